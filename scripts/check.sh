@@ -1,0 +1,37 @@
+#!/bin/sh
+# check.sh - `make check`: build (plain and ASan+UBSan), start a throwaway
+# PostgreSQL cluster, run every test suite against both builds, stop the
+# cluster whatever happens, and end with "N passed, M failed".
+set -eu
+cd "$(dirname "$0")/.."
+
+jobs=$(nproc 2>/dev/null || echo 2)
+make --no-print-directory -j"$jobs" BUILD=build all unit >/dev/null
+make --no-print-directory -j"$jobs" BUILD=build-asan SAN=1 all unit >/dev/null
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/schemac-check.XXXXXX")
+chmod 755 "$tmp"
+pgdir="$tmp/pg"
+cleanup() {
+    scripts/pg-cluster.sh stop "$pgdir" || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+env_line=$(scripts/pg-cluster.sh start "$pgdir")
+# shellcheck disable=SC2086
+export $env_line
+export SCHEMAC_TEST_TMP="$tmp"
+
+status=0
+tests/run.sh build "plain" >"$tmp/plain.out" 2>&1 || status=1
+cat "$tmp/plain.out"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    tests/run.sh build-asan "asan" >"$tmp/asan.out" 2>&1 || status=1
+cat "$tmp/asan.out"
+
+passed=$(cat "$tmp/plain.out" "$tmp/asan.out" | sed -n 's/^suite .*: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | awk '{s+=$1} END {print s+0}')
+failed=$(cat "$tmp/plain.out" "$tmp/asan.out" | sed -n 's/^suite .*: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | awk '{s+=$1} END {print s+0}')
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,45 @@
+/* cli.h - the schemac command: the only code that prints to the user or
+ * decides an exit code.
+ *
+ * Exit codes (documented in README.md):
+ *   0  success (check: the database matches the schema)
+ *   1  check: the database and the schema differ
+ *   2  usage error (bad command line)
+ *   3  input error (DSL, JSON, revision file, config), with file:line:col
+ *   4  database error (unreachable, authentication, no such database, ...)
+ *   5  a migration statement failed (rolled back)
+ *   6  the dialect cannot express what the schema asks for
+ *   7  I/O error (a file could not be read or written)
+ */
+#ifndef SC_CLI_H
+#define SC_CLI_H
+
+#include "model/diag.h"
+
+enum {
+    SC_EXIT_OK = 0,
+    SC_EXIT_DIFFERS = 1,
+    SC_EXIT_USAGE = 2,
+    SC_EXIT_INPUT = 3,
+    SC_EXIT_DB = 4,
+    SC_EXIT_MIGRATION = 5,
+    SC_EXIT_UNSUPPORTED = 6,
+    SC_EXIT_IO = 7,
+};
+
+/* Prints every diagnostic to stderr (with carets) and returns the exit code
+ * for the first error, or SC_EXIT_OK when there is none. */
+int cli_report(const sc_diags *d);
+int cli_exit_code(sc_errkind kind);
+/* Prints "schemac CMD: MSG" to stderr and returns SC_EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Writes text to path atomically (temp file + rename) or to stdout when
+ * path is NULL or "-". Returns 0, or -1 with an SC_ERR_IO error. */
+int cli_write_output(const char *path, const char *text, sc_diags *d);
+
+int cmd_compile(int argc, char **argv);
+int cmd_inspect(int argc, char **argv);
+int cmd_diff(int argc, char **argv);      /* diff --from/--to, or diff -m (autogenerate) */
+int cmd_workflow(int argc, char **argv);  /* init, revision, upgrade, downgrade, current, ... */
+
+#endif

@@ -1,0 +1,79 @@
+/* util.c - reporting diagnostics, exit codes, writing output files. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+int cli_exit_code(sc_errkind kind)
+{
+    switch (kind) {
+    case SC_ERR_NONE: return SC_EXIT_OK;
+    case SC_ERR_INPUT: return SC_EXIT_INPUT;
+    case SC_ERR_DB: return SC_EXIT_DB;
+    case SC_ERR_MIGRATION: return SC_EXIT_MIGRATION;
+    case SC_ERR_UNSUPPORTED: return SC_EXIT_UNSUPPORTED;
+    case SC_ERR_IO: return SC_EXIT_IO;
+    case SC_ERR_USAGE: return SC_EXIT_USAGE;
+    }
+    return SC_EXIT_INPUT;
+}
+
+int cli_report(const sc_diags *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        char *s = sc_diag_format(&d->items[i]);
+        fputs(s, stderr);
+        free(s);
+    }
+    return d->nerrors ? cli_exit_code(d->first_kind) : SC_EXIT_OK;
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "schemac %s: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return SC_EXIT_USAGE;
+}
+
+int cli_write_output(const char *path, const char *text, sc_diags *d)
+{
+    size_t len = strlen(text);
+    if (!path || !strcmp(path, "-")) {
+        if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+            sc_error(d, SC_ERR_IO, "cannot write to standard output: %s", strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    /* Write beside the target and rename: a failure never leaves a
+     * half-written file behind. */
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n);
+    if (!tmp)
+        abort();
+    snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        sc_error(d, SC_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    int ok = fwrite(text, 1, len, f) == len;
+    ok = (fclose(f) == 0) && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        sc_error(d, SC_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        remove(tmp);
+        free(tmp);
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}

@@ -1,0 +1,46 @@
+/* db.h - connections to live databases (PostgreSQL through libpq, SQLite
+ * through sqlite3), named by URL.
+ *
+ * URLs: postgresql://... and postgres://... URIs or key=value conninfo
+ * strings (libpq handles PG* variables, .pgpass, service files, sslmode);
+ * sqlite:///relative.db, sqlite:////absolute.db.
+ * A password never appears in any message: every URL echoed is masked. */
+#ifndef SC_DB_H
+#define SC_DB_H
+
+#include <stdbool.h>
+
+#include "model/diag.h"
+#include "model/model.h"
+
+typedef struct sc_db sc_db;
+struct pg_conn;
+struct sqlite3;
+
+enum {
+    SC_DB_READONLY = 1,   /* inspect: SQLite opened read-only, never created */
+    SC_DB_CREATE = 2,     /* SQLite: create the file when missing */
+};
+
+/* true when s names a database rather than a file: a known URL scheme or a
+ * libpq conninfo string ("host=... dbname=..."). */
+bool sc_url_is_database(const char *s);
+/* The URL with any password replaced by "***": heap string. */
+char *sc_url_mask(const char *url);
+
+/* Opens a connection. Returns 0, or -1 with an SC_ERR_DB error naming the
+ * masked URL and the cause (unreachable, authentication, no such database,
+ * not a SQLite file, permission denied). */
+int sc_db_open(const char *url, int flags, sc_db **out, sc_diags *d);
+void sc_db_close(sc_db *db);
+
+sc_dialect sc_db_dialect(const sc_db *db);
+const char *sc_db_masked_url(const sc_db *db);
+struct pg_conn *sc_db_pg(sc_db *db);      /* NULL unless PostgreSQL */
+struct sqlite3 *sc_db_sqlite(sc_db *db);  /* NULL unless SQLite */
+
+/* Runs SQL text (one or more statements). Returns 0, or -1 with an
+ * SC_ERR_MIGRATION error carrying the server's message. */
+int sc_db_exec(sc_db *db, const char *sql, sc_diags *d);
+
+#endif

@@ -1,0 +1,39 @@
+/* diff.h - model x model -> an ordered plan of operations.
+ *
+ * Each operation knows its inverse, its hazard class, whether it may run
+ * inside a transaction and what it depends on; the plan is ordered by one
+ * dependency sort. The down plan is the same list read backwards through
+ * the inverses. */
+#ifndef SC_DIFF_H
+#define SC_DIFF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/diag.h"
+#include "model/model.h"
+
+typedef struct sc_diff_opts {
+    sc_dialect dialect;
+    bool compare_type;            /* default true */
+    bool compare_server_default;  /* default true */
+    bool concurrently;            /* PostgreSQL: CREATE/DROP INDEX CONCURRENTLY */
+} sc_diff_opts;
+
+void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect);
+
+typedef struct sc_plan sc_plan;
+
+/* Compares from -> to. Both models must outlive the plan. Returns the plan
+ * (possibly empty), or NULL with errors in d. */
+sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o, sc_diags *d);
+void sc_plan_free(sc_plan *p);
+size_t sc_plan_count(const sc_plan *p);
+
+/* One line per operation ("add column users.email", ...), for `check` and
+ * stderr; hazards are marked. Heap string, "" when empty. */
+char *sc_plan_summary(const sc_plan *p);
+/* Number of operations that may lose data (drop table/column, narrowing, ...). */
+size_t sc_plan_hazards(const sc_plan *p);
+
+#endif

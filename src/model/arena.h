@@ -1,0 +1,28 @@
+/* arena.h - bump allocator that owns every object of a model.
+ *
+ * A model is built once and freed at once: individual frees would only cost
+ * time and invite leaks on error paths, so everything a model holds (names,
+ * expressions, vectors) lives in its arena and goes with sc_arena_free(). */
+#ifndef SC_ARENA_H
+#define SC_ARENA_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct sc_arena sc_arena;
+
+sc_arena *sc_arena_new(void);
+void sc_arena_free(sc_arena *a);
+
+/* Zeroed memory, aligned for any type. Aborts only on out-of-memory. */
+void *sc_arena_alloc(sc_arena *a, size_t n);
+char *sc_arena_strdup(sc_arena *a, const char *s);      /* NULL -> NULL */
+char *sc_arena_strndup(sc_arena *a, const char *s, size_t n);
+char *sc_arena_printf(sc_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+char *sc_arena_vprintf(sc_arena *a, const char *fmt, va_list ap);
+
+/* Total bytes handed out (for `make bench`). */
+size_t sc_arena_used(const sc_arena *a);
+
+#endif

@@ -1,0 +1,187 @@
+/* diag.c - collecting and formatting diagnostics. */
+#include "model/diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/strbuf.h"
+
+static char *vfmt(const char *fmt, va_list ap)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_vprintf(&b, fmt, ap);
+    return sc_sb_take(&b);
+}
+
+void sc_diags_init(sc_diags *d)
+{
+    memset(d, 0, sizeof *d);
+}
+
+void sc_diags_free(sc_diags *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->items[i].msg);
+        free(d->items[i].hint);
+    }
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}
+
+static sc_diag *vadd(sc_diags *d, sc_severity sev, sc_errkind kind, sc_loc loc,
+                     const char *fmt, va_list ap)
+{
+    if (d->n == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 8;
+        sc_diag *items = realloc(d->items, d->cap * sizeof *items);
+        if (!items)
+            abort();
+        d->items = items;
+    }
+    sc_diag *dg = &d->items[d->n++];
+    dg->sev = sev;
+    dg->kind = kind;
+    dg->loc = loc;
+    dg->msg = vfmt(fmt, ap);
+    dg->hint = NULL;
+    if (sev == SC_SEV_ERROR) {
+        if (d->nerrors++ == 0)
+            d->first_kind = kind;
+    }
+    return dg;
+}
+
+sc_diag *sc_diag_add(sc_diags *d, sc_severity sev, sc_errkind kind, sc_loc loc,
+                     const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sc_diag *dg = vadd(d, sev, kind, loc, fmt, ap);
+    va_end(ap);
+    return dg;
+}
+
+void sc_error(sc_diags *d, sc_errkind kind, const char *fmt, ...)
+{
+    sc_loc none = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    vadd(d, SC_SEV_ERROR, kind, none, fmt, ap);
+    va_end(ap);
+}
+
+void sc_warn(sc_diags *d, const char *fmt, ...)
+{
+    sc_loc none = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    vadd(d, SC_SEV_WARNING, SC_ERR_NONE, none, fmt, ap);
+    va_end(ap);
+}
+
+void sc_diag_hint(sc_diag *dg, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    free(dg->hint);
+    dg->hint = vfmt(fmt, ap);
+    va_end(ap);
+}
+
+bool sc_diags_failed(const sc_diags *d)
+{
+    return d->nerrors > 0;
+}
+
+void sc_loc_linecol(const sc_src *src, uint32_t off, int *line, int *col)
+{
+    int l = 1, c = 1;
+    if (off > src->len)
+        off = (uint32_t)src->len;
+    for (uint32_t i = 0; i < off; i++) {
+        if (src->text[i] == '\n') {
+            l++;
+            c = 1;
+        } else {
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+static const char *sev_name(sc_severity s)
+{
+    switch (s) {
+    case SC_SEV_ERROR: return "error";
+    case SC_SEV_WARNING: return "warning";
+    default: return "note";
+    }
+}
+
+char *sc_diag_format(const sc_diag *dg)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    const sc_src *src = dg->loc.src;
+    if (!src) {
+        sc_sb_printf(&b, "%s: %s\n", sev_name(dg->sev), dg->msg);
+        if (dg->hint)
+            sc_sb_printf(&b, "  hint: %s\n", dg->hint);
+        return sc_sb_take(&b);
+    }
+    int line, col;
+    sc_loc_linecol(src, dg->loc.off, &line, &col);
+    sc_sb_printf(&b, "%s:%d:%d: %s: %s\n", src->path, line, col, sev_name(dg->sev), dg->msg);
+
+    /* The source line, then a caret under the span (clipped to the line). */
+    uint32_t start = dg->loc.off > src->len ? (uint32_t)src->len : dg->loc.off;
+    while (start > 0 && src->text[start - 1] != '\n')
+        start--;
+    uint32_t end = start;
+    while (end < src->len && src->text[end] != '\n')
+        end++;
+    sc_sb_printf(&b, "%5d | ", line);
+    sc_sb_putn(&b, src->text + start, end - start);
+    sc_sb_putc(&b, '\n');
+    sc_sb_puts(&b, "      | ");
+    for (uint32_t i = start; i < dg->loc.off && i < end; i++)
+        sc_sb_putc(&b, src->text[i] == '\t' ? '\t' : ' ');
+    sc_sb_putc(&b, '^');
+    uint32_t span = dg->loc.len;
+    for (uint32_t i = 1; i < span && dg->loc.off + i < end; i++)
+        sc_sb_putc(&b, '~');
+    sc_sb_putc(&b, '\n');
+    if (dg->hint)
+        sc_sb_printf(&b, "      hint: %s\n", dg->hint);
+    return sc_sb_take(&b);
+}
+
+size_t sc_levenshtein(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    size_t *row = malloc((lb + 1) * sizeof *row);
+    if (!row)
+        abort();
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cur = row[j];
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            size_t v = prev + cost;
+            if (row[j] + 1 < v)
+                v = row[j] + 1;
+            if (row[j - 1] + 1 < v)
+                v = row[j - 1] + 1;
+            row[j] = v;
+            prev = cur;
+        }
+    }
+    size_t r = row[lb];
+    free(row);
+    return r;
+}

@@ -1,0 +1,295 @@
+/* model.c - creating, finding and ordering the objects of a model. */
+#include "model/model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *sc_dialect_name(sc_dialect d)
+{
+    return d == SC_DIALECT_SQLITE ? "sqlite" : "postgresql";
+}
+
+int sc_dialect_from_name(const char *s, sc_dialect *out)
+{
+    if (!strcmp(s, "postgresql") || !strcmp(s, "postgres") || !strcmp(s, "pg")) {
+        *out = SC_DIALECT_POSTGRESQL;
+        return 0;
+    }
+    if (!strcmp(s, "sqlite") || !strcmp(s, "sqlite3")) {
+        *out = SC_DIALECT_SQLITE;
+        return 0;
+    }
+    return -1;
+}
+
+const char *sc_fk_action_sql(sc_fk_action a)
+{
+    switch (a) {
+    case SC_FK_RESTRICT: return "RESTRICT";
+    case SC_FK_CASCADE: return "CASCADE";
+    case SC_FK_SET_NULL: return "SET NULL";
+    case SC_FK_SET_DEFAULT: return "SET DEFAULT";
+    default: return "NO ACTION";
+    }
+}
+
+sc_model *sc_model_new(void)
+{
+    sc_arena *a = sc_arena_new();
+    sc_model *m = sc_arena_alloc(a, sizeof *m);
+    m->arena = a;
+    m->schema_map = sc_strmap_new();
+    m->enum_map = sc_strmap_new();
+    m->table_map = sc_strmap_new();
+    m->sequence_map = sc_strmap_new();
+    return m;
+}
+
+void sc_model_free(sc_model *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->tables.n; i++)
+        sc_strmap_free(SC_VEC_AT(m->tables, i, sc_table)->column_map);
+    sc_strmap_free(m->schema_map);
+    sc_strmap_free(m->enum_map);
+    sc_strmap_free(m->table_map);
+    sc_strmap_free(m->sequence_map);
+    sc_arena_free(m->arena);   /* m itself lives in its arena */
+}
+
+const char *sc_qname(sc_arena *a, const char *schema, const char *name)
+{
+    return sc_arena_printf(a, "%s.%s", schema ? schema : SC_DEFAULT_SCHEMA, name);
+}
+
+/* The map key without an arena allocation per lookup: short names go on the
+ * stack, long ones on the heap. */
+#define KEYBUF 256
+static const char *key_of(char *buf, const char *schema, const char *name, char **heap)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    size_t ls = strlen(schema), ln = strlen(name);
+    char *k = buf;
+    *heap = NULL;
+    if (ls + ln + 2 > KEYBUF) {
+        k = *heap = malloc(ls + ln + 2);
+        if (!k)
+            abort();
+    }
+    memcpy(k, schema, ls);
+    k[ls] = '.';
+    memcpy(k + ls + 1, name, ln + 1);
+    return k;
+}
+
+static void *lookup(sc_strmap *map, const char *schema, const char *name)
+{
+    char buf[KEYBUF], *heap;
+    const char *k = key_of(buf, schema, name, &heap);
+    void *v = sc_strmap_get(map, k);
+    free(heap);
+    return v;
+}
+
+static bool insert(sc_strmap *map, const char *schema, const char *name, void *obj)
+{
+    char buf[KEYBUF], *heap;
+    const char *k = key_of(buf, schema, name, &heap);
+    bool fresh = !sc_strmap_has(map, k);
+    if (fresh)
+        sc_strmap_put(map, k, obj);
+    free(heap);
+    return fresh;
+}
+
+bool sc_model_add_schema(sc_model *m, const char *name)
+{
+    if (sc_strmap_has(m->schema_map, name))
+        return false;
+    char *n = sc_arena_strdup(m->arena, name);
+    sc_strmap_put(m->schema_map, n, n);
+    sc_vec_push(m->arena, &m->schemas, n);
+    return true;
+}
+
+sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    if (lookup(m->table_map, schema, name))
+        return NULL;
+    sc_table *t = sc_arena_alloc(m->arena, sizeof *t);
+    t->schema = sc_arena_strdup(m->arena, schema);
+    t->name = sc_arena_strdup(m->arena, name);
+    t->column_map = sc_strmap_new();
+    insert(m->table_map, schema, name, t);
+    sc_vec_push(m->arena, &m->tables, t);
+    return t;
+}
+
+sc_enum *sc_model_add_enum(sc_model *m, const char *schema, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    if (lookup(m->enum_map, schema, name))
+        return NULL;
+    sc_enum *e = sc_arena_alloc(m->arena, sizeof *e);
+    e->schema = sc_arena_strdup(m->arena, schema);
+    e->name = sc_arena_strdup(m->arena, name);
+    insert(m->enum_map, schema, name, e);
+    sc_vec_push(m->arena, &m->enums, e);
+    return e;
+}
+
+sc_sequence *sc_model_add_sequence(sc_model *m, const char *schema, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    if (lookup(m->sequence_map, schema, name))
+        return NULL;
+    sc_sequence *s = sc_arena_alloc(m->arena, sizeof *s);
+    s->schema = sc_arena_strdup(m->arena, schema);
+    s->name = sc_arena_strdup(m->arena, name);
+    s->type = "bigint";
+    s->start = 1;
+    s->increment = 1;
+    s->cache = 1;
+    insert(m->sequence_map, schema, name, s);
+    sc_vec_push(m->arena, &m->sequences, s);
+    return s;
+}
+
+sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name)
+{
+    if (sc_strmap_has(t->column_map, name))
+        return NULL;
+    sc_column *c = sc_arena_alloc(m->arena, sizeof *c);
+    c->name = sc_arena_strdup(m->arena, name);
+    sc_strmap_put(t->column_map, name, c);
+    sc_vec_push(m->arena, &t->columns, c);
+    return c;
+}
+
+sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind)
+{
+    sc_constraint *c = sc_arena_alloc(m->arena, sizeof *c);
+    c->kind = kind;
+    sc_vec_push(m->arena, &t->constraints, c);
+    return c;
+}
+
+sc_index *sc_table_add_index(sc_model *m, sc_table *t)
+{
+    sc_index *ix = sc_arena_alloc(m->arena, sizeof *ix);
+    sc_vec_push(m->arena, &t->indexes, ix);
+    return ix;
+}
+
+sc_table *sc_model_table(const sc_model *m, const char *schema, const char *name)
+{
+    return lookup(m->table_map, schema, name);
+}
+
+sc_enum *sc_model_enum(const sc_model *m, const char *schema, const char *name)
+{
+    return lookup(m->enum_map, schema, name);
+}
+
+sc_sequence *sc_model_sequence(const sc_model *m, const char *schema, const char *name)
+{
+    return lookup(m->sequence_map, schema, name);
+}
+
+sc_column *sc_table_column(const sc_table *t, const char *name)
+{
+    return sc_strmap_get(t->column_map, name);
+}
+
+sc_constraint *sc_table_primary_key(const sc_table *t)
+{
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        sc_constraint *c = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (c->kind == SC_CON_PRIMARY_KEY)
+            return c;
+    }
+    return NULL;
+}
+
+const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len)
+{
+    sc_src *s = sc_arena_alloc(m->arena, sizeof *s);
+    s->path = sc_arena_strdup(m->arena, path);
+    s->text = sc_arena_strndup(m->arena, text, len);
+    s->len = len;
+    sc_vec_push(m->arena, &m->srcs, s);
+    return s;
+}
+
+/* ---- deterministic order ---------------------------------------------- */
+
+static int cmp_pair(const char *s1, const char *n1, const char *s2, const char *n2)
+{
+    int r = strcmp(s1, s2);
+    return r ? r : strcmp(n1, n2);
+}
+
+static int cmp_table(const void *a, const void *b)
+{
+    const sc_table *x = a, *y = b;
+    return cmp_pair(x->schema, x->name, y->schema, y->name);
+}
+
+static int cmp_enum(const void *a, const void *b)
+{
+    const sc_enum *x = a, *y = b;
+    return cmp_pair(x->schema, x->name, y->schema, y->name);
+}
+
+static int cmp_seq(const void *a, const void *b)
+{
+    const sc_sequence *x = a, *y = b;
+    return cmp_pair(x->schema, x->name, y->schema, y->name);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(a, b);
+}
+
+static int con_rank(sc_con_kind k)
+{
+    switch (k) {
+    case SC_CON_PRIMARY_KEY: return 0;
+    case SC_CON_UNIQUE: return 1;
+    case SC_CON_CHECK: return 2;
+    default: return 3;
+    }
+}
+
+static int cmp_con(const void *a, const void *b)
+{
+    const sc_constraint *x = a, *y = b;
+    int r = con_rank(x->kind) - con_rank(y->kind);
+    return r ? r : strcmp(x->name ? x->name : "", y->name ? y->name : "");
+}
+
+static int cmp_index(const void *a, const void *b)
+{
+    const sc_index *x = a, *y = b;
+    return strcmp(x->name ? x->name : "", y->name ? y->name : "");
+}
+
+void sc_model_sort(sc_model *m)
+{
+    sc_vec_sort(&m->schemas, cmp_str);
+    sc_vec_sort(&m->enums, cmp_enum);
+    sc_vec_sort(&m->tables, cmp_table);
+    sc_vec_sort(&m->sequences, cmp_seq);
+    for (size_t i = 0; i < m->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        sc_vec_sort(&t->constraints, cmp_con);
+        sc_vec_sort(&t->indexes, cmp_index);
+    }
+}

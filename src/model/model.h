@@ -1,0 +1,226 @@
+/* model.h - the one in-memory schema model that every source produces.
+ *
+ * The DSL parser, the catalog inspectors and the JSON reader all build this;
+ * diff and the emitters only read it. A model owns an arena: every string,
+ * vector and object below lives there and is freed with sc_model_free().
+ *
+ * Canonical forms (so that comparing two models is comparing strings):
+ *  - names are stored as the database stores them (unquoted DSL identifiers
+ *    are folded to lower case, quoted ones are kept verbatim);
+ *  - every object has a schema; the default schema is "public" (SQLite's main
+ *    database is modelled as "public" too);
+ *  - types are canonicalised by sc_type_parse() in one place (types.c) to
+ *    PostgreSQL's format_type() spelling: "integer", "character varying",
+ *    "timestamp with time zone", ...;
+ *  - expressions (defaults, checks, predicates, index expressions, generated
+ *    columns) are SQL text without the outer parentheses of the DSL.
+ */
+#ifndef SC_MODEL_H
+#define SC_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/arena.h"
+#include "model/diag.h"
+#include "model/strmap.h"
+#include "model/vec.h"
+
+#define SC_DEFAULT_SCHEMA "public"
+#define SC_PG_NAMEDATALEN 63   /* longest identifier PostgreSQL keeps, in bytes */
+
+typedef enum { SC_DIALECT_POSTGRESQL, SC_DIALECT_SQLITE } sc_dialect;
+const char *sc_dialect_name(sc_dialect d);          /* "postgresql" / "sqlite" */
+int sc_dialect_from_name(const char *s, sc_dialect *out);   /* 0 ok, -1 unknown */
+
+/* A list of names (column lists of keys and indexes). */
+typedef struct sc_names {
+    const char **items;
+    size_t n;
+} sc_names;
+
+/* ---- types ---------------------------------------------------------- */
+
+typedef struct sc_type {
+    const char *schema;   /* NULL for built-in types and unqualified user types */
+    const char *name;     /* canonical base name, e.g. "character varying", "user_status" */
+    const char *mods;     /* type modifiers without parentheses: "255", "10,2"; NULL if none */
+    int array_dims;       /* text[] -> 1 */
+    bool is_user;         /* names an enum of the model (set by validation) */
+} sc_type;
+
+/* Parses SQL type text ("varchar(255)", "timestamp(3) with time zone",
+ * "int4[]", "app.mood") into canonical form. Unknown names are kept (they
+ * may be user types). Returns 0, or -1 with a message in *err (static). */
+int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err);
+/* The canonical spelling, PostgreSQL's format_type() style: arena string. */
+const char *sc_type_format(sc_arena *a, const sc_type *t);
+bool sc_type_equal(const sc_type *x, const sc_type *y);
+
+/* ---- objects -------------------------------------------------------- */
+
+typedef enum { SC_IDENTITY_NONE = 0, SC_IDENTITY_ALWAYS, SC_IDENTITY_BY_DEFAULT } sc_identity;
+typedef enum {
+    SC_FK_NO_ACTION = 0, SC_FK_RESTRICT, SC_FK_CASCADE, SC_FK_SET_NULL, SC_FK_SET_DEFAULT
+} sc_fk_action;
+const char *sc_fk_action_sql(sc_fk_action a);        /* "NO ACTION", "CASCADE", ... */
+
+typedef struct sc_column {
+    const char *name;
+    sc_type type;
+    bool not_null;
+    const char *default_expr;   /* SQL text, NULL when none */
+    sc_identity identity;
+    const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL */
+    const char *collation;      /* NULL when the type's default */
+    const char *comment;        /* NULL when none */
+    const char *renamed_from;   /* rename hint from the DSL, NULL otherwise */
+    sc_loc loc;                 /* the column's name */
+    sc_loc type_loc;
+} sc_column;
+
+typedef enum { SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_KEY } sc_con_kind;
+
+typedef struct sc_constraint {
+    sc_con_kind kind;
+    const char *name;           /* always set: explicit or from the naming convention */
+    bool name_explicit;         /* false: diff matches it by definition, not by name */
+    sc_names columns;           /* PK, UNIQUE, FK local columns */
+    const char *check_expr;     /* CHECK */
+    /* FOREIGN KEY */
+    const char *ref_schema, *ref_table;
+    sc_names ref_columns;
+    sc_fk_action on_delete, on_update;
+    bool deferrable, initially_deferred;
+    sc_loc loc;
+    sc_loc *column_locs;        /* one per column when known (DSL), else NULL */
+    sc_loc *ref_column_locs;
+} sc_constraint;
+
+typedef enum { SC_NULLS_DEFAULT = 0, SC_NULLS_FIRST, SC_NULLS_LAST } sc_nulls;
+
+typedef struct sc_index_elem {
+    const char *column;         /* a plain column, or NULL when expr is set */
+    const char *expr;           /* an expression, without outer parentheses */
+    const char *collation;      /* NULL when none */
+    const char *opclass;        /* NULL when default */
+    bool desc;
+    sc_nulls nulls;
+    sc_loc loc;
+} sc_index_elem;
+
+typedef struct sc_index {
+    const char *name;
+    bool name_explicit;
+    bool unique;
+    const char *method;         /* NULL means btree */
+    sc_index_elem *elems;
+    size_t nelems;
+    sc_names include;
+    const char *where;          /* partial-index predicate, or NULL */
+    const char *comment;
+    sc_loc loc;
+} sc_index;
+
+typedef struct sc_table {
+    const char *schema, *name;
+    sc_vec columns;             /* sc_column*, in declaration order */
+    sc_vec constraints;         /* sc_constraint*, PK first then by declaration */
+    sc_vec indexes;             /* sc_index* */
+    const char *comment;
+    const char *renamed_from;   /* rename hint: old name in the same schema */
+    sc_loc loc;
+    sc_strmap *column_map;      /* name -> sc_column*, owned by the model */
+} sc_table;
+
+typedef struct sc_enum {
+    const char *schema, *name;
+    sc_names labels;            /* in order */
+    sc_loc loc;
+    sc_loc *label_locs;
+    const char *comment;
+} sc_enum;
+
+typedef struct sc_sequence {
+    const char *schema, *name;
+    const char *type;           /* "bigint" unless given */
+    long long start, increment, min_value, max_value, cache;
+    bool has_min, has_max, cycle;
+    const char *owned_by_table, *owned_by_column;   /* NULL when free-standing */
+    sc_loc loc;
+} sc_sequence;
+
+typedef struct sc_model {
+    sc_arena *arena;
+    sc_vec schemas;             /* const char*: schemas other than the default that exist */
+    sc_vec enums;               /* sc_enum* */
+    sc_vec tables;              /* sc_table* */
+    sc_vec sequences;           /* sc_sequence* */
+    /* "schema.name" -> object, one map per namespace */
+    sc_strmap *schema_map, *enum_map, *table_map, *sequence_map;
+    sc_vec srcs;                /* sc_src* loaded into this model (texts stay alive) */
+} sc_model;
+
+sc_model *sc_model_new(void);
+void sc_model_free(sc_model *m);
+
+/* Qualified-name key used by the maps: "schema.name" (arena string). */
+const char *sc_qname(sc_arena *a, const char *schema, const char *name);
+
+/* Adding objects. Each returns the new zeroed object with names set, or NULL
+ * when the name is already taken (the caller reports the duplicate). */
+bool sc_model_add_schema(sc_model *m, const char *name);
+sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name);
+sc_enum *sc_model_add_enum(sc_model *m, const char *schema, const char *name);
+sc_sequence *sc_model_add_sequence(sc_model *m, const char *schema, const char *name);
+sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name);
+sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind);
+sc_index *sc_table_add_index(sc_model *m, sc_table *t);
+
+sc_table *sc_model_table(const sc_model *m, const char *schema, const char *name);
+sc_enum *sc_model_enum(const sc_model *m, const char *schema, const char *name);
+sc_sequence *sc_model_sequence(const sc_model *m, const char *schema, const char *name);
+sc_column *sc_table_column(const sc_table *t, const char *name);
+sc_constraint *sc_table_primary_key(const sc_table *t);
+
+/* Keeps a source text alive as long as the model (for locations). */
+const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len);
+
+/* Sorts every collection by (schema, name) so that all output is
+ * deterministic whatever the source order; columns keep their order. */
+void sc_model_sort(sc_model *m);
+
+/* ---- naming convention (naming.c) ------------------------------------ *
+ * SQLAlchemy's recommended convention:
+ *   pk_<table>  uq_<table>_<col0>  ix_<table>_<col0>  ck_<table>_<n>
+ *   fk_<table>_<col0>_<reftable>
+ * Names longer than 63 bytes are cut and given an 8-hex-digit hash suffix so
+ * that they stay unique and deterministic. */
+const char *sc_name_pk(sc_arena *a, const sc_table *t);
+const char *sc_name_unique(sc_arena *a, const sc_table *t, const sc_names *cols);
+const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix);
+const char *sc_name_check(sc_arena *a, const sc_table *t, const char *expr, int ordinal);
+const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk);
+const char *sc_name_truncate(sc_arena *a, const char *name);
+
+/* ---- validation (validate.c) ---------------------------------------- *
+ * Semantic checks with locations: duplicates, unknown columns in keys,
+ * indexes and constraints, FKs to unknown tables/columns, FK column count
+ * mismatch, unknown types, names over 63 bytes. Resolves user types
+ * (sets sc_type.is_user). Returns 0, or -1 with errors added. */
+int sc_model_validate(sc_model *m, sc_diags *d);
+
+/* ---- identifiers ------------------------------------------------------ */
+
+/* true when `name` must be double-quoted in SQL: not [a-z_][a-z0-9_$]*, or
+ * a reserved keyword. */
+bool sc_ident_needs_quotes(const char *name);
+/* Appends the identifier, quoted only where needed, "" doubled inside. */
+struct sc_strbuf;
+void sc_sb_ident(struct sc_strbuf *b, const char *name);
+/* schema.name, the schema left out when it is the default one. */
+void sc_sb_qualified(struct sc_strbuf *b, const char *schema, const char *name);
+/* A SQL string literal with '' doubled. */
+void sc_sb_literal(struct sc_strbuf *b, const char *s);
+
+#endif

@@ -1,0 +1,46 @@
+/* vec.c - pointer vectors. */
+#include "model/vec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void sc_vec_push(sc_arena *a, sc_vec *v, void *item)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 8;
+        void **items = sc_arena_alloc(a, cap * sizeof *items);
+        if (v->n)
+            memcpy(items, v->items, v->n * sizeof *items);
+        v->items = items;   /* the old block stays in the arena: doubling keeps waste under 2x */
+        v->cap = cap;
+    }
+    v->items[v->n++] = item;
+}
+
+static void merge_sort(void **a, void **tmp, size_t n, int (*cmp)(const void *, const void *))
+{
+    if (n < 2)
+        return;
+    size_t m = n / 2;
+    merge_sort(a, tmp, m, cmp);
+    merge_sort(a + m, tmp, n - m, cmp);
+    size_t i = 0, j = m, k = 0;
+    while (i < m && j < n)
+        tmp[k++] = cmp(a[j], a[i]) < 0 ? a[j++] : a[i++];
+    while (i < m)
+        tmp[k++] = a[i++];
+    while (j < n)
+        tmp[k++] = a[j++];
+    memcpy(a, tmp, n * sizeof *a);
+}
+
+void sc_vec_sort(sc_vec *v, int (*cmp)(const void *a, const void *b))
+{
+    if (v->n < 2)
+        return;
+    void **tmp = malloc(v->n * sizeof *tmp);
+    if (!tmp)
+        abort();
+    merge_sort(v->items, tmp, v->n, cmp);
+    free(tmp);
+}

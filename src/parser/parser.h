@@ -1,0 +1,35 @@
+/* parser.h - the schema DSL (.sch) -> model.
+ *
+ * The parser is reentrant (no globals): every call has its own scanner and
+ * parse state. It knows nothing of SQL dialects. */
+#ifndef SC_PARSER_H
+#define SC_PARSER_H
+
+#include <stddef.h>
+
+#include "model/diag.h"
+#include "model/model.h"
+
+/* Parses one source text and adds its objects to m. Syntax errors are
+ * reported with file:line:col. Does not name or validate: see sc_load_schema.
+ * Returns 0, or -1 with errors in d. */
+int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d);
+
+/* Applies the naming convention to unnamed constraints and indexes, then
+ * sc_model_validate() and sc_model_sort(). Returns 0, or -1. */
+int sc_model_finish(sc_model *m, sc_diags *d);
+
+/* Loads a .sch file, or every *.sch file of a folder (sorted by name, not
+ * recursive) into one new model, finished and validated.
+ * Returns the model, or NULL with errors in d. */
+sc_model *sc_load_schema(const char *path, sc_diags *d);
+
+/* Reads a model written by sc_model_to_json() (src/emit/json.h) back.
+ * Returns the model, or NULL with errors in d. */
+sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags *d);
+
+/* Reads a whole file (for the loaders and the CLI). Returns a heap buffer
+ * (NUL-terminated, *len set) or NULL with an SC_ERR_IO error. */
+char *sc_read_file(const char *path, size_t *len, sc_diags *d);
+
+#endif

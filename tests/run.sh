@@ -1,0 +1,41 @@
+#!/bin/sh
+# run.sh BUILD LABEL - runs every suite against one build:
+#   - each cmocka binary $BUILD/tests/test_*        (counts cmocka's summary)
+#   - each tests/integration/*.sh with SCHEMAC=$BUILD/schemac (counts TAP lines)
+# Prints "suite LABEL/NAME: N passed, M failed" per suite; failures in full.
+set -u
+cd "$(dirname "$0")/.."
+build=${1:?usage: run.sh BUILD LABEL}
+label=${2:-$build}
+export SCHEMAC="$PWD/$build/schemac"
+export SCHEMAC_BUILD="$PWD/$build"
+export SCHEMAC_ROOT="$PWD"
+rc=0
+out=$(mktemp)
+
+for t in "$build"/tests/test_*; do
+    [ -x "$t" ] || continue
+    name=$(basename "$t")
+    CMOCKA_MESSAGE_OUTPUT=stdout "$t" >"$out" 2>&1
+    code=$?
+    p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    p=${p:-0}; f=${f:-0}
+    if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi   # crashed or sanitizer abort
+    if [ "$f" -ne 0 ]; then cat "$out"; rc=1; fi
+    echo "suite $label/$name: $p passed, $f failed"
+done
+
+for t in tests/integration/*.sh; do
+    [ -f "$t" ] || continue
+    name=$(basename "$t" .sh)
+    sh "$t" >"$out" 2>&1
+    code=$?
+    p=$(grep -c '^ok ' "$out")
+    f=$(grep -c '^not ok ' "$out")
+    if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "$t exited $code" >>"$out"; fi
+    if [ "$f" -ne 0 ]; then grep -v '^ok ' "$out"; rc=1; fi
+    echo "suite $label/$name: $p passed, $f failed"
+done
+rm -f "$out"
+exit $rc

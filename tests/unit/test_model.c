@@ -1,0 +1,112 @@
+/* test_model.c - the model's containers: arena, maps, names, quoting. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "model/model.h"
+#include "model/strbuf.h"
+
+static void test_add_and_find(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    sc_table *t = sc_model_add_table(m, NULL, "users");
+    assert_non_null(t);
+    assert_string_equal(t->schema, "public");
+    assert_null(sc_model_add_table(m, "public", "users"));   /* duplicate */
+    assert_ptr_equal(sc_model_table(m, "public", "users"), t);
+    assert_null(sc_model_table(m, "app", "users"));
+    sc_column *c = sc_table_add_column(m, t, "email");
+    assert_non_null(c);
+    assert_null(sc_table_add_column(m, t, "email"));
+    assert_ptr_equal(sc_table_column(t, "email"), c);
+    assert_null(sc_table_column(t, "emial"));
+    sc_model_free(m);
+}
+
+static void test_many_tables(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    char name[32];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(name, sizeof name, "t%04d", 4999 - i);
+        assert_non_null(sc_model_add_table(m, "s", name));
+    }
+    sc_model_sort(m);
+    assert_string_equal(SC_VEC_AT(m->tables, 0, sc_table)->name, "t0000");
+    assert_string_equal(SC_VEC_AT(m->tables, 4999, sc_table)->name, "t4999");
+    assert_non_null(sc_model_table(m, "s", "t1234"));
+    sc_model_free(m);
+}
+
+static void test_ident_quoting(void **state)
+{
+    (void)state;
+    const char *cases[][2] = {
+        {"users", "users"},
+        {"order", "\"order\""},        /* reserved */
+        {"user", "\"user\""},
+        {"Users", "\"Users\""},        /* upper case */
+        {"a b", "\"a b\""},
+        {"say\"hi", "\"say\"\"hi\""},  /* embedded quote doubled */
+        {"1abc", "\"1abc\""},
+        {"name", "name"},              /* unreserved keyword */
+        {"_x9", "_x9"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sc_strbuf b = SC_STRBUF_INIT;
+        sc_sb_ident(&b, cases[i][0]);
+        assert_string_equal(sc_sb_cstr(&b), cases[i][1]);
+        sc_sb_free(&b);
+    }
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, "public", "t");
+    sc_sb_puts(&b, " ");
+    sc_sb_qualified(&b, "App", "select");
+    sc_sb_puts(&b, " ");
+    sc_sb_literal(&b, "it's");
+    assert_string_equal(sc_sb_cstr(&b), "t \"App\".\"select\" 'it''s'");
+    sc_sb_free(&b);
+}
+
+static void test_diag_format(void **state)
+{
+    (void)state;
+    const char *text = "table users {\n  index ix_users_email (emial)\n}\n";
+    sc_src src = {"broken.sch", text, strlen(text)};
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_loc loc = {&src, (uint32_t)(strstr(text, "emial") - text), 5};
+    sc_diag *dg = sc_diag_add(&d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
+                              "unknown column \"%s\" in index \"%s\"", "emial", "ix_users_email");
+    sc_diag_hint(dg, "did you mean \"%s\"?", "email");
+    char *s = sc_diag_format(dg);
+    assert_string_equal(s,
+        "broken.sch:2:25: error: unknown column \"emial\" in index \"ix_users_email\"\n"
+        "    2 |   index ix_users_email (emial)\n"
+        "      |                         ^~~~~\n"
+        "      hint: did you mean \"email\"?\n");
+    free(s);
+    assert_true(sc_diags_failed(&d));
+    assert_int_equal(d.first_kind, SC_ERR_INPUT);
+    sc_diags_free(&d);
+    assert_int_equal(sc_levenshtein("emial", "email"), 2);
+    assert_int_equal(sc_levenshtein("", "abc"), 3);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_add_and_find),
+        cmocka_unit_test(test_many_tables),
+        cmocka_unit_test(test_ident_quoting),
+        cmocka_unit_test(test_diag_format),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
