@@ -22,4 +22,17 @@ sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d);
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d);
 sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_diags *d);
 
+/* "Comparison on the server's own terms": loads a declared model into a
+ * scratch place and reads it back with the same catalog queries, so that
+ * diffing it against an inspected database compares the server's own
+ * spellings (format_type, pg_get_expr, ...), never the user's.
+ *  - PostgreSQL (scratch_pg.c): a temporary database created and dropped
+ *    next to the one db is connected to (or another scratch strategy); when
+ *    the role may not do that, returns NULL with a warning in d and the caller
+ *    falls back to comparing text.
+ *  - SQLite (scratch_sqlite.c): an in-memory database.
+ * Returns the re-inspected model, or NULL. */
+sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d);
+sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
+
 #endif
