@@ -1,0 +1,54 @@
+#!/bin/sh
+# bench.sh BUILD - `make bench`: speed and memory of schemac on generated
+# schemas of 100, 1,000 and 5,000 tables (tests/tools/gen_schema.c):
+#   parse    sc_load_schema in process (best of 5)
+#   compile  `schemac compile` wall time and peak RSS
+#   inspect  `schemac inspect --format json` against a loaded throwaway
+#            PostgreSQL, next to the floor: the inspector's own catalog
+#            queries run alone (`schemac inspect --queries-only`)
+#   diff     model x model of two 5,000-table schemas differing in 1% of the
+#            tables, and end to end `schemac diff --from postgresql://... --to`
+# Figures go to stdout; docs/bench.md records them with this command.
+set -eu
+cd "$(dirname "$0")/.."
+build=${1:-build}
+bin=$build/schemac
+tools=$build/tools
+sizes=${BENCH_SIZES:-"100 1000 5000"}
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/schemac-bench.XXXXXX")
+chmod 755 "$tmp"
+pgdir="$tmp/pg"
+trap 'scripts/pg-cluster.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT INT TERM
+env_line=$(scripts/pg-cluster.sh start "$pgdir")
+# shellcheck disable=SC2086
+export $env_line
+
+# wall seconds and peak RSS (kB) of a command: "1.23s 45678kB"
+measure() {
+    /usr/bin/time -f "%es %MkB" -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; return 1; }
+    cat "$tmp/time"
+}
+
+echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
+for n in $sizes; do
+    "$tools/gen_schema" "$n" >"$tmp/s$n.sch"
+    echo "== $n tables ($(wc -c <"$tmp/s$n.sch") bytes of DSL)"
+    "$tools/bench_core" parse "$tmp/s$n.sch"
+    echo "compile --dialect postgresql: $(measure "$bin" compile "$tmp/s$n.sch" --dialect postgresql)"
+    "$bin" compile "$tmp/s$n.sch" --dialect postgresql -o "$tmp/s$n.sql"
+    createdb "b$n"
+    psql -X -q -v ON_ERROR_STOP=1 -d "b$n" -f "$tmp/s$n.sql" >/dev/null
+    url="postgresql:///b$n"
+    "$bin" inspect "$url" --format json >/dev/null   # warm the catalog caches
+    echo "inspect --format json: $(measure "$bin" inspect "$url" --format json)"
+    if "$bin" inspect --help 2>&1 | grep -q -- --queries-only; then
+        echo "floor (catalog queries alone): $(measure "$bin" inspect "$url" --queries-only)"
+    fi
+done
+
+n=5000
+"$tools/gen_schema" $n 1 >"$tmp/s${n}c.sch"
+echo "== diff: $n tables, 1% changed"
+"$tools/bench_core" diff "$tmp/s$n.sch" "$tmp/s${n}c.sch"
+echo "diff --from postgresql --to schema --sql (end to end): $(measure "$bin" diff --from "postgresql:///b$n" --to "$tmp/s${n}c.sch" --sql)"
