@@ -26,13 +26,19 @@ as_owner() {
     fi
 }
 
+# A free TCP port on 127.0.0.1, asked of the kernel (bind to port 0). Without
+# python3 the server listens on its unix socket only: the socket lives in the
+# cluster's own directory, so any port number is free there.
+if command -v python3 >/dev/null 2>&1; then
+    listen="127.0.0.1"
+else
+    listen="''"
+fi
 free_port() {
-    # Ask the kernel for a free port: bind to 0 and read it back.
-    if command -v python3 >/dev/null 2>&1; then
+    if [ "$listen" = "127.0.0.1" ]; then
         python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
     else
-        p=$(( 20000 + $$ % 20000 ))
-        echo $p
+        echo 5432
     fi
 }
 
@@ -43,9 +49,10 @@ start)
     as_owner "'$bindir/initdb' -D '$dir/data' -U postgres -A trust --no-sync -E UTF8 --locale=C >'$dir/initdb.log' 2>&1" \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     port=$(free_port)
+    [ -n "$port" ] || port=5432
     # fsync off and tiny settings: this cluster is thrown away after the tests.
     as_owner "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -t 60 \
-        -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60\" start >/dev/null" \
+        -o \"-p $port -k '$dir' -c listen_addresses=$listen -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60\" start >/dev/null" \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres"
     ;;
