@@ -1,0 +1,108 @@
+/* ddl.h - DDL for one object at a time, per dialect.
+ *
+ * sc_emit_ddl() (ddl.c) orders whole models; these builders write the
+ * statement (or the fragment of one) for a single object, so that the diff
+ * emitters produce exactly the same text for CREATE TABLE, ADD COLUMN, ADD
+ * CONSTRAINT, CREATE INDEX, ... as `schemac compile` does.
+ *
+ * Conventions: every builder APPENDS to an sc_strbuf; whole statements end in
+ * ";\n" (no blank line after: callers separate objects); fragments (column
+ * and constraint definitions) have no terminator and no newline. Builders that
+ * can meet something the dialect cannot express return -1 after adding an
+ * SC_ERR_UNSUPPORTED error naming the object (what was appended is then
+ * unspecified), else 0. PostgreSQL-only statements (schemas, enum types,
+ * sequences, comments) append nothing for SQLite unless said otherwise. */
+#ifndef SC_DDL_H
+#define SC_DDL_H
+
+#include <stdbool.h>
+
+#include "model/diag.h"
+#include "model/model.h"
+#include "model/strbuf.h"
+
+/* ---- pieces ---------------------------------------------------------- */
+
+/* The column type as declared in the dialect: PostgreSQL's canonical
+ * spelling with modifiers and [] ("character varying(255)", "timestamp(3)
+ * with time zone", "text[]"), user types qualified and quoted where needed.
+ * SQLite declares the same text (see docs/sqlite.md); arrays are the
+ * caller's problem there (sc_ddl_column_def reports them). */
+void sc_ddl_type(sc_strbuf *b, const sc_type *t);
+
+/* A DEFAULT expression as the dialect accepts it after DEFAULT: literals
+ * bare, other expressions parenthesised where the dialect needs it; SQLite
+ * maps now()/CURRENT_TIMESTAMP to CURRENT_TIMESTAMP. */
+void sc_ddl_default_expr(sc_strbuf *b, const char *expr, sc_dialect dialect);
+
+/* One collation name after COLLATE (SQLite maps "C" and "POSIX" to BINARY). */
+void sc_ddl_collation(sc_strbuf *b, const char *collation, sc_dialect dialect);
+
+/* Column definition "name  type  [COLLATE c] [GENERATED ...] [DEFAULT e]
+ * [NOT NULL]". name_width/type_width pad the name and type columns for
+ * alignment inside CREATE TABLE (0: no padding, e.g. for ADD COLUMN).
+ * SQLite: identity columns are declared INTEGER (the caller makes them the
+ * single-column PRIMARY KEY), arrays and identity columns that are not the
+ * table's single-column primary key are errors. The enum CHECK that SQLite
+ * needs is NOT part of this: see sc_ddl_sqlite_enum_check. */
+int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_dialect dialect,
+                      int name_width, int type_width, sc_diags *d);
+/* The widths sc_ddl_column_def would align a whole table's columns to. */
+void sc_ddl_column_widths(const sc_table *t, sc_dialect dialect, int *name_width, int *type_width);
+
+/* Table constraint definition: "CONSTRAINT name PRIMARY KEY (a, b)",
+ * "... UNIQUE (a)", "... CHECK (expr)", "... FOREIGN KEY (a) REFERENCES
+ * s.t (b) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED". */
+int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *con,
+                          sc_dialect dialect, sc_diags *d);
+
+/* SQLite only: true when column c of t has an enum type of model m, and then
+ * sc_ddl_sqlite_enum_check appends
+ * "CONSTRAINT ck_<table>_<column>_enum CHECK (<column> IN ('a', 'b'))". */
+bool sc_ddl_is_enum_column(const sc_model *m, const sc_column *c);
+void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t, const sc_column *c);
+/* The name of that check constraint (heap string, caller frees). */
+char *sc_ddl_sqlite_enum_check_name(const sc_table *t, const sc_column *c);
+
+/* ---- whole statements -------------------------------------------------- */
+
+/* Decides whether a foreign key is written inside CREATE TABLE (true) or
+ * left out (false: the caller adds it later with sc_ddl_add_constraint). */
+typedef bool (*sc_ddl_fk_filter)(const sc_constraint *fk, void *ctx);
+
+/* CREATE TABLE with one column a line, aligned, then the constraints (PK,
+ * UNIQUE, CHECK, FOREIGN KEY as in t->constraints; fk_filter NULL keeps every
+ * FK). m is needed for SQLite's enum checks (may be NULL for PostgreSQL). */
+int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_dialect dialect,
+                        sc_ddl_fk_filter fk_filter, void *fk_ctx, sc_diags *d);
+
+/* CREATE [UNIQUE] INDEX name ON t [USING m] (elems) [INCLUDE (..)] [WHERE (..)];
+ * SQLite: methods other than btree, INCLUDE, operator classes and NULLS
+ * FIRST/LAST are errors. */
+int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
+                        sc_diags *d);
+
+/* ALTER TABLE t ADD CONSTRAINT ...; (PostgreSQL; an error for SQLite, which
+ * cannot add constraints to an existing table). */
+int sc_ddl_add_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *con,
+                          sc_dialect dialect, sc_diags *d);
+
+/* CREATE SCHEMA s; (an error for SQLite) */
+int sc_ddl_create_schema(sc_strbuf *b, const char *schema, sc_dialect dialect, sc_diags *d);
+/* CREATE TYPE e AS ENUM ('a', 'b'); (nothing for SQLite: enums become checks) */
+int sc_ddl_create_enum(sc_strbuf *b, const sc_enum *e, sc_dialect dialect, sc_diags *d);
+/* CREATE SEQUENCE s [AS t] [INCREMENT BY ...] ...; (an error for SQLite) */
+int sc_ddl_create_sequence(sc_strbuf *b, const sc_sequence *s, sc_dialect dialect, sc_diags *d);
+/* ALTER SEQUENCE s OWNED BY t.c; (nothing when the sequence is free-standing) */
+void sc_ddl_sequence_owned_by(sc_strbuf *b, const sc_sequence *s);
+
+/* COMMENT ON TABLE / COLUMN / TYPE / INDEX ... IS '...'; comment NULL writes
+ * "IS NULL" (drops it). Nothing for SQLite, which stores no comments. */
+void sc_ddl_comment_table(sc_strbuf *b, const sc_table *t, const char *comment, sc_dialect dialect);
+void sc_ddl_comment_column(sc_strbuf *b, const sc_table *t, const sc_column *c, const char *comment,
+                           sc_dialect dialect);
+void sc_ddl_comment_enum(sc_strbuf *b, const sc_enum *e, const char *comment, sc_dialect dialect);
+void sc_ddl_comment_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, const char *comment,
+                          sc_dialect dialect);
+
+#endif

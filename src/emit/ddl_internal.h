@@ -1,0 +1,16 @@
+/* ddl_internal.h - helpers shared by the DDL emitter's files (not public). */
+#ifndef SC_DDL_INTERNAL_H
+#define SC_DDL_INTERNAL_H
+
+#include "emit/ddl.h"
+
+/* "(a, b)" with quoting. */
+void sc_ddl_names(sc_strbuf *b, const sc_names *n);
+
+/* What SQLite cannot express, reported as SC_ERR_UNSUPPORTED naming the
+ * object. Each returns 0, or -1 after adding errors. */
+int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d);
+int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *d);
+int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d);
+
+#endif

@@ -1,0 +1,125 @@
+/* ddl_sqlite.c - what SQLite needs differently: the checks that stand in for
+ * enum types, and clear errors for what it cannot express at all (the
+ * mapping is documented in docs/sqlite.md). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit/ddl.h"
+#include "emit/ddl_internal.h"
+
+static const char *qname(const char *schema, const char *name, char *buf, size_t n)
+{
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA) != 0)
+        snprintf(buf, n, "%s.%s", schema, name);
+    else
+        snprintf(buf, n, "%s", name);
+    return buf;
+}
+
+int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d)
+{
+    if (t->schema && strcmp(t->schema, SC_DEFAULT_SCHEMA) != 0) {
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc,
+                                  "table \"%s.%s\": SQLite has no schemas", t->schema, t->name);
+        sc_diag_hint(dg, "SQLite's main database is schema \"public\"; leave the table unqualified");
+        return -1;
+    }
+    return 0;
+}
+
+/* The column that SQLite can make the rowid alias: the single column of the
+ * primary key. */
+static bool is_single_pk_column(const sc_table *t, const sc_column *c)
+{
+    const sc_constraint *pk = sc_table_primary_key(t);
+    return pk && pk->columns.n == 1 && !strcmp(pk->columns.items[0], c->name);
+}
+
+int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *d)
+{
+    char buf[512];
+    int rc = 0;
+    if (c->type.array_dims > 0) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
+                    "column \"%s.%s\": SQLite has no array types",
+                    qname(t->schema, t->name, buf, sizeof buf), c->name);
+        rc = -1;
+    }
+    if (c->identity != SC_IDENTITY_NONE && !is_single_pk_column(t, c)) {
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                  "column \"%s.%s\": SQLite has identity columns only as the "
+                                  "single-column primary key",
+                                  qname(t->schema, t->name, buf, sizeof buf), c->name);
+        sc_diag_hint(dg, "make \"%s\" the table's only primary key column, or drop identity", c->name);
+        rc = -1;
+    }
+    return rc;
+}
+
+int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d)
+{
+    char buf[512];
+    const char *tn = qname(t->schema, t->name, buf, sizeof buf);
+    const char *in = ix->name ? ix->name : "";
+    int rc = 0;
+    if (ix->method && strcmp(ix->method, "btree") != 0) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
+                    "index \"%s\" on \"%s\": SQLite has no index method \"%s\"", in, tn, ix->method);
+        rc = -1;
+    }
+    if (ix->include.n) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
+                    "index \"%s\" on \"%s\": SQLite indexes have no INCLUDE columns", in, tn);
+        rc = -1;
+    }
+    for (size_t i = 0; i < ix->nelems; i++) {
+        const sc_index_elem *e = &ix->elems[i];
+        sc_loc loc = e->loc.src ? e->loc : ix->loc;
+        if (e->opclass) {
+            sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, loc,
+                        "index \"%s\" on \"%s\": SQLite has no operator class \"%s\"", in, tn,
+                        e->opclass);
+            rc = -1;
+        }
+        if (e->nulls != SC_NULLS_DEFAULT) {
+            sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, loc,
+                        "index \"%s\" on \"%s\": SQLite indexes have no NULLS FIRST/LAST", in, tn);
+            rc = -1;
+        }
+    }
+    return rc;
+}
+
+bool sc_ddl_is_enum_column(const sc_model *m, const sc_column *c)
+{
+    if (!m || !c->type.name || c->type.array_dims)
+        return false;
+    return sc_model_enum(m, c->type.schema ? c->type.schema : SC_DEFAULT_SCHEMA, c->type.name) != NULL;
+}
+
+char *sc_ddl_sqlite_enum_check_name(const sc_table *t, const sc_column *c)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b, "ck_%s_%s_enum", t->name, c->name);
+    return sc_sb_take(&b);
+}
+
+void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t, const sc_column *c)
+{
+    const sc_enum *e = sc_model_enum(m, c->type.schema ? c->type.schema : SC_DEFAULT_SCHEMA,
+                                     c->type.name);
+    char *name = sc_ddl_sqlite_enum_check_name(t, c);
+    sc_sb_puts(b, "CONSTRAINT ");
+    sc_sb_ident(b, name);
+    free(name);
+    sc_sb_puts(b, " CHECK (");
+    sc_sb_ident(b, c->name);
+    sc_sb_puts(b, " IN (");
+    for (size_t i = 0; e && i < e->labels.n; i++) {
+        if (i)
+            sc_sb_puts(b, ", ");
+        sc_sb_literal(b, e->labels.items[i]);
+    }
+    sc_sb_puts(b, "))");
+}

@@ -1,0 +1,314 @@
+/* ddl_table.c - the DDL of one table and its parts (columns, constraints,
+ * indexes), shared by both dialects; dialect details are small switches
+ * here or helpers in ddl_sqlite.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit/ddl.h"
+#include "emit/ddl_internal.h"
+
+/* Built-in canonical type names: written as they are (several are keywords,
+ * "double precision" has a space). Anything else is a user type and goes
+ * through identifier quoting. */
+static const char *const builtin_types[] = {
+    "bigint", "bit", "bit varying", "boolean", "box", "bytea", "\"char\"", "character",
+    "character varying", "cidr", "circle", "date", "double precision", "inet", "integer",
+    "interval", "json", "jsonb", "line", "lseg", "macaddr", "macaddr8", "money", "name",
+    "numeric", "oid", "path", "pg_lsn", "point", "polygon", "real", "smallint", "text",
+    "time with time zone", "time without time zone", "timestamp with time zone",
+    "timestamp without time zone", "tsquery", "tsvector", "uuid", "xml", "int4range",
+    "int8range", "numrange", "tsrange", "tstzrange", "daterange", "regclass",
+};
+
+static bool is_builtin_type(const char *name)
+{
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+        if (!strcmp(builtin_types[i], name))
+            return true;
+    /* Not an identifier at all (e.g. type text kept verbatim): write as is. */
+    for (const char *p = name; *p; p++)
+        if (*p == ' ' || *p == '(' || *p == '.' || *p == '[')
+            return true;
+    return false;
+}
+
+void sc_ddl_type(sc_strbuf *b, const sc_type *t)
+{
+    const char *name = t->name ? t->name : "";
+    if (t->is_user || !is_builtin_type(name)) {
+        sc_sb_qualified(b, t->schema, name);
+        if (t->mods)
+            sc_sb_printf(b, "(%s)", t->mods);
+    } else if (t->mods && (!strncmp(name, "timestamp ", 10) || !strncmp(name, "time ", 5))) {
+        /* format_type() puts the precision after the first word:
+         * "timestamp(3) with time zone". */
+        const char *sp = strchr(name, ' ');
+        sc_sb_putn(b, name, (size_t)(sp - name));
+        sc_sb_printf(b, "(%s)", t->mods);
+        sc_sb_puts(b, sp);
+    } else {
+        sc_sb_puts(b, name);
+        if (t->mods)
+            sc_sb_printf(b, "(%s)", t->mods);
+    }
+    for (int i = 0; i < t->array_dims; i++)
+        sc_sb_puts(b, "[]");
+}
+
+void sc_ddl_names(sc_strbuf *b, const sc_names *n)
+{
+    sc_sb_putc(b, '(');
+    for (size_t i = 0; i < n->n; i++) {
+        if (i)
+            sc_sb_puts(b, ", ");
+        sc_sb_ident(b, n->items[i]);
+    }
+    sc_sb_putc(b, ')');
+}
+
+/* ---- columns ----------------------------------------------------------- */
+
+/* SQLite spells an identity column INTEGER so that, as the table's only
+ * primary key column, it becomes the rowid alias. */
+static void column_type(sc_strbuf *b, const sc_column *c, sc_dialect dialect)
+{
+    if (dialect == SC_DIALECT_SQLITE && c->identity != SC_IDENTITY_NONE)
+        sc_sb_puts(b, "INTEGER");
+    else
+        sc_ddl_type(b, &c->type);
+}
+
+static size_t text_width(const char *s, size_t n)
+{
+    size_t w = 0;   /* UTF-8 aware: count characters, not bytes */
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            w++;
+    return w;
+}
+
+void sc_ddl_column_widths(const sc_table *t, sc_dialect dialect, int *name_width, int *type_width)
+{
+    size_t nw = 0, tw = 0;
+    sc_strbuf b = SC_STRBUF_INIT;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        b.len = 0;
+        sc_sb_ident(&b, c->name);
+        size_t w = text_width(b.s, b.len);
+        if (w > nw)
+            nw = w;
+        b.len = 0;
+        column_type(&b, c, dialect);
+        w = text_width(b.s, b.len);
+        if (w > tw)
+            tw = w;
+    }
+    sc_sb_free(&b);
+    *name_width = (int)nw;
+    *type_width = (int)tw;
+}
+
+/* Pads from byte offset `from` to `width` characters. */
+static void pad(sc_strbuf *b, size_t from, int width)
+{
+    size_t w = text_width(b->s + from, b->len - from);
+    while ((int)w < width) {
+        sc_sb_putc(b, ' ');
+        w++;
+    }
+}
+
+int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_dialect dialect,
+                      int name_width, int type_width, sc_diags *d)
+{
+    int rc = 0;
+    if (dialect == SC_DIALECT_SQLITE)
+        rc = sc_ddl_sqlite_check_column(t, c, d);
+
+    size_t start = b->len;
+    sc_sb_ident(b, c->name);
+    if (name_width > 0)
+        pad(b, start, name_width);
+    sc_sb_putc(b, ' ');
+    size_t tstart = b->len;
+    column_type(b, c, dialect);
+    bool more = c->collation || c->generated || c->default_expr || c->not_null ||
+           (c->identity != SC_IDENTITY_NONE && dialect == SC_DIALECT_POSTGRESQL);
+    if (!more)
+        return rc;
+    if (type_width > 0)
+        pad(b, tstart, type_width);
+    if (c->collation) {
+        sc_sb_puts(b, " COLLATE ");
+        sc_ddl_collation(b, c->collation, dialect);
+    }
+    if (c->generated)
+        sc_sb_printf(b, " GENERATED ALWAYS AS (%s) STORED", c->generated);
+    if (c->identity != SC_IDENTITY_NONE && dialect == SC_DIALECT_POSTGRESQL)
+        sc_sb_puts(b, c->identity == SC_IDENTITY_ALWAYS ? " GENERATED ALWAYS AS IDENTITY"
+                                                        : " GENERATED BY DEFAULT AS IDENTITY");
+    if (c->default_expr) {
+        sc_sb_puts(b, " DEFAULT ");
+        sc_ddl_default_expr(b, c->default_expr, dialect);
+    }
+    if (c->not_null)
+        sc_sb_puts(b, " NOT NULL");
+    return rc;
+}
+
+/* ---- constraints ------------------------------------------------------- */
+
+int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *con,
+                          sc_dialect dialect, sc_diags *d)
+{
+    (void)t; (void)dialect; (void)d;
+    sc_sb_puts(b, "CONSTRAINT ");
+    sc_sb_ident(b, con->name ? con->name : "");
+    switch (con->kind) {
+    case SC_CON_PRIMARY_KEY:
+        sc_sb_puts(b, " PRIMARY KEY ");
+        sc_ddl_names(b, &con->columns);
+        break;
+    case SC_CON_UNIQUE:
+        sc_sb_puts(b, " UNIQUE ");
+        sc_ddl_names(b, &con->columns);
+        break;
+    case SC_CON_CHECK:
+        sc_sb_printf(b, " CHECK (%s)", con->check_expr ? con->check_expr : "");
+        break;
+    case SC_CON_FOREIGN_KEY:
+        sc_sb_puts(b, " FOREIGN KEY ");
+        sc_ddl_names(b, &con->columns);
+        sc_sb_puts(b, " REFERENCES ");
+        sc_sb_qualified(b, con->ref_schema, con->ref_table ? con->ref_table : "");
+        if (con->ref_columns.n) {
+            sc_sb_putc(b, ' ');
+            sc_ddl_names(b, &con->ref_columns);
+        }
+        if (con->on_update != SC_FK_NO_ACTION)
+            sc_sb_printf(b, " ON UPDATE %s", sc_fk_action_sql(con->on_update));
+        if (con->on_delete != SC_FK_NO_ACTION)
+            sc_sb_printf(b, " ON DELETE %s", sc_fk_action_sql(con->on_delete));
+        if (con->deferrable)
+            sc_sb_puts(b, con->initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+        break;
+    }
+    return 0;
+}
+
+/* ---- CREATE TABLE ------------------------------------------------------- */
+
+int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_dialect dialect,
+                        sc_ddl_fk_filter fk_filter, void *fk_ctx, sc_diags *d)
+{
+    int rc = 0;
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_table(t, d) != 0)
+        rc = -1;
+    int nw, tw;
+    sc_ddl_column_widths(t, dialect, &nw, &tw);
+
+    sc_sb_puts(b, "CREATE TABLE ");
+    sc_sb_qualified(b, t->schema, t->name);
+    sc_sb_puts(b, " (");
+    bool first = true;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        sc_sb_puts(b, first ? "\n    " : ",\n    ");
+        first = false;
+        if (sc_ddl_column_def(b, t, c, dialect, nw, tw, d) != 0)
+            rc = -1;
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *con = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (con->kind == SC_CON_FOREIGN_KEY && fk_filter && !fk_filter(con, fk_ctx))
+            continue;
+        sc_sb_puts(b, first ? "\n    " : ",\n    ");
+        first = false;
+        if (sc_ddl_constraint_def(b, t, con, dialect, d) != 0)
+            rc = -1;
+    }
+    /* SQLite's stand-in for enum types: one CHECK per enum column, after the
+     * declared constraints (the inspector recognises them by name). */
+    if (dialect == SC_DIALECT_SQLITE && m) {
+        for (size_t i = 0; i < t->columns.n; i++) {
+            const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+            if (!sc_ddl_is_enum_column(m, c))
+                continue;
+            sc_sb_puts(b, first ? "\n    " : ",\n    ");
+            first = false;
+            sc_ddl_sqlite_enum_check(b, m, t, c);
+        }
+    }
+    sc_sb_puts(b, first ? ");\n" : "\n);\n");
+    return rc;
+}
+
+/* ---- indexes ------------------------------------------------------------- */
+
+int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
+                        sc_diags *d)
+{
+    int rc = 0;
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_index(t, ix, d) != 0)
+        rc = -1;
+    sc_sb_puts(b, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+    sc_sb_ident(b, ix->name ? ix->name : "");
+    sc_sb_puts(b, " ON ");
+    sc_sb_qualified(b, t->schema, t->name);
+    if (ix->method && strcmp(ix->method, "btree") != 0 && dialect == SC_DIALECT_POSTGRESQL) {
+        sc_sb_puts(b, " USING ");
+        sc_sb_ident(b, ix->method);
+    }
+    sc_sb_puts(b, " (");
+    for (size_t i = 0; i < ix->nelems; i++) {
+        const sc_index_elem *e = &ix->elems[i];
+        if (i)
+            sc_sb_puts(b, ", ");
+        if (e->column)
+            sc_sb_ident(b, e->column);
+        else
+            sc_sb_printf(b, "(%s)", e->expr ? e->expr : "");
+        if (e->collation) {
+            sc_sb_puts(b, " COLLATE ");
+            sc_ddl_collation(b, e->collation, dialect);
+        }
+        if (e->opclass) {
+            sc_sb_putc(b, ' ');
+            sc_sb_puts(b, e->opclass);
+        }
+        if (e->desc)
+            sc_sb_puts(b, " DESC");
+        if (e->nulls == SC_NULLS_FIRST)
+            sc_sb_puts(b, " NULLS FIRST");
+        else if (e->nulls == SC_NULLS_LAST)
+            sc_sb_puts(b, " NULLS LAST");
+    }
+    sc_sb_putc(b, ')');
+    if (ix->include.n) {
+        sc_sb_puts(b, " INCLUDE ");
+        sc_ddl_names(b, &ix->include);
+    }
+    if (ix->where)
+        sc_sb_printf(b, " WHERE (%s)", ix->where);
+    sc_sb_puts(b, ";\n");
+    return rc;
+}
+
+int sc_ddl_add_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *con,
+                          sc_dialect dialect, sc_diags *d)
+{
+    if (dialect == SC_DIALECT_SQLITE) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, con->loc,
+                    "constraint \"%s\" on table \"%s\": SQLite cannot add a constraint to an "
+                    "existing table",
+                    con->name ? con->name : "", t->name);
+        return -1;
+    }
+    sc_sb_puts(b, "ALTER TABLE ");
+    sc_sb_qualified(b, t->schema, t->name);
+    sc_sb_puts(b, "\n    ADD ");
+    int rc = sc_ddl_constraint_def(b, t, con, dialect, d);
+    sc_sb_puts(b, ";\n");
+    return rc;
+}
