@@ -1,9 +1,299 @@
-/* sqlite.c - placeholder: its owner replaces this file. */
-#include "inspect/inspect.h"
+/* sqlite.c - a SQLite database -> the model.
+ *
+ * A fixed number of queries whatever the number of tables: sqlite_schema
+ * once, then each pragma table-valued function joined to sqlite_schema
+ * (pragma_table_xinfo here, the others in sqlite_keys.c), so that there is
+ * no round trip per table. What the pragmas do not say is recovered from the
+ * stored CREATE text by sqlite_sql_scan.c. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "inspect/sqlite_inspect.h"
+#include "model/strbuf.h"
+
+sqlite3_stmt *sq_prepare(sq_ctx *c, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        sc_error(c->d, SC_ERR_DB, "reading the SQLite catalog: %s", sqlite3_errmsg(c->db));
+        sqlite3_finalize(st);
+        return NULL;
+    }
+    return st;
+}
+
+int sq_finish(sq_ctx *c, sqlite3_stmt *st, int rc)
+{
+    int ok = rc == SQLITE_DONE;
+    if (!ok)
+        sc_error(c->d, SC_ERR_DB, "reading the SQLite catalog: %s", sqlite3_errmsg(c->db));
+    sqlite3_finalize(st);
+    return ok ? 0 : -1;
+}
+
+const char *sq_col_text(sq_ctx *c, sqlite3_stmt *st, int i)
+{
+    const unsigned char *s = sqlite3_column_text(st, i);
+    return s ? sc_arena_strdup(c->tmp, (const char *)s) : NULL;
+}
+
+static char *lower(sc_arena *a, const char *s)
+{
+    char *l = sc_arena_strdup(a, s);
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return l;
+}
+
+sq_tinfo *sq_find_table(sq_ctx *c, const char *name)
+{
+    sq_tinfo *ti = sc_strmap_get(c->by_name, name);
+    return ti ? ti : sc_strmap_get(c->by_lower, lower(c->tmp, name));
+}
+
+sc_column *sq_find_column(const sc_table *t, const char *name)
+{
+    sc_column *col = sc_table_column(t, name);
+    for (size_t i = 0; !col && i < t->columns.n; i++)
+        if (strcasecmp(SC_VEC_AT(t->columns, i, sc_column)->name, name) == 0)
+            col = SC_VEC_AT(t->columns, i, sc_column);
+    return col;
+}
+
+bool sq_type_is_builtin(const char *declared)
+{
+    /* PostgreSQL's names and aliases (what the emitter writes) and the
+     * names other SQLite tools write; compared on the base word(s). */
+    static const char *const names[] = {
+        "", "int", "integer", "int2", "int4", "int8", "smallint", "bigint", "tinyint", "mediumint",
+        "unsigned big int", "serial", "bigserial", "smallserial", "text", "varchar",
+        "character varying", "character", "char", "bpchar", "nchar", "nvarchar", "varying character",
+        "native character", "clob", "string", "blob", "real", "double", "double precision", "float",
+        "float4", "float8", "numeric", "decimal", "boolean", "bool", "date", "datetime", "timestamp",
+        "timestamptz", "timestamp with time zone", "timestamp without time zone", "time", "timetz",
+        "time with time zone", "time without time zone", "interval", "json", "jsonb", "uuid", "bytea",
+        "inet", "cidr", "macaddr", "macaddr8", "money", "xml", "tsvector", "tsquery", "bit", "varbit",
+        "bit varying", "oid", "name", "citext", "number", "long", "byte", "binary", "varbinary",
+    };
+    char base[64];
+    size_t n = 0;
+    for (const char *p = declared; *p && *p != '(' && *p != '[' && n + 1 < sizeof base; p++)
+        base[n++] = (char)tolower((unsigned char)*p);
+    while (n && base[n - 1] == ' ')
+        n--;
+    base[n] = '\0';
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(base, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "varchar ( 255 )" -> "varchar(255)": blanks folded, none around ( ) , */
+static const char *tidy_type(sc_arena *a, const char *s)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    bool blank = false;
+    for (; *s; s++) {
+        if (isspace((unsigned char)*s)) {
+            blank = true;
+            continue;
+        }
+        bool tight = *s == '(' || *s == ')' || *s == ',' || *s == '[' || *s == ']';
+        char prev = b.len ? b.s[b.len - 1] : '(';
+        if (blank && !tight && prev != '(' && prev != ',' && prev != '[')
+            sc_sb_putc(&b, ' ');
+        blank = false;
+        sc_sb_putc(&b, *s);
+    }
+    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+static bool skipped_name(const char *name, const char *version_table)
+{
+    return strncasecmp(name, "sqlite_", 7) == 0 || strcasecmp(name, version_table) == 0;
+}
+
+/* Shadow tables of virtual tables (FTS and the like) are the module's
+ * business; pragma_table_list (3.37+) names them. Older SQLite: none. */
+static sc_strmap *shadow_tables(sq_ctx *c)
+{
+    sc_strmap *set = sc_strmap_new();
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(c->db, "SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                           "AND type = 'shadow'", -1, &st, NULL) == SQLITE_OK)
+        while (sqlite3_step(st) == SQLITE_ROW)
+            sc_strmap_put(set, (const char *)sqlite3_column_text(st, 0), set);
+    sqlite3_finalize(st);
+    return set;
+}
+
+static void add_table(sq_ctx *c, const char *name, const char *sql)
+{
+    if (strncasecmp(sql, "CREATE VIRTUAL", 14) == 0) {
+        sc_warn(c->d, "virtual table %s is not modelled (skipped)", name);
+        return;
+    }
+    sq_tinfo *ti = sc_arena_alloc(c->tmp, sizeof *ti);
+    ti->t = sc_model_add_table(c->m, SC_DEFAULT_SCHEMA, name);
+    if (!ti->t)
+        return;
+    const char *err;
+    if (sq_scan_table(c->tmp, sql, &ti->scan, &err) == 0)
+        ti->scanned = true;
+    else
+        sc_warn(c->d, "table %s: could not read its CREATE TABLE text (%s); its checks, "
+                "constraint names and generated columns are missing", name, err);
+    sc_vec_push(c->tmp, &c->tables, ti);
+    sc_strmap_put(c->by_name, name, ti);
+    sc_strmap_put(c->by_lower, lower(c->tmp, name), ti);
+}
+
+static void add_index_text(sq_ctx *c, const char *name, const char *sql)
+{
+    sq_index *ix = sc_arena_alloc(c->tmp, sizeof *ix);
+    const char *err;
+    if (sq_scan_index(c->tmp, sql, ix, &err) == 0)
+        sc_strmap_put(c->index_scans, name, ix);
+    else
+        sc_warn(c->d, "index %s: could not read its CREATE INDEX text (%s)", name, err);
+}
+
+static int read_schema(sq_ctx *c, const char *version_table)
+{
+    sqlite3_stmt *st = sq_prepare(c, "SELECT type, name, sql FROM main.sqlite_schema ORDER BY rowid");
+    if (!st)
+        return -1;
+    sc_strmap *shadow = shadow_tables(c);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *type = sq_col_text(c, st, 0), *name = sq_col_text(c, st, 1);
+        const char *sql = sq_col_text(c, st, 2);
+        if (!type || !name || skipped_name(name, version_table) || sc_strmap_has(shadow, name))
+            continue;
+        if (strcmp(type, "table") == 0 && sql)
+            add_table(c, name, sql);
+        else if (strcmp(type, "index") == 0 && sql)
+            add_index_text(c, name, sql);
+        else if (strcmp(type, "view") == 0 || strcmp(type, "trigger") == 0)
+            sc_warn(c->d, "%s %s is not modelled (skipped)", type, name);
+    }
+    sc_strmap_free(shadow);
+    return sq_finish(c, st, rc);
+}
+
+static const sq_column *scanned_column(const sq_tinfo *ti, const char *name)
+{
+    for (size_t i = 0; ti->scanned && i < ti->scan.columns.n; i++) {
+        const sq_column *sc = SC_VEC_AT(ti->scan.columns, i, sq_column);
+        if (strcasecmp(sc->name, name) == 0)
+            return sc;
+    }
+    return NULL;
+}
+
+static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
+{
+    const char *name = sq_col_text(c, st, 1);
+    const char *declared = sq_col_text(c, st, 2);
+    sc_column *col = sc_table_add_column(c->m, ti->t, name);
+    if (!col) {
+        sc_error(c->d, SC_ERR_DB, "table %s: column %s appears twice", ti->t->name, name);
+        return -1;
+    }
+    declared = tidy_type(c->tmp, declared ? declared : "");
+    sc_vec_push(c->tmp, &ti->declared, (void *)declared);
+    const char *err = NULL;
+    /* a column without a type has BLOB affinity in SQLite */
+    if (sc_type_parse(c->m->arena, *declared ? declared : "blob", &col->type, &err)) {
+        sc_warn(c->d, "table %s, column %s: type %s kept verbatim (%s)", ti->t->name, name,
+                declared, err ? err : "not understood");
+        memset(&col->type, 0, sizeof col->type);
+        col->type.name = sc_arena_strdup(c->m->arena, declared);
+    }
+    col->not_null = sqlite3_column_int(st, 3) != 0;
+    const char *dflt = sq_col_text(c, st, 4);
+    if (dflt)
+        col->default_expr = sq_strip_outer_parens(c->m->arena, dflt);
+    int pk = sqlite3_column_int(st, 5), hidden = sqlite3_column_int(st, 6);
+    if (pk > 0) {
+        if ((size_t)pk > ti->npk) {
+            const char **bigger = sc_arena_alloc(c->tmp, (size_t)pk * sizeof *bigger);
+            if (ti->npk)
+                memcpy(bigger, ti->pk_cols, ti->npk * sizeof *bigger);
+            ti->pk_cols = bigger;
+            ti->npk = (size_t)pk;
+        }
+        ti->pk_cols[pk - 1] = col->name;
+    }
+    const sq_column *scol = scanned_column(ti, name);
+    if (scol && scol->collation)
+        col->collation = sc_arena_strdup(c->m->arena, scol->collation);
+    if (hidden == 2 || hidden == 3) {
+        /* The model has STORED generated columns only (PostgreSQL's kind);
+         * a VIRTUAL one is read as generated all the same. */
+        if (scol && scol->generated)
+            col->generated = sc_arena_strdup(c->m->arena, scol->generated);
+        else {
+            sc_warn(c->d, "table %s, column %s: generated expression not found in the CREATE text",
+                    ti->t->name, name);
+            col->generated = sc_arena_strdup(c->m->arena, "NULL");
+        }
+    }
+    return 0;
+}
+
+static int read_columns(sq_ctx *c)
+{
+    sqlite3_stmt *st = sq_prepare(c,
+        "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden "
+        "FROM main.sqlite_schema m JOIN pragma_table_xinfo(m.name, 'main') p "
+        "WHERE m.type = 'table' ORDER BY m.rowid, p.cid");
+    if (!st)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        sq_tinfo *ti = sc_strmap_get(c->by_name, (const char *)sqlite3_column_text(st, 0));
+        if (ti && add_column(c, ti, st)) {
+            sqlite3_finalize(st);
+            return -1;
+        }
+    }
+    return sq_finish(c, st, rc);
+}
 
 sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_diags *d)
 {
-    (void)db; (void)opts;
-    sc_error(d, SC_ERR_DB, "SQLite inspection is not built yet");
-    return NULL;
+    sq_ctx c = {0};
+    c.db = db;
+    c.d = d;
+    c.m = sc_model_new();
+    c.tmp = sc_arena_new();
+    c.by_name = sc_strmap_new();
+    c.by_lower = sc_strmap_new();
+    c.index_scans = sc_strmap_new();
+    const char *vt = opts && opts->version_table ? opts->version_table : "schemac_version";
+    int rc = read_schema(&c, vt);
+    if (!rc)
+        rc = read_columns(&c);
+    if (!rc)
+        rc = sq_read_primary_keys(&c);
+    if (!rc)
+        rc = sq_read_indexes(&c);
+    if (!rc)
+        rc = sq_read_foreign_keys(&c);
+    if (!rc)
+        rc = sq_read_checks(&c);
+    sc_strmap_free(c.by_name);
+    sc_strmap_free(c.by_lower);
+    sc_strmap_free(c.index_scans);
+    sc_arena_free(c.tmp);
+    if (rc) {
+        sc_model_free(c.m);
+        return NULL;
+    }
+    sc_model_sort(c.m);
+    return c.m;
 }
