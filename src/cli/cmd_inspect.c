@@ -1,11 +1,138 @@
-/* cmd_inspect.c - placeholder until the command lands (owned by its issue). */
+/* cmd_inspect.c - `schemac inspect [URL] [--schema a,b] [--format sch|json|sql] [-o FILE]`:
+ * a live database read into the DSL, JSON or CREATE statements. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "db/db.h"
+#include "emit/emit.h"
+#include "inspect/inspect.h"
+
+static const char help[] =
+    "usage: schemac inspect [URL] [--schema a,b] [--format sch|json|sql] [-o FILE]\n"
+    "\n"
+    "Reads a live database's schema. URL is postgresql://..., a libpq conninfo\n"
+    "string, sqlite:///relative.db or sqlite:////absolute.db; it defaults to\n"
+    "$DATABASE_URL.\n"
+    "\n"
+    "  --schema a,b     PostgreSQL schemas to read (default: public)\n"
+    "  --format FORMAT  sch (the DSL, default), json, or sql (CREATE statements)\n"
+    "  -o FILE          write to FILE instead of standard output\n";
+
+/* "a,b" -> {"a", "b"} (pointers into the copy s). */
+static size_t split_schemas(char *s, const char ***out)
+{
+    size_t cap = 1;
+    for (char *p = s; *p; p++)
+        if (*p == ',')
+            cap++;
+    const char **v = calloc(cap, sizeof *v);
+    if (!v)
+        abort();
+    size_t n = 0;
+    for (char *tok = strtok(s, ","); tok; tok = strtok(NULL, ",")) {
+        while (*tok == ' ')
+            tok++;
+        size_t len = strlen(tok);
+        while (len && tok[len - 1] == ' ')
+            tok[--len] = '\0';
+        if (*tok)
+            v[n++] = tok;
+    }
+    *out = v;
+    return n;
+}
+
+/* --opt VALUE or --opt=VALUE; NULL when argv[*i] is not this option. */
+static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return NULL;
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        *missing = true;
+        return NULL;
+    }
+    return argv[++*i];
+}
 
 int cmd_inspect(int argc, char **argv)
 {
-    (void)argc;
-    fprintf(stderr, "schemac %s: not available in this build yet\n", argv[0]);
-    return SC_EXIT_USAGE;
+    const char *url = NULL, *format = "sch", *out = NULL, *schemas = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        bool missing = false;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(help, stdout);
+            return SC_EXIT_OK;
+        }
+        if ((v = opt_value(argc, argv, &i, "--schema", &missing)) != NULL)
+            schemas = v;
+        else if ((v = opt_value(argc, argv, &i, "--format", &missing)) != NULL)
+            format = v;
+        else if ((v = opt_value(argc, argv, &i, "-o", &missing)) != NULL ||
+                 (v = opt_value(argc, argv, &i, "--output", &missing)) != NULL)
+            out = v;
+        else if (missing)
+            return cli_usage_error("inspect", "%s needs a value", a);
+        else if (a[0] == '-' && a[1] != '\0')
+            return cli_usage_error("inspect", "unknown option %s (see schemac inspect --help)", a);
+        else if (url)
+            return cli_usage_error("inspect", "one database URL only (got a second: %s)", a);
+        else
+            url = a;
+        if (missing)
+            return cli_usage_error("inspect", "%s needs a value", a);
+    }
+    if (strcmp(format, "sch") && strcmp(format, "json") && strcmp(format, "sql"))
+        return cli_usage_error("inspect", "--format must be sch, json or sql (got %s)", format);
+    if (!url) {
+        url = getenv("DATABASE_URL");
+        if (!url || !*url)
+            return cli_usage_error("inspect", "no database URL: give one or set DATABASE_URL");
+    }
+
+    sc_diags d;
+    sc_diags_init(&d);
+    char *schema_copy = schemas ? strdup(schemas) : NULL;
+    const char **names = NULL;
+    sc_inspect_opts opts = {0};
+    if (schema_copy) {
+        opts.nschemas = split_schemas(schema_copy, &names);
+        opts.schemas = names;
+        if (!opts.nschemas) {
+            free(names);
+            free(schema_copy);
+            return cli_usage_error("inspect", "--schema needs at least one schema name");
+        }
+    }
+
+    sc_db *db = NULL;
+    sc_model *m = NULL;
+    char *text = NULL;
+    if (sc_db_open(url, SC_DB_READONLY, &db, &d) == 0)
+        m = sc_inspect(db, &opts, &d);
+    if (m) {
+        if (!strcmp(format, "json"))
+            text = sc_emit_json(m);
+        else if (!strcmp(format, "sql"))
+            text = sc_emit_ddl(m, sc_db_dialect(db), &d);
+        else
+            text = sc_emit_dsl(m);
+    }
+    if (text)
+        cli_write_output(out, text, &d);
+    int rc = cli_report(&d);
+    free(text);
+    sc_model_free(m);
+    sc_db_close(db);
+    sc_diags_free(&d);
+    free(names);
+    free(schema_copy);
+    return rc;
 }

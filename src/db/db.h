@@ -43,4 +43,9 @@ struct sqlite3 *sc_db_sqlite(sc_db *db);  /* NULL unless SQLite */
  * SC_ERR_MIGRATION error carrying the server's message. */
 int sc_db_exec(sc_db *db, const char *sql, sc_diags *d);
 
+/* PostgreSQL: a second connection with the same resolved parameters as
+ * base (host, port, user, password, sslmode, ...) to another database
+ * (used for scratch databases). Returns 0, or -1 with an SC_ERR_DB error. */
+int sc_db_open_pg_dbname(sc_db *base, const char *dbname, sc_db **out, sc_diags *d);
+
 #endif

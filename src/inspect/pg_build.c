@@ -1,0 +1,246 @@
+/* pg_build.c - the PostgreSQL inspector's query results -> model objects:
+ * schemas, enums, tables, columns, constraints, sequences and the warnings
+ * about what the model cannot hold yet. Indexes are in pg_build_index.c.
+ * Column positions follow pg_sql.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "inspect/pg_internal.h"
+
+static bool is_true(const char *v)
+{
+    return v && v[0] == 't';
+}
+
+void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant)
+{
+    int n = PQntuples(r);
+    for (size_t w = 0; w < nwant; w++) {
+        bool found = false;
+        for (int i = 0; i < n && !found; i++)
+            found = !strcmp(PQgetvalue(r, i, 1), want[w]);
+        if (!found)
+            sc_warn(c->d, "schema %s does not exist in the database", want[w]);
+        else if (strcmp(want[w], SC_DEFAULT_SCHEMA) != 0)
+            sc_model_add_schema(c->m, want[w]);
+    }
+}
+
+void pg_build_enums(pg_ctx *c, const PGresult *r)
+{
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        sc_enum *e = sc_model_add_enum(c->m, PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
+        if (!e)
+            continue;
+        e->labels.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 3), &e->labels.items);
+        e->comment = sc_arena_strdup(c->m->arena, pg_val(r, i, 4));
+        pg_oidmap_put(&c->enums, pg_oid(PQgetvalue(r, i, 0)), e);
+    }
+}
+
+void pg_build_tables(pg_ctx *c, const PGresult *r)
+{
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        const char *name = PQgetvalue(r, i, 2);
+        /* schemac's own bookkeeping is not part of anyone's schema. */
+        if (!strcmp(name, c->version_table))
+            continue;
+        sc_table *t = sc_model_add_table(c->m, PQgetvalue(r, i, 1), name);
+        if (!t)
+            continue;
+        t->comment = sc_arena_strdup(c->m->arena, pg_val(r, i, 4));
+        pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
+        rel->t = t;
+        pg_oidmap_put(&c->rels, pg_oid(PQgetvalue(r, i, 0)), rel);
+    }
+}
+
+static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
+{
+    sc_arena *a = c->m->arena;
+    const char *name = PQgetvalue(r, i, 2);
+    sc_column *col = sc_table_add_column(c->m, rel->t, name);
+    if (!col)
+        return;
+    int attnum = atoi(PQgetvalue(r, i, 1));
+    if (attnum > 0 && attnum < rel->natt)
+        rel->att[attnum] = col->name;
+
+    const char *typetext = PQgetvalue(r, i, 3);
+    const char *err = NULL;
+    if (sc_type_parse(a, typetext, &col->type, &err) != 0) {
+        sc_warn(c->d, "column %s.%s.%s: type %s: %s", rel->t->schema, rel->t->name, name, typetext,
+                err ? err : "cannot be read");
+        memset(&col->type, 0, sizeof col->type);
+        col->type.name = sc_arena_strdup(a, typetext);
+    }
+    /* Enums (and arrays of them) are the model's user types: name them by
+     * the catalog, not by how format_type qualified them. */
+    const char *typtype = PQgetvalue(r, i, 9);
+    if (typtype[0] == 'e') {
+        col->type.is_user = true;
+        col->type.schema = sc_arena_strdup(a, PQgetvalue(r, i, 10));
+        col->type.name = sc_arena_strdup(a, PQgetvalue(r, i, 11));
+        col->type.mods = NULL;
+    }
+    col->not_null = is_true(PQgetvalue(r, i, 4));
+    const char *ident = PQgetvalue(r, i, 6);
+    col->identity = ident[0] == 'a' ? SC_IDENTITY_ALWAYS
+                  : ident[0] == 'd' ? SC_IDENTITY_BY_DEFAULT : SC_IDENTITY_NONE;
+    const char *expr = pg_val(r, i, 5);
+    if (PQgetvalue(r, i, 7)[0] == 's')
+        col->generated = sc_arena_strdup(a, expr);
+    else if (expr)
+        col->default_expr = sc_arena_strdup(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
+    col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
+    col->comment = sc_arena_strdup(a, pg_val(r, i, 12));
+}
+
+void pg_build_columns(pg_ctx *c, const PGresult *r)
+{
+    int n = PQntuples(r);
+    int i = 0;
+    while (i < n) {
+        /* Rows come grouped by table, ordered by attnum: the group's last
+         * attnum sizes the table's attnum -> name array. */
+        const char *relid = PQgetvalue(r, i, 0);
+        int end = i;
+        while (end < n && !strcmp(PQgetvalue(r, end, 0), relid))
+            end++;
+        pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(relid));
+        if (rel) {
+            rel->natt = atoi(PQgetvalue(r, end - 1, 1)) + 1;
+            rel->att = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->att);
+            for (int k = i; k < end; k++)
+                build_column(c, rel, r, k);
+        }
+        i = end;
+    }
+}
+
+static sc_fk_action fk_action(const char *v)
+{
+    switch (v ? v[0] : 'a') {
+    case 'r': return SC_FK_RESTRICT;
+    case 'c': return SC_FK_CASCADE;
+    case 'n': return SC_FK_SET_NULL;
+    case 'd': return SC_FK_SET_DEFAULT;
+    default: return SC_FK_NO_ACTION;
+    }
+}
+
+/* conkey "{2,1}" -> column names in key order. */
+static bool key_names(pg_ctx *c, const pg_rel *rel, const char *conkey, sc_names *out)
+{
+    long *nums;
+    size_t n = pg_parse_int_list(c->tmp, conkey, &nums);
+    out->items = sc_arena_alloc(c->m->arena, (n ? n : 1) * sizeof *out->items);
+    out->n = n;
+    for (size_t k = 0; k < n; k++) {
+        if (nums[k] <= 0 || nums[k] >= rel->natt || !rel->att[nums[k]])
+            return false;
+        out->items[k] = rel->att[nums[k]];
+    }
+    return true;
+}
+
+void pg_build_constraints(pg_ctx *c, const PGresult *r)
+{
+    sc_arena *a = c->m->arena;
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(PQgetvalue(r, i, 0)));
+        if (!rel)
+            continue;
+        char ct = PQgetvalue(r, i, 2)[0];
+        sc_con_kind kind = ct == 'p' ? SC_CON_PRIMARY_KEY : ct == 'u' ? SC_CON_UNIQUE
+                         : ct == 'f' ? SC_CON_FOREIGN_KEY : SC_CON_CHECK;
+        sc_constraint *k = sc_table_add_constraint(c->m, rel->t, kind);
+        k->name = sc_arena_strdup(a, PQgetvalue(r, i, 1));
+        k->name_explicit = true;   /* a name in a database is real */
+        if (kind != SC_CON_CHECK && !key_names(c, rel, pg_val(r, i, 3), &k->columns))
+            sc_warn(c->d, "constraint %s on %s.%s names a column that could not be read",
+                    k->name, rel->t->schema, rel->t->name);
+        if (kind == SC_CON_CHECK)
+            k->check_expr = pg_strip_check(a, pg_val(r, i, 11));
+        if (kind == SC_CON_FOREIGN_KEY) {
+            k->ref_schema = sc_arena_strdup(a, pg_val(r, i, 4));
+            k->ref_table = sc_arena_strdup(a, pg_val(r, i, 5));
+            k->ref_columns.n = pg_parse_text_array(a, pg_val(r, i, 6), &k->ref_columns.items);
+            k->on_delete = fk_action(pg_val(r, i, 7));
+            k->on_update = fk_action(pg_val(r, i, 8));
+        }
+        k->deferrable = is_true(PQgetvalue(r, i, 9));
+        k->initially_deferred = is_true(PQgetvalue(r, i, 10));
+    }
+}
+
+static long long type_max(const char *type)
+{
+    if (!strcmp(type, "smallint"))
+        return 32767;
+    if (!strcmp(type, "integer"))
+        return 2147483647;
+    return 9223372036854775807LL;
+}
+
+void pg_build_sequences(pg_ctx *c, const PGresult *r)
+{
+    sc_arena *a = c->m->arena;
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        const char *deptype = pg_val(r, i, 10);
+        /* Identity sequences are part of their column. */
+        if (deptype && deptype[0] == 'i')
+            continue;
+        pg_rel *owner = NULL;
+        if (deptype) {
+            owner = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 11)));
+            if (!owner)   /* belongs to a table we skip (version table, ...) */
+                continue;
+        }
+        sc_sequence *s = sc_model_add_sequence(c->m, PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
+        if (!s)
+            continue;
+        s->type = sc_arena_strdup(a, PQgetvalue(r, i, 3));
+        s->start = strtoll(PQgetvalue(r, i, 4), NULL, 10);
+        s->increment = strtoll(PQgetvalue(r, i, 5), NULL, 10);
+        s->min_value = strtoll(PQgetvalue(r, i, 6), NULL, 10);
+        s->max_value = strtoll(PQgetvalue(r, i, 7), NULL, 10);
+        s->cache = strtoll(PQgetvalue(r, i, 8), NULL, 10);
+        s->cycle = is_true(PQgetvalue(r, i, 9));
+        /* Bounds count as given only when they are not the type's defaults
+         * for the direction of the sequence. */
+        long long tmax = type_max(s->type), tmin = -tmax - 1;
+        long long dmin = s->increment > 0 ? 1 : tmin;
+        long long dmax = s->increment > 0 ? tmax : -1;
+        s->has_min = s->min_value != dmin;
+        s->has_max = s->max_value != dmax;
+        if (owner) {
+            s->owned_by_table = owner->t->name;
+            s->owned_by_column = sc_arena_strdup(a, pg_val(r, i, 12));
+        }
+    }
+}
+
+void pg_build_unmodelled(pg_ctx *c, const PGresult *r)
+{
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        const char *kind = PQgetvalue(r, i, 0), *nsp = PQgetvalue(r, i, 1);
+        const char *name = PQgetvalue(r, i, 2), *tbl = pg_val(r, i, 3), *extra = pg_val(r, i, 4);
+        /* Objects hanging on a table we skip are skipped with it. */
+        if (tbl && !pg_oidmap_get(&c->rels, pg_oid(tbl)))
+            continue;
+        if (!strcmp(kind, "partitioning of table"))
+            sc_warn(c->d, "partitioning of table %s.%s (%s) is not modelled yet: "
+                          "the table was read as a plain table and its partitions were ignored",
+                    nsp, name, extra ? extra : "?");
+        else if (tbl && extra)
+            sc_warn(c->d, "%s %s on %s.%s is not modelled yet and was ignored", kind, name, nsp, extra);
+        else
+            sc_warn(c->d, "%s %s.%s is not modelled yet and was ignored", kind, nsp, name);
+    }
+}

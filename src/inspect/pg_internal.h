@@ -1,0 +1,84 @@
+/* pg_internal.h - shared by the PostgreSQL inspector's files (not public). */
+#ifndef SC_PG_INTERNAL_H
+#define SC_PG_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <libpq-fe.h>
+
+#include "model/model.h"
+#include "model/strbuf.h"
+
+/* ---- oid -> pointer hash map (pg_util.c) -------------------------------- */
+typedef struct pg_oidmap {
+    uint32_t *keys;
+    void **vals;
+    size_t cap, n;
+} pg_oidmap;
+
+void pg_oidmap_init(pg_oidmap *m, size_t expected);
+void pg_oidmap_free(pg_oidmap *m);
+void pg_oidmap_put(pg_oidmap *m, uint32_t key, void *val);
+void *pg_oidmap_get(const pg_oidmap *m, uint32_t key);
+
+/* ---- text helpers (pg_util.c) ------------------------------------------- */
+uint32_t pg_oid(const char *s);
+/* A one-dimensional array literal ("{a,\"b c\",NULL}") -> arena strings;
+ * NULL elements become NULL. */
+size_t pg_parse_text_array(sc_arena *a, const char *lit, const char ***out);
+/* An int2vector/oidvector ("1 2 0") or int2[] ("{1,2}") -> numbers. */
+size_t pg_parse_int_list(sc_arena *a, const char *lit, long **out);
+/* "CHECK (expr)" [NOT VALID] -> "expr" (arena string). */
+const char *pg_strip_check(sc_arena *a, const char *def);
+/* 'lit'::type where the type is the column's own type -> 'lit'. */
+const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *coltype,
+                                  const char *coltype_text);
+
+/* ---- the inspection context (pg.c, pg_build.c) -------------------------- */
+
+/* One inspected table: attnum -> column name, for conkey/indkey. */
+typedef struct pg_rel {
+    sc_table *t;
+    const char **att;   /* indexed by attnum; NULL for dropped */
+    int natt;           /* highest attnum + 1 */
+} pg_rel;
+
+typedef struct pg_ctx {
+    sc_model *m;
+    sc_diags *d;
+    sc_arena *tmp;        /* scratch memory for the whole inspection */
+    pg_oidmap rels;       /* table oid -> pg_rel* */
+    pg_oidmap enums;      /* type oid -> sc_enum* */
+    pg_oidmap indexes;    /* index oid -> sc_index* */
+    const char *version_table;
+} pg_ctx;
+
+/* The queries, in the order their results come back (pg_sql.c). */
+enum {
+    PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_INDEXES,
+    PGQ_INDEX_ELEMS, PGQ_SEQUENCES, PGQ_UNMODELLED, PGQ_COUNT
+};
+/* All queries as one simple-protocol string in one read-only snapshot:
+ * BEGIN; SET LOCAL ...; q0; ...; COMMIT. schemas_sql is an SQL expression
+ * of type name[]. Heap string. */
+char *pg_inspect_sql(const char *schemas_sql, int server_version);
+/* Per query, builds its part of the model (pg_build.c, pg_build_index.c). */
+void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
+void pg_build_enums(pg_ctx *c, const PGresult *r);
+void pg_build_tables(pg_ctx *c, const PGresult *r);
+void pg_build_columns(pg_ctx *c, const PGresult *r);
+void pg_build_constraints(pg_ctx *c, const PGresult *r);
+void pg_build_indexes(pg_ctx *c, const PGresult *r);
+void pg_build_index_elems(pg_ctx *c, const PGresult *r);
+void pg_build_sequences(pg_ctx *c, const PGresult *r);
+void pg_build_unmodelled(pg_ctx *c, const PGresult *r);
+
+/* Field access: NULL for SQL NULL. */
+static inline const char *pg_val(const PGresult *r, int row, int col)
+{
+    return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+#endif

@@ -1,0 +1,301 @@
+/* pg_util.c - small helpers of the PostgreSQL inspector: an oid hash map,
+ * parsers for the array/vector text forms libpq returns, and the cleanup of
+ * catalog expression text into the model's canonical form. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inspect/pg_internal.h"
+
+/* ---- oid map ------------------------------------------------------------ */
+
+static uint32_t hash_oid(uint32_t k)
+{
+    k ^= k >> 16;
+    k *= 0x7feb352dU;
+    k ^= k >> 15;
+    k *= 0x846ca68bU;
+    k ^= k >> 16;
+    return k;
+}
+
+void pg_oidmap_init(pg_oidmap *m, size_t expected)
+{
+    size_t cap = 64;
+    while (cap < expected * 2)
+        cap <<= 1;
+    m->cap = cap;
+    m->n = 0;
+    m->keys = calloc(cap, sizeof *m->keys);
+    m->vals = calloc(cap, sizeof *m->vals);
+    if (!m->keys || !m->vals)
+        abort();
+}
+
+void pg_oidmap_free(pg_oidmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+    m->keys = NULL;
+    m->vals = NULL;
+    m->cap = m->n = 0;
+}
+
+/* Key 0 (InvalidOid) marks an empty slot: no catalog object has oid 0. */
+static void put_raw(pg_oidmap *m, uint32_t key, void *val)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = hash_oid(key) & mask;; i = (i + 1) & mask) {
+        if (m->keys[i] == key) {
+            m->vals[i] = val;
+            return;
+        }
+        if (m->keys[i] == 0) {
+            m->keys[i] = key;
+            m->vals[i] = val;
+            m->n++;
+            return;
+        }
+    }
+}
+
+void pg_oidmap_put(pg_oidmap *m, uint32_t key, void *val)
+{
+    if (key == 0)
+        return;
+    if ((m->n + 1) * 2 > m->cap) {
+        pg_oidmap old = *m;
+        pg_oidmap_init(m, old.cap);
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i])
+                put_raw(m, old.keys[i], old.vals[i]);
+        pg_oidmap_free(&old);
+    }
+    put_raw(m, key, val);
+}
+
+void *pg_oidmap_get(const pg_oidmap *m, uint32_t key)
+{
+    if (key == 0 || !m->cap)
+        return NULL;
+    size_t mask = m->cap - 1;
+    for (size_t i = hash_oid(key) & mask;; i = (i + 1) & mask) {
+        if (m->keys[i] == key)
+            return m->vals[i];
+        if (m->keys[i] == 0)
+            return NULL;
+    }
+}
+
+uint32_t pg_oid(const char *s)
+{
+    return s ? (uint32_t)strtoul(s, NULL, 10) : 0;
+}
+
+/* ---- array and vector literals ------------------------------------------ */
+
+size_t pg_parse_text_array(sc_arena *a, const char *lit, const char ***out)
+{
+    *out = NULL;
+    if (!lit || *lit != '{')
+        return 0;
+    size_t cap = 1;
+    for (const char *p = lit; *p; p++)
+        if (*p == ',')
+            cap++;
+    const char **items = sc_arena_alloc(a, cap * sizeof *items);
+    size_t n = 0;
+    const char *p = lit + 1;
+    if (*p == '}') {
+        *out = items;
+        return 0;
+    }
+    size_t len = strlen(lit);
+    char *buf = sc_arena_alloc(a, len + 1);
+    while (*p && n < cap) {
+        size_t j = 0;
+        bool quoted = false;
+        if (*p == '"') {
+            quoted = true;
+            p++;
+            while (*p && *p != '"') {
+                if (*p == '\\' && p[1])
+                    p++;
+                buf[j++] = *p++;
+            }
+            if (*p == '"')
+                p++;
+        } else {
+            while (*p && *p != ',' && *p != '}') {
+                if (*p == '\\' && p[1])
+                    p++;
+                buf[j++] = *p++;
+            }
+        }
+        buf[j] = '\0';
+        if (!quoted && !strcmp(buf, "NULL"))
+            items[n++] = NULL;
+        else
+            items[n++] = sc_arena_strndup(a, buf, j);
+        if (*p == ',')
+            p++;
+        else
+            break;
+    }
+    *out = items;
+    return n;
+}
+
+size_t pg_parse_int_list(sc_arena *a, const char *lit, long **out)
+{
+    *out = NULL;
+    if (!lit)
+        return 0;
+    size_t cap = 1;
+    for (const char *p = lit; *p; p++)
+        if (*p == ',' || *p == ' ')
+            cap++;
+    long *v = sc_arena_alloc(a, cap * sizeof *v);
+    size_t n = 0;
+    const char *p = lit;
+    while (*p && n < cap) {
+        while (*p && !isdigit((unsigned char)*p) && *p != '-')
+            p++;
+        if (!*p)
+            break;
+        char *end;
+        v[n++] = strtol(p, &end, 10);
+        p = end;
+    }
+    *out = v;
+    return n;
+}
+
+/* ---- expression cleanup --------------------------------------------------- */
+
+/* End of the parenthesised group starting at open (which is '('), skipping
+ * string literals and quoted identifiers; NULL when unbalanced. */
+static const char *match_paren(const char *open)
+{
+    int depth = 0;
+    for (const char *p = open; *p; p++) {
+        if (*p == '\'' || *p == '"') {
+            char q = *p++;
+            while (*p && !(*p == q && p[1] != q)) {
+                if (*p == q)
+                    p++;
+                p++;
+            }
+            if (!*p)
+                return NULL;
+            continue;
+        }
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && --depth == 0)
+            return p;
+    }
+    return NULL;
+}
+
+const char *pg_strip_check(sc_arena *a, const char *def)
+{
+    if (!def)
+        return NULL;
+    if (strncmp(def, "CHECK (", 7) != 0)
+        return sc_arena_strdup(a, def);
+    const char *close = match_paren(def + 6);
+    if (!close)
+        return sc_arena_strdup(a, def);
+    return sc_arena_strndup(a, def + 7, (size_t)(close - def - 7));
+}
+
+/* Type text without typmods: "character varying(255)[]" -> "character varying[]". */
+static char *strip_mods(sc_arena *a, const char *s)
+{
+    char *out = sc_arena_alloc(a, strlen(s) + 1);
+    size_t j = 0;
+    int depth = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '(') {
+            depth++;
+            continue;
+        }
+        if (*p == ')') {
+            depth--;
+            continue;
+        }
+        if (depth)
+            continue;
+        if (*p == ' ' && (j == 0 || out[j - 1] == ' '))
+            continue;
+        out[j++] = *p;
+    }
+    while (j && out[j - 1] == ' ')
+        j--;
+    out[j] = '\0';
+    return out;
+}
+
+static bool same_type_text(sc_arena *a, const char *cast, const sc_type *coltype, const char *coltext)
+{
+    const char *c = strip_mods(a, cast);
+    const char *col = coltext ? strip_mods(a, coltext) : NULL;
+    if (col && !strcmp(c, col))
+        return true;
+    /* format_type says "character" for the column, ruleutils "bpchar" for the cast. */
+    if (col && !strncmp(c, "bpchar", 6) && !strncmp(col, "character", 9) &&
+        strncmp(col, "character varying", 17) != 0 && !strcmp(c + 6, col + 9))
+        return true;
+    sc_type t;
+    const char *err;
+    if (coltype && sc_type_parse(a, cast, &t, &err) == 0 && t.name && coltype->name &&
+        t.array_dims == coltype->array_dims) {
+        if (!strcmp(t.name, coltype->name) &&
+            (!t.schema || !coltype->schema || !strcmp(t.schema, coltype->schema)))
+            return true;
+        if (coltype->schema && !t.schema) {
+            const char *q = sc_arena_printf(a, "%s.%s", coltype->schema, coltype->name);
+            if (!strcmp(t.name, q))
+                return true;
+        }
+    }
+    return false;
+}
+
+const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *coltype,
+                                  const char *coltype_text)
+{
+    if (!expr)
+        return NULL;
+    const char *p = expr;
+    const char *lit_end;
+    if (*p == '\'') {
+        p++;
+        for (;;) {
+            if (!*p)
+                return expr;
+            if (*p == '\'' && p[1] == '\'') {
+                p += 2;
+                continue;
+            }
+            if (*p == '\'')
+                break;
+            p++;
+        }
+        lit_end = p + 1;
+    } else if (!strncmp(p, "NULL::", 6)) {
+        lit_end = p + 4;
+    } else {
+        return expr;
+    }
+    if (strncmp(lit_end, "::", 2) != 0)
+        return expr;
+    const char *cast = lit_end + 2;
+    /* The cast must run to the end: 'a'::text || 'b' is not a plain literal. */
+    if (strstr(cast, "::") || strchr(cast, '\'') || strstr(cast, "||"))
+        return expr;
+    if (!same_type_text(a, cast, coltype, coltype_text))
+        return expr;
+    return sc_arena_strndup(a, expr, (size_t)(lit_end - expr));
+}
