@@ -229,7 +229,7 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
         ti->pk_cols[pk - 1] = col->name;
     }
     const sq_column *scol = scanned_column(ti, name);
-    if (scol && scol->collation)
+    if (scol && scol->collation && strcasecmp(scol->collation, "BINARY") != 0)
         col->collation = sc_arena_strdup(c->m->arena, scol->collation);
     if (hidden == 2 || hidden == 3) {
         /* The model has STORED generated columns only (PostgreSQL's kind);

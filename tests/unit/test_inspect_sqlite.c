@@ -414,6 +414,120 @@ static void test_version_table_option(void **state)
     unlink(dbpath);
 }
 
+static sc_names names(sc_model *m, const char *a, const char *b)
+{
+    sc_names n = {sc_arena_alloc(m->arena, 2 * sizeof(char *)), b ? 2 : 1};
+    n.items[0] = a;
+    if (b)
+        n.items[1] = b;
+    return n;
+}
+
+static void set_type(sc_model *m, sc_column *c, const char *text)
+{
+    const char *err;
+    assert_int_equal(sc_type_parse(m->arena, text, &c->type, &err), 0);
+}
+
+/* A declared model as the DSL would give it (names implicit). */
+static sc_model *declared_model(const char *check)
+{
+    sc_model *m = sc_model_new();
+    sc_enum *e = sc_model_add_enum(m, "public", "mood");
+    e->labels = names(m, "happy", "sad");
+    sc_table *u = sc_model_add_table(m, "public", "users");
+    sc_column *c = sc_table_add_column(m, u, "id");
+    set_type(m, c, "bigint");
+    c->identity = SC_IDENTITY_BY_DEFAULT;
+    c->not_null = true;
+    c = sc_table_add_column(m, u, "email");
+    set_type(m, c, "varchar(255)");
+    c->not_null = true;
+    c = sc_table_add_column(m, u, "mood");
+    c->type.name = "mood";
+    c->type.schema = "public";
+    c->type.is_user = true;
+    c->default_expr = "'happy'";
+    c = sc_table_add_column(m, u, "created");
+    set_type(m, c, "timestamptz");
+    c->default_expr = "now()";
+    c = sc_table_add_column(m, u, "parent_id");
+    set_type(m, c, "bigint");
+    sc_constraint *k = sc_table_add_constraint(m, u, SC_CON_PRIMARY_KEY);
+    k->columns = names(m, "id", NULL);
+    k->name = sc_name_pk(m->arena, u);
+    k = sc_table_add_constraint(m, u, SC_CON_UNIQUE);
+    k->columns = names(m, "email", NULL);
+    k->name = sc_name_unique(m->arena, u, &k->columns);
+    k = sc_table_add_constraint(m, u, SC_CON_CHECK);
+    k->check_expr = check;
+    k->name = "ck_users_email";
+    k->name_explicit = true;
+    k = sc_table_add_constraint(m, u, SC_CON_FOREIGN_KEY);
+    k->columns = names(m, "parent_id", NULL);
+    k->ref_schema = "public";
+    k->ref_table = "users";
+    k->ref_columns = names(m, "id", NULL);
+    k->on_delete = SC_FK_SET_NULL;
+    k->name = sc_name_fk(m->arena, u, k);
+    sc_index *ix = sc_table_add_index(m, u);
+    ix->name = "ix_users_created";
+    ix->nelems = 1;
+    ix->elems = sc_arena_alloc(m->arena, sizeof *ix->elems);
+    ix->elems[0].column = "created";
+    ix->elems[0].desc = true;
+    ix->where = "mood = 'sad'";
+    return m;
+}
+
+/* The declared model through an in-memory SQLite and back. */
+static void test_normalize(void **state)
+{
+    (void)state;
+    sc_model *decl = declared_model("length(email) > 3");
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_normalize_sqlite(decl, &d);
+    if (!m)
+        fail_msg("normalize failed: %s", d.n ? d.items[0].msg : "?");
+    sc_table *u = table(m, "users");
+    assert_int_equal(u->columns.n, 5);
+    assert_int_equal(column(u, "id")->identity, SC_IDENTITY_BY_DEFAULT);
+    assert_type(column(u, "email"), "character varying(255)");
+    assert_true(column(u, "email")->not_null);
+    sc_column *mood = column(u, "mood");
+    assert_true(mood->type.is_user);
+    assert_string_equal(mood->type.name, "mood");
+    assert_string_equal(mood->default_expr, "'happy'");
+    assert_string_equal(column(u, "created")->default_expr, "CURRENT_TIMESTAMP");
+    assert_int_equal(m->enums.n, 1);
+    assert_int_equal(count(u, SC_CON_CHECK), 1);
+    sc_constraint *ck = con(u, SC_CON_CHECK, 0);
+    assert_string_equal(ck->name, "ck_users_email");
+    assert_string_equal(ck->check_expr, "length(email) > 3");
+    assert_string_equal(con(u, SC_CON_PRIMARY_KEY, 0)->name, sc_name_pk(m->arena, u));
+    assert_string_equal(con(u, SC_CON_UNIQUE, 0)->columns.items[0], "email");
+    sc_constraint *fk = con(u, SC_CON_FOREIGN_KEY, 0);
+    assert_string_equal(fk->ref_columns.items[0], "id");
+    assert_int_equal(fk->on_delete, SC_FK_SET_NULL);
+    sc_index *ix = index_named(u, "ix_users_created");
+    assert_true(ix->elems[0].desc);
+    assert_string_equal(ix->where, "mood = 'sad'");
+    sc_model_free(m);
+    sc_diags_free(&d);
+    sc_model_free(decl);
+
+    /* an expression SQLite does not know: the failing statement is named */
+    decl = declared_model("email ~ '@'");
+    sc_diags_init(&d);
+    assert_null(sc_normalize_sqlite(decl, &d));
+    assert_true(sc_diags_failed(&d));
+    assert_int_equal(d.first_kind, SC_ERR_UNSUPPORTED);
+    assert_non_null(strstr(d.items[0].msg, "CREATE TABLE users"));
+    sc_diags_free(&d);
+    sc_model_free(decl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -422,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_schemac_representation),
         cmocka_unit_test(test_empty_and_not_a_database),
         cmocka_unit_test(test_version_table_option),
+        cmocka_unit_test(test_normalize),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
