@@ -1,11 +1,196 @@
-/* json.c - placeholder: its owner replaces this file. */
+/* json.c - the model as JSON (format: docs/json.md).
+ *
+ * Canonical: every key is always present (null when unset), in a fixed
+ * order, objects in model order (sorted), so that the same model always gives
+ * the same bytes and sc_load_json() reads back exactly this model. */
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "emit/emit.h"
+#include "emit/json_names.h"
+
+static json_t *str_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+static json_t *names(const sc_names *n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n->n; i++)
+        json_array_append_new(a, json_string(n->items[i]));
+    return a;
+}
+
+static void set(json_t *o, const char *k, json_t *v)
+{
+    json_object_set_new(o, k, v);
+}
+
+static json_t *type_json(const sc_type *t)
+{
+    json_t *o = json_object();
+    set(o, "schema", str_or_null(t->schema));
+    set(o, "name", str_or_null(t->name));
+    set(o, "mods", str_or_null(t->mods));
+    set(o, "array_dims", json_integer(t->array_dims));
+    set(o, "user", json_boolean(t->is_user));
+    return o;
+}
+
+static json_t *column_json(const sc_column *c)
+{
+    json_t *o = json_object();
+    set(o, "name", json_string(c->name));
+    set(o, "type", type_json(&c->type));
+    set(o, "not_null", json_boolean(c->not_null));
+    set(o, "default", str_or_null(c->default_expr));
+    set(o, "identity", str_or_null(sc_json_identity(c->identity)));
+    set(o, "generated", str_or_null(c->generated));
+    set(o, "collation", str_or_null(c->collation));
+    set(o, "comment", str_or_null(c->comment));
+    set(o, "renamed_from", str_or_null(c->renamed_from));
+    return o;
+}
+
+static json_t *constraint_json(const sc_constraint *c)
+{
+    json_t *o = json_object();
+    set(o, "kind", json_string(sc_json_con_kind(c->kind)));
+    set(o, "name", str_or_null(c->name));
+    set(o, "name_explicit", json_boolean(c->name_explicit));
+    set(o, "columns", names(&c->columns));
+    set(o, "check", str_or_null(c->check_expr));
+    if (c->kind == SC_CON_FOREIGN_KEY) {
+        json_t *r = json_object();
+        set(r, "schema", str_or_null(c->ref_schema));
+        set(r, "table", str_or_null(c->ref_table));
+        set(r, "columns", names(&c->ref_columns));
+        set(r, "on_delete", json_string(sc_json_fk_action(c->on_delete)));
+        set(r, "on_update", json_string(sc_json_fk_action(c->on_update)));
+        set(r, "deferrable", json_boolean(c->deferrable));
+        set(r, "initially_deferred", json_boolean(c->initially_deferred));
+        set(o, "references", r);
+    } else {
+        set(o, "references", json_null());
+    }
+    return o;
+}
+
+static json_t *index_json(const sc_index *ix)
+{
+    json_t *o = json_object();
+    set(o, "name", str_or_null(ix->name));
+    set(o, "name_explicit", json_boolean(ix->name_explicit));
+    set(o, "unique", json_boolean(ix->unique));
+    set(o, "method", str_or_null(ix->method));
+    json_t *els = json_array();
+    for (size_t i = 0; i < ix->nelems; i++) {
+        const sc_index_elem *e = &ix->elems[i];
+        json_t *eo = json_object();
+        set(eo, "column", str_or_null(e->column));
+        set(eo, "expr", str_or_null(e->expr));
+        set(eo, "collation", str_or_null(e->collation));
+        set(eo, "opclass", str_or_null(e->opclass));
+        set(eo, "desc", json_boolean(e->desc));
+        set(eo, "nulls", str_or_null(sc_json_nulls(e->nulls)));
+        json_array_append_new(els, eo);
+    }
+    set(o, "elements", els);
+    set(o, "include", names(&ix->include));
+    set(o, "where", str_or_null(ix->where));
+    set(o, "comment", str_or_null(ix->comment));
+    return o;
+}
+
+static json_t *table_json(const sc_table *t)
+{
+    json_t *o = json_object();
+    set(o, "schema", json_string(t->schema));
+    set(o, "name", json_string(t->name));
+    set(o, "comment", str_or_null(t->comment));
+    set(o, "renamed_from", str_or_null(t->renamed_from));
+    json_t *a = json_array();
+    for (size_t i = 0; i < t->columns.n; i++)
+        json_array_append_new(a, column_json(SC_VEC_AT(t->columns, i, sc_column)));
+    set(o, "columns", a);
+    a = json_array();
+    for (size_t i = 0; i < t->constraints.n; i++)
+        json_array_append_new(a, constraint_json(SC_VEC_AT(t->constraints, i, sc_constraint)));
+    set(o, "constraints", a);
+    a = json_array();
+    for (size_t i = 0; i < t->indexes.n; i++)
+        json_array_append_new(a, index_json(SC_VEC_AT(t->indexes, i, sc_index)));
+    set(o, "indexes", a);
+    return o;
+}
+
+static json_t *sequence_json(const sc_sequence *s)
+{
+    json_t *o = json_object();
+    set(o, "schema", json_string(s->schema));
+    set(o, "name", json_string(s->name));
+    set(o, "type", str_or_null(s->type));
+    set(o, "start", json_integer(s->start));
+    set(o, "increment", json_integer(s->increment));
+    set(o, "min_value", s->has_min ? json_integer(s->min_value) : json_null());
+    set(o, "max_value", s->has_max ? json_integer(s->max_value) : json_null());
+    set(o, "cache", json_integer(s->cache));
+    set(o, "cycle", json_boolean(s->cycle));
+    if (s->owned_by_table && s->owned_by_column) {
+        json_t *ob = json_object();
+        set(ob, "table", json_string(s->owned_by_table));
+        set(ob, "column", json_string(s->owned_by_column));
+        set(o, "owned_by", ob);
+    } else {
+        set(o, "owned_by", json_null());
+    }
+    return o;
+}
 
 char *sc_emit_json(const sc_model *m)
 {
-    (void)m;
-    return strdup("{}\n");
+    json_t *root = json_object();
+    set(root, "format", json_string(SC_JSON_FORMAT));
+    set(root, "version", json_integer(SC_JSON_VERSION));
+    json_t *a = json_array();
+    for (size_t i = 0; i < m->schemas.n; i++)
+        json_array_append_new(a, json_string(SC_VEC_AT(m->schemas, i, const char)));
+    set(root, "schemas", a);
+    a = json_array();
+    for (size_t i = 0; i < m->enums.n; i++) {
+        const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
+        json_t *o = json_object();
+        set(o, "schema", json_string(e->schema));
+        set(o, "name", json_string(e->name));
+        set(o, "labels", names(&e->labels));
+        set(o, "comment", str_or_null(e->comment));
+        json_array_append_new(a, o);
+    }
+    set(root, "enums", a);
+    a = json_array();
+    for (size_t i = 0; i < m->sequences.n; i++)
+        json_array_append_new(a, sequence_json(SC_VEC_AT(m->sequences, i, sc_sequence)));
+    set(root, "sequences", a);
+    a = json_array();
+    for (size_t i = 0; i < m->tables.n; i++)
+        json_array_append_new(a, table_json(SC_VEC_AT(m->tables, i, sc_table)));
+    set(root, "tables", a);
+
+    /* Insertion order is kept (jansson >= 2.8); JSON_PRESERVE_ORDER says so
+     * explicitly for older ones. */
+    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (!s)
+        abort();   /* only on out-of-memory */
+    size_t n = strlen(s);
+    char *out = malloc(n + 2);
+    if (!out)
+        abort();
+    memcpy(out, s, n);
+    out[n] = '\n';
+    out[n + 1] = '\0';
+    free(s);
+    return out;
 }

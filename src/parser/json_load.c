@@ -1,9 +1,480 @@
-/* json_load.c - placeholder: its owner replaces this file. */
+/* json_load.c - a model written by sc_emit_json() (docs/json.md) read back.
+ *
+ * The reader is strict about shapes (a wrong type or an unknown key is an
+ * error naming where it is, e.g. "tables[2].columns[0].type.name") and
+ * lenient about absence (a missing key means null/false/empty), so that
+ * hand-written JSON stays short while typos are still caught. */
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "emit/json_names.h"
 #include "parser/parser.h"
+
+/* snprintf without -Wformat-truncation noise: paths are cut, which is fine
+ * for messages. */
+static void pf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void pf(char *buf, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, n, fmt, ap);
+    va_end(ap);
+}
+
+typedef struct ld {
+    sc_model *m;
+    sc_diags *d;
+    const char *path;
+    int failed;
+} ld;
+
+static void fail(ld *l, const char *at, const char *what)
+{
+    sc_error(l->d, SC_ERR_INPUT, "%s: %s%s%s", l->path, at, *at ? ": " : "", what);
+    l->failed = 1;
+}
+
+/* Every key of o must be one of `keys` (NULL-terminated). */
+static int only_keys(ld *l, json_t *o, const char *at, const char *const *keys)
+{
+    const char *k;
+    json_t *v;
+    int rc = 0;
+    json_object_foreach(o, k, v) {
+        int known = 0;
+        for (const char *const *p = keys; *p && !known; p++)
+            known = !strcmp(*p, k);
+        if (!known) {
+            char msg[300];
+            pf(msg, sizeof msg, "unknown key \"%.200s\"", k);
+            fail(l, at, msg);
+            rc = -1;
+        }
+    }
+    return rc;
+}
+
+static json_t *obj_at(ld *l, json_t *v, const char *at)
+{
+    if (!json_is_object(v)) {
+        fail(l, at, "expected an object");
+        return NULL;
+    }
+    return v;
+}
+
+/* A string or null/absent (-> NULL). */
+static const char *get_str(ld *l, json_t *o, const char *key, const char *at, int required)
+{
+    json_t *v = json_object_get(o, key);
+    char where[512];
+    pf(where, sizeof where, "%s%s%s", at, *at ? "." : "", key);
+    if (!v || json_is_null(v)) {
+        if (required)
+            fail(l, where, "expected a string, found nothing");
+        return NULL;
+    }
+    if (!json_is_string(v)) {
+        fail(l, where, "expected a string");
+        return NULL;
+    }
+    if (required && !json_string_value(v)[0]) {
+        fail(l, where, "must not be empty");
+        return NULL;
+    }
+    return sc_arena_strndup(l->m->arena, json_string_value(v), json_string_length(v));
+}
+
+static bool get_bool(ld *l, json_t *o, const char *key, const char *at)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v || json_is_null(v))
+        return false;
+    if (!json_is_boolean(v)) {
+        char where[512];
+        pf(where, sizeof where, "%s.%s", at, key);
+        fail(l, where, "expected true or false");
+        return false;
+    }
+    return json_is_true(v);
+}
+
+/* An integer; *present tells null/absent apart. */
+static long long get_int(ld *l, json_t *o, const char *key, const char *at, long long dflt,
+                         bool *present)
+{
+    json_t *v = json_object_get(o, key);
+    if (present)
+        *present = v && !json_is_null(v);
+    if (!v || json_is_null(v))
+        return dflt;
+    if (!json_is_integer(v)) {
+        char where[512];
+        pf(where, sizeof where, "%s.%s", at, key);
+        fail(l, where, "expected an integer");
+        return dflt;
+    }
+    return (long long)json_integer_value(v);
+}
+
+static sc_names get_names(ld *l, json_t *o, const char *key, const char *at)
+{
+    sc_names r = {NULL, 0};
+    json_t *v = json_object_get(o, key);
+    char where[512];
+    pf(where, sizeof where, "%s%s%s", at, *at ? "." : "", key);
+    if (!v || json_is_null(v))
+        return r;
+    if (!json_is_array(v)) {
+        fail(l, where, "expected an array of strings");
+        return r;
+    }
+    size_t n = json_array_size(v);
+    r.items = sc_arena_alloc(l->m->arena, (n + 1) * sizeof *r.items);
+    for (size_t i = 0; i < n; i++) {
+        json_t *s = json_array_get(v, i);
+        if (!json_is_string(s) || !json_string_value(s)[0]) {
+            char w2[560];
+            pf(w2, sizeof w2, "%s[%zu]", where, i);
+            fail(l, w2, "expected a non-empty string");
+            return (sc_names){NULL, 0};
+        }
+        r.items[r.n++] = sc_arena_strndup(l->m->arena, json_string_value(s), json_string_length(s));
+    }
+    return r;
+}
+
+/* The array under key (absent: empty). Returns NULL after an error. */
+static json_t *get_array(ld *l, json_t *o, const char *key, const char *at, json_t *empty)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v || json_is_null(v))
+        return empty;
+    if (!json_is_array(v)) {
+        char where[512];
+        pf(where, sizeof where, "%s%s%s", at, *at ? "." : "", key);
+        fail(l, where, "expected an array");
+        return NULL;
+    }
+    return v;
+}
+
+static sc_loc *zero_locs(ld *l, size_t n)
+{
+    return sc_arena_alloc(l->m->arena, (n ? n : 1) * sizeof(sc_loc));
+}
+
+/* A word from one of the format's tables, or the default when null. */
+#define GET_WORD(l, o, key, at, parse, out, what)                                   \
+    do {                                                                            \
+        const char *w_ = get_str(l, o, key, at, 0);                                 \
+        if (w_ && parse(w_, out) != 0) {                                            \
+            char wh_[512];                                                          \
+            pf(wh_, sizeof wh_, "%s.%s", at, key);                            \
+            fail(l, wh_, "expected " what);                                         \
+        }                                                                           \
+    } while (0)
+
+static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
+{
+    static const char *const keys[] = {"schema", "name", "mods", "array_dims", "user", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    t->schema = get_str(l, v, "schema", at, 0);
+    t->name = get_str(l, v, "name", at, 1);
+    t->mods = get_str(l, v, "mods", at, 0);
+    t->array_dims = (int)get_int(l, v, "array_dims", at, 0, NULL);
+    t->is_user = get_bool(l, v, "user", at);
+}
+
+static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "type", "not_null", "default", "identity",
+                                       "generated", "collation", "comment", "renamed_from", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_column *c = sc_table_add_column(l->m, t, name);
+    if (!c) {
+        char msg[300];
+        pf(msg, sizeof msg, "duplicate column \"%.200s\"", name);
+        fail(l, at, msg);
+        return;
+    }
+    char where[512];
+    pf(where, sizeof where, "%s.type", at);
+    json_t *ty = json_object_get(v, "type");
+    if (!ty)
+        fail(l, where, "expected an object, found nothing");
+    else
+        load_type(l, ty, where, &c->type);
+    c->not_null = get_bool(l, v, "not_null", at);
+    c->default_expr = get_str(l, v, "default", at, 0);
+    GET_WORD(l, v, "identity", at, sc_json_identity_parse, &c->identity,
+             "\"always\", \"by default\" or null");
+    c->generated = get_str(l, v, "generated", at, 0);
+    c->collation = get_str(l, v, "collation", at, 0);
+    c->comment = get_str(l, v, "comment", at, 0);
+    c->renamed_from = get_str(l, v, "renamed_from", at, 0);
+}
+
+static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"kind", "name", "name_explicit", "columns", "check",
+                                       "references", NULL};
+    static const char *const rkeys[] = {"schema", "table", "columns", "on_delete", "on_update",
+                                        "deferrable", "initially_deferred", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *kind = get_str(l, v, "kind", at, 1);
+    sc_con_kind k;
+    if (!kind)
+        return;
+    if (sc_json_con_kind_parse(kind, &k) != 0) {
+        char where[512];
+        pf(where, sizeof where, "%s.kind", at);
+        fail(l, where, "expected \"primary key\", \"unique\", \"check\" or \"foreign key\"");
+        return;
+    }
+    sc_constraint *c = sc_table_add_constraint(l->m, t, k);
+    c->name = get_str(l, v, "name", at, 1);
+    c->name_explicit = get_bool(l, v, "name_explicit", at);
+    c->columns = get_names(l, v, "columns", at);
+    c->column_locs = zero_locs(l, c->columns.n);
+    c->check_expr = get_str(l, v, "check", at, k == SC_CON_CHECK);
+    json_t *r = json_object_get(v, "references");
+    char where[512];
+    pf(where, sizeof where, "%s.references", at);
+    if (k == SC_CON_FOREIGN_KEY) {
+        if (!r || json_is_null(r)) {
+            fail(l, where, "a foreign key needs \"references\"");
+            return;
+        }
+        if (!obj_at(l, r, where) || only_keys(l, r, where, rkeys))
+            return;
+        c->ref_schema = get_str(l, r, "schema", where, 0);
+        c->ref_table = get_str(l, r, "table", where, 1);
+        c->ref_columns = get_names(l, r, "columns", where);
+        c->ref_column_locs = zero_locs(l, c->ref_columns.n);
+        GET_WORD(l, r, "on_delete", where, sc_json_fk_action_parse, &c->on_delete, "an FK action");
+        GET_WORD(l, r, "on_update", where, sc_json_fk_action_parse, &c->on_update, "an FK action");
+        c->deferrable = get_bool(l, r, "deferrable", where);
+        c->initially_deferred = get_bool(l, r, "initially_deferred", where);
+    } else if (r && !json_is_null(r)) {
+        fail(l, where, "only a foreign key has \"references\"");
+    }
+}
+
+static void load_index(ld *l, sc_table *t, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "name_explicit", "unique", "method", "elements",
+                                       "include", "where", "comment", NULL};
+    static const char *const ekeys[] = {"column", "expr", "collation", "opclass", "desc", "nulls",
+                                        NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    sc_index *ix = sc_table_add_index(l->m, t);
+    ix->name = get_str(l, v, "name", at, 1);
+    ix->name_explicit = get_bool(l, v, "name_explicit", at);
+    ix->unique = get_bool(l, v, "unique", at);
+    ix->method = get_str(l, v, "method", at, 0);
+    json_t *empty = json_array();
+    json_t *els = get_array(l, v, "elements", at, empty);
+    if (els) {
+        ix->nelems = json_array_size(els);
+        ix->elems = sc_arena_alloc(l->m->arena, (ix->nelems + 1) * sizeof *ix->elems);
+        for (size_t i = 0; i < ix->nelems; i++) {
+            char where[560];
+            pf(where, sizeof where, "%s.elements[%zu]", at, i);
+            json_t *e = json_array_get(els, i);
+            if (!obj_at(l, e, where) || only_keys(l, e, where, ekeys))
+                continue;
+            sc_index_elem *el = &ix->elems[i];
+            el->column = get_str(l, e, "column", where, 0);
+            el->expr = get_str(l, e, "expr", where, 0);
+            if (!el->column == !el->expr)
+                fail(l, where, "needs exactly one of \"column\" and \"expr\"");
+            el->collation = get_str(l, e, "collation", where, 0);
+            el->opclass = get_str(l, e, "opclass", where, 0);
+            el->desc = get_bool(l, e, "desc", where);
+            GET_WORD(l, e, "nulls", where, sc_json_nulls_parse, &el->nulls,
+                     "\"first\", \"last\" or null");
+        }
+    }
+    json_decref(empty);
+    ix->include = get_names(l, v, "include", at);
+    ix->where = get_str(l, v, "where", at, 0);
+    ix->comment = get_str(l, v, "comment", at, 0);
+}
+
+static void load_table(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"schema", "name", "comment", "renamed_from", "columns",
+                                       "constraints", "indexes", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_table *t = sc_model_add_table(l->m, schema, name);
+    if (!t) {
+        char msg[600];
+        pf(msg, sizeof msg, "duplicate table \"%.200s.%.200s\"",
+                 schema ? schema : SC_DEFAULT_SCHEMA, name);
+        fail(l, at, msg);
+        return;
+    }
+    t->comment = get_str(l, v, "comment", at, 0);
+    t->renamed_from = get_str(l, v, "renamed_from", at, 0);
+    json_t *empty = json_array();
+    static const char *const parts[] = {"columns", "constraints", "indexes"};
+    for (int p = 0; p < 3; p++) {
+        json_t *a = get_array(l, v, parts[p], at, empty);
+        for (size_t i = 0; a && i < json_array_size(a); i++) {
+            char where[600];
+            pf(where, sizeof where, "%s.%s[%zu]", at, parts[p], i);
+            json_t *e = json_array_get(a, i);
+            if (p == 0)
+                load_column(l, t, e, where);
+            else if (p == 1)
+                load_constraint(l, t, e, where);
+            else
+                load_index(l, t, e, where);
+        }
+    }
+    json_decref(empty);
+}
+
+static void load_enum(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"schema", "name", "labels", "comment", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_enum *e = sc_model_add_enum(l->m, schema, name);
+    if (!e) {
+        fail(l, at, "duplicate enum");
+        return;
+    }
+    e->labels = get_names(l, v, "labels", at);
+    e->label_locs = zero_locs(l, e->labels.n);
+    e->comment = get_str(l, v, "comment", at, 0);
+}
+
+static void load_sequence(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"schema", "name", "type", "start", "increment",
+                                       "min_value", "max_value", "cache", "cycle", "owned_by", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_sequence *s = sc_model_add_sequence(l->m, schema, name);
+    if (!s) {
+        fail(l, at, "duplicate sequence");
+        return;
+    }
+    const char *type = get_str(l, v, "type", at, 0);
+    if (type)
+        s->type = type;
+    s->start = get_int(l, v, "start", at, 1, NULL);
+    s->increment = get_int(l, v, "increment", at, 1, NULL);
+    s->min_value = get_int(l, v, "min_value", at, 0, &s->has_min);
+    s->max_value = get_int(l, v, "max_value", at, 0, &s->has_max);
+    s->cache = get_int(l, v, "cache", at, 1, NULL);
+    s->cycle = get_bool(l, v, "cycle", at);
+    json_t *ob = json_object_get(v, "owned_by");
+    if (ob && !json_is_null(ob)) {
+        static const char *const okeys[] = {"table", "column", NULL};
+        char where[512];
+        pf(where, sizeof where, "%s.owned_by", at);
+        if (!obj_at(l, ob, where) || only_keys(l, ob, where, okeys))
+            return;
+        s->owned_by_table = get_str(l, ob, "table", where, 1);
+        s->owned_by_column = get_str(l, ob, "column", where, 1);
+    }
+}
+
+static void load_root(ld *l, json_t *root)
+{
+    static const char *const keys[] = {"format", "version", "schemas", "enums", "sequences",
+                                       "tables", NULL};
+    if (!json_is_object(root)) {
+        fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
+        return;
+    }
+    json_t *f = json_object_get(root, "format");
+    if (!json_is_string(f) || strcmp(json_string_value(f), SC_JSON_FORMAT) != 0) {
+        fail(l, "format", "expected \"" SC_JSON_FORMAT "\" (is this a schemac model?)");
+        return;
+    }
+    json_t *ver = json_object_get(root, "version");
+    if (!json_is_integer(ver) || json_integer_value(ver) != SC_JSON_VERSION) {
+        char msg[120];
+        pf(msg, sizeof msg, "unsupported version (this schemac reads version %d)",
+                 SC_JSON_VERSION);
+        fail(l, "version", msg);
+        return;
+    }
+    if (only_keys(l, root, "", keys))
+        return;
+    sc_names schemas = get_names(l, root, "schemas", "");
+    for (size_t i = 0; i < schemas.n; i++)
+        if (!sc_model_add_schema(l->m, schemas.items[i])) {
+            char where[64];
+            pf(where, sizeof where, "schemas[%zu]", i);
+            fail(l, where, "duplicate schema");
+        }
+    json_t *empty = json_array();
+    static const char *const parts[] = {"enums", "sequences", "tables"};
+    for (int p = 0; p < 3; p++) {
+        json_t *a = get_array(l, root, parts[p], "", empty);
+        for (size_t i = 0; a && i < json_array_size(a); i++) {
+            char where[64];
+            pf(where, sizeof where, "%s[%zu]", parts[p], i);
+            json_t *e = json_array_get(a, i);
+            if (p == 0)
+                load_enum(l, e, where);
+            else if (p == 1)
+                load_sequence(l, e, where);
+            else
+                load_table(l, e, where);
+        }
+    }
+    json_decref(empty);
+}
 
 sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags *d)
 {
-    (void)text; (void)len;
-    sc_error(d, SC_ERR_UNSUPPORTED, "%s: the JSON reader is not built yet", path);
-    return NULL;
+    json_error_t err;
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+    if (!root) {
+        sc_error(d, SC_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", path, err.line, err.column, err.text);
+        return NULL;
+    }
+    ld l = {sc_model_new(), d, path, 0};
+    load_root(&l, root);
+    json_decref(root);
+    if (l.failed) {
+        sc_model_free(l.m);
+        return NULL;
+    }
+    /* The same checks as for the DSL (FKs to unknown tables, ...), then the
+     * canonical order. */
+    if (sc_model_validate(l.m, d) != 0) {
+        sc_model_free(l.m);
+        return NULL;
+    }
+    sc_model_sort(l.m);
+    return l.m;
 }

@@ -1,0 +1,69 @@
+/* json_names.c - enum <-> word tables of the JSON model format. */
+#include <string.h>
+
+#include "emit/json_names.h"
+
+static const char *const con_kinds[] = {"primary key", "unique", "check", "foreign key"};
+static const char *const fk_actions[] = {"no action", "restrict", "cascade", "set null", "set default"};
+
+const char *sc_json_con_kind(sc_con_kind k)
+{
+    return con_kinds[k];
+}
+
+int sc_json_con_kind_parse(const char *s, sc_con_kind *out)
+{
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(s, con_kinds[i])) {
+            *out = (sc_con_kind)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *sc_json_fk_action(sc_fk_action a)
+{
+    return fk_actions[a];
+}
+
+int sc_json_fk_action_parse(const char *s, sc_fk_action *out)
+{
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(s, fk_actions[i])) {
+            *out = (sc_fk_action)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *sc_json_identity(sc_identity i)
+{
+    return i == SC_IDENTITY_ALWAYS ? "always" : i == SC_IDENTITY_BY_DEFAULT ? "by default" : NULL;
+}
+
+int sc_json_identity_parse(const char *s, sc_identity *out)
+{
+    if (!strcmp(s, "always"))
+        *out = SC_IDENTITY_ALWAYS;
+    else if (!strcmp(s, "by default"))
+        *out = SC_IDENTITY_BY_DEFAULT;
+    else
+        return -1;
+    return 0;
+}
+
+const char *sc_json_nulls(sc_nulls n)
+{
+    return n == SC_NULLS_FIRST ? "first" : n == SC_NULLS_LAST ? "last" : NULL;
+}
+
+int sc_json_nulls_parse(const char *s, sc_nulls *out)
+{
+    if (!strcmp(s, "first"))
+        *out = SC_NULLS_FIRST;
+    else if (!strcmp(s, "last"))
+        *out = SC_NULLS_LAST;
+    else
+        return -1;
+    return 0;
+}

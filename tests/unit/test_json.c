@@ -1,0 +1,188 @@
+/* test_json.c - the JSON model format: canonical output, exact round trip
+ * through sc_load_json, and the reader's errors (malformed JSON with
+ * line:col, wrong shapes with the path of the value). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "emit/emit.h"
+#include "parser/parser.h"
+#include "unit/emit_fixture.h"
+
+static void roundtrip(sc_model *m)
+{
+    char *j1 = sc_emit_json(m);
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m2 = sc_load_json("model.json", j1, strlen(j1), &d);
+    if (!m2)
+        for (size_t i = 0; i < d.n; i++)
+            fprintf(stderr, "%s\n", d.items[i].msg);
+    assert_non_null(m2);
+    assert_int_equal(d.nerrors, 0);
+    char *j2 = sc_emit_json(m2);
+    assert_string_equal(j1, j2);
+    /* The DDL of the loaded model is the same too. */
+    for (int dia = 0; dia < 2; dia++) {
+        sc_diags d1, d2;
+        sc_diags_init(&d1);
+        sc_diags_init(&d2);
+        char *s1 = sc_emit_ddl(m, (sc_dialect)dia, &d1), *s2 = sc_emit_ddl(m2, (sc_dialect)dia, &d2);
+        assert_int_equal(!s1, !s2);
+        if (s1)
+            assert_string_equal(s1, s2);
+        assert_int_equal(d1.n, d2.n);
+        free(s1);
+        free(s2);
+        sc_diags_free(&d1);
+        sc_diags_free(&d2);
+    }
+    free(j1);
+    free(j2);
+    sc_diags_free(&d);
+    sc_model_free(m2);
+}
+
+static void test_roundtrip(void **state)
+{
+    (void)state;
+    sc_model *m = fx_portable_model();
+    roundtrip(m);
+    sc_model_free(m);
+    m = fx_cycle_model();
+    roundtrip(m);
+    sc_model_free(m);
+    m = fx_pg_only_model();
+    roundtrip(m);
+    sc_model_free(m);
+    m = sc_model_new();
+    roundtrip(m);
+    sc_model_free(m);
+}
+
+static void test_shape(void **state)
+{
+    (void)state;
+    sc_model *m = fx_pg_only_model();
+    char *j = sc_emit_json(m);
+    /* Fixed key order, every key present, pretty-printed, newline-ended. */
+    const char *head = "{\n  \"format\": \"schemac-model\",\n  \"version\": 1,\n  \"schemas\": [\n    \"app\"\n  ],\n";
+    assert_memory_equal(j, head, strlen(head));
+    assert_non_null(strstr(j,
+        "      \"name\": \"invoice_no\",\n"
+        "      \"type\": \"integer\",\n"
+        "      \"start\": 1000,\n"
+        "      \"increment\": 5,\n"
+        "      \"min_value\": null,\n"
+        "      \"max_value\": null,\n"
+        "      \"cache\": 1,\n"
+        "      \"cycle\": false,\n"
+        "      \"owned_by\": {\n"
+        "        \"table\": \"posts\",\n"
+        "        \"column\": \"invoice\"\n"
+        "      }\n"));
+    assert_non_null(strstr(j,
+        "          \"type\": {\n"
+        "            \"schema\": \"app\",\n"
+        "            \"name\": \"Mood\",\n"
+        "            \"mods\": null,\n"
+        "            \"array_dims\": 0,\n"
+        "            \"user\": true\n"
+        "          },\n"));
+    assert_non_null(strstr(j, "\"identity\": \"always\""));
+    assert_non_null(strstr(j, "\"nulls\": \"last\""));
+    assert_string_equal(j + strlen(j) - 2, "}\n");
+    char *j2 = sc_emit_json(m);
+    assert_string_equal(j, j2);
+    free(j);
+    free(j2);
+    sc_model_free(m);
+}
+
+/* Loads text expecting failure; returns the first message (static copy). */
+static const char *load_error(const char *text)
+{
+    static char msg[512];
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_null(m);
+    assert_true(d.nerrors > 0);
+    assert_int_equal(d.first_kind, SC_ERR_INPUT);
+    snprintf(msg, sizeof msg, "%s", d.items[0].msg);
+    sc_diags_free(&d);
+    return msg;
+}
+
+#define HEAD "{\"format\": \"schemac-model\", \"version\": 1, "
+
+static void test_errors(void **state)
+{
+    (void)state;
+    assert_string_equal(load_error("{\n  \"format\": \"schemac-model\",\n  \"version\": 1,,\n}"),
+                        "in.json:3:16: invalid JSON: string or '}' expected near ','");
+    assert_string_equal(load_error("[]"),
+                        "in.json: expected a JSON object at the top (a schemac model, see docs/json.md)");
+    assert_string_equal(load_error("{\"format\": \"other\"}"),
+                        "in.json: format: expected \"schemac-model\" (is this a schemac model?)");
+    assert_string_equal(load_error("{\"format\": \"schemac-model\", \"version\": 2}"),
+                        "in.json: version: unsupported version (this schemac reads version 1)");
+    assert_string_equal(load_error(HEAD "\"tabels\": []}"), "in.json: unknown key \"tabels\"");
+    assert_string_equal(load_error(HEAD "\"tables\": {}}"), "in.json: tables: expected an array");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": "
+                                   "[{\"name\": \"a\", \"type\": {\"name\": 5}}]}]}"),
+                        "in.json: tables[0].columns[0].type.name: expected a string");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": "
+                                   "[{\"name\": \"a\", \"type\": {\"name\": \"text\"}, \"nullable\": true}]}]}"),
+                        "in.json: tables[0].columns[0]: unknown key \"nullable\"");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": "
+                                   "[{\"name\": \"a\", \"type\": {\"name\": \"text\"}, \"identity\": \"sometimes\"}]}]}"),
+                        "in.json: tables[0].columns[0].identity: expected \"always\", \"by default\" or null");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"constraints\": "
+                                   "[{\"kind\": \"foreign key\", \"name\": \"fk\", \"columns\": [\"a\"]}]}]}"),
+                        "in.json: tables[0].constraints[0].references: a foreign key needs \"references\"");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\"}, {\"name\": \"t\"}]}"),
+                        "in.json: tables[1]: duplicate table \"public.t\"");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
+                                   "\"elements\": [{\"column\": \"a\", \"expr\": \"a\"}]}]}]}"),
+                        "in.json: tables[0].indexes[0].elements[0]: needs exactly one of \"column\" and \"expr\"");
+}
+
+/* Hand-written JSON may leave out what is null/false/empty. */
+static void test_minimal_input(void **state)
+{
+    (void)state;
+    const char *text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                       "\"type\": {\"name\": \"integer\"}, \"not_null\": true}], "
+                       "\"constraints\": [{\"kind\": \"primary key\", \"name\": \"pk_t\", \"columns\": [\"a\"]}]}]}";
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    sc_table *t = sc_model_table(m, "public", "t");
+    assert_non_null(t);
+    assert_true(sc_table_column(t, "a")->not_null);
+    assert_string_equal(sc_table_primary_key(t)->name, "pk_t");
+    char *s = sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d);
+    assert_string_equal(s, "-- Schema DDL for PostgreSQL, generated by schemac.\n\n"
+                           "CREATE TABLE t (\n    a integer NOT NULL,\n    CONSTRAINT pk_t PRIMARY KEY (a)\n);\n");
+    free(s);
+    sc_diags_free(&d);
+    sc_model_free(m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_roundtrip),
+        cmocka_unit_test(test_shape),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_minimal_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
