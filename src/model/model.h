@@ -56,6 +56,8 @@ int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err)
 /* The canonical spelling, PostgreSQL's format_type() style: arena string. */
 const char *sc_type_format(sc_arena *a, const sc_type *t);
 bool sc_type_equal(const sc_type *x, const sc_type *y);
+/* true for PostgreSQL's built-in types (canonical names of types.c's table). */
+bool sc_type_is_builtin(const sc_type *t);
 
 /* ---- objects -------------------------------------------------------- */
 
@@ -117,6 +119,7 @@ typedef struct sc_index {
     sc_index_elem *elems;
     size_t nelems;
     sc_names include;
+    sc_loc *include_locs;       /* one per include column when known (DSL), else NULL */
     const char *where;          /* partial-index predicate, or NULL */
     const char *comment;
     sc_loc loc;
@@ -131,6 +134,8 @@ typedef struct sc_table {
     const char *renamed_from;   /* rename hint: old name in the same schema */
     sc_loc loc;
     sc_strmap *column_map;      /* name -> sc_column*, owned by the model */
+    const char *block_schema;   /* DSL: the enclosing `schema X { }` block, NULL outside one;
+                                   unqualified references resolve there first, then in public */
 } sc_table;
 
 typedef struct sc_enum {

@@ -1,9 +1,129 @@
-/* naming.c - placeholder: its owner replaces this file. */
+/* naming.c - names for constraints and indexes written without one.
+ *
+ * SQLAlchemy's recommended convention, so that a model written in the DSL
+ * and one reflected from a database built by Alembic agree:
+ *   pk_<table>                       primary key
+ *   uq_<table>_<column0>             unique constraint
+ *   ix_<table>_<column0>             index (an expression element: the first
+ *                                    word of the expression that names a
+ *                                    column of the table, else "expr")
+ *   ck_<table>_<column0>             check (the first word of the expression
+ *                                    that names a column), else ck_<table>_<n>
+ *                                    with n the check's ordinal in the table
+ *   fk_<table>_<column0>_<reftable>  foreign key
+ * A name longer than 63 bytes (PostgreSQL's limit) is cut to 54 bytes (at a
+ * UTF-8 character boundary) and given "_" and 8 hex digits of the 32-bit
+ * FNV-1a hash of the whole name: deterministic, and still distinct. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "model/model.h"
 
-const char *sc_name_pk(sc_arena *a, const sc_table *t) { return sc_arena_printf(a, "pk_%s", t->name); }
-const char *sc_name_unique(sc_arena *a, const sc_table *t, const sc_names *cols) { (void)cols; return sc_arena_printf(a, "uq_%s", t->name); }
-const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix) { (void)ix; return sc_arena_printf(a, "ix_%s", t->name); }
-const char *sc_name_check(sc_arena *a, const sc_table *t, const char *expr, int ordinal) { (void)expr; return sc_arena_printf(a, "ck_%s_%d", t->name, ordinal); }
-const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk) { (void)fk; return sc_arena_printf(a, "fk_%s", t->name); }
-const char *sc_name_truncate(sc_arena *a, const char *name) { return sc_arena_strdup(a, name); }
+#define HASH_KEEP (SC_PG_NAMEDATALEN - 9)   /* 54 bytes + "_" + 8 hex digits = 63 */
+
+const char *sc_name_truncate(sc_arena *a, const char *name)
+{
+    size_t n = strlen(name);
+    if (n <= SC_PG_NAMEDATALEN)
+        return sc_arena_strdup(a, name);
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        h ^= *p;
+        h *= 16777619u;
+    }
+    size_t keep = HASH_KEEP;
+    while (keep > 0 && ((unsigned char)name[keep] & 0xC0) == 0x80)
+        keep--;   /* do not cut a multi-byte character in two */
+    return sc_arena_printf(a, "%.*s_%08x", (int)keep, name, h);
+}
+
+static const char *trunc_printf(sc_arena *a, const char *full)
+{
+    return sc_name_truncate(a, full);
+}
+
+const char *sc_name_pk(sc_arena *a, const sc_table *t)
+{
+    return trunc_printf(a, sc_arena_printf(a, "pk_%s", t->name));
+}
+
+const char *sc_name_unique(sc_arena *a, const sc_table *t, const sc_names *cols)
+{
+    return trunc_printf(a, sc_arena_printf(a, "uq_%s_%s", t->name, cols->n ? cols->items[0] : "expr"));
+}
+
+/* The first identifier-like word of an expression that names a column of
+ * the table ("lower(email)" -> "email"), or NULL. Quoted words count too. */
+static const char *first_column(sc_arena *a, const sc_table *t, const char *expr)
+{
+    if (!expr)
+        return NULL;
+    const char *p = expr;
+    char buf[256];
+    while (*p) {
+        if (*p == '\'') {   /* skip string literals */
+            for (p++; *p; p++)
+                if (*p == '\'' && *++p != '\'')
+                    break;
+            continue;
+        }
+        size_t n = 0;
+        if (*p == '"') {
+            for (p++; *p && n < sizeof buf - 1; p++) {
+                if (*p == '"') {
+                    if (p[1] != '"')
+                        break;
+                    p++;
+                }
+                buf[n++] = *p;
+            }
+            if (*p)
+                p++;
+        } else if (isalpha((unsigned char)*p) || *p == '_') {
+            while ((isalnum((unsigned char)*p) || *p == '_' || *p == '$') && n < sizeof buf - 1)
+                buf[n++] = (char)tolower((unsigned char)*p++);
+            if (*p == '(')   /* a function name, not a column */
+                continue;
+        } else {
+            p++;
+            continue;
+        }
+        buf[n] = '\0';
+        sc_column *c = sc_table_column(t, buf);
+        if (c)
+            return sc_arena_strdup(a, c->name);
+    }
+    return NULL;
+}
+
+const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix)
+{
+    const char *col = "expr";
+    if (ix->nelems > 0) {
+        if (ix->elems[0].column) {
+            col = ix->elems[0].column;
+        } else {
+            const char *c = first_column(a, t, ix->elems[0].expr);
+            if (c)
+                col = c;
+        }
+    }
+    return trunc_printf(a, sc_arena_printf(a, "ix_%s_%s", t->name, col));
+}
+
+const char *sc_name_check(sc_arena *a, const sc_table *t, const char *expr, int ordinal)
+{
+    const char *c = first_column(a, t, expr);
+    if (c)
+        return trunc_printf(a, sc_arena_printf(a, "ck_%s_%s", t->name, c));
+    return trunc_printf(a, sc_arena_printf(a, "ck_%s_%d", t->name, ordinal));
+}
+
+const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk)
+{
+    return trunc_printf(a, sc_arena_printf(a, "fk_%s_%s_%s", t->name,
+                                           fk->columns.n ? fk->columns.items[0] : "expr",
+                                           fk->ref_table ? fk->ref_table : ""));
+}

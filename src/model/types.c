@@ -1,22 +1,289 @@
-/* types.c - placeholder: its owner replaces this file. */
+/* types.c - the one place where SQL type text becomes a canonical sc_type.
+ *
+ * Every source (the DSL, PostgreSQL's format_type(), SQLite's declared
+ * types, JSON) goes through sc_type_parse(), so that comparing two columns'
+ * types is comparing canonical names: int4/int/integer all become "integer",
+ * timestamptz becomes "timestamp with time zone", and so on. The spelling is
+ * PostgreSQL's format_type() one. */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/model.h"
+#include "model/strbuf.h"
+
+/* Alias -> canonical name. Multi-word aliases are matched after the words
+ * have been joined with single spaces and lower-cased. */
+static const char *const aliases[][2] = {
+    {"int", "integer"}, {"int4", "integer"}, {"integer", "integer"},
+    {"int8", "bigint"}, {"bigint", "bigint"},
+    {"int2", "smallint"}, {"smallint", "smallint"},
+    {"varchar", "character varying"}, {"character varying", "character varying"},
+    {"char varying", "character varying"},
+    {"char", "character"}, {"character", "character"}, {"bpchar", "character"},
+    {"bool", "boolean"}, {"boolean", "boolean"},
+    {"float8", "double precision"}, {"double precision", "double precision"},
+    {"float", "double precision"},
+    {"float4", "real"}, {"real", "real"},
+    {"decimal", "numeric"}, {"numeric", "numeric"}, {"dec", "numeric"},
+    {"timestamptz", "timestamp with time zone"},
+    {"timestamp with time zone", "timestamp with time zone"},
+    {"timestamp", "timestamp without time zone"},
+    {"timestamp without time zone", "timestamp without time zone"},
+    {"timetz", "time with time zone"}, {"time with time zone", "time with time zone"},
+    {"time", "time without time zone"}, {"time without time zone", "time without time zone"},
+    {"varbit", "bit varying"}, {"bit varying", "bit varying"}, {"bit", "bit"},
+    {"text", "text"}, {"bytea", "bytea"}, {"json", "json"}, {"jsonb", "jsonb"},
+    {"uuid", "uuid"}, {"date", "date"}, {"interval", "interval"}, {"inet", "inet"},
+    {"cidr", "cidr"}, {"macaddr", "macaddr"}, {"macaddr8", "macaddr8"},
+    {"money", "money"}, {"xml", "xml"}, {"tsvector", "tsvector"},
+    {"tsquery", "tsquery"}, {"oid", "oid"}, {"name", "name"}, {"citext", "citext"},
+    {"point", "point"}, {"line", "line"}, {"lseg", "lseg"}, {"box", "box"},
+    {"path", "path"}, {"polygon", "polygon"}, {"circle", "circle"},
+    {"int4range", "int4range"}, {"int8range", "int8range"}, {"numrange", "numrange"},
+    {"tsrange", "tsrange"}, {"tstzrange", "tstzrange"}, {"daterange", "daterange"},
+    {"regclass", "regclass"}, {"pg_lsn", "pg_lsn"}, {"txid_snapshot", "txid_snapshot"},
+};
+
+static const char *canonical_name(const char *words)
+{
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (!strcmp(aliases[i][0], words))
+            return aliases[i][1];
+    return NULL;
+}
+
+static bool is_word_start(int c)
+{
+    return isalpha(c) || c == '_' || (c & 0x80);
+}
+
+static bool is_word_char(int c)
+{
+    return isalnum(c) || c == '_' || c == '$' || (c & 0x80);
+}
+
+static const char *skip_ws(const char *p)
+{
+    while (*p && isspace((unsigned char)*p))
+        p++;
+    return p;
+}
+
+/* Reads one name: "quoted" (kept verbatim, "" undoubled) or bare (lower-cased).
+ * Returns the position after it, or NULL on a malformed name. */
+static const char *read_name(const char *p, sc_strbuf *out, bool *quoted)
+{
+    *quoted = false;
+    if (*p == '"') {
+        *quoted = true;
+        p++;
+        for (;;) {
+            if (!*p)
+                return NULL;
+            if (*p == '"') {
+                if (p[1] != '"')
+                    break;
+                p++;
+            }
+            sc_sb_putc(out, *p++);
+        }
+        return out->len ? p + 1 : NULL;
+    }
+    if (!is_word_start((unsigned char)*p))
+        return NULL;
+    while (is_word_char((unsigned char)*p))
+        sc_sb_putc(out, (char)tolower((unsigned char)*p++));
+    return p;
+}
+
+/* The modifiers inside "( ... )" with blanks removed: "10, 2" -> "10,2". */
+static const char *read_mods(const char *p, sc_strbuf *mods)
+{
+    int depth = 0;
+    for (; *p; p++) {
+        if (*p == '(') {
+            if (depth++ > 0)
+                sc_sb_putc(mods, *p);
+        } else if (*p == ')') {
+            if (--depth == 0)
+                return p + 1;
+            sc_sb_putc(mods, *p);
+        } else if (!isspace((unsigned char)*p)) {
+            sc_sb_putc(mods, *p);
+        }
+    }
+    return NULL;
+}
 
 int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err)
 {
     memset(out, 0, sizeof *out);
-    out->name = sc_arena_strdup(a, text);
     *err = NULL;
+    sc_strbuf words = SC_STRBUF_INIT, mods = SC_STRBUF_INIT;
+    const char *schema = NULL;
+    bool any_quoted = false, have_mods = false;
+    int nwords = 0;
+    const char *p = skip_ws(text);
+
+    /* [schema.]name words... [(mods)] words... [[n]]... */
+    while (*p && *p != '[' && *p != '(') {
+        sc_strbuf w = SC_STRBUF_INIT;
+        bool q;
+        p = read_name(p, &w, &q);
+        if (!p) {
+            sc_sb_free(&w);
+            *err = "malformed type name";
+            goto fail;
+        }
+        any_quoted |= q;
+        if (*p == '.' && nwords == 0 && !schema) {
+            schema = sc_arena_strdup(a, sc_sb_cstr(&w));
+            sc_sb_free(&w);
+            p++;
+            continue;
+        }
+        if (!strcmp(sc_sb_cstr(&w), "array") && !q && nwords > 0) {
+            /* "integer ARRAY" is "integer[]" */
+            sc_sb_free(&w);
+            out->array_dims++;
+            p = skip_ws(p);
+            if (*p == '[') {   /* integer ARRAY[3] */
+                while (*p && *p != ']')
+                    p++;
+                if (*p)
+                    p++;
+            }
+            continue;
+        }
+        if (nwords++)
+            sc_sb_putc(&words, ' ');
+        sc_sb_puts(&words, sc_sb_cstr(&w));
+        sc_sb_free(&w);
+        p = skip_ws(p);
+        if (*p == '(') {
+            if (have_mods) {
+                *err = "type modifiers given twice";
+                goto fail;
+            }
+            p = read_mods(p, &mods);
+            if (!p) {
+                *err = "unbalanced parentheses in type";
+                goto fail;
+            }
+            if (!mods.len) {
+                *err = "empty type modifiers";
+                goto fail;
+            }
+            have_mods = true;
+            p = skip_ws(p);
+        }
+    }
+    if (nwords == 0) {
+        *err = "missing type name";
+        goto fail;
+    }
+    if (*p == '(') {
+        *err = "unexpected '(' in type";
+        goto fail;
+    }
+    while (*p == '[') {
+        while (*p && *p != ']')
+            p++;
+        if (!*p) {
+            *err = "unterminated '[' in type";
+            goto fail;
+        }
+        out->array_dims++;
+        p = skip_ws(p + 1);
+    }
+    if (*p) {
+        *err = "unexpected text after type";
+        goto fail;
+    }
+
+    const char *w = sc_sb_cstr(&words);
+    const char *canon = (schema || any_quoted) ? NULL : canonical_name(w);
+    if (!canon && !schema && !any_quoted && !strncmp(w, "interval ", 9))
+        canon = w;   /* interval day to second: PostgreSQL's own spelling */
+    out->schema = schema;
+    out->name = sc_arena_strdup(a, canon ? canon : w);
+    if (have_mods)
+        out->mods = sc_arena_strdup(a, sc_sb_cstr(&mods));
+    if (canon && !strcmp(w, "float") && out->mods) {
+        /* float(p): 1..24 is real, 25..53 double precision; p is not kept */
+        out->name = atoi(out->mods) <= 24 ? "real" : "double precision";
+        out->mods = NULL;
+    }
+    if (canon && !strcmp(canon, "character") && !out->mods && strcmp(w, "bpchar") != 0)
+        out->mods = "1";   /* char means char(1) */
+    if (!canon && nwords > 1 && !schema && !any_quoted) {
+        *err = "unknown multi-word type";
+        goto fail;
+    }
+    sc_sb_free(&words);
+    sc_sb_free(&mods);
     return 0;
+fail:
+    sc_sb_free(&words);
+    sc_sb_free(&mods);
+    memset(out, 0, sizeof *out);
+    return -1;
+}
+
+/* Types whose modifiers go after the first word: timestamp(3) with time zone. */
+static size_t mods_split(const char *name)
+{
+    if (!strncmp(name, "timestamp ", 10))
+        return 9;
+    if (!strncmp(name, "time ", 5))
+        return 4;
+    if (!strncmp(name, "interval ", 9))
+        return strlen(name);
+    return strlen(name);
 }
 
 const char *sc_type_format(sc_arena *a, const sc_type *t)
 {
-    return sc_arena_strdup(a, t->name);
+    sc_strbuf b = SC_STRBUF_INIT;
+    bool builtin = !t->is_user && !t->schema && canonical_name(t->name) != NULL;
+    if (builtin || (!t->is_user && !t->schema && !strncmp(t->name, "interval ", 9))) {
+        size_t k = mods_split(t->name);
+        sc_sb_putn(&b, t->name, k);
+        if (t->mods)
+            sc_sb_printf(&b, "(%s)", t->mods);
+        sc_sb_puts(&b, t->name + k);
+    } else {
+        sc_sb_qualified(&b, t->schema, t->name);
+        if (t->mods)
+            sc_sb_printf(&b, "(%s)", t->mods);
+    }
+    for (int i = 0; i < t->array_dims; i++)
+        sc_sb_puts(&b, "[]");
+    const char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
 }
 
+bool sc_type_is_builtin(const sc_type *t)
+{
+    if (t->is_user || t->schema)
+        return false;
+    return canonical_name(t->name) != NULL || !strncmp(t->name, "interval ", 9);
+}
+
+static bool str_eq(const char *x, const char *y)
+{
+    if (!x || !y)
+        return x == y;
+    return strcmp(x, y) == 0;
+}
+
+/* PostgreSQL does not enforce array dimensions: int[] and int[][] are one type. */
 bool sc_type_equal(const sc_type *x, const sc_type *y)
 {
-    return strcmp(x->name, y->name) == 0;
+    const char *sx = x->schema ? x->schema : SC_DEFAULT_SCHEMA;
+    const char *sy = y->schema ? y->schema : SC_DEFAULT_SCHEMA;
+    return strcmp(sx, sy) == 0 && strcmp(x->name, y->name) == 0 && str_eq(x->mods, y->mods) &&
+           (x->array_dims > 0) == (y->array_dims > 0);
 }

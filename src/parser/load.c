@@ -1,21 +1,118 @@
-/* load.c - placeholder: its owner replaces this file. */
+/* load.c - reading .sch files and folders into one finished model. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "model/strbuf.h"
 #include "parser/parser.h"
 
-int sc_model_finish(sc_model *m, sc_diags *d)
+char *sc_read_file(const char *path, size_t *len, sc_diags *d)
 {
-    (void)m; (void)d;
-    return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        sc_error(d, SC_ERR_IO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    sc_strbuf b = SC_STRBUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        sc_sb_putn(&b, chunk, n);
+    if (ferror(f)) {
+        sc_error(d, SC_ERR_IO, "%s: %s", path, strerror(errno));
+        fclose(f);
+        sc_sb_free(&b);
+        return NULL;
+    }
+    fclose(f);
+    *len = b.len;
+    return sc_sb_take(&b);
+}
+
+static int parse_file(sc_model *m, const char *path, sc_diags *d)
+{
+    size_t len;
+    char *text = sc_read_file(path, &len, d);
+    if (!text)
+        return -1;
+    int rc = sc_parse_text(m, path, text, len, d);
+    free(text);
+    return rc;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_sch_suffix(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && !strcmp(name + n - 4, ".sch") && name[0] != '.';
+}
+
+/* Every *.sch of a folder, sorted by name so that the result does not
+ * depend on the order the file system lists them in. */
+static int parse_dir(sc_model *m, const char *path, sc_diags *d)
+{
+    DIR *dir = opendir(path);
+    if (!dir) {
+        sc_error(d, SC_ERR_IO, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        if (!has_sch_suffix(e->d_name))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            names = realloc(names, cap * sizeof *names);
+            if (!names)
+                abort();
+        }
+        names[n++] = strdup(e->d_name);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, cmp_cstr);
+    int rc = 0;
+    if (n == 0) {
+        sc_error(d, SC_ERR_INPUT, "%s: no .sch files in this folder", path);
+        rc = -1;
+    }
+    size_t plen = strlen(path);
+    bool slash = plen > 0 && path[plen - 1] == '/';
+    for (size_t i = 0; i < n; i++) {
+        char *full = malloc(plen + strlen(names[i]) + 2);
+        if (!full)
+            abort();
+        sprintf(full, "%s%s%s", path, slash ? "" : "/", names[i]);
+        if (parse_file(m, full, d) != 0)
+            rc = -1;
+        free(full);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
 }
 
 sc_model *sc_load_schema(const char *path, sc_diags *d)
 {
-    sc_error(d, SC_ERR_UNSUPPORTED, "%s: the DSL loader is not built yet", path);
-    return NULL;
-}
-
-char *sc_read_file(const char *path, size_t *len, sc_diags *d)
-{
-    (void)len;
-    sc_error(d, SC_ERR_IO, "%s: reading files is not built yet", path);
-    return NULL;
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        sc_error(d, SC_ERR_IO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    sc_model *m = sc_model_new();
+    int rc = S_ISDIR(st.st_mode) ? parse_dir(m, path, d) : parse_file(m, path, d);
+    /* Syntax errors leave a partial model: checking it would only add noise. */
+    if (rc != 0 || sc_model_finish(m, d) != 0) {
+        sc_model_free(m);
+        return NULL;
+    }
+    return m;
 }

@@ -1,9 +1,151 @@
-/* parse.c - placeholder: its owner replaces this file. */
+/* parse.c - one DSL source text -> model objects (sc_parse_text).
+ *
+ * Also the scanner's front: every token passes through sc_lex_next(), which
+ * keeps the bookkeeping the scanner rules cannot see on their own: which
+ * parentheses and braces are open (for the "unbalanced" errors and because
+ * newlines end items only inside a table body, outside parentheses). */
+#include <stdlib.h>
+#include <string.h>
+
 #include "parser/parser.h"
+#include "parser/pstate.h"
+#include "schemac.tab.h"
+#define YYSTYPE SC_YYSTYPE
+#define YYLTYPE sc_span
+#include "schemac.lex.h"
+
+void sc_lex_error(sc_pstate *ps, uint32_t off, uint32_t len, const char *msg)
+{
+    sc_loc loc = {ps->src, off, len ? len : 1};
+    ps->nerrors++;
+    sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc, "%s", msg);
+}
+
+/* A newline is a token only where it ends an item: in a table body, outside
+ * parentheses, and not right after another separator or the '{'. */
+bool sc_lex_newline(sc_pstate *ps)
+{
+    if (ps->nparens > 0 || ps->nbraces == 0 || ps->brace_kind[ps->nbraces - 1] != K_TABLE)
+        return false;
+    return ps->last_tok != NL && ps->last_tok != '{' && ps->last_tok != ',' && ps->last_tok != ';';
+}
+
+static void push_off(uint32_t **v, size_t *n, size_t *cap, uint32_t off)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        *v = realloc(*v, *cap * sizeof **v);
+        if (!*v)
+            abort();
+    }
+    (*v)[(*n)++] = off;
+}
+
+static void push_brace(sc_pstate *ps, uint32_t off)
+{
+    size_t n = ps->nbraces, cap = ps->capbraces;
+    push_off(&ps->brace_off, &n, &cap, off);
+    if (cap != ps->capbraces) {
+        ps->brace_kind = realloc(ps->brace_kind, cap * sizeof *ps->brace_kind);
+        if (!ps->brace_kind)
+            abort();
+        ps->capbraces = cap;
+    }
+    ps->brace_kind[ps->nbraces] = ps->pending_kind;
+    ps->nbraces = n;
+    ps->pending_kind = 0;
+}
+
+int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
+{
+    int t;
+    if (ps->eof_seen) {
+        lloc->start = lloc->end = ps->off;
+        return SC_YYEOF;
+    }
+    t = sc_lxlex(lval, lloc, ps->scanner);
+    switch (t) {
+    case SC_YYEOF:
+        ps->eof_seen = true;
+        /* An open parenthesis swallows everything up to the end: say where it is. */
+        if (ps->nparens > 0) {
+            sc_lex_error(ps, ps->parens[ps->nparens - 1], 1,
+                         "unbalanced parentheses: this \"(\" is never closed");
+            return SC_YYerror;
+        }
+        if (ps->nbraces > 0) {
+            sc_lex_error(ps, ps->brace_off[ps->nbraces - 1], 1,
+                         "unbalanced braces: this \"{\" is never closed");
+            return SC_YYerror;
+        }
+        lloc->start = lloc->end = ps->off;
+        break;
+    case '(':
+        push_off(&ps->parens, &ps->nparens, &ps->capparens, lloc->start);
+        break;
+    case ')':
+        if (ps->nparens == 0) {
+            sc_lex_error(ps, lloc->start, 1, "unbalanced parentheses: \")\" without a \"(\" before it");
+            return SC_YYerror;
+        }
+        ps->nparens--;
+        break;
+    case '{':
+        if (ps->nparens == 0)
+            push_brace(ps, lloc->start);
+        break;
+    case '}':
+        if (ps->nparens == 0) {
+            if (ps->nbraces == 0) {
+                sc_lex_error(ps, lloc->start, 1, "unbalanced braces: \"}\" without a \"{\" before it");
+                return SC_YYerror;
+            }
+            ps->nbraces--;
+        }
+        break;
+    case K_TABLE:
+    case K_ENUM:
+    case K_SEQUENCE:
+    case K_SCHEMA:
+        /* only where such a keyword starts an object: the top level or a schema block */
+        if (ps->nparens == 0 && (ps->nbraces == 0 || ps->brace_kind[ps->nbraces - 1] == K_SCHEMA))
+            ps->pending_kind = t;
+        break;
+    default:
+        break;
+    }
+    ps->last_tok = t;
+    ps->prev_end = lloc->end;
+    return t;
+}
 
 int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d)
 {
-    (void)m; (void)text; (void)len;
-    sc_error(d, SC_ERR_UNSUPPORTED, "%s: the DSL parser is not built yet", path);
-    return -1;
+    sc_pstate ps;
+    memset(&ps, 0, sizeof ps);
+    ps.m = m;
+    ps.d = d;
+    ps.src = sc_model_add_src(m, path, text, len);
+    yyscan_t scanner;
+    if (sc_lxlex_init_extra(&ps, &scanner) != 0) {
+        sc_error(d, SC_ERR_IO, "%s: cannot start the scanner", path);
+        return -1;
+    }
+    ps.scanner = scanner;
+    /* Scan the model's copy: locations point into the text that stays alive. */
+    YY_BUFFER_STATE buf = sc_lx_scan_bytes(ps.src->text, (int)len, scanner);
+    int rc = sc_yyparse(&ps);
+    sc_lx_delete_buffer(buf, scanner);
+    sc_lxlex_destroy(scanner);
+    for (size_t i = 0; i < ps.scratch.n; i++)
+        sc_strmap_free(SC_VEC_AT(ps.scratch, i, sc_table)->column_map);
+    free(ps.parens);
+    free(ps.brace_off);
+    free(ps.brace_kind);
+    if (rc != 0 && ps.nerrors == 0) {
+        sc_loc none = {ps.src, 0, 1};
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, none, "parser failed (out of memory)");
+        ps.nerrors++;
+    }
+    return ps.nerrors ? -1 : 0;
 }

@@ -1,0 +1,579 @@
+/* schemac.y - the grammar of the schema DSL (.sch), see docs/dsl.md.
+ *
+ * A pure (reentrant) parser in the style of jq's src/parser.y: no globals,
+ * the state comes in through %param, locations are byte offsets (sc_span)
+ * that become file:line:col only when a diagnostic is formatted. The rule
+ * actions are thin: they call the model builders of src/parser/build.c.
+ *
+ * Semantic values are either arena strings (owned by the model being built,
+ * so never leaked) or heap lists that the using rule hands over to the
+ * model; %destructor frees the lists that error recovery throws away.
+ *
+ * Parenthesised expressions are raw SQL: `paren` accepts any balanced run
+ * of tokens and the action takes the source text between the parentheses. */
+%require "3.8"
+%define api.pure full
+%define api.prefix {sc_yy}
+%define api.location.type {sc_span}
+%define parse.error custom
+%define parse.lac full
+%locations
+%param {sc_pstate *ps}
+
+%code requires {
+#include <stdbool.h>
+#include "parser/pstate.h"
+}
+
+%code provides {
+int sc_yyparse(sc_pstate *ps);
+}
+
+%code {
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                         \
+    do {                                                    \
+        if (N) {                                            \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;           \
+            (Cur).end = YYRHSLOC(Rhs, N).end;               \
+        } else {                                            \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end; \
+        }                                                   \
+    } while (0)
+
+static int sc_yylex(SC_YYSTYPE *lval, sc_span *lloc, sc_pstate *ps)
+{
+    return sc_lex_next(lval, lloc, ps);
+}
+
+static void sc_yyerror(sc_span *loc, sc_pstate *ps, const char *msg)
+{
+    sc_lex_error(ps, loc->start, loc->end - loc->start, msg);
+}
+
+static sc_qn qn1(sc_pstate *ps, const char *name, sc_span s)
+{
+    (void)ps;
+    sc_qn q = {NULL, name, s};
+    return q;
+}
+
+static sc_qn qn2(const char *schema, const char *name, sc_span s)
+{
+    sc_qn q = {schema, name, s};
+    return q;
+}
+
+static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr, sc_span s)
+{
+    sc_index_elem e;
+    memset(&e, 0, sizeof e);
+    e.column = column;
+    e.expr = expr;
+    e.loc = sc_pb_loc(ps, s);
+    return e;
+}
+}
+
+%union {
+    const char *str;
+    sc_qn qn;
+    sc_namelist *names;
+    sc_elemlist *elems;
+    sc_index_elem elem;
+    sc_fkopts fk;
+    sc_ixopts ix;
+    sc_fk_action act;
+    bool flag;
+    int ival;
+}
+
+%token <str> IDENT      "identifier"
+%token <str> QIDENT     "quoted identifier"
+%token <str> STRING     "string literal"
+%token <str> ESTRING    "escape string literal"
+%token <str> NUMBER     "number"
+%token OP               "operator"
+%token NL               "end of line"
+
+%token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_BY "by"
+%token K_CACHE "cache" K_CASCADE "cascade" K_CHECK "check" K_COLLATE "collate"
+%token K_COMMENT "comment" K_CYCLE "cycle" K_DEFAULT "default"
+%token K_DEFERRABLE "deferrable" K_DEFERRED "deferred" K_DELETE "delete"
+%token K_DESC "desc" K_ENUM "enum" K_FALSE "false" K_FIRST "first"
+%token K_FOREIGN "foreign" K_FROM "from" K_GENERATED "generated"
+%token K_IDENTITY "identity" K_IMMEDIATE "immediate" K_INCLUDE "include"
+%token K_INCREMENT "increment" K_INDEX "index" K_INITIALLY "initially"
+%token K_KEY "key" K_LAST "last" K_MAXVALUE "maxvalue" K_MINVALUE "minvalue"
+%token K_NO "no" K_NOT "not" K_NULL "null" K_NULLS "nulls" K_ON "on"
+%token K_OWNED "owned" K_PRECISION "precision" K_PRIMARY "primary"
+%token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict"
+%token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_START "start"
+%token K_STORED "stored" K_TABLE "table" K_TIME "time" K_TRUE "true"
+%token K_UNIQUE "unique" K_UPDATE "update" K_USING "using"
+%token K_VARYING "varying" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
+%token K_ZONE "zone"
+
+%type <str> name colname opt_name paren default_val opt_comment signed opclass
+%type <str> opt_collate opt_using opt_where
+%type <qn> qname
+%type <names> name_list paren_names opt_paren_names labels opt_labels opt_include
+%type <elems> ix_elems
+%type <elem> ix_elem ix_target
+%type <fk> fk_opts
+%type <ix> ix_opts
+%type <act> fk_action
+%type <flag> opt_dir
+%type <ival> opt_nulls
+
+%destructor { sc_names_free($$); } <names>
+%destructor { sc_elems_free($$); } <elems>
+%destructor { sc_names_free($$.include); } <ix>
+/* Arena-owned or plain values: nothing to free, the model owns them. */
+%destructor { (void)$$; } <str> <qn> <elem> <fk> <act> <flag> <ival>
+
+%%
+
+file
+    : %empty
+    | file top_item
+    ;
+
+top_item
+    : enum_def
+    | table_def
+    | sequence_def
+    | schema_def
+    ;
+
+/* ---- schemas ------------------------------------------------------------ */
+
+schema_def
+    : K_SCHEMA name                 { sc_pb_schema(ps, $2, @2); }
+      schema_body
+    ;
+
+schema_body
+    : %empty
+    | '{'                           { ps->block = ps->m->schemas.n ? SC_VEC_AT(ps->m->schemas, ps->m->schemas.n - 1, const char) : NULL; }
+      block_items '}'               { ps->block = NULL; }
+    ;
+
+block_items
+    : %empty
+    | block_items enum_def
+    | block_items table_def
+    | block_items sequence_def
+    ;
+
+/* ---- enums -------------------------------------------------------------- */
+
+enum_def
+    : K_ENUM qname '{' opt_labels '}' opt_comment
+                                    { sc_pb_enum(ps, &$2, $4, $6); }
+    ;
+
+opt_labels
+    : %empty                        { $$ = NULL; }
+    | labels
+    | labels ','
+    ;
+
+labels
+    : STRING                        { $$ = sc_names_new($1, @1); }
+    | labels ',' STRING             { $$ = sc_names_add($1, $3, @3); }
+    ;
+
+opt_comment
+    : %empty                        { $$ = NULL; }
+    | K_COMMENT STRING              { $$ = $2; }
+    ;
+
+/* ---- sequences ---------------------------------------------------------- */
+
+sequence_def
+    : K_SEQUENCE qname              { sc_pb_sequence_begin(ps, &$2); }
+      sequence_body
+    ;
+
+sequence_body
+    : %empty
+    | '{' seq_opts '}'
+    ;
+
+seq_opts
+    : %empty
+    | seq_opts seq_opt
+    ;
+
+seq_opt
+    : K_AS type                     { sc_pb_seq_type(ps, @2); }
+    | K_START opt_with signed       { sc_pb_seq(ps)->start = strtoll($3, NULL, 10); }
+    | K_INCREMENT opt_by signed     { sc_pb_seq(ps)->increment = strtoll($3, NULL, 10); }
+    | K_MINVALUE signed             { sc_pb_seq(ps)->min_value = strtoll($2, NULL, 10); sc_pb_seq(ps)->has_min = true; }
+    | K_MAXVALUE signed             { sc_pb_seq(ps)->max_value = strtoll($2, NULL, 10); sc_pb_seq(ps)->has_max = true; }
+    | K_CACHE signed                { sc_pb_seq(ps)->cache = strtoll($2, NULL, 10); }
+    | K_CYCLE                       { sc_pb_seq(ps)->cycle = true; }
+    | K_OWNED K_BY name '.' name    { sc_pb_seq(ps)->owned_by_table = $3; sc_pb_seq(ps)->owned_by_column = $5; }
+    ;
+
+opt_with: %empty | K_WITH ;
+opt_by: %empty | K_BY ;
+
+signed
+    : NUMBER
+    | '-' NUMBER                    { (void)$2; $$ = sc_pb_text(ps, @$); }
+    ;
+
+/* ---- tables ------------------------------------------------------------- */
+
+table_def
+    : K_TABLE qname '{'             { sc_pb_table_begin(ps, &$2); }
+      table_body '}'                { sc_pb_table_end(ps); }
+    ;
+
+/* Items end at a newline (or ',' / ';'); the last one may end at '}'. */
+table_body
+    : items
+    | items item
+    ;
+
+items
+    : %empty
+    | items sep
+    | items item sep
+    | items error sep               { yyerrok; }
+    ;
+
+sep: NL | ',' | ';' ;
+
+item
+    : column
+    | K_PRIMARY K_KEY opt_name paren_names
+                                    { sc_pb_key(ps, SC_CON_PRIMARY_KEY, $3, $4, @$); }
+    | K_UNIQUE opt_name paren_names { sc_pb_key(ps, SC_CON_UNIQUE, $2, $3, @$); }
+    | K_CHECK opt_name paren        { sc_pb_check(ps, $2, $3, @$); }
+    | K_FOREIGN K_KEY opt_name paren_names K_REFERENCES qname opt_paren_names fk_opts
+                                    { sc_pb_fk(ps, $3, $4, &$6, $7, &$8, @$); }
+    | K_INDEX opt_name '(' ix_elems ')' ix_opts
+                                    { sc_pb_index(ps, false, $2, $4, &$6, @$); }
+    | K_UNIQUE K_INDEX opt_name '(' ix_elems ')' ix_opts
+                                    { sc_pb_index(ps, true, $3, $5, &$7, @$); }
+    | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
+    | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
+    ;
+
+column
+    : colname type                  { sc_pb_column(ps, $1, @1, @2); }
+      attrs
+    ;
+
+/* A type as SQL writes it; its text goes to sc_type_parse(). */
+type
+    : type_base opt_mods type_tail opt_array
+    ;
+
+type_base
+    : name                          { (void)$1; }
+    | name '.' name                 { (void)$1; (void)$3; }
+    | name K_PRECISION              { (void)$1; }
+    | name K_VARYING                { (void)$1; }
+    ;
+
+opt_mods
+    : %empty
+    | '(' mod_list ')'
+    ;
+
+mod_list
+    : NUMBER                        { (void)$1; }
+    | mod_list ',' NUMBER           { (void)$3; }
+    ;
+
+type_tail
+    : %empty
+    | K_WITH K_TIME K_ZONE
+    | K_WITHOUT K_TIME K_ZONE
+    ;
+
+opt_array
+    : %empty
+    | opt_array '[' ']'
+    | opt_array '[' NUMBER ']'      { (void)$3; }
+    ;
+
+attrs
+    : %empty
+    | attrs attr
+    ;
+
+attr
+    : K_NOT K_NULL                  { ps->col->not_null = true; }
+    | K_NULL                        { ps->col->not_null = false; }
+    | K_DEFAULT default_val         { sc_pb_col_default(ps, $2); }
+    | K_PRIMARY K_KEY               { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, @$); }
+    | K_UNIQUE                      { sc_pb_col_key(ps, SC_CON_UNIQUE, @$); }
+    | K_CHECK paren                 { sc_pb_col_check(ps, NULL, $2, @$); }
+    | K_REFERENCES qname opt_paren_names fk_opts
+                                    { sc_pb_col_ref(ps, &$2, $3, &$4, @$); }
+    | K_IDENTITY                    { ps->col->identity = SC_IDENTITY_BY_DEFAULT; }
+    | K_IDENTITY K_ALWAYS           { ps->col->identity = SC_IDENTITY_ALWAYS; }
+    | K_IDENTITY K_BY K_DEFAULT     { ps->col->identity = SC_IDENTITY_BY_DEFAULT; }
+    | K_GENERATED K_ALWAYS K_AS K_IDENTITY
+                                    { ps->col->identity = SC_IDENTITY_ALWAYS; }
+    | K_GENERATED K_BY K_DEFAULT K_AS K_IDENTITY
+                                    { ps->col->identity = SC_IDENTITY_BY_DEFAULT; }
+    | K_GENERATED K_ALWAYS K_AS paren K_STORED
+                                    { ps->col->generated = $4; }
+    | K_COLLATE name                { ps->col->collation = $2; }
+    | K_COMMENT STRING              { ps->col->comment = $2; }
+    | K_RENAMED K_FROM name         { ps->col->renamed_from = $3; }
+    ;
+
+default_val
+    : STRING                        { (void)$1; $$ = sc_pb_text(ps, @1); }
+    | ESTRING
+    | NUMBER
+    | '-' NUMBER                    { (void)$2; $$ = sc_pb_text(ps, @$); }
+    | K_TRUE                        { $$ = "true"; }
+    | K_FALSE                       { $$ = "false"; }
+    | K_NULL                        { $$ = "NULL"; }
+    | paren
+    ;
+
+fk_opts
+    : %empty                        { memset(&$$, 0, sizeof $$); }
+    | fk_opts K_ON K_DELETE fk_action
+                                    { $$ = $1; $$.on_delete = $4; }
+    | fk_opts K_ON K_UPDATE fk_action
+                                    { $$ = $1; $$.on_update = $4; }
+    | fk_opts K_DEFERRABLE          { $$ = $1; $$.deferrable = true; }
+    | fk_opts K_INITIALLY K_DEFERRED
+                                    { $$ = $1; $$.initially_deferred = true; }
+    | fk_opts K_INITIALLY K_IMMEDIATE
+                                    { $$ = $1; $$.initially_deferred = false; }
+    ;
+
+fk_action
+    : K_CASCADE                     { $$ = SC_FK_CASCADE; }
+    | K_RESTRICT                    { $$ = SC_FK_RESTRICT; }
+    | K_SET K_NULL                  { $$ = SC_FK_SET_NULL; }
+    | K_SET K_DEFAULT               { $$ = SC_FK_SET_DEFAULT; }
+    | K_NO K_ACTION                 { $$ = SC_FK_NO_ACTION; }
+    ;
+
+/* ---- indexes ------------------------------------------------------------ */
+
+ix_elems
+    : ix_elem                       { $$ = sc_elems_add(NULL, &$1); }
+    | ix_elems ',' ix_elem          { $$ = sc_elems_add($1, &$3); }
+    ;
+
+ix_elem
+    : ix_target opt_collate opclass opt_dir opt_nulls
+                                    { $$ = $1; $$.collation = $2; $$.opclass = $3; $$.desc = $4;
+                                      $$.nulls = (sc_nulls)$5; }
+    ;
+
+ix_target
+    : name                          { $$ = elem_of(ps, $1, NULL, @1); }
+    | name paren                    { (void)$1; (void)$2; $$ = elem_of(ps, NULL, sc_pb_text(ps, @$), @$); }
+    | name '.' name paren           { (void)$1; (void)$3; (void)$4; $$ = elem_of(ps, NULL, sc_pb_text(ps, @$), @$); }
+    | paren                         { $$ = elem_of(ps, NULL, $1, @1); }
+    ;
+
+opt_collate
+    : %empty                        { $$ = NULL; }
+    | K_COLLATE name                { $$ = $2; }
+    ;
+
+opclass
+    : %empty                        { $$ = NULL; }
+    | IDENT
+    | QIDENT
+    ;
+
+opt_dir
+    : %empty                        { $$ = false; }
+    | K_ASC                         { $$ = false; }
+    | K_DESC                        { $$ = true; }
+    ;
+
+opt_nulls
+    : %empty                        { $$ = SC_NULLS_DEFAULT; }
+    | K_NULLS K_FIRST               { $$ = SC_NULLS_FIRST; }
+    | K_NULLS K_LAST                { $$ = SC_NULLS_LAST; }
+    ;
+
+ix_opts
+    : opt_using opt_include opt_where opt_comment
+                                    { $$.method = $1; $$.include = $2; $$.where = $3; $$.comment = $4; }
+    ;
+
+opt_using
+    : %empty                        { $$ = NULL; }
+    | K_USING name                  { $$ = $2; }
+    ;
+
+opt_include
+    : %empty                        { $$ = NULL; }
+    | K_INCLUDE paren_names         { $$ = $2; }
+    ;
+
+opt_where
+    : %empty                        { $$ = NULL; }
+    | K_WHERE paren                 { $$ = $2; }
+    ;
+
+/* ---- names and lists ---------------------------------------------------- */
+
+qname
+    : name                          { $$ = qn1(ps, $1, @1); }
+    | name '.' name                 { $$ = qn2($1, $3, @$); }
+    ;
+
+opt_name
+    : %empty                        { $$ = NULL; }
+    | name
+    ;
+
+paren_names
+    : '(' name_list ')'             { $$ = $2; }
+    ;
+
+opt_paren_names
+    : %empty                        { $$ = NULL; }
+    | paren_names
+    ;
+
+name_list
+    : name                          { $$ = sc_names_new($1, @1); }
+    | name_list ',' name            { $$ = sc_names_add($1, $3, @3); }
+    ;
+
+/* A column name: any name but the words that start a table item. */
+colname
+    : IDENT
+    | QIDENT
+    | kw_name                       { $$ = sc_pb_lower(ps, @1); }
+    | K_COMMENT                     { $$ = "comment"; }
+    | K_RENAMED                     { $$ = "renamed"; }
+    ;
+
+name
+    : colname
+    ;
+
+/* Keywords that are names wherever the grammar allows. The ones left out
+ * (check, collate, default, foreign, from, not, null, primary, references,
+ * unique, true, false, index) need "quotes"; comment and renamed are names
+ * too, since they are followed by a string or `from` when they start an item.
+ */
+kw_name
+    : K_ACTION | K_ALWAYS | K_AS | K_ASC | K_BY | K_CACHE | K_CASCADE | K_CYCLE
+    | K_DEFERRABLE | K_DEFERRED | K_DELETE | K_DESC | K_ENUM | K_FIRST
+    | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT
+    | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NULLS
+    | K_ON | K_OWNED | K_PRECISION | K_RESTRICT | K_SCHEMA | K_SEQUENCE | K_SET
+    | K_START | K_STORED | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING
+    | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
+    ;
+
+/* ---- raw SQL in parentheses ---------------------------------------------- */
+
+paren
+    : '(' raw ')'                   { $$ = sc_pb_inner(ps, @1, @3); }
+    ;
+
+raw
+    : %empty
+    | raw raw_tok
+    ;
+
+raw_tok
+    : IDENT { (void)$1; } | QIDENT { (void)$1; } | STRING { (void)$1; }
+    | ESTRING { (void)$1; } | NUMBER { (void)$1; } | OP | NL
+    | '-' | ',' | '.' | ';' | '[' | ']' | '{' | '}'
+    | '(' raw ')'
+    | K_ACTION | K_ALWAYS | K_AS | K_ASC | K_BY | K_CACHE | K_CASCADE | K_CHECK
+    | K_COLLATE | K_COMMENT | K_CYCLE | K_DEFAULT | K_DEFERRABLE | K_DEFERRED
+    | K_DELETE | K_DESC | K_ENUM | K_FALSE | K_FIRST | K_FOREIGN | K_FROM
+    | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT | K_INDEX
+    | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NOT
+    | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
+    | K_RENAMED | K_RESTRICT | K_SCHEMA | K_SEQUENCE | K_SET | K_START | K_STORED
+    | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
+    | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
+    ;
+
+%%
+
+/* "syntax error, unexpected X, expecting A or B": the unexpected token is
+ * quoted from the source, the expected ones by their names. */
+static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, char *buf, size_t n)
+{
+    const char *text = ps->src->text + s->start;
+    int len = (int)(s->end - s->start);
+    if (len > 30)
+        len = 30;
+    switch (k) {
+    case YYSYMBOL_YYEOF:
+        snprintf(buf, n, "end of file");
+        break;
+    case YYSYMBOL_NL:
+        snprintf(buf, n, "end of line");
+        break;
+    case YYSYMBOL_IDENT:
+    case YYSYMBOL_NUMBER:
+    case YYSYMBOL_OP:
+        snprintf(buf, n, "%s \"%.*s\"", k == YYSYMBOL_IDENT ? "identifier" :
+                 k == YYSYMBOL_NUMBER ? "number" : "character", len, text);
+        break;
+    case YYSYMBOL_QIDENT:
+    case YYSYMBOL_STRING:
+    case YYSYMBOL_ESTRING:
+        snprintf(buf, n, "%s %.*s%s", yysymbol_name(k), len, text,
+                 (int)(s->end - s->start) > len ? "..." : "");
+        break;
+    default:
+        if (yysymbol_name(k)[0] == '"')
+            snprintf(buf, n, "keyword %s", yysymbol_name(k));
+        else
+            snprintf(buf, n, "\"%.*s\"", len, text);
+    }
+}
+
+static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
+{
+    const char *s = yysymbol_name(k);
+    if (s[0] == '\'')
+        snprintf(buf, n, "\"%c\"", s[1]);
+    else
+        snprintf(buf, n, "%s", s);
+}
+
+static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
+{
+    enum { MAXEXP = 6 };
+    yysymbol_kind_t exp[MAXEXP];
+    int nexp = yypcontext_expected_tokens(ctx, exp, MAXEXP);
+    yysymbol_kind_t tok = yypcontext_token(ctx);
+    sc_span s = *yypcontext_location(ctx);
+    if (tok == YYSYMBOL_YYEOF) {
+        s.start = ps->prev_end;
+        s.end = s.start + 1;
+    }
+    char what[96], msg[600], one[48];
+    describe_token(ps, tok, yypcontext_location(ctx), what, sizeof what);
+    int used = snprintf(msg, sizeof msg, "syntax error, unexpected %s", what);
+    for (int i = 0; i < nexp && used < (int)sizeof msg - 60; i++) {
+        expected_name(exp[i], one, sizeof one);
+        used += snprintf(msg + used, sizeof msg - (size_t)used, "%s%s",
+                         i == 0 ? ", expecting " : " or ", one);
+    }
+    sc_lex_error(ps, s.start, s.end > s.start ? s.end - s.start : 1, msg);
+    return 0;
+}

@@ -1,0 +1,419 @@
+/* build.c - turning what the grammar recognised into model objects.
+ *
+ * The grammar's actions stay one-liners; the decisions live here: names
+ * folded or kept, column-level keys turned into table constraints, serial
+ * types expanded, duplicates reported where they are written. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/strbuf.h"
+#include "parser/pstate.h"
+
+sc_loc sc_pb_loc(const sc_pstate *ps, sc_span s)
+{
+    sc_loc l = {ps->src, s.start, s.end > s.start ? s.end - s.start : 1};
+    return l;
+}
+
+const char *sc_pb_text(sc_pstate *ps, sc_span s)
+{
+    return sc_arena_strndup(ps->m->arena, ps->src->text + s.start, s.end - s.start);
+}
+
+/* Unquoted identifiers and keywords used as names fold to lower case
+ * (ASCII only, as PostgreSQL does). */
+const char *sc_pb_lower(sc_pstate *ps, sc_span s)
+{
+    char *r = sc_arena_strndup(ps->m->arena, ps->src->text + s.start, s.end - s.start);
+    for (char *p = r; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    return r;
+}
+
+/* The text between two parentheses, without the blanks around it. */
+const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close)
+{
+    const char *t = ps->src->text;
+    uint32_t a = open.end, b = close.start;
+    while (a < b && (t[a] == ' ' || t[a] == '\t' || t[a] == '\n' || t[a] == '\r'))
+        a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
+        b--;
+    return sc_arena_strndup(ps->m->arena, t + a, b - a);
+}
+
+/* '...' or "...": the content with the doubled quote undoubled. */
+const char *sc_pb_string(sc_pstate *ps, sc_span s)
+{
+    const char *t = ps->src->text + s.start;
+    size_t n = s.end - s.start;
+    char q = t[0];
+    char *r = sc_arena_alloc(ps->m->arena, n);
+    size_t k = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        r[k++] = t[i];
+        if (t[i] == q)
+            i++;
+    }
+    r[k] = '\0';
+    return r;
+}
+
+/* ---- heap lists ----------------------------------------------------------- */
+
+sc_namelist *sc_names_new(const char *name, sc_span s)
+{
+    sc_namelist *l = calloc(1, sizeof *l);
+    if (!l)
+        abort();
+    return sc_names_add(l, name, s);
+}
+
+sc_namelist *sc_names_add(sc_namelist *l, const char *name, sc_span s)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 4;
+        l->names = realloc(l->names, l->cap * sizeof *l->names);
+        l->spans = realloc(l->spans, l->cap * sizeof *l->spans);
+        if (!l->names || !l->spans)
+            abort();
+    }
+    l->names[l->n] = name;
+    l->spans[l->n++] = s;
+    return l;
+}
+
+void sc_names_free(sc_namelist *l)
+{
+    if (!l)
+        return;
+    free(l->names);
+    free(l->spans);
+    free(l);
+}
+
+sc_elemlist *sc_elems_add(sc_elemlist *l, const sc_index_elem *e)
+{
+    if (!l) {
+        l = calloc(1, sizeof *l);
+        if (!l)
+            abort();
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 4;
+        l->items = realloc(l->items, l->cap * sizeof *l->items);
+        if (!l->items)
+            abort();
+    }
+    l->items[l->n++] = *e;
+    return l;
+}
+
+void sc_elems_free(sc_elemlist *l)
+{
+    if (!l)
+        return;
+    free(l->items);
+    free(l);
+}
+
+/* Moves a heap list into the model (names + locations); frees the list. */
+static sc_names take_names(sc_pstate *ps, sc_namelist *l, sc_loc **locs)
+{
+    sc_names r = {NULL, 0};
+    if (locs)
+        *locs = NULL;
+    if (!l)
+        return r;
+    r.items = sc_arena_alloc(ps->m->arena, l->n * sizeof *r.items);
+    memcpy(r.items, l->names, l->n * sizeof *r.items);
+    r.n = l->n;
+    if (locs) {
+        *locs = sc_arena_alloc(ps->m->arena, l->n * sizeof **locs);
+        for (size_t i = 0; i < l->n; i++)
+            (*locs)[i] = sc_pb_loc(ps, l->spans[i]);
+    }
+    sc_names_free(l);
+    return r;
+}
+
+static sc_diag *error_at(sc_pstate *ps, sc_loc loc, const char *fmt, const char *a, const char *b)
+{
+    ps->nerrors++;
+    return sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc, fmt, a, b);
+}
+
+static void note_first(sc_pstate *ps, sc_loc first)
+{
+    if (first.src)
+        sc_diag_add(ps->d, SC_SEV_NOTE, SC_ERR_NONE, first, "first defined here");
+}
+
+static const char *schema_of(const sc_pstate *ps, const sc_qn *qn)
+{
+    if (qn->schema)
+        return qn->schema;
+    return ps->block ? ps->block : SC_DEFAULT_SCHEMA;
+}
+
+/* A non-default schema that an object lives in exists implicitly. */
+static void touch_schema(sc_pstate *ps, const char *schema)
+{
+    if (strcmp(schema, SC_DEFAULT_SCHEMA) != 0)
+        sc_model_add_schema(ps->m, schema);
+}
+
+/* ---- top-level objects ------------------------------------------------------ */
+
+void sc_pb_schema(sc_pstate *ps, const char *name, sc_span s)
+{
+    (void)s;
+    touch_schema(ps, name);
+}
+
+void sc_pb_enum(sc_pstate *ps, const sc_qn *qn, sc_namelist *labels, const char *comment)
+{
+    const char *schema = schema_of(ps, qn);
+    sc_enum *e = sc_model_add_enum(ps->m, schema, qn->name);
+    if (!e) {
+        error_at(ps, sc_pb_loc(ps, qn->span), "duplicate enum \"%s\"%s", qn->name, "");
+        note_first(ps, sc_model_enum(ps->m, schema, qn->name)->loc);
+        sc_names_free(labels);
+        return;
+    }
+    touch_schema(ps, schema);
+    e->loc = sc_pb_loc(ps, qn->span);
+    e->labels = take_names(ps, labels, &e->label_locs);
+    e->comment = comment;
+}
+
+void sc_pb_sequence_begin(sc_pstate *ps, const sc_qn *qn)
+{
+    const char *schema = schema_of(ps, qn);
+    sc_sequence *s = sc_model_add_sequence(ps->m, schema, qn->name);
+    if (!s) {
+        error_at(ps, sc_pb_loc(ps, qn->span), "duplicate sequence \"%s\"%s", qn->name, "");
+        note_first(ps, sc_model_sequence(ps->m, schema, qn->name)->loc);
+        s = sc_arena_alloc(ps->m->arena, sizeof *s);
+    }
+    touch_schema(ps, schema);
+    s->loc = sc_pb_loc(ps, qn->span);
+    ps->seq = s;
+}
+
+sc_sequence *sc_pb_seq(sc_pstate *ps)
+{
+    return ps->seq;
+}
+
+void sc_pb_seq_type(sc_pstate *ps, sc_span type)
+{
+    sc_type t;
+    const char *err;
+    if (sc_type_parse(ps->m->arena, sc_pb_text(ps, type), &t, &err) != 0) {
+        error_at(ps, sc_pb_loc(ps, type), "invalid type: %s%s", err, "");
+        return;
+    }
+    sc_pb_seq(ps)->type = sc_type_format(ps->m->arena, &t);
+}
+
+void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn)
+{
+    const char *schema = schema_of(ps, qn);
+    sc_table *t = sc_model_add_table(ps->m, schema, qn->name);
+    if (!t) {
+        error_at(ps, sc_pb_loc(ps, qn->span), "duplicate table \"%s\"%s", qn->name, "");
+        note_first(ps, sc_model_table(ps->m, schema, qn->name)->loc);
+        /* Parse on into a stand-in so that later errors still show. */
+        t = sc_arena_alloc(ps->m->arena, sizeof *t);
+        t->schema = schema;
+        t->name = qn->name;
+        t->column_map = sc_strmap_new();
+        sc_vec_push(ps->m->arena, &ps->scratch, t);
+    }
+    touch_schema(ps, schema);
+    t->loc = sc_pb_loc(ps, qn->span);
+    t->block_schema = ps->block;
+    ps->table = t;
+    ps->col = NULL;
+}
+
+void sc_pb_table_end(sc_pstate *ps)
+{
+    ps->table = NULL;
+    ps->col = NULL;
+}
+
+/* ---- columns ---------------------------------------------------------------- */
+
+/* serial types are shorthands: an integer column whose default takes the
+ * next value of a sequence <table>_<column>_seq owned by the column. */
+static bool expand_serial(sc_pstate *ps, sc_column *c, const sc_type *t)
+{
+    static const char *const serials[][2] = {
+        {"serial", "integer"}, {"serial4", "integer"}, {"bigserial", "bigint"},
+        {"serial8", "bigint"}, {"smallserial", "smallint"}, {"serial2", "smallint"},
+    };
+    if (t->schema || t->mods || t->array_dims)
+        return false;
+    for (size_t i = 0; i < sizeof serials / sizeof serials[0]; i++) {
+        if (strcmp(t->name, serials[i][0]) != 0)
+            continue;
+        sc_table *tb = ps->table;
+        c->type.name = serials[i][1];
+        c->not_null = true;
+        const char *seqname = sc_name_truncate(ps->m->arena,
+            sc_arena_printf(ps->m->arena, "%s_%s_seq", tb->name, c->name));
+        sc_strbuf b = SC_STRBUF_INIT;
+        sc_strbuf q = SC_STRBUF_INIT;
+        sc_sb_qualified(&q, tb->schema, seqname);
+        sc_sb_puts(&b, "nextval(");
+        sc_sb_literal(&b, sc_sb_cstr(&q));
+        sc_sb_puts(&b, "::regclass)");
+        c->default_expr = sc_arena_strdup(ps->m->arena, sc_sb_cstr(&b));
+        sc_sb_free(&b);
+        sc_sb_free(&q);
+        sc_sequence *s = sc_model_add_sequence(ps->m, tb->schema, seqname);
+        if (!s) {
+            error_at(ps, c->type_loc, "sequence \"%s\" of this serial column already exists%s", seqname, "");
+            return true;
+        }
+        s->type = serials[i][1];
+        s->owned_by_table = tb->name;
+        s->owned_by_column = c->name;
+        s->loc = c->type_loc;
+        return true;
+    }
+    return false;
+}
+
+void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span)
+{
+    sc_table *t = ps->table;
+    sc_column *c = sc_table_add_column(ps->m, t, name);
+    if (!c) {
+        error_at(ps, sc_pb_loc(ps, name_span), "duplicate column \"%s\" in table \"%s\"", name, t->name);
+        note_first(ps, sc_table_column(t, name)->loc);
+        c = sc_arena_alloc(ps->m->arena, sizeof *c);
+        c->name = name;
+    }
+    c->loc = sc_pb_loc(ps, name_span);
+    c->type_loc = sc_pb_loc(ps, type_span);
+    const char *err;
+    if (sc_type_parse(ps->m->arena, sc_pb_text(ps, type_span), &c->type, &err) != 0) {
+        error_at(ps, c->type_loc, "invalid type: %s%s", err, "");
+        c->type.name = "text";
+    }
+    ps->col = c;
+    expand_serial(ps, c, &c->type);
+}
+
+void sc_pb_col_default(sc_pstate *ps, const char *expr)
+{
+    ps->col->default_expr = expr;
+}
+
+static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
+{
+    sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, kind);
+    k->loc = sc_pb_loc(ps, s);
+    if (kind != SC_CON_CHECK) {
+        k->columns.items = sc_arena_alloc(ps->m->arena, sizeof *k->columns.items);
+        k->columns.items[0] = ps->col->name;
+        k->columns.n = 1;
+        k->column_locs = sc_arena_alloc(ps->m->arena, sizeof *k->column_locs);
+        k->column_locs[0] = ps->col->loc;
+    }
+    return k;
+}
+
+void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, sc_span s)
+{
+    col_constraint(ps, kind, s);
+    if (kind == SC_CON_PRIMARY_KEY)
+        ps->col->not_null = true;
+}
+
+void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s)
+{
+    sc_constraint *k = col_constraint(ps, SC_CON_CHECK, s);
+    k->name = name;
+    k->name_explicit = name != NULL;
+    k->check_expr = expr;
+}
+
+static void set_ref(sc_pstate *ps, sc_constraint *k, const sc_qn *ref, sc_namelist *refcols,
+                    const sc_fkopts *o)
+{
+    k->ref_schema = ref->schema;   /* NULL: resolved by validation (block, then public) */
+    k->ref_table = ref->name;
+    k->ref_columns = take_names(ps, refcols, &k->ref_column_locs);
+    k->on_delete = o->on_delete;
+    k->on_update = o->on_update;
+    k->deferrable = o->deferrable || o->initially_deferred;
+    k->initially_deferred = o->initially_deferred;
+}
+
+void sc_pb_col_ref(sc_pstate *ps, const sc_qn *ref, sc_namelist *cols, const sc_fkopts *o, sc_span s)
+{
+    sc_constraint *k = col_constraint(ps, SC_CON_FOREIGN_KEY, s);
+    set_ref(ps, k, ref, cols, o);
+}
+
+/* ---- table items --------------------------------------------------------------- */
+
+void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols, sc_span s)
+{
+    sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, kind);
+    k->name = name;
+    k->name_explicit = name != NULL;
+    k->loc = sc_pb_loc(ps, s);
+    k->columns = take_names(ps, cols, &k->column_locs);
+    if (kind == SC_CON_PRIMARY_KEY) {
+        for (size_t i = 0; i < k->columns.n; i++) {
+            sc_column *c = sc_table_column(ps->table, k->columns.items[i]);
+            if (c)
+                c->not_null = true;
+        }
+    }
+}
+
+void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, sc_span s)
+{
+    sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, SC_CON_CHECK);
+    k->name = name;
+    k->name_explicit = name != NULL;
+    k->loc = sc_pb_loc(ps, s);
+    k->check_expr = expr;
+}
+
+void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *ref,
+              sc_namelist *refcols, const sc_fkopts *o, sc_span s)
+{
+    sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, SC_CON_FOREIGN_KEY);
+    k->name = name;
+    k->name_explicit = name != NULL;
+    k->loc = sc_pb_loc(ps, s);
+    k->columns = take_names(ps, cols, &k->column_locs);
+    set_ref(ps, k, ref, refcols, o);
+}
+
+void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
+                 sc_ixopts *o, sc_span s)
+{
+    sc_index *ix = sc_table_add_index(ps->m, ps->table);
+    ix->name = name;
+    ix->name_explicit = name != NULL;
+    ix->unique = unique;
+    ix->loc = sc_pb_loc(ps, s);
+    ix->nelems = elems->n;
+    ix->elems = sc_arena_alloc(ps->m->arena, elems->n * sizeof *ix->elems);
+    memcpy(ix->elems, elems->items, elems->n * sizeof *ix->elems);
+    sc_elems_free(elems);
+    ix->method = o->method && strcmp(o->method, "btree") != 0 ? o->method : NULL;
+    ix->include = take_names(ps, o->include, &ix->include_locs);
+    o->include = NULL;
+    ix->where = o->where;
+    ix->comment = o->comment;
+}

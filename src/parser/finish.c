@@ -1,0 +1,102 @@
+/* finish.c - after parsing: names for unnamed constraints and indexes,
+ * validation, deterministic order (sc_model_finish). */
+#include <stdio.h>
+#include <string.h>
+
+#include "parser/parser.h"
+
+/* Implicit names must not collide with each other or with explicit ones:
+ * index-backed names (pk, uq, ix) share the schema's relation namespace,
+ * check and foreign key names the table's. A taken name gets _2, _3, ... */
+static const char *unique_name(sc_model *m, sc_strmap *taken, const char *scope, const char *name)
+{
+    const char *key = sc_qname(m->arena, scope, name);
+    const char *cand = name;
+    for (int i = 2; sc_strmap_has(taken, key); i++) {
+        char suffix[16];
+        snprintf(suffix, sizeof suffix, "_%d", i);
+        /* keep room for the suffix within 63 bytes */
+        size_t room = SC_PG_NAMEDATALEN - strlen(suffix);
+        const char *base = strlen(name) > room ? sc_arena_strndup(m->arena, name, room) : name;
+        cand = sc_arena_printf(m->arena, "%s%s", base, suffix);
+        key = sc_qname(m->arena, scope, cand);
+    }
+    sc_strmap_put(taken, key, (void *)cand);
+    return cand;
+}
+
+static bool index_backed(sc_con_kind k)
+{
+    return k == SC_CON_PRIMARY_KEY || k == SC_CON_UNIQUE;
+}
+
+static void name_objects(sc_model *m)
+{
+    sc_strmap *rel = sc_strmap_new();     /* "schema.name" of relations */
+    sc_strmap *con = sc_strmap_new();     /* "schema.table\x1fname" of table constraints */
+    /* explicit names first: they win */
+    for (size_t i = 0; i < m->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        sc_strmap_put(rel, sc_qname(m->arena, t->schema, t->name), t);
+        const char *tscope = sc_arena_printf(m->arena, "%s.%s\x1f", t->schema, t->name);
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (c->name && index_backed(c->kind))
+                sc_strmap_put(rel, sc_qname(m->arena, t->schema, c->name), c);
+            if (c->name)
+                sc_strmap_put(con, sc_qname(m->arena, tscope, c->name), c);
+        }
+        for (size_t j = 0; j < t->indexes.n; j++) {
+            sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+            if (ix->name)
+                sc_strmap_put(rel, sc_qname(m->arena, t->schema, ix->name), ix);
+        }
+    }
+    for (size_t i = 0; i < m->sequences.n; i++) {
+        sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
+        sc_strmap_put(rel, sc_qname(m->arena, s->schema, s->name), s);
+    }
+    for (size_t i = 0; i < m->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        const char *tscope = sc_arena_printf(m->arena, "%s.%s\x1f", t->schema, t->name);
+        int nchecks = 0;
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (c->kind == SC_CON_CHECK)
+                nchecks++;
+            if (c->name)
+                continue;
+            c->name_explicit = false;
+            switch (c->kind) {
+            case SC_CON_PRIMARY_KEY: c->name = sc_name_pk(m->arena, t); break;
+            case SC_CON_UNIQUE: c->name = sc_name_unique(m->arena, t, &c->columns); break;
+            case SC_CON_CHECK: c->name = sc_name_check(m->arena, t, c->check_expr, nchecks); break;
+            default: c->name = sc_name_fk(m->arena, t, c); break;
+            }
+            if (index_backed(c->kind)) {
+                c->name = unique_name(m, rel, t->schema, c->name);
+                sc_strmap_put(con, sc_qname(m->arena, tscope, c->name), c);
+            } else {
+                c->name = unique_name(m, con, tscope, c->name);
+            }
+        }
+        for (size_t j = 0; j < t->indexes.n; j++) {
+            sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+            if (ix->name)
+                continue;
+            ix->name_explicit = false;
+            ix->name = unique_name(m, rel, t->schema, sc_name_index(m->arena, t, ix));
+        }
+    }
+    sc_strmap_free(rel);
+    sc_strmap_free(con);
+}
+
+int sc_model_finish(sc_model *m, sc_diags *d)
+{
+    name_objects(m);
+    if (sc_model_validate(m, d) != 0)
+        return -1;
+    sc_model_sort(m);
+    return 0;
+}

@@ -1,0 +1,115 @@
+/* pstate.h - the state of one DSL parse (internal to src/parser and the
+ * grammar). There is no global state: the scanner and the parser both get
+ * this through %param / yyextra, so that parses can run side by side. */
+#ifndef SC_PSTATE_H
+#define SC_PSTATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model/model.h"
+
+/* A token's or a rule's place: byte offsets [start, end) in the source.
+ * Turned into line:col only when a diagnostic is formatted. */
+typedef struct sc_span {
+    uint32_t start, end;
+} sc_span;
+
+/* A possibly qualified name as written; strings live in the model arena. */
+typedef struct sc_qn {
+    const char *schema, *name;   /* schema NULL when not written */
+    sc_span span;
+} sc_qn;
+
+/* Lists being built by the grammar live on the heap until the rule that
+ * uses them copies them into the model; %destructor frees them when error
+ * recovery throws them away. */
+typedef struct sc_namelist {
+    const char **names;
+    sc_span *spans;
+    size_t n, cap;
+} sc_namelist;
+
+typedef struct sc_elemlist {
+    sc_index_elem *items;
+    size_t n, cap;
+} sc_elemlist;
+
+/* Foreign key options after REFERENCES. */
+typedef struct sc_fkopts {
+    sc_fk_action on_delete, on_update;
+    bool deferrable, initially_deferred;
+} sc_fkopts;
+
+/* Index options after the element list. */
+typedef struct sc_ixopts {
+    const char *method, *where, *comment;
+    sc_namelist *include;
+} sc_ixopts;
+
+typedef struct sc_pstate {
+    sc_model *m;
+    sc_diags *d;
+    const sc_src *src;
+    void *scanner;
+
+    /* scanner bookkeeping */
+    uint32_t off;            /* byte offset of the next token */
+    uint32_t prev_end;       /* end of the last token handed to the parser */
+    int last_tok;            /* kind of that token (NL suppression) */
+    bool eof_seen;
+    uint32_t *parens;        /* offsets of the open '(' (heap stack) */
+    size_t nparens, capparens;
+    int *brace_kind;         /* per open '{': the keyword that opened it */
+    uint32_t *brace_off;
+    size_t nbraces, capbraces;
+    int pending_kind;        /* table/enum/sequence/schema keyword awaiting its '{' */
+
+    /* grammar context */
+    const char *block;       /* enclosing `schema X { }`, or NULL */
+    sc_table *table;         /* table being parsed */
+    sc_column *col;          /* column being parsed */
+    sc_sequence *seq;        /* sequence being parsed */
+    sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
+    int nerrors;
+} sc_pstate;
+
+/* The scanner front (parse.c): keeps the bookkeeping above. */
+union SC_YYSTYPE;
+int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps);
+/* Called by the scanner's rules. */
+bool sc_lex_newline(sc_pstate *ps);
+void sc_lex_error(sc_pstate *ps, uint32_t off, uint32_t len, const char *msg);
+
+/* Model building (build.c); every string argument is arena-owned. */
+sc_loc sc_pb_loc(const sc_pstate *ps, sc_span s);
+const char *sc_pb_text(sc_pstate *ps, sc_span s);
+const char *sc_pb_lower(sc_pstate *ps, sc_span s);
+const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close);
+const char *sc_pb_string(sc_pstate *ps, sc_span s);   /* unescaped '...' */
+sc_namelist *sc_names_new(const char *name, sc_span s);
+sc_namelist *sc_names_add(sc_namelist *l, const char *name, sc_span s);
+void sc_names_free(sc_namelist *l);
+sc_elemlist *sc_elems_add(sc_elemlist *l, const sc_index_elem *e);
+void sc_elems_free(sc_elemlist *l);
+
+void sc_pb_schema(sc_pstate *ps, const char *name, sc_span s);
+void sc_pb_enum(sc_pstate *ps, const sc_qn *qn, sc_namelist *labels, const char *comment);
+void sc_pb_sequence_begin(sc_pstate *ps, const sc_qn *qn);
+sc_sequence *sc_pb_seq(sc_pstate *ps);
+void sc_pb_seq_type(sc_pstate *ps, sc_span type);
+void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn);
+void sc_pb_table_end(sc_pstate *ps);
+void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);
+void sc_pb_col_default(sc_pstate *ps, const char *expr);
+void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, sc_span s);
+void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
+void sc_pb_col_ref(sc_pstate *ps, const sc_qn *ref, sc_namelist *cols, const sc_fkopts *o, sc_span s);
+void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols, sc_span s);
+void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
+void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *ref,
+              sc_namelist *refcols, const sc_fkopts *o, sc_span s);
+void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
+                 sc_ixopts *o, sc_span s);
+
+#endif
