@@ -70,9 +70,14 @@ static char *pg_message(const char *url, const char *raw)
     while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
         s[--n] = '\0';
     /* Keep it on one line: libpq puts the server's FATAL on a second line. */
-    for (char *p = s; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
+    char *w = s;
+    for (char *p = s; *p; p++) {
+        char ch = (*p == '\n' || *p == '\t') ? ' ' : *p;
+        if (ch == ' ' && (w == s || w[-1] == ' '))
+            continue;
+        *w++ = ch;
+    }
+    *w = '\0';
     return s;
 }
 

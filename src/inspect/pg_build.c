@@ -91,9 +91,9 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
                   : ident[0] == 'd' ? SC_IDENTITY_BY_DEFAULT : SC_IDENTITY_NONE;
     const char *expr = pg_val(r, i, 5);
     if (PQgetvalue(r, i, 7)[0] == 's')
-        col->generated = sc_arena_strdup(a, expr);
+        col->generated = pg_strip_parens(a, expr);
     else if (expr)
-        col->default_expr = sc_arena_strdup(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
+        col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
     col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
     col->comment = sc_arena_strdup(a, pg_val(r, i, 12));
 }

@@ -26,7 +26,7 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         ix->unique = PQgetvalue(r, i, 3)[0] == 't';
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
-        ix->where = sc_arena_strdup(a, pg_val(r, i, 6));
+        ix->where = pg_strip_parens(a, pg_val(r, i, 6));
         ix->comment = sc_arena_strdup(a, pg_val(r, i, 7));
         pg_idx *info = sc_arena_alloc(c->tmp, sizeof *info);
         info->ix = ix;
@@ -65,7 +65,7 @@ static void build_elems(pg_ctx *c, pg_idx *info, const PGresult *r, int from, in
         if (attnum > 0)
             e->column = att_name(info->rel, attnum);
         else
-            e->expr = sc_arena_strdup(a, pg_val(r, i, 3));
+            e->expr = pg_strip_parens(a, pg_val(r, i, 3));
         if (!e->column && !e->expr)
             e->expr = "?";
         e->collation = sc_arena_strdup(a, pg_val(r, i, 4));

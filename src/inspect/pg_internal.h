@@ -30,6 +30,8 @@ uint32_t pg_oid(const char *s);
 size_t pg_parse_text_array(sc_arena *a, const char *lit, const char ***out);
 /* An int2vector/oidvector ("1 2 0") or int2[] ("{1,2}") -> numbers. */
 size_t pg_parse_int_list(sc_arena *a, const char *lit, long **out);
+/* "(expr)" -> "expr" when one pair wraps it all (arena string). */
+const char *pg_strip_parens(sc_arena *a, const char *expr);
 /* "CHECK (expr)" [NOT VALID] -> "expr" (arena string). */
 const char *pg_strip_check(sc_arena *a, const char *def);
 /* 'lit'::type where the type is the column's own type -> 'lit'. */

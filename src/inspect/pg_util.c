@@ -198,6 +198,20 @@ static const char *match_paren(const char *open)
     return NULL;
 }
 
+const char *pg_strip_parens(sc_arena *a, const char *expr)
+{
+    if (!expr)
+        return NULL;
+    size_t n = strlen(expr);
+    const char *s = expr;
+    /* Only a pair that wraps everything: "(a) + (b)" keeps its parentheses. */
+    while (n >= 2 && s[0] == '(' && match_paren(s) == s + n - 1) {
+        s++;
+        n -= 2;
+    }
+    return s == expr ? sc_arena_strdup(a, expr) : sc_arena_strndup(a, s, n);
+}
+
 const char *pg_strip_check(sc_arena *a, const char *def)
 {
     if (!def)
@@ -207,7 +221,7 @@ const char *pg_strip_check(sc_arena *a, const char *def)
     const char *close = match_paren(def + 6);
     if (!close)
         return sc_arena_strdup(a, def);
-    return sc_arena_strndup(a, def + 7, (size_t)(close - def - 7));
+    return pg_strip_parens(a, sc_arena_strndup(a, def + 7, (size_t)(close - def - 7)));
 }
 
 /* Type text without typmods: "character varying(255)[]" -> "character varying[]". */
