@@ -1,11 +1,287 @@
-/* cmd_workflow.c - placeholder until the command lands (owned by its issue). */
+/* cmd_workflow.c - the revision commands: options, configuration, dispatch.
+ * The commands themselves are in cmd_revision.c (init, revision, merge,
+ * diff -m, check), cmd_migrate.c (upgrade, downgrade, stamp, current) and
+ * cmd_history.c (history, heads, branches). */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "cli/cli.h"
+#include "cli/workflow.h"
+
+typedef struct command {
+    const char *name;
+    const char *options;   /* the options it takes, space separated */
+    int min_args, max_args;
+    const char *usage;
+} command;
+
+static const command commands[] = {
+    {"init", "--dialect --url --schema", 1, 1,
+     "init DIR [--dialect D] [--url URL] [--schema PATH]   write schemac.ini and DIR/versions/"},
+    {"revision", "-m --rev-id --head --splice", 0, 0,
+     "revision -m MSG [--rev-id ID] [--head REV [--splice]]   an empty revision for hand-written SQL"},
+    {"diff", "-m --rev-id --head --allow-empty --url", 0, 0,
+     "diff -m MSG [--rev-id ID] [--allow-empty] [--url URL]   autogenerate a revision (schema vs database)"},
+    {"check", "--url", 0, 0, "check [--url URL]   exit 1 with a summary when the database and the schema differ"},
+    {"merge", "-m --rev-id", 1, 64, "merge -m MSG REV REV... | merge heads   a revision joining several heads"},
+    {"upgrade", "--sql --url --dialect", 1, 1,
+     "upgrade TARGET [--sql]   TARGET: head, heads, REV (a prefix), +N; --sql: [FROM:]TO"},
+    {"downgrade", "--sql --url --dialect", 1, 1,
+     "downgrade TARGET [--sql]   TARGET: base, REV, -N; --sql: FROM:TO"},
+    {"stamp", "--sql --url --dialect --purge", 1, 1,
+     "stamp TARGET [--sql]   record TARGET (head, heads, base, REV) without running anything"},
+    {"current", "--url --verbose", 0, 0, "current [--verbose]   the database's revision(s)"},
+    {"history", "--verbose --indicate-current --url", 0, 0,
+     "history [--verbose] [--indicate-current]   the revisions, newest first"},
+    {"heads", "--verbose", 0, 0, "heads [--verbose]   the revisions without children"},
+    {"branches", "--verbose", 0, 0, "branches [--verbose]   the branch points"},
+    {NULL, NULL, 0, 0, NULL},
+};
+
+static bool takes(const command *cm, const char *opt)
+{
+    size_t n = strlen(opt);
+    for (const char *p = cm->options; (p = strstr(p, opt)); p += n)
+        if ((p == cm->options || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+            return true;
+    return false;
+}
+
+/* ---- shared helpers ------------------------------------------------------ */
+
+int wf_load_config(wf_ctx *c)
+{
+    if (c->cfg_loaded)
+        return 0;
+    const char *path = c->config_path ? c->config_path : getenv("SCHEMAC_CONFIG");
+    if (!path || !path[0])
+        path = "schemac.ini";
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        sc_config_init(&c->cfg);
+        c->cfg_loaded = true;
+        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){0},
+                                  "no configuration file %s", path);
+        sc_diag_hint(dg, "run `schemac init migrations` to start, or point to one with -c FILE");
+        return -1;
+    }
+    c->cfg_loaded = true;
+    if (sc_config_load(&c->cfg, path, &c->d) != 0)
+        return -1;
+    const char *env = getenv("DATABASE_URL");
+    if (env && env[0])
+        sc_config_set_url(&c->cfg, env);
+    sc_config_set_url(&c->cfg, c->url_flag);
+    size_t n = strlen(c->cfg.script_location) + 10;
+    c->versions_dir = malloc(n);
+    if (!c->versions_dir)
+        abort();
+    snprintf(c->versions_dir, n, "%s/versions", c->cfg.script_location);
+    c->vt.name = c->cfg.version_table;
+    c->vt.schema = c->cfg.version_table_schema;
+    return 0;
+}
+
+int wf_load_graph(wf_ctx *c)
+{
+    if (wf_load_config(c) != 0)
+        return -1;
+    return sc_graph_load(&c->g, c->versions_dir, &c->d);
+}
+
+int wf_dialect(wf_ctx *c, sc_dialect *out)
+{
+    const char *name = c->dialect_flag;
+    if (name) {
+        if (sc_dialect_from_name(name, out) == 0)
+            return 0;
+        sc_error(&c->d, SC_ERR_USAGE, "unknown dialect \"%s\" (postgresql or sqlite)", name);
+        return -1;
+    }
+    if (c->cfg.has_dialect) {
+        *out = c->cfg.dialect;
+        return 0;
+    }
+    if (c->cfg.url && c->cfg.url[0]) {
+        *out = !strncmp(c->cfg.url, "sqlite:", 7) ? SC_DIALECT_SQLITE : SC_DIALECT_POSTGRESQL;
+        return 0;
+    }
+    sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "which dialect?");
+    sc_diag_hint(dg, "set dialect or url in schemac.ini, DATABASE_URL, or pass --dialect");
+    return -1;
+}
+
+int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
+{
+    *db = NULL;
+    if (!c->cfg.url || !c->cfg.url[0]) {
+        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "no database URL");
+        sc_diag_hint(dg, "set url in schemac.ini, or DATABASE_URL, or pass --url");
+        return -1;
+    }
+    if (sc_db_open(c->cfg.url, flags, db, &c->d) != 0)
+        return -1;
+    rc->dialect = sc_db_dialect(*db);
+    rc->pg = sc_db_pg(*db);
+    rc->lite = sc_db_sqlite(*db);
+    if (rc->lite && c->vt.schema) {
+        sc_error(&c->d, SC_ERR_UNSUPPORTED, "version_table_schema is not supported on SQLite");
+        return -1;
+    }
+    return 0;
+}
+
+time_t wf_now(void)
+{
+    const char *s = getenv("SCHEMAC_NOW");
+    if (!s || !s[0])
+        return time(NULL);
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    if (!*end)
+        return (time_t)v;
+    struct tm tm = {0};
+    if (sscanf(s, "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
+               &tm.tm_sec) >= 3) {
+        tm.tm_year -= 1900;
+        tm.tm_mon -= 1;
+        return timegm(&tm);
+    }
+    return time(NULL);
+}
+
+/* ---- dispatch ------------------------------------------------------------ */
+
+static int usage(const command *cm, FILE *f)
+{
+    fprintf(f, "usage: schemac %s\n  common options: -c FILE (schemac.ini), --url URL\n", cm->usage);
+    return f == stdout ? SC_EXIT_OK : SC_EXIT_USAGE;
+}
+
+static const char *const with_value[] = {
+    "-c", "--config", "--url", "-m", "--message", "--rev-id", "--head", "--dialect", "--schema", NULL,
+};
 
 int cmd_workflow(int argc, char **argv)
 {
-    (void)argc;
-    fprintf(stderr, "schemac %s: not available in this build yet\n", argv[0]);
-    return SC_EXIT_USAGE;
+    const command *cm = NULL;
+    for (int i = 0; commands[i].name; i++)
+        if (!strcmp(commands[i].name, argv[0]))
+            cm = &commands[i];
+    if (!cm)
+        return cli_usage_error(argv[0], "unknown command");
+    wf_ctx c;
+    memset(&c, 0, sizeof c);
+    c.cmd = cm->name;
+    sc_diags_init(&c.d);
+    sc_graph_init(&c.g);
+    c.args = calloc((size_t)argc + 1, sizeof *c.args);
+    if (!c.args)
+        abort();
+    int rc = -1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            rc = usage(cm, stdout);
+            goto out;
+        }
+        if (a[0] != '-' || !a[1] || (a[0] == '-' && a[1] >= '0' && a[1] <= '9')) {
+            /* positionals; "-1" is a relative target, not an option */
+            c.args[c.nargs++] = argv[i];
+            continue;
+        }
+        if (!strcmp(a, "--")) {
+            while (++i < argc)
+                c.args[c.nargs++] = argv[i];
+            break;
+        }
+        const char *val = NULL;
+        char name[32];
+        const char *eq = strchr(a, '=');
+        if (eq && a[1] == '-' && (size_t)(eq - a) < sizeof name) {
+            memcpy(name, a, (size_t)(eq - a));
+            name[eq - a] = '\0';
+            val = eq + 1;
+        } else {
+            snprintf(name, sizeof name, "%s", a);
+        }
+        const char *canon = !strcmp(name, "--config") ? "-c" : !strcmp(name, "--message") ? "-m"
+                            : !strcmp(name, "-v") ? "--verbose" : !strcmp(name, "-i") ? "--indicate-current"
+                                                                                    : name;
+        bool needs = false;
+        for (int k = 0; with_value[k]; k++)
+            if (!strcmp(with_value[k], name))
+                needs = true;
+        if (strcmp(canon, "-c") != 0 && !takes(cm, canon)) {
+            rc = cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
+            goto out;
+        }
+        if (needs && !val) {
+            if (i + 1 >= argc) {
+                rc = cli_usage_error(cm->name, "%s needs a value", name);
+                goto out;
+            }
+            val = argv[++i];
+        } else if (!needs && val) {
+            rc = cli_usage_error(cm->name, "%s takes no value", name);
+            goto out;
+        }
+        if (!strcmp(canon, "-c")) c.config_path = val;
+        else if (!strcmp(canon, "--url")) c.url_flag = val;
+        else if (!strcmp(canon, "-m")) c.message = val;
+        else if (!strcmp(canon, "--rev-id")) c.rev_id = val;
+        else if (!strcmp(canon, "--head")) c.head = val;
+        else if (!strcmp(canon, "--dialect")) c.dialect_flag = val;
+        else if (!strcmp(canon, "--schema")) c.schema_flag = val;
+        else if (!strcmp(canon, "--splice")) c.splice = true;
+        else if (!strcmp(canon, "--sql")) c.sql = true;
+        else if (!strcmp(canon, "--allow-empty")) c.allow_empty = true;
+        else if (!strcmp(canon, "--verbose")) c.verbose = true;
+        else if (!strcmp(canon, "--indicate-current")) c.indicate_current = true;
+        else if (!strcmp(canon, "--purge")) c.purge = true;
+    }
+    if (c.nargs < cm->min_args || c.nargs > cm->max_args) {
+        if (!strcmp(cm->name, "merge") && c.nargs == 0)
+            rc = cli_usage_error(cm->name, "which revisions? (`schemac merge heads -m MSG` joins all heads)");
+        else
+            rc = cli_usage_error(cm->name, "expected %s", cm->usage);
+        goto out;
+    }
+    if ((!strcmp(cm->name, "revision") || !strcmp(cm->name, "diff")) && !c.message) {
+        rc = cli_usage_error(cm->name, "-m MSG is required (the revision's message)");
+        goto out;
+    }
+    if (c.rev_id && !sc_rev_id_valid(c.rev_id)) {
+        rc = cli_usage_error(cm->name, "--rev-id %s: a revision id is 12 lowercase hex digits", c.rev_id);
+        goto out;
+    }
+    if (!strcmp(cm->name, "init")) rc = wf_init(&c);
+    else if (!strcmp(cm->name, "revision")) rc = wf_revision(&c);
+    else if (!strcmp(cm->name, "merge")) rc = wf_merge(&c);
+    else if (!strcmp(cm->name, "diff")) rc = wf_autogenerate(&c, false);
+    else if (!strcmp(cm->name, "check")) rc = wf_autogenerate(&c, true);
+    else if (!strcmp(cm->name, "upgrade")) rc = wf_upgrade(&c, false);
+    else if (!strcmp(cm->name, "downgrade")) rc = wf_upgrade(&c, true);
+    else if (!strcmp(cm->name, "stamp")) rc = wf_stamp(&c);
+    else if (!strcmp(cm->name, "current")) rc = wf_current(&c);
+    else if (!strcmp(cm->name, "history")) rc = wf_history(&c);
+    else if (!strcmp(cm->name, "heads")) rc = wf_heads(&c);
+    else if (!strcmp(cm->name, "branches")) rc = wf_branches(&c);
+    /* Commands return an exit code (>= 0), or -1 when the diagnostics say why. */
+    if (rc < 0 || c.d.n) {
+        int e = cli_report(&c.d);
+        if (rc < 0)
+            rc = e != SC_EXIT_OK ? e : SC_EXIT_INPUT;
+    }
+out:
+    sc_graph_free(&c.g);
+    if (c.cfg_loaded)
+        sc_config_free(&c.cfg);
+    free(c.versions_dir);
+    free(c.args);
+    sc_diags_free(&c.d);
+    return rc;
 }

@@ -1,0 +1,96 @@
+/* conn.c - one statement, one column: libpq and sqlite3 (see conn.h). */
+#include <libpq-fe.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "revision/conn.h"
+
+static char *dup_msg(const char *m)
+{
+    char *r = strdup(m && m[0] ? m : "unknown error");
+    if (!r)
+        abort();
+    size_t n = strlen(r);
+    while (n && (r[n - 1] == '\n' || r[n - 1] == ' '))
+        r[--n] = '\0';
+    return r;
+}
+
+void sc_rconn_rows_free(char **rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(rows[i]);
+    free(rows);
+}
+
+int sc_rconn_exec(sc_rconn *c, const char *sql, char **msg)
+{
+    if (c->pg) {
+        PGresult *r = PQexec(c->pg, sql);
+        ExecStatusType st = PQresultStatus(r);
+        if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY) {
+            PQclear(r);
+            return 0;
+        }
+        const char *primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+        *msg = dup_msg(primary ? primary : PQerrorMessage(c->pg));
+        PQclear(r);
+        return -1;
+    }
+    char *err = NULL;
+    if (sqlite3_exec(c->lite, sql, NULL, NULL, &err) != SQLITE_OK) {
+        *msg = dup_msg(err ? err : sqlite3_errmsg(c->lite));
+        sqlite3_free(err);
+        return -1;
+    }
+    return 0;
+}
+
+static void push(char ***rows, size_t *n, const char *v)
+{
+    *rows = realloc(*rows, (*n + 1) * sizeof **rows);
+    if (!*rows)
+        abort();
+    (*rows)[*n] = strdup(v ? v : "");
+    if (!(*rows)[*n])
+        abort();
+    (*n)++;
+}
+
+int sc_rconn_query(sc_rconn *c, const char *sql, char ***rows, size_t *nrows, char **msg)
+{
+    *rows = NULL;
+    *nrows = 0;
+    if (c->pg) {
+        PGresult *r = PQexec(c->pg, sql);
+        if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+            const char *primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+            *msg = dup_msg(primary ? primary : PQerrorMessage(c->pg));
+            PQclear(r);
+            return -1;
+        }
+        for (int i = 0; i < PQntuples(r); i++)
+            push(rows, nrows, PQgetisnull(r, i, 0) ? "" : PQgetvalue(r, i, 0));
+        PQclear(r);
+        return 0;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->lite, sql, -1, &st, NULL) != SQLITE_OK) {
+        *msg = dup_msg(sqlite3_errmsg(c->lite));
+        return -1;
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        push(rows, nrows, (const char *)sqlite3_column_text(st, 0));
+    if (rc != SQLITE_DONE) {
+        *msg = dup_msg(sqlite3_errmsg(c->lite));
+        sqlite3_finalize(st);
+        sc_rconn_rows_free(*rows, *nrows);
+        *rows = NULL;
+        *nrows = 0;
+        return -1;
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
