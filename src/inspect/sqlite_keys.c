@@ -131,7 +131,7 @@ static void add_index(sq_ctx *c, ix_rows *r)
         sc_index_elem *e = &ix->elems[i];
         const sq_index_elem *se = scan ? SC_VEC_AT(scan->elems, i, sq_index_elem) : NULL;
         long cid = (long)(intptr_t)r->cids.items[i];
-        if (cid >= 0)
+        if (cid >= 0 && r->names.items[i])
             e->column = sc_arena_strdup(a, r->names.items[i]);
         else if (se && se->expr)
             e->expr = sc_arena_strdup(a, se->expr);

@@ -385,11 +385,14 @@ static int scan_table(scan *s, sq_table *out)
         return fail(s, "(");
     s->i++;
     for (;;) {
-        int rc = is_table_constraint(s) ? table_constraint(s, out) : column_def(s, out);
+        bool tcon = is_table_constraint(s);
+        int rc = tcon ? table_constraint(s, out) : column_def(s, out);
         if (rc)
             return rc;
         if (op(s, ')'))
             break;
+        if (tcon && is_table_constraint(s))
+            continue;   /* SQLite lets table constraints go without commas */
         if (!op(s, ','))
             return fail(s, ", or )");
         s->i++;
@@ -500,6 +503,8 @@ bool sq_match_in_list(sc_arena *a, const char *expr, const char **column, sc_nam
         return false;
     if (s.n < 5 || (s.t[0].kind != SQ_WORD && s.t[0].kind != SQ_QUOTED) || !tok_is(&s, 1, "IN") ||
         !op_at(&s, 2, '(') || !op_at(&s, s.n - 1, ')'))
+        return false;
+    if ((s.n - 4) % 2 == 0)   /* 'a', 'b' between the parentheses: an odd count */
         return false;
     size_t nlabels = (s.n - 3) / 2;
     const char **items = sc_arena_alloc(a, (nlabels + 1) * sizeof *items);

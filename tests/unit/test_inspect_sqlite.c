@@ -361,6 +361,27 @@ static void test_schemac_representation(void **state)
     sc_diags_free(&d);
 }
 
+/* Virtual tables are reported, their shadow tables left alone. */
+static void test_virtual_tables(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_model *m = inspect_sql(
+        "CREATE VIRTUAL TABLE docs USING fts5(body);\n"
+        "CREATE TABLE notes (body text);\n"
+        "CREATE INDEX ix_notes_body ON notes (body);\n", &d);
+    assert_non_null(m);
+    assert_int_equal(d.nerrors, 0);
+    assert_true(warned(&d, "virtual table docs"));
+    assert_int_equal(m->tables.n, 1);
+    assert_null(sc_model_table(m, "public", "docs_data"));
+    sc_index *ix = index_named(table(m, "notes"), "ix_notes_body");
+    assert_int_equal(ix->nelems, 1);
+    assert_string_equal(ix->elems[0].column, "body");
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
 static void test_empty_and_not_a_database(void **state)
 {
     (void)state;
@@ -534,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_shell_database),
         cmocka_unit_test(test_alembic_batch_database),
         cmocka_unit_test(test_schemac_representation),
+        cmocka_unit_test(test_virtual_tables),
         cmocka_unit_test(test_empty_and_not_a_database),
         cmocka_unit_test(test_version_table_option),
         cmocka_unit_test(test_normalize),

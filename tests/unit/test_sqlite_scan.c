@@ -213,6 +213,28 @@ static void test_named_column_constraints(void **state)
     sc_arena_free(a);
 }
 
+/* Table constraints may follow each other without commas; keyword-like
+ * column names are quoted. */
+static void test_no_commas_and_keyword_names(void **state)
+{
+    (void)state;
+    sc_arena *a = sc_arena_new();
+    sq_table t = scan_ok(a,
+        "CREATE TABLE \"check\" (\"default\" TEXT, key TEXT, \"primary\" INT, "
+        "PRIMARY KEY(key) UNIQUE(\"default\") CONSTRAINT c CHECK(\"primary\" > 0))");
+    assert_string_equal(t.name, "check");
+    assert_int_equal(t.columns.n, 3);
+    assert_string_equal(COL(t, 0)->name, "default");
+    assert_string_equal(COL(t, 1)->name, "key");
+    assert_int_equal(t.constraints.n, 3);
+    assert_int_equal(CON(t, 0)->kind, SC_CON_PRIMARY_KEY);
+    assert_int_equal(CON(t, 1)->kind, SC_CON_UNIQUE);
+    assert_string_equal(STR(CON(t, 1)->columns, 0), "default");
+    assert_string_equal(CON(t, 2)->name, "c");
+    assert_string_equal(CON(t, 2)->check_expr, "\"primary\" > 0");
+    sc_arena_free(a);
+}
+
 static void test_scan_errors(void **state)
 {
     (void)state;
@@ -284,6 +306,8 @@ static void test_in_list(void **state)
     assert_false(sq_match_in_list(a, "status IN ('a') OR x", &col, &labels));
     assert_false(sq_match_in_list(a, "status IN ()", &col, &labels));
     assert_false(sq_match_in_list(a, "lower(s) IN ('a')", &col, &labels));
+    assert_false(sq_match_in_list(a, "s IN ('a',)", &col, &labels));
+    assert_false(sq_match_in_list(a, "s IN ('a' 'b')", &col, &labels));
     assert_string_equal(sq_strip_outer_parens(a, "((1 + 2))"), "1 + 2");
     assert_string_equal(sq_strip_outer_parens(a, "(1) + (2)"), "(1) + (2)");
     assert_string_equal(sq_strip_outer_parens(a, "'('"), "'('");
@@ -299,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_quoting_and_nesting),
         cmocka_unit_test(test_generated_and_fk_options),
         cmocka_unit_test(test_named_column_constraints),
+        cmocka_unit_test(test_no_commas_and_keyword_names),
         cmocka_unit_test(test_scan_errors),
         cmocka_unit_test(test_index),
         cmocka_unit_test(test_in_list),
