@@ -1,11 +1,238 @@
-/* cmd_diff.c - placeholder until the command lands (owned by its issue). */
+/* cmd_diff.c - `schemac diff --from SRC --to DST`: the SQL (or JSON) that
+ * takes SRC to DST. Each side is a .sch file, a folder of .sch files, a
+ * JSON model or a database URL. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "db/db.h"
+#include "diff/diff.h"
+#include "emit/migration.h"
+#include "inspect/inspect.h"
+#include "parser/parser.h"
+
+static const char help[] =
+    "usage: schemac diff --from SRC --to DST [--sql] [--down] [--json] [--dialect D]\n"
+    "                    [--no-compare-type] [--no-compare-server-default]\n"
+    "                    [--concurrently] [--schema a,b]\n"
+    "\n"
+    "Prints the SQL that takes SRC to DST (nothing when they match). SRC and DST\n"
+    "are each a .sch file, a folder of .sch files, a .json model or a database\n"
+    "URL (postgresql://..., sqlite:///file.db).\n"
+    "\n"
+    "  --sql                        the up script (the default)\n"
+    "  --down                       the down script (DST back to SRC)\n"
+    "  --json                       the operations as JSON\n"
+    "  --dialect D                  postgresql or sqlite (default: the database's;\n"
+    "                               required when both sides are files)\n"
+    "  --no-compare-type            ignore column type changes\n"
+    "  --no-compare-server-default  ignore server default changes\n"
+    "  --concurrently               PostgreSQL: CREATE/DROP INDEX CONCURRENTLY\n"
+    "  --schema a,b                 PostgreSQL schemas to read (default: public)\n"
+    "\n"
+    "Data-loss hazards are marked in the SQL and listed on standard error.\n";
+
+typedef struct side {
+    const char *spec;
+    bool is_db;
+    sc_db *db;
+    sc_model *m;
+} side;
+
+static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return NULL;
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        *missing = true;
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+static size_t split_schemas(char *s, const char ***out)
+{
+    size_t cap = 1;
+    for (char *p = s; *p; p++)
+        cap += *p == ',';
+    const char **v = calloc(cap, sizeof *v);
+    if (!v)
+        abort();
+    size_t n = 0;
+    for (char *tok = strtok(s, ","); tok; tok = strtok(NULL, ","))
+        if (*tok)
+            v[n++] = tok;
+    *out = v;
+    return n;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && !strcmp(s + n - k, suffix);
+}
+
+static int load_side(side *s, const sc_inspect_opts *io, sc_diags *d)
+{
+    s->is_db = sc_url_is_database(s->spec);
+    if (s->is_db) {
+        if (sc_db_open(s->spec, SC_DB_READONLY, &s->db, d) != 0)
+            return -1;
+        s->m = sc_inspect(s->db, io, d);
+    } else if (ends_with(s->spec, ".json")) {
+        size_t len = 0;
+        char *text = sc_read_file(s->spec, &len, d);
+        if (!text)
+            return -1;
+        s->m = sc_load_json(s->spec, text, len, d);
+        free(text);
+    } else {
+        s->m = sc_load_schema(s->spec, d);
+    }
+    return s->m ? 0 : -1;
+}
+
+/* The declared side, as the database spells it (NULL: compare as text). */
+static sc_model *normalize(side *db, side *decl, sc_dialect dialect, const sc_inspect_opts *io, sc_diags *d)
+{
+    if (dialect == SC_DIALECT_POSTGRESQL && sc_db_dialect(db->db) == SC_DIALECT_POSTGRESQL)
+        return sc_normalize_pg(db->db, decl->m, io, d);
+    if (dialect == SC_DIALECT_SQLITE)
+        return sc_normalize_sqlite(decl->m, d);
+    return NULL;
+}
 
 int cmd_diff(int argc, char **argv)
 {
-    (void)argc;
-    fprintf(stderr, "schemac %s: not available in this build yet\n", argv[0]);
-    return SC_EXIT_USAGE;
+    const char *from = NULL, *to = NULL, *dialect_name = NULL, *schemas = NULL;
+    bool down = false, json = false;
+    sc_diff_opts opts;
+    sc_diff_opts_init(&opts, SC_DIALECT_POSTGRESQL);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        bool missing = false;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(help, stdout);
+            return SC_EXIT_OK;
+        }
+        if ((v = opt_value(argc, argv, &i, "--from", &missing)))
+            from = v;
+        else if ((v = opt_value(argc, argv, &i, "--to", &missing)))
+            to = v;
+        else if ((v = opt_value(argc, argv, &i, "--dialect", &missing)))
+            dialect_name = v;
+        else if ((v = opt_value(argc, argv, &i, "--schema", &missing)))
+            schemas = v;
+        else if (missing)
+            return cli_usage_error("diff", "%s needs a value", a);
+        else if (!strcmp(a, "--sql"))
+            ;
+        else if (!strcmp(a, "--down"))
+            down = true;
+        else if (!strcmp(a, "--json"))
+            json = true;
+        else if (!strcmp(a, "--no-compare-type"))
+            opts.compare_type = false;
+        else if (!strcmp(a, "--no-compare-server-default"))
+            opts.compare_server_default = false;
+        else if (!strcmp(a, "--concurrently"))
+            opts.concurrently = true;
+        else
+            return cli_usage_error("diff", "unknown argument %s (see schemac diff --help)", a);
+    }
+    if (!from || !to)
+        return cli_usage_error("diff", "both --from and --to are required");
+    sc_dialect dialect = SC_DIALECT_POSTGRESQL;
+    if (dialect_name && sc_dialect_from_name(dialect_name, &dialect) != 0)
+        return cli_usage_error("diff", "unknown dialect \"%s\" (postgresql or sqlite)", dialect_name);
+    if (!dialect_name && !sc_url_is_database(from) && !sc_url_is_database(to))
+        return cli_usage_error("diff", "--dialect is required when both sides are files");
+
+    sc_diags d;
+    sc_diags_init(&d);
+    char *schema_copy = schemas ? strdup(schemas) : NULL;
+    const char **names = NULL;
+    sc_inspect_opts io = {0};
+    if (schema_copy) {
+        io.nschemas = split_schemas(schema_copy, &names);
+        io.schemas = names;
+    }
+    side a = {from, false, NULL, NULL}, b = {to, false, NULL, NULL};
+    sc_model *norm = NULL;
+    sc_plan *plan = NULL;
+    char *text = NULL;
+    int rc = SC_EXIT_OK;
+
+    if (load_side(&a, &io, &d) != 0 || load_side(&b, &io, &d) != 0)
+        goto out;
+    if (!dialect_name) {
+        side *s = a.is_db ? &a : &b;
+        dialect = sc_db_dialect(s->db);
+        if (a.is_db && b.is_db && sc_db_dialect(a.db) != sc_db_dialect(b.db)) {
+            sc_error(&d, SC_ERR_USAGE, "the two databases are of different kinds (%s, %s)",
+                     sc_dialect_name(sc_db_dialect(a.db)), sc_dialect_name(sc_db_dialect(b.db)));
+            goto out;
+        }
+    }
+    opts.dialect = dialect;
+    const sc_model *mf = a.m, *mt = b.m;
+    if (a.is_db != b.is_db) {
+        side *db = a.is_db ? &a : &b, *decl = a.is_db ? &b : &a;
+        size_t errs = d.nerrors;
+        norm = normalize(db, decl, dialect, &io, &d);
+        if (!norm && d.nerrors > errs)
+            goto out;
+        if (norm) {
+            if (decl == &a)
+                mf = norm;
+            else
+                mt = norm;
+        } else {
+            sc_warn(&d, "expressions (defaults, checks, predicates) were compared as text");
+        }
+    } else if (!a.is_db && !b.is_db) {
+        sc_diag_add(&d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                    "no database at hand: expressions were compared as text");
+    }
+    plan = sc_diff(mf, mt, &opts, &d);
+    if (!plan)
+        goto out;
+    if (json)
+        text = sc_emit_plan_json(plan);
+    else
+        text = sc_emit_plan(plan, dialect, down, &d);
+    if (!text)
+        goto out;
+    if (*text)
+        cli_write_output(NULL, text, &d);
+    if (sc_plan_hazards(plan)) {
+        char *sum = sc_plan_summary(plan);
+        for (char *line = strtok(sum, "\n"); line; line = strtok(NULL, "\n")) {
+            char *h = strstr(line, "[HAZARD: ");
+            if (h) {
+                size_t n = strlen(h + 9);
+                fprintf(stderr, "schemac diff: hazard: %.*s\n", (int)(n ? n - 1 : 0), h + 9);
+            }
+        }
+        free(sum);
+    }
+out:
+    rc = cli_report(&d);
+    free(text);
+    sc_plan_free(plan);
+    sc_model_free(norm);
+    sc_model_free(a.m);
+    sc_model_free(b.m);
+    sc_db_close(a.db);
+    sc_db_close(b.db);
+    sc_diags_free(&d);
+    free(names);
+    free(schema_copy);
+    return rc;
 }

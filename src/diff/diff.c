@@ -1,8 +1,10 @@
-/* diff.c - placeholder: its owner replaces this file. */
+/* diff.c - model x model -> ops: matching objects through the hash maps
+ * (linear in the schema size), then ordering them (order.c, edges.c). */
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff/diff.h"
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
 
 void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect)
 {
@@ -11,13 +13,389 @@ void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect)
     o->compare_type = true;
     o->compare_server_default = true;
 }
+
+void sc_diff_add_edges(sc_dctx *c);   /* edges.c */
+void sc_diff_set_keys(sc_op *op);     /* edges.c */
+
+static const char *qn(sc_dctx *c, const char *schema, const char *name)
+{
+    return sc_qname(c->a, schema, name);
+}
+
+/* ---- tables: pairing (renames from hints only) ------------------------- */
+
+static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
+{
+    sc_tpair *p = sc_arena_alloc(c->a, sizeof *p);
+    p->from = f;
+    p->to = t;
+    p->id = c->next_table_id++;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column);
+        const sc_column *cf = sc_diff_column_source(f, t, ct);
+        if (cf && strcmp(cf->name, ct->name)) {
+            if (!p->col_old2new)
+                p->col_old2new = sc_strmap_new();
+            sc_strmap_put(p->col_old2new, cf->name, (void *)ct->name);
+        }
+    }
+    sc_strmap_put(c->pair_by_from, qn(c, f->schema, f->name), p);
+    sc_strmap_put(c->pair_by_to, qn(c, t->schema, t->name), p);
+    sc_vec_push(c->a, &c->pairs, p);
+}
+
+static void build_pairs(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->to->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(c->to->tables, i, sc_table);
+        const sc_table *same = sc_model_table(c->from, t->schema, t->name);
+        const sc_table *f = same;
+        if (!same && t->renamed_from) {
+            const sc_table *old = sc_model_table(c->from, t->schema, t->renamed_from);
+            if (old && !sc_model_table(c->to, t->schema, t->renamed_from))
+                f = old;
+        }
+        if (f && !sc_strmap_has(c->pair_by_from, qn(c, f->schema, f->name)))
+            add_pair(c, f, t);
+    }
+}
+
+/* ---- created / dropped tables: FK cycles are split out ------------------- */
+
+typedef struct fkwalk {
+    sc_dctx *c;
+    const sc_model *m;
+    sc_strmap *state;     /* qname -> op: tables created (or dropped) by the plan */
+    sc_strmap *visiting;  /* qname -> 1 while on the DFS stack, 2 when done */
+} fkwalk;
+
+static void omit_fk(sc_dctx *c, sc_op *op, const sc_constraint *k)
+{
+    const sc_constraint **n = sc_arena_alloc(c->a, (op->nomit_fks + 1) * sizeof *n);
+    if (op->nomit_fks)
+        memcpy(n, op->omit_fks, op->nomit_fks * sizeof *n);
+    n[op->nomit_fks++] = k;
+    op->omit_fks = n;
+}
+
+static void fk_visit(fkwalk *w, const sc_table *t)
+{
+    sc_dctx *c = w->c;
+    const char *key = qn(c, t->schema, t->name);
+    static int on_stack = 1, done = 2;
+    sc_strmap_put(w->visiting, key, &on_stack);
+    sc_op *op = sc_strmap_get(w->state, key);
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind != SC_CON_FOREIGN_KEY)
+            continue;
+        const char *rk = qn(c, k->ref_schema, k->ref_table);
+        if (!strcmp(rk, key) || !sc_strmap_has(w->state, rk))
+            continue;
+        int *st = sc_strmap_get(w->visiting, rk);
+        if (st && *st == 1)
+            omit_fk(c, op, k);   /* a cycle: this FK is added (dropped) on its own */
+        else if (!st)
+            fk_visit(w, sc_model_table(w->m, k->ref_schema, k->ref_table));
+    }
+    sc_strmap_put(w->visiting, key, &done);
+}
+
+static void split_cycles(sc_dctx *c, const sc_model *m, sc_strmap *state, sc_vec *tables, bool create)
+{
+    fkwalk w = {c, m, state, sc_strmap_new()};
+    for (size_t i = 0; i < tables->n; i++) {
+        const sc_table *t = tables->items[i];
+        if (!sc_strmap_has(w.visiting, qn(c, t->schema, t->name)))
+            fk_visit(&w, t);
+    }
+    sc_strmap_free(w.visiting);
+    /* the split FKs become ops of their own */
+    for (size_t i = 0; i < tables->n; i++) {
+        const sc_table *t = tables->items[i];
+        sc_op *top = sc_strmap_get(state, qn(c, t->schema, t->name));
+        for (size_t j = 0; j < top->nomit_fks; j++) {
+            const sc_constraint *k = top->omit_fks[j];
+            sc_op *op = sc_new_op(c, create ? SC_OP_ADD_CONSTRAINT : SC_OP_DROP_CONSTRAINT, t->schema,
+                                  t->name, k->name);
+            op->from = create ? NULL : k;
+            op->to = create ? k : NULL;
+            op->t_from = top->t_from;
+            op->t_to = top->t_to;
+            op->table_id = top->table_id;
+            op->split_fk = true;
+            if (create)
+                sc_op_dep(c, op, top);
+            else
+                sc_op_dep(c, top, op);
+        }
+    }
+}
+
+static void diff_tables(sc_dctx *c)
+{
+    sc_strmap *created = sc_strmap_new(), *dropped = sc_strmap_new();
+    sc_vec ct = {0}, dt = {0};
+    for (size_t i = 0; i < c->to->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(c->to->tables, i, sc_table);
+        const char *key = qn(c, t->schema, t->name);
+        if (sc_strmap_has(c->pair_by_to, key))
+            continue;
+        sc_op *op = sc_new_op(c, SC_OP_CREATE_TABLE, t->schema, t->name, t->name);
+        op->to = op->t_to = t;
+        op->table_id = c->next_table_id++;
+        sc_strmap_put(created, key, op);
+        sc_vec_push(c->a, &ct, (void *)t);
+    }
+    for (size_t i = 0; i < c->from->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(c->from->tables, i, sc_table);
+        const char *key = qn(c, t->schema, t->name);
+        if (sc_strmap_has(c->pair_by_from, key))
+            continue;
+        sc_op *op = sc_new_op(c, SC_OP_DROP_TABLE, t->schema, t->name, t->name);
+        op->from = op->t_from = t;
+        op->table_id = c->next_table_id++;
+        sc_strmap_put(dropped, key, op);
+        sc_vec_push(c->a, &dt, (void *)t);
+    }
+    split_cycles(c, c->to, created, &ct, true);
+    split_cycles(c, c->from, dropped, &dt, false);
+    sc_strmap_free(created);
+    sc_strmap_free(dropped);
+    for (size_t i = 0; i < c->pairs.n; i++)
+        sc_diff_table_pair(c, c->pairs.items[i]);
+}
+
+/* ---- schemas, enums, sequences ------------------------------------------ */
+
+static void diff_schemas(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->to->schemas.n; i++) {
+        const char *s = c->to->schemas.items[i];
+        if (strcmp(s, SC_DEFAULT_SCHEMA) && !sc_strmap_has(c->from->schema_map, s)) {
+            sc_op *op = sc_new_op(c, SC_OP_CREATE_SCHEMA, s, NULL, s);
+            op->to = s;
+        }
+    }
+    for (size_t i = 0; i < c->from->schemas.n; i++) {
+        const char *s = c->from->schemas.items[i];
+        if (strcmp(s, SC_DEFAULT_SCHEMA) && !sc_strmap_has(c->to->schema_map, s)) {
+            sc_op *op = sc_new_op(c, SC_OP_DROP_SCHEMA, s, NULL, s);
+            op->from = s;
+        }
+    }
+}
+
+static bool labels_equal(const sc_enum *x, const sc_enum *y)
+{
+    if (x->labels.n != y->labels.n)
+        return false;
+    for (size_t i = 0; i < x->labels.n; i++)
+        if (strcmp(x->labels.items[i], y->labels.items[i]))
+            return false;
+    return true;
+}
+
+static void diff_enums(sc_dctx *c, sc_strmap *altered)
+{
+    for (size_t i = 0; i < c->to->enums.n; i++) {
+        const sc_enum *e = SC_VEC_AT(c->to->enums, i, sc_enum);
+        const sc_enum *f = sc_model_enum(c->from, e->schema, e->name);
+        if (!f) {
+            sc_op *op = sc_new_op(c, SC_OP_CREATE_ENUM, e->schema, NULL, e->name);
+            op->to = e;
+        } else if (!labels_equal(f, e)) {
+            sc_op *op = sc_new_op(c, SC_OP_ALTER_ENUM, e->schema, NULL, e->name);
+            op->from = f;
+            op->to = e;
+            sc_strmap_put(altered, qn(c, e->schema, e->name), op);
+        }
+    }
+    for (size_t i = 0; i < c->from->enums.n; i++) {
+        const sc_enum *f = SC_VEC_AT(c->from->enums, i, sc_enum);
+        if (!sc_model_enum(c->to, f->schema, f->name)) {
+            sc_op *op = sc_new_op(c, SC_OP_DROP_ENUM, f->schema, NULL, f->name);
+            op->from = f;
+        }
+    }
+}
+
+static bool seq_same(const sc_sequence *x, const sc_sequence *y)
+{
+    return !strcmp(x->type ? x->type : "bigint", y->type ? y->type : "bigint") && x->start == y->start &&
+           x->increment == y->increment && x->cache == y->cache && x->cycle == y->cycle &&
+           x->has_min == y->has_min && x->has_max == y->has_max &&
+           (!x->has_min || x->min_value == y->min_value) && (!x->has_max || x->max_value == y->max_value);
+}
+
+static bool owner_same(const sc_sequence *x, const sc_sequence *y)
+{
+    const char *xt = x ? x->owned_by_table : NULL, *yt = y ? y->owned_by_table : NULL;
+    if (!xt || !yt)
+        return xt == yt;
+    return !strcmp(xt, yt) && !strcmp(x->owned_by_column, y->owned_by_column);
+}
+
+static void seq_op(sc_dctx *c, sc_op_kind k, const sc_sequence *f, const sc_sequence *t)
+{
+    const sc_sequence *s = t ? t : f;
+    sc_op *op = sc_new_op(c, k, s->schema, NULL, s->name);
+    op->from = f;
+    op->to = t;
+}
+
+static void diff_sequences(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->to->sequences.n; i++) {
+        const sc_sequence *t = SC_VEC_AT(c->to->sequences, i, sc_sequence);
+        const sc_sequence *f = sc_model_sequence(c->from, t->schema, t->name);
+        if (f && !seq_same(f, t)) {
+            /* a changed definition: recreate (the owner op detaches it first) */
+            if (f->owned_by_table)
+                seq_op(c, SC_OP_SEQUENCE_OWNER, f, NULL);
+            seq_op(c, SC_OP_DROP_SEQUENCE, f, NULL);
+            f = NULL;
+        }
+        if (!f)
+            seq_op(c, SC_OP_CREATE_SEQUENCE, NULL, t);
+        if (!owner_same(f, t))
+            seq_op(c, SC_OP_SEQUENCE_OWNER, f, t);
+    }
+    for (size_t i = 0; i < c->from->sequences.n; i++) {
+        const sc_sequence *f = SC_VEC_AT(c->from->sequences, i, sc_sequence);
+        if (sc_model_sequence(c->to, f->schema, f->name))
+            continue;
+        if (f->owned_by_table)
+            seq_op(c, SC_OP_SEQUENCE_OWNER, f, NULL);
+        seq_op(c, SC_OP_DROP_SEQUENCE, f, NULL);
+    }
+}
+
+/* PostgreSQL: a column whose enum is altered is cast along with the type,
+ * and its default (which may name a value that comes or goes) is re-set
+ * by the enum op, so that the op and its inverse both run in a valid order. */
+static void collect_enum_uses(sc_dctx *c, sc_strmap *altered)
+{
+    if (!sc_strmap_count(altered))
+        return;
+    size_t n = c->ops.n;
+    for (size_t i = 0; i < n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind != SC_OP_ALTER_COLUMN)
+            continue;
+        const sc_column *f = op->from, *t = op->to;
+        if (sc_diff_enum_of(c->to, &t->type) && sc_type_same(&f->type, &t->type) &&
+            sc_strmap_has(altered, qn(c, t->type.schema, t->type.name))) {
+            op->changes &= ~(unsigned)SC_CHG_DEFAULT;
+            if (!op->changes)
+                op->kind = SC_OP_NOP;
+        }
+    }
+    for (size_t i = 0; i < c->pairs.n; i++) {
+        const sc_tpair *p = c->pairs.items[i];
+        for (size_t j = 0; j < p->to->columns.n; j++) {
+            const sc_column *t = SC_VEC_AT(p->to->columns, j, sc_column);
+            if (!sc_diff_enum_of(c->to, &t->type))
+                continue;
+            sc_op *eop = sc_strmap_get(altered, qn(c, t->type.schema, t->type.name));
+            const sc_column *f = eop ? sc_diff_column_source(p->from, p->to, t) : NULL;
+            if (!f || !sc_type_same(&f->type, &t->type) || !sc_expr_same(c->a, f->generated, t->generated))
+                continue;
+            sc_enum_use *u = sc_arena_alloc(c->a, (eop->nuses + 1) * sizeof *u);
+            if (eop->nuses)
+                memcpy(u, eop->uses, eop->nuses * sizeof *u);
+            u[eop->nuses] = (sc_enum_use){p->to->schema, p->to->name, t, f};
+            eop->uses = u;
+            eop->nuses++;
+        }
+    }
+}
+
+/* ---- the plan ------------------------------------------------------------ */
+
 sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o, sc_diags *d)
 {
-    (void)from; (void)to; (void)o;
-    sc_error(d, SC_ERR_UNSUPPORTED, "the diff engine is not built yet");
-    return NULL;
+    sc_plan *p = calloc(1, sizeof *p);
+    if (!p)
+        abort();
+    p->arena = sc_arena_new();
+    p->opts = *o;
+    p->from = from;
+    p->to = to;
+    sc_dctx c = {0};
+    c.plan = p;
+    c.a = p->arena;
+    c.o = &p->opts;
+    c.from = from;
+    c.to = to;
+    c.pair_by_from = sc_strmap_new();
+    c.pair_by_to = sc_strmap_new();
+    sc_strmap *altered = sc_strmap_new();
+    bool pg = o->dialect == SC_DIALECT_POSTGRESQL;
+
+    build_pairs(&c);
+    if (pg) {
+        diff_schemas(&c);
+        diff_enums(&c, altered);
+        diff_sequences(&c);
+    }
+    diff_tables(&c);
+    if (pg)
+        collect_enum_uses(&c, altered);
+    for (size_t i = 0; i < c.ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
+        sc_op_classify(c.a, op, c.o);
+        sc_diff_set_keys(op);
+    }
+    sc_diff_add_edges(&c);
+    int rc = sc_order(&c, d);
+    if (rc == 0) {
+        p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
+        for (size_t i = 0; i < p->nup; i++)
+            p->down[p->ndown++] = sc_op_invert(c.a, p->up[p->nup - 1 - i], c.o);
+    }
+    for (size_t i = 0; i < c.pairs.n; i++)
+        sc_strmap_free(((sc_tpair *)c.pairs.items[i])->col_old2new);
+    sc_strmap_free(c.pair_by_from);
+    sc_strmap_free(c.pair_by_to);
+    sc_strmap_free(altered);
+    if (rc) {
+        sc_plan_free(p);
+        return NULL;
+    }
+    return p;
 }
-void sc_plan_free(sc_plan *p) { (void)p; }
-size_t sc_plan_count(const sc_plan *p) { (void)p; return 0; }
-char *sc_plan_summary(const sc_plan *p) { (void)p; return strdup(""); }
-size_t sc_plan_hazards(const sc_plan *p) { (void)p; return 0; }
+
+void sc_plan_free(sc_plan *p)
+{
+    if (!p)
+        return;
+    sc_arena_free(p->arena);
+    free(p);
+}
+
+size_t sc_plan_count(const sc_plan *p)
+{
+    return p ? p->nup : 0;
+}
+
+char *sc_plan_summary(const sc_plan *p)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    for (size_t i = 0; p && i < p->nup; i++) {
+        const sc_op *op = p->up[i];
+        sc_sb_puts(&b, sc_op_describe(p->arena, op));
+        if (op->hazard)
+            sc_sb_printf(&b, "  [HAZARD: %s]", op->hazard_msg);
+        sc_sb_putc(&b, '\n');
+    }
+    return sc_sb_take(&b);
+}
+
+size_t sc_plan_hazards(const sc_plan *p)
+{
+    size_t n = 0;
+    for (size_t i = 0; p && i < p->nup; i++)
+        n += p->up[i]->hazard != SC_HAZ_NONE;
+    return n;
+}

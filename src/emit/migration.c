@@ -1,13 +1,183 @@
-/* migration.c - placeholder: its owner replaces this file. */
+/* migration.c - a plan -> SQL script (dispatch, grouping, markers) and
+ * the plan as JSON. The statements themselves are in migration_pg.c and
+ * migration_sqlite.c, built from the same per-object builders as
+ * `schemac compile` (ddl.h). */
 #include <stdlib.h>
 #include <string.h>
 
-#include "emit/migration.h"
+#include "emit/migration_int.h"
+
+void mig_stmt(mig_out *o)
+{
+    if (o->no_tx)
+        sc_sb_puts(o->b, "-- schemac:no-transaction\n");
+}
+
+void mig_alter_table(mig_out *o, const char *schema, const char *table)
+{
+    sc_sb_puts(o->b, "ALTER TABLE ");
+    sc_sb_qualified(o->b, schema, table);
+    sc_sb_putc(o->b, ' ');
+}
+
+const sc_table *mig_cur_table(mig_out *o, const sc_op *op)
+{
+    const sc_table *t = op->t_to;
+    if (!t || !op->table || !strcmp(t->name, op->table))
+        return t;
+    sc_table *c = sc_arena_alloc(o->p->arena, sizeof *c);
+    *c = *t;
+    c->name = op->table;
+    return c;
+}
+
+/* What an op is grouped under: its table, or itself. */
+static void group_label(sc_strbuf *b, const sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_CREATE_SCHEMA:
+    case SC_OP_DROP_SCHEMA:
+        sc_sb_puts(b, "schema ");
+        sc_sb_ident(b, op->name);
+        return;
+    case SC_OP_CREATE_ENUM:
+    case SC_OP_DROP_ENUM:
+    case SC_OP_ALTER_ENUM:
+        sc_sb_puts(b, "enum ");
+        sc_sb_qualified(b, op->schema, op->name);
+        return;
+    case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_DROP_SEQUENCE:
+    case SC_OP_SEQUENCE_OWNER:
+        sc_sb_puts(b, "sequence ");
+        sc_sb_qualified(b, op->schema, op->name);
+        return;
+    default: {
+        /* a table is named as it is after the plan (before, for a drop) */
+        const sc_table *t = op->t_to ? op->t_to : op->t_from;
+        sc_sb_puts(b, "table ");
+        sc_sb_qualified(b, op->schema, t ? t->name : op->table);
+        return;
+    }
+    }
+}
+
+static bool same_group(const sc_op *x, const sc_op *y)
+{
+    if (!x || !y)
+        return false;
+    if (x->table_id >= 0 || y->table_id >= 0)
+        return x->table_id == y->table_id;
+    sc_strbuf a = SC_STRBUF_INIT, b = SC_STRBUF_INIT;
+    group_label(&a, x);
+    group_label(&b, y);
+    bool same = !strcmp(sc_sb_cstr(&a), sc_sb_cstr(&b));
+    sc_sb_free(&a);
+    sc_sb_free(&b);
+    return same;
+}
+
+void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
+{
+    if (!same_group(op, prev)) {
+        if (o->b->len)
+            sc_sb_putc(o->b, '\n');
+        sc_sb_puts(o->b, "-- ");
+        group_label(o->b, op);
+        sc_sb_putc(o->b, '\n');
+    }
+    if (op->hazard)
+        sc_sb_printf(o->b, "-- HAZARD: %s\n", op->hazard_msg);
+}
 
 char *sc_emit_plan(const sc_plan *p, sc_dialect dialect, bool down, sc_diags *d)
 {
-    (void)p; (void)dialect; (void)down;
-    sc_error(d, SC_ERR_UNSUPPORTED, "the migration emitter is not built yet");
-    return NULL;
+    if (!p)
+        return strdup("");
+    if (dialect != p->opts.dialect) {
+        sc_error(d, SC_ERR_USAGE, "the plan was computed for %s, not %s",
+                 sc_dialect_name(p->opts.dialect), sc_dialect_name(dialect));
+        return NULL;
+    }
+    sc_strbuf b = SC_STRBUF_INIT;
+    mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false};
+    sc_op *const *ops = down ? p->down : p->up;
+    size_t n = down ? p->ndown : p->nup;
+    if (dialect == SC_DIALECT_SQLITE) {
+        mig_emit_sqlite(&o, ops, n);
+    } else {
+        const sc_op *prev = NULL;
+        for (size_t i = 0; i < n; i++) {
+            mig_op_header(&o, ops[i], prev);
+            o.no_tx = ops[i]->no_transaction;
+            if (mig_emit_pg(&o, ops[i]) != 0)
+                o.rc = -1;
+            prev = ops[i];
+        }
+    }
+    if (o.rc != 0) {
+        sc_sb_free(&b);
+        return NULL;
+    }
+    return sc_sb_take(&b);
 }
-char *sc_emit_plan_json(const sc_plan *p) { (void)p; return strdup("[]\n"); }
+
+/* ---- JSON ------------------------------------------------------------------ */
+
+static void json_str(sc_strbuf *b, const char *s)
+{
+    if (!s) {
+        sc_sb_puts(b, "null");
+        return;
+    }
+    sc_sb_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            sc_sb_printf(b, "\\%c", *p);
+        else if (*p == '\n')
+            sc_sb_puts(b, "\\n");
+        else if (*p == '\t')
+            sc_sb_puts(b, "\\t");
+        else if (*p < 0x20)
+            sc_sb_printf(b, "\\u%04x", *p);
+        else
+            sc_sb_putc(b, (char)*p);
+    }
+    sc_sb_putc(b, '"');
+}
+
+static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n)
+{
+    sc_sb_putc(b, '[');
+    for (size_t i = 0; i < n; i++) {
+        const sc_op *op = ops[i];
+        sc_sb_puts(b, i ? ",\n  " : "\n  ");
+        sc_sb_puts(b, "{\"op\": ");
+        json_str(b, sc_op_kind_name(op->kind));
+        sc_sb_puts(b, ", \"schema\": ");
+        json_str(b, op->schema);
+        sc_sb_puts(b, ", \"table\": ");
+        json_str(b, op->table);
+        sc_sb_puts(b, ", \"name\": ");
+        json_str(b, op->name);
+        if (op->old_name) {
+            sc_sb_puts(b, ", \"old_name\": ");
+            json_str(b, op->old_name);
+        }
+        sc_sb_puts(b, ", \"summary\": ");
+        json_str(b, sc_op_describe(p->arena, op));
+        sc_sb_puts(b, ", \"hazard\": ");
+        json_str(b, op->hazard ? op->hazard_msg : NULL);
+        sc_sb_printf(b, ", \"transactional\": %s}", op->no_transaction ? "false" : "true");
+    }
+    sc_sb_puts(b, n ? "\n]" : "]");
+}
+
+/* The up operations, in order, as a JSON array. */
+char *sc_emit_plan_json(const sc_plan *p)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    json_ops(&b, p, p ? p->up : NULL, p ? p->nup : 0);
+    sc_sb_putc(&b, '\n');
+    return sc_sb_take(&b);
+}

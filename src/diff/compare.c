@@ -1,0 +1,476 @@
+/* compare.c - is this the same definition? On canonical forms, so that a
+ * difference of spelling is never reported as a change. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
+
+static bool is_ident_char(char ch)
+{
+    return isalnum((unsigned char)ch) || ch == '_' || ch == '$';
+}
+
+/* Words that continue a multi-word type name after a cast. */
+static bool type_word_continues(const char *p)
+{
+    static const char *const words[] = {"varying", "precision", "with", "without", "time", "zone", NULL};
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (!strncmp(p, words[i], n) && !is_ident_char(p[n]))
+            return true;
+    }
+    return false;
+}
+
+/* After "::" in lower-cased text: skips a type name (possibly several
+ * words, modifiers, array brackets). Returns the end. */
+static const char *skip_cast_type(const char *p)
+{
+    for (;;) {
+        if (*p == '"') {
+            p++;
+            while (*p && *p != '"')
+                p++;
+            if (*p)
+                p++;
+        } else {
+            while (is_ident_char(*p) || *p == '.')
+                p++;
+        }
+        if (*p == '(') {
+            const char *q = p + 1;
+            while (*q && (isdigit((unsigned char)*q) || *q == ',' || *q == ' '))
+                q++;
+            if (*q == ')')
+                p = q + 1;
+        }
+        while (p[0] == '[' && p[1] == ']')
+            p += 2;
+        if (*p == ' ' && type_word_continues(p + 1)) {
+            p++;
+            continue;
+        }
+        return p;
+    }
+}
+
+static bool is_number(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+'))
+        i++;
+    for (; i < n && isdigit((unsigned char)s[i]); i++)
+        digits++;
+    if (i < n && s[i] == '.')
+        for (i++; i < n && isdigit((unsigned char)s[i]); i++)
+            digits++;
+    return digits > 0 && i == n;
+}
+
+/* Pass 1: lower case outside quotes, whitespace collapsed and dropped next
+ * to punctuation, casts of literals removed, quoted numbers unquoted. */
+static void norm_pass(sc_strbuf *b, const char *s)
+{
+    const char *p = s;
+    while (*p) {
+        char ch = *p;
+        if (ch == '\'') {
+            const char *start = p++;
+            while (*p) {
+                if (*p == '\'' && p[1] == '\'') {
+                    p += 2;
+                    continue;
+                }
+                if (*p == '\'')
+                    break;
+                p++;
+            }
+            if (*p)
+                p++;
+            /* a literal: its cast is noise ('x'::character varying) */
+            const char *q = p;
+            while (*q == ' ')
+                q++;
+            bool cast = q[0] == ':' && q[1] == ':';
+            if (cast && is_number(start + 1, (size_t)(p - start - 2)))
+                sc_sb_putn(b, start + 1, (size_t)(p - start - 2));
+            else
+                sc_sb_putn(b, start, (size_t)(p - start));
+            if (cast) {
+                q += 2;
+                while (*q == ' ')
+                    q++;
+                /* the type name is lower-cased text already? not yet: do it here */
+                char tmp[256];
+                size_t k = 0;
+                for (const char *r = q; *r && k + 1 < sizeof tmp; r++)
+                    tmp[k++] = (char)tolower((unsigned char)*r);
+                tmp[k] = 0;
+                p = q + (skip_cast_type(tmp) - tmp);
+            }
+            continue;
+        }
+        if (ch == '"') {
+            const char *start = p++;
+            while (*p && *p != '"')
+                p++;
+            if (*p)
+                p++;
+            sc_sb_putn(b, start, (size_t)(p - start));
+            continue;
+        }
+        if (isspace((unsigned char)ch)) {
+            while (isspace((unsigned char)*p))
+                p++;
+            char prev = b->len ? b->s[b->len - 1] : '(';
+            if (prev != '(' && prev != ',' && prev != ' ' && *p && *p != ')' && *p != ',' && *p != '(')
+                sc_sb_putc(b, ' ');
+            else if (*p == '(' && is_ident_char(prev)) {
+                /* "now ()" -> "now()"; but keep "in (" and "and (" apart */
+                size_t w = b->len;
+                while (w > 0 && is_ident_char(b->s[w - 1]))
+                    w--;
+                size_t wl = b->len - w;
+                static const char *const kw[] = {"in", "and", "or", "not", "any", "all", "exists", "when", "then", "else", "is", NULL};
+                bool keep = false;
+                for (int i = 0; kw[i]; i++)
+                    if (strlen(kw[i]) == wl && !strncmp(b->s + w, kw[i], wl))
+                        keep = true;
+                if (keep)
+                    sc_sb_putc(b, ' ');
+            }
+            continue;
+        }
+        /* a bare number followed by a cast: (0)::integer */
+        if (ch == ':' && p[1] == ':' && b->len) {
+            size_t w = b->len;
+            while (w > 0 && (isdigit((unsigned char)b->s[w - 1]) || b->s[w - 1] == '.'))
+                w--;
+            bool numeric = w < b->len && (w == 0 || !is_ident_char(b->s[w - 1]));
+            bool null = b->len >= 4 && !strcmp(b->s + b->len - 4, "null") &&
+                        (b->len == 4 || !is_ident_char(b->s[b->len - 5]));
+            if (numeric || null) {
+                const char *q = p + 2;
+                while (*q == ' ')
+                    q++;
+                char tmp[256];
+                size_t k = 0;
+                for (const char *r = q; *r && k + 1 < sizeof tmp; r++)
+                    tmp[k++] = (char)tolower((unsigned char)*r);
+                tmp[k] = 0;
+                p = q + (skip_cast_type(tmp) - tmp);
+                continue;
+            }
+        }
+        sc_sb_putc(b, (char)tolower((unsigned char)ch));
+        p++;
+    }
+}
+
+/* true when s[0] is '(' and its match is the last character. */
+static bool wrapped(const char *s, size_t n)
+{
+    if (n < 2 || s[0] != '(' || s[n - 1] != ')')
+        return false;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\'' || s[i] == '"') {
+            char q = s[i];
+            for (i++; i < n && s[i] != q; i++)
+                ;
+            continue;
+        }
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')' && --depth == 0 && i != n - 1)
+            return false;
+    }
+    return true;
+}
+
+/* Replaces whole-word occurrences of `from` by `to`. */
+static char *replace_word(sc_arena *a, const char *s, const char *from, const char *to)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    size_t fl = strlen(from);
+    const char *p = s;
+    while (*p) {
+        if (*p == '\'') {
+            const char *st = p++;
+            while (*p && *p != '\'')
+                p++;
+            if (*p)
+                p++;
+            sc_sb_putn(&b, st, (size_t)(p - st));
+            continue;
+        }
+        if (!strncmp(p, from, fl) && (p == s || !is_ident_char(p[-1])) && !is_ident_char(p[fl])) {
+            sc_sb_puts(&b, to);
+            p += fl;
+            continue;
+        }
+        sc_sb_putc(&b, *p++);
+    }
+    char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+const char *sc_expr_norm(sc_arena *a, const char *expr)
+{
+    if (!expr)
+        return NULL;
+    sc_strbuf b = SC_STRBUF_INIT;
+    norm_pass(&b, expr);
+    char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    /* trailing space before a closing paren was skipped; trim the ends */
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        s[--n] = 0;
+    while (wrapped(s, n)) {
+        s++;
+        n -= 2;
+        s[n] = 0;
+    }
+    /* spellings of the same function */
+    if (strstr(s, "now()"))
+        s = replace_word(a, s, "now()", "current_timestamp");
+    if (strstr(s, "transaction_timestamp()"))
+        s = replace_word(a, s, "transaction_timestamp()", "current_timestamp");
+    /* "(-1)" and "'x'" inside parentheses */
+    n = strlen(s);
+    while (wrapped(s, n)) {
+        s++;
+        n -= 2;
+        s[n] = 0;
+    }
+    return s;
+}
+
+bool sc_expr_same(sc_arena *a, const char *x, const char *y)
+{
+    if (!x || !y)
+        return x == y;
+    if (!strcmp(x, y))
+        return true;
+    return !strcmp(sc_expr_norm(a, x), sc_expr_norm(a, y));
+}
+
+static bool is_null_default(sc_arena *a, const char *x)
+{
+    return !x || !strcmp(sc_expr_norm(a, x), "null");
+}
+
+bool sc_default_same(sc_arena *a, const char *x, const char *y)
+{
+    bool nx = is_null_default(a, x), ny = is_null_default(a, y);
+    if (nx || ny)
+        return nx == ny;
+    return sc_expr_same(a, x, y);
+}
+
+static bool str_same(const char *x, const char *y)
+{
+    if (!x || !*x)
+        return !y || !*y;
+    return y && !strcmp(x, y);
+}
+
+static const char *schema_or_default(const char *s)
+{
+    return s ? s : SC_DEFAULT_SCHEMA;
+}
+
+bool sc_type_same(const sc_type *x, const sc_type *y)
+{
+    if (strcmp(x->name, y->name) || x->array_dims != y->array_dims || !str_same(x->mods, y->mods))
+        return false;
+    if (x->is_user || y->is_user || x->schema || y->schema)
+        return !strcmp(schema_or_default(x->schema), schema_or_default(y->schema));
+    return true;
+}
+
+/* ---- narrowing ----------------------------------------------------------- */
+
+static int int_rank(const char *n)
+{
+    if (!strcmp(n, "smallint"))
+        return 1;
+    if (!strcmp(n, "integer"))
+        return 2;
+    if (!strcmp(n, "bigint"))
+        return 3;
+    return 0;
+}
+
+static bool is_string_type(const char *n)
+{
+    return !strcmp(n, "text") || !strcmp(n, "character varying") || !strcmp(n, "character");
+}
+
+static long mod0(const char *mods)
+{
+    return mods ? strtol(mods, NULL, 10) : -1;
+}
+
+bool sc_type_narrows(const sc_type *from, const sc_type *to)
+{
+    if (sc_type_same(from, to))
+        return false;
+    if (from->array_dims != to->array_dims)
+        return true;
+    int rf = int_rank(from->name), rt = int_rank(to->name);
+    if (rf && rt)
+        return rt < rf;
+    if (rf && !strcmp(to->name, "numeric"))
+        return to->mods != NULL;   /* numeric(p,s) may not hold every integer */
+    if (!strcmp(to->name, "text"))
+        return false;              /* everything has a text form */
+    if (is_string_type(from->name) && !strcmp(to->name, "character varying")) {
+        if (!to->mods)
+            return false;
+        if (!strcmp(from->name, "text") || !from->mods)
+            return true;
+        return mod0(to->mods) < mod0(from->mods);
+    }
+    if (!strcmp(from->name, "numeric") && !strcmp(to->name, "numeric")) {
+        if (!to->mods)
+            return false;
+        if (!from->mods)
+            return true;
+        long pf = mod0(from->mods), pt = mod0(to->mods);
+        const char *cf = strchr(from->mods, ','), *ct = strchr(to->mods, ',');
+        long sf = cf ? strtol(cf + 1, NULL, 10) : 0, st = ct ? strtol(ct + 1, NULL, 10) : 0;
+        return st < sf || pt - st < pf - sf;
+    }
+    if (!strcmp(from->name, "real") && !strcmp(to->name, "double precision"))
+        return false;
+    if (!strcmp(from->name, "timestamp without time zone") && !strcmp(to->name, "timestamp with time zone"))
+        return false;
+    if (!strcmp(from->name, "date") && !strncmp(to->name, "timestamp", 9))
+        return false;
+    return true;
+}
+
+/* ---- constraints and indexes -------------------------------------------- */
+
+const char *sc_map_col(const sc_tpair *p, const char *from_name)
+{
+    if (p && p->col_old2new) {
+        const char *n = sc_strmap_get(p->col_old2new, from_name);
+        if (n)
+            return n;
+    }
+    return from_name;
+}
+
+bool sc_names_same_mapped(const sc_tpair *p, const sc_names *from, const sc_names *to)
+{
+    if (from->n != to->n)
+        return false;
+    for (size_t i = 0; i < from->n; i++)
+        if (strcmp(sc_map_col(p, from->items[i]), to->items[i]))
+            return false;
+    return true;
+}
+
+bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y)
+{
+    if (x->kind != y->kind)
+        return false;
+    switch (x->kind) {
+    case SC_CON_PRIMARY_KEY:
+    case SC_CON_UNIQUE:
+        return sc_names_same_mapped(p, &x->columns, &y->columns);
+    case SC_CON_CHECK:
+        return sc_expr_same(c->a, x->check_expr, y->check_expr);
+    case SC_CON_FOREIGN_KEY: {
+        if (!sc_names_same_mapped(p, &x->columns, &y->columns))
+            return false;
+        if (x->on_delete != y->on_delete || x->on_update != y->on_update ||
+            x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred)
+            return false;
+        /* the referenced table, through its rename */
+        const char *key = sc_qname(c->a, schema_or_default(x->ref_schema), x->ref_table);
+        const sc_tpair *rp = sc_strmap_get(c->pair_by_from, key);
+        const char *rs = rp ? rp->to->schema : schema_or_default(x->ref_schema);
+        const char *rt = rp ? rp->to->name : x->ref_table;
+        if (strcmp(rs, schema_or_default(y->ref_schema)) || strcmp(rt, y->ref_table))
+            return false;
+        return sc_names_same_mapped(rp, &x->ref_columns, &y->ref_columns);
+    }
+    }
+    return false;
+}
+
+static sc_nulls nulls_of(const sc_index_elem *e)
+{
+    /* the default is NULLS LAST for ASC and NULLS FIRST for DESC */
+    if ((e->nulls == SC_NULLS_LAST && !e->desc) || (e->nulls == SC_NULLS_FIRST && e->desc))
+        return SC_NULLS_DEFAULT;
+    return e->nulls;
+}
+
+static const char *method_of(const sc_index *ix)
+{
+    return ix->method ? ix->method : "btree";
+}
+
+bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_index *y)
+{
+    if (x->unique != y->unique || strcasecmp(method_of(x), method_of(y)) || x->nelems != y->nelems)
+        return false;
+    for (size_t i = 0; i < x->nelems; i++) {
+        const sc_index_elem *ex = &x->elems[i], *ey = &y->elems[i];
+        if (ex->column && ey->column) {
+            if (strcmp(sc_map_col(p, ex->column), ey->column))
+                return false;
+        } else {
+            /* a column on one side may be an expression naming it on the other */
+            const char *tx = ex->column ? sc_map_col(p, ex->column) : ex->expr;
+            const char *ty = ey->column ? ey->column : ey->expr;
+            if (!sc_expr_same(c->a, tx, ty))
+                return false;
+        }
+        if (!str_same(ex->collation, ey->collation) || !str_same(ex->opclass, ey->opclass) ||
+            ex->desc != ey->desc || nulls_of(ex) != nulls_of(ey))
+            return false;
+    }
+    if (!sc_names_same_mapped(p, &x->include, &y->include))
+        return false;
+    if (!x->where || !y->where)
+        return !x->where && !y->where;
+    return sc_expr_same(c->a, x->where, y->where);
+}
+
+const char *sc_type_sql(sc_arena *a, const sc_type *t)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    if (t->is_user || t->schema) {
+        sc_sb_qualified(&b, t->schema, t->name);
+    } else if (t->mods && (!strncmp(t->name, "timestamp ", 10) || !strncmp(t->name, "time ", 5))) {
+        const char *sp = strchr(t->name, ' ');
+        sc_sb_putn(&b, t->name, (size_t)(sp - t->name));
+        sc_sb_printf(&b, "(%s)%s", t->mods, sp);
+    } else {
+        sc_sb_puts(&b, t->name);
+        if (t->mods)
+            sc_sb_printf(&b, "(%s)", t->mods);
+    }
+    for (int i = 0; i < t->array_dims; i++)
+        sc_sb_puts(&b, "[]");
+    char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
+}
+
+const sc_enum *sc_diff_enum_of(const sc_model *m, const sc_type *t)
+{
+    if (!m || t->array_dims || (!t->is_user && sc_type_is_builtin(t)))
+        return NULL;
+    return sc_model_enum(m, t->schema ? t->schema : SC_DEFAULT_SCHEMA, t->name);
+}

@@ -1,0 +1,54 @@
+/* diff_int.h - internals shared by the files of src/diff. */
+#ifndef SC_DIFF_INT_H
+#define SC_DIFF_INT_H
+
+#include "diff/plan.h"
+#include "model/strmap.h"
+
+/* A table present on both sides (same name, or renamed by a hint). */
+typedef struct sc_tpair {
+    const sc_table *from, *to;
+    int id;
+    sc_strmap *col_old2new;   /* renamed columns: from-name -> to-name */
+} sc_tpair;
+
+typedef struct sc_dctx {
+    sc_plan *plan;
+    sc_arena *a;
+    const sc_diff_opts *o;
+    const sc_model *from, *to;
+    sc_strmap *pair_by_from;  /* "schema.table" of the from side -> sc_tpair */
+    sc_strmap *pair_by_to;    /* "schema.table" of the to side -> sc_tpair */
+    sc_vec pairs;             /* sc_tpair*, in to-model order */
+    sc_vec ops;               /* sc_op*, in creation order (op->seq = index) */
+    int next_table_id;
+} sc_dctx;
+
+/* ---- compare.c: equality on canonical forms -------------------------- */
+/* Expression text normalised for comparison (arena string): case of
+ * keywords, whitespace, redundant outer parentheses, casts of literals
+ * ('x'::character varying), now()/CURRENT_TIMESTAMP spellings. */
+const char *sc_expr_norm(sc_arena *a, const char *expr);
+bool sc_expr_same(sc_arena *a, const char *x, const char *y);
+bool sc_default_same(sc_arena *a, const char *x, const char *y);
+bool sc_type_same(const sc_type *x, const sc_type *y);
+/* true when converting from -> to can fail or lose data. */
+bool sc_type_narrows(const sc_type *from, const sc_type *to);
+/* Definitions equal once the from side's renamed tables/columns are
+ * translated to the to side's names. */
+bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y);
+bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_index *y);
+bool sc_names_same_mapped(const sc_tpair *p, const sc_names *from, const sc_names *to);
+const char *sc_map_col(const sc_tpair *p, const char *from_name);
+
+/* ---- order.c ---------------------------------------------------------- */
+void sc_op_dep(sc_dctx *c, sc_op *after, const sc_op *before);
+/* Topologically sorts c->ops into c->plan->up. Returns 0, or -1 on a cycle
+ * (a bug: reported in d). */
+int sc_order(sc_dctx *c, sc_diags *d);
+
+/* ---- diff_table.c ----------------------------------------------------- */
+sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
+void sc_diff_table_pair(sc_dctx *c, sc_tpair *p);
+
+#endif

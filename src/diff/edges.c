@@ -1,0 +1,387 @@
+/* edges.c - the dependency edges between ops, and their tie-break keys.
+ *
+ * Rules (each op names the objects it needs and the ones it removes):
+ *  - a schema is created before what lives in it and dropped after;
+ *  - an enum is created/altered before columns start using it and
+ *    altered/dropped after columns stop using it;
+ *  - a sequence is created before the defaults that call it, dropped after;
+ *  - a FK is added after its target table, columns and key exist, and
+ *    dropped before any of those goes;
+ *  - within one table: drops of constraints/indexes, then drops of columns,
+ *    then renames (table, columns), then added/altered columns, then added
+ *    constraints/indexes (NOP barrier ops keep this linear). */
+#include <string.h>
+
+#include "diff/diff_int.h"
+
+void sc_diff_add_edges(sc_dctx *c);
+void sc_diff_set_keys(sc_op *op);
+
+void sc_diff_set_keys(sc_op *op)
+{
+    static const int phase[SC_OP__COUNT] = {
+        [SC_OP_CREATE_SCHEMA] = 0, [SC_OP_CREATE_ENUM] = 1, [SC_OP_ALTER_ENUM] = 2,
+        [SC_OP_CREATE_SEQUENCE] = 3,
+        [SC_OP_DROP_CONSTRAINT] = 1, [SC_OP_DROP_INDEX] = 2, [SC_OP_DROP_COLUMN] = 3,
+        [SC_OP_RENAME_TABLE] = 4, [SC_OP_RENAME_COLUMN] = 5, [SC_OP_CREATE_TABLE] = 6,
+        [SC_OP_ADD_COLUMN] = 7, [SC_OP_ALTER_COLUMN] = 8, [SC_OP_ADD_CONSTRAINT] = 9,
+        [SC_OP_CREATE_INDEX] = 10, [SC_OP_TABLE_COMMENT] = 12, [SC_OP_SEQUENCE_OWNER] = 13,
+        [SC_OP_DROP_TABLE] = 0, [SC_OP_DROP_SEQUENCE] = 0, [SC_OP_DROP_ENUM] = 1, [SC_OP_DROP_SCHEMA] = 2,
+    };
+    switch (op->kind) {
+    case SC_OP_CREATE_SCHEMA:
+    case SC_OP_CREATE_ENUM:
+    case SC_OP_ALTER_ENUM:
+    case SC_OP_CREATE_SEQUENCE:
+        op->stage = 0;
+        break;
+    case SC_OP_DROP_TABLE:
+        op->stage = 2;
+        break;
+    case SC_OP_DROP_SEQUENCE:
+    case SC_OP_DROP_ENUM:
+    case SC_OP_DROP_SCHEMA:
+        op->stage = 3;
+        break;
+    default:
+        op->stage = 1;
+        break;
+    }
+    op->phase = phase[op->kind];
+    const sc_constraint *k = op->kind == SC_OP_ADD_CONSTRAINT ? op->to
+                             : op->kind == SC_OP_DROP_CONSTRAINT ? op->from : NULL;
+    if (k && k->kind == SC_CON_FOREIGN_KEY)
+        op->phase = op->kind == SC_OP_ADD_CONSTRAINT ? 11 : 0;
+}
+
+/* ---- per-table lists ------------------------------------------------------ */
+
+typedef struct tlists {
+    sc_vec providers;   /* ops after which the table, its columns and keys exist */
+    sc_vec consumers;   /* ops that remove the table, a column or a key */
+} tlists;
+
+static tlists *lists_of(sc_dctx *c, sc_strmap *m, const char *schema, const char *table)
+{
+    const char *key = sc_qname(c->a, schema, table);
+    tlists *l = sc_strmap_get(m, key);
+    if (!l) {
+        l = sc_arena_alloc(c->a, sizeof *l);
+        sc_strmap_put(m, key, l);
+    }
+    return l;
+}
+
+static bool is_key(const sc_constraint *k)
+{
+    return k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE;
+}
+
+static int group_of(const sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_DROP_CONSTRAINT:
+    case SC_OP_DROP_INDEX: return 0;
+    case SC_OP_DROP_COLUMN: return 1;
+    case SC_OP_RENAME_TABLE: return 2;
+    case SC_OP_RENAME_COLUMN: return 3;
+    case SC_OP_ADD_COLUMN:
+    case SC_OP_ALTER_COLUMN: return 4;
+    case SC_OP_ADD_CONSTRAINT:
+    case SC_OP_CREATE_INDEX:
+    case SC_OP_TABLE_COMMENT: return 5;
+    default: return -1;
+    }
+}
+
+#define NGROUPS 6
+
+static sc_op *enum_op_for(sc_dctx *c, sc_strmap *enums, const sc_column *col)
+{
+    if (!col || !sc_strmap_count(enums) || (!sc_diff_enum_of(c->to, &col->type) &&
+                                            !sc_diff_enum_of(c->from, &col->type)))
+        return NULL;
+    return sc_strmap_get(enums, sc_qname(c->a, col->type.schema, col->type.name));
+}
+
+/* nextval('name'::regclass) -> the sequence op of that name. */
+static sc_op *seq_op_for(sc_dctx *c, sc_strmap *seqs, const sc_column *col, const char *table_schema)
+{
+    if (!col || !col->default_expr || !sc_strmap_count(seqs))
+        return NULL;
+    const char *p = strstr(col->default_expr, "nextval('");
+    if (!p)
+        return NULL;
+    p += 9;
+    const char *e = strchr(p, '\'');
+    if (!e)
+        return NULL;
+    char *name = sc_arena_strndup(c->a, p, (size_t)(e - p));
+    char *dot = strchr(name, '.');
+    const char *schema = table_schema;
+    if (dot) {
+        *dot = 0;
+        schema = name;
+        name = dot + 1;
+    }
+    return sc_strmap_get(seqs, sc_qname(c->a, schema, name));
+}
+
+/* Column-level uses of enums and sequences by an op: `adds` true for the
+ * columns it brings, false for the ones it takes away. */
+static void column_edges(sc_dctx *c, sc_op *op, const sc_column *col, bool adds, sc_strmap *enums,
+                         sc_strmap *seqs)
+{
+    sc_op *e = enum_op_for(c, enums, col);
+    sc_op *s = seq_op_for(c, seqs, col, op->schema);
+    if (adds) {
+        if (e && e->kind != SC_OP_DROP_ENUM)
+            sc_op_dep(c, op, e);
+        if (s && s->kind == SC_OP_CREATE_SEQUENCE)
+            sc_op_dep(c, op, s);
+    } else {
+        if (e && e->kind != SC_OP_CREATE_ENUM)
+            sc_op_dep(c, e, op);
+        if (s && s->kind == SC_OP_DROP_SEQUENCE)
+            sc_op_dep(c, s, op);
+    }
+}
+
+static void table_columns_edges(sc_dctx *c, sc_op *op, const sc_table *t, bool adds, sc_strmap *enums,
+                                sc_strmap *seqs)
+{
+    for (size_t i = 0; i < t->columns.n; i++)
+        column_edges(c, op, SC_VEC_AT(t->columns, i, sc_column), adds, enums, seqs);
+}
+
+static bool omitted(const sc_op *op, const sc_constraint *k)
+{
+    for (size_t i = 0; i < op->nomit_fks; i++)
+        if (op->omit_fks[i] == k)
+            return true;
+    return false;
+}
+
+static void fk_edges(sc_dctx *c, sc_op *op, const sc_constraint *k, bool adds, sc_strmap *by_to,
+                     sc_strmap *by_from)
+{
+    if (adds) {
+        tlists *l = sc_strmap_get(by_to, sc_qname(c->a, k->ref_schema, k->ref_table));
+        for (size_t i = 0; l && i < l->providers.n; i++)
+            sc_op_dep(c, op, l->providers.items[i]);
+    } else {
+        tlists *l = sc_strmap_get(by_from, sc_qname(c->a, k->ref_schema, k->ref_table));
+        for (size_t i = 0; l && i < l->consumers.n; i++)
+            sc_op_dep(c, l->consumers.items[i], op);
+    }
+}
+
+void sc_diff_add_edges(sc_dctx *c)
+{
+    size_t n = c->ops.n;
+    sc_strmap *schemas = sc_strmap_new(), *enums = sc_strmap_new(), *seqs = sc_strmap_new();
+    sc_strmap *by_to = sc_strmap_new(), *by_from = sc_strmap_new(), *index_drops = sc_strmap_new();
+    sc_strmap *tables_created = sc_strmap_new(), *tables_dropped = sc_strmap_new();
+    sc_op ***barriers = sc_arena_alloc(c->a, ((size_t)c->next_table_id + 1) * sizeof *barriers);
+
+    /* pass 1: index the ops */
+    for (size_t i = 0; i < n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        const char *tfrom = op->t_from ? op->t_from->name : NULL, *tto = op->t_to ? op->t_to->name : NULL;
+        switch (op->kind) {
+        case SC_OP_CREATE_SCHEMA:
+        case SC_OP_DROP_SCHEMA:
+            sc_strmap_put(schemas, op->name, op);
+            break;
+        case SC_OP_CREATE_ENUM:
+        case SC_OP_DROP_ENUM:
+        case SC_OP_ALTER_ENUM:
+            sc_strmap_put(enums, sc_qname(c->a, op->schema, op->name), op);
+            break;
+        case SC_OP_CREATE_SEQUENCE:
+        case SC_OP_DROP_SEQUENCE:
+            sc_strmap_put(seqs, sc_qname(c->a, op->schema, op->name), op);
+            break;
+        case SC_OP_CREATE_TABLE:
+            sc_strmap_put(tables_created, sc_qname(c->a, op->schema, op->name), op);
+            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            break;
+        case SC_OP_DROP_TABLE:
+            sc_strmap_put(tables_dropped, sc_qname(c->a, op->schema, op->name), op);
+            sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
+            break;
+        case SC_OP_RENAME_TABLE:
+        case SC_OP_ADD_COLUMN:
+        case SC_OP_RENAME_COLUMN:
+            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            break;
+        case SC_OP_ALTER_COLUMN:
+            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            if (op->changes & SC_CHG_TYPE)
+                sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
+            break;
+        case SC_OP_DROP_COLUMN:
+            sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
+            break;
+        case SC_OP_ADD_CONSTRAINT:
+            if (is_key(op->to))
+                sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            break;
+        case SC_OP_DROP_CONSTRAINT:
+            if (is_key(op->from)) {
+                sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
+                sc_strmap_put(index_drops, sc_qname(c->a, op->schema, op->name), op);
+            }
+            break;
+        case SC_OP_CREATE_INDEX:
+            if (((const sc_index *)op->to)->unique)
+                sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            break;
+        case SC_OP_DROP_INDEX:
+            if (((const sc_index *)op->from)->unique)
+                sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
+            sc_strmap_put(index_drops, sc_qname(c->a, op->schema, op->name), op);
+            break;
+        default:
+            break;
+        }
+    }
+
+    /* pass 2: per-table group barriers for tables on both sides */
+    for (size_t i = 0; i < n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        int g = group_of(op);
+        if (g < 0 || op->table_id < 0 || op->split_fk)
+            continue;
+        sc_op **b = barriers[op->table_id];
+        if (!b) {
+            b = barriers[op->table_id] = sc_arena_alloc(c->a, NGROUPS * sizeof *b);
+            for (int k = 0; k < NGROUPS - 1; k++) {
+                b[k] = sc_new_op(c, SC_OP_NOP, op->schema, op->table, "");
+                b[k]->t_from = op->t_from;
+                b[k]->t_to = op->t_to;
+                b[k]->stage = 1;
+                b[k]->phase = k;
+                if (k)
+                    sc_op_dep(c, b[k], b[k - 1]);
+            }
+        }
+        if (g > 0)
+            sc_op_dep(c, op, b[g - 1]);
+        if (g < NGROUPS - 1)
+            sc_op_dep(c, b[g], op);
+    }
+
+    /* pass 3: edges through schemas, enums, sequences, FKs, names */
+    for (size_t i = 0; i < n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        sc_op *so = sc_strmap_get(schemas, op->schema);
+        switch (op->kind) {
+        case SC_OP_CREATE_ENUM:
+        case SC_OP_CREATE_SEQUENCE:
+        case SC_OP_CREATE_TABLE:
+            if (so && so->kind == SC_OP_CREATE_SCHEMA)
+                sc_op_dep(c, op, so);
+            break;
+        case SC_OP_DROP_ENUM:
+        case SC_OP_DROP_SEQUENCE:
+        case SC_OP_DROP_TABLE:
+            if (so && so->kind == SC_OP_DROP_SCHEMA)
+                sc_op_dep(c, so, op);
+            break;
+        default:
+            break;
+        }
+        switch (op->kind) {
+        case SC_OP_CREATE_TABLE:
+            table_columns_edges(c, op, op->t_to, true, enums, seqs);
+            for (size_t k = 0; k < op->t_to->constraints.n; k++) {
+                const sc_constraint *fk = SC_VEC_AT(op->t_to->constraints, k, sc_constraint);
+                if (fk->kind == SC_CON_FOREIGN_KEY && !omitted(op, fk))
+                    fk_edges(c, op, fk, true, by_to, by_from);
+            }
+            break;
+        case SC_OP_DROP_TABLE:
+            table_columns_edges(c, op, op->t_from, false, enums, seqs);
+            for (size_t k = 0; k < op->t_from->constraints.n; k++) {
+                const sc_constraint *fk = SC_VEC_AT(op->t_from->constraints, k, sc_constraint);
+                if (fk->kind == SC_CON_FOREIGN_KEY && !omitted(op, fk))
+                    fk_edges(c, op, fk, false, by_to, by_from);
+            }
+            break;
+        case SC_OP_ADD_COLUMN:
+            column_edges(c, op, op->to, true, enums, seqs);
+            break;
+        case SC_OP_DROP_COLUMN:
+            column_edges(c, op, op->from, false, enums, seqs);
+            break;
+        case SC_OP_ALTER_COLUMN:
+            column_edges(c, op, op->to, true, enums, seqs);
+            if (op->changes & (SC_CHG_TYPE | SC_CHG_DEFAULT))
+                column_edges(c, op, op->from, false, enums, seqs);
+            break;
+        case SC_OP_ADD_CONSTRAINT: {
+            const sc_constraint *k = op->to;
+            if (k->kind == SC_CON_FOREIGN_KEY)
+                fk_edges(c, op, k, true, by_to, by_from);
+            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_qname(c->a, op->schema, op->name)));
+            break;
+        }
+        case SC_OP_DROP_CONSTRAINT: {
+            const sc_constraint *k = op->from;
+            if (k->kind == SC_CON_FOREIGN_KEY)
+                fk_edges(c, op, k, false, by_to, by_from);
+            break;
+        }
+        case SC_OP_CREATE_INDEX:
+            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_qname(c->a, op->schema, op->name)));
+            break;
+        case SC_OP_RENAME_TABLE: {
+            /* a dropped table's name taken over, a renamed one's reused */
+            sc_op_dep(c, op, sc_strmap_get(tables_dropped, sc_qname(c->a, op->schema, op->name)));
+            sc_op *cr = sc_strmap_get(tables_created, sc_qname(c->a, op->schema, op->old_name));
+            if (cr)
+                sc_op_dep(c, cr, op);
+            break;
+        }
+        case SC_OP_ALTER_ENUM:
+            /* the columns it casts carry their new names by then */
+            for (size_t k = 0; k < op->nuses; k++) {
+                const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_qname(c->a, op->uses[k].schema,
+                                                                           op->uses[k].table));
+                if (p && barriers[p->id])
+                    sc_op_dep(c, op, barriers[p->id][3]);
+            }
+            break;
+        case SC_OP_SEQUENCE_OWNER: {
+            const sc_sequence *f = op->from, *t = op->to;
+            sc_op *s = sc_strmap_get(seqs, sc_qname(c->a, op->schema, op->name));
+            if (s && s->kind == SC_OP_CREATE_SEQUENCE)
+                sc_op_dep(c, op, s);
+            if (s && s->kind == SC_OP_DROP_SEQUENCE)
+                sc_op_dep(c, s, op);
+            if (t && t->owned_by_table) {
+                tlists *l = sc_strmap_get(by_to, sc_qname(c->a, t->schema, t->owned_by_table));
+                for (size_t k = 0; l && k < l->providers.n; k++)
+                    sc_op_dep(c, op, l->providers.items[k]);
+            }
+            if (f && f->owned_by_table) {
+                tlists *l = sc_strmap_get(by_from, sc_qname(c->a, f->schema, f->owned_by_table));
+                for (size_t k = 0; l && k < l->consumers.n; k++)
+                    sc_op_dep(c, l->consumers.items[k], op);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    sc_strmap_free(schemas);
+    sc_strmap_free(enums);
+    sc_strmap_free(seqs);
+    sc_strmap_free(by_to);
+    sc_strmap_free(by_from);
+    sc_strmap_free(index_drops);
+    sc_strmap_free(tables_created);
+    sc_strmap_free(tables_dropped);
+}

@@ -1,0 +1,232 @@
+/* invert.c - each operation's inverse, hazard class and transaction needs. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
+
+static const char *const kind_names[SC_OP__COUNT] = {
+    [SC_OP_NOP] = "nop",
+    [SC_OP_CREATE_SCHEMA] = "create_schema", [SC_OP_DROP_SCHEMA] = "drop_schema",
+    [SC_OP_CREATE_ENUM] = "create_enum", [SC_OP_DROP_ENUM] = "drop_enum",
+    [SC_OP_ALTER_ENUM] = "alter_enum",
+    [SC_OP_CREATE_SEQUENCE] = "create_sequence", [SC_OP_DROP_SEQUENCE] = "drop_sequence",
+    [SC_OP_SEQUENCE_OWNER] = "sequence_owner",
+    [SC_OP_CREATE_TABLE] = "create_table", [SC_OP_DROP_TABLE] = "drop_table",
+    [SC_OP_RENAME_TABLE] = "rename_table",
+    [SC_OP_ADD_COLUMN] = "add_column", [SC_OP_DROP_COLUMN] = "drop_column",
+    [SC_OP_RENAME_COLUMN] = "rename_column", [SC_OP_ALTER_COLUMN] = "alter_column",
+    [SC_OP_ADD_CONSTRAINT] = "add_constraint", [SC_OP_DROP_CONSTRAINT] = "drop_constraint",
+    [SC_OP_CREATE_INDEX] = "create_index", [SC_OP_DROP_INDEX] = "drop_index",
+    [SC_OP_TABLE_COMMENT] = "table_comment",
+};
+
+const char *sc_op_kind_name(sc_op_kind k)
+{
+    return k < SC_OP__COUNT && kind_names[k] ? kind_names[k] : "?";
+}
+
+static sc_op_kind mirror(sc_op_kind k)
+{
+    switch (k) {
+    case SC_OP_CREATE_SCHEMA: return SC_OP_DROP_SCHEMA;
+    case SC_OP_DROP_SCHEMA: return SC_OP_CREATE_SCHEMA;
+    case SC_OP_CREATE_ENUM: return SC_OP_DROP_ENUM;
+    case SC_OP_DROP_ENUM: return SC_OP_CREATE_ENUM;
+    case SC_OP_CREATE_SEQUENCE: return SC_OP_DROP_SEQUENCE;
+    case SC_OP_DROP_SEQUENCE: return SC_OP_CREATE_SEQUENCE;
+    case SC_OP_CREATE_TABLE: return SC_OP_DROP_TABLE;
+    case SC_OP_DROP_TABLE: return SC_OP_CREATE_TABLE;
+    case SC_OP_ADD_COLUMN: return SC_OP_DROP_COLUMN;
+    case SC_OP_DROP_COLUMN: return SC_OP_ADD_COLUMN;
+    case SC_OP_ADD_CONSTRAINT: return SC_OP_DROP_CONSTRAINT;
+    case SC_OP_DROP_CONSTRAINT: return SC_OP_ADD_CONSTRAINT;
+    case SC_OP_CREATE_INDEX: return SC_OP_DROP_INDEX;
+    case SC_OP_DROP_INDEX: return SC_OP_CREATE_INDEX;
+    default: return k;   /* renames and alters invert by swapping sides */
+    }
+}
+
+sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
+{
+    sc_op *r = sc_arena_alloc(a, sizeof *r);
+    *r = *op;
+    r->kind = mirror(op->kind);
+    r->from = op->to;
+    r->to = op->from;
+    r->t_from = op->t_to;
+    r->t_to = op->t_from;
+    r->deps = NULL;
+    r->ndeps = r->capdeps = 0;
+    if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN) {
+        r->name = op->old_name;
+        r->old_name = op->name;
+        if (op->kind == SC_OP_RENAME_TABLE)
+            r->table = op->old_name;
+    }
+    if (op->kind == SC_OP_ALTER_ENUM && op->nuses) {
+        r->uses = sc_arena_alloc(a, op->nuses * sizeof *r->uses);
+        for (size_t i = 0; i < op->nuses; i++) {
+            r->uses[i] = op->uses[i];
+            r->uses[i].col = op->uses[i].col_from;
+            r->uses[i].col_from = op->uses[i].col;
+        }
+    }
+    sc_op_classify(a, r, o);
+    return r;
+}
+
+bool sc_enum_only_adds(const sc_enum *from, const sc_enum *to)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < to->labels.n && j < from->labels.n; i++)
+        if (!strcmp(to->labels.items[i], from->labels.items[j]))
+            j++;
+    return j == from->labels.n;
+}
+
+static bool enum_removes(const sc_enum *from, const sc_enum *to)
+{
+    for (size_t i = 0; i < from->labels.n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < to->labels.n && !found; j++)
+            found = !strcmp(from->labels.items[i], to->labels.items[j]);
+        if (!found)
+            return true;
+    }
+    return false;
+}
+
+static const char *tq(sc_arena *a, const sc_op *op)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, op->schema, op->table ? op->table : op->name);
+    char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
+}
+
+void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
+{
+    bool pg = o->dialect == SC_DIALECT_POSTGRESQL;
+    op->hazard = SC_HAZ_NONE;
+    op->hazard_msg = NULL;
+    op->no_transaction = false;
+    switch (op->kind) {
+    case SC_OP_DROP_TABLE:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "drops table %s and all its rows", tq(a, op));
+        break;
+    case SC_OP_DROP_COLUMN: {
+        const sc_column *col = op->from;
+        if (!col->generated) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "drops column %s.%s and its data", tq(a, op), col->name);
+        }
+        break;
+    }
+    case SC_OP_ADD_COLUMN: {
+        const sc_column *col = op->to;
+        if (col->generated && op->t_from && sc_table_column(op->t_from, col->name) &&
+            !sc_table_column(op->t_from, col->name)->generated) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "%s.%s becomes a generated column: its data is replaced",
+                                             tq(a, op), col->name);
+        }
+        break;
+    }
+    case SC_OP_ALTER_COLUMN: {
+        const sc_column *f = op->from, *t = op->to;
+        if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type)) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
+                                             tq(a, op), t->name, sc_type_sql(a, &f->type),
+                                             sc_type_sql(a, &t->type));
+        } else if ((op->changes & SC_CHG_NULL) && t->not_null) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
+                                             tq(a, op), t->name);
+        }
+        break;
+    }
+    case SC_OP_ALTER_ENUM: {
+        const sc_enum *f = op->from, *t = op->to;
+        if (pg && sc_enum_only_adds(f, t)) {
+            /* ADD VALUE: a new value cannot be used in the transaction that adds it */
+            op->no_transaction = true;
+        } else if (enum_removes(f, t)) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "enum %s loses values: rows holding them make the change fail",
+                                             t->name);
+        } else {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "enum %s is rebuilt to reorder its values", t->name);
+        }
+        break;
+    }
+    case SC_OP_CREATE_INDEX:
+    case SC_OP_DROP_INDEX:
+        if (pg && o->concurrently)
+            op->no_transaction = true;
+        break;
+    default:
+        break;
+    }
+}
+
+const char *sc_op_describe(sc_arena *a, const sc_op *op)
+{
+    const char *k = sc_op_kind_name(op->kind);
+    sc_strbuf b = SC_STRBUF_INIT;
+    for (const char *p = k; *p; p++)
+        sc_sb_putc(&b, *p == '_' ? ' ' : *p);
+    sc_sb_putc(&b, ' ');
+    switch (op->kind) {
+    case SC_OP_CREATE_SCHEMA:
+    case SC_OP_DROP_SCHEMA:
+        sc_sb_ident(&b, op->name);
+        break;
+    case SC_OP_CREATE_ENUM:
+    case SC_OP_DROP_ENUM:
+    case SC_OP_ALTER_ENUM:
+    case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_DROP_SEQUENCE:
+    case SC_OP_SEQUENCE_OWNER:
+    case SC_OP_CREATE_TABLE:
+    case SC_OP_DROP_TABLE:
+    case SC_OP_TABLE_COMMENT:
+        sc_sb_qualified(&b, op->schema, op->name);
+        break;
+    case SC_OP_RENAME_TABLE:
+        sc_sb_qualified(&b, op->schema, op->old_name);
+        sc_sb_puts(&b, " to ");
+        sc_sb_ident(&b, op->name);
+        break;
+    case SC_OP_RENAME_COLUMN:
+        sc_sb_qualified(&b, op->schema, op->table);
+        sc_sb_putc(&b, '.');
+        sc_sb_ident(&b, op->old_name);
+        sc_sb_puts(&b, " to ");
+        sc_sb_ident(&b, op->name);
+        break;
+    default:
+        sc_sb_qualified(&b, op->schema, op->table);
+        sc_sb_putc(&b, '.');
+        sc_sb_ident(&b, op->name ? op->name : "");
+        break;
+    }
+    if (op->kind == SC_OP_ALTER_COLUMN) {
+        static const char *const what[] = {"type", "nullability", "default", "identity",
+                                           "collation", "comment", "enum"};
+        sc_sb_puts(&b, " (");
+        bool first = true;
+        for (int i = 0; i < 7; i++)
+            if (op->changes & (1u << i)) {
+                sc_sb_printf(&b, "%s%s", first ? "" : ", ", what[i]);
+                first = false;
+            }
+        sc_sb_putc(&b, ')');
+    }
+    char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
+}

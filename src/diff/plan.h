@@ -1,0 +1,111 @@
+/* plan.h - the operations of a diff plan (shared by diff/ and the
+ * migration emitters; not a public contract beyond those two areas).
+ *
+ * An operation records the object on both sides (`from` = before the op,
+ * `to` = after it; NULL where absent), so that its inverse is the same op
+ * with the sides swapped and the kind mirrored: the down plan is the up
+ * plan read backwards through sc_op_invert(). */
+#ifndef SC_DIFF_PLAN_H
+#define SC_DIFF_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diff/diff.h"
+#include "model/model.h"
+
+typedef enum {
+    SC_OP_NOP = 0,           /* never emitted */
+    SC_OP_CREATE_SCHEMA, SC_OP_DROP_SCHEMA,
+    SC_OP_CREATE_ENUM, SC_OP_DROP_ENUM,
+    SC_OP_ALTER_ENUM,        /* labels changed: ADD VALUE when only added, else a rebuild */
+    SC_OP_CREATE_SEQUENCE, SC_OP_DROP_SEQUENCE,
+    SC_OP_SEQUENCE_OWNER,    /* ALTER SEQUENCE ... OWNED BY (from/to: sc_sequence, owner may differ) */
+    SC_OP_CREATE_TABLE, SC_OP_DROP_TABLE, SC_OP_RENAME_TABLE,
+    SC_OP_ADD_COLUMN, SC_OP_DROP_COLUMN, SC_OP_RENAME_COLUMN, SC_OP_ALTER_COLUMN,
+    SC_OP_ADD_CONSTRAINT, SC_OP_DROP_CONSTRAINT,
+    SC_OP_CREATE_INDEX, SC_OP_DROP_INDEX,
+    SC_OP_TABLE_COMMENT,
+    SC_OP__COUNT
+} sc_op_kind;
+
+/* ALTER_COLUMN: what changed. */
+enum {
+    SC_CHG_TYPE = 1u << 0,
+    SC_CHG_NULL = 1u << 1,
+    SC_CHG_DEFAULT = 1u << 2,
+    SC_CHG_IDENTITY = 1u << 3,
+    SC_CHG_COLLATION = 1u << 4,
+    SC_CHG_COMMENT = 1u << 5,
+    SC_CHG_ENUM = 1u << 6,   /* SQLite: the column's enum changed labels (its CHECK changes) */
+};
+
+typedef enum { SC_HAZ_NONE = 0, SC_HAZ_DATA_LOSS } sc_hazard;
+
+/* A column whose type is the enum of an ALTER_ENUM op (rebuilt with it). */
+typedef struct sc_enum_use {
+    const char *schema, *table;
+    const sc_column *col;    /* the column as it is on the `to` side of the op */
+    const sc_column *col_from;
+} sc_enum_use;
+
+typedef struct sc_op {
+    sc_op_kind kind;
+    const char *schema;      /* schema of the object (of its table for table parts) */
+    const char *table;       /* table name at the moment the op runs; NULL for schema/enum/sequence ops */
+    const char *name;        /* the object's name after the op (before it for drops) */
+    const char *old_name;    /* RENAME_*: the name before */
+    const void *from, *to;   /* the object before / after the op */
+    const sc_table *t_from, *t_to;   /* the whole owning table on each side (NULL when absent) */
+    int table_id;            /* identifies a (from, to) table pair across ops; -1 for none */
+    unsigned changes;        /* ALTER_COLUMN: SC_CHG_* */
+    bool split_fk;           /* FK of a table created/dropped by the plan, issued separately */
+    const sc_constraint **omit_fks;   /* CREATE/DROP TABLE: FKs issued by split ops instead */
+    size_t nomit_fks;
+    sc_enum_use *uses;       /* ALTER_ENUM: columns cast to the new type */
+    size_t nuses;
+    /* classification (sc_op_classify) */
+    sc_hazard hazard;
+    const char *hazard_msg;  /* why, for "-- HAZARD:" and stderr */
+    bool no_transaction;     /* must run outside a transaction block */
+    /* ordering */
+    int stage, phase;        /* tie-break key: (stage, schema, table, phase, name) */
+    size_t seq;              /* creation order: the last tie-break */
+    size_t *deps;            /* ops (by seq) that must run before this one */
+    size_t ndeps, capdeps;
+} sc_op;
+
+struct sc_plan {
+    sc_arena *arena;
+    sc_diff_opts opts;
+    const sc_model *from, *to;
+    sc_op **up;              /* in execution order */
+    size_t nup;
+    sc_op **down;            /* in execution order: inverses of up, reversed */
+    size_t ndown;
+};
+
+/* The op with sides swapped (arena copy); classification recomputed. */
+sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);
+/* Sets hazard, hazard_msg and no_transaction from kind and sides. */
+void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o);
+const char *sc_op_kind_name(sc_op_kind k);
+/* "add column users.email" (arena string). */
+const char *sc_op_describe(sc_arena *a, const sc_op *op);
+
+/* true when `to` keeps every label of `from` in the same relative order:
+ * the change is only ADD VALUE. */
+bool sc_enum_only_adds(const sc_enum *from, const sc_enum *to);
+/* A type as SQL: "character varying(255)", "timestamp(3) with time zone",
+ * "app.mood", "text[]" (arena string; identifiers quoted where needed). */
+const char *sc_type_sql(sc_arena *a, const sc_type *t);
+
+/* The enum of model m that type t names, or NULL (does not rely on
+ * is_user alone: sources that do not resolve types still diff right). */
+const sc_enum *sc_diff_enum_of(const sc_model *m, const sc_type *t);
+
+/* The column of `from` that `col_to` (a column of `to`) continues: same
+ * name, or the one it was renamed from. NULL when it is new. */
+const sc_column *sc_diff_column_source(const sc_table *from, const sc_table *to, const sc_column *col_to);
+
+#endif

@@ -1,0 +1,37 @@
+/* migration_int.h - shared by migration.c and the per-dialect emitters. */
+#ifndef SC_MIGRATION_INT_H
+#define SC_MIGRATION_INT_H
+
+#include "diff/plan.h"
+#include "emit/ddl.h"
+#include "emit/migration.h"
+#include "model/strbuf.h"
+
+typedef struct mig_out {
+    sc_strbuf *b;
+    const sc_plan *p;
+    sc_dialect dialect;
+    bool down;
+    const sc_model *m_after;   /* the model the ops' `to` sides belong to */
+    const sc_model *m_before;
+    sc_diags *d;
+    int rc;
+    bool no_tx;                /* the op being written must run outside a transaction */
+} mig_out;
+
+/* Starts a statement: the no-transaction marker when the op needs it. */
+void mig_stmt(mig_out *o);
+/* "ALTER TABLE <schema.table> " */
+void mig_alter_table(mig_out *o, const char *schema, const char *table);
+
+/* The op's table (its `to` side) under the name it has when the op runs. */
+const sc_table *mig_cur_table(mig_out *o, const sc_op *op);
+
+int mig_emit_pg(mig_out *o, const sc_op *op);
+/* SQLite works on the whole list (table rebuilds cover several ops). */
+void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
+
+/* Group header and hazard lines before an op's statements. */
+void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev);
+
+#endif

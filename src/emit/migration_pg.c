@@ -1,0 +1,363 @@
+/* migration_pg.c - one plan operation -> PostgreSQL statements. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "emit/migration_int.h"
+
+static const char *const string_types[] = {"text", "character varying", "character", NULL};
+static const char *const number_types[] = {"smallint", "integer", "bigint", "numeric", "real",
+                                           "double precision", NULL};
+static const char *const time_types[] = {"date", "timestamp without time zone", "timestamp with time zone",
+                                         NULL};
+
+static int category(const sc_type *t)
+{
+    if (t->array_dims || t->is_user)
+        return 0;
+    const char *const *lists[] = {string_types, number_types, time_types};
+    for (int l = 0; l < 3; l++)
+        for (int i = 0; lists[l][i]; i++)
+            if (!strcmp(t->name, lists[l][i]))
+                return l + 1;
+    return 0;
+}
+
+/* USING col::type only where PostgreSQL has no assignment cast: an explicit
+ * cast to varchar(n) would silently truncate where assignment fails. */
+static bool needs_using(const sc_type *from, const sc_type *to)
+{
+    int cf = category(from), ct = category(to);
+    if (ct == 1 && (cf == 1 || from->is_user))
+        return false;
+    return !(cf && cf == ct);
+}
+
+static void col_stmt(mig_out *o, const sc_op *op, const char *col)
+{
+    mig_stmt(o);
+    mig_alter_table(o, op->schema, op->table);
+    sc_sb_puts(o->b, "ALTER COLUMN ");
+    sc_sb_ident(o->b, col);
+    sc_sb_putc(o->b, ' ');
+}
+
+static void set_default(mig_out *o, const sc_op *op, const char *col, const char *expr)
+{
+    col_stmt(o, op, col);
+    if (expr) {
+        sc_sb_puts(o->b, "SET DEFAULT ");
+        sc_ddl_default_expr(o->b, expr, SC_DIALECT_POSTGRESQL);
+    } else {
+        sc_sb_puts(o->b, "DROP DEFAULT");
+    }
+    sc_sb_puts(o->b, ";\n");
+}
+
+static void alter_column(mig_out *o, const sc_op *op)
+{
+    const sc_column *f = op->from, *t = op->to;
+    unsigned ch = op->changes;
+    sc_strbuf *b = o->b;
+    if ((ch & SC_CHG_DEFAULT) && !t->default_expr)
+        set_default(o, op, t->name, NULL);
+    else if ((ch & SC_CHG_IDENTITY) && t->identity && f->default_expr)
+        set_default(o, op, t->name, NULL);
+    if ((ch & SC_CHG_IDENTITY) && f->identity && !t->identity) {
+        col_stmt(o, op, t->name);
+        sc_sb_puts(b, "DROP IDENTITY;\n");
+    }
+    if (ch & (SC_CHG_TYPE | SC_CHG_COLLATION)) {
+        col_stmt(o, op, t->name);
+        sc_sb_puts(b, "TYPE ");
+        sc_ddl_type(b, &t->type);
+        if (t->collation) {
+            sc_sb_puts(b, " COLLATE ");
+            sc_ddl_collation(b, t->collation, SC_DIALECT_POSTGRESQL);
+        }
+        if ((ch & SC_CHG_TYPE) && needs_using(&f->type, &t->type)) {
+            sc_sb_puts(b, " USING ");
+            sc_sb_ident(b, t->name);
+            /* enums go through text: there is no cast between two enums */
+            if (!sc_type_is_builtin(&f->type) || !sc_type_is_builtin(&t->type))
+                sc_sb_puts(b, "::text");
+            sc_sb_puts(b, "::");
+            sc_ddl_type(b, &t->type);
+        }
+        sc_sb_puts(b, ";\n");
+    }
+    if (ch & SC_CHG_NULL) {
+        col_stmt(o, op, t->name);
+        sc_sb_puts(b, t->not_null ? "SET NOT NULL;\n" : "DROP NOT NULL;\n");
+    }
+    if ((ch & SC_CHG_IDENTITY) && t->identity) {
+        const char *kind = t->identity == SC_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
+        col_stmt(o, op, t->name);
+        if (f->identity) {
+            sc_sb_printf(b, "SET GENERATED %s;\n", kind);
+        } else {
+            sc_sb_printf(b, "ADD GENERATED %s AS IDENTITY;\n", kind);
+            /* the new sequence starts after the values already there */
+            sc_strbuf tq = SC_STRBUF_INIT;
+            sc_sb_qualified(&tq, op->schema, op->table);
+            mig_stmt(o);
+            sc_sb_puts(b, "SELECT setval(pg_get_serial_sequence(");
+            sc_sb_literal(b, sc_sb_cstr(&tq));
+            sc_sb_puts(b, ", ");
+            sc_sb_literal(b, t->name);
+            sc_sb_puts(b, "), coalesce(max(");
+            sc_sb_ident(b, t->name);
+            sc_sb_printf(b, "), 0) + 1, false) FROM %s;\n", sc_sb_cstr(&tq));
+            sc_sb_free(&tq);
+        }
+    }
+    if ((ch & SC_CHG_DEFAULT) && t->default_expr)
+        set_default(o, op, t->name, t->default_expr);
+    if (ch & SC_CHG_COMMENT) {
+        mig_stmt(o);
+        sc_ddl_comment_column(b, mig_cur_table(o, op), t, t->comment, SC_DIALECT_POSTGRESQL);
+    }
+}
+
+/* ADD VALUE for each new label, placed by its neighbour; or, when labels go
+ * away or move, a new type that the columns are cast to through text. */
+static void alter_enum(mig_out *o, const sc_op *op)
+{
+    const sc_enum *f = op->from, *t = op->to;
+    sc_strbuf *b = o->b;
+    if (sc_enum_only_adds(f, t)) {
+        for (size_t i = 0; i < t->labels.n; i++) {
+            bool old = false;
+            for (size_t j = 0; j < f->labels.n && !old; j++)
+                old = !strcmp(f->labels.items[j], t->labels.items[i]);
+            if (old)
+                continue;
+            mig_stmt(o);
+            sc_sb_puts(b, "ALTER TYPE ");
+            sc_sb_qualified(b, t->schema, t->name);
+            sc_sb_puts(b, " ADD VALUE ");
+            sc_sb_literal(b, t->labels.items[i]);
+            if (i > 0) {
+                sc_sb_puts(b, " AFTER ");
+                sc_sb_literal(b, t->labels.items[i - 1]);
+            } else if (t->labels.n > 1) {
+                sc_sb_puts(b, " BEFORE ");
+                sc_sb_literal(b, t->labels.items[1]);
+            }
+            sc_sb_puts(b, ";\n");
+        }
+        for (size_t i = 0; i < op->nuses; i++) {
+            const sc_enum_use *u = &op->uses[i];
+            if (!sc_default_same(o->p->arena, u->col_from->default_expr, u->col->default_expr)) {
+                sc_op tmp = *op;
+                tmp.schema = u->schema;
+                tmp.table = u->table;
+                set_default(o, &tmp, u->col->name, u->col->default_expr);
+            }
+        }
+        return;
+    }
+    char *old_name = sc_arena_printf(o->p->arena, "%s_old", t->name);
+    mig_stmt(o);
+    sc_sb_puts(b, "ALTER TYPE ");
+    sc_sb_qualified(b, f->schema, f->name);
+    sc_sb_puts(b, " RENAME TO ");
+    sc_sb_ident(b, old_name);
+    sc_sb_puts(b, ";\n");
+    mig_stmt(o);
+    sc_ddl_create_enum(b, t, SC_DIALECT_POSTGRESQL, o->d);
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        sc_op tmp = *op;
+        tmp.schema = u->schema;
+        tmp.table = u->table;
+        if (u->col_from->default_expr)
+            set_default(o, &tmp, u->col->name, NULL);
+        col_stmt(o, &tmp, u->col->name);
+        sc_sb_puts(b, "TYPE ");
+        sc_ddl_type(b, &u->col->type);
+        sc_sb_puts(b, " USING ");
+        sc_sb_ident(b, u->col->name);
+        sc_sb_puts(b, "::text::");
+        sc_ddl_type(b, &u->col->type);
+        sc_sb_puts(b, ";\n");
+        if (u->col->default_expr)
+            set_default(o, &tmp, u->col->name, u->col->default_expr);
+    }
+    mig_stmt(o);
+    sc_sb_puts(b, "DROP TYPE ");
+    sc_sb_qualified(b, f->schema, old_name);
+    sc_sb_puts(b, ";\n");
+}
+
+static bool fk_not_omitted(const sc_constraint *fk, void *ctx)
+{
+    const sc_op *op = ctx;
+    for (size_t i = 0; i < op->nomit_fks; i++)
+        if (op->omit_fks[i] == fk)
+            return false;
+    return true;
+}
+
+static int create_table(mig_out *o, const sc_op *op)
+{
+    const sc_table *t = op->t_to;
+    int rc = sc_ddl_create_table(o->b, o->m_after, t, SC_DIALECT_POSTGRESQL, fk_not_omitted, (void *)op, o->d);
+    for (size_t i = 0; i < t->indexes.n; i++)
+        if (sc_ddl_create_index(o->b, t, SC_VEC_AT(t->indexes, i, sc_index), SC_DIALECT_POSTGRESQL, o->d))
+            rc = -1;
+    if (t->comment)
+        sc_ddl_comment_table(o->b, t, t->comment, SC_DIALECT_POSTGRESQL);
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (c->comment)
+            sc_ddl_comment_column(o->b, t, c, c->comment, SC_DIALECT_POSTGRESQL);
+    }
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (ix->comment)
+            sc_ddl_comment_index(o->b, t, ix, ix->comment, SC_DIALECT_POSTGRESQL);
+    }
+    return rc;
+}
+
+static void drop_named(mig_out *o, const char *what, const char *schema, const char *name)
+{
+    mig_stmt(o);
+    sc_sb_printf(o->b, "DROP %s ", what);
+    sc_sb_qualified(o->b, schema, name);
+    sc_sb_puts(o->b, ";\n");
+}
+
+int mig_emit_pg(mig_out *o, const sc_op *op)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
+    case SC_OP_NOP:
+        return 0;
+    case SC_OP_CREATE_SCHEMA:
+        mig_stmt(o);
+        return sc_ddl_create_schema(b, op->name, pg, o->d);
+    case SC_OP_DROP_SCHEMA:
+        mig_stmt(o);
+        sc_sb_puts(b, "DROP SCHEMA ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_CREATE_ENUM: {
+        const sc_enum *e = op->to;
+        mig_stmt(o);
+        int rc = sc_ddl_create_enum(b, e, pg, o->d);
+        if (e->comment)
+            sc_ddl_comment_enum(b, e, e->comment, pg);
+        return rc;
+    }
+    case SC_OP_DROP_ENUM:
+        drop_named(o, "TYPE", op->schema, op->name);
+        return 0;
+    case SC_OP_ALTER_ENUM:
+        alter_enum(o, op);
+        return 0;
+    case SC_OP_CREATE_SEQUENCE:
+        mig_stmt(o);
+        return sc_ddl_create_sequence(b, op->to, pg, o->d);
+    case SC_OP_DROP_SEQUENCE:
+        drop_named(o, "SEQUENCE", op->schema, op->name);
+        return 0;
+    case SC_OP_SEQUENCE_OWNER: {
+        const sc_sequence *s = op->to;
+        mig_stmt(o);
+        if (s && s->owned_by_table) {
+            sc_ddl_sequence_owned_by(b, s);
+        } else {
+            sc_sb_puts(b, "ALTER SEQUENCE ");
+            sc_sb_qualified(b, op->schema, op->name);
+            sc_sb_puts(b, " OWNED BY NONE;\n");
+        }
+        return 0;
+    }
+    case SC_OP_CREATE_TABLE:
+        mig_stmt(o);
+        return create_table(o, op);
+    case SC_OP_DROP_TABLE:
+        drop_named(o, "TABLE", op->schema, op->name);
+        return 0;
+    case SC_OP_RENAME_TABLE:
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->old_name);
+        sc_sb_puts(b, "RENAME TO ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_ADD_COLUMN: {
+        const sc_column *c = op->to;
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "ADD COLUMN ");
+        int rc = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
+        sc_sb_puts(b, ";\n");
+        if (c->comment)
+            sc_ddl_comment_column(b, mig_cur_table(o, op), c, c->comment, pg);
+        return rc;
+    }
+    case SC_OP_DROP_COLUMN:
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "DROP COLUMN ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_RENAME_COLUMN:
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "RENAME COLUMN ");
+        sc_sb_ident(b, op->old_name);
+        sc_sb_puts(b, " TO ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_ALTER_COLUMN:
+        alter_column(o, op);
+        return 0;
+    case SC_OP_ADD_CONSTRAINT: {
+        /* named as the table is now (a split FK runs right after its CREATE) */
+        mig_stmt(o);
+        return sc_ddl_add_constraint(b, mig_cur_table(o, op), op->to, pg, o->d);
+    }
+    case SC_OP_DROP_CONSTRAINT:
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "DROP CONSTRAINT ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_CREATE_INDEX: {
+        const sc_index *ix = op->to;
+        sc_strbuf tmp = SC_STRBUF_INIT;
+        int rc = sc_ddl_create_index(&tmp, mig_cur_table(o, op), ix, pg, o->d);
+        const char *s = sc_sb_cstr(&tmp);
+        mig_stmt(o);
+        if (o->p->opts.concurrently && !strncmp(s, "CREATE INDEX ", 13)) {
+            sc_sb_printf(b, "CREATE INDEX CONCURRENTLY %s", s + 13);
+        } else if (o->p->opts.concurrently && !strncmp(s, "CREATE UNIQUE INDEX ", 20)) {
+            sc_sb_printf(b, "CREATE UNIQUE INDEX CONCURRENTLY %s", s + 20);
+        } else {
+            sc_sb_puts(b, s);
+        }
+        sc_sb_free(&tmp);
+        if (ix->comment)
+            sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
+        return rc;
+    }
+    case SC_OP_DROP_INDEX:
+        drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
+        return 0;
+    case SC_OP_TABLE_COMMENT: {
+        mig_stmt(o);
+        sc_ddl_comment_table(b, mig_cur_table(o, op), op->t_to->comment, pg);
+        return 0;
+    }
+    default:
+        return 0;
+    }
+}

@@ -1,0 +1,329 @@
+/* migration_sqlite.c - plan -> SQLite statements.
+ *
+ * SQLite's ALTER TABLE only renames tables and columns, adds columns (with
+ * restrictions) and drops unused columns. Everything else on an existing
+ * table becomes the rebuild of https://www.sqlite.org/lang_altertable.html
+ * ("Making Other Kinds Of Table Schema Changes"), as Alembic's batch mode
+ * does: create the new table under a temporary name, copy every row, drop
+ * the old table, rename the new one, recreate the indexes. Foreign keys are
+ * switched off around it (outside any transaction: the pragma is a no-op
+ * inside one) and checked afterwards with PRAGMA foreign_key_check. One
+ * rebuild covers every change of that table in the plan; it is written where
+ * the table's last change would have been, so that everything it depends on
+ * has happened. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "emit/migration_int.h"
+
+static bool word_in(const char *text, const char *word)
+{
+    if (!text)
+        return false;
+    size_t n = strlen(word);
+    for (const char *p = text; (p = strstr(p, word)); p += n) {
+        bool before = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        bool after = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
+static bool names_have(const sc_names *n, const char *name)
+{
+    for (size_t i = 0; i < n->n; i++)
+        if (!strcmp(n->items[i], name))
+            return true;
+    return false;
+}
+
+/* Whether anything in t (a key, check, index, generated column) uses col:
+ * then SQLite's DROP COLUMN refuses it. */
+static bool column_used(const sc_model *m, const sc_table *t, const sc_column *col)
+{
+    if (col->type.is_user || sc_ddl_is_enum_column(m, col))
+        return true;   /* its enum CHECK uses it */
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (names_have(&k->columns, col->name) || word_in(k->check_expr, col->name))
+            return true;
+        if (k->kind == SC_CON_FOREIGN_KEY && !strcmp(k->ref_table, t->name) &&
+            names_have(&k->ref_columns, col->name))
+            return true;
+    }
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (names_have(&ix->include, col->name) || word_in(ix->where, col->name))
+            return true;
+        for (size_t j = 0; j < ix->nelems; j++)
+            if ((ix->elems[j].column && !strcmp(ix->elems[j].column, col->name)) ||
+                word_in(ix->elems[j].expr, col->name))
+                return true;
+    }
+    for (size_t i = 0; i < t->columns.n; i++)
+        if (word_in(SC_VEC_AT(t->columns, i, sc_column)->generated, col->name))
+            return true;
+    return false;
+}
+
+static bool constant_default(const char *e)
+{
+    if (!e)
+        return true;
+    if (e[0] == '\'' || e[0] == '-' || e[0] == '+' || isdigit((unsigned char)e[0]))
+        return true;
+    return !strcasecmp(e, "true") || !strcasecmp(e, "false") || !strcasecmp(e, "null");
+}
+
+/* ADD COLUMN's restrictions: no PRIMARY KEY/UNIQUE (those are separate ops
+ * here, which rebuild anyway), NOT NULL needs a non-NULL default, the default
+ * must be constant, no stored generated column; an enum needs its CHECK. */
+static bool simple_add(const sc_model *m, const sc_column *c)
+{
+    if (c->identity || c->generated || c->type.is_user || sc_ddl_is_enum_column(m, c))
+        return false;
+    if (c->not_null && !c->default_expr)
+        return false;
+    return constant_default(c->default_expr);
+}
+
+static bool needs_rebuild(const mig_out *o, const sc_op *op)
+{
+    if (op->split_fk || op->table_id < 0 || !op->t_from || !op->t_to)
+        return false;
+    switch (op->kind) {
+    case SC_OP_ALTER_COLUMN:
+    case SC_OP_ADD_CONSTRAINT:
+    case SC_OP_DROP_CONSTRAINT:
+        return true;
+    case SC_OP_ADD_COLUMN:
+        return !simple_add(o->m_after, op->to);
+    case SC_OP_DROP_COLUMN:
+        return column_used(o->m_before, op->t_from, op->from);
+    default:
+        return false;
+    }
+}
+
+static bool covered_kind(sc_op_kind k)
+{
+    return k != SC_OP_RENAME_TABLE && k != SC_OP_CREATE_TABLE && k != SC_OP_DROP_TABLE && k != SC_OP_NOP;
+}
+
+/* The column of `src` whose rows fill `dst_col` (NULL: a new column). */
+static const sc_column *source_column(const mig_out *o, const sc_table *src, const sc_table *dst,
+                                      const sc_column *dst_col)
+{
+    if (!o->down)
+        return sc_diff_column_source(src, dst, dst_col);
+    /* down: dst is the original from side; find the to-side column that continued it */
+    for (size_t i = 0; i < src->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(src->columns, i, sc_column);
+        if (sc_diff_column_source(dst, src, c) == dst_col)
+            return c;
+    }
+    return NULL;
+}
+
+static void stmt(mig_out *o, bool no_tx)
+{
+    if (no_tx)
+        sc_sb_puts(o->b, "-- schemac:no-transaction\n");
+}
+
+static void rebuild(mig_out *o, const sc_op *op)
+{
+    const sc_table *src = op->t_from, *dst = op->t_to;
+    const char *cur = op->table ? op->table : dst->name;
+    sc_strbuf *b = o->b;
+    char *tmpname = sc_arena_printf(o->p->arena, "_schemac_new_%s", cur);
+    sc_sb_puts(b, "-- rebuild: SQLite cannot alter this table in place\n");
+
+    /* CREATE TABLE under the temporary name: the builder's text, renamed */
+    sc_strbuf ct = SC_STRBUF_INIT, head = SC_STRBUF_INIT;
+    if (sc_ddl_create_table(&ct, o->m_after, dst, SC_DIALECT_SQLITE, NULL, NULL, o->d) != 0)
+        o->rc = -1;
+    sc_sb_puts(&head, "CREATE TABLE ");
+    sc_sb_qualified(&head, dst->schema, dst->name);
+    const char *text = sc_sb_cstr(&ct);
+    if (!strncmp(text, sc_sb_cstr(&head), head.len)) {
+        sc_sb_puts(b, "CREATE TABLE ");
+        sc_sb_ident(b, tmpname);
+        sc_sb_puts(b, text + head.len);
+    } else {
+        sc_sb_puts(b, text);
+    }
+    sc_sb_free(&ct);
+    sc_sb_free(&head);
+
+    /* every row, column by column through renames */
+    sc_strbuf cols = SC_STRBUF_INIT, vals = SC_STRBUF_INIT;
+    for (size_t i = 0; i < dst->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(dst->columns, i, sc_column);
+        const sc_column *s = source_column(o, src, dst, c);
+        if (!s || c->generated)
+            continue;
+        if (cols.len) {
+            sc_sb_puts(&cols, ", ");
+            sc_sb_puts(&vals, ", ");
+        }
+        sc_sb_ident(&cols, c->name);
+        sc_sb_ident(&vals, s->name);
+    }
+    if (cols.len) {
+        sc_sb_puts(b, "INSERT INTO ");
+        sc_sb_ident(b, tmpname);
+        sc_sb_printf(b, " (%s)\n    SELECT %s FROM ", sc_sb_cstr(&cols), sc_sb_cstr(&vals));
+        sc_sb_qualified(b, dst->schema, cur);
+        sc_sb_puts(b, ";\n");
+    }
+    sc_sb_free(&cols);
+    sc_sb_free(&vals);
+    sc_sb_puts(b, "DROP TABLE ");
+    sc_sb_qualified(b, dst->schema, cur);
+    sc_sb_puts(b, ";\n");
+    sc_sb_puts(b, "ALTER TABLE ");
+    sc_sb_ident(b, tmpname);
+    sc_sb_puts(b, " RENAME TO ");
+    sc_sb_ident(b, cur);
+    sc_sb_puts(b, ";\n");
+    const sc_table *named = mig_cur_table(o, op);
+    for (size_t i = 0; i < dst->indexes.n; i++)
+        if (sc_ddl_create_index(b, named, SC_VEC_AT(dst->indexes, i, sc_index), SC_DIALECT_SQLITE, o->d))
+            o->rc = -1;
+}
+
+static void emit_direct(mig_out *o, const sc_op *op)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect lite = SC_DIALECT_SQLITE;
+    switch (op->kind) {
+    case SC_OP_CREATE_TABLE: {
+        /* SQLite checks no FK target at CREATE time: every FK goes inline */
+        const sc_table *t = op->t_to;
+        if (sc_ddl_create_table(b, o->m_after, t, lite, NULL, NULL, o->d))
+            o->rc = -1;
+        for (size_t i = 0; i < t->indexes.n; i++)
+            if (sc_ddl_create_index(b, t, SC_VEC_AT(t->indexes, i, sc_index), lite, o->d))
+                o->rc = -1;
+        return;
+    }
+    case SC_OP_DROP_TABLE:
+        sc_sb_puts(b, "DROP TABLE ");
+        sc_sb_qualified(b, op->schema, op->name);
+        sc_sb_puts(b, ";\n");
+        return;
+    case SC_OP_RENAME_TABLE:
+        mig_alter_table(o, op->schema, op->old_name);
+        sc_sb_puts(b, "RENAME TO ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return;
+    case SC_OP_ADD_COLUMN:
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "ADD COLUMN ");
+        if (sc_ddl_column_def(b, mig_cur_table(o, op), op->to, lite, 0, 0, o->d))
+            o->rc = -1;
+        sc_sb_puts(b, ";\n");
+        return;
+    case SC_OP_DROP_COLUMN:
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "DROP COLUMN ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return;
+    case SC_OP_RENAME_COLUMN:
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "RENAME COLUMN ");
+        sc_sb_ident(b, op->old_name);
+        sc_sb_puts(b, " TO ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return;
+    case SC_OP_CREATE_INDEX:
+        if (sc_ddl_create_index(b, mig_cur_table(o, op), op->to, lite, o->d))
+            o->rc = -1;
+        return;
+    case SC_OP_DROP_INDEX:
+        sc_sb_puts(b, "DROP INDEX ");
+        sc_sb_qualified(b, op->schema, op->name);
+        sc_sb_puts(b, ";\n");
+        return;
+    case SC_OP_CREATE_SCHEMA:
+    case SC_OP_DROP_SCHEMA:
+    case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_DROP_SEQUENCE:
+    case SC_OP_SEQUENCE_OWNER:
+        sc_error(o->d, SC_ERR_UNSUPPORTED, "SQLite has no schemas or sequences (%s)",
+                 sc_op_describe(o->p->arena, op));
+        o->rc = -1;
+        return;
+    default:
+        /* enums live in CHECKs, comments are not stored: nothing to write */
+        return;
+    }
+}
+
+void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
+{
+    int ntables = 0;
+    for (size_t i = 0; i < n; i++)
+        if (ops[i]->table_id >= ntables)
+            ntables = ops[i]->table_id + 1;
+    /* per table: rebuilt or not, and the position of its last covered op */
+    char *rebuilt = calloc((size_t)ntables + 1, 1);
+    size_t *last = calloc((size_t)ntables + 1, sizeof *last);
+    if (!rebuilt || !last)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        const sc_op *op = ops[i];
+        if (op->table_id < 0 || op->split_fk || !covered_kind(op->kind))
+            continue;
+        if (needs_rebuild(o, op))
+            rebuilt[op->table_id] = 1;
+        last[op->table_id] = i;
+    }
+    bool any = false;
+    for (int t = 0; t < ntables; t++)
+        any |= rebuilt[t] != 0;
+    if (any) {
+        stmt(o, true);
+        sc_sb_puts(o->b, "PRAGMA foreign_keys = OFF;\n");
+    }
+    const sc_op *prev = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const sc_op *op = ops[i];
+        if (op->split_fk)
+            continue;   /* inline in CREATE TABLE; gone with DROP TABLE */
+        if (op->kind == SC_OP_ALTER_ENUM || op->kind == SC_OP_CREATE_ENUM || op->kind == SC_OP_DROP_ENUM ||
+            op->kind == SC_OP_TABLE_COMMENT || op->kind == SC_OP_NOP)
+            continue;
+        if (op->kind == SC_OP_ALTER_COLUMN && !(op->changes & ~(unsigned)SC_CHG_COMMENT))
+            continue;
+        bool covered = op->table_id >= 0 && rebuilt[op->table_id] && covered_kind(op->kind);
+        if (covered && last[op->table_id] != i) {
+            /* still worth a hazard line: the rebuild carries it out */
+            if (op->hazard) {
+                mig_op_header(o, op, prev);
+                prev = op;
+            }
+            continue;
+        }
+        mig_op_header(o, op, prev);
+        prev = op;
+        if (covered)
+            rebuild(o, op);
+        else
+            emit_direct(o, op);
+    }
+    if (any) {
+        sc_sb_puts(o->b, "\nPRAGMA foreign_key_check;\n");
+        stmt(o, true);
+        sc_sb_puts(o->b, "PRAGMA foreign_keys = ON;\n");
+    }
+    free(rebuilt);
+    free(last);
+}
