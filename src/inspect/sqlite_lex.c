@@ -2,6 +2,7 @@
  * '...' strings, "..." `...` [...] identifiers, -- and block comments,
  * numbers, words and single-character operators. Expression text is later
  * taken as source spans, so operators need not be combined. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "inspect/sqlite_scan.h"
@@ -34,10 +35,15 @@ static size_t skip_quoted(const char *s, size_t i, char close)
     return 0;
 }
 
-long sq_tokenize(sc_arena *a, const char *sql, sq_tok **out, const char **err)
+long sq_tokenize_heap(const char *sql, sq_tok **out, const char **err)
 {
     size_t n = 0, cap = 64;
-    sq_tok *toks = sc_arena_alloc(a, cap * sizeof *toks);
+    sq_tok *toks = malloc(cap * sizeof *toks);
+    *out = NULL;
+    if (!toks) {
+        *err = "out of memory";
+        return -1;
+    }
     size_t i = 0;
     *err = NULL;
     for (;;) {
@@ -58,8 +64,12 @@ long sq_tokenize(sc_arena *a, const char *sql, sq_tok **out, const char **err)
             continue;
         }
         if (n + 1 >= cap) {
-            sq_tok *bigger = sc_arena_alloc(a, 2 * cap * sizeof *toks);
-            memcpy(bigger, toks, n * sizeof *toks);
+            sq_tok *bigger = realloc(toks, 2 * cap * sizeof *toks);
+            if (!bigger) {
+                free(toks);
+                *err = "out of memory";
+                return -1;
+            }
             toks = bigger;
             cap *= 2;
         }
@@ -96,6 +106,7 @@ long sq_tokenize(sc_arena *a, const char *sql, sq_tok **out, const char **err)
             t->kind = SQ_OP;
         }
         if (!end) {
+            free(toks);
             *err = "unterminated quoted string or identifier";
             return -1;
         }
@@ -105,6 +116,18 @@ long sq_tokenize(sc_arena *a, const char *sql, sq_tok **out, const char **err)
     }
     *out = toks;
     return (long)n;
+}
+
+long sq_tokenize(sc_arena *a, const char *sql, sq_tok **out, const char **err)
+{
+    sq_tok *heap;
+    long n = sq_tokenize_heap(sql, &heap, err);
+    if (n < 0)
+        return -1;
+    *out = sc_arena_alloc(a, ((size_t)n + 1) * sizeof **out);
+    memcpy(*out, heap, ((size_t)n + 1) * sizeof **out);
+    free(heap);
+    return n;
 }
 
 char *sq_tok_value(sc_arena *a, const char *sql, const sq_tok *t)

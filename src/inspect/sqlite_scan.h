@@ -28,6 +28,9 @@ typedef struct sq_tok {
 /* Splits sql into tokens (comments and blanks dropped; a final SQ_EOF).
  * Returns the count without the EOF, or -1 with *err set (static text). */
 long sq_tokenize(sc_arena *a, const char *sql, sq_tok **out, const char **err);
+/* The same into a heap array (caller frees; NULL on error): the scanners use
+ * it so that thousands of statements leave no tokens behind in the arena. */
+long sq_tokenize_heap(const char *sql, sq_tok **out, const char **err);
 
 /* A quoted identifier or string token's value, quotes removed and doubled
  * quotes undone; a bare word as written. Arena string. */

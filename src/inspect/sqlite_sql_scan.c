@@ -5,6 +5,7 @@
  * table-constraint, foreign-key-clause, indexed-column) but skips whatever
  * it does not need, so that text written by any tool is accepted as long as
  * SQLite itself accepted it. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -356,7 +357,7 @@ static int start(scan *s, sc_arena *a, const char *sql, const char **err)
     memset(s, 0, sizeof *s);
     s->a = a;
     s->sql = sql;
-    long n = sq_tokenize(a, sql, &s->t, err);
+    long n = sq_tokenize_heap(sql, &s->t, err);
     if (n < 0)
         return -1;
     s->n = (size_t)n;
@@ -365,6 +366,8 @@ static int start(scan *s, sc_arena *a, const char *sql, const char **err)
 
 static int done(scan *s, int rc, const char **err)
 {
+    free(s->t);
+    s->t = NULL;
     *err = rc ? s->err : NULL;
     return rc;
 }
@@ -495,42 +498,51 @@ int sq_scan_index(sc_arena *a, const char *sql, sq_index *out, const char **err)
     return done(&s, scan_index(&s, out), err);
 }
 
+static bool in_list(scan *s, const char **column, sc_names *labels)
+{
+    if (s->n < 5 || (s->t[0].kind != SQ_WORD && s->t[0].kind != SQ_QUOTED) || !tok_is(s, 1, "IN") ||
+        !op_at(s, 2, '(') || !op_at(s, s->n - 1, ')'))
+        return false;
+    if ((s->n - 4) % 2 == 0)   /* 'a', 'b' between the parentheses: an odd count */
+        return false;
+    size_t nlabels = (s->n - 3) / 2;
+    const char **items = sc_arena_alloc(s->a, (nlabels + 1) * sizeof *items);
+    size_t k = 0;
+    for (size_t i = 3; i < s->n - 1; i += 2) {
+        if (s->t[i].kind != SQ_STRING || s->sql[s->t[i].off] != '\'')
+            return false;
+        if (!(op_at(s, i + 1, ',') || (i + 1 == s->n - 1)))
+            return false;
+        items[k++] = sq_tok_value(s->a, s->sql, &s->t[i]);
+    }
+    if (!k)
+        return false;
+    *column = sq_tok_value(s->a, s->sql, &s->t[0]);
+    labels->items = items;
+    labels->n = k;
+    return true;
+}
+
 bool sq_match_in_list(sc_arena *a, const char *expr, const char **column, sc_names *labels)
 {
     scan s;
     const char *err;
     if (start(&s, a, expr, &err))
         return false;
-    if (s.n < 5 || (s.t[0].kind != SQ_WORD && s.t[0].kind != SQ_QUOTED) || !tok_is(&s, 1, "IN") ||
-        !op_at(&s, 2, '(') || !op_at(&s, s.n - 1, ')'))
-        return false;
-    if ((s.n - 4) % 2 == 0)   /* 'a', 'b' between the parentheses: an odd count */
-        return false;
-    size_t nlabels = (s.n - 3) / 2;
-    const char **items = sc_arena_alloc(a, (nlabels + 1) * sizeof *items);
-    size_t k = 0;
-    for (size_t i = 3; i < s.n - 1; i += 2) {
-        if (s.t[i].kind != SQ_STRING || s.sql[s.t[i].off] != '\'')
-            return false;
-        if (!(op_at(&s, i + 1, ',') || (i + 1 == s.n - 1)))
-            return false;
-        items[k++] = sq_tok_value(a, expr, &s.t[i]);
-    }
-    if (!k)
-        return false;
-    *column = sq_tok_value(a, expr, &s.t[0]);
-    labels->items = items;
-    labels->n = k;
-    return true;
+    bool ok = in_list(&s, column, labels);
+    done(&s, 0, &err);
+    return ok;
 }
 
 const char *sq_strip_outer_parens(sc_arena *a, const char *text)
 {
     scan s;
     const char *err;
-    if (start(&s, a, text, &err) || s.n == 0)
+    if (start(&s, a, text, &err))
         return sc_arena_strdup(a, text);
     size_t from = 0, to = s.n;
     strip_parens(&s, &from, &to);
-    return from == 0 ? sc_arena_strdup(a, text) : span(&s, from, to);
+    const char *r = from == 0 ? sc_arena_strdup(a, text) : span(&s, from, to);
+    done(&s, 0, &err);
+    return r;
 }
