@@ -54,6 +54,7 @@ static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwa
     pg_build_indexes(c, res[PGQ_INDEXES]);
     pg_build_index_elems(c, res[PGQ_INDEX_ELEMS]);
     pg_build_sequences(c, res[PGQ_SEQUENCES]);
+    pg_build_comments(c, res[PGQ_COMMENTS]);
     pg_build_unmodelled(c, res[PGQ_UNMODELLED]);
 }
 
@@ -93,10 +94,10 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     }
     free(sql);
 
-    /* BEGIN, SET, the queries, COMMIT: keep the queries' results. */
+    /* BEGIN, the SETs, the queries, COMMIT: keep the queries' results. */
     PGresult *res[PGQ_COUNT] = {0};
     PGresult *r;
-    int idx = -2;
+    int idx = -PG_PREAMBLE;
     bool failed = false;
     while ((r = PQgetResult(conn)) != NULL) {
         ExecStatusType st = PQresultStatus(r);
@@ -113,7 +114,8 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
         PQclear(r);
     }
     if (!failed && idx != PGQ_COUNT + 1) {
-        sc_error(d, SC_ERR_DB, "reading the catalog failed: %d results instead of %d", idx + 2, PGQ_COUNT + 3);
+        sc_error(d, SC_ERR_DB, "reading the catalog failed: %d results instead of %d", idx + PG_PREAMBLE,
+                 PG_PREAMBLE + PGQ_COUNT + 1);
         failed = true;
     }
     if (failed) {

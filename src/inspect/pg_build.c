@@ -34,7 +34,6 @@ void pg_build_enums(pg_ctx *c, const PGresult *r)
         if (!e)
             continue;
         e->labels.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 3), &e->labels.items);
-        e->comment = sc_arena_strdup(c->m->arena, pg_val(r, i, 4));
         pg_oidmap_put(&c->enums, pg_oid(PQgetvalue(r, i, 0)), e);
     }
 }
@@ -50,7 +49,6 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         sc_table *t = sc_model_add_table(c->m, PQgetvalue(r, i, 1), name);
         if (!t)
             continue;
-        t->comment = sc_arena_strdup(c->m->arena, pg_val(r, i, 4));
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;
         pg_oidmap_put(&c->rels, pg_oid(PQgetvalue(r, i, 0)), rel);
@@ -95,7 +93,6 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     else if (expr)
         col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
     col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
-    col->comment = sc_arena_strdup(a, pg_val(r, i, 12));
 }
 
 void pg_build_columns(pg_ctx *c, const PGresult *r)
@@ -174,6 +171,35 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
         }
         k->deferrable = is_true(PQgetvalue(r, i, 9));
         k->initially_deferred = is_true(PQgetvalue(r, i, 10));
+    }
+}
+
+void pg_build_comments(pg_ctx *c, const PGresult *r)
+{
+    sc_arena *a = c->m->arena;
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        uint32_t oid = pg_oid(PQgetvalue(r, i, 0));
+        int sub = atoi(PQgetvalue(r, i, 2));
+        const char *text = PQgetvalue(r, i, 3);
+        if (PQgetvalue(r, i, 1)[0] == 't') {
+            sc_enum *e = sub ? NULL : pg_oidmap_get(&c->enums, oid);
+            if (e)
+                e->comment = sc_arena_strdup(a, text);
+            continue;
+        }
+        pg_rel *rel = pg_oidmap_get(&c->rels, oid);
+        if (rel && sub == 0) {
+            rel->t->comment = sc_arena_strdup(a, text);
+        } else if (rel && sub > 0 && sub < rel->natt && rel->att[sub]) {
+            sc_column *col = sc_table_column(rel->t, rel->att[sub]);
+            if (col)
+                col->comment = sc_arena_strdup(a, text);
+        } else if (!rel && sub == 0) {
+            pg_idx *ix = pg_oidmap_get(&c->indexes, oid);
+            if (ix)
+                ix->ix->comment = sc_arena_strdup(a, text);
+        }
     }
 }
 

@@ -6,12 +6,6 @@
 
 #include "inspect/pg_internal.h"
 
-typedef struct pg_idx {
-    sc_index *ix;
-    pg_rel *rel;
-    int nkey;   /* indnkeyatts: elements past it are INCLUDE columns */
-} pg_idx;
-
 void pg_build_indexes(pg_ctx *c, const PGresult *r)
 {
     sc_arena *a = c->m->arena;
@@ -27,7 +21,6 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
         ix->where = pg_strip_parens(a, pg_val(r, i, 6));
-        ix->comment = sc_arena_strdup(a, pg_val(r, i, 7));
         pg_idx *info = sc_arena_alloc(c->tmp, sizeof *info);
         info->ix = ix;
         info->rel = rel;

@@ -47,23 +47,32 @@ typedef struct pg_rel {
     int natt;           /* highest attnum + 1 */
 } pg_rel;
 
+/* One inspected index (pg_build_index.c). */
+typedef struct pg_idx {
+    sc_index *ix;
+    pg_rel *rel;
+    int nkey;   /* indnkeyatts: elements past it are INCLUDE columns */
+} pg_idx;
+
 typedef struct pg_ctx {
     sc_model *m;
     sc_diags *d;
     sc_arena *tmp;        /* scratch memory for the whole inspection */
     pg_oidmap rels;       /* table oid -> pg_rel* */
     pg_oidmap enums;      /* type oid -> sc_enum* */
-    pg_oidmap indexes;    /* index oid -> sc_index* */
+    pg_oidmap indexes;    /* index oid -> pg_idx* */
     const char *version_table;
 } pg_ctx;
 
 /* The queries, in the order their results come back (pg_sql.c). */
 enum {
     PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_INDEXES,
-    PGQ_INDEX_ELEMS, PGQ_SEQUENCES, PGQ_UNMODELLED, PGQ_COUNT
+    PGQ_INDEX_ELEMS, PGQ_SEQUENCES, PGQ_COMMENTS, PGQ_UNMODELLED, PGQ_COUNT
 };
+/* Statements before the first query: BEGIN and the SET LOCALs. */
+#define PG_PREAMBLE 4
 /* All queries as one simple-protocol string in one read-only snapshot:
- * BEGIN; SET LOCAL ...; q0; ...; COMMIT. schemas_sql is an SQL expression
+ * BEGIN; SET LOCAL x4; q0; ...; COMMIT. schemas_sql is an SQL expression
  * of type name[]. Heap string. */
 char *pg_inspect_sql(const char *schemas_sql, int server_version);
 /* Per query, builds its part of the model (pg_build.c, pg_build_index.c). */
@@ -75,6 +84,7 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r);
 void pg_build_indexes(pg_ctx *c, const PGresult *r);
 void pg_build_index_elems(pg_ctx *c, const PGresult *r);
 void pg_build_sequences(pg_ctx *c, const PGresult *r);
+void pg_build_comments(pg_ctx *c, const PGresult *r);
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r);
 
 /* Field access: NULL for SQL NULL. */

@@ -23,32 +23,27 @@ static const char *const queries[PGQ_COUNT] = {
     [PGQ_SCHEMAS] =
         "SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY ($S)",
 
-    /* 0 oid, 1 schema, 2 name, 3 labels, 4 comment */
+    /* 0 oid, 1 schema, 2 name, 3 labels */
     [PGQ_ENUMS] =
         "SELECT t.oid, n.nspname, t.typname,"
         " ARRAY(SELECT e.enumlabel FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid"
-        "       ORDER BY e.enumsortorder)::text[],"
-        " ds.description"
+        "       ORDER BY e.enumsortorder)::text[]"
         " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
-        " LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = t.oid"
-        "  AND ds.classoid = 'pg_catalog.pg_type'::regclass AND ds.objsubid = 0"
         " WHERE t.typtype = 'e' AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid"),
 
-    /* 0 oid, 1 schema, 2 name, 3 relkind, 4 comment */
+    /* 0 oid, 1 schema, 2 name, 3 relkind */
     [PGQ_TABLES] =
-        "SELECT c.oid, n.nspname, c.relname, c.relkind, ds.description"
+        "SELECT c.oid, n.nspname, c.relname, c.relkind"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        " LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid"
-        "  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0"
         " WHERE " USER_TABLE " AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
 
     /* 0 attrelid, 1 attnum, 2 name, 3 format_type, 4 not null, 5 default or
      * generated expr, 6 attidentity, 7 attgenerated, 8 collation when not
-     * the type's, 9 (element) typtype, 10 its schema, 11 its name, 12 comment */
+     * the type's, 9 (element) typtype, 10 its schema, 11 its name */
     [PGQ_COLUMNS] =
         "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
         " a.attnotnull, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true), a.attidentity,"
-        " a.attgenerated, co.collname, bt.typtype, btn.nspname, bt.typname, ds.description"
+        " a.attgenerated, co.collname, bt.typtype, btn.nspname, bt.typname"
         " FROM pg_catalog.pg_attribute a"
         " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -59,8 +54,6 @@ static const char *const queries[PGQ_COUNT] = {
         " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
         " LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
         "  AND a.attcollation <> t.typcollation"
-        " LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid"
-        "  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum"
         " WHERE " USER_TABLE " AND a.attnum > 0 AND NOT a.attisdropped"
         " ORDER BY a.attrelid, a.attnum",
 
@@ -84,10 +77,10 @@ static const char *const queries[PGQ_COUNT] = {
         " ORDER BY con.conrelid, con.oid",
 
     /* Indexes that back no constraint. 0 indexrelid, 1 indrelid, 2 name,
-     * 3 unique, 4 method, 5 indnkeyatts, 6 predicate, 7 comment */
+     * 3 unique, 4 method, 5 indnkeyatts, 6 predicate */
     [PGQ_INDEXES] =
         "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,"
-        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), ds.description"
+        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true)"
         " FROM pg_catalog.pg_index i"
         " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
         " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
@@ -95,8 +88,6 @@ static const char *const queries[PGQ_COUNT] = {
         " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
         " LEFT JOIN pg_catalog.pg_constraint pc ON pc.conindid = i.indexrelid"
         "  AND pc.conrelid = i.indrelid AND pc.contype IN ('p', 'u', 'x')"
-        " LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = i.indexrelid"
-        "  AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0"
         " WHERE " USER_TABLE " AND pc.oid IS NULL"
         " ORDER BY i.indexrelid",
 
@@ -138,6 +129,15 @@ static const char *const queries[PGQ_COUNT] = {
         "  AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0"
         " LEFT JOIN pg_catalog.pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid"
         " WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
+
+    /* Comments on relations (tables, their columns, indexes) and types,
+     * joined in the client: one scan of pg_description, whatever the
+     * catalog statistics say. 0 objoid, 1 't' for a type, 2 objsubid,
+     * 3 text */
+    [PGQ_COMMENTS] =
+        "SELECT d.objoid, CASE WHEN d.classoid = 'pg_catalog.pg_type'::regclass THEN 't' ELSE 'r' END,"
+        " d.objsubid, d.description FROM pg_catalog.pg_description d"
+        " WHERE d.classoid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_type'::regclass)",
 
     /* What the model cannot hold yet: one row per object, to warn about.
      * 0 kind, 1 schema, 2 name, 3 table it hangs on (oid, or NULL),
@@ -226,7 +226,10 @@ char *pg_inspect_sql(const char *schemas_sql, int server_version)
      * same way whatever the role's settings: objects of public unqualified,
      * others qualified. */
     sc_sb_puts(&b, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n"
-                   "SET LOCAL search_path = public;\n");
+                   "SET LOCAL search_path = public;\n"
+                   /* Whole-catalog reads: sorts in memory, no JIT start-up. */
+                   "SET LOCAL work_mem = '64MB';\n"
+                   "SET LOCAL jit = off;\n");
     for (int i = 0; i < PGQ_COUNT; i++) {
         put_query(&b, queries[i], schemas_sql);
         sc_sb_puts(&b, ";\n");
