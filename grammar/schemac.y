@@ -539,11 +539,13 @@ static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, c
                  (int)(s->end - s->start) > len ? "..." : "");
         break;
     default:
-        if (yysymbol_name(k)[0] == '"')
-            snprintf(buf, n, "keyword %s", yysymbol_name(k));
-        else
-            snprintf(buf, n, "\"%.*s\"", len, text);
+        snprintf(buf, n, "\"%.*s\"", len, text);
     }
+}
+
+static bool is_keyword(yysymbol_kind_t k)
+{
+    return k >= YYSYMBOL_K_ACTION && k <= YYSYMBOL_K_ZONE;
 }
 
 static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
@@ -551,6 +553,8 @@ static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
     const char *s = yysymbol_name(k);
     if (s[0] == '\'')
         snprintf(buf, n, "\"%c\"", s[1]);
+    else if (is_keyword(k))
+        snprintf(buf, n, "\"%s\"", s);
     else
         snprintf(buf, n, "%s", s);
 }

@@ -1,11 +1,477 @@
-/* dsl.c - placeholder: its owner replaces this file. */
+/* dsl.c - a model written back as .sch text (sc_emit_dsl).
+ *
+ * The output parses back to the same model: canonical and deterministic
+ * (objects in the model's sorted order, columns aligned), identifiers quoted
+ * only where the DSL needs it. Single-column keys and foreign keys with
+ * implicit names go on their column, the way one writes them by hand;
+ * everything else becomes a table item. Expressions are written in
+ * parentheses unless they are plain literals. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "emit/emit.h"
+#include "model/strbuf.h"
+
+/* The DSL's keywords that are never names without quotes (the grammar's
+ * colname rule), and the rest of its keywords (which need quotes only where
+ * the grammar takes a bare identifier, e.g. an operator class). */
+static const char *const reserved[] = {
+    "check", "collate", "default", "false", "foreign", "from", "index", "not",
+    "null", "primary", "references", "true", "unique",
+};
+static const char *const keywords[] = {
+    "action", "always", "as", "asc", "by", "cache", "cascade", "comment", "cycle",
+    "deferrable", "deferred", "delete", "desc", "enum", "first", "generated",
+    "identity", "immediate", "include", "increment", "initially", "key", "last",
+    "maxvalue", "minvalue", "no", "nulls", "on", "owned", "precision", "renamed",
+    "restrict", "schema", "sequence", "set", "start", "stored", "table", "time",
+    "update", "using", "varying", "where", "with", "without", "zone",
+};
+
+static bool in_list(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(s, list[i]))
+            return true;
+    return false;
+}
+
+static bool plain_word(const char *s)
+{
+    if (!(*s == '_' || (*s >= 'a' && *s <= 'z')))
+        return false;
+    for (; *s; s++)
+        if (!(*s == '_' || *s == '$' || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+            return false;
+    return true;
+}
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* strict: also quote the DSL's other keywords (where only an identifier fits). */
+static void ident(sc_strbuf *b, const char *name, bool strict)
+{
+    bool quote = !plain_word(name) || in_list(name, reserved, N(reserved)) ||
+                 (strict && in_list(name, keywords, N(keywords)));
+    if (!quote) {
+        sc_sb_puts(b, name);
+        return;
+    }
+    sc_sb_putc(b, '"');
+    for (const char *p = name; *p; p++) {
+        if (*p == '"')
+            sc_sb_putc(b, '"');
+        sc_sb_putc(b, *p);
+    }
+    sc_sb_putc(b, '"');
+}
+
+static void qualified(sc_strbuf *b, const char *schema, const char *name)
+{
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA) != 0) {
+        ident(b, schema, false);
+        sc_sb_putc(b, '.');
+    }
+    ident(b, name, false);
+}
+
+static void name_list(sc_strbuf *b, const sc_names *n)
+{
+    sc_sb_putc(b, '(');
+    for (size_t i = 0; i < n->n; i++) {
+        if (i)
+            sc_sb_puts(b, ", ");
+        ident(b, n->items[i], false);
+    }
+    sc_sb_putc(b, ')');
+}
+
+static void type_text(sc_strbuf *b, const sc_type *t)
+{
+    if (sc_type_is_builtin(t)) {
+        sc_arena *a = sc_arena_new();
+        sc_sb_puts(b, sc_type_format(a, t));
+        sc_arena_free(a);
+        return;
+    }
+    qualified(b, t->schema, t->name);
+    if (t->mods)
+        sc_sb_printf(b, "(%s)", t->mods);
+    for (int i = 0; i < t->array_dims; i++)
+        sc_sb_puts(b, "[]");
+}
+
+/* A literal the grammar takes without parentheses: 'text', 12, -1.5,
+ * true, false, NULL. */
+static bool plain_literal(const char *e)
+{
+    if (!strcmp(e, "true") || !strcmp(e, "false") || !strcmp(e, "NULL"))
+        return true;
+    if (e[0] == '\'') {
+        const char *p = e + 1;
+        for (; *p; p++) {
+            if (*p == '\'') {
+                if (p[1] == '\'') {
+                    p++;
+                    continue;
+                }
+                return p[1] == '\0';
+            }
+        }
+        return false;
+    }
+    const char *p = e[0] == '-' ? e + 1 : e;
+    if (!*p)
+        return false;
+    bool digits = false;
+    for (; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            digits = true;
+        else if (*p != '.')
+            return false;
+    }
+    return digits;
+}
+
+static void expr(sc_strbuf *b, const char *e)
+{
+    sc_sb_printf(b, "(%s)", e);
+}
+
+static const char *action_dsl(sc_fk_action a)
+{
+    switch (a) {
+    case SC_FK_RESTRICT: return "restrict";
+    case SC_FK_CASCADE: return "cascade";
+    case SC_FK_SET_NULL: return "set null";
+    case SC_FK_SET_DEFAULT: return "set default";
+    default: return "no action";
+    }
+}
+
+static void fk_target(sc_strbuf *b, const sc_constraint *k)
+{
+    sc_sb_puts(b, "references ");
+    qualified(b, k->ref_schema, k->ref_table);
+    if (k->ref_columns.n) {
+        sc_sb_putc(b, ' ');
+        name_list(b, &k->ref_columns);
+    }
+    if (k->on_delete != SC_FK_NO_ACTION)
+        sc_sb_printf(b, " on delete %s", action_dsl(k->on_delete));
+    if (k->on_update != SC_FK_NO_ACTION)
+        sc_sb_printf(b, " on update %s", action_dsl(k->on_update));
+    if (k->deferrable && !k->initially_deferred)
+        sc_sb_puts(b, " deferrable");
+    if (k->initially_deferred)
+        sc_sb_puts(b, " deferrable initially deferred");
+}
+
+/* Written on the column: an implicit-name single-column key of that column. */
+static bool inline_on(const sc_constraint *k, const sc_column *c)
+{
+    return !k->name_explicit && k->kind != SC_CON_CHECK && k->columns.n == 1 &&
+           !strcmp(k->columns.items[0], c->name);
+}
+
+static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
+{
+    bool inline_pk = false;
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind == SC_CON_PRIMARY_KEY && inline_on(k, c))
+            inline_pk = true;
+    }
+    if (c->not_null && !inline_pk)
+        sc_sb_puts(b, " not null");
+    if (c->default_expr) {
+        sc_sb_puts(b, " default ");
+        if (!strcmp(c->default_expr, "NULL"))
+            sc_sb_puts(b, "null");
+        else if (plain_literal(c->default_expr))
+            sc_sb_puts(b, c->default_expr);
+        else
+            expr(b, c->default_expr);
+    }
+    if (c->identity == SC_IDENTITY_BY_DEFAULT)
+        sc_sb_puts(b, " identity");
+    else if (c->identity == SC_IDENTITY_ALWAYS)
+        sc_sb_puts(b, " identity always");
+    if (c->generated) {
+        sc_sb_puts(b, " generated always as ");
+        expr(b, c->generated);
+        sc_sb_puts(b, " stored");
+    }
+    if (c->collation) {
+        sc_sb_puts(b, " collate ");
+        ident(b, c->collation, false);
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (!inline_on(k, c))
+            continue;
+        if (k->kind == SC_CON_PRIMARY_KEY)
+            sc_sb_puts(b, " primary key");
+        else if (k->kind == SC_CON_UNIQUE)
+            sc_sb_puts(b, " unique");
+        else {
+            sc_sb_putc(b, ' ');
+            fk_target(b, k);
+        }
+    }
+    if (c->comment) {
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, c->comment);
+    }
+    if (c->renamed_from) {
+        sc_sb_puts(b, " renamed from ");
+        ident(b, c->renamed_from, false);
+    }
+}
+
+static void opt_name(sc_strbuf *b, const char *name, bool explicit_name)
+{
+    if (explicit_name) {
+        sc_sb_putc(b, ' ');
+        ident(b, name, false);
+    }
+}
+
+static void constraint_item(sc_strbuf *b, const sc_constraint *k)
+{
+    sc_sb_puts(b, "  ");
+    switch (k->kind) {
+    case SC_CON_PRIMARY_KEY:
+        sc_sb_puts(b, "primary key");
+        opt_name(b, k->name, k->name_explicit);
+        sc_sb_putc(b, ' ');
+        name_list(b, &k->columns);
+        break;
+    case SC_CON_UNIQUE:
+        sc_sb_puts(b, "unique");
+        opt_name(b, k->name, k->name_explicit);
+        sc_sb_putc(b, ' ');
+        name_list(b, &k->columns);
+        break;
+    case SC_CON_CHECK:
+        sc_sb_puts(b, "check");
+        opt_name(b, k->name, k->name_explicit);
+        sc_sb_putc(b, ' ');
+        expr(b, k->check_expr);
+        break;
+    case SC_CON_FOREIGN_KEY:
+        sc_sb_puts(b, "foreign key");
+        opt_name(b, k->name, k->name_explicit);
+        sc_sb_putc(b, ' ');
+        name_list(b, &k->columns);
+        sc_sb_putc(b, ' ');
+        fk_target(b, k);
+        break;
+    }
+    sc_sb_putc(b, '\n');
+}
+
+static void index_item(sc_strbuf *b, const sc_index *ix)
+{
+    sc_sb_puts(b, ix->unique ? "  unique index" : "  index");
+    opt_name(b, ix->name, ix->name_explicit);
+    sc_sb_puts(b, " (");
+    for (size_t i = 0; i < ix->nelems; i++) {
+        const sc_index_elem *e = &ix->elems[i];
+        if (i)
+            sc_sb_puts(b, ", ");
+        if (e->column)
+            ident(b, e->column, false);
+        else
+            expr(b, e->expr);
+        if (e->collation) {
+            sc_sb_puts(b, " collate ");
+            ident(b, e->collation, false);
+        }
+        if (e->opclass) {
+            sc_sb_putc(b, ' ');
+            ident(b, e->opclass, true);
+        }
+        if (e->desc)
+            sc_sb_puts(b, " desc");
+        if (e->nulls == SC_NULLS_FIRST)
+            sc_sb_puts(b, " nulls first");
+        else if (e->nulls == SC_NULLS_LAST)
+            sc_sb_puts(b, " nulls last");
+    }
+    sc_sb_putc(b, ')');
+    if (ix->method) {
+        sc_sb_puts(b, " using ");
+        ident(b, ix->method, false);
+    }
+    if (ix->include.n) {
+        sc_sb_puts(b, " include ");
+        name_list(b, &ix->include);
+    }
+    if (ix->where) {
+        sc_sb_puts(b, " where ");
+        expr(b, ix->where);
+    }
+    if (ix->comment) {
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, ix->comment);
+    }
+    sc_sb_putc(b, '\n');
+}
+
+static size_t text_width(void (*fn)(sc_strbuf *, const void *), const void *x)
+{
+    sc_strbuf t = SC_STRBUF_INIT;
+    fn(&t, x);
+    size_t n = t.len;
+    sc_sb_free(&t);
+    return n;
+}
+
+static void col_name_fn(sc_strbuf *b, const void *c)
+{
+    ident(b, ((const sc_column *)c)->name, false);
+}
+
+static void col_type_fn(sc_strbuf *b, const void *c)
+{
+    type_text(b, &((const sc_column *)c)->type);
+}
+
+static void table(sc_strbuf *b, const sc_table *t)
+{
+    sc_sb_puts(b, "table ");
+    qualified(b, t->schema, t->name);
+    sc_sb_puts(b, " {\n");
+    size_t wname = 0, wtype = 0;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        size_t n = text_width(col_name_fn, c), ty = text_width(col_type_fn, c);
+        if (n > wname)
+            wname = n;
+        if (ty > wtype)
+            wtype = ty;
+    }
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        sc_strbuf attrs = SC_STRBUF_INIT;
+        column_attrs(&attrs, t, c);
+        size_t line = b->len;
+        sc_sb_puts(b, "  ");
+        ident(b, c->name, false);
+        sc_sb_pad_to(b, line, 2 + wname + 2);
+        type_text(b, &c->type);
+        if (attrs.len) {
+            sc_sb_pad_to(b, line, 2 + wname + 2 + wtype + 1);
+            sc_sb_puts(b, attrs.s + 1);   /* drop the leading blank */
+        }
+        sc_sb_free(&attrs);
+        sc_sb_putc(b, '\n');
+    }
+    bool first = true;
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        bool inl = false;
+        for (size_t j = 0; j < t->columns.n && !inl; j++)
+            inl = inline_on(k, SC_VEC_AT(t->columns, j, sc_column));
+        if (inl)
+            continue;
+        if (first && t->columns.n)
+            sc_sb_putc(b, '\n');
+        first = false;
+        constraint_item(b, k);
+    }
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        if (first && t->columns.n)
+            sc_sb_putc(b, '\n');
+        first = false;
+        index_item(b, SC_VEC_AT(t->indexes, i, sc_index));
+    }
+    if (t->comment || t->renamed_from) {
+        if (first && t->columns.n)
+            sc_sb_putc(b, '\n');
+        if (t->comment) {
+            sc_sb_puts(b, "  comment ");
+            sc_sb_literal(b, t->comment);
+            sc_sb_putc(b, '\n');
+        }
+        if (t->renamed_from) {
+            sc_sb_puts(b, "  renamed from ");
+            ident(b, t->renamed_from, false);
+            sc_sb_putc(b, '\n');
+        }
+    }
+    sc_sb_puts(b, "}\n");
+}
+
+static void sequence(sc_strbuf *b, const sc_sequence *s)
+{
+    sc_sb_puts(b, "sequence ");
+    qualified(b, s->schema, s->name);
+    sc_strbuf o = SC_STRBUF_INIT;
+    if (s->type && strcmp(s->type, "bigint") != 0)
+        sc_sb_printf(&o, " as %s", s->type);
+    if (s->start != 1)
+        sc_sb_printf(&o, " start %lld", s->start);
+    if (s->increment != 1)
+        sc_sb_printf(&o, " increment %lld", s->increment);
+    if (s->has_min)
+        sc_sb_printf(&o, " minvalue %lld", s->min_value);
+    if (s->has_max)
+        sc_sb_printf(&o, " maxvalue %lld", s->max_value);
+    if (s->cache != 1)
+        sc_sb_printf(&o, " cache %lld", s->cache);
+    if (s->cycle)
+        sc_sb_puts(&o, " cycle");
+    if (s->owned_by_table) {
+        sc_sb_puts(&o, " owned by ");
+        ident(&o, s->owned_by_table, false);
+        sc_sb_putc(&o, '.');
+        ident(&o, s->owned_by_column, false);
+    }
+    if (o.len)
+        sc_sb_printf(b, " {%s }", o.s);
+    sc_sb_putc(b, '\n');
+    sc_sb_free(&o);
+}
 
 char *sc_emit_dsl(const sc_model *m)
 {
-    (void)m;
-    return strdup("");
+    sc_strbuf b = SC_STRBUF_INIT;
+    for (size_t i = 0; i < m->schemas.n; i++) {
+        sc_sb_puts(&b, "schema ");
+        ident(&b, SC_VEC_AT(m->schemas, i, const char), false);
+        sc_sb_putc(&b, '\n');
+    }
+    if (m->schemas.n)
+        sc_sb_putc(&b, '\n');
+    for (size_t i = 0; i < m->enums.n; i++) {
+        const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
+        sc_sb_puts(&b, "enum ");
+        qualified(&b, e->schema, e->name);
+        sc_sb_puts(&b, " {");
+        for (size_t j = 0; j < e->labels.n; j++) {
+            sc_sb_puts(&b, j ? ", " : " ");
+            sc_sb_literal(&b, e->labels.items[j]);
+        }
+        sc_sb_puts(&b, e->labels.n ? " }" : "}");
+        if (e->comment) {
+            sc_sb_puts(&b, " comment ");
+            sc_sb_literal(&b, e->comment);
+        }
+        sc_sb_putc(&b, '\n');
+    }
+    if (m->enums.n)
+        sc_sb_putc(&b, '\n');
+    for (size_t i = 0; i < m->sequences.n; i++)
+        sequence(&b, SC_VEC_AT(m->sequences, i, sc_sequence));
+    if (m->sequences.n)
+        sc_sb_putc(&b, '\n');
+    for (size_t i = 0; i < m->tables.n; i++) {
+        if (i)
+            sc_sb_putc(&b, '\n');
+        table(&b, SC_VEC_AT(m->tables, i, sc_table));
+    }
+    return sc_sb_take(&b);
 }

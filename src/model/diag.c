@@ -20,8 +20,43 @@ void sc_diags_init(sc_diags *d)
     memset(d, 0, sizeof *d);
 }
 
+struct sc_kept_src {
+    struct sc_kept_src *next;
+    sc_src src;
+};
+
+void sc_diags_keep_src(sc_diags *d, const sc_src *src)
+{
+    struct sc_kept_src *k = NULL;
+    for (size_t i = 0; i < d->n; i++) {
+        if (d->items[i].loc.src != src)
+            continue;
+        if (!k) {
+            size_t lp = strlen(src->path) + 1;
+            k = malloc(sizeof *k + lp + src->len + 1);
+            if (!k)
+                abort();
+            char *p = (char *)(k + 1);
+            memcpy(p, src->path, lp);
+            memcpy(p + lp, src->text, src->len);
+            p[lp + src->len] = '\0';
+            k->src.path = p;
+            k->src.text = p + lp;
+            k->src.len = src->len;
+            k->next = d->kept;
+            d->kept = k;
+        }
+        d->items[i].loc.src = &k->src;
+    }
+}
+
 void sc_diags_free(sc_diags *d)
 {
+    while (d->kept) {
+        struct sc_kept_src *k = d->kept;
+        d->kept = k->next;
+        free(k);
+    }
     for (size_t i = 0; i < d->n; i++) {
         free(d->items[i].msg);
         free(d->items[i].hint);

@@ -50,6 +50,7 @@ typedef struct sc_diags {
     size_t n, cap;
     size_t nerrors;
     sc_errkind first_kind;   /* kind of the first error, for the exit code */
+    struct sc_kept_src *kept;   /* sources copied by sc_diags_keep_src() */
 } sc_diags;
 
 void sc_diags_init(sc_diags *d);
@@ -64,6 +65,12 @@ void sc_warn(sc_diags *d, const char *fmt, ...) __attribute__((format(printf, 2,
 void sc_diag_hint(sc_diag *dg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 bool sc_diags_failed(const sc_diags *d);
+
+/* Diagnostics point into their source texts. When the owner of a source
+ * goes away before the diagnostics are shown (a loader frees the model it
+ * failed to build), it repoints them at a copy kept by d until
+ * sc_diags_free(): every diagnostic located in `src` then uses the copy. */
+void sc_diags_keep_src(sc_diags *d, const sc_src *src);
 
 /* 1-based line and column (in bytes) of an offset. */
 void sc_loc_linecol(const sc_src *src, uint32_t off, int *line, int *col);

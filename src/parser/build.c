@@ -357,7 +357,8 @@ static void set_ref(sc_pstate *ps, sc_constraint *k, const sc_qn *ref, sc_nameli
 
 void sc_pb_col_ref(sc_pstate *ps, const sc_qn *ref, sc_namelist *cols, const sc_fkopts *o, sc_span s)
 {
-    sc_constraint *k = col_constraint(ps, SC_CON_FOREIGN_KEY, s);
+    (void)s;
+    sc_constraint *k = col_constraint(ps, SC_CON_FOREIGN_KEY, ref->span);
     set_ref(ps, k, ref, cols, o);
 }
 
@@ -391,10 +392,11 @@ void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, sc_span s)
 void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *ref,
               sc_namelist *refcols, const sc_fkopts *o, sc_span s)
 {
+    (void)s;
     sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, SC_CON_FOREIGN_KEY);
     k->name = name;
     k->name_explicit = name != NULL;
-    k->loc = sc_pb_loc(ps, s);
+    k->loc = sc_pb_loc(ps, ref->span);   /* errors about a foreign key point at its target */
     k->columns = take_names(ps, cols, &k->column_locs);
     set_ref(ps, k, ref, refcols, o);
 }

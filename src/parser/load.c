@@ -111,6 +111,8 @@ sc_model *sc_load_schema(const char *path, sc_diags *d)
     int rc = S_ISDIR(st.st_mode) ? parse_dir(m, path, d) : parse_file(m, path, d);
     /* Syntax errors leave a partial model: checking it would only add noise. */
     if (rc != 0 || sc_model_finish(m, d) != 0) {
+        for (size_t i = 0; i < m->srcs.n; i++)
+            sc_diags_keep_src(d, SC_VEC_AT(m->srcs, i, sc_src));
         sc_model_free(m);
         return NULL;
     }

@@ -67,7 +67,12 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
     switch (t) {
     case SC_YYEOF:
         ps->eof_seen = true;
-        /* An open parenthesis swallows everything up to the end: say where it is. */
+        /* An open parenthesis swallows everything up to the end: say where it
+         * is, unless an earlier error (an unterminated string) explains it. */
+        if (ps->nerrors > 0) {
+            lloc->start = lloc->end = ps->off;
+            break;
+        }
         if (ps->nparens > 0) {
             sc_lex_error(ps, ps->parens[ps->nparens - 1], 1,
                          "unbalanced parentheses: this \"(\" is never closed");
