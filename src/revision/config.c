@@ -82,8 +82,9 @@ static const char *const keys[] = {
 /* inih does not pass line numbers to the handler (INI_HANDLER_LINENO is 0 in
  * the system library), and calls it in file order: find the key's line by
  * scanning forward from the previous key. */
-static sc_loc find_key(parse_state *ps, const char *name)
+static sc_loc find_key(parse_state *ps, const char *name, bool *found)
 {
+    *found = true;
     size_t nl = strlen(name);
     size_t p = ps->cursor;
     while (p < ps->len) {
@@ -93,7 +94,7 @@ static sc_loc find_key(parse_state *ps, const char *name)
         size_t k = p;
         while (k < e && (ps->text[k] == ' ' || ps->text[k] == '\t'))
             k++;
-        if (k == p && e - k > nl && !strncmp(ps->text + k, name, nl)) {
+        if (e - k > nl && !strncmp(ps->text + k, name, nl)) {
             size_t q = k + nl;
             while (q < e && (ps->text[q] == ' ' || ps->text[q] == '\t'))
                 q++;
@@ -104,7 +105,12 @@ static sc_loc find_key(parse_state *ps, const char *name)
         }
         p = e + 1;
     }
-    return (sc_loc){&ps->c->src, (uint32_t)(ps->cursor < ps->len ? ps->cursor : 0), 0};
+    /* not found: an indented line that inih read as a continuation */
+    *found = false;
+    size_t q = ps->cursor;
+    while (q < ps->len && (ps->text[q] == '\n' || ps->text[q] == ' ' || ps->text[q] == '\t'))
+        q++;
+    return (sc_loc){&ps->c->src, (uint32_t)(q < ps->len ? q : 0), 0};
 }
 
 static int parse_bool(const char *v, bool *out)
@@ -128,7 +134,15 @@ static int on_key(void *user, const char *section, const char *name, const char 
 {
     parse_state *ps = user;
     sc_config *c = ps->c;
-    sc_loc loc = find_key(ps, name);
+    bool found;
+    sc_loc loc = find_key(ps, name, &found);
+    if (!found) {
+        sc_diag *dg = sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
+                                  "an indented line continues the value of \"%s\"", name);
+        sc_diag_hint(dg, "values are one line; remove the indentation if this is a key of its own");
+        ps->failed = 1;
+        return 1;
+    }
     int k = -1;
     for (int i = 0; keys[i]; i++)
         if (!strcmp(keys[i], name))
