@@ -1,11 +1,222 @@
-/* cmd_compile.c - placeholder until the command lands (owned by its issue). */
+/* cmd_compile.c - `schemac compile PATH... [--dialect D] [--json] [-o FILE]`:
+ * .sch files (or a model in JSON) -> CREATE statements or the model as JSON.
+ * Nothing is written when there is any error: -o FILE is replaced
+ * atomically, or left alone. */
+#include <dirent.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "emit/emit.h"
+#include "model/strbuf.h"
+#include "parser/parser.h"
+
+static const char help[] =
+    "usage: schemac compile PATH... [--dialect postgresql|sqlite] [--json] [-o FILE]\n"
+    "\n"
+    "Compiles schema files to SQL DDL (CREATE statements in dependency order) or\n"
+    "to the model as JSON. PATH is a .sch file, a folder (its *.sch files, sorted\n"
+    "by name, not recursive), \"-\" for standard input, or one .json model\n"
+    "(docs/json.md). Several PATHs form one schema.\n"
+    "\n"
+    "  --dialect D   postgresql (default) or sqlite (see docs/sqlite.md)\n"
+    "  --json        write the model as JSON instead of SQL\n"
+    "  -o FILE       write to FILE (atomically; untouched on errors) instead of\n"
+    "                standard output\n"
+    "\n"
+    "Exit status: 0 ok, 2 usage, 3 input errors, 6 the dialect cannot express\n"
+    "the schema, 7 I/O errors.\n";
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* All of standard input (heap, NUL-terminated). */
+static char *read_stdin(size_t *len, sc_diags *d)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+        sc_sb_putn(&b, buf, n);
+    if (ferror(stdin)) {
+        sc_error(d, SC_ERR_IO, "cannot read standard input");
+        sc_sb_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    return sc_sb_take(&b);
+}
+
+static int parse_file(sc_model *m, const char *path, sc_diags *d)
+{
+    size_t len = 0;
+    char *text = sc_read_file(path, &len, d);
+    if (!text)
+        return -1;
+    int rc = sc_parse_text(m, path, text, len, d);
+    free(text);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.sch of a folder, sorted by name (the same order as
+ * sc_load_schema), so that the output does not depend on readdir(). */
+static int parse_dir(sc_model *m, const char *dir, sc_diags *d)
+{
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        sc_error(d, SC_ERR_IO, "cannot read folder %s", dir);
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) != NULL) {
+        if (de->d_name[0] == '.' || !ends_with(de->d_name, ".sch"))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            names = realloc(names, cap * sizeof *names);
+            if (!names)
+                abort();
+        }
+        names[n++] = strdup(de->d_name);
+    }
+    closedir(dp);
+    qsort(names, n, sizeof *names, cmp_str);
+    int rc = 0;
+    if (n == 0) {
+        sc_error(d, SC_ERR_INPUT, "%s: no .sch files in this folder", dir);
+        rc = -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sc_strbuf p = SC_STRBUF_INIT;
+        sc_sb_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", names[i]);
+        if (parse_file(m, sc_sb_cstr(&p), d) != 0)
+            rc = -1;
+        sc_sb_free(&p);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+/* One model from every PATH. */
+static sc_model *load_inputs(char **paths, int npaths, sc_diags *d)
+{
+    for (int i = 0; i < npaths; i++) {
+        if (ends_with(paths[i], ".json")) {
+            if (npaths != 1) {
+                sc_error(d, SC_ERR_USAGE, "a .json model is a whole schema: give it alone");
+                return NULL;
+            }
+            size_t len = 0;
+            char *text = sc_read_file(paths[i], &len, d);
+            if (!text)
+                return NULL;
+            sc_model *m = sc_load_json(paths[i], text, len, d);
+            free(text);
+            return m;
+        }
+    }
+    if (npaths == 1 && strcmp(paths[0], "-") != 0)
+        return sc_load_schema(paths[0], d);
+
+    sc_model *m = sc_model_new();
+    int rc = 0;
+    for (int i = 0; i < npaths; i++) {
+        if (!strcmp(paths[i], "-")) {
+            size_t len = 0;
+            char *text = read_stdin(&len, d);
+            if (!text || sc_parse_text(m, "<stdin>", text, len, d) != 0)
+                rc = -1;
+            free(text);
+        } else if (is_dir(paths[i])) {
+            rc |= parse_dir(m, paths[i], d);
+        } else {
+            rc |= parse_file(m, paths[i], d);
+        }
+    }
+    if (rc != 0 || sc_model_finish(m, d) != 0) {
+        sc_model_free(m);
+        return NULL;
+    }
+    return m;
+}
 
 int cmd_compile(int argc, char **argv)
 {
-    (void)argc;
-    fprintf(stderr, "schemac %s: not available in this build yet\n", argv[0]);
-    return SC_EXIT_USAGE;
+    const char *dialect_name = "postgresql", *out = NULL;
+    bool json = false;
+    char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    int npaths = 0;
+    if (!paths)
+        abort();
+    int rc = SC_EXIT_OK;
+    for (int i = 1; i < argc && rc == SC_EXIT_OK; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(help, stdout);
+            free(paths);
+            return SC_EXIT_OK;
+        } else if (!strcmp(a, "--json")) {
+            json = true;
+        } else if (!strcmp(a, "--dialect") || !strcmp(a, "-o") || !strcmp(a, "--output")) {
+            if (i + 1 >= argc)
+                rc = cli_usage_error("compile", "%s needs a value", a);
+            else if (!strcmp(a, "--dialect"))
+                dialect_name = argv[++i];
+            else
+                out = argv[++i];
+        } else if (!strncmp(a, "--dialect=", 10)) {
+            dialect_name = a + 10;
+        } else if (!strncmp(a, "--output=", 9)) {
+            out = a + 9;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            rc = cli_usage_error("compile", "unknown option %s (see schemac compile --help)", a);
+        } else {
+            paths[npaths++] = argv[i];
+        }
+    }
+    sc_dialect dialect = SC_DIALECT_POSTGRESQL;
+    if (rc == SC_EXIT_OK && sc_dialect_from_name(dialect_name, &dialect) != 0)
+        rc = cli_usage_error("compile", "unknown dialect \"%s\" (postgresql or sqlite)", dialect_name);
+    if (rc == SC_EXIT_OK && npaths == 0)
+        rc = cli_usage_error("compile", "no PATH given (see schemac compile --help)");
+    if (rc != SC_EXIT_OK) {
+        free(paths);
+        return rc;
+    }
+
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = load_inputs(paths, npaths, &d);
+    char *text = NULL;
+    if (m)
+        text = json ? sc_emit_json(m) : sc_emit_ddl(m, dialect, &d);
+    /* Warnings do not stop the output; errors do, whatever produced them. */
+    if (text && !sc_diags_failed(&d))
+        cli_write_output(out, text, &d);
+    rc = cli_report(&d);
+    free(text);
+    sc_model_free(m);
+    sc_diags_free(&d);
+    free(paths);
+    return rc;
 }

@@ -23,6 +23,12 @@
 
 /* ---- pieces ---------------------------------------------------------- */
 
+/* sc_sb_ident / sc_sb_qualified for a dialect: for SQLite, also quotes the
+ * few keywords SQLite cannot take bare though PostgreSQL can ("index",
+ * "update", "set", "nothing", ...). */
+void sc_ddl_ident(sc_strbuf *b, sc_dialect dialect, const char *name);
+void sc_ddl_qualified(sc_strbuf *b, sc_dialect dialect, const char *schema, const char *name);
+
 /* The column type as declared in the dialect: PostgreSQL's canonical
  * spelling with modifiers and [] ("character varying(255)", "timestamp(3)
  * with time zone", "text[]"), user types qualified and quoted where needed.

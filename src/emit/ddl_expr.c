@@ -2,6 +2,7 @@
  * (bare where the dialect's grammar allows it, parenthesised otherwise) and
  * COLLATE. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -134,5 +135,38 @@ void sc_ddl_collation(sc_strbuf *b, const char *collation, sc_dialect dialect)
     }
     /* Collation names are identifiers; PostgreSQL's are often mixed case
      * ("C", "en_US"), which quoting keeps. */
-    sc_sb_ident(b, collation);
+    sc_ddl_ident(b, dialect, collation);
+}
+
+/* SQLite keywords that SQLite does not take as bare identifiers although
+ * PostgreSQL does (found by trying every keyword as a column and an index
+ * column name in SQLite 3.40); PostgreSQL's own are in ident.c. Sorted. */
+static const char *const sqlite_only_keywords[] = {
+    "add", "alter", "autoincrement", "commit", "delete", "drop", "escape", "index", "insert",
+    "nothing", "raise", "set", "transaction", "update",
+};
+
+static int kwcmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void sc_ddl_ident(sc_strbuf *b, sc_dialect dialect, const char *name)
+{
+    if (dialect == SC_DIALECT_SQLITE && !sc_ident_needs_quotes(name) &&
+        bsearch(&name, sqlite_only_keywords, sizeof sqlite_only_keywords / sizeof sqlite_only_keywords[0],
+                sizeof sqlite_only_keywords[0], kwcmp)) {
+        sc_sb_printf(b, "\"%s\"", name);   /* plain [a-z_][a-z0-9_]*: nothing to double */
+        return;
+    }
+    sc_sb_ident(b, name);
+}
+
+void sc_ddl_qualified(sc_strbuf *b, sc_dialect dialect, const char *schema, const char *name)
+{
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA) != 0) {
+        sc_ddl_ident(b, dialect, schema);
+        sc_sb_putc(b, '.');
+    }
+    sc_ddl_ident(b, dialect, name);
 }

@@ -5,7 +5,7 @@
 #include "emit/ddl.h"
 
 /* "(a, b)" with quoting. */
-void sc_ddl_names(sc_strbuf *b, const sc_names *n);
+void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect);
 
 /* What SQLite cannot express, reported as SC_ERR_UNSUPPORTED naming the
  * object. Each returns 0, or -1 after adding errors. */

@@ -111,10 +111,10 @@ void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t
                                      c->type.name);
     char *name = sc_ddl_sqlite_enum_check_name(t, c);
     sc_sb_puts(b, "CONSTRAINT ");
-    sc_sb_ident(b, name);
+    sc_ddl_ident(b, SC_DIALECT_SQLITE, name);
     free(name);
     sc_sb_puts(b, " CHECK (");
-    sc_sb_ident(b, c->name);
+    sc_ddl_ident(b, SC_DIALECT_SQLITE, c->name);
     sc_sb_puts(b, " IN (");
     for (size_t i = 0; e && i < e->labels.n; i++) {
         if (i)

@@ -20,8 +20,11 @@ static const char *const builtin_types[] = {
     "int8range", "numrange", "tsrange", "tstzrange", "daterange", "regclass",
 };
 
-static bool is_builtin_type(const char *name)
+static bool is_builtin_type(const sc_type *t)
 {
+    const char *name = t->name;
+    if (sc_type_is_builtin(t))
+        return true;
     for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
         if (!strcmp(builtin_types[i], name))
             return true;
@@ -35,7 +38,7 @@ static bool is_builtin_type(const char *name)
 void sc_ddl_type(sc_strbuf *b, const sc_type *t)
 {
     const char *name = t->name ? t->name : "";
-    if (t->is_user || !is_builtin_type(name)) {
+    if (t->is_user || !is_builtin_type(t)) {
         sc_sb_qualified(b, t->schema, name);
         if (t->mods)
             sc_sb_printf(b, "(%s)", t->mods);
@@ -55,13 +58,13 @@ void sc_ddl_type(sc_strbuf *b, const sc_type *t)
         sc_sb_puts(b, "[]");
 }
 
-void sc_ddl_names(sc_strbuf *b, const sc_names *n)
+void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect)
 {
     sc_sb_putc(b, '(');
     for (size_t i = 0; i < n->n; i++) {
         if (i)
             sc_sb_puts(b, ", ");
-        sc_sb_ident(b, n->items[i]);
+        sc_ddl_ident(b, dialect, n->items[i]);
     }
     sc_sb_putc(b, ')');
 }
@@ -94,7 +97,7 @@ void sc_ddl_column_widths(const sc_table *t, sc_dialect dialect, int *name_width
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         b.len = 0;
-        sc_sb_ident(&b, c->name);
+        sc_ddl_ident(&b, dialect, c->name);
         size_t w = text_width(b.s, b.len);
         if (w > nw)
             nw = w;
@@ -127,7 +130,7 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
         rc = sc_ddl_sqlite_check_column(t, c, d);
 
     size_t start = b->len;
-    sc_sb_ident(b, c->name);
+    sc_ddl_ident(b, dialect, c->name);
     if (name_width > 0)
         pad(b, start, name_width);
     sc_sb_putc(b, ' ');
@@ -164,27 +167,27 @@ int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *
 {
     (void)t; (void)dialect; (void)d;
     sc_sb_puts(b, "CONSTRAINT ");
-    sc_sb_ident(b, con->name ? con->name : "");
+    sc_ddl_ident(b, dialect, con->name ? con->name : "");
     switch (con->kind) {
     case SC_CON_PRIMARY_KEY:
         sc_sb_puts(b, " PRIMARY KEY ");
-        sc_ddl_names(b, &con->columns);
+        sc_ddl_names(b, &con->columns, dialect);
         break;
     case SC_CON_UNIQUE:
         sc_sb_puts(b, " UNIQUE ");
-        sc_ddl_names(b, &con->columns);
+        sc_ddl_names(b, &con->columns, dialect);
         break;
     case SC_CON_CHECK:
         sc_sb_printf(b, " CHECK (%s)", con->check_expr ? con->check_expr : "");
         break;
     case SC_CON_FOREIGN_KEY:
         sc_sb_puts(b, " FOREIGN KEY ");
-        sc_ddl_names(b, &con->columns);
+        sc_ddl_names(b, &con->columns, dialect);
         sc_sb_puts(b, " REFERENCES ");
-        sc_sb_qualified(b, con->ref_schema, con->ref_table ? con->ref_table : "");
+        sc_ddl_qualified(b, dialect, con->ref_schema, con->ref_table ? con->ref_table : "");
         if (con->ref_columns.n) {
             sc_sb_putc(b, ' ');
-            sc_ddl_names(b, &con->ref_columns);
+            sc_ddl_names(b, &con->ref_columns, dialect);
         }
         if (con->on_update != SC_FK_NO_ACTION)
             sc_sb_printf(b, " ON UPDATE %s", sc_fk_action_sql(con->on_update));
@@ -209,7 +212,7 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     sc_ddl_column_widths(t, dialect, &nw, &tw);
 
     sc_sb_puts(b, "CREATE TABLE ");
-    sc_sb_qualified(b, t->schema, t->name);
+    sc_ddl_qualified(b, dialect, t->schema, t->name);
     sc_sb_puts(b, " (");
     bool first = true;
     for (size_t i = 0; i < t->columns.n; i++) {
@@ -253,12 +256,12 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
     if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_index(t, ix, d) != 0)
         rc = -1;
     sc_sb_puts(b, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-    sc_sb_ident(b, ix->name ? ix->name : "");
+    sc_ddl_ident(b, dialect, ix->name ? ix->name : "");
     sc_sb_puts(b, " ON ");
-    sc_sb_qualified(b, t->schema, t->name);
+    sc_ddl_qualified(b, dialect, t->schema, t->name);
     if (ix->method && strcmp(ix->method, "btree") != 0 && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " USING ");
-        sc_sb_ident(b, ix->method);
+        sc_ddl_ident(b, dialect, ix->method);
     }
     sc_sb_puts(b, " (");
     for (size_t i = 0; i < ix->nelems; i++) {
@@ -266,7 +269,7 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
         if (i)
             sc_sb_puts(b, ", ");
         if (e->column)
-            sc_sb_ident(b, e->column);
+            sc_ddl_ident(b, dialect, e->column);
         else
             sc_sb_printf(b, "(%s)", e->expr ? e->expr : "");
         if (e->collation) {
@@ -287,7 +290,7 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
     sc_sb_putc(b, ')');
     if (ix->include.n) {
         sc_sb_puts(b, " INCLUDE ");
-        sc_ddl_names(b, &ix->include);
+        sc_ddl_names(b, &ix->include, dialect);
     }
     if (ix->where)
         sc_sb_printf(b, " WHERE (%s)", ix->where);
@@ -306,7 +309,7 @@ int sc_ddl_add_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *
         return -1;
     }
     sc_sb_puts(b, "ALTER TABLE ");
-    sc_sb_qualified(b, t->schema, t->name);
+    sc_ddl_qualified(b, dialect, t->schema, t->name);
     sc_sb_puts(b, "\n    ADD ");
     int rc = sc_ddl_constraint_def(b, t, con, dialect, d);
     sc_sb_puts(b, ";\n");

@@ -119,7 +119,8 @@ static long long get_int(ld *l, json_t *o, const char *key, const char *at, long
     return (long long)json_integer_value(v);
 }
 
-static sc_names get_names(ld *l, json_t *o, const char *key, const char *at)
+/* An array of strings; only enum labels may be empty strings. */
+static sc_names get_names_e(ld *l, json_t *o, const char *key, const char *at, bool allow_empty)
 {
     sc_names r = {NULL, 0};
     json_t *v = json_object_get(o, key);
@@ -135,7 +136,7 @@ static sc_names get_names(ld *l, json_t *o, const char *key, const char *at)
     r.items = sc_arena_alloc(l->m->arena, (n + 1) * sizeof *r.items);
     for (size_t i = 0; i < n; i++) {
         json_t *s = json_array_get(v, i);
-        if (!json_is_string(s) || !json_string_value(s)[0]) {
+        if (!json_is_string(s) || (!allow_empty && !json_string_value(s)[0])) {
             char w2[560];
             pf(w2, sizeof w2, "%s[%zu]", where, i);
             fail(l, w2, "expected a non-empty string");
@@ -144,6 +145,11 @@ static sc_names get_names(ld *l, json_t *o, const char *key, const char *at)
         r.items[r.n++] = sc_arena_strndup(l->m->arena, json_string_value(s), json_string_length(s));
     }
     return r;
+}
+
+static sc_names get_names(ld *l, json_t *o, const char *key, const char *at)
+{
+    return get_names_e(l, o, key, at, false);
 }
 
 /* The array under key (absent: empty). Returns NULL after an error. */
@@ -364,7 +370,7 @@ static void load_enum(ld *l, json_t *v, const char *at)
         fail(l, at, "duplicate enum");
         return;
     }
-    e->labels = get_names(l, v, "labels", at);
+    e->labels = get_names_e(l, v, "labels", at, true);
     e->label_locs = zero_locs(l, e->labels.n);
     e->comment = get_str(l, v, "comment", at, 0);
 }
