@@ -266,6 +266,15 @@ static int read_columns(sq_ctx *c)
 
 sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_diags *d)
 {
+    /* SQLite's main database is schema "public"; there is no other */
+    for (size_t i = 0; opts && opts->schemas && i < opts->nschemas; i++) {
+        if (strcmp(opts->schemas[i], SC_DEFAULT_SCHEMA) != 0) {
+            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, (sc_loc){0},
+                                      "SQLite has no schema \"%s\"", opts->schemas[i]);
+            sc_diag_hint(dg, "a SQLite database is modelled as the single schema \"public\"");
+            return NULL;
+        }
+    }
     sq_ctx c = {0};
     c.db = db;
     c.d = d;

@@ -324,7 +324,8 @@ static bool as_enum(sq_ctx *c, sq_tinfo *ti, const char *expr)
     if (!col || col->type.is_user)
         return false;
     const char *declared = declared_type(ti, col);
-    if (sq_type_is_builtin(declared) || strchr(declared, '(') || strchr(declared, '['))
+    if (sq_type_is_builtin(declared) || sc_type_is_builtin(&col->type) || strchr(declared, '(') ||
+        strchr(declared, '['))
         return false;
     sc_enum *e = sc_model_enum(c->m, SC_DEFAULT_SCHEMA, declared);
     if (e && !same_labels(&e->labels, &labels)) {

@@ -410,7 +410,7 @@ static void test_empty_and_not_a_database(void **state)
     sc_diags_free(&d);
 }
 
-/* opts.version_table names another table to skip. */
+/* opts.version_table names another table to skip; opts.schemas can only be public. */
 static void test_version_table_option(void **state)
 {
     (void)state;
@@ -430,6 +430,20 @@ static void test_version_table_option(void **state)
     assert_int_equal(m->tables.n, 1);
     assert_non_null(sc_model_table(m, "public", "schemac_version"));
     sc_model_free(m);
+    sc_diags_free(&d);
+
+    /* "public" is the only schema there is */
+    const char *schemas[] = {"public", "billing"};
+    opts.schemas = schemas;
+    opts.nschemas = 1;
+    sc_diags_init(&d);
+    m = sc_inspect_sqlite(db, &opts, &d);
+    assert_non_null(m);
+    sc_model_free(m);
+    opts.nschemas = 2;
+    assert_null(sc_inspect_sqlite(db, &opts, &d));
+    assert_int_equal(d.first_kind, SC_ERR_UNSUPPORTED);
+    assert_non_null(strstr(d.items[0].msg, "billing"));
     sc_diags_free(&d);
     sqlite3_close(db);
     unlink(dbpath);
