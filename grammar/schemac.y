@@ -561,7 +561,7 @@ static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
 
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
-    enum { MAXEXP = 6 };
+    enum { MAXEXP = 8 };
     yysymbol_kind_t exp[MAXEXP];
     int nexp = yypcontext_expected_tokens(ctx, exp, MAXEXP);
     yysymbol_kind_t tok = yypcontext_token(ctx);
@@ -570,7 +570,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
         s.start = ps->prev_end;
         s.end = s.start + 1;
     }
-    char what[96], msg[600], one[48];
+    char what[96], msg[800], one[48];
     describe_token(ps, tok, yypcontext_location(ctx), what, sizeof what);
     int used = snprintf(msg, sizeof msg, "syntax error, unexpected %s", what);
     for (int i = 0; i < nexp && used < (int)sizeof msg - 60; i++) {

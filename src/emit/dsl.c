@@ -134,6 +134,48 @@ static bool plain_literal(const char *e)
     return digits;
 }
 
+/* name(...) or schema.name(...) whose parentheses close at the very end:
+ * the grammar takes it as an index element as it is. */
+static bool func_call(const char *e)
+{
+    const char *p = e;
+    for (int part = 0; part < 2; part++) {
+        const char *w = p;
+        while (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+            p++;
+        if (p == w || (*w >= '0' && *w <= '9'))
+            return false;
+        char word[64];
+        size_t n = (size_t)(p - w) < sizeof word - 1 ? (size_t)(p - w) : sizeof word - 1;
+        memcpy(word, w, n);
+        word[n] = '\0';
+        if (in_list(word, reserved, N(reserved)))
+            return false;
+        if (*p != '.')
+            break;
+        p++;
+    }
+    if (*p != '(')
+        return false;
+    int depth = 0;
+    for (; *p; p++) {
+        if (*p == '\'' || *p == '"') {   /* skip literals and quoted names */
+            char q = *p;
+            for (p++; *p && !(*p == q && p[1] != q); p++)
+                if (*p == q)
+                    p++;
+            if (!*p)
+                return false;
+            continue;
+        }
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && --depth == 0)
+            return p[1] == '\0';
+    }
+    return false;
+}
+
 static void expr(sc_strbuf *b, const char *e)
 {
     sc_sb_printf(b, "(%s)", e);
@@ -283,6 +325,8 @@ static void index_item(sc_strbuf *b, const sc_index *ix)
             sc_sb_puts(b, ", ");
         if (e->column)
             ident(b, e->column, false);
+        else if (func_call(e->expr))
+            sc_sb_puts(b, e->expr);   /* lower(email) needs no extra parentheses */
         else
             expr(b, e->expr);
         if (e->collation) {

@@ -38,6 +38,14 @@ static bool near(const char *want, const char *have, size_t *best)
     return true;
 }
 
+/* schema.name, the schema left out when it is the default one. */
+static const char *display_name(sc_arena *a, const char *schema, const char *name)
+{
+    if (!schema || !strcmp(schema, SC_DEFAULT_SCHEMA))
+        return name;
+    return sc_arena_printf(a, "%s.%s", schema, name);
+}
+
 static void hint_column(sc_diag *dg, const sc_table *t, const char *name)
 {
     size_t best = (size_t)-1;
@@ -109,9 +117,9 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
     size_t best = (size_t)-1;
     const char *pick = NULL;
     for (size_t i = 0; i < v->m->enums.n; i++) {
-        const char *n = SC_VEC_AT(v->m->enums, i, sc_enum)->name;
-        if (near(ty->name, n, &best))
-            pick = n;
+        const sc_enum *en = SC_VEC_AT(v->m->enums, i, sc_enum);
+        if (near(ty->name, en->name, &best))
+            pick = display_name(v->m->arena, en->schema, en->name);
     }
     for (size_t i = 0; i < sizeof builtin_names / sizeof builtin_names[0]; i++)
         if (near(ty->name, builtin_names[i], &best))
@@ -174,9 +182,9 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
         size_t best = (size_t)-1;
         const char *pick = NULL;
         for (size_t i = 0; i < v->m->tables.n; i++) {
-            const char *n = SC_VEC_AT(v->m->tables, i, sc_table)->name;
-            if (near(k->ref_table, n, &best))
-                pick = n;
+            const sc_table *ot = SC_VEC_AT(v->m->tables, i, sc_table);
+            if (near(k->ref_table, ot->name, &best))
+                pick = display_name(v->m->arena, ot->schema, ot->name);
         }
         if (pick)
             sc_diag_hint(dg, "did you mean \"%s\"?", pick);
