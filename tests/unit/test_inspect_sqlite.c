@@ -361,6 +361,48 @@ static void test_schemac_representation(void **state)
     sc_diags_free(&d);
 }
 
+/* Django's and Rails' migrations, as they leave SQLite files. */
+static void test_django_and_rails(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_model *m = inspect_sql(
+        "CREATE TABLE \"auth_user\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "
+        "\"username\" varchar(150) NOT NULL UNIQUE, \"is_staff\" bool NOT NULL);\n"
+        "CREATE TABLE \"blog_post\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "
+        "\"price\" decimal NOT NULL, \"rank\" integer unsigned NOT NULL CHECK (\"rank\" >= 0), "
+        "\"author_id\" integer NOT NULL REFERENCES \"auth_user\" (\"id\") DEFERRABLE INITIALLY DEFERRED);\n"
+        "CREATE INDEX \"blog_post_author_id_dd7a8485\" ON \"blog_post\" (\"author_id\");\n"
+        "CREATE TABLE \"schema_migrations\" (\"version\" varchar NOT NULL PRIMARY KEY);\n"
+        "CREATE TABLE \"articles\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "
+        "\"title\" varchar DEFAULT '' NOT NULL, \"created_at\" datetime(6) NOT NULL);\n", &d);
+    assert_non_null(m);
+    assert_int_equal(d.nerrors, 0);
+    sc_table *u = table(m, "auth_user");
+    assert_int_equal(column(u, "id")->identity, SC_IDENTITY_BY_DEFAULT);
+    assert_type(column(u, "is_staff"), "boolean");
+    assert_string_equal(con(u, SC_CON_UNIQUE, 0)->columns.items[0], "username");
+    sc_table *p = table(m, "blog_post");
+    assert_type(column(p, "price"), "numeric");
+    sc_constraint *fk = con(p, SC_CON_FOREIGN_KEY, 0);
+    assert_string_equal(fk->ref_table, "auth_user");
+    assert_string_equal(fk->ref_columns.items[0], "id");
+    assert_true(fk->deferrable);
+    assert_true(fk->initially_deferred);
+    assert_string_equal(con(p, SC_CON_CHECK, 0)->check_expr, "\"rank\" >= 0");
+    assert_int_equal(m->enums.n, 0);
+    assert_string_equal(index_named(p, "blog_post_author_id_dd7a8485")->elems[0].column, "author_id");
+    sc_table *v = table(m, "schema_migrations");
+    assert_int_equal(column(v, "version")->identity, SC_IDENTITY_NONE);
+    assert_type(column(v, "version"), "varchar");
+    sc_table *a = table(m, "articles");
+    assert_int_equal(column(a, "id")->identity, SC_IDENTITY_BY_DEFAULT);
+    assert_string_equal(column(a, "title")->default_expr, "''");
+    assert_true(column(a, "created_at")->not_null);
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
 /* Virtual tables are reported, their shadow tables left alone. */
 static void test_virtual_tables(void **state)
 {
@@ -569,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_shell_database),
         cmocka_unit_test(test_alembic_batch_database),
         cmocka_unit_test(test_schemac_representation),
+        cmocka_unit_test(test_django_and_rails),
         cmocka_unit_test(test_virtual_tables),
         cmocka_unit_test(test_empty_and_not_a_database),
         cmocka_unit_test(test_version_table_option),
