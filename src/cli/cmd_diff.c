@@ -189,6 +189,7 @@ int cmd_diff(int argc, char **argv)
         if (!norm && d.nerrors > errs)
             goto out;
         if (norm) {
+            sc_diff_adopt_hints(norm, decl->m);
             if (decl == &a)
                 mf = norm;
             else

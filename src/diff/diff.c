@@ -304,7 +304,7 @@ static void collect_enum_uses(sc_dctx *c, sc_strmap *altered)
             sc_enum_use *u = sc_arena_alloc(c->a, (eop->nuses + 1) * sizeof *u);
             if (eop->nuses)
                 memcpy(u, eop->uses, eop->nuses * sizeof *u);
-            u[eop->nuses] = (sc_enum_use){p->to->schema, p->to->name, t, f};
+            u[eop->nuses] = (sc_enum_use){p->to->schema, p->to->name, t->name, t, f};
             eop->uses = u;
             eop->nuses++;
         }
@@ -398,4 +398,43 @@ size_t sc_plan_hazards(const sc_plan *p)
     for (size_t i = 0; p && i < p->nup; i++)
         n += p->up[i]->hazard != SC_HAZ_NONE;
     return n;
+}
+
+void sc_diff_adopt_hints(sc_model *normalized, const sc_model *declared)
+{
+    if (!normalized || !declared)
+        return;
+    for (size_t i = 0; i < normalized->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(normalized->tables, i, sc_table);
+        const sc_table *dt = sc_model_table(declared, t->schema, t->name);
+        if (!dt)
+            continue;
+        t->renamed_from = dt->renamed_from ? sc_arena_strdup(normalized->arena, dt->renamed_from) : NULL;
+        for (size_t j = 0; j < t->columns.n; j++) {
+            sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
+            const sc_column *dc = sc_table_column(dt, c->name);
+            if (dc && dc->renamed_from)
+                c->renamed_from = sc_arena_strdup(normalized->arena, dc->renamed_from);
+        }
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            for (size_t m = 0; m < dt->constraints.n; m++) {
+                const sc_constraint *dk = SC_VEC_AT(dt->constraints, m, sc_constraint);
+                if (dk->kind == k->kind && !strcmp(dk->name, k->name)) {
+                    k->name_explicit = dk->name_explicit;
+                    break;
+                }
+            }
+        }
+        for (size_t j = 0; j < t->indexes.n; j++) {
+            sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+            for (size_t m = 0; m < dt->indexes.n; m++) {
+                const sc_index *dx = SC_VEC_AT(dt->indexes, m, sc_index);
+                if (dx->name && ix->name && !strcmp(dx->name, ix->name)) {
+                    ix->name_explicit = dx->name_explicit;
+                    break;
+                }
+            }
+        }
+    }
 }

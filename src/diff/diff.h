@@ -28,6 +28,12 @@ typedef struct sc_plan sc_plan;
  * (possibly empty), or NULL with errors in d. */
 sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o, sc_diags *d);
 void sc_plan_free(sc_plan *p);
+
+/* After sc_normalize_pg/sc_normalize_sqlite: gives the re-inspected model
+ * back what only the declared one knows: rename hints (tables, columns) and
+ * which constraint/index names were implicit (name_explicit false, so that
+ * diff matches them by definition). Call it before sc_diff. */
+void sc_diff_adopt_hints(sc_model *normalized, const sc_model *declared);
 size_t sc_plan_count(const sc_plan *p);
 
 /* One line per operation ("add column users.email", ...), for `check` and

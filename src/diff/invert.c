@@ -120,7 +120,7 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         const sc_column *col = op->from;
         if (!col->generated) {
             op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "drops column %s.%s and its data", tq(a, op), col->name);
+            op->hazard_msg = sc_arena_printf(a, "drops column %s.%s and its data", tq(a, op), op->name);
         }
         break;
     }
@@ -139,12 +139,12 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type)) {
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
-                                             tq(a, op), t->name, sc_type_sql(a, &f->type),
+                                             tq(a, op), op->name, sc_type_sql(a, &f->type),
                                              sc_type_sql(a, &t->type));
         } else if ((op->changes & SC_CHG_NULL) && t->not_null) {
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
-                                             tq(a, op), t->name);
+                                             tq(a, op), op->name);
         }
         break;
     }

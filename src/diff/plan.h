@@ -45,6 +45,7 @@ typedef enum { SC_HAZ_NONE = 0, SC_HAZ_DATA_LOSS } sc_hazard;
 /* A column whose type is the enum of an ALTER_ENUM op (rebuilt with it). */
 typedef struct sc_enum_use {
     const char *schema, *table;
+    const char *name;        /* the column's name when the op runs (either way) */
     const sc_column *col;    /* the column as it is on the `to` side of the op */
     const sc_column *col_from;
 } sc_enum_use;

@@ -56,18 +56,19 @@ static void set_default(mig_out *o, const sc_op *op, const char *col, const char
 static void alter_column(mig_out *o, const sc_op *op)
 {
     const sc_column *f = op->from, *t = op->to;
+    const char *cn = op->name;   /* the column's name when the op runs */
     unsigned ch = op->changes;
     sc_strbuf *b = o->b;
     if ((ch & SC_CHG_DEFAULT) && !t->default_expr)
-        set_default(o, op, t->name, NULL);
+        set_default(o, op, cn, NULL);
     else if ((ch & SC_CHG_IDENTITY) && t->identity && f->default_expr)
-        set_default(o, op, t->name, NULL);
+        set_default(o, op, cn, NULL);
     if ((ch & SC_CHG_IDENTITY) && f->identity && !t->identity) {
-        col_stmt(o, op, t->name);
+        col_stmt(o, op, cn);
         sc_sb_puts(b, "DROP IDENTITY;\n");
     }
     if (ch & (SC_CHG_TYPE | SC_CHG_COLLATION)) {
-        col_stmt(o, op, t->name);
+        col_stmt(o, op, cn);
         sc_sb_puts(b, "TYPE ");
         sc_ddl_type(b, &t->type);
         if (t->collation) {
@@ -76,7 +77,7 @@ static void alter_column(mig_out *o, const sc_op *op)
         }
         if ((ch & SC_CHG_TYPE) && needs_using(&f->type, &t->type)) {
             sc_sb_puts(b, " USING ");
-            sc_sb_ident(b, t->name);
+            sc_sb_ident(b, cn);
             /* enums go through text: there is no cast between two enums */
             if (!sc_type_is_builtin(&f->type) || !sc_type_is_builtin(&t->type))
                 sc_sb_puts(b, "::text");
@@ -86,12 +87,12 @@ static void alter_column(mig_out *o, const sc_op *op)
         sc_sb_puts(b, ";\n");
     }
     if (ch & SC_CHG_NULL) {
-        col_stmt(o, op, t->name);
+        col_stmt(o, op, cn);
         sc_sb_puts(b, t->not_null ? "SET NOT NULL;\n" : "DROP NOT NULL;\n");
     }
     if ((ch & SC_CHG_IDENTITY) && t->identity) {
         const char *kind = t->identity == SC_IDENTITY_ALWAYS ? "ALWAYS" : "BY DEFAULT";
-        col_stmt(o, op, t->name);
+        col_stmt(o, op, cn);
         if (f->identity) {
             sc_sb_printf(b, "SET GENERATED %s;\n", kind);
         } else {
@@ -103,18 +104,20 @@ static void alter_column(mig_out *o, const sc_op *op)
             sc_sb_puts(b, "SELECT setval(pg_get_serial_sequence(");
             sc_sb_literal(b, sc_sb_cstr(&tq));
             sc_sb_puts(b, ", ");
-            sc_sb_literal(b, t->name);
+            sc_sb_literal(b, cn);
             sc_sb_puts(b, "), coalesce(max(");
-            sc_sb_ident(b, t->name);
+            sc_sb_ident(b, cn);
             sc_sb_printf(b, "), 0) + 1, false) FROM %s;\n", sc_sb_cstr(&tq));
             sc_sb_free(&tq);
         }
     }
     if ((ch & SC_CHG_DEFAULT) && t->default_expr)
-        set_default(o, op, t->name, t->default_expr);
+        set_default(o, op, cn, t->default_expr);
     if (ch & SC_CHG_COMMENT) {
+        sc_column named = *t;
+        named.name = cn;
         mig_stmt(o);
-        sc_ddl_comment_column(b, mig_cur_table(o, op), t, t->comment, SC_DIALECT_POSTGRESQL);
+        sc_ddl_comment_column(b, mig_cur_table(o, op), &named, t->comment, SC_DIALECT_POSTGRESQL);
     }
 }
 
@@ -151,7 +154,7 @@ static void alter_enum(mig_out *o, const sc_op *op)
                 sc_op tmp = *op;
                 tmp.schema = u->schema;
                 tmp.table = u->table;
-                set_default(o, &tmp, u->col->name, u->col->default_expr);
+                set_default(o, &tmp, u->name, u->col->default_expr);
             }
         }
         return;
@@ -171,17 +174,17 @@ static void alter_enum(mig_out *o, const sc_op *op)
         tmp.schema = u->schema;
         tmp.table = u->table;
         if (u->col_from->default_expr)
-            set_default(o, &tmp, u->col->name, NULL);
-        col_stmt(o, &tmp, u->col->name);
+            set_default(o, &tmp, u->name, NULL);
+        col_stmt(o, &tmp, u->name);
         sc_sb_puts(b, "TYPE ");
         sc_ddl_type(b, &u->col->type);
         sc_sb_puts(b, " USING ");
-        sc_sb_ident(b, u->col->name);
+        sc_sb_ident(b, u->name);
         sc_sb_puts(b, "::text::");
         sc_ddl_type(b, &u->col->type);
         sc_sb_puts(b, ";\n");
         if (u->col->default_expr)
-            set_default(o, &tmp, u->col->name, u->col->default_expr);
+            set_default(o, &tmp, u->name, u->col->default_expr);
     }
     mig_stmt(o);
     sc_sb_puts(b, "DROP TYPE ");

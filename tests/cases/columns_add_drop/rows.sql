@@ -1,0 +1,1 @@
+INSERT INTO items (id, name, legacy) VALUES (1, 'bolt', 'x'), (2, 'nut', NULL);

@@ -1,0 +1,38 @@
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+
+-- table teams
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_teams (
+    id   integer NOT NULL,
+    code text    NOT NULL,
+    CONSTRAINT pk_teams PRIMARY KEY (id),
+    CONSTRAINT uq_teams_code UNIQUE (code)
+);
+INSERT INTO _schemac_new_teams (id, code)
+    SELECT id, code FROM teams;
+DROP TABLE teams;
+ALTER TABLE _schemac_new_teams RENAME TO teams;
+
+-- table players
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_players (
+    id        integer NOT NULL,
+    team_id   integer,
+    email     text    NOT NULL,
+    age       integer,
+    team_code text,
+    CONSTRAINT pk_players PRIMARY KEY (id),
+    CONSTRAINT uq_players_email UNIQUE (email),
+    CONSTRAINT ck_players_age CHECK (age >= 0 and age < 150),
+    CONSTRAINT fk_players_team_code FOREIGN KEY (team_code) REFERENCES teams (code),
+    CONSTRAINT fk_players_team_id_teams FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE SET NULL
+);
+INSERT INTO _schemac_new_players (id, team_id, email, age)
+    SELECT id, team_id, email, age FROM players;
+DROP TABLE players;
+ALTER TABLE _schemac_new_players RENAME TO players;
+
+PRAGMA foreign_key_check;
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;

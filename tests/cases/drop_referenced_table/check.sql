@@ -1,0 +1,1 @@
+SELECT id, author_id, title FROM posts ORDER BY id;

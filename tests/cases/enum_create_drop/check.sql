@@ -1,0 +1,1 @@
+SELECT id FROM things ORDER BY id;

@@ -1,0 +1,1 @@
+INSERT INTO things (id, kind) VALUES (1, 'a'), (2, NULL);

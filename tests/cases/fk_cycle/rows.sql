@@ -1,0 +1,1 @@
+INSERT INTO base (id) VALUES (1);

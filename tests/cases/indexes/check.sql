@@ -1,0 +1,1 @@
+SELECT id, kind, payload FROM events ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, email, name, score FROM users ORDER BY id;

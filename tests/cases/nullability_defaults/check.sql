@@ -1,0 +1,1 @@
+SELECT id, name, status, balance FROM accounts ORDER BY id;

@@ -1,0 +1,23 @@
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+
+-- table accounts
+-- HAZARD: accounts.name becomes NOT NULL: fails if it holds NULLs
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_accounts (
+    id         integer                  NOT NULL,
+    name       text                     DEFAULT '' NOT NULL,
+    status     character varying(20)    DEFAULT 'active',
+    balance    numeric(12,2),
+    created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    flag       boolean                  DEFAULT false,
+    CONSTRAINT pk_accounts PRIMARY KEY (id)
+);
+INSERT INTO _schemac_new_accounts (id, name, status, balance, created_at, flag)
+    SELECT id, name, status, balance, created_at, flag FROM accounts;
+DROP TABLE accounts;
+ALTER TABLE _schemac_new_accounts RENAME TO accounts;
+
+PRAGMA foreign_key_check;
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;

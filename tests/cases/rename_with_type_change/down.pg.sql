@@ -1,0 +1,7 @@
+-- table customer
+-- HAZARD: type of customers.score changes from bigint to integer: values may not fit
+ALTER TABLE customers ALTER COLUMN score TYPE integer;
+-- HAZARD: type of customers.first_name changes from character varying(100) to character varying(50): values may not fit
+ALTER TABLE customers ALTER COLUMN first_name TYPE character varying(50);
+ALTER TABLE customers RENAME COLUMN first_name TO fname;
+ALTER TABLE customers RENAME TO customer;

@@ -1,0 +1,23 @@
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+
+-- table customer
+-- HAZARD: type of customers.score changes from bigint to integer: values may not fit
+-- HAZARD: type of customers.first_name changes from character varying(100) to character varying(50): values may not fit
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_customers (
+    id    integer               NOT NULL,
+    fname character varying(50) NOT NULL,
+    score integer,
+    CONSTRAINT pk_customer PRIMARY KEY (id)
+);
+INSERT INTO _schemac_new_customers (id, fname, score)
+    SELECT id, first_name, score FROM customers;
+DROP TABLE customers;
+ALTER TABLE _schemac_new_customers RENAME TO customers;
+CREATE INDEX ix_customer_fname ON customers (fname);
+ALTER TABLE customers RENAME TO customer;
+
+PRAGMA foreign_key_check;
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;

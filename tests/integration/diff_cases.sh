@@ -1,0 +1,115 @@
+#!/bin/sh
+# diff_cases.sh - the diff engine's case corpus (tests/cases/<name>/) and the
+# convergence property on the real PostgreSQL and a real SQLite file.
+#
+# Each case holds from.sch and to.sch, the expected scripts
+# up.pg.sql, down.pg.sql, up.sqlite.sql, down.sqlite.sql (byte for byte), and
+# optionally rows.sql (sample rows loaded into `from`), check.sql (queries whose
+# output must be the same before `up` and after `down`: the rows no drop
+# touched) and dialects (which engines apply: "pg", "sqlite"; default both).
+#
+# Per engine: load `from`; insert the rows; `diff DB -> from` is empty (no
+# false positive); apply the expected up script; `diff DB -> to` is empty;
+# apply the expected down script; `diff DB -> from` is empty; check.sql gives
+# the same output as before.
+# Also: for every schemas/*.sch, the diff against the database built from it
+# is empty on both engines.
+. "${SCHEMAC_ROOT:-.}/tests/lib.sh"
+
+CASES="$ROOT/tests/cases"
+have_pg=0
+if [ -n "${PGHOST:-}" ] && psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then have_pg=1; fi
+
+# run_sql ENGINE URL|FILE SCRIPT
+run_sql() {
+    if [ "$1" = pg ]; then pg_exec "$2" "$3"; else sqlite_exec "$2" "$3"; fi
+}
+
+# query ENGINE TARGET SQLFILE: prints the result rows
+query() {
+    if [ "$1" = pg ]; then psql -X -q -At -v ON_ERROR_STOP=1 -d "$2" -f "$3"
+    else sqlite3 -bail "$2" <"$3"; fi
+}
+
+# empty_diff NAME URL SCH: diff DB -> SCH prints nothing and exits 0
+empty_diff() {
+    "$SCHEMAC" diff --from "$2" --to "$3" >"$T/ed.out" 2>"$T/ed.err"
+    _r=$?
+    if [ $_r -eq 0 ] && [ ! -s "$T/ed.out" ]; then ok "$1"; else
+        not_ok "$1 (exit $_r)"; sed 's/^/#   /' "$T/ed.out" "$T/ed.err" | head -n 40; fi
+}
+
+# A fresh PostgreSQL database per use (pg_newdb's counter would not survive
+# the $(...) subshell).
+dbn=0
+newdb() {
+    dbn=$((dbn + 1))
+    _db="dc_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')_$dbn"
+    createdb "$_db" >/dev/null || return 1
+    url="postgresql:///$_db?host=$PGHOST&port=$PGPORT&user=${PGUSER:-postgres}"
+}
+
+for dir in "$CASES"/*/; do
+    case=$(basename "$dir")
+    engines="pg sqlite"
+    [ -f "$dir/dialects" ] && engines=$(cat "$dir/dialects")
+    for eng in $engines; do
+        dia=$eng; [ "$eng" = pg ] && dia=postgresql
+        # the expected scripts, byte for byte
+        for dirn in up down; do
+            flag=; [ $dirn = down ] && flag=--down
+            "$SCHEMAC" diff --from "$dir/from.sch" --to "$dir/to.sch" --dialect $dia $flag \
+                >"$T/$dirn.sql" 2>"$T/$dirn.err"
+            check_files "$case: $dirn.$eng.sql" "$dir/$dirn.$eng.sql" "$T/$dirn.sql"
+        done
+        if [ $eng = pg ]; then
+            [ $have_pg = 1 ] || { echo "# $case: no PostgreSQL (PGHOST unset): convergence skipped"; continue; }
+            newdb || { not_ok "$case: createdb"; continue; }
+            target=$url
+        else
+            rm -f "$T/case.db"
+            target="$T/case.db"
+            url="sqlite:///$T/case.db"   # $T is absolute: sqlite:////tmp/...
+        fi
+        "$SCHEMAC" compile "$dir/from.sch" --dialect $dia >"$T/from.sql" 2>"$T/compile.err" &&
+            run_sql $eng "$target" "$T/from.sql" 2>>"$T/compile.err"
+        if [ $? -ne 0 ]; then not_ok "$case/$eng: load from.sch"; sed 's/^/#   /' "$T/compile.err"; continue; fi
+        if [ -f "$dir/rows.sql" ] && ! run_sql $eng "$target" "$dir/rows.sql"; then
+            not_ok "$case/$eng: rows.sql"; continue
+        fi
+        [ -f "$dir/check.sql" ] && query $eng "$target" "$dir/check.sql" >"$T/rows.before" 2>&1
+        empty_diff "$case/$eng: no false positive on from" "$url" "$dir/from.sch"
+        if ! run_sql $eng "$target" "$dir/up.$eng.sql" 2>"$T/apply.err"; then
+            not_ok "$case/$eng: apply up"; sed 's/^/#   /' "$T/apply.err"; continue
+        fi
+        empty_diff "$case/$eng: converges to to.sch" "$url" "$dir/to.sch"
+        if ! run_sql $eng "$target" "$dir/down.$eng.sql" 2>"$T/apply.err"; then
+            not_ok "$case/$eng: apply down"; sed 's/^/#   /' "$T/apply.err"; continue
+        fi
+        empty_diff "$case/$eng: converges back to from.sch" "$url" "$dir/from.sch"
+        if [ -f "$dir/check.sql" ]; then
+            query $eng "$target" "$dir/check.sql" >"$T/rows.after" 2>&1
+            check_files "$case/$eng: rows intact after up and down" "$T/rows.before" "$T/rows.after"
+        fi
+    done
+done
+
+# No false positives on the example schemas.
+for sch in "$ROOT"/schemas/*.sch; do
+    [ -f "$sch" ] || continue
+    name=$(basename "$sch" .sch)
+    if [ $have_pg = 1 ]; then
+        newdb
+        if "$SCHEMAC" compile "$sch" --dialect postgresql >"$T/s.sql" 2>"$T/s.err" && pg_exec "$url" "$T/s.sql" 2>>"$T/s.err"; then
+            empty_diff "schemas/$name/pg: no false positive" "$url" "$sch"
+        else
+            echo "# schemas/$name: does not load on PostgreSQL"; sed 's/^/#   /' "$T/s.err" | head -n 5
+        fi
+    fi
+    rm -f "$T/s.db"
+    if "$SCHEMAC" compile "$sch" --dialect sqlite >"$T/s.sql" 2>"$T/s.err" && sqlite_exec "$T/s.db" "$T/s.sql" 2>>"$T/s.err"; then
+        empty_diff "schemas/$name/sqlite: no false positive" "sqlite:///$T/s.db" "$sch"
+    else
+        echo "# schemas/$name: not for SQLite"; sed 's/^/#   /' "$T/s.err" | head -n 3
+    fi
+done
