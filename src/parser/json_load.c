@@ -6,6 +6,7 @@
  * hand-written JSON stays short while typos are still caught. */
 #include <jansson.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -465,7 +466,18 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     json_error_t err;
     json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
     if (!root) {
-        sc_error(d, SC_ERR_INPUT, "%s:%d:%d: invalid JSON: %s", path, err.line, err.column, err.text);
+        /* Point at the place with a caret: the source goes with a scratch
+         * model, so the diagnostics keep their own copy of it. */
+        sc_model *tmp = sc_model_new();
+        const sc_src *src = sc_model_add_src(tmp, path, text, len);
+        /* jansson's position is just past the offending token. */
+        size_t pos = err.position > 0 ? (size_t)err.position - 1 : 0;
+        if (pos > len)
+            pos = len;
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){src, (uint32_t)pos, 1}, "invalid JSON: %s",
+                    err.text);
+        sc_diags_keep_src(d, src);
+        sc_model_free(tmp);
         return NULL;
     }
     ld l = {sc_model_new(), d, path, 0};

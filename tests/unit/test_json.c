@@ -114,7 +114,14 @@ static const char *load_error(const char *text)
     assert_null(m);
     assert_true(d.nerrors > 0);
     assert_int_equal(d.first_kind, SC_ERR_INPUT);
-    snprintf(msg, sizeof msg, "%s", d.items[0].msg);
+    /* Located diagnostics are checked as the user sees them. */
+    if (d.items[0].loc.src) {
+        char *f = sc_diag_format(&d.items[0]);
+        snprintf(msg, sizeof msg, "%s", f);
+        free(f);
+    } else {
+        snprintf(msg, sizeof msg, "%s", d.items[0].msg);
+    }
     sc_diags_free(&d);
     return msg;
 }
@@ -125,7 +132,9 @@ static void test_errors(void **state)
 {
     (void)state;
     assert_string_equal(load_error("{\n  \"format\": \"schemac-model\",\n  \"version\": 1,,\n}"),
-                        "in.json:3:16: invalid JSON: string or '}' expected near ','");
+                        "in.json:3:16: error: invalid JSON: string or '}' expected near ','\n"
+                        "    3 |   \"version\": 1,,\n"
+                        "      |                ^\n");
     assert_string_equal(load_error("[]"),
                         "in.json: expected a JSON object at the top (a schemac model, see docs/json.md)");
     assert_string_equal(load_error("{\"format\": \"other\"}"),
