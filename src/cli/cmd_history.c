@@ -46,7 +46,7 @@ static void verbose_entry(const sc_graph *g, int i, const bool *current)
             printf("%s%s", k ? ", " : "", g->revs[r->cidx[k]].id);
         printf("\n");
     }
-    printf("Path: %s\n\n    %s\n\n    Revision ID: %s\n    Revises: ", r->src.path, r->message, r->id);
+    printf("Path: %s\n\n    %s\n\n    Revision ID: %s\n    Revises: ", r->src->path, r->message, r->id);
     for (size_t k = 0; k < r->nparents; k++)
         printf("%s%s", k ? ", " : "", r->parents[k]);
     printf("\n    Create Date: %s\n\n", r->create_date);

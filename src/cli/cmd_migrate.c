@@ -159,7 +159,7 @@ int wf_current(wf_ctx *c)
             printf("%s%s\n", r->id, r->nchildren ? "" : " (head)");
         else
             printf("Rev: %s%s\nPath: %s\n\n    %s\n\n    Create Date: %s\n\n", r->id,
-                   r->nchildren ? "" : " (head)", r->src.path, r->message, r->create_date);
+                   r->nchildren ? "" : " (head)", r->src->path, r->message, r->create_date);
     }
     sc_db_close(db);
     free(heads);

@@ -135,7 +135,7 @@ int wf_write_revision(wf_ctx *c, const char *const *parents, size_t nparents, co
         while (sc_graph_find(&c->g, id) >= 0);
     if (sc_graph_find(&c->g, id) >= 0) {
         sc_error(&c->d, SC_ERR_USAGE, "revision %s exists already (%s)", id,
-                 c->g.revs[sc_graph_find(&c->g, id)].src.path);
+                 c->g.revs[sc_graph_find(&c->g, id)].src->path);
         return -1;
     }
     time_t now = wf_now();

@@ -87,15 +87,15 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
     sc_stmts st = {0};
     size_t eoff;
     const char *err;
-    if (sc_sql_split(r->src.text + off, len, off, &st, &eoff, &err) != 0) {
-        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){&r->src, (uint32_t)eoff, 1},
+    if (sc_sql_split(r->src->text + off, len, off, &st, &eoff, &err) != 0) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){r->src, (uint32_t)eoff, 1},
                     "revision %s: %s", r->id, err);
         sc_stmts_free(&st);
         return -1;
     }
     int rc = 0;
     for (size_t i = 0; i < st.n && rc == 0; i++) {
-        char *sql = strndup(r->src.text + st.items[i].off, st.items[i].len);
+        char *sql = strndup(r->src->text + st.items[i].off, st.items[i].len);
         if (!sql)
             abort();
         char *msg = NULL;
@@ -113,7 +113,7 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
             size_t sl = strlen(sql);
             const char *nl = strchr(sql, '\n');
             sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_MIGRATION,
-                                      (sc_loc){&r->src, (uint32_t)st.items[i].off,
+                                      (sc_loc){r->src, (uint32_t)st.items[i].off,
                                                (uint32_t)(nl ? (size_t)(nl - sql) : sl)},
                                       "%s of revision %s failed (rolled back%s): %s",
                                       down ? "downgrade" : "upgrade", r->id,

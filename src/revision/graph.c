@@ -100,7 +100,7 @@ int sc_graph_find(const sc_graph *g, const char *id)
 
 static sc_loc file_loc(const sc_rev *r)
 {
-    return (sc_loc){&r->src, 0, 0};
+    return (sc_loc){r->src, 0, 0};
 }
 
 /* ---- ordering: Kahn's algorithm with a heap of ready revisions -------- */
@@ -174,7 +174,7 @@ static void report_cycle(const sc_graph *g, const bool *left, sc_diags *d)
     sc_strbuf b = SC_STRBUF_INIT;
     size_t from = seen_at[cur] ? (size_t)(seen_at[cur] - 1) : 0;
     for (size_t i = from; i < len; i++)
-        sc_sb_printf(&b, "%s (%s) revises ", g->revs[path[i]].id, g->revs[path[i]].src.path);
+        sc_sb_printf(&b, "%s (%s) revises ", g->revs[path[i]].id, g->revs[path[i]].src->path);
     sc_sb_printf(&b, "%s", g->revs[cur].id);
     sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, file_loc(&g->revs[path[from]]),
                               "the revisions form a cycle: %s", sc_sb_cstr(&b));
@@ -196,7 +196,7 @@ int sc_graph_build(sc_graph *g, sc_diags *d)
         if (prev >= 0) {
             sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, file_loc(r),
                                       "duplicate revision id %s: %s and %s", r->id,
-                                      g->revs[prev].src.path, r->src.path);
+                                      g->revs[prev].src->path, r->src->path);
             sc_diag_hint(dg, "every revision needs its own id; give one of them a new id "
                              "and update the \"Revises:\" lines that meant it");
             rc = -1;
@@ -220,14 +220,14 @@ int sc_graph_build(sc_graph *g, sc_diags *d)
             r->pidx[k] = p;
             if (p < 0) {
                 sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT,
-                                          (sc_loc){&r->src, (uint32_t)r->revises_off, (uint32_t)r->revises_len},
+                                          (sc_loc){r->src, (uint32_t)r->revises_off, (uint32_t)r->revises_len},
                                           "revision %s (%s) revises %s, which is not in the versions folder",
-                                          r->id, r->src.path, r->parents[k]);
+                                          r->id, r->src->path, r->parents[k]);
                 sc_diag_hint(dg, "restore the missing revision file, or correct the \"Revises:\" line");
                 rc = -1;
             } else if (p == (int)i) {
                 sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, file_loc(r),
-                            "revision %s (%s) revises itself", r->id, r->src.path);
+                            "revision %s (%s) revises itself", r->id, r->src->path);
                 rc = -1;
                 r->pidx[k] = -1;
             } else {

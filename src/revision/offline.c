@@ -38,12 +38,12 @@ static int put_section(sc_strbuf *out, const sc_rev *r, bool down, bool in_tx, s
 {
     size_t off = down ? r->down_off : r->up_off;
     size_t len = down ? r->down_len : r->up_len;
-    const char *text = r->src.text;
+    const char *text = r->src->text;
     sc_stmts st = {0};
     size_t eoff;
     const char *err;
     if (sc_sql_split(text + off, len, off, &st, &eoff, &err) != 0) {
-        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){&r->src, (uint32_t)eoff, 1},
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){r->src, (uint32_t)eoff, 1},
                     "revision %s: %s", r->id, err);
         sc_stmts_free(&st);
         return -1;
@@ -127,7 +127,7 @@ int sc_offline_script(sc_strbuf *out, const sc_graph *g, const char *spec, bool 
                 sc_sb_printf(out, "%s%s", k ? ", " : "", x->parents[k]);
         else
             sc_sb_puts(out, x->id);
-        sc_sb_printf(out, ", %s\n-- %s\n\n", x->message, base_name(x->src.path));
+        sc_sb_printf(out, ", %s\n-- %s\n\n", x->message, base_name(x->src->path));
         if (!one_tx) {
             sc_sb_puts(out, "BEGIN;\n\n");
             in_tx = true;

@@ -39,8 +39,11 @@ void sc_rev_free(sc_rev *r)
     free(r->message);
     free(r->create_date);
     free(r->dialect);
-    free((char *)r->src.path);
-    free((char *)r->src.text);
+    if (r->src) {
+        free((char *)r->src->path);
+        free((char *)r->src->text);
+        free(r->src);
+    }
     free(r->pidx);
     free(r->cidx);
     memset(r, 0, sizeof *r);
@@ -56,7 +59,7 @@ static char *dupn(const char *s, size_t n)
 
 static sc_loc at(sc_rev *r, size_t off, size_t len)
 {
-    return (sc_loc){&r->src, (uint32_t)off, (uint32_t)len};
+    return (sc_loc){r->src, (uint32_t)off, (uint32_t)len};
 }
 
 /* Parses the "Revises:" value: ids separated by commas and/or spaces. */
@@ -99,9 +102,12 @@ static int parse_parents(sc_rev *r, const char *v, size_t vlen, size_t voff, sc_
 int sc_rev_parse(sc_rev *r, const char *path, char *text, size_t len, sc_diags *d)
 {
     memset(r, 0, sizeof *r);
-    r->src.path = dupn(path, strlen(path));
-    r->src.text = text;
-    r->src.len = len;
+    r->src = calloc(1, sizeof *r->src);
+    if (!r->src)
+        abort();
+    r->src->path = dupn(path, strlen(path));
+    r->src->text = text;
+    r->src->len = len;
     enum { HEADER, UP, DOWN } state = HEADER;
     bool have_id = false, have_revises = false;
     size_t up_marker = 0, last_line = 0;

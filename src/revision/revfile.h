@@ -30,7 +30,8 @@ typedef struct sc_rev {
     char **parents;           /* heap ids, as written under "Revises:" */
     size_t nparents;
     char *message, *create_date, *dialect;   /* heap, "" when absent */
-    sc_src src;               /* path and text (heap): locations point here */
+    sc_src *src;              /* path and text (heap; the struct too, so that the
+                                 locations pointing here survive moves of the rev) */
     size_t up_off, up_len;    /* the up section's SQL (after its marker line) */
     size_t down_off, down_len;
     size_t revises_off, revises_len;   /* the "Revises:" line, for errors */

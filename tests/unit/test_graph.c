@@ -137,8 +137,8 @@ static void test_duplicate(void **state)
     sc_graph_init(&g);
     add(&g, "aaaaaaaaaaa1", "", "", "", "");
     add(&g, "aaaaaaaaaaa1", "", "", "", "");
-    free((char *)g.revs[1].src.path);
-    g.revs[1].src.path = strdup("versions/copy.sql");
+    free((char *)g.revs[1].src->path);
+    g.revs[1].src->path = strdup("versions/copy.sql");
     sc_diags d;
     sc_diags_init(&d);
     assert_int_equal(sc_graph_build(&g, &d), -1);

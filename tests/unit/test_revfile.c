@@ -21,7 +21,7 @@ static int parse(const char *text, sc_rev *r, sc_diags *d)
 
 static char *section(const sc_rev *r, bool down)
 {
-    return strndup(r->src.text + (down ? r->down_off : r->up_off), down ? r->down_len : r->up_len);
+    return strndup(r->src->text + (down ? r->down_off : r->up_off), down ? r->down_len : r->up_len);
 }
 
 static void test_roundtrip(void **state)
