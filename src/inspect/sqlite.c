@@ -295,6 +295,8 @@ sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_
         rc = sq_read_foreign_keys(&c);
     if (!rc)
         rc = sq_read_checks(&c);
+    if (!rc)
+        rc = sq_unique_names(&c);
     sc_strmap_free(c.by_name);
     sc_strmap_free(c.by_lower);
     sc_strmap_free(c.index_scans);

@@ -47,6 +47,8 @@ int sq_read_primary_keys(sq_ctx *c);
 int sq_read_indexes(sq_ctx *c);
 int sq_read_foreign_keys(sq_ctx *c);
 int sq_read_checks(sq_ctx *c);
+/* Convention names that collide get _2, _3, ... as in the DSL. */
+int sq_unique_names(sq_ctx *c);
 
 /* true when the declared type names one of SQL's or SQLite's own types
  * (anything else with an IN-list check is an enum). */

@@ -3,6 +3,7 @@
  * own truth); the scanned CREATE text adds their names, DEFERRABLE, index
  * expressions and predicates, and the CHECK constraints. */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -364,5 +365,62 @@ int sq_read_checks(sq_ctx *c)
                 ck->name = sc_name_check(a, ti->t, ck->check_expr, ordinal);
         }
     }
+    return 0;
+}
+
+/* ---- unique convention names ----------------------------------------------- */
+
+/* A taken name gets _2, _3, ... as the DSL's naming does (parser/finish.c):
+ * key-backed names share the schema's relation namespace with tables and
+ * indexes, check and foreign key names the table's. */
+static const char *unique_name(sq_ctx *c, sc_strmap *taken, const char *scope, const char *name)
+{
+    const char *key = sc_qname(c->tmp, scope, name), *cand = name;
+    for (int i = 2; sc_strmap_has(taken, key); i++) {
+        char suffix[16];
+        snprintf(suffix, sizeof suffix, "_%d", i);
+        size_t room = SC_PG_NAMEDATALEN - strlen(suffix);
+        const char *base = strlen(name) > room ? sc_arena_strndup(c->tmp, name, room) : name;
+        cand = sc_arena_printf(c->m->arena, "%s%s", base, suffix);
+        key = sc_qname(c->tmp, scope, cand);
+    }
+    sc_strmap_put(taken, key, (void *)cand);
+    return cand;
+}
+
+static bool key_backed(sc_con_kind k)
+{
+    return k == SC_CON_PRIMARY_KEY || k == SC_CON_UNIQUE;
+}
+
+int sq_unique_names(sq_ctx *c)
+{
+    sc_strmap *rel = sc_strmap_new(), *con = sc_strmap_new();
+    /* what the database named is taken first */
+    for (size_t i = 0; i < c->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(c->tables, i, sq_tinfo)->t;
+        const char *scope = sc_arena_printf(c->tmp, "%s\x1f", t->name);
+        sc_strmap_put(rel, sc_qname(c->tmp, "", t->name), t);
+        for (size_t k = 0; k < t->indexes.n; k++)
+            sc_strmap_put(rel, sc_qname(c->tmp, "", SC_VEC_AT(t->indexes, k, sc_index)->name), t);
+        for (size_t k = 0; k < t->constraints.n; k++) {
+            sc_constraint *k1 = SC_VEC_AT(t->constraints, k, sc_constraint);
+            if (k1->name_explicit)
+                sc_strmap_put(key_backed(k1->kind) ? rel : con,
+                              sc_qname(c->tmp, key_backed(k1->kind) ? "" : scope, k1->name), t);
+        }
+    }
+    for (size_t i = 0; i < c->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(c->tables, i, sq_tinfo)->t;
+        const char *scope = sc_arena_printf(c->tmp, "%s\x1f", t->name);
+        for (size_t k = 0; k < t->constraints.n; k++) {
+            sc_constraint *k1 = SC_VEC_AT(t->constraints, k, sc_constraint);
+            if (!k1->name_explicit)
+                k1->name = key_backed(k1->kind) ? unique_name(c, rel, "", k1->name)
+                                                : unique_name(c, con, scope, k1->name);
+        }
+    }
+    sc_strmap_free(rel);
+    sc_strmap_free(con);
     return 0;
 }

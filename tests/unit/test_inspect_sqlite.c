@@ -403,6 +403,34 @@ static void test_django_and_rails(void **state)
     sc_diags_free(&d);
 }
 
+/* Convention names that would collide are made unique as the DSL does. */
+static void test_unique_convention_names(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_model *m = inspect_sql(
+        "CREATE TABLE t (a INT CHECK (a > 0) CHECK (a < 10), b INT UNIQUE, UNIQUE (b, a), "
+        "CONSTRAINT ck_t_a_2 CHECK (a <> 5));\n", &d);
+    assert_non_null(m);
+    sc_table *t = table(m, "t");
+    assert_int_equal(count(t, SC_CON_CHECK), 3);
+    const char *base = sc_name_check(m->arena, t, "a > 0", 1);
+    /* sorted by name: the explicit ck_t_a_2 is kept, the second unnamed one moves on */
+    bool seen_base = false, seen_3 = false;
+    for (size_t i = 0; i < 3; i++) {
+        const char *n = con(t, SC_CON_CHECK, i)->name;
+        seen_base |= strcmp(n, base) == 0;
+        seen_3 |= strcmp(n, sc_arena_printf(m->arena, "%s_3", base)) == 0;
+    }
+    assert_true(seen_base);
+    if (strcmp(base, "ck_t_a") == 0)
+        assert_true(seen_3);
+    assert_int_equal(count(t, SC_CON_UNIQUE), 2);
+    assert_string_not_equal(con(t, SC_CON_UNIQUE, 0)->name, con(t, SC_CON_UNIQUE, 1)->name);
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
 /* Virtual tables are reported, their shadow tables left alone. */
 static void test_virtual_tables(void **state)
 {
@@ -612,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_alembic_batch_database),
         cmocka_unit_test(test_schemac_representation),
         cmocka_unit_test(test_django_and_rails),
+        cmocka_unit_test(test_unique_convention_names),
         cmocka_unit_test(test_virtual_tables),
         cmocka_unit_test(test_empty_and_not_a_database),
         cmocka_unit_test(test_version_table_option),
