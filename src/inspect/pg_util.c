@@ -277,6 +277,35 @@ static bool same_type_text(sc_arena *a, const char *cast, const sc_type *coltype
     return false;
 }
 
+/* '-1' on a number column reads better (and compares with the DSL's
+ * `default -1`) as -1: only for text that is a plain decimal number. */
+static bool is_number_type(const sc_type *t)
+{
+    static const char *const names[] = {"smallint", "integer", "bigint", "numeric", "real",
+                                        "double precision", NULL};
+    if (!t || !t->name || t->array_dims || t->is_user)
+        return false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(t->name, names[i]))
+            return true;
+    return false;
+}
+
+static bool is_plain_number(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    if (i < n && s[i] == '-')
+        i++;
+    while (i < n && isdigit((unsigned char)s[i]))
+        i++, digits++;
+    if (i < n && s[i] == '.') {
+        i++;
+        while (i < n && isdigit((unsigned char)s[i]))
+            i++, digits++;
+    }
+    return digits > 0 && i == n;
+}
+
 const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *coltype,
                                   const char *coltype_text)
 {
@@ -311,5 +340,7 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
         return expr;
     if (!same_type_text(a, cast, coltype, coltype_text))
         return expr;
+    if (*expr == '\'' && is_number_type(coltype) && is_plain_number(expr + 1, (size_t)(lit_end - expr - 2)))
+        return sc_arena_strndup(a, expr + 1, (size_t)(lit_end - expr - 2));
     return sc_arena_strndup(a, expr, (size_t)(lit_end - expr));
 }

@@ -21,6 +21,8 @@ CREATE TABLE users (
     score numeric(10,2) DEFAULT 0 CHECK (score >= 0),
     tags text[] DEFAULT '{}',
     nick varchar(40) DEFAULT 'anon',
+    rank integer DEFAULT -1,
+    ratio numeric DEFAULT -0.5,
     deleted_at timestamptz,
     data jsonb
 );
@@ -84,6 +86,7 @@ check_eq "numeric(10,2)" "numeric 10,2" "$(col users score '"\(.type.name) \(.ty
 check_eq "text[] is an array" "text 1" "$(col users tags '"\(.type.name) \(.type.array_dims)"')"
 check_eq "default of a plain literal loses its cast to the column's type" "'anon'" "$(col users nick .default)"
 check_eq "array literal default" "'{}'" "$(col users tags .default)"
+check_eq "negative number default: no quotes" "-1 -0.5" "$(col users rank .default) $(col users ratio .default)"
 check_eq "enum column: user type with schema" "public.user_status true" "$(col users status '"\(.type.schema).\(.type.name) \(.type.user)"')"
 check_eq "enum default" "'active'" "$(col users status .default)"
 check_eq "now() default" "now()" "$(col users created_at .default)"
@@ -192,3 +195,24 @@ check_eq "missing SQLite file: message" \
 check "missing SQLite file: not created" test ! -e "$T/missing.db"
 check_exit "no URL and no DATABASE_URL: usage error" 2 env -u DATABASE_URL "$SCHEMAC" inspect
 cp "$T/check.out" "$T/last.out"
+
+# Round trip of the example schemas: compile -> load -> inspect --format sql
+# -> load into a second database -> inspect: the two inspected JSONs are
+# identical.
+rt() {   # rt NAME SCHEMAS PATH
+    _a=$(pg_newdb); _pgdb_n=$((_pgdb_n + 1)); _b=$(pg_newdb); _pgdb_n=$((_pgdb_n + 1))
+    "$SCHEMAC" compile "$3" -o "$T/$1.sql" &&
+    pg_exec "$_a" "$T/$1.sql" &&
+    "$SCHEMAC" inspect "$_a" --schema "$2" --format sql -o "$T/$1.2.sql" &&
+    pg_exec "$_b" "$T/$1.2.sql" &&
+    "$SCHEMAC" inspect "$_a" --schema "$2" --format json -o "$T/$1.a.json" &&
+    "$SCHEMAC" inspect "$_b" --schema "$2" --format json -o "$T/$1.b.json"
+}
+_pgdb_n=10
+check "round trip of schemas/shop.sch runs" rt shop public "$ROOT/schemas/shop.sch"
+check_files "round trip of schemas/shop.sch: identical JSON" "$T/shop.a.json" "$T/shop.b.json"
+check "round trip of schemas/pg runs" rt pg public,analytics "$ROOT/schemas/pg"
+check_files "round trip of schemas/pg: identical JSON" "$T/pg.a.json" "$T/pg.b.json"
+check_eq "the inspected shop schema has every declared table" \
+    "$("$SCHEMAC" compile "$ROOT/schemas/shop.sch" --json | jq -r '[.tables[].name] | join(" ")')" \
+    "$(jq -r '[.tables[].name] | join(" ")' "$T/shop.a.json")"
