@@ -99,7 +99,8 @@ static int parse_dir(sc_model *m, const char *dir, sc_diags *d)
         names[n++] = strdup(de->d_name);
     }
     closedir(dp);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     if (n == 0) {
         sc_error(d, SC_ERR_INPUT, "%s: no .sch files in this folder", dir);
