@@ -111,6 +111,32 @@ static const char *tidy_type(sc_arena *a, const char *s)
     return r;
 }
 
+/* Type names that other tools write for SQLite and PostgreSQL does not
+ * know, mapped to the PostgreSQL type of the same SQLite affinity, so that
+ * the inspected model (and its DSL) uses only real types and a diff against
+ * the declared schema reads both through the same mapping. Names whose
+ * affinity would change (BLOB, STRING) are kept as written. */
+static const char *sqlite_alias(sc_arena *a, const char *declared)
+{
+    static const char *const map[][2] = {
+        {"datetime", "timestamp"},
+        {"tinyint", "smallint"}, {"mediumint", "integer"},
+        {"big int", "bigint"}, {"unsigned big int", "bigint"},
+        {"int unsigned", "integer"}, {"integer unsigned", "integer"},
+        {"smallint unsigned", "smallint"}, {"bigint unsigned", "bigint"},
+        {"nvarchar", "character varying"}, {"varying character", "character varying"},
+        {"nchar", "character"}, {"native character", "character"},
+        {"clob", "text"}, {"double", "double precision"},
+    };
+    size_t n = strcspn(declared, "(");
+    while (n && declared[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strlen(map[i][0]) == n && strncasecmp(declared, map[i][0], n) == 0)
+            return sc_arena_printf(a, "%s%s", map[i][1], declared + strcspn(declared, "("));
+    return declared;
+}
+
 static bool skipped_name(const char *name, const char *version_table)
 {
     return strncasecmp(name, "sqlite_", 7) == 0 || strcasecmp(name, version_table) == 0;
@@ -207,7 +233,8 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
     sc_vec_push(c->tmp, &ti->declared, (void *)declared);
     const char *err = NULL;
     /* a column without a type has BLOB affinity in SQLite */
-    if (sc_type_parse(c->m->arena, *declared ? declared : "blob", &col->type, &err)) {
+    const char *type_text = *declared ? sqlite_alias(c->tmp, declared) : "blob";
+    if (sc_type_parse(c->m->arena, type_text, &col->type, &err)) {
         sc_warn(c->d, "table %s, column %s: type %s kept verbatim (%s)", ti->t->name, name,
                 declared, err ? err : "not understood");
         memset(&col->type, 0, sizeof col->type);

@@ -24,6 +24,11 @@ roundtrip() {
     inspect_to "$_rt.2.json" "$T/$_rt.2.db" json
     inspect_to "$_rt.3.json" "$T/$_rt.3.db" json
     check_files "$_rt: same JSON after a second round trip" "$T/$_rt.2.json" "$T/$_rt.3.json"
+    # the DSL (default format) compiles back to what the file holds
+    inspect_to "$_rt.sch" "$2" sch
+    "$SCHEMAC" diff --from "sqlite:///$2" --to "$T/$_rt.sch" >"$T/$_rt.sch.diff" 2>"$T/$_rt.sch.diff.err"
+    check_eq "$_rt: inspected DSL compiles and diffs empty against the file (exit)" 0 $?
+    check_eq "$_rt: ... no statements" "" "$(cat "$T/$_rt.sch.diff")"
     # names written by schemac are explicit from the start: the first file
     # already reads as the second (a hand-made one gains CONSTRAINT names)
     if [ "${3:-}" = strict ]; then

@@ -153,6 +153,7 @@ static void test_shell_database(void **state)
     assert_type(column(u, "score"), "integer");
     assert_string_equal(column(u, "score")->default_expr, "0");
     assert_string_equal(column(u, "created")->default_expr, "current_timestamp");
+    assert_type(column(u, "created"), "timestamp without time zone");
     assert_string_equal(column(u, "Full Name")->default_expr, "'a' || 'b'");
     assert_type(column(u, "blob_col"), "blob");
     assert_int_equal(column(u, "email")->identity, SC_IDENTITY_NONE);
@@ -399,6 +400,9 @@ static void test_django_and_rails(void **state)
     assert_int_equal(column(a, "id")->identity, SC_IDENTITY_BY_DEFAULT);
     assert_string_equal(column(a, "title")->default_expr, "''");
     assert_true(column(a, "created_at")->not_null);
+    /* SQLite-only names become the PostgreSQL type of the same affinity */
+    assert_type(column(a, "created_at"), "timestamp(6) without time zone");
+    assert_type(column(p, "rank"), "integer");
     sc_model_free(m);
     sc_diags_free(&d);
 }
