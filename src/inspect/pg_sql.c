@@ -42,7 +42,11 @@ static const char *const queries[PGQ_COUNT] = {
      * the type's, 9 (element) typtype, 10 its schema, 11 its name */
     [PGQ_COLUMNS] =
         "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
-        " a.attnotnull, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true), a.attidentity,"
+        " a.attnotnull,"
+        /* A default cannot name a column: deparsing it without the table
+         * spares opening (and building the relcache entry of) every table. */
+        " CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0, true)"
+        "  ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) END, a.attidentity,"
         " a.attgenerated, co.collname, bt.typtype, btn.nspname, bt.typname"
         " FROM pg_catalog.pg_attribute a"
         " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
@@ -174,6 +178,9 @@ static const char *const queries[PGQ_COUNT] = {
         "  NULL, NULL"
         "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+        /* Constructors of range types belong to their type (deptype 'i'). */
+        "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend y WHERE y.classid = 'pg_catalog.pg_proc'::regclass"
+        "   AND y.objid = p.oid AND y.deptype = 'i')"
         " UNION ALL"
         " SELECT 'trigger', n.nspname, tg.tgname::text, c.oid, c.relname::text"
         "  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
