@@ -77,7 +77,8 @@ int sc_graph_load(sc_graph *g, const char *dir, sc_diags *d)
         snprintf(names[nn++], pl, "%s/%s", dir, de->d_name);
     }
     closedir(dh);
-    qsort(names, nn, sizeof *names, cmp_str);
+    if (nn)
+        qsort(names, nn, sizeof *names, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < nn; i++) {
         sc_rev r;

@@ -96,7 +96,7 @@ int sc_version_read(sc_rconn *c, const sc_vtable *vt, char ***ids, size_t *n, sc
             q.len = 0;
             sc_sb_printf(&q, "SELECT version_num FROM %s", sc_sb_cstr(&t));
             rc = sc_rconn_query(c, sc_sb_cstr(&q), ids, n, &msg);
-            if (rc == 0)
+            if (rc == 0 && *n)
                 qsort(*ids, *n, sizeof **ids, cmp_str);
         }
     }

@@ -1,0 +1,84 @@
+#!/bin/sh
+# workflow_pg.sh - the revision workflow of issue 6 end to end on the real
+# PostgreSQL server of the test run (PG* variables): the same scenario as on
+# SQLite (tests/workflow/scenario.sh), plus a statement run outside the
+# transaction, a version table in its own schema, an unreachable server and
+# two concurrent upgrades.
+. "${SCHEMAC_ROOT:-.}/tests/lib.sh"
+
+if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then
+    not_ok "workflow_pg: no PostgreSQL server (PGHOST/PGPORT)"
+    exit 1
+fi
+
+DIALECT=pg
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+dbq() { psql -X -q -At -F '|' -v ON_ERROR_STOP=1 -d "$URL" -c "$1"; }
+dbq_count() {
+    if [ "$(dbq "SELECT to_regclass('$1') IS NOT NULL")" = t ]; then dbq "SELECT count(*) FROM \"$1\""; else echo missing; fi
+}
+. "$ROOT/tests/workflow/scenario.sh"
+
+# ---- a statement that cannot run inside a transaction ----
+export SCHEMAC_NOW="2026-11-22 20:00:00"
+$SCHEMAC revision -m "concurrent index" --rev-id 0a0a0a0a0a01 >/dev/null
+F=$(ls migrations/versions/*0a0a0a0a0a01*)
+cat >"$F" <<EOS
+-- Revision ID: 0a0a0a0a0a01
+-- Revises: 0d0d0d0d0d01
+-- Message: concurrent index
+
+-- migrate:up
+ALTER TABLE users ADD COLUMN nick text;
+-- schemac:no-transaction
+CREATE INDEX CONCURRENTLY ix_users_nick ON users (nick);
+
+-- migrate:down
+DROP INDEX ix_users_nick;
+ALTER TABLE users DROP COLUMN nick;
+EOS
+check "a no-transaction statement runs outside the transaction" $SCHEMAC upgrade head
+check_eq "... and its index exists" "1" "$(dbq "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_nick'")"
+check "and its revision goes back down" $SCHEMAC downgrade -1
+check_eq "... index gone" "0" "$(dbq "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_nick'")"
+$SCHEMAC upgrade head --sql >"$T/notx.sql"
+check "offline: COMMIT; before and BEGIN; after the no-transaction statement" \
+    grep -q "^COMMIT;\$" "$T/notx.sql"
+sed -n '/CREATE INDEX CONCURRENTLY/,/BEGIN;/p' "$T/notx.sql" >"$T/notx.part"
+check_eq "offline: the statement stands between COMMIT and BEGIN" "CREATE INDEX CONCURRENTLY ix_users_nick ON users (nick);
+
+BEGIN;" "$(cat "$T/notx.part")"
+rm -f "$F"
+
+# ---- an unreachable server ----
+$SCHEMAC current --url "postgresql://127.0.0.1:1/nope?connect_timeout=3" >/dev/null 2>"$T/e6"
+check_eq "an unreachable database: exit 4" "4" "$?"
+
+# ---- a version table in its own schema, two concurrent upgrades ----
+_pgdb_n=1   # pg_newdb ran in a subshell above: its counter did not move
+URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+psql -X -q -d "$URL2" -c "CREATE SCHEMA meta" >/dev/null
+C="$T/conc"
+mkdir -p "$C"
+cd "$C" || exit 1
+$SCHEMAC init m --url "$URL2" >/dev/null
+sed 's/^version_table_schema =$/version_table_schema = meta/' schemac.ini >s.tmp && mv s.tmp schemac.ini
+mk() {   # mk ID PARENT UP
+    printf -- '-- Revision ID: %s\n-- Revises: %s\n-- Message: %s\n\n-- migrate:up\n%s\n\n-- migrate:down\n' \
+        "$1" "$2" "$1" "$3" >"m/versions/$1.sql"
+}
+mk 00000000c001 "" "CREATE TABLE applied (rev text, at timestamptz DEFAULT clock_timestamp()); SELECT pg_sleep(0.4); INSERT INTO applied (rev) VALUES ('c001');"
+mk 00000000c002 00000000c001 "SELECT pg_sleep(0.4); INSERT INTO applied (rev) VALUES ('c002');"
+mk 00000000c003 00000000c002 "SELECT pg_sleep(0.4); INSERT INTO applied (rev) VALUES ('c003');"
+$SCHEMAC upgrade head >"$T/p1.out" 2>&1 &
+p1=$!
+$SCHEMAC upgrade head >"$T/p2.out" 2>&1 &
+p2=$!
+wait $p1; r1=$?
+wait $p2; r2=$?
+check_eq "both concurrent upgrades succeed" "0 0" "$r1 $r2"
+check_eq "each revision ran exactly once" "c001 c002 c003" \
+    "$(psql -X -q -At -d "$URL2" -c 'SELECT rev FROM applied ORDER BY at' | tr '\n' ' ' | sed 's/ $//')"
+check_eq "the version table lives in schema meta" "00000000c003" \
+    "$(psql -X -q -At -d "$URL2" -c 'SELECT version_num FROM meta.schemac_version')"
+check_eq "no version table in public" "f" "$(psql -X -q -At -d "$URL2" -c "SELECT to_regclass('public.schemac_version') IS NOT NULL")"
