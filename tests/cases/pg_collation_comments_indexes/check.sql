@@ -1,0 +1,1 @@
+SELECT id, title, body, tags FROM docs ORDER BY id;

@@ -1,0 +1,8 @@
+-- table docs
+DROP INDEX ix_docs_title;
+ALTER TABLE docs ALTER COLUMN title TYPE text COLLATE "C";
+COMMENT ON COLUMN docs.title IS NULL;
+CREATE INDEX ix_docs_body ON docs USING gin (body);
+CREATE INDEX ix_docs_tags ON docs USING gin (tags);
+CREATE INDEX ix_docs_title ON docs (title) INCLUDE (id);
+COMMENT ON TABLE docs IS 'all documents';

@@ -1,0 +1,1 @@
+SELECT id, ver, label FROM versions ORDER BY id;
