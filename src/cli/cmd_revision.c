@@ -381,10 +381,14 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     if (!up || !down)
         goto out;
     if (nops) {
+        /* what was detected, one line each, as Alembic logs it */
         char *sum = sc_plan_summary(plan);
-        fputs(sum, stderr);
-        if (sum[0] && sum[strlen(sum) - 1] != '\n')
-            fputc('\n', stderr);
+        for (char *p = sum, *e; *p; p = *e ? e + 1 : e) {
+            e = strchr(p, '\n');
+            if (!e)
+                e = p + strlen(p);
+            fprintf(stderr, "Detected %.*s\n", (int)(e - p), p);
+        }
         free(sum);
     }
     {
