@@ -78,7 +78,8 @@ static int parse_dir(sc_model *m, const char *path, sc_diags *d)
         names[n++] = strdup(e->d_name);
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, cmp_cstr);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_cstr);
     int rc = 0;
     if (n == 0) {
         sc_error(d, SC_ERR_INPUT, "%s: no .sch files in this folder", path);
