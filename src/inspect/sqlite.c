@@ -311,6 +311,9 @@ sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_
     c.by_lower = sc_strmap_new();
     c.index_scans = sc_strmap_new();
     const char *vt = opts && opts->version_table ? opts->version_table : "schemac_version";
+    /* one read transaction: every query sees the same schema even if another
+     * connection changes it meanwhile */
+    bool own_txn = sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
     int rc = read_schema(&c, vt);
     if (!rc)
         rc = read_columns(&c);
@@ -324,6 +327,8 @@ sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_
         rc = sq_read_checks(&c);
     if (!rc)
         rc = sq_unique_names(&c);
+    if (own_txn)
+        sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     sc_strmap_free(c.by_name);
     sc_strmap_free(c.by_lower);
     sc_strmap_free(c.index_scans);

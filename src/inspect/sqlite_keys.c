@@ -289,6 +289,8 @@ int sq_read_foreign_keys(sq_ctx *c)
             r.ti = ti;
             r.id = id;
             r.ref_table = sq_col_text(c, st, 2);
+            if (!r.ref_table)
+                r.ref_table = "";
             r.on_update = sq_col_text(c, st, 5);
             r.on_delete = sq_col_text(c, st, 6);
         }

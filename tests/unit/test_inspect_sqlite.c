@@ -501,6 +501,7 @@ static void test_version_table_option(void **state)
     sc_diags_init(&d);
     sc_model *m = sc_inspect_sqlite(db, &opts, &d);
     assert_non_null(m);
+    assert_true(sqlite3_get_autocommit(db));   /* its read transaction is over */
     assert_int_equal(m->tables.n, 1);
     assert_non_null(sc_model_table(m, "public", "schemac_version"));
     sc_model_free(m);
