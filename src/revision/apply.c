@@ -94,6 +94,7 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
         return -1;
     }
     int rc = 0;
+    bool split_tx = false;   /* a no-transaction statement committed what came before */
     for (size_t i = 0; i < st.n && rc == 0; i++) {
         char *sql = strndup(r->src->text + st.items[i].off, st.items[i].len);
         if (!sql)
@@ -106,6 +107,7 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
                 rc = -2;
             if (rc == 0)
                 rc = run(c, begin_sql(c), "begin", d);
+            split_tx = true;
         } else if (sc_rconn_exec(c, sql, &msg) != 0) {
             rc = -2;
         }
@@ -115,9 +117,13 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
             sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_MIGRATION,
                                       (sc_loc){r->src, (uint32_t)st.items[i].off,
                                                (uint32_t)(nl ? (size_t)(nl - sql) : sl)},
-                                      "%s of revision %s failed (rolled back%s): %s",
+                                      "%s of revision %s failed (%s): %s",
                                       down ? "downgrade" : "upgrade", r->id,
-                                      st.items[i].no_transaction ? "; it ran outside the transaction" : "", msg);
+                                      st.items[i].no_transaction || split_tx
+                                          ? "partly applied: the statements up to the one marked "
+                                            "no-transaction were committed; the version table was not updated"
+                                          : "rolled back",
+                                      msg);
             sc_diag_hint(dg, "statement: %.300s%s", sql, sl > 300 ? " ..." : "");
             rc = -1;
         }

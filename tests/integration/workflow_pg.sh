@@ -48,6 +48,24 @@ sed -n '/CREATE INDEX CONCURRENTLY/,/BEGIN;/p' "$T/notx.sql" >"$T/notx.part"
 check_eq "offline: the statement stands between COMMIT and BEGIN" "CREATE INDEX CONCURRENTLY ix_users_nick ON users (nick);
 
 BEGIN;" "$(cat "$T/notx.part")"
+cat >"$F" <<EOS
+-- Revision ID: 0a0a0a0a0a01
+-- Revises: 0d0d0d0d0d01
+-- Message: concurrent index, then a failure
+
+-- migrate:up
+CREATE TABLE before_marker (a integer);
+-- schemac:no-transaction
+CREATE INDEX CONCURRENTLY ix_before_marker ON before_marker (a);
+INSERT INTO no_such_table VALUES (1);
+
+-- migrate:down
+EOS
+$SCHEMAC upgrade head >/dev/null 2>"$T/partial.err"
+check_eq "a failure after a no-transaction statement: exit 5" "5" "$?"
+check "... and the error says the revision is partly applied" grep -q "partly applied: the statements up to the one marked no-transaction were committed" "$T/partial.err"
+check_eq "... the version table did not move" "0d0d0d0d0d01" "$(dbq 'SELECT version_num FROM schemac_version')"
+dbq "DROP TABLE before_marker" >/dev/null
 rm -f "$F"
 
 # ---- an unreachable server ----
