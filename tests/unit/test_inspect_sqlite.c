@@ -435,6 +435,29 @@ static void test_unique_convention_names(void **state)
     sc_diags_free(&d);
 }
 
+/* ALTER TABLE ADD / RENAME COLUMN rewrite the stored text; it still reads. */
+static void test_altered_table(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_model *m = inspect_sql(
+        "CREATE TABLE u (id integer primary key);\n"
+        "CREATE TABLE t (a INT, CONSTRAINT pk_t PRIMARY KEY (a));\n"
+        "ALTER TABLE t ADD COLUMN c INT REFERENCES u(id);\n"
+        "ALTER TABLE t ADD COLUMN d TEXT CONSTRAINT ck_d CHECK (d <> '');\n"
+        "ALTER TABLE t RENAME COLUMN a TO aa;\n", &d);
+    assert_non_null(m);
+    assert_int_equal(d.n, 0);   /* not even a warning: the text was understood */
+    sc_table *t = table(m, "t");
+    assert_int_equal(t->columns.n, 3);
+    assert_string_equal(con(t, SC_CON_PRIMARY_KEY, 0)->name, "pk_t");
+    assert_string_equal(con(t, SC_CON_PRIMARY_KEY, 0)->columns.items[0], "aa");
+    assert_string_equal(con(t, SC_CON_CHECK, 0)->name, "ck_d");
+    assert_string_equal(con(t, SC_CON_FOREIGN_KEY, 0)->ref_table, "u");
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
 /* Virtual tables are reported, their shadow tables left alone. */
 static void test_virtual_tables(void **state)
 {
@@ -646,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_schemac_representation),
         cmocka_unit_test(test_django_and_rails),
         cmocka_unit_test(test_unique_convention_names),
+        cmocka_unit_test(test_altered_table),
         cmocka_unit_test(test_virtual_tables),
         cmocka_unit_test(test_empty_and_not_a_database),
         cmocka_unit_test(test_version_table_option),
