@@ -162,17 +162,46 @@ static bool omitted(const sc_op *op, const sc_constraint *k)
     return false;
 }
 
+/* A column op of the referenced table matters to a FK only when it touches
+ * one of the referenced columns. */
+static bool touches(const sc_op *x, const sc_constraint *k, bool adds)
+{
+    const sc_column *col = NULL;
+    switch (x->kind) {
+    case SC_OP_ADD_COLUMN:
+    case SC_OP_RENAME_COLUMN:
+        col = x->to;
+        break;
+    case SC_OP_DROP_COLUMN:
+        col = x->from;
+        break;
+    case SC_OP_ALTER_COLUMN:
+        col = adds ? x->to : x->from;
+        break;
+    default:
+        return true;
+    }
+    if (!k->ref_columns.n)
+        return true;
+    for (size_t i = 0; i < k->ref_columns.n; i++)
+        if (!strcmp(k->ref_columns.items[i], col->name))
+            return true;
+    return false;
+}
+
 static void fk_edges(sc_dctx *c, sc_op *op, const sc_constraint *k, bool adds, sc_strmap *by_to,
                      sc_strmap *by_from)
 {
     if (adds) {
         tlists *l = sc_strmap_get(by_to, sc_qname(c->a, k->ref_schema, k->ref_table));
         for (size_t i = 0; l && i < l->providers.n; i++)
-            sc_op_dep(c, op, l->providers.items[i]);
+            if (touches(l->providers.items[i], k, true))
+                sc_op_dep(c, op, l->providers.items[i]);
     } else {
         tlists *l = sc_strmap_get(by_from, sc_qname(c->a, k->ref_schema, k->ref_table));
         for (size_t i = 0; l && i < l->consumers.n; i++)
-            sc_op_dep(c, l->consumers.items[i], op);
+            if (touches(l->consumers.items[i], k, false))
+                sc_op_dep(c, l->consumers.items[i], op);
     }
 }
 

@@ -1,0 +1,106 @@
+#!/bin/sh
+# diff_cli.sh - `schemac diff --from --to` as a user runs it: nothing to do,
+# options, JSON, hazards on stderr, database-to-database diffs of hand-written
+# DDL (PostgreSQL and SQLite) that converge both ways, and equivalent
+# spellings that are no change on the server's own terms.
+. "${SCHEMAC_ROOT:-.}/tests/lib.sh"
+
+D="$ROOT/tests/diff_cli"
+C="$ROOT/tests/cases"
+have_pg=0
+if [ -n "${PGHOST:-}" ] && psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then have_pg=1; fi
+
+dbn=0
+newdb() {
+    dbn=$((dbn + 1))
+    _db="cli_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')_$dbn"
+    createdb "$_db" >/dev/null || return 1
+    url="postgresql:///$_db?host=$PGHOST&port=$PGPORT&user=${PGUSER:-postgres}"
+}
+
+# ---- files against files -------------------------------------------------------
+"$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/from.sch" --dialect postgresql --sql \
+    >"$T/same.out" 2>"$T/same.err"
+check_eq "same schema: exit 0" 0 $?
+check_eq "same schema: prints nothing" "" "$(cat "$T/same.out")"
+
+check_exit "two files need --dialect" 2 "$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/to.sch"
+check_exit "unknown dialect" 2 "$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/to.sch" --dialect oracle
+check_exit "missing --to" 2 "$SCHEMAC" diff --from "$C/add_table/from.sch"
+check_exit "bad input is exit 3" 3 "$SCHEMAC" diff --from "$D/spellings.sql" --to "$C/add_table/to.sch" --dialect pg
+
+"$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/to.sch" --dialect pg --json >"$T/j.out" 2>/dev/null
+check "--json: the operations" grep -q '"op": "create_table"' "$T/j.out"
+check "--json: valid JSON" python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$T/j.out"
+
+"$SCHEMAC" diff --from "$C/columns_add_drop/from.sch" --to "$C/columns_add_drop/to.sch" --dialect pg \
+    >"$T/h.out" 2>"$T/h.err"
+check "hazards listed on stderr" grep -q 'hazard: drops column items.legacy and its data' "$T/h.err"
+check "hazards marked in the SQL" grep -q '^-- HAZARD: drops column items.legacy' "$T/h.out"
+
+"$SCHEMAC" diff --from "$C/swap_column_types/from.sch" --to "$C/swap_column_types/to.sch" --dialect pg \
+    --no-compare-type >"$T/nt.out" 2>/dev/null
+check_eq "--no-compare-type: no type changes" "" "$(cat "$T/nt.out")"
+"$SCHEMAC" diff --from "$C/nullability_defaults/from.sch" --to "$C/nullability_defaults/to.sch" --dialect pg \
+    --no-compare-server-default >"$T/nd.out" 2>/dev/null
+check "--no-compare-server-default: no default changes" sh -c "! grep -q DEFAULT '$T/nd.out' && grep -q 'SET NOT NULL' '$T/nd.out'"
+
+"$SCHEMAC" diff --from "$C/indexes/from.sch" --to "$C/indexes/to.sch" --dialect pg --concurrently >"$T/cc.out" 2>/dev/null
+check "--concurrently: CREATE INDEX CONCURRENTLY outside the transaction" \
+    sh -c "grep -B1 'CREATE INDEX CONCURRENTLY' '$T/cc.out' | grep -q '^-- schemac:no-transaction'"
+
+# ---- PostgreSQL: database against database, hand-written DDL --------------------
+if [ $have_pg = 1 ]; then
+    newdb; A=$url; newdb; B=$url; newdb; A0=$url
+    pg_exec "$A" "$D/a.sql" && pg_exec "$A" "$D/rows.sql" && pg_exec "$A0" "$D/a.sql" && pg_exec "$B" "$D/b.sql"
+    psql -X -q -At -d "$A" -f "$D/check.sql" >"$T/before" 2>&1
+    "$SCHEMAC" diff --from "$A" --to "$B" --sql >"$T/up.sql" 2>"$T/up.err"
+    check_eq "pg db->db: exit 0" 0 $?
+    "$SCHEMAC" diff --from "$A" --to "$B" --sql --down >"$T/down.sql" 2>/dev/null
+    check "pg db->db: up applies" pg_exec "$A" "$T/up.sql"
+    "$SCHEMAC" diff --from "$A" --to "$B" >"$T/again.out" 2>&1
+    check_eq "pg db->db: converged" "" "$(cat "$T/again.out")"
+    check "pg db->db: down applies" pg_exec "$A" "$T/down.sql"
+    "$SCHEMAC" diff --from "$A" --to "$A0" >"$T/back.out" 2>&1
+    check_eq "pg db->db: back where it was" "" "$(cat "$T/back.out")"
+    psql -X -q -At -d "$A" -f "$D/check.sql" >"$T/after" 2>&1
+    check_files "pg db->db: rows intact" "$T/before" "$T/after"
+
+    # equivalent spellings are no change on the server's terms
+    newdb; S=$url
+    pg_exec "$S" "$D/spellings.sql"
+    "$SCHEMAC" diff --from "$S" --to "$D/spellings.sch" >"$T/sp.out" 2>"$T/sp.err"
+    check_eq "pg: other spellings of defaults/checks/index expressions are no change" "" "$(cat "$T/sp.out")"
+    "$SCHEMAC" diff --from "$D/spellings.sch" --to "$S" >"$T/sp2.out" 2>"$T/sp2.err"
+    check_eq "pg: and the other way round" "" "$(cat "$T/sp2.out")"
+else
+    echo "# no PostgreSQL (PGHOST unset): database tests skipped"
+fi
+
+# ---- SQLite: database against database ----------------------------------------
+cat >"$T/a.lite.sql" <<'EOF'
+CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bio TEXT);
+CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id), title TEXT NOT NULL, year INTEGER);
+CREATE INDEX books_year ON books (year);
+INSERT INTO authors (id, name, bio) VALUES (1, 'Le Guin', 'x'), (2, 'Lem', NULL);
+INSERT INTO books (id, author_id, title, year) VALUES (1, 1, 'Earthsea', 1968), (2, 2, 'Solaris', 1961);
+EOF
+cat >"$T/b.lite.sql" <<'EOF'
+CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born INTEGER DEFAULT 0);
+CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL REFERENCES authors (id) ON DELETE CASCADE, title TEXT NOT NULL UNIQUE, year INTEGER);
+CREATE INDEX books_title_year ON books (title, year);
+EOF
+grep -v '^INSERT' "$T/a.lite.sql" >"$T/a0.lite.sql"
+sqlite_exec "$T/a.db" "$T/a.lite.sql"; sqlite_exec "$T/a0.db" "$T/a0.lite.sql"; sqlite_exec "$T/b.db" "$T/b.lite.sql"
+sqlite3 "$T/a.db" 'SELECT id, title, author_id FROM books ORDER BY id; SELECT id, name FROM authors ORDER BY id;' >"$T/lbefore"
+"$SCHEMAC" diff --from "sqlite:///$T/a.db" --to "sqlite:///$T/b.db" >"$T/lup.sql" 2>"$T/lup.err"
+check_eq "sqlite db->db: exit 0" 0 $?
+"$SCHEMAC" diff --from "sqlite:///$T/a.db" --to "sqlite:///$T/b.db" --down >"$T/ldown.sql" 2>/dev/null
+check "sqlite db->db: up applies" sqlite_exec "$T/a.db" "$T/lup.sql"
+"$SCHEMAC" diff --from "sqlite:///$T/a.db" --to "sqlite:///$T/b.db" >"$T/lagain" 2>&1
+check_eq "sqlite db->db: converged" "" "$(cat "$T/lagain")"
+check "sqlite db->db: down applies" sqlite_exec "$T/a.db" "$T/ldown.sql"
+"$SCHEMAC" diff --from "sqlite:///$T/a.db" --to "sqlite:///$T/a0.db" >"$T/lback" 2>&1
+check_eq "sqlite db->db: back where it was" "" "$(cat "$T/lback")"
+sqlite3 "$T/a.db" 'SELECT id, title, author_id FROM books ORDER BY id; SELECT id, name FROM authors ORDER BY id;' >"$T/lafter"
+check_files "sqlite db->db: rows intact" "$T/lbefore" "$T/lafter"
