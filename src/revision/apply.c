@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/strbuf.h"
 #include "revision/apply.h"
@@ -94,7 +95,11 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
         return -1;
     }
     int rc = 0;
-    bool split_tx = false;   /* a no-transaction statement committed what came before */
+    /* Whether part of the revision is committed already: statements before a
+     * no-transaction one, or a no-transaction statement that changed the
+     * database (a PRAGMA only sets the connection up). */
+    bool split_tx = false;
+    size_t in_tx = 0;   /* statements run since the last BEGIN */
     for (size_t i = 0; i < st.n && rc == 0; i++) {
         char *sql = strndup(r->src->text + st.items[i].off, st.items[i].len);
         if (!sql)
@@ -103,13 +108,19 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
         if (st.items[i].no_transaction) {
             /* outside the transaction: commit what came before, run it alone, go on */
             rc = run(c, "COMMIT", "commit", d);
+            if (rc == 0 && in_tx)
+                split_tx = true;
+            in_tx = 0;
             if (rc == 0 && sc_rconn_exec(c, sql, &msg) != 0)
                 rc = -2;
+            else if (rc == 0 && strncasecmp(sql, "PRAGMA", 6) != 0)
+                split_tx = true;
             if (rc == 0)
                 rc = run(c, begin_sql(c), "begin", d);
-            split_tx = true;
         } else if (sc_rconn_exec(c, sql, &msg) != 0) {
             rc = -2;
+        } else {
+            in_tx++;
         }
         if (rc == -2) {
             size_t sl = strlen(sql);
@@ -119,10 +130,9 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
                                                (uint32_t)(nl ? (size_t)(nl - sql) : sl)},
                                       "%s of revision %s failed (%s): %s",
                                       down ? "downgrade" : "upgrade", r->id,
-                                      st.items[i].no_transaction || split_tx
-                                          ? "partly applied: the statements up to the one marked "
-                                            "no-transaction were committed; the version table was not updated"
-                                          : "rolled back",
+                                      split_tx ? "partly applied: the statements up to the one marked "
+                                                 "no-transaction were committed; the version table was not updated"
+                                               : "rolled back",
                                       msg);
             sc_diag_hint(dg, "statement: %.300s%s", sql, sl > 300 ? " ..." : "");
             rc = -1;

@@ -15,6 +15,32 @@ dbq_count() {
 }
 . "$ROOT/tests/workflow/scenario.sh"
 
+# ---- a table rebuild (PRAGMA outside the transaction) that fails: rolled back ----
+cat >migrations/versions/rebuild.sql <<EOS
+-- Revision ID: 0a0a0a0a0a02
+-- Revises: 0d0d0d0d0d01
+-- Message: failing rebuild
+
+-- migrate:up
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+CREATE TABLE _schemac_new_users (id INTEGER PRIMARY KEY, email text);
+INSERT INTO _schemac_new_users SELECT id, email FROM users;
+DROP TABLE users;
+INSERT INTO no_such_table VALUES (1);
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;
+
+-- migrate:down
+EOS
+$SCHEMAC upgrade head >/dev/null 2>"$T/rb.err"
+check_eq "a failing rebuild: exit 5" "5" "$?"
+check "... rolled back (a PRAGMA commits nothing)" grep -q "upgrade of revision 0a0a0a0a0a02 failed (rolled back): no such table: no_such_table" "$T/rb.err"
+check_eq "... users is intact" "1" "$(dbq_count users)"
+check_eq "... no half-built table" "missing" "$(dbq_count _schemac_new_users)"
+check_eq "... the database did not move" "0d0d0d0d0d01" "$(dbq 'SELECT version_num FROM schemac_version')"
+rm -f migrations/versions/rebuild.sql
+
 # ---- an unreachable database ----
 $SCHEMAC current --url "sqlite:////nonexistent/dir/x.db" >/dev/null 2>"$T/e6"
 check_eq "an unreachable database: exit 4" "4" "$?"
