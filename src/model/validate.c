@@ -93,6 +93,37 @@ static const char *const builtin_names[] = {
     "timestamp without time zone", "uuid", "varchar", "timestamptz", "int", "bool",
 };
 
+/* default 'x' on an enum column: x must be one of the labels. */
+static void check_enum_default(vctx *v, const sc_column *c, const sc_enum *e)
+{
+    const char *d = c->default_expr;
+    if (!d || d[0] != '\'' || c->type.array_dims)
+        return;
+    size_t n = strlen(d);
+    if (n < 2 || d[n - 1] != '\'')
+        return;
+    char *label = sc_arena_strndup(v->m->arena, d + 1, n - 2);
+    char *w = label;   /* undouble '' */
+    for (const char *r = label; *r; r++) {
+        *w++ = *r;
+        if (*r == '\'' && r[1] == '\'')
+            r++;
+    }
+    *w = '\0';
+    size_t best = (size_t)-1;
+    const char *pick = NULL;
+    for (size_t i = 0; i < e->labels.n; i++) {
+        if (!strcmp(e->labels.items[i], label))
+            return;
+        if (near(label, e->labels.items[i], &best))
+            pick = e->labels.items[i];
+    }
+    sc_diag *dg = err(v, c->loc, "default '%s' of column \"%s\" is not a label of enum \"%s\"",
+                      label, c->name, e->name);
+    if (pick)
+        sc_diag_hint(dg, "did you mean '%s'?", pick);
+}
+
 static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
 {
     sc_type *ty = &c->type;
@@ -110,6 +141,7 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
     if (e) {
         ty->is_user = true;
         ty->schema = e->schema;
+        check_enum_default(v, c, e);
         return;
     }
     sc_diag *dg = err(v, c->type_loc, "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
