@@ -212,6 +212,42 @@ static void test_enum_check_builder(void **state)
     sc_model_free(m);
 }
 
+/* Words SQLite cannot take bare although PostgreSQL can are quoted for
+ * SQLite only; the result loads. */
+static void test_sqlite_keywords(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    sc_table *t = sc_model_add_table(m, NULL, "update");
+    fx_col(m, t, "index", "integer", NULL, true);
+    fx_col(m, t, "nothing", "text", NULL, false);
+    fx_col(m, t, "key", "text", NULL, false);   /* fine bare in both */
+    fx_pk(m, t, "pk_update", fx_names(m, "index", NULL));
+    sc_index *ix = fx_index(m, t, "set", 1);
+    ix->elems[0].column = "nothing";
+    sc_model_sort(m);
+    sc_diags d;
+    sc_diags_init(&d);
+    char *s = emit_sqlite(m, &d);
+    assert_non_null(s);
+    assert_contains(s, "CREATE TABLE \"update\" (\n    \"index\"   integer NOT NULL,\n"
+                       "    \"nothing\" text,\n    key       text,\n"
+                       "    CONSTRAINT pk_update PRIMARY KEY (\"index\")\n);\n");
+    assert_contains(s, "CREATE INDEX \"set\" ON \"update\" (\"nothing\");\n");
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+    char *err = run(db, s);
+    assert_null(err);
+    sqlite3_close(db);
+    free(s);
+    /* PostgreSQL takes them bare. */
+    s = sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d);
+    assert_contains(s, "CREATE TABLE update (\n    index   integer NOT NULL,\n");
+    free(s);
+    sc_diags_free(&d);
+    sc_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_unsupported),
         cmocka_unit_test(test_identity_not_pk),
         cmocka_unit_test(test_enum_check_builder),
+        cmocka_unit_test(test_sqlite_keywords),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
