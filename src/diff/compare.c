@@ -262,11 +262,21 @@ bool sc_expr_same(sc_arena *a, const char *x, const char *y)
 
 static bool is_null_default(sc_arena *a, const char *x)
 {
-    return !x || !strcmp(sc_expr_norm(a, x), "null");
+    if (!x)
+        return true;
+    /* only text that could spell NULL is normalised */
+    const char *p = x;
+    while (*p == '(' || *p == ' ')
+        p++;
+    if (*p != 'n' && *p != 'N')
+        return false;
+    return !strcmp(sc_expr_norm(a, x), "null");
 }
 
 bool sc_default_same(sc_arena *a, const char *x, const char *y)
 {
+    if (x && y && !strcmp(x, y))
+        return true;
     bool nx = is_null_default(a, x), ny = is_null_default(a, y);
     if (nx || ny)
         return nx == ny;
@@ -395,7 +405,7 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
             x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred)
             return false;
         /* the referenced table, through its rename */
-        const char *key = sc_qname(c->a, schema_or_default(x->ref_schema), x->ref_table);
+        const char *key = sc_dqname(c->a, schema_or_default(x->ref_schema), x->ref_table);
         const sc_tpair *rp = sc_strmap_get(c->pair_by_from, key);
         const char *rs = rp ? rp->to->schema : schema_or_default(x->ref_schema);
         const char *rt = rp ? rp->to->name : x->ref_table;
@@ -473,4 +483,16 @@ const sc_enum *sc_diff_enum_of(const sc_model *m, const sc_type *t)
     if (!m || t->array_dims || (!t->is_user && sc_type_is_builtin(t)))
         return NULL;
     return sc_model_enum(m, t->schema ? t->schema : SC_DEFAULT_SCHEMA, t->name);
+}
+
+const char *sc_dqname(sc_arena *a, const char *schema, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    size_t ls = strlen(schema), ln = strlen(name);
+    char *k = sc_arena_alloc(a, ls + ln + 2);
+    memcpy(k, schema, ls);
+    k[ls] = '.';
+    memcpy(k + ls + 1, name, ln + 1);
+    return k;
 }

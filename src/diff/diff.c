@@ -19,7 +19,7 @@ void sc_diff_set_keys(sc_op *op);     /* edges.c */
 
 static const char *qn(sc_dctx *c, const char *schema, const char *name)
 {
-    return sc_qname(c->a, schema, name);
+    return sc_dqname(c->a, schema, name);
 }
 
 /* ---- tables: pairing (renames from hints only) ------------------------- */

@@ -41,6 +41,9 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
 bool sc_names_same_mapped(const sc_tpair *p, const sc_names *from, const sc_names *to);
 const char *sc_map_col(const sc_tpair *p, const char *from_name);
 
+/* "schema.name" map key in the arena (sc_qname without printf). */
+const char *sc_dqname(sc_arena *a, const char *schema, const char *name);
+
 /* ---- order.c ---------------------------------------------------------- */
 void sc_op_dep(sc_dctx *c, sc_op *after, const sc_op *before);
 /* Topologically sorts c->ops into c->plan->up. Returns 0, or -1 on a cycle

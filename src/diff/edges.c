@@ -63,7 +63,7 @@ typedef struct tlists {
 
 static tlists *lists_of(sc_dctx *c, sc_strmap *m, const char *schema, const char *table)
 {
-    const char *key = sc_qname(c->a, schema, table);
+    const char *key = sc_dqname(c->a, schema, table);
     tlists *l = sc_strmap_get(m, key);
     if (!l) {
         l = sc_arena_alloc(c->a, sizeof *l);
@@ -101,7 +101,7 @@ static sc_op *enum_op_for(sc_dctx *c, sc_strmap *enums, const sc_column *col)
     if (!col || !sc_strmap_count(enums) || (!sc_diff_enum_of(c->to, &col->type) &&
                                             !sc_diff_enum_of(c->from, &col->type)))
         return NULL;
-    return sc_strmap_get(enums, sc_qname(c->a, col->type.schema, col->type.name));
+    return sc_strmap_get(enums, sc_dqname(c->a, col->type.schema, col->type.name));
 }
 
 /* nextval('name'::regclass) -> the sequence op of that name. */
@@ -124,7 +124,7 @@ static sc_op *seq_op_for(sc_dctx *c, sc_strmap *seqs, const sc_column *col, cons
         schema = name;
         name = dot + 1;
     }
-    return sc_strmap_get(seqs, sc_qname(c->a, schema, name));
+    return sc_strmap_get(seqs, sc_dqname(c->a, schema, name));
 }
 
 /* Column-level uses of enums and sequences by an op: `adds` true for the
@@ -193,12 +193,12 @@ static void fk_edges(sc_dctx *c, sc_op *op, const sc_constraint *k, bool adds, s
                      sc_strmap *by_from)
 {
     if (adds) {
-        tlists *l = sc_strmap_get(by_to, sc_qname(c->a, k->ref_schema, k->ref_table));
+        tlists *l = sc_strmap_get(by_to, sc_dqname(c->a, k->ref_schema, k->ref_table));
         for (size_t i = 0; l && i < l->providers.n; i++)
             if (touches(l->providers.items[i], k, true))
                 sc_op_dep(c, op, l->providers.items[i]);
     } else {
-        tlists *l = sc_strmap_get(by_from, sc_qname(c->a, k->ref_schema, k->ref_table));
+        tlists *l = sc_strmap_get(by_from, sc_dqname(c->a, k->ref_schema, k->ref_table));
         for (size_t i = 0; l && i < l->consumers.n; i++)
             if (touches(l->consumers.items[i], k, false))
                 sc_op_dep(c, l->consumers.items[i], op);
@@ -225,18 +225,18 @@ void sc_diff_add_edges(sc_dctx *c)
         case SC_OP_CREATE_ENUM:
         case SC_OP_DROP_ENUM:
         case SC_OP_ALTER_ENUM:
-            sc_strmap_put(enums, sc_qname(c->a, op->schema, op->name), op);
+            sc_strmap_put(enums, sc_dqname(c->a, op->schema, op->name), op);
             break;
         case SC_OP_CREATE_SEQUENCE:
         case SC_OP_DROP_SEQUENCE:
-            sc_strmap_put(seqs, sc_qname(c->a, op->schema, op->name), op);
+            sc_strmap_put(seqs, sc_dqname(c->a, op->schema, op->name), op);
             break;
         case SC_OP_CREATE_TABLE:
-            sc_strmap_put(tables_created, sc_qname(c->a, op->schema, op->name), op);
+            sc_strmap_put(tables_created, sc_dqname(c->a, op->schema, op->name), op);
             sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
             break;
         case SC_OP_DROP_TABLE:
-            sc_strmap_put(tables_dropped, sc_qname(c->a, op->schema, op->name), op);
+            sc_strmap_put(tables_dropped, sc_dqname(c->a, op->schema, op->name), op);
             sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
             break;
         case SC_OP_RENAME_TABLE:
@@ -259,7 +259,7 @@ void sc_diff_add_edges(sc_dctx *c)
         case SC_OP_DROP_CONSTRAINT:
             if (is_key(op->from)) {
                 sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-                sc_strmap_put(index_drops, sc_qname(c->a, op->schema, op->name), op);
+                sc_strmap_put(index_drops, sc_dqname(c->a, op->schema, op->name), op);
             }
             break;
         case SC_OP_CREATE_INDEX:
@@ -269,7 +269,7 @@ void sc_diff_add_edges(sc_dctx *c)
         case SC_OP_DROP_INDEX:
             if (((const sc_index *)op->from)->unique)
                 sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-            sc_strmap_put(index_drops, sc_qname(c->a, op->schema, op->name), op);
+            sc_strmap_put(index_drops, sc_dqname(c->a, op->schema, op->name), op);
             break;
         default:
             break;
@@ -353,7 +353,7 @@ void sc_diff_add_edges(sc_dctx *c)
             const sc_constraint *k = op->to;
             if (k->kind == SC_CON_FOREIGN_KEY)
                 fk_edges(c, op, k, true, by_to, by_from);
-            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_qname(c->a, op->schema, op->name)));
+            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_dqname(c->a, op->schema, op->name)));
             break;
         }
         case SC_OP_DROP_CONSTRAINT: {
@@ -363,12 +363,12 @@ void sc_diff_add_edges(sc_dctx *c)
             break;
         }
         case SC_OP_CREATE_INDEX:
-            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_qname(c->a, op->schema, op->name)));
+            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_dqname(c->a, op->schema, op->name)));
             break;
         case SC_OP_RENAME_TABLE: {
             /* a dropped table's name taken over, a renamed one's reused */
-            sc_op_dep(c, op, sc_strmap_get(tables_dropped, sc_qname(c->a, op->schema, op->name)));
-            sc_op *cr = sc_strmap_get(tables_created, sc_qname(c->a, op->schema, op->old_name));
+            sc_op_dep(c, op, sc_strmap_get(tables_dropped, sc_dqname(c->a, op->schema, op->name)));
+            sc_op *cr = sc_strmap_get(tables_created, sc_dqname(c->a, op->schema, op->old_name));
             if (cr)
                 sc_op_dep(c, cr, op);
             break;
@@ -376,7 +376,7 @@ void sc_diff_add_edges(sc_dctx *c)
         case SC_OP_ALTER_ENUM:
             /* the columns it casts carry their new names by then */
             for (size_t k = 0; k < op->nuses; k++) {
-                const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_qname(c->a, op->uses[k].schema,
+                const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,
                                                                            op->uses[k].table));
                 if (p && barriers[p->id])
                     sc_op_dep(c, op, barriers[p->id][3]);
@@ -384,18 +384,18 @@ void sc_diff_add_edges(sc_dctx *c)
             break;
         case SC_OP_SEQUENCE_OWNER: {
             const sc_sequence *f = op->from, *t = op->to;
-            sc_op *s = sc_strmap_get(seqs, sc_qname(c->a, op->schema, op->name));
+            sc_op *s = sc_strmap_get(seqs, sc_dqname(c->a, op->schema, op->name));
             if (s && s->kind == SC_OP_CREATE_SEQUENCE)
                 sc_op_dep(c, op, s);
             if (s && s->kind == SC_OP_DROP_SEQUENCE)
                 sc_op_dep(c, s, op);
             if (t && t->owned_by_table) {
-                tlists *l = sc_strmap_get(by_to, sc_qname(c->a, t->schema, t->owned_by_table));
+                tlists *l = sc_strmap_get(by_to, sc_dqname(c->a, t->schema, t->owned_by_table));
                 for (size_t k = 0; l && k < l->providers.n; k++)
                     sc_op_dep(c, op, l->providers.items[k]);
             }
             if (f && f->owned_by_table) {
-                tlists *l = sc_strmap_get(by_from, sc_qname(c->a, f->schema, f->owned_by_table));
+                tlists *l = sc_strmap_get(by_from, sc_dqname(c->a, f->schema, f->owned_by_table));
                 for (size_t k = 0; l && k < l->consumers.n; k++)
                     sc_op_dep(c, l->consumers.items[k], op);
             }
