@@ -1,0 +1,35 @@
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+
+-- table users
+-- HAZARD: type of users.name changes from character varying(80) to character varying(40): values may not fit
+-- HAZARD: type of users.id changes from bigint to integer: values may not fit
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_users (
+    id   integer               NOT NULL,
+    name character varying(40),
+    CONSTRAINT pk_users PRIMARY KEY (id)
+);
+INSERT INTO _schemac_new_users (id, name)
+    SELECT id, name FROM users;
+DROP TABLE users;
+ALTER TABLE _schemac_new_users RENAME TO users;
+
+-- table posts
+-- HAZARD: type of posts.user_id changes from bigint to integer: values may not fit
+-- HAZARD: drops column posts.level and its data
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_posts (
+    id      integer NOT NULL,
+    user_id integer NOT NULL,
+    CONSTRAINT pk_posts PRIMARY KEY (id),
+    CONSTRAINT fk_posts_user_id_users FOREIGN KEY (user_id) REFERENCES users (id)
+);
+INSERT INTO _schemac_new_posts (id, user_id)
+    SELECT id, user_id FROM posts;
+DROP TABLE posts;
+ALTER TABLE _schemac_new_posts RENAME TO posts;
+
+PRAGMA foreign_key_check;
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;
