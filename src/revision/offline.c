@@ -55,6 +55,7 @@ static int put_section(sc_strbuf *out, const sc_rev *r, bool down, bool in_tx, s
     while (e > s && (text[e - 1] == '\n' || text[e - 1] == '\r' || text[e - 1] == ' ' || text[e - 1] == '\t'))
         e--;
     size_t cur = s;
+    bool moved = false;
     for (size_t i = 0; i < st.n; i++) {
         if (!st.items[i].no_transaction || !in_tx)
             continue;
@@ -63,11 +64,18 @@ static int put_section(sc_strbuf *out, const sc_rev *r, bool down, bool in_tx, s
         sc_sb_putn(out, text + st.items[i].off, st.items[i].len);
         sc_sb_puts(out, "\n\nBEGIN;\n");
         cur = st.items[i].off + st.items[i].len;
+        moved = true;
     }
-    if (e > cur)
+    while (cur < e && (text[cur] == '\n' || text[cur] == '\r' || text[cur] == ' ' || text[cur] == '\t'))
+        cur++;
+    if (cur < e) {
+        if (moved)
+            sc_sb_putc(out, '\n');
         sc_sb_putn(out, text + cur, e - cur);
-    if (e > s)
         sc_sb_puts(out, "\n\n");
+    } else if (moved) {
+        sc_sb_putc(out, '\n');
+    }
     sc_stmts_free(&st);
     return 0;
 }
