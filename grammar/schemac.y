@@ -559,6 +559,45 @@ static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
         snprintf(buf, n, "%s", s);
 }
 
+/* `check text`, `index integer`: a column named like a word that starts a
+ * table item. When the error comes within the first tokens of an item that
+ * began with such a word followed by a name, say how to write the column. */
+static void keyword_hint(sc_pstate *ps)
+{
+    switch (ps->item_tok) {
+    case K_CHECK: case K_UNIQUE: case K_PRIMARY: case K_FOREIGN: case K_INDEX:
+        break;
+    default:
+        return;
+    }
+    if (ps->item_ntok > 4 || ps->d->n == 0)
+        return;
+    const sc_span *k = &ps->item_span;
+    const char *t = ps->src->text;
+    uint32_t p = k->end, q;
+    while (p < ps->src->len && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+    /* the word after the keyword must be a built-in type name */
+    for (q = p; q < ps->src->len && (t[q] == '_' || ((t[q] | 0x20) >= 'a' && (t[q] | 0x20) <= 'z') ||
+                                     (t[q] >= '0' && t[q] <= '9')); q++)
+        ;
+    if (q == p || q - p > 40)
+        return;
+    char word[48];
+    snprintf(word, sizeof word, "%.*s", (int)(q - p), t + p);
+    sc_arena *a = sc_arena_new();
+    sc_type ty;
+    const char *err;
+    bool is_type = sc_type_parse(a, word, &ty, &err) == 0 && sc_type_is_builtin(&ty);
+    sc_arena_free(a);
+    if (!is_type)
+        return;
+    int n = (int)(k->end - k->start);
+    sc_diag_hint(&ps->d->items[ps->d->n - 1],
+                 "\"%.*s\" starts a table item; a column named %.*s is written \"%.*s\" (in double quotes)",
+                 n, t + k->start, n, t + k->start, n, t + k->start);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
     enum { MAXEXP = 8 };
@@ -579,5 +618,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
                          i == 0 ? ", expecting " : " or ", one);
     }
     sc_lex_error(ps, s.start, s.end > s.start ? s.end - s.start : 1, msg);
+    keyword_hint(ps);
     return 0;
 }

@@ -119,6 +119,15 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
     default:
         break;
     }
+    /* Remember how each table item begins, for the hint on keywords used
+     * as column names (see the grammar's error report). */
+    if (ps->nbraces > 0 && ps->brace_kind[ps->nbraces - 1] == K_TABLE && ps->nparens == 0 &&
+        (ps->last_tok == NL || ps->last_tok == '{' || ps->last_tok == ',' || ps->last_tok == ';')) {
+        ps->item_tok = t;
+        ps->item_span = *lloc;
+        ps->item_ntok = 0;
+    }
+    ps->item_ntok++;
     ps->last_tok = t;
     ps->prev_end = lloc->end;
     return t;

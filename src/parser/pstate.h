@@ -64,6 +64,9 @@ typedef struct sc_pstate {
     uint32_t *brace_off;
     size_t nbraces, capbraces;
     int pending_kind;        /* table/enum/sequence/schema keyword awaiting its '{' */
+    int item_tok;            /* first token of the current table item ... */
+    sc_span item_span;       /* ... and where it is */
+    int item_ntok;           /* tokens read since the item began */
 
     /* grammar context */
     const char *block;       /* enclosing `schema X { }`, or NULL */

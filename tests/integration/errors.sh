@@ -5,7 +5,8 @@
 # source line, the caret under the offending token and any hint.
 #
 # Runs tests/tools/sc_check (sc_load_schema + sc_diag_format), so that the
-# DSL's messages are tested whatever state the CLI is in.
+# DSL's messages are tested whatever state the CLI is in, and `schemac
+# compile` on each case too when the binary exists.
 . "$(dirname "$0")/../lib.sh"
 tool=${SCHEMAC_BUILD:?run through tests/run.sh}/tools/sc_check
 cd "$ROOT" || exit 1
@@ -23,6 +24,12 @@ for input in tests/errors/*.sch tests/errors/*/; do
         not_ok "errors/$name has no expected $case.err"
     fi
     check_eq "errors/$name prints nothing on stdout" "" "$(cat "$T/out")"
+    # `schemac compile` shows the same diagnostics and exits 3 (when built).
+    if [ -x "$SCHEMAC" ]; then
+        "$SCHEMAC" compile "${input%/}" >"$T/cout" 2>"$T/cerr"
+        check_eq "errors/$name: schemac compile exits 3" 3 "$?"
+        check_files "errors/$name: schemac compile message" "$case.err" "$T/cerr"
+    fi
 done
 
 # The same messages for a path given with ./ in front: the path is the user's.
