@@ -146,8 +146,11 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
         return -1;
     }
     ps.scanner = scanner;
-    /* Scan the model's copy: locations point into the text that stays alive. */
-    YY_BUFFER_STATE buf = sc_lx_scan_bytes(ps.src->text, (int)len, scanner);
+    /* Scan the model's copy: locations point into the text that stays
+     * alive. A UTF-8 byte order mark is skipped (offsets still count it). */
+    uint32_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    ps.off = skip;
+    YY_BUFFER_STATE buf = sc_lx_scan_bytes(ps.src->text + skip, (int)(len - skip), scanner);
     int rc = sc_yyparse(&ps);
     sc_lx_delete_buffer(buf, scanner);
     sc_lxlex_destroy(scanner);
