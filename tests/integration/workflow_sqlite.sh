@@ -41,10 +41,17 @@ check_eq "... no half-built table" "missing" "$(dbq_count _schemac_new_users)"
 check_eq "... the database did not move" "0d0d0d0d0d01" "$(dbq 'SELECT version_num FROM schemac_version')"
 rm -f migrations/versions/rebuild.sql
 
-# ---- an unreachable database ----
+# ---- an unreachable database; DATABASE_URL overrides url, --url overrides both ----
 $SCHEMAC current --url "sqlite:////nonexistent/dir/x.db" >/dev/null 2>"$T/e6"
 check_eq "an unreachable database: exit 4" "4" "$?"
 check "... with a clear message" grep -q "nonexistent/dir/x.db" "$T/e6"
+DATABASE_URL="sqlite:////nonexistent/dir/y.db" $SCHEMAC current >/dev/null 2>"$T/e7"
+check_eq "DATABASE_URL overrides the url of schemac.ini" "4" "$?"
+check_eq "--url overrides DATABASE_URL" "0d0d0d0d0d01 (head)" \
+    "$(DATABASE_URL="sqlite:////nonexistent/dir/y.db" $SCHEMAC current --url "sqlite:///app.db")"
+mkdir -p "$T/elsewhere"
+check_eq "-c FILE from another folder (paths relative to the ini file)" "0d0d0d0d0d01 (head), merge branches" \
+    "$(cd "$T/elsewhere" && $SCHEMAC heads -c "$W/schemac.ini")"
 
 # ---- two upgrades started together apply each revision once ----
 C="$T/conc"
