@@ -4,8 +4,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "inspect/sqlite_scan.h"
 
@@ -314,6 +316,130 @@ static void test_in_list(void **state)
     sc_arena_free(a);
 }
 
+/* ---- against SQLite itself ------------------------------------------------ *
+ * Random CREATE TABLE / CREATE INDEX statements built from awkward pieces
+ * (every quoting style, comments, nested parentheses, strings holding
+ * parentheses and comment markers); those SQLite accepts are scanned from the
+ * text SQLite stored, and the scan must agree with SQLite's pragmas. */
+
+static unsigned rnd_state = 12345;
+static unsigned rnd(unsigned n)
+{
+    rnd_state = rnd_state * 1103515245u + 12345u;
+    return (rnd_state >> 16) % n;
+}
+#define PICK(arr) (arr[rnd(sizeof arr / sizeof arr[0])])
+
+static const char *const names[] = {"a", "\"b c\"", "`d``e`", "[F g]", "'h'", "\"order\"", "key",
+                                    "\"sel\"\"ect\"", "x1"};
+static const char *const blanks[] = {" ", "\n\t", " /* c, ( ' */ ", " -- c ) '\n", ""};
+static const char *const types[] = {"", "INTEGER", "varchar(255)", "VARCHAR ( 10 )", "numeric(10, 2)",
+                                    "double precision", "mood", "unsigned big int"};
+static const char *const col_cons[] = {
+    "NOT NULL", "NULL", "UNIQUE", "CHECK(%s>0)", "CHECK ((%s) IN ('(', ')'))", "DEFAULT 0",
+    "DEFAULT -1.5", "DEFAULT 'x'')'", "DEFAULT (1+(2))", "DEFAULT CURRENT_TIMESTAMP", "COLLATE NOCASE",
+    "REFERENCES p(id) ON DELETE CASCADE", "REFERENCES p DEFERRABLE INITIALLY DEFERRED",
+    "NOT NULL ON CONFLICT IGNORE", "CONSTRAINT \"n)\" CHECK (coalesce(%s, '--') <> '/*')",
+    "GENERATED ALWAYS AS (1) STORED", "AS (2)"};
+static const char *const tab_cons[] = {"UNIQUE (%s)", "CHECK (length(%s) > (1))",
+                                       "FOREIGN KEY (%s) REFERENCES p (id) ON UPDATE SET NULL",
+                                       "CONSTRAINT [c k] CHECK(%s<>')')", "PRIMARY KEY (%s DESC)"};
+
+static void random_table(char *buf, size_t cap, const char *cols[], size_t *ncols)
+{
+    size_t len = (size_t)snprintf(buf, cap, "CREATE TABLE t%s(", PICK(blanks));
+    *ncols = 1 + rnd(4);
+    for (size_t i = 0; i < *ncols; i++) {
+        cols[i] = names[(i * 3 + rnd(3)) % (sizeof names / sizeof names[0])];
+        for (size_t j = 0; j < i; j++)
+            if (cols[j] == cols[i])
+                cols[i] = names[(i * 3 + 7) % (sizeof names / sizeof names[0])];
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s %s%s", i ? "," : "", cols[i],
+                                PICK(types), PICK(blanks));
+        for (unsigned k = rnd(3); k > 0; k--) {
+            len += (size_t)snprintf(buf + len, cap - len, " ");
+            len += (size_t)snprintf(buf + len, cap - len, PICK(col_cons), cols[i]);
+            len += (size_t)snprintf(buf + len, cap - len, "%s", PICK(blanks));
+        }
+    }
+    for (unsigned k = rnd(3); k > 0; k--) {
+        len += (size_t)snprintf(buf + len, cap - len, ",%s", PICK(blanks));
+        len += (size_t)snprintf(buf + len, cap - len, PICK(tab_cons), cols[rnd((unsigned)*ncols)]);
+    }
+    snprintf(buf + len, cap - len, ")%s", rnd(4) ? "" : " WITHOUT ROWID");
+}
+
+static void test_against_sqlite(void **state)
+{
+    (void)state;
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "CREATE TABLE p (id INTEGER PRIMARY KEY)", NULL, NULL, NULL), SQLITE_OK);
+    int accepted = 0, indexes = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+        char sql[4096];
+        const char *cols[8];
+        size_t ncols;
+        random_table(sql, sizeof sql, cols, &ncols);
+        if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
+            continue;
+        accepted++;
+        sqlite3_stmt *st;
+        assert_int_equal(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_schema WHERE name = 't'", -1, &st,
+                                            NULL), SQLITE_OK);
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        sc_arena *a = sc_arena_new();
+        const char *stored = sc_arena_strdup(a, (const char *)sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        sq_table t;
+        const char *err;
+        if (sq_scan_table(a, stored, &t, &err))
+            fail_msg("scan failed (%s) on SQL SQLite accepted:\n%s", err, stored);
+        assert_int_equal(sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_xinfo('t')", -1, &st, NULL),
+                         SQLITE_OK);
+        size_t i = 0;
+        for (; sqlite3_step(st) == SQLITE_ROW; i++) {
+            if (i >= t.columns.n || strcmp(COL(t, i)->name, (const char *)sqlite3_column_text(st, 0)))
+                fail_msg("column %zu differs from pragma_table_xinfo in:\n%s", i, stored);
+        }
+        sqlite3_finalize(st);
+        assert_int_equal(i, t.columns.n);
+
+        /* an index on the same columns, with expressions, collations, DESC, WHERE */
+        char ix[1024];
+        snprintf(ix, sizeof ix, "CREATE %sINDEX \"i x\" ON t /* ( */ (%s%s, lower(%s) COLLATE NOCASE%s)%s",
+                 rnd(2) ? "UNIQUE " : "", cols[0], rnd(2) ? " DESC" : "", cols[ncols - 1],
+                 rnd(2) ? " desc" : "", rnd(2) ? " WHERE (x1 IS NULL OR 'a--' <> ')')" : "");
+        if (sqlite3_exec(db, ix, NULL, NULL, NULL) == SQLITE_OK) {
+            indexes++;
+            sq_index si;
+            assert_int_equal(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_schema WHERE name = 'i x'", -1,
+                                                &st, NULL), SQLITE_OK);
+            assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+            stored = sc_arena_strdup(a, (const char *)sqlite3_column_text(st, 0));
+            sqlite3_finalize(st);
+            if (sq_scan_index(a, stored, &si, &err))
+                fail_msg("index scan failed (%s) on:\n%s", err, stored);
+            assert_int_equal(si.elems.n, 2);
+            assert_non_null(SC_VEC_AT(si.elems, 0, sq_index_elem)->column);
+            assert_string_equal(SC_VEC_AT(si.elems, 1, sq_index_elem)->collation, "NOCASE");
+            assert_non_null(SC_VEC_AT(si.elems, 1, sq_index_elem)->expr);
+            assert_int_equal(sqlite3_prepare_v2(db, "SELECT \"desc\" FROM pragma_index_xinfo('i x') "
+                                                "WHERE key = 1 ORDER BY seqno", -1, &st, NULL), SQLITE_OK);
+            for (size_t k = 0; sqlite3_step(st) == SQLITE_ROW; k++)
+                assert_int_equal(SC_VEC_AT(si.elems, k, sq_index_elem)->desc, sqlite3_column_int(st, 0));
+            sqlite3_finalize(st);
+        }
+        sc_arena_free(a);
+        assert_int_equal(sqlite3_exec(db, "DROP TABLE t", NULL, NULL, NULL), SQLITE_OK);
+    }
+    print_message("%d random tables and %d indexes accepted by SQLite, scanned\n", accepted, indexes);
+    /* the generator must really exercise the scanner */
+    assert_true(accepted > 500);
+    assert_true(indexes > 200);
+    sqlite3_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -327,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_scan_errors),
         cmocka_unit_test(test_index),
         cmocka_unit_test(test_in_list),
+        cmocka_unit_test(test_against_sqlite),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
