@@ -189,13 +189,14 @@ static const char *con_what(sc_arena *a, const sc_table *t, const sc_constraint 
 {
     switch (k->kind) {
     case SC_CON_PRIMARY_KEY: return sc_arena_printf(a, "primary key of table \"%s\"", t->name);
-    case SC_CON_UNIQUE: return sc_arena_printf(a, "unique constraint \"%s\"", k->name);
-    default: return sc_arena_printf(a, "foreign key \"%s\"", k->name);
+    case SC_CON_UNIQUE: return sc_arena_printf(a, "unique constraint \"%s\"", k->name ? k->name : "");
+    default: return sc_arena_printf(a, "foreign key \"%s\"", k->name ? k->name : "");
     }
 }
 
 static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
 {
+    const char *kname = k->name ? k->name : "";
     sc_table *rt = NULL;
     if (k->ref_schema) {
         rt = sc_model_table(v->m, k->ref_schema, k->ref_table);
@@ -210,7 +211,7 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
         sc_diag *dg = err(v, k->loc, "unknown table \"%s%s%s\" referenced by foreign key \"%s\"",
                           k->ref_schema && strcmp(k->ref_schema, SC_DEFAULT_SCHEMA) ? k->ref_schema : "",
                           k->ref_schema && strcmp(k->ref_schema, SC_DEFAULT_SCHEMA) ? "." : "",
-                          k->ref_table, k->name);
+                          k->ref_table, kname);
         size_t best = (size_t)-1;
         const char *pick = NULL;
         for (size_t i = 0; i < v->m->tables.n; i++) {
@@ -226,7 +227,7 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
         sc_constraint *pk = sc_table_primary_key(rt);
         if (!pk) {
             err(v, k->loc, "table \"%s\" has no primary key for foreign key \"%s\" to reference",
-                rt->name, k->name);
+                rt->name, kname);
             return;
         }
         k->ref_columns = pk->columns;
@@ -236,11 +237,11 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
             continue;
         sc_diag *dg = err(v, loc_at(k->ref_column_locs, i, k->loc),
                           "unknown column \"%s\" in table \"%s\" referenced by foreign key \"%s\"",
-                          k->ref_columns.items[i], rt->name, k->name);
+                          k->ref_columns.items[i], rt->name, kname);
         hint_column(dg, rt, k->ref_columns.items[i]);
     }
     if (k->ref_columns.n != k->columns.n)
-        err(v, k->loc, "foreign key \"%s\" has %zu column%s but references %zu", k->name,
+        err(v, k->loc, "foreign key \"%s\" has %zu column%s but references %zu", kname,
             k->columns.n, k->columns.n == 1 ? "" : "s", k->ref_columns.n);
 }
 
@@ -252,7 +253,9 @@ static void check_constraints(vctx *v, sc_table *t)
         sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (k->name_explicit)
             check_len(v, "constraint", k->name, k->loc);
-        if (sc_strmap_has(names, k->name))
+        if (!k->name)
+            ;   /* not named yet (a model that skipped sc_model_finish) */
+        else if (sc_strmap_has(names, k->name))
             err(v, k->loc, "duplicate constraint name \"%s\" in table \"%s\"", k->name, t->name);
         else
             sc_strmap_put(names, k->name, k);
@@ -278,12 +281,14 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
         sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
         if (ix->name_explicit)
             check_len(v, "index", ix->name, ix->loc);
-        const char *key = sc_qname(v->m->arena, t->schema, ix->name);
-        if (sc_strmap_has(rels, key))
-            err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, t->schema);
-        else
-            sc_strmap_put(rels, key, ix);
-        const char *what = sc_arena_printf(v->m->arena, "index \"%s\"", ix->name);
+        if (ix->name) {
+            const char *key = sc_qname(v->m->arena, t->schema, ix->name);
+            if (sc_strmap_has(rels, key))
+                err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, t->schema);
+            else
+                sc_strmap_put(rels, key, ix);
+        }
+        const char *what = sc_arena_printf(v->m->arena, "index \"%s\"", ix->name ? ix->name : "");
         for (size_t j = 0; j < ix->nelems; j++) {
             const sc_index_elem *e = &ix->elems[j];
             if (!e->column || sc_table_column(t, e->column))
