@@ -76,3 +76,16 @@ check_eq "both concurrent upgrades succeed" "0 0" "$r1 $r2"
 check_eq "each revision ran exactly once" "c001 c002 c003" "$(sqlite3 -batch c.db 'SELECT rev FROM applied ORDER BY rowid' | tr '\n' ' ' | sed 's/ $//')"
 check_eq "the version table holds the head once" "00000000c003" "$(sqlite3 -batch c.db 'SELECT version_num FROM schemac_version')"
 check_eq "the two runs share the three revisions" "3" "$(cat "$T/p1.out" "$T/p2.out" | grep -c '^Running upgrade')"
+
+# ---- transaction_per_migration = false: one transaction for the whole run ----
+mk 00000000c004 00000000c003 "INSERT INTO applied VALUES ('c004');"
+mk 00000000c005 00000000c004 "INSERT INTO applied VALUES ('c005'); INSERT INTO no_such_table VALUES (1);"
+sed 's/^transaction_per_migration = true$/transaction_per_migration = false/' schemac.ini >s.tmp && mv s.tmp schemac.ini
+$SCHEMAC upgrade head >/dev/null 2>&1
+check_eq "one transaction: a failure in the second revision exits 5" "5" "$?"
+check_eq "... and rolls back the first one too" "00000000c003 3" \
+    "$(sqlite3 -batch c.db 'SELECT version_num FROM schemac_version') $(sqlite3 -batch c.db 'SELECT count(*) FROM applied')"
+rm -f m/versions/00000000c005.sql
+check "one transaction: the good revision alone" $SCHEMAC upgrade head
+check_eq "... is applied" "00000000c004 4" \
+    "$(sqlite3 -batch c.db 'SELECT version_num FROM schemac_version') $(sqlite3 -batch c.db 'SELECT count(*) FROM applied')"

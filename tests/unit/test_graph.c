@@ -283,6 +283,16 @@ static void test_offline(void **state)
     assert_true(p3 && p2 && p1 && p3 < p2 && p2 < p1);
     assert_non_null(strstr(s, "DELETE FROM schemac_version WHERE version_num = 'aaaaaaaaaaa1';\n"));
     assert_non_null(strstr(s, "DROP TABLE schemac_version;\n"));
+    /* transaction_per_migration = false: one transaction around everything */
+    b.len = 0;
+    o.transaction_per_migration = false;
+    assert_int_equal(sc_offline_script(&b, &g, "aaaaaaaaaaa1:head", false, &o, &d), 0);
+    s = sc_sb_cstr(&b);
+    assert_non_null(strstr(s, "BEGIN;\n\n-- Running upgrade aaaaaaaaaaa1 -> aaaaaaaaaaa2"));
+    assert_null(strstr(strstr(s, "BEGIN;") + 1, "BEGIN;"));
+    assert_non_null(strstr(s, "WHERE version_num = 'aaaaaaaaaaa2';\n\nCOMMIT;\n"));
+    assert_null(strstr(s, "COMMIT;\n\n-- Running"));
+    o.transaction_per_migration = true;
     /* downgrade needs a range */
     assert_int_equal(sc_offline_script(&b, &g, "-1", true, &o, &d), -1);
     sc_sb_free(&b);
