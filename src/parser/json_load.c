@@ -8,9 +8,11 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit/json_names.h"
+#include "model/strbuf.h"
 #include "parser/parser.h"
 
 /* snprintf without -Wformat-truncation noise: paths are cut, which is fine
@@ -489,7 +491,19 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     }
     /* The same checks as for the DSL (FKs to unknown tables, ...), then the
      * canonical order. */
-    if (sc_model_validate(l.m, d) != 0) {
+    size_t first = d->n;
+    int bad = sc_model_validate(l.m, d) != 0;
+    /* A model read from JSON has no source locations: name the file in
+     * what validation found instead. */
+    for (size_t i = first; i < d->n; i++) {
+        if (d->items[i].loc.src)
+            continue;
+        sc_strbuf b = SC_STRBUF_INIT;
+        sc_sb_printf(&b, "%s: %s", path, d->items[i].msg);
+        free(d->items[i].msg);
+        d->items[i].msg = sc_sb_take(&b);
+    }
+    if (bad) {
         sc_model_free(l.m);
         return NULL;
     }

@@ -75,3 +75,12 @@ printf '{\n  "format": "schemac-model",\n  "version": 1,\n  "tables": [}\n' >"$T
 check_exit "malformed json: exit 3" 3 "$SCHEMAC" compile "$T/bad.json"
 "$SCHEMAC" compile "$T/bad.json" 2>"$T/bad.err"
 check "malformed json: file:line:col" grep -q 'bad.json:4:14: error: invalid JSON' "$T/bad.err"
+cat >"$T/invalid.json" <<'JSON'
+{"format": "schemac-model", "version": 1,
+ "tables": [{"name": "t", "columns": [{"name": "a", "type": {"name": "integer"}}],
+   "constraints": [{"kind": "foreign key", "name": "fk_t_a_u", "columns": ["a"],
+                    "references": {"table": "u", "columns": ["id"]}}]}]}
+JSON
+check_exit "json model failing validation: exit 3" 3 "$SCHEMAC" compile "$T/invalid.json"
+"$SCHEMAC" compile "$T/invalid.json" 2>"$T/invalid.err"
+check "json validation errors name the file" grep -q 'invalid.json: unknown table "u"' "$T/invalid.err"
