@@ -114,8 +114,10 @@ static const char *tidy_type(sc_arena *a, const char *s)
 /* Type names that other tools write for SQLite and PostgreSQL does not
  * know, mapped to the PostgreSQL type of the same SQLite affinity, so that
  * the inspected model (and its DSL) uses only real types and a diff against
- * the declared schema reads both through the same mapping. Names whose
- * affinity would change (BLOB, STRING) are kept as written. */
+ * the declared schema reads both through the same mapping. BLOB is the one
+ * exception: it becomes bytea, the binary type every tool maps it to, though
+ * SQLite gives "bytea" NUMERIC affinity (which only matters for text that
+ * looks like a number). STRING (NUMERIC affinity, not text) is kept. */
 static const char *sqlite_alias(sc_arena *a, const char *declared)
 {
     static const char *const map[][2] = {
@@ -126,7 +128,7 @@ static const char *sqlite_alias(sc_arena *a, const char *declared)
         {"smallint unsigned", "smallint"}, {"bigint unsigned", "bigint"},
         {"nvarchar", "character varying"}, {"varying character", "character varying"},
         {"nchar", "character"}, {"native character", "character"},
-        {"clob", "text"}, {"double", "double precision"},
+        {"clob", "text"}, {"double", "double precision"}, {"blob", "bytea"},
     };
     size_t n = strcspn(declared, "(");
     while (n && declared[n - 1] == ' ')
@@ -233,7 +235,7 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
     sc_vec_push(c->tmp, &ti->declared, (void *)declared);
     const char *err = NULL;
     /* a column without a type has BLOB affinity in SQLite */
-    const char *type_text = *declared ? sqlite_alias(c->tmp, declared) : "blob";
+    const char *type_text = sqlite_alias(c->tmp, *declared ? declared : "blob");
     if (sc_type_parse(c->m->arena, type_text, &col->type, &err)) {
         sc_warn(c->d, "table %s, column %s: type %s kept verbatim (%s)", ti->t->name, name,
                 declared, err ? err : "not understood");

@@ -46,7 +46,9 @@ create table users (
   name TEXT collate nocase,   -- case-insensitive
   score INT default 0 check(score>=0),
   created datetime default current_timestamp,
-  "Full Name" text default ('a' || 'b')
+  "Full Name" text default ('a' || 'b'),
+  avatar blob,
+  seen_at DATETIME
 );
 create table posts (
   id INTEGER PRIMARY KEY,

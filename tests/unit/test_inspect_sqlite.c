@@ -155,7 +155,7 @@ static void test_shell_database(void **state)
     assert_string_equal(column(u, "created")->default_expr, "current_timestamp");
     assert_type(column(u, "created"), "timestamp without time zone");
     assert_string_equal(column(u, "Full Name")->default_expr, "'a' || 'b'");
-    assert_type(column(u, "blob_col"), "blob");
+    assert_type(column(u, "blob_col"), "bytea");   /* no type: BLOB affinity */
     assert_int_equal(column(u, "email")->identity, SC_IDENTITY_NONE);
 
     sc_constraint *pk = con(u, SC_CON_PRIMARY_KEY, 0);
@@ -376,7 +376,8 @@ static void test_django_and_rails(void **state)
         "CREATE INDEX \"blog_post_author_id_dd7a8485\" ON \"blog_post\" (\"author_id\");\n"
         "CREATE TABLE \"schema_migrations\" (\"version\" varchar NOT NULL PRIMARY KEY);\n"
         "CREATE TABLE \"articles\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "
-        "\"title\" varchar DEFAULT '' NOT NULL, \"created_at\" datetime(6) NOT NULL);\n", &d);
+        "\"title\" varchar DEFAULT '' NOT NULL, \"created_at\" datetime(6) NOT NULL, "
+        "\"data\" BLOB, \"odd\" STRING);\n", &d);
     assert_non_null(m);
     assert_int_equal(d.nerrors, 0);
     sc_table *u = table(m, "auth_user");
@@ -403,6 +404,8 @@ static void test_django_and_rails(void **state)
     /* SQLite-only names become the PostgreSQL type of the same affinity */
     assert_type(column(a, "created_at"), "timestamp(6) without time zone");
     assert_type(column(p, "rank"), "integer");
+    assert_type(column(a, "data"), "bytea");
+    assert_string_equal(column(a, "odd")->type.name, "string");   /* kept: no same-affinity type */
     sc_model_free(m);
     sc_diags_free(&d);
 }
