@@ -91,25 +91,54 @@ for dir in "$CASES"/*/; do
             query $eng "$target" "$dir/check.sql" >"$T/rows.after" 2>&1
             check_files "$case/$eng: rows intact after up and down" "$T/rows.before" "$T/rows.after"
         fi
+
+        # the same on the live path (what `diff -m` does): up and down of the
+        # database, as inspected, against to.sch
+        if [ $eng = pg ]; then newdb; target=$url; else rm -f "$T/case.db"; fi
+        run_sql $eng "$target" "$T/from.sql" 2>/dev/null
+        [ -f "$dir/rows.sql" ] && run_sql $eng "$target" "$dir/rows.sql"
+        "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" >"$T/lup.sql" 2>"$T/lup.err"
+        "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" --down >"$T/ldown.sql" 2>>"$T/lup.err"
+        if ! run_sql $eng "$target" "$T/lup.sql" 2>"$T/apply.err"; then
+            not_ok "$case/$eng: live: apply up"; sed 's/^/#   /' "$T/apply.err" "$T/lup.sql" | head -n 40; continue
+        fi
+        empty_diff "$case/$eng: live: converges to to.sch" "$url" "$dir/to.sch"
+        if ! run_sql $eng "$target" "$T/ldown.sql" 2>"$T/apply.err"; then
+            not_ok "$case/$eng: live: apply down"; sed 's/^/#   /' "$T/apply.err" "$T/ldown.sql" | head -n 40; continue
+        fi
+        empty_diff "$case/$eng: live: converges back to from.sch" "$url" "$dir/from.sch"
+        if [ -f "$dir/check.sql" ]; then
+            query $eng "$target" "$dir/check.sql" >"$T/rows.after" 2>&1
+            check_files "$case/$eng: live: rows intact after up and down" "$T/rows.before" "$T/rows.after"
+        fi
     done
 done
 
-# No false positives on the example schemas.
-for sch in "$ROOT"/schemas/*.sch; do
+# No false positives on the example schemas and the compiler's golden cases
+# (schemas/pg/*.sch use what only PostgreSQL has; a golden case without an
+# expected.sqlite.sql is not for SQLite).
+for sch in "$ROOT"/schemas/*.sch "$ROOT"/schemas/pg/*.sch "$ROOT"/tests/golden/*/input.sch; do
     [ -f "$sch" ] || continue
-    name=$(basename "$sch" .sch)
+    name=schemas/$(basename "$sch" .sch)
+    pgonly=0
+    case "$sch" in
+    */schemas/pg/*) pgonly=1; name="schemas/pg/$(basename "$sch" .sch)" ;;
+    */tests/golden/*) name="golden/$(basename "$(dirname "$sch")")"
+        [ -f "$(dirname "$sch")/expected.sqlite.sql" ] || pgonly=1 ;;
+    esac
     if [ $have_pg = 1 ]; then
         newdb
         if "$SCHEMAC" compile "$sch" --dialect postgresql >"$T/s.sql" 2>"$T/s.err" && pg_exec "$url" "$T/s.sql" 2>>"$T/s.err"; then
-            empty_diff "schemas/$name/pg: no false positive" "$url" "$sch"
+            empty_diff "$name/pg: no false positive" "$url" "$sch"
         else
-            echo "# schemas/$name: does not load on PostgreSQL"; sed 's/^/#   /' "$T/s.err" | head -n 5
+            echo "# $name: does not load on PostgreSQL"; sed 's/^/#   /' "$T/s.err" | head -n 5
         fi
     fi
+    [ $pgonly = 1 ] && continue
     rm -f "$T/s.db"
     if "$SCHEMAC" compile "$sch" --dialect sqlite >"$T/s.sql" 2>"$T/s.err" && sqlite_exec "$T/s.db" "$T/s.sql" 2>>"$T/s.err"; then
-        empty_diff "schemas/$name/sqlite: no false positive" "sqlite:///$T/s.db" "$sch"
+        empty_diff "$name/sqlite: no false positive" "sqlite:///$T/s.db" "$sch"
     else
-        echo "# schemas/$name: not for SQLite"; sed 's/^/#   /' "$T/s.err" | head -n 3
+        echo "# $name: not for SQLite"; sed 's/^/#   /' "$T/s.err" | head -n 3
     fi
 done
