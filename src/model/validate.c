@@ -194,6 +194,46 @@ static const char *con_what(sc_arena *a, const sc_table *t, const sc_constraint 
     }
 }
 
+/* The same set of names (order aside): key columns are few, so pairs are fine. */
+static bool same_set(const sc_names *a, const char *const *b, size_t nb)
+{
+    if (a->n != nb)
+        return false;
+    for (size_t i = 0; i < a->n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < nb && !found; j++)
+            found = !strcmp(a->items[i], b[j]);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* PostgreSQL accepts a foreign key only to columns with a primary key, a
+ * unique constraint or a plain unique index on exactly them. */
+static bool references_key(const sc_table *rt, const sc_names *cols)
+{
+    for (size_t i = 0; i < rt->constraints.n; i++) {
+        const sc_constraint *c = SC_VEC_AT(rt->constraints, i, sc_constraint);
+        if ((c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE) &&
+            same_set(cols, c->columns.items, c->columns.n))
+            return true;
+    }
+    for (size_t i = 0; i < rt->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(rt->indexes, i, sc_index);
+        if (!ix->unique || ix->where || ix->nelems != cols->n)
+            continue;
+        const char *names[64];
+        size_t n = 0;
+        for (size_t j = 0; j < ix->nelems && n < 64; j++)
+            if (ix->elems[j].column)
+                names[n++] = ix->elems[j].column;
+        if (n == ix->nelems && same_set(cols, names, n))
+            return true;
+    }
+    return false;
+}
+
 static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
 {
     const char *kname = k->name ? k->name : "";
@@ -232,20 +272,32 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
         }
         k->ref_columns = pk->columns;
     }
+    bool unknown = false;
     for (size_t i = 0; i < k->ref_columns.n; i++) {
         if (sc_table_column(rt, k->ref_columns.items[i]))
             continue;
+        unknown = true;
         sc_diag *dg = err(v, loc_at(k->ref_column_locs, i, k->loc),
                           "unknown column \"%s\" in table \"%s\" referenced by foreign key \"%s\"",
                           k->ref_columns.items[i], rt->name, kname);
         hint_column(dg, rt, k->ref_columns.items[i]);
     }
-    if (k->ref_columns.n != k->columns.n)
+    if (unknown)
+        return;
+    if (k->ref_columns.n != k->columns.n) {
         err(v, k->loc, "foreign key \"%s\" has %zu column%s but references %zu", kname,
             k->columns.n, k->columns.n == 1 ? "" : "s", k->ref_columns.n);
+        return;
+    }
+    if (!references_key(rt, &k->ref_columns)) {
+        sc_diag *dg = err(v, k->loc, "foreign key \"%s\" references columns of table \"%s\" that are not "
+                          "its primary key or unique", kname, rt->name);
+        sc_diag_hint(dg, "PostgreSQL needs a primary key, unique constraint or unique index "
+                     "on exactly the referenced columns");
+    }
 }
 
-static void check_constraints(vctx *v, sc_table *t)
+static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
 {
     sc_strmap *names = sc_strmap_new();
     bool have_pk = false;
@@ -259,6 +311,14 @@ static void check_constraints(vctx *v, sc_table *t)
             err(v, k->loc, "duplicate constraint name \"%s\" in table \"%s\"", k->name, t->name);
         else
             sc_strmap_put(names, k->name, k);
+        if (k->name && (k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE)) {
+            /* its index takes the name in the schema */
+            const char *key = sc_qname(v->m->arena, t->schema, k->name);
+            if (sc_strmap_has(rels, key))
+                err(v, k->loc, "constraint name \"%s\" is already used in schema \"%s\"", k->name, t->schema);
+            else
+                sc_strmap_put(rels, key, k);
+        }
         if (k->kind == SC_CON_PRIMARY_KEY) {
             if (have_pk)
                 err(v, k->loc, "table \"%s\" has more than one primary key", t->name);
@@ -351,6 +411,8 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         const char *key = sc_qname(m->arena, t->schema, t->name);
         if (sc_strmap_has(rels, key))
             err(&v, t->loc, "table name \"%s\" is already used by a sequence", t->name);
+        if (sc_model_enum(m, t->schema, t->name))
+            err(&v, t->loc, "table name \"%s\" is already used by an enum (a table is a type too)", t->name);
         sc_strmap_put(rels, key, t);
     }
     for (size_t i = 0; i < m->tables.n; i++) {
@@ -358,7 +420,7 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         check_len(&v, "table", t->name, t->loc);
         for (size_t j = 0; j < t->columns.n; j++)
             check_column(&v, t, SC_VEC_AT(t->columns, j, sc_column));
-        check_constraints(&v, t);
+        check_constraints(&v, t, rels);
         check_indexes(&v, t, rels);
     }
     sc_strmap_free(rels);

@@ -74,6 +74,7 @@ static const char *everything =
     "  check (length(key) > 2)\n"
     "  check ck_named ((d > 0) or (d < -10))\n"
     "  unique uq_pair (key, d)\n"
+    "  unique (\"Id\", key)\n"
     "  index ix_expr (lower(key) text_pattern_ops desc nulls first, (d + 1) nulls last, comment collate \"C\") using btree\n"
     "  unique index (type) include (d, flag) where (flag and key <> '') comment 'partial'\n"
     "  index using_gin (arr) using gin\n"

@@ -109,6 +109,17 @@ static void test_foreign_keys(void **state)
     expect(&r, 2, "unknown column \"z\" in table \"a\" referenced by foreign key \"fk_b_cx_a\"", 7, 24, "did you mean \"x\"?");
     expect(&r, 3, "foreign key \"f\" has 2 columns but references 1", 8, 37, NULL);
     done(&r);
+
+    r = run("table a { x int primary key\n y int\n z int\n unique (z, y)\n w int\n"
+            " unique index (w) where (w > 0) }\n"
+            "table b { p int references a (y)\n q int references a (w)\n r int\n s int\n"
+            " foreign key (r, s) references a (y, z) }\n");
+    assert_int_equal(r.d.nerrors, 2);
+    expect(&r, 0, "foreign key \"fk_b_p_a\" references columns of table \"a\" that are not its primary key or unique",
+           7, 28, "PostgreSQL needs a primary key, unique constraint or unique index on exactly the referenced columns");
+    expect(&r, 1, "foreign key \"fk_b_q_a\" references columns of table \"a\" that are not its primary key or unique",
+           8, 19, "PostgreSQL needs a primary key, unique constraint or unique index on exactly the referenced columns");
+    done(&r);
 }
 
 static void test_duplicates_and_limits(void **state)
@@ -122,14 +133,16 @@ static void test_duplicates_and_limits(void **state)
                 "  check k (x > 0)\n"
                 "  index t (x)\n"
                 "}\n"
+                "enum u { 'x' }\n"
                 "table u { a_name_that_is_too_long_for_postgresql_to_keep_as_it_is_now_xyz1 int }\n");
     assert_int_equal(r.rc, -1);
-    assert_int_equal(r.d.nerrors, 5);
+    assert_int_equal(r.d.nerrors, 6);
     expect(&r, 0, "duplicate label 'a' in enum \"e\"", 1, 20, NULL);
-    expect(&r, 1, "table \"t\" has more than one primary key", 4, 9, NULL);
-    expect(&r, 2, "duplicate constraint name \"k\" in table \"t\"", 6, 3, NULL);
-    expect(&r, 3, "index name \"t\" is already used in schema \"public\"", 7, 3, NULL);
-    expect(&r, 4, "column name \"a_name_that_is_too_long_for_postgresql_to_keep_as_it_is_now_xyz1\" is 64 bytes long; PostgreSQL keeps at most 63", 9, 11, NULL);
+    expect(&r, 1, "table name \"u\" is already used by an enum (a table is a type too)", 10, 7, NULL);
+    expect(&r, 2, "table \"t\" has more than one primary key", 4, 9, NULL);
+    expect(&r, 3, "duplicate constraint name \"k\" in table \"t\"", 6, 3, NULL);
+    expect(&r, 4, "index name \"t\" is already used in schema \"public\"", 7, 3, NULL);
+    expect(&r, 5, "column name \"a_name_that_is_too_long_for_postgresql_to_keep_as_it_is_now_xyz1\" is 64 bytes long; PostgreSQL keeps at most 63", 10, 11, NULL);
     done(&r);
 }
 
