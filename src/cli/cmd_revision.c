@@ -151,15 +151,12 @@ int wf_write_revision(wf_ctx *c, const char *const *parents, size_t nparents, co
     char *name = sc_config_filename(&c->cfg, id, message, now, &c->d);
     if (!name)
         return -1;
-    sc_dialect dl;
+    /* the header's dialect is informative: empty when it is not known */
     const char *dname = "";
-    sc_diags quiet;
-    sc_diags_init(&quiet);
-    wf_ctx tmp = *c;   /* the dialect is informative here: no error when unknown */
-    tmp.d = quiet;
-    if (wf_dialect(&tmp, &dl) == 0)
-        dname = sc_dialect_name(dl);
-    sc_diags_free(&tmp.d);
+    if (c->cfg.has_dialect)
+        dname = sc_dialect_name(c->cfg.dialect);
+    else if (c->cfg.url && c->cfg.url[0])
+        dname = !strncmp(c->cfg.url, "sqlite:", 7) ? "sqlite" : "postgresql";
     char *text = sc_rev_render(id, parents, nparents, date, message, dname, up, down);
     size_t pl = strlen(c->versions_dir) + strlen(name) + 2;
     char *path = malloc(pl);

@@ -61,22 +61,22 @@ int sc_current_heads(sc_rconn *c, const sc_graph *g, const sc_vtable *vt, int **
                      sc_diags *d)
 {
     char **ids;
-    *heads = calloc(g->n + 1, sizeof **heads);
+    size_t nids;
+    *n = 0;
+    if (sc_version_read(c, vt, &ids, &nids, d) != 0) {
+        *heads = calloc(g->n + 1, sizeof **heads);
+        if (!*heads)
+            abort();
+        return -1;
+    }
+    /* room for the rows read and for every head a step can add */
+    *heads = calloc((nids > g->n ? nids : g->n) + 1, sizeof **heads);
     if (!*heads)
         abort();
-    *n = 0;
-    if (sc_version_read(c, vt, &ids, n, d) != 0)
-        return -1;
-    int rc = 0;
-    if (*n > g->n + 1) {
-        sc_error(d, SC_ERR_INPUT, "the version table holds %zu rows but there are only %zu revisions", *n, g->n);
-        rc = -1;
-    } else {
-        rc = sc_graph_resolve_heads(g, ids, *n, *heads, d);
-    }
-    sc_rconn_rows_free(ids, *n);
-    if (rc != 0)
-        *n = 0;
+    int rc = sc_graph_resolve_heads(g, ids, nids, *heads, d);
+    if (rc == 0)
+        *n = nids;
+    sc_rconn_rows_free(ids, nids);
     return rc;
 }
 
