@@ -279,7 +279,7 @@ static int read_columns(sq_ctx *c)
     sqlite3_stmt *st = sq_prepare(c,
         "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden "
         "FROM main.sqlite_schema m JOIN pragma_table_xinfo(m.name, 'main') p "
-        "WHERE m.type = 'table' ORDER BY m.rowid, p.cid");
+        "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.rowid, p.cid");
     if (!st)
         return -1;
     int rc;

@@ -172,7 +172,7 @@ int sq_read_indexes(sq_ctx *c)
         "SELECT m.name, il.name, il.\"unique\", il.origin, ix.cid, ix.name, ix.\"desc\", ix.coll "
         "FROM main.sqlite_schema m JOIN pragma_index_list(m.name, 'main') il "
         "JOIN pragma_index_xinfo(il.name, 'main') ix "
-        "WHERE m.type = 'table' AND il.origin <> 'pk' AND ix.key = 1 "
+        "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' AND il.origin <> 'pk' AND ix.key = 1 "
         "ORDER BY m.rowid, il.name, ix.seqno");
     if (!st)
         return -1;
@@ -272,7 +272,7 @@ int sq_read_foreign_keys(sq_ctx *c)
     sqlite3_stmt *st = sq_prepare(c,
         "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete "
         "FROM main.sqlite_schema m JOIN pragma_foreign_key_list(m.name, 'main') f "
-        "WHERE m.type = 'table' ORDER BY m.rowid, f.id DESC, f.seq");
+        "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY m.rowid, f.id DESC, f.seq");
     if (!st)
         return -1;
     fk_rows r = {0};

@@ -469,10 +469,15 @@ static void test_virtual_tables(void **state)
     sc_model *m = inspect_sql(
         "CREATE VIRTUAL TABLE docs USING fts5(body);\n"
         "CREATE TABLE notes (body text);\n"
-        "CREATE INDEX ix_notes_body ON notes (body);\n", &d);
+        "CREATE INDEX ix_notes_body ON notes (body);\n"
+        /* a virtual table whose module this SQLite does not have */
+        "PRAGMA writable_schema = ON;\n"
+        "INSERT INTO sqlite_schema VALUES ('table', 'vt', 'vt', 0, "
+        "'CREATE VIRTUAL TABLE vt USING nosuchmodule(a)');\n", &d);
     assert_non_null(m);
     assert_int_equal(d.nerrors, 0);
     assert_true(warned(&d, "virtual table docs"));
+    assert_true(warned(&d, "virtual table vt"));
     assert_int_equal(m->tables.n, 1);
     assert_null(sc_model_table(m, "public", "docs_data"));
     sc_index *ix = index_named(table(m, "notes"), "ix_notes_body");
