@@ -167,8 +167,8 @@ int sc_sql_split(const char *text, size_t len, size_t base, sc_stmts *out,
             size_t wl = (size_t)(p - w);
             if (nwords++ == 0)
                 create = word_is(w, wl, "create");
-            else if (create && (word_is(w, wl, "trigger") || word_is(w, wl, "function") ||
-                                word_is(w, wl, "procedure")))
+            else if (create && nwords <= 5 &&   /* CREATE [OR REPLACE] [TEMP] TRIGGER */
+                     (word_is(w, wl, "trigger") || word_is(w, wl, "function") || word_is(w, wl, "procedure")))
                 routine = true;
             if (routine && word_is(w, wl, "begin"))
                 depth++;

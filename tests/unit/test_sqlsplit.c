@@ -108,6 +108,11 @@ static void test_trigger_bodies(void **state)
            "DELETE FROM u; END;\nSELECT 1;",
            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET a = CASE WHEN 1 THEN 2 END; "
            "DELETE FROM u; END;|SELECT 1;");
+    /* a column named "function" or "begin" does not open a body */
+    expect("CREATE TABLE x (id int, function text, begin int);SELECT 1;",
+           "CREATE TABLE x (id int, function text, begin int);|SELECT 1;");
+    expect("CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;SELECT 3;",
+           "CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;|SELECT 3;");
     /* BEGIN as a transaction statement is not a body */
     expect("BEGIN;SELECT 1;END;", "BEGIN;|SELECT 1;|END;");
     /* PostgreSQL trigger without a body */
