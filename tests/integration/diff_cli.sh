@@ -33,6 +33,11 @@ check_exit "bad input is exit 3" 3 "$SCHEMAC" diff --from "$D/spellings.sql" --t
 check "--json: the operations" grep -q '"op": "create_table"' "$T/j.out"
 check "--json: valid JSON" python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$T/j.out"
 
+# a JSON model (schemac compile --json) is a source like any other
+"$SCHEMAC" compile "$C/rename_with_type_change/from.sch" --json >"$T/from.json" 2>/dev/null
+"$SCHEMAC" diff --from "$T/from.json" --to "$C/rename_with_type_change/to.sch" --dialect pg >"$T/fj.out" 2>/dev/null
+check_files "a JSON model as --from gives the same SQL" "$C/rename_with_type_change/up.pg.sql" "$T/fj.out"
+
 "$SCHEMAC" diff --from "$C/columns_add_drop/from.sch" --to "$C/columns_add_drop/to.sch" --dialect pg \
     >"$T/h.out" 2>"$T/h.err"
 check "hazards listed on stderr" grep -q 'hazard: drops column items.legacy and its data' "$T/h.err"
