@@ -28,11 +28,42 @@ static sc_diag *err(vctx *v, sc_loc loc, const char *fmt, ...)
     return sc_diag_add(v->d, SC_SEV_ERROR, SC_ERR_INPUT, loc, "%s", msg);
 }
 
-/* "did you mean" only for near misses: at most about a third of the word. */
+/* Edit distance where swapping two neighbouring letters is one typo
+ * ("nmae" -> "name"): Levenshtein with adjacent transpositions. */
+static size_t typo_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return sc_levenshtein(a, b);
+    size_t d[65][65];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            size_t v = d[i - 1][j - 1] + cost;
+            if (d[i - 1][j] + 1 < v)
+                v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    }
+    return d[la][lb];
+}
+
+/* "did you mean" only for near misses: one edit in a short word, two up
+ * to eight letters, a third of a longer one. */
 static bool near(const char *want, const char *have, size_t *best)
 {
-    size_t dist = sc_levenshtein(want, have);
-    if (dist * 3 > strlen(want) + 3 || dist >= *best)
+    size_t len = strlen(want);
+    size_t max = len <= 4 ? 1 : len <= 8 ? 2 : len / 3;
+    size_t dist = typo_distance(want, have);
+    if (dist > max || dist >= *best)
         return false;
     *best = dist;
     return true;
