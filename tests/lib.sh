@@ -41,10 +41,11 @@ check_exit() {
         not_ok "$_n (exit $_r, expected $_c)"; sed 's/^/#   /' "$T/check.out" | head -n 30; fi
 }
 
-# pg_newdb: creates a fresh database and prints its URL.
-_pgdb_n=0
+# pg_newdb: creates a fresh database and prints its URL. The counter lives
+# in a file because pg_newdb usually runs inside $(...), a subshell.
 pg_newdb() {
-    _pgdb_n=$((_pgdb_n + 1))
+    _pgdb_n=$(( $(cat "$T/.pgdb_n" 2>/dev/null || echo 0) + 1 ))
+    echo "$_pgdb_n" >"$T/.pgdb_n"
     _db="t_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')_${_pgdb_n}"
     createdb "$_db" >/dev/null || return 1
     echo "postgresql:///$_db?host=$PGHOST&port=$PGPORT&user=${PGUSER:-postgres}"

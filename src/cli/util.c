@@ -22,13 +22,20 @@ int cli_exit_code(sc_errkind kind)
     return SC_EXIT_INPUT;
 }
 
+/* As compilers do (gcc's -fmax-errors), stop after this many: past it the
+ * list only buries the first error, which is usually the cause. */
+#define CLI_MAX_DIAGS 50
+
 int cli_report(const sc_diags *d)
 {
-    for (size_t i = 0; i < d->n; i++) {
+    size_t shown = d->n < CLI_MAX_DIAGS ? d->n : CLI_MAX_DIAGS;
+    for (size_t i = 0; i < shown; i++) {
         char *s = sc_diag_format(&d->items[i]);
         fputs(s, stderr);
         free(s);
     }
+    if (d->n > shown)
+        fprintf(stderr, "... and %zu more diagnostics (%zu errors in all)\n", d->n - shown, d->nerrors);
     return d->nerrors ? cli_exit_code(d->first_kind) : SC_EXIT_OK;
 }
 

@@ -75,10 +75,18 @@ void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect)
  * primary key column, it becomes the rowid alias. */
 static void column_type(sc_strbuf *b, const sc_column *c, sc_dialect dialect)
 {
-    if (dialect == SC_DIALECT_SQLITE && c->identity != SC_IDENTITY_NONE)
+    const sc_type *t = &c->type;
+    if (dialect == SC_DIALECT_SQLITE && c->identity != SC_IDENTITY_NONE) {
         sc_sb_puts(b, "INTEGER");
-    else
-        sc_ddl_type(b, &c->type);
+    } else if (dialect == SC_DIALECT_SQLITE && t->mods && !t->is_user && t->name &&
+               (!strncmp(t->name, "timestamp ", 10) || !strncmp(t->name, "time ", 5))) {
+        /* SQLite's type-name grammar takes a size only at the end, so
+         * "timestamp(3) with time zone" is a syntax error there: write
+         * "timestamp with time zone(3)", which sc_type_parse reads back. */
+        sc_sb_printf(b, "%s(%s)", t->name, t->mods);
+    } else {
+        sc_ddl_type(b, t);
+    }
 }
 
 static size_t text_width(const char *s, size_t n)
