@@ -193,6 +193,20 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
         }
 }
 
+/* PostgreSQL only: SQLite stores no comments. An implicitly named index
+ * matched by definition is commented under the name the database has. */
+static void index_comment(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
+{
+    if (c->o->dialect == SC_DIALECT_SQLITE || str_same(ix->comment, it->comment))
+        return;
+    sc_index *named = sc_arena_alloc(c->a, sizeof *named);
+    *named = *it;
+    named->name = ix->name;
+    sc_index *old = sc_arena_alloc(c->a, sizeof *old);
+    *old = *ix;
+    table_op(c, p, SC_OP_INDEX_COMMENT, p->to->name, ix->name, old, named);
+}
+
 static void diff_indexes(sc_dctx *c, sc_tpair *p)
 {
     const sc_table *f = p->from, *t = p->to;
@@ -210,6 +224,8 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
             if (!sc_index_same(c, p, ix, it)) {
                 table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
                 table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
+            } else {
+                index_comment(c, p, ix, it);
             }
             break;
         }
@@ -224,6 +240,7 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
                 continue;
             if (sc_index_same(c, p, ix, it)) {
                 used_f[i] = used_t[j] = 1;
+                index_comment(c, p, ix, it);
                 break;
             }
         }

@@ -17,7 +17,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_RENAME_COLUMN] = "rename_column", [SC_OP_ALTER_COLUMN] = "alter_column",
     [SC_OP_ADD_CONSTRAINT] = "add_constraint", [SC_OP_DROP_CONSTRAINT] = "drop_constraint",
     [SC_OP_CREATE_INDEX] = "create_index", [SC_OP_DROP_INDEX] = "drop_index",
-    [SC_OP_TABLE_COMMENT] = "table_comment",
+    [SC_OP_TABLE_COMMENT] = "table_comment", [SC_OP_INDEX_COMMENT] = "index_comment",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)

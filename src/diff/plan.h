@@ -26,6 +26,7 @@ typedef enum {
     SC_OP_ADD_CONSTRAINT, SC_OP_DROP_CONSTRAINT,
     SC_OP_CREATE_INDEX, SC_OP_DROP_INDEX,
     SC_OP_TABLE_COMMENT,
+    SC_OP_INDEX_COMMENT,     /* from/to: sc_index (same definition, other comment) */
     SC_OP__COUNT
 } sc_op_kind;
 

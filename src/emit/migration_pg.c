@@ -355,6 +355,12 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     case SC_OP_DROP_INDEX:
         drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
         return 0;
+    case SC_OP_INDEX_COMMENT: {
+        const sc_index *ix = op->to;
+        mig_stmt(o);
+        sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
+        return 0;
+    }
     case SC_OP_TABLE_COMMENT: {
         mig_stmt(o);
         sc_ddl_comment_table(b, mig_cur_table(o, op), op->t_to->comment, pg);

@@ -108,6 +108,25 @@ static bool needs_rebuild(const mig_out *o, const sc_op *op)
     }
 }
 
+/* Ops that mean nothing to SQLite: enums live in CHECKs, comments are not
+ * stored, split FKs are inline in CREATE TABLE (and go with DROP TABLE). */
+static bool sqlite_skips(const sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_ALTER_ENUM:
+    case SC_OP_CREATE_ENUM:
+    case SC_OP_DROP_ENUM:
+    case SC_OP_TABLE_COMMENT:
+    case SC_OP_INDEX_COMMENT:
+    case SC_OP_NOP:
+        return true;
+    case SC_OP_ALTER_COLUMN:
+        return !(op->changes & ~(unsigned)SC_CHG_COMMENT);
+    default:
+        return op->split_fk;
+    }
+}
+
 static bool covered_kind(sc_op_kind k)
 {
     return k != SC_OP_RENAME_TABLE && k != SC_OP_CREATE_TABLE && k != SC_OP_DROP_TABLE && k != SC_OP_NOP;
@@ -280,7 +299,7 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
         abort();
     for (size_t i = 0; i < n; i++) {
         const sc_op *op = ops[i];
-        if (op->table_id < 0 || op->split_fk || !covered_kind(op->kind))
+        if (op->table_id < 0 || sqlite_skips(op) || !covered_kind(op->kind))
             continue;
         if (needs_rebuild(o, op))
             rebuilt[op->table_id] = 1;
@@ -296,12 +315,7 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
     const sc_op *prev = NULL;
     for (size_t i = 0; i < n; i++) {
         const sc_op *op = ops[i];
-        if (op->split_fk)
-            continue;   /* inline in CREATE TABLE; gone with DROP TABLE */
-        if (op->kind == SC_OP_ALTER_ENUM || op->kind == SC_OP_CREATE_ENUM || op->kind == SC_OP_DROP_ENUM ||
-            op->kind == SC_OP_TABLE_COMMENT || op->kind == SC_OP_NOP)
-            continue;
-        if (op->kind == SC_OP_ALTER_COLUMN && !(op->changes & ~(unsigned)SC_CHG_COMMENT))
+        if (sqlite_skips(op))
             continue;
         bool covered = op->table_id >= 0 && rebuilt[op->table_id] && covered_kind(op->kind);
         if (covered && last[op->table_id] != i) {

@@ -1,4 +1,5 @@
 -- table docs
+COMMENT ON INDEX ix_docs_id_title IS NULL;
 COMMENT ON TABLE docs IS 'documents';
 DROP INDEX ix_docs_title;
 DROP INDEX ix_docs_tags;

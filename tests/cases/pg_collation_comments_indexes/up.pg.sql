@@ -6,3 +6,4 @@ CREATE INDEX ix_docs_body ON docs USING gin (body);
 CREATE INDEX ix_docs_tags ON docs USING gin (tags);
 CREATE INDEX ix_docs_title ON docs (title) INCLUDE (id);
 COMMENT ON TABLE docs IS 'all documents';
+COMMENT ON INDEX ix_docs_id_title IS 'lookup';
