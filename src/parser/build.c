@@ -31,16 +31,73 @@ const char *sc_pb_lower(sc_pstate *ps, sc_span s)
     return r;
 }
 
-/* The text between two parentheses, without the blanks around it. */
+static bool is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool ident_char(char c)
+{
+    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+/* The text between two parentheses: SQL comments taken out (a trailing
+ * `-- ...` would swallow whatever the DDL puts after the expression, and a
+ * database keeps no comments either), blanks at both ends trimmed. Strings
+ * and quoted identifiers are copied as they are. */
 const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close)
 {
     const char *t = ps->src->text;
     uint32_t a = open.end, b = close.start;
-    while (a < b && (t[a] == ' ' || t[a] == '\t' || t[a] == '\n' || t[a] == '\r'))
-        a++;
-    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n' || t[b - 1] == '\r'))
-        b--;
-    return sc_arena_strndup(ps->m->arena, t + a, b - a);
+    char *r = sc_arena_alloc(ps->m->arena, b - a + 1);
+    size_t k = 0;
+    for (uint32_t i = a; i < b;) {
+        char c = t[i];
+        if (c == '-' && i + 1 < b && t[i + 1] == '-') {
+            while (i < b && t[i] != '\n')
+                i++;
+            continue;
+        }
+        if (c == '/' && i + 1 < b && t[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < b && !(t[i] == '*' && t[i + 1] == '/'))
+                i++;
+            i = i + 2 <= b ? i + 2 : b;
+            r[k++] = ' ';
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            /* E'...' allows backslash escapes */
+            bool esc = c == '\'' && i > a && (t[i - 1] == 'e' || t[i - 1] == 'E') &&
+                       (i - 1 == a || !ident_char(t[i - 2]));
+            r[k++] = t[i++];
+            while (i < b) {
+                if (esc && t[i] == '\\' && i + 1 < b) {
+                    r[k++] = t[i++];
+                    r[k++] = t[i++];
+                    continue;
+                }
+                r[k++] = t[i];
+                if (t[i++] == c) {
+                    if (i < b && t[i] == c) {   /* doubled quote */
+                        r[k++] = t[i++];
+                        continue;
+                    }
+                    break;
+                }
+            }
+            continue;
+        }
+        r[k++] = t[i++];
+    }
+    size_t s0 = 0;
+    while (s0 < k && is_blank(r[s0]))
+        s0++;
+    while (k > s0 && is_blank(r[k - 1]))
+        k--;
+    r[k] = '\0';
+    return r + s0;
 }
 
 /* '...' or "...": the content with the doubled quote undoubled. */

@@ -241,6 +241,8 @@ static void test_raw_sql(void **state)
         "  d  integer generated always as (b * 2 -- doubled )\n"
         "       + 1) stored\n"
         "  e  numeric default 1.5\n"
+        "  g  text default ('--not a comment' /* one */ || '/*' -- two\n)\n"
+        "  h  text default (E'it\\'s -- no' || \"--\")\n"
         "  f  text default null\n"
         "  check ((b > 0) and\n"
         "         (b < 10))\n"
@@ -250,8 +252,11 @@ static void test_raw_sql(void **state)
     assert_string_equal(sc_table_column(t, "a")->default_expr, "')(' || 'it''s' || \")\"");
     assert_string_equal(sc_table_column(t, "b")->default_expr, "-1");
     assert_string_equal(sc_table_column(t, "c")->default_expr, "E'a\\'b'");
-    assert_string_equal(sc_table_column(t, "d")->generated, "b * 2 -- doubled )\n       + 1");
+    /* comments are taken out of expressions: a trailing one would swallow the DDL after it */
+    assert_string_equal(sc_table_column(t, "d")->generated, "b * 2 \n       + 1");
     assert_string_equal(sc_table_column(t, "e")->default_expr, "1.5");
+    assert_string_equal(sc_table_column(t, "g")->default_expr, "'--not a comment'   || '/*'");
+    assert_string_equal(sc_table_column(t, "h")->default_expr, "E'it\\'s -- no' || \"--\"");
     assert_string_equal(sc_table_column(t, "f")->default_expr, "NULL");
     sc_constraint *ck = SC_VEC_AT(t->constraints, 0, sc_constraint);
     assert_string_equal(ck->check_expr, "(b > 0) and\n         (b < 10)");
