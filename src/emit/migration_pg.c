@@ -59,7 +59,10 @@ static void alter_column(mig_out *o, const sc_op *op)
     const char *cn = op->name;   /* the column's name when the op runs */
     unsigned ch = op->changes;
     sc_strbuf *b = o->b;
-    if ((ch & SC_CHG_DEFAULT) && !t->default_expr)
+    /* a default that may not cast to the new type is taken off first and
+     * put back after (PostgreSQL: "default ... cannot be cast automatically") */
+    bool retype_default = (ch & SC_CHG_TYPE) && f->default_expr && t->default_expr;
+    if (((ch & SC_CHG_DEFAULT) && !t->default_expr) || retype_default)
         set_default(o, op, cn, NULL);
     else if ((ch & SC_CHG_IDENTITY) && t->identity && f->default_expr)
         set_default(o, op, cn, NULL);
@@ -111,7 +114,7 @@ static void alter_column(mig_out *o, const sc_op *op)
             sc_sb_free(&tq);
         }
     }
-    if ((ch & SC_CHG_DEFAULT) && t->default_expr)
+    if (((ch & SC_CHG_DEFAULT) || retype_default) && t->default_expr)
         set_default(o, op, cn, t->default_expr);
     if (ch & SC_CHG_COMMENT) {
         sc_column named = *t;

@@ -1,0 +1,1 @@
+SELECT id, level, ratio FROM settings ORDER BY id;

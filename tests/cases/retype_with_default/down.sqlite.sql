@@ -1,0 +1,20 @@
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+
+-- table settings
+-- HAZARD: type of settings.ratio changes from double precision to real: values may not fit
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_settings (
+    id    integer NOT NULL,
+    level text    DEFAULT '1' NOT NULL,
+    ratio real    DEFAULT 0.5,
+    CONSTRAINT pk_settings PRIMARY KEY (id)
+);
+INSERT INTO _schemac_new_settings (id, level, ratio)
+    SELECT id, level, ratio FROM settings;
+DROP TABLE settings;
+ALTER TABLE _schemac_new_settings RENAME TO settings;
+
+PRAGMA foreign_key_check;
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;
