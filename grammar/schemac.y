@@ -319,13 +319,13 @@ attr
     | K_CHECK paren                 { sc_pb_col_check(ps, NULL, $2, @$); }
     | K_REFERENCES qname opt_paren_names fk_opts
                                     { sc_pb_col_ref(ps, &$2, $3, &$4, @$); }
-    | K_IDENTITY                    { ps->col->identity = SC_IDENTITY_BY_DEFAULT; }
-    | K_IDENTITY K_ALWAYS           { ps->col->identity = SC_IDENTITY_ALWAYS; }
-    | K_IDENTITY K_BY K_DEFAULT     { ps->col->identity = SC_IDENTITY_BY_DEFAULT; }
+    | K_IDENTITY                    { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
+    | K_IDENTITY K_ALWAYS           { sc_pb_col_identity(ps, SC_IDENTITY_ALWAYS); }
+    | K_IDENTITY K_BY K_DEFAULT     { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
     | K_GENERATED K_ALWAYS K_AS K_IDENTITY
-                                    { ps->col->identity = SC_IDENTITY_ALWAYS; }
+                                    { sc_pb_col_identity(ps, SC_IDENTITY_ALWAYS); }
     | K_GENERATED K_BY K_DEFAULT K_AS K_IDENTITY
-                                    { ps->col->identity = SC_IDENTITY_BY_DEFAULT; }
+                                    { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
     | K_GENERATED K_ALWAYS K_AS paren K_STORED
                                     { ps->col->generated = $4; }
     | K_COLLATE name                { ps->col->collation = $2; }

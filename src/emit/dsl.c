@@ -225,8 +225,8 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         if (k->kind == SC_CON_PRIMARY_KEY && inline_on(k, c))
             inline_pk = true;
     }
-    if (c->not_null && !inline_pk)
-        sc_sb_puts(b, " not null");
+    if (c->not_null && !inline_pk && c->identity == SC_IDENTITY_NONE)
+        sc_sb_puts(b, " not null");   /* implied by a primary key and by identity */
     if (c->default_expr) {
         sc_sb_puts(b, " default ");
         if (!strcmp(c->default_expr, "NULL"))

@@ -371,6 +371,14 @@ void sc_pb_col_default(sc_pstate *ps, const char *expr)
     ps->col->default_expr = expr;
 }
 
+/* An identity column is NOT NULL in PostgreSQL whether written or not:
+ * the model says so, as a catalog would. */
+void sc_pb_col_identity(sc_pstate *ps, sc_identity kind)
+{
+    ps->col->identity = kind;
+    ps->col->not_null = true;
+}
+
 static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
 {
     sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, kind);

@@ -105,6 +105,7 @@ void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn);
 void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);
 void sc_pb_col_default(sc_pstate *ps, const char *expr);
+void sc_pb_col_identity(sc_pstate *ps, sc_identity kind);
 void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, sc_span s);
 void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
 void sc_pb_col_ref(sc_pstate *ps, const sc_qn *ref, sc_namelist *cols, const sc_fkopts *o, sc_span s);
