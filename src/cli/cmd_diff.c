@@ -184,10 +184,16 @@ int cmd_diff(int argc, char **argv)
     const sc_model *mf = a.m, *mt = b.m;
     if (a.is_db != b.is_db) {
         side *db = a.is_db ? &a : &b, *decl = a.is_db ? &b : &a;
-        size_t errs = d.nerrors;
-        norm = normalize(db, decl, dialect, &io, &d);
-        if (!norm && d.nerrors > errs)
-            goto out;
+        /* a scratch load that fails (a role without CREATEDB, a server out
+         * of locks on a huge schema, ...) costs exactness of spelling, not
+         * the diff: its messages become warnings and text is compared */
+        sc_diags nd;
+        sc_diags_init(&nd);
+        norm = normalize(db, decl, dialect, &io, &nd);
+        for (size_t i = 0; i < nd.n; i++)
+            sc_diag_add(&d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                        nd.items[i].loc, "%s", nd.items[i].msg);
+        sc_diags_free(&nd);
         if (norm) {
             sc_diff_adopt_hints(norm, decl->m);
             if (decl == &a)
