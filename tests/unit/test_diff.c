@@ -513,6 +513,49 @@ static void test_sqlite_rebuild(void **state)
     done(&f);
 }
 
+static void test_sqlite_alter_limits(void **state)
+{
+    (void)state;
+    fixture f;
+    /* dropping an indexed column, adding one with a non-constant default or
+     * a NOT NULL one without default: SQLite's ALTER TABLE refuses them */
+    const char *cases[][2] = {
+        {"table t {\n  id integer primary key\n  a text\n  index ix_t_a (a)\n}\n",
+         "table t {\n  id integer primary key\n}\n"},
+        {"table t {\n  id integer primary key\n}\n",
+         "table t {\n  id integer primary key\n  at timestamptz default (now())\n}\n"},
+        {"table t {\n  id integer primary key\n}\n",
+         "table t {\n  id integer primary key\n  n integer not null\n}\n"},
+        {"table t {\n  id integer primary key\n  a text\n}\n",
+         "table t {\n  id integer primary key\n  a text\n  check (a <> '')\n}\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        diff_with(&f, cases[i][0], cases[i][1], SC_DIALECT_SQLITE, NULL);
+        char *up = sql(&f, false), *down = sql(&f, true);
+        if (pos(up, "CREATE TABLE _schemac_new_t (") < 0 && pos(down, "CREATE TABLE _schemac_new_t (") < 0)
+            fail_msg("case %zu: expected a rebuild:\n%s\n%s", i, up, down);
+        free(up);
+        free(down);
+        done(&f);
+    }
+    /* an unused column goes with DROP COLUMN */
+    diff_with(&f, "table t {\n  id integer primary key\n  a text\n}\n", "table t {\n  id integer primary key\n}\n",
+              SC_DIALECT_SQLITE, NULL);
+    char *up = sql(&f, false);
+    assert_contains(up, "ALTER TABLE t DROP COLUMN a;\n");
+    assert_int_equal(pos(up, "_schemac_new_t"), -1);
+    free(up);
+    done(&f);
+    /* a rebuilt table keeps every row: all its columns are copied */
+    diff_with(&f, "table t {\n  id integer primary key\n  a text\n  b text\n}\n",
+              "table t {\n  id integer primary key\n  a text not null default ''\n  b text\n  c text\n}\n",
+              SC_DIALECT_SQLITE, NULL);
+    up = sql(&f, false);
+    assert_contains(up, "INSERT INTO _schemac_new_t (id, a, b)\n    SELECT id, a, b FROM t;\n");
+    free(up);
+    done(&f);
+}
+
 /* ---- JSON and summary ---------------------------------------------------------- */
 
 static void test_json_and_summary(void **state)
@@ -609,6 +652,7 @@ int main(void)
         cmocka_unit_test(test_default_normalisation),
         cmocka_unit_test(test_type_narrowing),
         cmocka_unit_test(test_sqlite_rebuild),
+        cmocka_unit_test(test_sqlite_alter_limits),
         cmocka_unit_test(test_json_and_summary),
         cmocka_unit_test(test_scale),
     };
