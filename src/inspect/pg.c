@@ -51,8 +51,8 @@ static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwa
     pg_build_tables(c, res[PGQ_TABLES]);
     pg_build_columns(c, res[PGQ_COLUMNS]);
     pg_build_constraints(c, res[PGQ_CONSTRAINTS]);
+    pg_build_names(c, res[PGQ_NAMES]);
     pg_build_indexes(c, res[PGQ_INDEXES]);
-    pg_build_index_elems(c, res[PGQ_INDEX_ELEMS]);
     pg_build_sequences(c, res[PGQ_SEQUENCES]);
     pg_build_comments(c, res[PGQ_COMMENTS]);
     pg_build_unmodelled(c, res[PGQ_UNMODELLED]);
@@ -137,12 +137,16 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c.rels, (size_t)PQntuples(res[PGQ_TABLES]));
     pg_oidmap_init(&c.enums, (size_t)PQntuples(res[PGQ_ENUMS]));
     pg_oidmap_init(&c.indexes, (size_t)PQntuples(res[PGQ_INDEXES]));
+    pg_oidmap_init(&c.collations, (size_t)PQntuples(res[PGQ_NAMES]));
+    pg_oidmap_init(&c.opclasses, 64);
     build(&c, res, keep, nkeep);
     for (int i = 0; i < PGQ_COUNT; i++)
         PQclear(res[i]);
     pg_oidmap_free(&c.rels);
     pg_oidmap_free(&c.enums);
     pg_oidmap_free(&c.indexes);
+    pg_oidmap_free(&c.collations);
+    pg_oidmap_free(&c.opclasses);
     sc_arena_free(c.tmp);
     free(keep);
     sc_model_sort(c.m);

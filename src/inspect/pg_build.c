@@ -63,8 +63,10 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     if (!col)
         return;
     int attnum = atoi(PQgetvalue(r, i, 1));
-    if (attnum > 0 && attnum < rel->natt)
+    if (attnum > 0 && attnum < rel->natt) {
         rel->att[attnum] = col->name;
+        rel->attcoll[attnum] = pg_oid(PQgetvalue(r, i, 12));
+    }
 
     const char *typetext = PQgetvalue(r, i, 3);
     const char *err = NULL;
@@ -110,6 +112,7 @@ void pg_build_columns(pg_ctx *c, const PGresult *r)
         if (rel) {
             rel->natt = atoi(PQgetvalue(r, end - 1, 1)) + 1;
             rel->att = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->att);
+            rel->attcoll = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->attcoll);
             for (int k = i; k < end; k++)
                 build_column(c, rel, r, k);
         }

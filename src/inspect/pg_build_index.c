@@ -1,10 +1,87 @@
-/* pg_build_index.c - indexes that back no constraint, and their elements
- * (key columns or expressions with ordering, collation, opclass; INCLUDE
- * columns). Column positions follow pg_sql.c. */
+/* pg_build_index.c - indexes that back no constraint: key columns or
+ * expressions with ordering, collation and operator class, INCLUDE columns.
+ * The element vectors come raw from pg_index and are resolved here through
+ * the table's attnum -> name array and small oid -> name maps, which spares
+ * the server a join per element. Column positions follow pg_sql.c. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "inspect/pg_internal.h"
+
+#define PG_DEFAULT_COLLATION 100   /* DEFAULT_COLLATION_OID */
+
+void pg_build_names(pg_ctx *c, const PGresult *r)
+{
+    int n = PQntuples(r);
+    for (int i = 0; i < n; i++) {
+        pg_oidmap *map = PQgetvalue(r, i, 0)[0] == 'c' ? &c->collations : &c->opclasses;
+        pg_oidmap_put(map, pg_oid(PQgetvalue(r, i, 1)), sc_arena_strdup(c->tmp, PQgetvalue(r, i, 2)));
+    }
+}
+
+static const char *att_name(const pg_rel *rel, long attnum)
+{
+    return attnum > 0 && attnum < rel->natt ? rel->att[attnum] : NULL;
+}
+
+static void set_nulls(sc_index_elem *e, long option)
+{
+    /* indoption bits: 1 DESC, 2 NULLS FIRST. The model records NULLS only
+     * where it differs from the direction's default (ASC: LAST). */
+    e->desc = (option & 1) != 0;
+    bool nulls_first = (option & 2) != 0;
+    if (e->desc && !nulls_first)
+        e->nulls = SC_NULLS_LAST;
+    else if (!e->desc && nulls_first)
+        e->nulls = SC_NULLS_FIRST;
+    else
+        e->nulls = SC_NULLS_DEFAULT;
+}
+
+static void build_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresult *r, int row)
+{
+    sc_arena *a = c->m->arena;
+    long *keys, *opts, *colls, *classes;
+    size_t total = pg_parse_int_list(c->tmp, pg_val(r, row, 7), &keys);
+    size_t nopt = pg_parse_int_list(c->tmp, pg_val(r, row, 8), &opts);
+    size_t ncoll = pg_parse_int_list(c->tmp, pg_val(r, row, 9), &colls);
+    size_t ncls = pg_parse_int_list(c->tmp, pg_val(r, row, 10), &classes);
+    const char **exprs;
+    size_t nexpr = pg_parse_text_array(c->tmp, pg_val(r, row, 11), &exprs);
+    size_t nkey = (size_t)atol(PQgetvalue(r, row, 5));
+    if (nkey > total)
+        nkey = total;
+
+    ix->elems = sc_arena_alloc(a, (nkey ? nkey : 1) * sizeof *ix->elems);
+    ix->nelems = nkey;
+    size_t next_expr = 0;
+    for (size_t k = 0; k < nkey; k++) {
+        sc_index_elem *e = &ix->elems[k];
+        uint32_t keycoll = PG_DEFAULT_COLLATION;
+        if (keys[k] > 0) {
+            e->column = att_name(rel, keys[k]);
+            keycoll = e->column ? rel->attcoll[keys[k]] : 0;
+        } else if (next_expr < nexpr) {
+            e->expr = pg_strip_parens(a, exprs[next_expr++]);
+        }
+        if (!e->column && !e->expr)
+            e->expr = "?";
+        uint32_t coll = k < ncoll ? (uint32_t)colls[k] : 0;
+        if (coll && coll != keycoll)
+            e->collation = sc_arena_strdup(a, pg_oidmap_get(&c->collations, coll));
+        if (k < ncls)
+            e->opclass = sc_arena_strdup(a, pg_oidmap_get(&c->opclasses, (uint32_t)classes[k]));
+        set_nulls(e, k < nopt ? opts[k] : 0);
+    }
+    if (total > nkey) {
+        ix->include.n = total - nkey;
+        ix->include.items = sc_arena_alloc(a, ix->include.n * sizeof *ix->include.items);
+        for (size_t k = nkey; k < total; k++) {
+            const char *col = att_name(rel, keys[k]);
+            ix->include.items[k - nkey] = col ? col : "?";
+        }
+    }
+}
 
 void pg_build_indexes(pg_ctx *c, const PGresult *r)
 {
@@ -12,7 +89,7 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
     int n = PQntuples(r);
     for (int i = 0; i < n; i++) {
         pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(PQgetvalue(r, i, 1)));
-        if (!rel)
+        if (!rel || !rel->att)
             continue;
         sc_index *ix = sc_table_add_index(c->m, rel->t);
         ix->name = sc_arena_strdup(a, PQgetvalue(r, i, 2));
@@ -21,75 +98,11 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
         ix->where = pg_strip_parens(a, pg_val(r, i, 6));
+        build_elems(c, ix, rel, r, i);
         pg_idx *info = sc_arena_alloc(c->tmp, sizeof *info);
         info->ix = ix;
         info->rel = rel;
-        info->nkey = atoi(PQgetvalue(r, i, 5));
+        info->nkey = (int)ix->nelems;
         pg_oidmap_put(&c->indexes, pg_oid(PQgetvalue(r, i, 0)), info);
-    }
-}
-
-static const char *att_name(const pg_rel *rel, int attnum)
-{
-    return attnum > 0 && attnum < rel->natt ? rel->att[attnum] : NULL;
-}
-
-static void build_elems(pg_ctx *c, pg_idx *info, const PGresult *r, int from, int to)
-{
-    sc_arena *a = c->m->arena;
-    sc_index *ix = info->ix;
-    int total = to - from;
-    int nkey = info->nkey < total ? info->nkey : total;
-    ix->elems = sc_arena_alloc(a, (size_t)(nkey ? nkey : 1) * sizeof *ix->elems);
-    ix->nelems = (size_t)nkey;
-    if (total > nkey) {
-        ix->include.items = sc_arena_alloc(a, (size_t)(total - nkey) * sizeof *ix->include.items);
-        ix->include.n = (size_t)(total - nkey);
-    }
-    for (int i = from; i < to; i++) {
-        int pos = i - from;
-        int attnum = atoi(PQgetvalue(r, i, 2));
-        if (pos >= nkey) {
-            const char *col = att_name(info->rel, attnum);
-            ix->include.items[pos - nkey] = col ? col : "?";
-            continue;
-        }
-        sc_index_elem *e = &ix->elems[pos];
-        if (attnum > 0)
-            e->column = att_name(info->rel, attnum);
-        else
-            e->expr = pg_strip_parens(a, pg_val(r, i, 3));
-        if (!e->column && !e->expr)
-            e->expr = "?";
-        e->collation = sc_arena_strdup(a, pg_val(r, i, 4));
-        e->opclass = sc_arena_strdup(a, pg_val(r, i, 5));
-        /* indoption bits: 1 DESC, 2 NULLS FIRST. The model records NULLS only
-         * where it differs from the direction's default (ASC: LAST). */
-        const char *opt = pg_val(r, i, 6);
-        int bits = opt ? atoi(opt) : 0;
-        e->desc = (bits & 1) != 0;
-        bool nulls_first = (bits & 2) != 0;
-        if (e->desc && !nulls_first)
-            e->nulls = SC_NULLS_LAST;
-        else if (!e->desc && nulls_first)
-            e->nulls = SC_NULLS_FIRST;
-        else
-            e->nulls = SC_NULLS_DEFAULT;
-    }
-}
-
-void pg_build_index_elems(pg_ctx *c, const PGresult *r)
-{
-    int n = PQntuples(r);
-    int i = 0;
-    while (i < n) {
-        const char *id = PQgetvalue(r, i, 0);
-        int end = i;
-        while (end < n && !strcmp(PQgetvalue(r, end, 0), id))
-            end++;
-        pg_idx *info = pg_oidmap_get(&c->indexes, pg_oid(id));
-        if (info)
-            build_elems(c, info, r, i, end);
-        i = end;
     }
 }

@@ -44,6 +44,7 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
 typedef struct pg_rel {
     sc_table *t;
     const char **att;   /* indexed by attnum; NULL for dropped */
+    uint32_t *attcoll;  /* indexed by attnum: the column's collation oid */
     int natt;           /* highest attnum + 1 */
 } pg_rel;
 
@@ -61,13 +62,15 @@ typedef struct pg_ctx {
     pg_oidmap rels;       /* table oid -> pg_rel* */
     pg_oidmap enums;      /* type oid -> sc_enum* */
     pg_oidmap indexes;    /* index oid -> pg_idx* */
+    pg_oidmap collations; /* collation oid -> name */
+    pg_oidmap opclasses;  /* non-default operator class oid -> name */
     const char *version_table;
 } pg_ctx;
 
 /* The queries, in the order their results come back (pg_sql.c). */
 enum {
-    PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_INDEXES,
-    PGQ_INDEX_ELEMS, PGQ_SEQUENCES, PGQ_COMMENTS, PGQ_UNMODELLED, PGQ_COUNT
+    PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES, PGQ_INDEXES,
+    PGQ_SEQUENCES, PGQ_COMMENTS, PGQ_UNMODELLED, PGQ_COUNT
 };
 /* Statements before the first query: BEGIN and the SET LOCALs. */
 #define PG_PREAMBLE 4
@@ -82,7 +85,7 @@ void pg_build_tables(pg_ctx *c, const PGresult *r);
 void pg_build_columns(pg_ctx *c, const PGresult *r);
 void pg_build_constraints(pg_ctx *c, const PGresult *r);
 void pg_build_indexes(pg_ctx *c, const PGresult *r);
-void pg_build_index_elems(pg_ctx *c, const PGresult *r);
+void pg_build_names(pg_ctx *c, const PGresult *r);
 void pg_build_sequences(pg_ctx *c, const PGresult *r);
 void pg_build_comments(pg_ctx *c, const PGresult *r);
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r);

@@ -39,7 +39,8 @@ static const char *const queries[PGQ_COUNT] = {
 
     /* 0 attrelid, 1 attnum, 2 name, 3 format_type, 4 not null, 5 default or
      * generated expr, 6 attidentity, 7 attgenerated, 8 collation when not
-     * the type's, 9 (element) typtype, 10 its schema, 11 its name */
+     * the type's, 9 (element) typtype, 10 its schema, 11 its name,
+     * 12 attcollation (oid) */
     [PGQ_COLUMNS] =
         "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
         " a.attnotnull,"
@@ -47,7 +48,7 @@ static const char *const queries[PGQ_COUNT] = {
          * spares opening (and building the relcache entry of) every table. */
         " CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0, true)"
         "  ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) END, a.attidentity,"
-        " a.attgenerated, co.collname, bt.typtype, btn.nspname, bt.typname"
+        " a.attgenerated, co.collname, bt.typtype, btn.nspname, bt.typname, a.attcollation"
         " FROM pg_catalog.pg_attribute a"
         " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -80,11 +81,17 @@ static const char *const queries[PGQ_COUNT] = {
         " WHERE " USER_TABLE " AND con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0"
         " ORDER BY con.conrelid, con.oid",
 
-    /* Indexes that back no constraint. 0 indexrelid, 1 indrelid, 2 name,
-     * 3 unique, 4 method, 5 indnkeyatts, 6 predicate */
+    /* Indexes that back no constraint, with their elements as the raw
+     * vectors (names resolved in the client) and the expressions' text.
+     * 0 indexrelid, 1 indrelid, 2 name, 3 unique, 4 method, 5 indnkeyatts,
+     * 6 predicate, 7 indkey, 8 indoption, 9 indcollation, 10 indclass,
+     * 11 key expressions in order (text[], NULL without any) */
     [PGQ_INDEXES] =
         "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,"
-        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true)"
+        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),"
+        " i.indkey, i.indoption, i.indcollation, i.indclass,"
+        " CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, true)"
+        "   FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0 ORDER BY k)::text[] END"
         " FROM pg_catalog.pg_index i"
         " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
         " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
@@ -92,31 +99,13 @@ static const char *const queries[PGQ_COUNT] = {
         " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
         " LEFT JOIN pg_catalog.pg_constraint pc ON pc.conindid = i.indexrelid"
         "  AND pc.conrelid = i.indrelid AND pc.contype IN ('p', 'u', 'x')"
-        " WHERE " USER_TABLE " AND pc.oid IS NULL"
-        " ORDER BY i.indexrelid",
+        " WHERE " USER_TABLE " AND pc.oid IS NULL",
 
-    /* One row per index element. 0 indexrelid, 1 position (1-based),
-     * 2 attnum (0: expression), 3 expression, 4 collation when not the
-     * key's, 5 opclass when not default, 6 indoption bits */
-    [PGQ_INDEX_ELEMS] =
-        "SELECT i.indexrelid, k.ord, k.attnum,"
-        " CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) END,"
-        " CASE WHEN k.coll <> 0 AND k.coll <> COALESCE(a.attcollation, 100) THEN co.collname END,"
-        " CASE WHEN NOT opc.opcdefault THEN opc.opcname END,"
-        " k.opt"
-        " FROM pg_catalog.pg_index i"
-        " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
-        " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        " CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indcollation::oid[], i.indclass::oid[],"
-        "  i.indoption::int2[]) WITH ORDINALITY k(attnum, coll, cls, opt, ord)"
-        " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
-        "  AND k.attnum > 0"
-        " LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll"
-        " LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = k.cls"
-        " LEFT JOIN pg_catalog.pg_constraint pc ON pc.conindid = i.indexrelid"
-        "  AND pc.conrelid = i.indrelid AND pc.contype IN ('p', 'u', 'x')"
-        " WHERE " USER_TABLE " AND pc.oid IS NULL"
-        " ORDER BY i.indexrelid, k.ord",
+    /* Names of collations and of the operator classes that are not their
+     * type's default, for index elements. 0 'c' or 'o', 1 oid, 2 name */
+    [PGQ_NAMES] =
+        "SELECT 'c', co.oid, co.collname FROM pg_catalog.pg_collation co"
+        " UNION ALL SELECT 'o', opc.oid, opc.opcname FROM pg_catalog.pg_opclass opc WHERE NOT opc.opcdefault",
 
     /* 0 oid, 1 schema, 2 name, 3 type, 4 start, 5 increment, 6 min, 7 max,
      * 8 cache, 9 cycle, 10 owner deptype ('a' serial/OWNED BY, 'i'

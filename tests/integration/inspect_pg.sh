@@ -47,6 +47,7 @@ CREATE INDEX users_name_idx ON users (name text_pattern_ops) INCLUDE (email);
 CREATE INDEX users_nick_idx ON users (nick COLLATE "C" NULLS FIRST);
 CREATE INDEX users_data_idx ON users USING gin (data jsonb_path_ops);
 COMMENT ON INDEX users_active_idx IS 'live users by age';
+CREATE INDEX users_multi_idx ON users (lower(email), status, (score + 1) DESC, upper(name) COLLATE "POSIX");
 CREATE SEQUENCE invoice_no AS integer START WITH 1000 INCREMENT BY 5 MAXVALUE 999999 CYCLE;
 CREATE SCHEMA billing;
 CREATE TYPE billing.currency AS ENUM ('EUR', 'USD');
@@ -119,7 +120,7 @@ check_eq "fk target and actions" "public.users(id) cascade restrict false" \
 check_eq "fk deferrable initially deferred" "email set null true true" \
     "$(con orders orders_buyer_fk '"\(.references.columns | join(",")) \(.references.on_delete) \(.references.deferrable) \(.references.initially_deferred)"')"
 
-check_eq "indexes backing constraints are not indexes" "users_active_idx users_data_idx users_lower_email_idx users_name_idx users_nick_idx" \
+check_eq "indexes backing constraints are not indexes" "users_active_idx users_data_idx users_lower_email_idx users_multi_idx users_name_idx users_nick_idx" \
     "$(j '[.tables[] | select(.name == "users") | .indexes[].name] | sort | join(" ")')"
 check_eq "unique expression index" "true lower(email::text) null" "$(idx users users_lower_email_idx '"\(.unique) \(.elements[0].expr) \(.elements[0].column)"')"
 check_eq "partial desc nulls last index" "created_at true last deleted_at IS NULL" \
@@ -128,6 +129,8 @@ check_eq "index comment" "live users by age" "$(idx users users_active_idx .comm
 check_eq "opclass and include" "name text_pattern_ops email" "$(idx users users_name_idx '"\(.elements[0].column) \(.elements[0].opclass) \(.include | join(","))"')"
 check_eq "collation and nulls first" "C first false" "$(idx users users_nick_idx '"\(.elements[0].collation) \(.elements[0].nulls) \(.elements[0].desc)"')"
 check_eq "gin with non-default opclass" "gin jsonb_path_ops" "$(idx users users_data_idx '"\(.method) \(.elements[0].opclass)"')"
+check_eq "several expressions keep their places" "lower(email::text) status score + 1::numeric|true upper(name)|POSIX" \
+    "$(idx users users_multi_idx '[.elements[0].expr, .elements[1].column, "\(.elements[2].expr)|\(.elements[2].desc)", "\(.elements[3].expr)|\(.elements[3].collation)"] | join(" ")')"
 check_eq "btree method is null" "null" "$(idx users users_active_idx .method)"
 
 check "view warned" grep -q "warning: view public.active_users is not modelled yet and was ignored" "$T/pub.err"
