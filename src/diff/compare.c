@@ -480,7 +480,11 @@ const char *sc_type_sql(sc_arena *a, const sc_type *t)
 
 const sc_enum *sc_diff_enum_of(const sc_model *m, const sc_type *t)
 {
-    if (!m || t->array_dims || (!t->is_user && sc_type_is_builtin(t)))
+    if (!m)
+        return NULL;
+    sc_type base = *t;   /* an array of an enum uses the enum too */
+    base.array_dims = 0;
+    if (!t->is_user && sc_type_is_builtin(&base))
         return NULL;
     return sc_model_enum(m, t->schema ? t->schema : SC_DEFAULT_SCHEMA, t->name);
 }

@@ -183,7 +183,10 @@ static void alter_enum(mig_out *o, const sc_op *op)
         sc_ddl_type(b, &u->col->type);
         sc_sb_puts(b, " USING ");
         sc_sb_ident(b, u->name);
-        sc_sb_puts(b, "::text::");
+        sc_sb_puts(b, "::text");
+        for (int k = 0; k < u->col->type.array_dims; k++)
+            sc_sb_puts(b, "[]");
+        sc_sb_puts(b, "::");
         sc_ddl_type(b, &u->col->type);
         sc_sb_puts(b, ";\n");
         if (u->col->default_expr)

@@ -1,0 +1,1 @@
+SELECT id, tags FROM items ORDER BY id;

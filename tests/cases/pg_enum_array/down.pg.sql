@@ -1,0 +1,13 @@
+-- table boxes
+-- HAZARD: drops table boxes and all its rows
+DROP TABLE boxes;
+
+-- enum tag
+-- HAZARD: enum tag is rebuilt to reorder its values
+ALTER TYPE tag RENAME TO tag_old;
+CREATE TYPE tag AS ENUM ('red', 'green', 'blue');
+ALTER TABLE items ALTER COLUMN tags TYPE tag[] USING tags::text[]::tag[];
+DROP TYPE tag_old;
+
+-- enum shape
+DROP TYPE shape;
