@@ -54,9 +54,8 @@ static void sc_yyerror(sc_span *loc, sc_pstate *ps, const char *msg)
     sc_lex_error(ps, loc->start, loc->end - loc->start, msg);
 }
 
-static sc_qn qn1(sc_pstate *ps, const char *name, sc_span s)
+static sc_qn qn1(const char *name, sc_span s)
 {
-    (void)ps;
     sc_qn q = {NULL, name, s};
     return q;
 }
@@ -152,13 +151,13 @@ top_item
 /* ---- schemas ------------------------------------------------------------ */
 
 schema_def
-    : K_SCHEMA name                 { sc_pb_schema(ps, $2, @2); }
+    : K_SCHEMA name                 { sc_pb_schema(ps, $2, @2); ps->block_name = $2; }
       schema_body
     ;
 
 schema_body
     : %empty
-    | '{'                           { ps->block = ps->m->schemas.n ? SC_VEC_AT(ps->m->schemas, ps->m->schemas.n - 1, const char) : NULL; }
+    | '{'                           { ps->block = ps->block_name; }
       block_items '}'               { ps->block = NULL; }
     ;
 
@@ -431,7 +430,7 @@ opt_where
 /* ---- names and lists ---------------------------------------------------- */
 
 qname
-    : name                          { $$ = qn1(ps, $1, @1); }
+    : name                          { $$ = qn1($1, @1); }
     | name '.' name                 { $$ = qn2($1, $3, @$); }
     ;
 

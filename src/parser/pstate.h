@@ -70,6 +70,7 @@ typedef struct sc_pstate {
 
     /* grammar context */
     const char *block;       /* enclosing `schema X { }`, or NULL */
+    const char *block_name;  /* the name after the last `schema` keyword */
     sc_table *table;         /* table being parsed */
     sc_column *col;          /* column being parsed */
     sc_sequence *seq;        /* sequence being parsed */

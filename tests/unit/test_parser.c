@@ -332,8 +332,13 @@ static void test_schema_blocks(void **state)
         "  }\n"
         "  sequence counter { as integer start 10 increment -2 minvalue -100 maxvalue 100 cache 5 cycle }\n"
         "}\n"
-        "table notes { m mood }\n");
-    assert_int_equal(m->schemas.n, 2);
+        "table notes { m mood }\n"
+        "schema zzz\n"
+        "schema app { table again { id int } }\n"
+        "schema public { table pub { id int } }\n");
+    assert_int_equal(m->schemas.n, 3);
+    assert_non_null(sc_model_table(m, "app", "again"));   /* a block opened again, after another schema */
+    assert_non_null(sc_model_table(m, "public", "pub"));
     sc_table *p = sc_model_table(m, "app", "posts");
     assert_non_null(p);
     assert_string_equal(sc_table_column(p, "m")->type.schema, "app");
