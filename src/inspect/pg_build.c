@@ -168,7 +168,12 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
         if (kind == SC_CON_FOREIGN_KEY) {
             k->ref_schema = sc_arena_strdup(a, pg_val(r, i, 4));
             k->ref_table = sc_arena_strdup(a, pg_val(r, i, 5));
-            k->ref_columns.n = pg_parse_text_array(a, pg_val(r, i, 6), &k->ref_columns.items);
+            pg_rel *target = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 12)));
+            if (pg_val(r, i, 6))
+                k->ref_columns.n = pg_parse_text_array(a, pg_val(r, i, 6), &k->ref_columns.items);
+            else if (!target || !target->att || !key_names(c, target, pg_val(r, i, 13), &k->ref_columns))
+                sc_warn(c->d, "foreign key %s on %s.%s references a column that could not be read",
+                        k->name, rel->t->schema, rel->t->name);
             k->on_delete = fk_action(pg_val(r, i, 7));
             k->on_update = fk_action(pg_val(r, i, 8));
         }

@@ -17,6 +17,10 @@
     " NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
     "'::regclass AND x.objid = " oidexpr " AND x.deptype = 'e') "
 
+#define NOT_EXT_NEG(catalog, oidexpr)                                           \
+    " EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
+    "'::regclass AND x.objid = " oidexpr " AND x.deptype = 'e') "
+
 #define USER_TABLE "c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY ($S)"
 
 static const char *const queries[PGQ_COUNT] = {
@@ -64,15 +68,20 @@ static const char *const queries[PGQ_COUNT] = {
 
     /* 0 conrelid, 1 name, 2 contype, 3 conkey, 4 ref schema, 5 ref table,
      * 6 ref columns, 7 confdeltype, 8 confupdtype, 9 deferrable,
-     * 10 deferred, 11 check definition */
+     * 10 deferred, 11 check definition, 12 confrelid, 13 confkey */
     [PGQ_CONSTRAINTS] =
         "SELECT con.conrelid, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,"
-        " CASE WHEN con.contype = 'f' THEN ARRAY(SELECT fa.attname"
+        /* Referenced columns are named in the client when the target is a
+         * table we read; the server names them only for other targets. */
+        " CASE WHEN con.contype = 'f' AND (fn.nspname <> ALL ($S) OR fc.relispartition"
+        "   OR fc.relkind NOT IN ('r', 'p') OR" NOT_EXT_NEG("pg_catalog.pg_class", "fc.oid") ")"
+        "  THEN ARRAY(SELECT fa.attname"
         "   FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)"
         "   JOIN pg_catalog.pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.num"
         "   ORDER BY k.ord)::text[] END,"
         " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
-        " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END"
+        " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,"
+        " con.confrelid, con.confkey"
         " FROM pg_catalog.pg_constraint con"
         " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"

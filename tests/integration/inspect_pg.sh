@@ -159,6 +159,10 @@ check_eq "enum default in a second schema" "'EUR'" \
 check_eq "cross-schema fk" "public.users" \
     "$(a '.tables[] | select(.name == "invoices") | .constraints[] | select(.kind == "foreign key") | "\(.references.schema).\(.references.table)"')"
 
+"$SCHEMAC" inspect "$URL" --schema billing --format json >"$T/billing.json" 2>/dev/null
+check_eq "fk to a schema not inspected names its columns" "public.users(id)" \
+    "$(jq -r '.tables[0].constraints[] | select(.kind == "foreign key") | "\(.references.schema).\(.references.table)(\(.references.columns | join(",")))"' "$T/billing.json")"
+
 # Objects owned by an extension are not the user's: neither read nor warned.
 if [ -n "$(psql -X -At -d "$URL" -c "SELECT 1 FROM pg_available_extensions WHERE name = 'citext'")" ]; then
     URLX=$(echo "$URL" | sed 's|^postgresql:///[^?]*|&|')
