@@ -105,6 +105,15 @@ static const char *tq(sc_arena *a, const sc_op *op)
     return s;
 }
 
+static const char *cq(sc_arena *a, const char *name)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_ident(&b, name);
+    char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
+}
+
 void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
 {
     bool pg = o->dialect == SC_DIALECT_POSTGRESQL;
@@ -120,7 +129,7 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         const sc_column *col = op->from;
         if (!col->generated) {
             op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "drops column %s.%s and its data", tq(a, op), op->name);
+            op->hazard_msg = sc_arena_printf(a, "drops column %s.%s and its data", tq(a, op), cq(a, op->name));
         }
         break;
     }
@@ -130,7 +139,7 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
             !sc_table_column(op->t_from, col->name)->generated) {
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "%s.%s becomes a generated column: its data is replaced",
-                                             tq(a, op), col->name);
+                                             tq(a, op), cq(a, col->name));
         }
         break;
     }
@@ -139,12 +148,12 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type)) {
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
-                                             tq(a, op), op->name, sc_type_sql(a, &f->type),
+                                             tq(a, op), cq(a, op->name), sc_type_sql(a, &f->type),
                                              sc_type_sql(a, &t->type));
         } else if ((op->changes & SC_CHG_NULL) && t->not_null) {
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
-                                             tq(a, op), op->name);
+                                             tq(a, op), cq(a, op->name));
         }
         break;
     }
@@ -156,10 +165,10 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         } else if (enum_removes(f, t)) {
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "enum %s loses values: rows holding them make the change fail",
-                                             t->name);
+                                             cq(a, t->name));
         } else {
             op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "enum %s is rebuilt to reorder its values", t->name);
+            op->hazard_msg = sc_arena_printf(a, "enum %s is rebuilt to reorder its values", cq(a, t->name));
         }
         break;
     }

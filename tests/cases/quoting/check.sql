@@ -1,0 +1,1 @@
+SELECT id, "from", "Mixed Case" FROM "order" ORDER BY id;
