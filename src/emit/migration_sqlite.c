@@ -308,6 +308,10 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
     bool any = false;
     for (int t = 0; t < ntables; t++)
         any |= rebuilt[t] != 0;
+    /* tables dropped in a FK cycle: with foreign keys on, the implicit
+     * DELETE of the first DROP TABLE would trip the other one's FK */
+    for (size_t i = 0; i < n; i++)
+        any |= ops[i]->split_fk && ops[i]->kind == SC_OP_DROP_CONSTRAINT;
     if (any) {
         stmt(o, true);
         sc_sb_puts(o->b, "PRAGMA foreign_keys = OFF;\n");
