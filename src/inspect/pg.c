@@ -1,6 +1,6 @@
 /* pg.c - sc_inspect_pg: a live PostgreSQL catalog -> the model.
  *
- * Sends every catalog query of pg_sql.c in one round trip, then builds the
+ * Runs every catalog query of pg_sql.c (pg_run.c), then builds the
  * model from the results in dependency order (schemas, enums, tables,
  * columns, constraints, indexes, sequences) through oid hash maps: linear in
  * the size of the catalog, whatever the number of tables. */
@@ -84,50 +84,15 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
         return NULL;
     }
     char *lit = schemas_literal(conn, keep, nkeep);
-    char *sql = lit ? pg_inspect_sql(lit, PQserverVersion(conn)) : NULL;
-    free(lit);
-    if (!sql || !PQsendQuery(conn, sql)) {
-        pg_fail(d, conn, NULL);
-        free(sql);
-        free(keep);
-        return NULL;
-    }
-    free(sql);
-
-    /* BEGIN, the SETs, the queries, COMMIT: keep the queries' results. */
     PGresult *res[PGQ_COUNT] = {0};
-    PGresult *r;
-    int idx = -PG_PREAMBLE;
-    bool failed = false;
-    while ((r = PQgetResult(conn)) != NULL) {
-        ExecStatusType st = PQresultStatus(r);
-        if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-            if (!failed)
-                pg_fail(d, conn, r);
-            failed = true;
-        }
-        if (!failed && st == PGRES_TUPLES_OK && idx >= 0 && idx < PGQ_COUNT) {
-            res[idx] = r;
-            r = NULL;
-        }
-        idx++;
-        PQclear(r);
-    }
-    if (!failed && idx != PGQ_COUNT + 1) {
-        sc_error(d, SC_ERR_DB, "reading the catalog failed: %d results instead of %d", idx + PG_PREAMBLE,
-                 PG_PREAMBLE + PGQ_COUNT + 1);
-        failed = true;
-    }
-    if (failed) {
-        /* An aborted transaction block must not outlive us (scratch and
-         * migration code reuse the connection). */
-        PGresult *rb = PQexec(conn, "ROLLBACK");
-        PQclear(rb);
-        for (int i = 0; i < PGQ_COUNT; i++)
-            PQclear(res[i]);
+    if (!lit || pg_run_queries(conn, lit, res, d) != 0) {
+        if (!lit)
+            pg_fail(d, conn, NULL);
+        free(lit);
         free(keep);
         return NULL;
     }
+    free(lit);
 
     pg_ctx c = {0};
     c.m = sc_model_new();

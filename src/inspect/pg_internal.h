@@ -72,12 +72,19 @@ enum {
     PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES, PGQ_INDEXES,
     PGQ_SEQUENCES, PGQ_COMMENTS, PGQ_UNMODELLED, PGQ_COUNT
 };
-/* Statements before the first query: BEGIN and the SET LOCALs. */
-#define PG_PREAMBLE 4
-/* All queries as one simple-protocol string in one read-only snapshot:
- * BEGIN; SET LOCAL x4; q0; ...; COMMIT. schemas_sql is an SQL expression
- * of type name[]. Heap string. */
-char *pg_inspect_sql(const char *schemas_sql, int server_version);
+/* Statements before the first query: the SET LOCALs. */
+#define PG_PREAMBLE 3
+/* Queries qids[0..nq) as one simple-protocol string, to run inside a
+ * REPEATABLE READ, READ ONLY transaction that the caller began:
+ * SET LOCAL x3; q...; COMMIT. schemas_sql is an SQL expression of type
+ * name[]. Heap string. */
+char *pg_inspect_sql(const char *schemas_sql, const int *qids, int nq);
+/* SELECT pg_export_snapshot(), <relations in the chosen schemas>: heap string. */
+char *pg_count_sql(const char *schemas_sql);
+/* Runs every query in one snapshot (pg_run.c), over two connections for
+ * large catalogs; res[PGQ_*] receive the results. Returns 0, or -1 with an
+ * SC_ERR_DB error (the transaction rolled back, res all NULL). */
+int pg_run_queries(PGconn *conn, const char *schemas_sql, PGresult **res, sc_diags *d);
 /* Per query, builds its part of the model (pg_build.c, pg_build_index.c). */
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
 void pg_build_enums(pg_ctx *c, const PGresult *r);

@@ -223,22 +223,29 @@ static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)
     sc_sb_puts(b, p);
 }
 
-char *pg_inspect_sql(const char *schemas_sql, int server_version)
+char *pg_inspect_sql(const char *schemas_sql, const int *qids, int nq)
 {
-    (void)server_version;
     sc_strbuf b = SC_STRBUF_INIT;
     /* A fixed search_path makes format_type and pg_get_expr spell names the
      * same way whatever the role's settings: objects of public unqualified,
      * others qualified. */
-    sc_sb_puts(&b, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n"
-                   "SET LOCAL search_path = public;\n"
+    sc_sb_puts(&b, "SET LOCAL search_path = public;\n"
                    /* Whole-catalog reads: sorts in memory, no JIT start-up. */
                    "SET LOCAL work_mem = '64MB';\n"
                    "SET LOCAL jit = off;\n");
-    for (int i = 0; i < PGQ_COUNT; i++) {
-        put_query(&b, queries[i], schemas_sql);
+    for (int i = 0; i < nq; i++) {
+        put_query(&b, queries[qids[i]], schemas_sql);
         sc_sb_puts(&b, ";\n");
     }
     sc_sb_puts(&b, "COMMIT;\n");
+    return sc_sb_take(&b);
+}
+
+char *pg_count_sql(const char *schemas_sql)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    put_query(&b, "SELECT pg_catalog.pg_export_snapshot(), (SELECT count(*) FROM pg_catalog.pg_class c"
+                  " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY ($S))",
+              schemas_sql);
     return sc_sb_take(&b);
 }

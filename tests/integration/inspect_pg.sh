@@ -9,6 +9,8 @@
 if ! command -v jq >/dev/null 2>&1; then not_ok "jq is installed (scripts/deps.sh)"; exit 1; fi
 
 URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+# $(pg_newdb) runs in a subshell, where its counter cannot advance: pick it.
+pg_newdb_n() { _pgdb_n=$1; pg_newdb; }
 
 cat >"$T/shop.sql" <<'EOF'
 CREATE TYPE user_status AS ENUM ('active', 'suspended', 'deleted');
@@ -175,6 +177,24 @@ if [ -n "$(psql -X -At -d "$URL" -c "SELECT 1 FROM pg_available_extensions WHERE
 else
     ok "# SKIP citext is not available"
 fi
+
+# A catalog large enough to be read over two connections (pg_run.c): the
+# facts read on the second one (constraints, indexes) are all there.
+URLB=$(pg_newdb_n 30)
+i=0
+while [ $i -lt 320 ]; do
+    echo "CREATE TABLE big$i (id serial PRIMARY KEY, v integer CHECK (v > $i), w text DEFAULT 'w$i');"
+    echo "CREATE INDEX big${i}_v_idx ON big$i (v DESC) WHERE w <> '';"
+    i=$((i + 1))
+done >"$T/big.sql"
+check "load 320 tables" pg_exec "$URLB" "$T/big.sql"
+"$SCHEMAC" inspect "$URLB" --format json >"$T/big.json" 2>"$T/big.err"
+check_eq "large catalog: every table" 320 "$(jq '.tables | length' "$T/big.json")"
+check_eq "large catalog: every check, primary key and index" "320 320 320" \
+    "$(jq -r '[([.tables[].constraints[] | select(.kind == "check")] | length), ([.tables[].constraints[] | select(.kind == "primary key")] | length), ([.tables[].indexes[]] | length)] | join(" ")' "$T/big.json")"
+check_eq "large catalog: facts of one table" "v > 317|v|true|w <> ''::text|'w317'" \
+    "$(jq -r '.tables[] | select(.name == "big317") | "\(.constraints[] | select(.kind == "check") | .check)|\(.indexes[0].elements[0].column)|\(.indexes[0].elements[0].desc)|\(.indexes[0].where)|\(.columns[2].default)"' "$T/big.json")"
+check_eq "large catalog: no warnings" "" "$(cat "$T/big.err")"
 
 # DATABASE_URL is the default; --format sql and sch work.
 check "DATABASE_URL default" env DATABASE_URL="$URL" "$SCHEMAC" inspect --format json -o "$T/env.json"
