@@ -203,6 +203,8 @@ int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err)
     }
 
     const char *w = sc_sb_cstr(&words);
+    if (schema && !strcmp(schema, "pg_catalog") && !any_quoted && canonical_name(w))
+        schema = NULL;   /* pg_catalog.int4 is int4 */
     const char *canon = (schema || any_quoted) ? NULL : canonical_name(w);
     if (!canon && !schema && !any_quoted && !strncmp(w, "interval ", 9))
         canon = w;   /* interval day to second: PostgreSQL's own spelling */
@@ -217,6 +219,8 @@ int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err)
     }
     if (canon && !strcmp(canon, "character") && !out->mods && strcmp(w, "bpchar") != 0)
         out->mods = "1";   /* char means char(1) */
+    if (canon && !strcmp(canon, "bit") && !out->mods)
+        out->mods = "1";   /* bit means bit(1) */
     if (!canon && nwords > 1 && !schema && !any_quoted) {
         *err = "unknown multi-word type";
         goto fail;

@@ -45,7 +45,9 @@ static void test_aliases(void **state)
         {"varchar(20)[]", "character varying(20)[]"}, {"integer ARRAY", "integer[]"},
         {"user_status", "user_status"}, {"app.mood", "app.mood"}, {"App.Mood[]", "app.mood[]"},
         {"\"MyType\"", "\"MyType\""}, {"public.\"select\"", "\"select\""},
-        {"interval", "interval"},
+        {"interval", "interval"}, {"interval day to second(3)", "interval day to second(3)"},
+        {"bit", "bit(1)"}, {"bit(8)", "bit(8)"}, {"pg_catalog.int4", "integer"},
+        {"timestamp(3) with time zone[]", "timestamp(3) with time zone[]"},
     };
     sc_arena *a = sc_arena_new();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
