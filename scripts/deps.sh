@@ -23,6 +23,7 @@ need_cmd flex flex
 need_cmd bison bison
 need_cmd sqlite3 sqlite3
 need_cmd psql postgresql-client
+need_cmd valgrind valgrind
 need_cmd jq jq
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 
