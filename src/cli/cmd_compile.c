@@ -155,6 +155,10 @@ static sc_model *load_inputs(char **paths, int npaths, sc_diags *d)
         }
     }
     if (rc != 0 || sc_model_finish(m, d) != 0) {
+        /* The diagnostics point into the model's source texts: keep copies
+         * of them before the model goes. */
+        for (size_t i = 0; i < m->srcs.n; i++)
+            sc_diags_keep_src(d, SC_VEC_AT(m->srcs, i, sc_src));
         sc_model_free(m);
         return NULL;
     }

@@ -84,3 +84,10 @@ JSON
 check_exit "json model failing validation: exit 3" 3 "$SCHEMAC" compile "$T/invalid.json"
 "$SCHEMAC" compile "$T/invalid.json" 2>"$T/invalid.err"
 check "json validation errors name the file" grep -q 'invalid.json: unknown table "u"' "$T/invalid.err"
+
+# Errors across several paths: the diagnostics outlive the failed model
+# (under ASan this read freed source text before the fix).
+"$SCHEMAC" compile tests/errors/unknown_type.sch tests/dsl/blog.sch >"$T/out" 2>"$T/err"
+check_eq "compile of several paths with an error exits 3" 3 "$?"
+check "the error of a multi-path compile points into the second file" \
+    grep -q '^tests/dsl/blog.sch:4:7: error: duplicate table "users"' "$T/err"
