@@ -201,6 +201,9 @@ check "DATABASE_URL default" env DATABASE_URL="$URL" "$SCHEMAC" inspect --format
 check_files "DATABASE_URL gives the same JSON" "$T/pub.json" "$T/env.json"
 check "--format sql" "$SCHEMAC" inspect "$URL" --schema public,billing --format sql -o "$T/all.sql"
 check "--format sch" "$SCHEMAC" inspect "$URL" -o "$T/pub.sch"
+"$SCHEMAC" inspect "$URL" --schema public,billing -o "$T/all.sch" 2>/dev/null
+check "the inspected DSL compiles" "$SCHEMAC" compile "$T/all.sch" --json -o "$T/all.sch.json"
+check_files "the inspected DSL compiles back to the inspected model" "$T/all.json" "$T/all.sch.json"
 check_exit "unknown format is a usage error" 2 "$SCHEMAC" inspect "$URL" --format yaml
 cp "$T/check.out" "$T/last.out"
 check_exit "system schema only is a usage error" 2 "$SCHEMAC" inspect "$URL" --schema pg_catalog
