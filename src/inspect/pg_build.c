@@ -220,15 +220,39 @@ static long long type_max(const char *type)
     return 9223372036854775807LL;
 }
 
+static void identity_options(pg_ctx *c, const PGresult *r, int i)
+{
+    pg_rel *owner = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 11)));
+    if (!owner)
+        return;
+    const char *type = PQgetvalue(r, i, 3);
+    long long start = strtoll(PQgetvalue(r, i, 4), NULL, 10);
+    long long inc = strtoll(PQgetvalue(r, i, 5), NULL, 10);
+    long long min = strtoll(PQgetvalue(r, i, 6), NULL, 10);
+    long long max = strtoll(PQgetvalue(r, i, 7), NULL, 10);
+    long long cache = strtoll(PQgetvalue(r, i, 8), NULL, 10);
+    long long tmax = type_max(type), tmin = -tmax - 1;
+    long long dmin = inc > 0 ? 1 : tmin, dmax = inc > 0 ? tmax : -1;
+    if (inc == 1 && start == 1 && min == dmin && max == dmax && cache == 1 && !is_true(PQgetvalue(r, i, 9)))
+        return;
+    sc_warn(c->d, "identity column %s.%s.%s: its sequence options (START %lld INCREMENT %lld MINVALUE %lld "
+                  "MAXVALUE %lld CACHE %lld%s) are not modelled yet and were ignored",
+            owner->t->schema, owner->t->name, pg_val(r, i, 12) ? pg_val(r, i, 12) : "?", start, inc, min, max,
+            cache, is_true(PQgetvalue(r, i, 9)) ? " CYCLE" : "");
+}
+
 void pg_build_sequences(pg_ctx *c, const PGresult *r)
 {
     sc_arena *a = c->m->arena;
     int n = PQntuples(r);
     for (int i = 0; i < n; i++) {
         const char *deptype = pg_val(r, i, 10);
-        /* Identity sequences are part of their column. */
-        if (deptype && deptype[0] == 'i')
+        /* Identity sequences are part of their column; the model holds no
+         * options for them, so say when some were set. */
+        if (deptype && deptype[0] == 'i') {
+            identity_options(c, r, i);
             continue;
+        }
         pg_rel *owner = NULL;
         if (deptype) {
             owner = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 11)));
