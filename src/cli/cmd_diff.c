@@ -10,6 +10,7 @@
 #include "diff/diff.h"
 #include "emit/migration.h"
 #include "inspect/inspect.h"
+#include "model/strmap.h"
 #include "parser/parser.h"
 
 static const char help[] =
@@ -78,9 +79,40 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= k && !strcmp(s + n - k, suffix);
 }
 
+/* "public" and every schema the model has an object in (names owned by m). */
+static size_t declared_schemas(const sc_model *m, const char ***out)
+{
+    size_t cap = 1 + m->schemas.n + m->tables.n + m->enums.n + m->sequences.n, n = 0;
+    const char **v = calloc(cap, sizeof *v);
+    if (!v)
+        abort();
+    v[n++] = SC_DEFAULT_SCHEMA;
+    sc_strmap *seen = sc_strmap_new();
+    sc_strmap_put(seen, SC_DEFAULT_SCHEMA, v);
+#define ADD(s)                                   \
+    do {                                         \
+        const char *s_ = (s);                    \
+        if (s_ && !sc_strmap_has(seen, s_)) {    \
+            sc_strmap_put(seen, s_, v);          \
+            v[n++] = s_;                         \
+        }                                        \
+    } while (0)
+    for (size_t i = 0; i < m->schemas.n; i++)
+        ADD((const char *)m->schemas.items[i]);
+    for (size_t i = 0; i < m->tables.n; i++)
+        ADD(SC_VEC_AT(m->tables, i, sc_table)->schema);
+    for (size_t i = 0; i < m->enums.n; i++)
+        ADD(SC_VEC_AT(m->enums, i, sc_enum)->schema);
+    for (size_t i = 0; i < m->sequences.n; i++)
+        ADD(SC_VEC_AT(m->sequences, i, sc_sequence)->schema);
+#undef ADD
+    sc_strmap_free(seen);
+    *out = v;
+    return n;
+}
+
 static int load_side(side *s, const sc_inspect_opts *io, sc_diags *d)
 {
-    s->is_db = sc_url_is_database(s->spec);
     if (s->is_db) {
         if (sc_db_open(s->spec, SC_DB_READONLY, &s->db, d) != 0)
             return -1;
@@ -169,8 +201,21 @@ int cmd_diff(int argc, char **argv)
     char *text = NULL;
     int rc = SC_EXIT_OK;
 
-    if (load_side(&a, &io, &d) != 0 || load_side(&b, &io, &d) != 0)
+    /* declared sides first: without --schema, a database is read in the
+     * schemas the declared side uses (public and its own) */
+    a.is_db = sc_url_is_database(a.spec);
+    b.is_db = sc_url_is_database(b.spec);
+    if ((!a.is_db && load_side(&a, &io, &d) != 0) || (!b.is_db && load_side(&b, &io, &d) != 0))
         goto out;
+    const char **used = NULL;
+    if (!schema_copy && (a.is_db != b.is_db)) {
+        io.nschemas = declared_schemas(a.is_db ? b.m : a.m, &used);
+        io.schemas = used;
+    }
+    if ((a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0)) {
+        free(used);
+        goto out;
+    }
     if (!dialect_name) {
         side *s = a.is_db ? &a : &b;
         dialect = sc_db_dialect(s->db);
@@ -207,6 +252,7 @@ int cmd_diff(int argc, char **argv)
         sc_diag_add(&d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
                     "no database at hand: expressions were compared as text");
     }
+    free(used);
     plan = sc_diff(mf, mt, &opts, &d);
     if (!plan)
         goto out;
