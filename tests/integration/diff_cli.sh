@@ -78,6 +78,14 @@ if [ $have_pg = 1 ]; then
     check_eq "pg: other spellings of defaults/checks/index expressions are no change" "" "$(cat "$T/sp.out")"
     "$SCHEMAC" diff --from "$D/spellings.sch" --to "$S" >"$T/sp2.out" 2>"$T/sp2.err"
     check_eq "pg: and the other way round" "" "$(cat "$T/sp2.out")"
+
+    # without --schema, the schemas the declared side uses are read
+    newdb; N=$url
+    "$SCHEMAC" compile "$C/schemas_comments/from.sch" --dialect postgresql >"$T/n.sql" && pg_exec "$N" "$T/n.sql"
+    "$SCHEMAC" diff --from "$N" --to "$C/schemas_comments/to.sch" >"$T/n.out" 2>/dev/null
+    check "pg: a schema only the declared side has is created" grep -q '^CREATE SCHEMA audit;' "$T/n.out"
+    "$SCHEMAC" diff --from "$N" --to "$C/schemas_comments/to.sch" --schema public >"$T/n2.out" 2>/dev/null
+    check "pg: --schema public leaves it out" sh -c "! grep -q audit '$T/n2.out'"
 else
     echo "# no PostgreSQL (PGHOST unset): database tests skipped"
 fi
