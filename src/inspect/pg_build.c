@@ -179,6 +179,12 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
         }
         k->deferrable = is_true(PQgetvalue(r, i, 9));
         k->initially_deferred = is_true(PQgetvalue(r, i, 10));
+        if (!is_true(PQgetvalue(r, i, 14)))
+            sc_warn(c->d, "constraint %s on %s.%s is NOT VALID, which is not modelled yet: it was read as valid",
+                    k->name, rel->t->schema, rel->t->name);
+        if (kind == SC_CON_FOREIGN_KEY && PQgetvalue(r, i, 15)[0] == 'f')
+            sc_warn(c->d, "foreign key %s on %s.%s is MATCH FULL, which is not modelled yet: it was read as MATCH SIMPLE",
+                    k->name, rel->t->schema, rel->t->name);
     }
 }
 

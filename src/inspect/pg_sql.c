@@ -68,7 +68,8 @@ static const char *const queries[PGQ_COUNT] = {
 
     /* 0 conrelid, 1 name, 2 contype, 3 conkey, 4 ref schema, 5 ref table,
      * 6 ref columns, 7 confdeltype, 8 confupdtype, 9 deferrable,
-     * 10 deferred, 11 check definition, 12 confrelid, 13 confkey */
+     * 10 deferred, 11 check definition, 12 confrelid, 13 confkey,
+     * 14 validated, 15 FK match type */
     [PGQ_CONSTRAINTS] =
         "SELECT con.conrelid, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,"
         /* Referenced columns are named in the client when the target is a
@@ -81,7 +82,7 @@ static const char *const queries[PGQ_COUNT] = {
         "   ORDER BY k.ord)::text[] END,"
         " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
         " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,"
-        " con.confrelid, con.confkey"
+        " con.confrelid, con.confkey, con.convalidated, con.confmatchtype"
         " FROM pg_catalog.pg_constraint con"
         " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -205,6 +206,11 @@ static const char *const queries[PGQ_COUNT] = {
         "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
         "  WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'b' AND t.typcategory <> 'A'))"
         "  AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
+        " UNION ALL"
+        " SELECT 'statistics object', n.nspname, st.stxname::text, c.oid, NULL"
+        "  FROM pg_catalog.pg_statistic_ext st JOIN pg_catalog.pg_class c ON c.oid = st.stxrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace"
+        "  WHERE " USER_TABLE
         " UNION ALL"
         " SELECT 'collation', n.nspname, co.collname::text, NULL, NULL"
         "  FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
