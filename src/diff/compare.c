@@ -57,6 +57,20 @@ static const char *skip_cast_type(const char *p)
     }
 }
 
+/* Past the type of a "::type" cast (q just after "::"), in the source
+ * text whatever its case. */
+static const char *skip_cast(const char *q)
+{
+    while (*q == ' ')
+        q++;
+    char tmp[256];
+    size_t k = 0;
+    for (const char *r = q; *r && k + 1 < sizeof tmp; r++)
+        tmp[k++] = (char)tolower((unsigned char)*r);
+    tmp[k] = 0;
+    return q + (skip_cast_type(tmp) - tmp);
+}
+
 static bool is_number(const char *s, size_t n)
 {
     size_t i = 0, digits = 0;
@@ -99,18 +113,8 @@ static void norm_pass(sc_strbuf *b, const char *s)
                 sc_sb_putn(b, start + 1, (size_t)(p - start - 2));
             else
                 sc_sb_putn(b, start, (size_t)(p - start));
-            if (cast) {
-                q += 2;
-                while (*q == ' ')
-                    q++;
-                /* the type name is lower-cased text already? not yet: do it here */
-                char tmp[256];
-                size_t k = 0;
-                for (const char *r = q; *r && k + 1 < sizeof tmp; r++)
-                    tmp[k++] = (char)tolower((unsigned char)*r);
-                tmp[k] = 0;
-                p = q + (skip_cast_type(tmp) - tmp);
-            }
+            if (cast)
+                p = skip_cast(q + 2);
             continue;
         }
         if (ch == '"') {
@@ -153,15 +157,7 @@ static void norm_pass(sc_strbuf *b, const char *s)
             bool null = b->len >= 4 && !strcmp(b->s + b->len - 4, "null") &&
                         (b->len == 4 || !is_ident_char(b->s[b->len - 5]));
             if (numeric || null) {
-                const char *q = p + 2;
-                while (*q == ' ')
-                    q++;
-                char tmp[256];
-                size_t k = 0;
-                for (const char *r = q; *r && k + 1 < sizeof tmp; r++)
-                    tmp[k++] = (char)tolower((unsigned char)*r);
-                tmp[k] = 0;
-                p = q + (skip_cast_type(tmp) - tmp);
+                p = skip_cast(p + 2);
                 continue;
             }
         }
