@@ -210,6 +210,12 @@ static void diff_enums(sc_dctx *c, sc_strmap *altered)
             op->to = e;
             sc_strmap_put(altered, qn(c, e->schema, e->name), op);
         }
+        if (f && !((!f->comment || !*f->comment) ? (!e->comment || !*e->comment)
+                                                  : (e->comment && !strcmp(f->comment, e->comment)))) {
+            sc_op *op = sc_new_op(c, SC_OP_ENUM_COMMENT, e->schema, NULL, e->name);
+            op->from = f;
+            op->to = e;
+        }
     }
     for (size_t i = 0; i < c->from->enums.n; i++) {
         const sc_enum *f = SC_VEC_AT(c->from->enums, i, sc_enum);

@@ -18,6 +18,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_ADD_CONSTRAINT] = "add_constraint", [SC_OP_DROP_CONSTRAINT] = "drop_constraint",
     [SC_OP_CREATE_INDEX] = "create_index", [SC_OP_DROP_INDEX] = "drop_index",
     [SC_OP_TABLE_COMMENT] = "table_comment", [SC_OP_INDEX_COMMENT] = "index_comment",
+    [SC_OP_ENUM_COMMENT] = "enum_comment",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -197,6 +198,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_CREATE_ENUM:
     case SC_OP_DROP_ENUM:
     case SC_OP_ALTER_ENUM:
+    case SC_OP_ENUM_COMMENT:
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_SEQUENCE_OWNER:

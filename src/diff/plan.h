@@ -27,6 +27,7 @@ typedef enum {
     SC_OP_CREATE_INDEX, SC_OP_DROP_INDEX,
     SC_OP_TABLE_COMMENT,
     SC_OP_INDEX_COMMENT,     /* from/to: sc_index (same definition, other comment) */
+    SC_OP_ENUM_COMMENT,      /* from/to: sc_enum (same labels, other comment) */
     SC_OP__COUNT
 } sc_op_kind;
 

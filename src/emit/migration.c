@@ -43,6 +43,7 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     case SC_OP_CREATE_ENUM:
     case SC_OP_DROP_ENUM:
     case SC_OP_ALTER_ENUM:
+    case SC_OP_ENUM_COMMENT:
         sc_sb_puts(b, "enum ");
         sc_sb_qualified(b, op->schema, op->name);
         return;

@@ -171,6 +171,10 @@ static void alter_enum(mig_out *o, const sc_op *op)
     sc_sb_puts(b, ";\n");
     mig_stmt(o);
     sc_ddl_create_enum(b, t, SC_DIALECT_POSTGRESQL, o->d);
+    if (t->comment) {   /* the new type starts without the old one's comment */
+        mig_stmt(o);
+        sc_ddl_comment_enum(b, t, t->comment, SC_DIALECT_POSTGRESQL);
+    }
     for (size_t i = 0; i < op->nuses; i++) {
         const sc_enum_use *u = &op->uses[i];
         sc_op tmp = *op;
@@ -361,6 +365,12 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     case SC_OP_DROP_INDEX:
         drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
         return 0;
+    case SC_OP_ENUM_COMMENT: {
+        const sc_enum *e = op->to;
+        mig_stmt(o);
+        sc_ddl_comment_enum(b, e, e->comment, pg);
+        return 0;
+    }
     case SC_OP_INDEX_COMMENT: {
         const sc_index *ix = op->to;
         mig_stmt(o);

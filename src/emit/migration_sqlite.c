@@ -118,6 +118,7 @@ static bool sqlite_skips(const sc_op *op)
     case SC_OP_DROP_ENUM:
     case SC_OP_TABLE_COMMENT:
     case SC_OP_INDEX_COMMENT:
+    case SC_OP_ENUM_COMMENT:
     case SC_OP_NOP:
         return true;
     case SC_OP_ALTER_COLUMN:
