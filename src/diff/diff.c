@@ -255,13 +255,8 @@ static void diff_sequences(sc_dctx *c)
     for (size_t i = 0; i < c->to->sequences.n; i++) {
         const sc_sequence *t = SC_VEC_AT(c->to->sequences, i, sc_sequence);
         const sc_sequence *f = sc_model_sequence(c->from, t->schema, t->name);
-        if (f && !seq_same(f, t)) {
-            /* a changed definition: recreate (the owner op detaches it first) */
-            if (f->owned_by_table)
-                seq_op(c, SC_OP_SEQUENCE_OWNER, f, NULL);
-            seq_op(c, SC_OP_DROP_SEQUENCE, f, NULL);
-            f = NULL;
-        }
+        if (f && !seq_same(f, t))
+            seq_op(c, SC_OP_ALTER_SEQUENCE, f, t);   /* keeps its current value */
         if (!f)
             seq_op(c, SC_OP_CREATE_SEQUENCE, NULL, t);
         if (!owner_same(f, t))

@@ -21,7 +21,7 @@ void sc_diff_set_keys(sc_op *op)
 {
     static const int phase[SC_OP__COUNT] = {
         [SC_OP_CREATE_SCHEMA] = 0, [SC_OP_CREATE_ENUM] = 1, [SC_OP_ALTER_ENUM] = 2,
-        [SC_OP_CREATE_SEQUENCE] = 3, [SC_OP_ENUM_COMMENT] = 4,
+        [SC_OP_CREATE_SEQUENCE] = 3, [SC_OP_ALTER_SEQUENCE] = 3, [SC_OP_ENUM_COMMENT] = 4,
         [SC_OP_DROP_CONSTRAINT] = 1, [SC_OP_DROP_INDEX] = 2, [SC_OP_DROP_COLUMN] = 3,
         [SC_OP_RENAME_TABLE] = 4, [SC_OP_RENAME_COLUMN] = 5, [SC_OP_CREATE_TABLE] = 6,
         [SC_OP_ADD_COLUMN] = 7, [SC_OP_ALTER_COLUMN] = 8, [SC_OP_ADD_CONSTRAINT] = 9,
@@ -34,6 +34,7 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_ALTER_ENUM:
     case SC_OP_ENUM_COMMENT:
     case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_ALTER_SEQUENCE:
         op->stage = 0;
         break;
     case SC_OP_DROP_TABLE:

@@ -10,7 +10,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_CREATE_ENUM] = "create_enum", [SC_OP_DROP_ENUM] = "drop_enum",
     [SC_OP_ALTER_ENUM] = "alter_enum",
     [SC_OP_CREATE_SEQUENCE] = "create_sequence", [SC_OP_DROP_SEQUENCE] = "drop_sequence",
-    [SC_OP_SEQUENCE_OWNER] = "sequence_owner",
+    [SC_OP_SEQUENCE_OWNER] = "sequence_owner", [SC_OP_ALTER_SEQUENCE] = "alter_sequence",
     [SC_OP_CREATE_TABLE] = "create_table", [SC_OP_DROP_TABLE] = "drop_table",
     [SC_OP_RENAME_TABLE] = "rename_table",
     [SC_OP_ADD_COLUMN] = "add_column", [SC_OP_DROP_COLUMN] = "drop_column",
@@ -202,6 +202,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_SEQUENCE_OWNER:
+    case SC_OP_ALTER_SEQUENCE:
     case SC_OP_CREATE_TABLE:
     case SC_OP_DROP_TABLE:
     case SC_OP_TABLE_COMMENT:

@@ -21,6 +21,7 @@ typedef enum {
     SC_OP_ALTER_ENUM,        /* labels changed: ADD VALUE when only added, else a rebuild */
     SC_OP_CREATE_SEQUENCE, SC_OP_DROP_SEQUENCE,
     SC_OP_SEQUENCE_OWNER,    /* ALTER SEQUENCE ... OWNED BY (from/to: sc_sequence, owner may differ) */
+    SC_OP_ALTER_SEQUENCE,    /* ALTER SEQUENCE ... AS/INCREMENT/MINVALUE/...: the state is kept */
     SC_OP_CREATE_TABLE, SC_OP_DROP_TABLE, SC_OP_RENAME_TABLE,
     SC_OP_ADD_COLUMN, SC_OP_DROP_COLUMN, SC_OP_RENAME_COLUMN, SC_OP_ALTER_COLUMN,
     SC_OP_ADD_CONSTRAINT, SC_OP_DROP_CONSTRAINT,

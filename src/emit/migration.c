@@ -50,6 +50,7 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_SEQUENCE_OWNER:
+    case SC_OP_ALTER_SEQUENCE:
         sc_sb_puts(b, "sequence ");
         sc_sb_qualified(b, op->schema, op->name);
         return;

@@ -202,6 +202,40 @@ static void alter_enum(mig_out *o, const sc_op *op)
     sc_sb_puts(b, ";\n");
 }
 
+/* Only the clauses that change. */
+static void alter_sequence(mig_out *o, const sc_op *op)
+{
+    const sc_sequence *f = op->from, *t = op->to;
+    sc_strbuf *b = o->b;
+    const char *ft = f->type ? f->type : "bigint", *tt = t->type ? t->type : "bigint";
+    mig_stmt(o);
+    sc_sb_puts(b, "ALTER SEQUENCE ");
+    sc_sb_qualified(b, t->schema, t->name);
+    if (strcmp(ft, tt))
+        sc_sb_printf(b, " AS %s", tt);
+    if (f->increment != t->increment)
+        sc_sb_printf(b, " INCREMENT BY %lld", t->increment);
+    if (f->has_min != t->has_min || (t->has_min && f->min_value != t->min_value)) {
+        if (t->has_min)
+            sc_sb_printf(b, " MINVALUE %lld", t->min_value);
+        else
+            sc_sb_puts(b, " NO MINVALUE");
+    }
+    if (f->has_max != t->has_max || (t->has_max && f->max_value != t->max_value)) {
+        if (t->has_max)
+            sc_sb_printf(b, " MAXVALUE %lld", t->max_value);
+        else
+            sc_sb_puts(b, " NO MAXVALUE");
+    }
+    if (f->start != t->start)
+        sc_sb_printf(b, " START WITH %lld", t->start);
+    if (f->cache != t->cache)
+        sc_sb_printf(b, " CACHE %lld", t->cache > 0 ? t->cache : 1);
+    if (f->cycle != t->cycle)
+        sc_sb_puts(b, t->cycle ? " CYCLE" : " NO CYCLE");
+    sc_sb_puts(b, ";\n");
+}
+
 static bool fk_not_omitted(const sc_constraint *fk, void *ctx)
 {
     const sc_op *op = ctx;
@@ -276,6 +310,9 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         return sc_ddl_create_sequence(b, op->to, pg, o->d);
     case SC_OP_DROP_SEQUENCE:
         drop_named(o, "SEQUENCE", op->schema, op->name);
+        return 0;
+    case SC_OP_ALTER_SEQUENCE:
+        alter_sequence(o, op);
         return 0;
     case SC_OP_SEQUENCE_OWNER: {
         const sc_sequence *s = op->to;

@@ -277,6 +277,7 @@ static void emit_direct(mig_out *o, const sc_op *op)
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_SEQUENCE_OWNER:
+    case SC_OP_ALTER_SEQUENCE:
         sc_error(o->d, SC_ERR_UNSUPPORTED, "SQLite has no schemas or sequences (%s)",
                  sc_op_describe(o->p->arena, op));
         o->rc = -1;

@@ -1,0 +1,1 @@
+SELECT id, no FROM tickets ORDER BY id;
