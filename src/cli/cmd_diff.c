@@ -199,6 +199,7 @@ int cmd_diff(int argc, char **argv)
     sc_model *norm = NULL;
     sc_plan *plan = NULL;
     char *text = NULL;
+    const char **used = NULL;   /* schemas read by default */
     int rc = SC_EXIT_OK;
 
     /* declared sides first: without --schema, a database is read in the
@@ -207,15 +208,12 @@ int cmd_diff(int argc, char **argv)
     b.is_db = sc_url_is_database(b.spec);
     if ((!a.is_db && load_side(&a, &io, &d) != 0) || (!b.is_db && load_side(&b, &io, &d) != 0))
         goto out;
-    const char **used = NULL;
     if (!schema_copy && (a.is_db != b.is_db)) {
         io.nschemas = declared_schemas(a.is_db ? b.m : a.m, &used);
         io.schemas = used;
     }
-    if ((a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0)) {
-        free(used);
+    if ((a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0))
         goto out;
-    }
     if (!dialect_name) {
         side *s = a.is_db ? &a : &b;
         dialect = sc_db_dialect(s->db);
@@ -252,7 +250,6 @@ int cmd_diff(int argc, char **argv)
         sc_diag_add(&d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
                     "no database at hand: expressions were compared as text");
     }
-    free(used);
     plan = sc_diff(mf, mt, &opts, &d);
     if (!plan)
         goto out;
@@ -286,6 +283,7 @@ out:
     sc_db_close(b.db);
     sc_diags_free(&d);
     free(names);
+    free(used);
     free(schema_copy);
     return rc;
 }
