@@ -339,6 +339,32 @@ static void test_enums(void **state)
     done(&f);
 }
 
+static void test_sequences_and_comments(void **state)
+{
+    (void)state;
+    fixture f;
+    diff_pg(&f, "sequence s { as integer start 5 }\nenum e { 'a' } comment 'old'\n"
+                "table t {\n  id integer primary key\n  a text\n  index ix_t_a (a)\n}\n",
+            "sequence s { as bigint start 5 increment 2 cycle }\nenum e { 'a' } comment 'new'\n"
+            "table t {\n  id integer primary key\n  a text\n  index ix_t_a (a) comment 'by a'\n}\n");
+    char *up = sql(&f, false), *down = sql(&f, true);
+    assert_contains(up, "ALTER SEQUENCE s AS bigint INCREMENT BY 2 CYCLE;\n");
+    assert_contains(down, "ALTER SEQUENCE s AS integer INCREMENT BY 1 NO CYCLE;\n");
+    assert_contains(up, "COMMENT ON TYPE e IS 'new';\n");
+    assert_contains(down, "COMMENT ON TYPE e IS 'old';\n");
+    assert_contains(up, "COMMENT ON INDEX ix_t_a IS 'by a';\n");
+    assert_contains(down, "COMMENT ON INDEX ix_t_a IS NULL;\n");
+    assert_int_equal(pos(up, "DROP"), -1);   /* nothing is recreated */
+    free(up);
+    free(down);
+    done(&f);
+    /* SQLite stores no comments: nothing to do */
+    diff_with(&f, "table t {\n  id integer primary key\n  a text comment 'x'\n  comment 'old'\n}\n",
+              "table t {\n  id integer primary key\n  a text\n  comment 'new'\n}\n", SC_DIALECT_SQLITE, NULL);
+    assert_int_equal(sc_plan_count(f.plan), 0);
+    done(&f);
+}
+
 /* ---- ordering ------------------------------------------------------------------ */
 
 static void test_order_drop_referenced(void **state)
@@ -645,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_constraints_by_name_and_definition),
         cmocka_unit_test(test_indexes),
         cmocka_unit_test(test_enums),
+        cmocka_unit_test(test_sequences_and_comments),
         cmocka_unit_test(test_order_drop_referenced),
         cmocka_unit_test(test_fk_cycle_split),
         cmocka_unit_test(test_fk_after_its_key),
