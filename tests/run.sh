@@ -29,13 +29,16 @@ done
 for t in tests/integration/*.sh; do
     [ -f "$t" ] || continue
     name=$(basename "$t" .sh)
+    start=$(date +%s)
     sh "$t" >"$out" 2>&1
     code=$?
+    secs=$(( $(date +%s) - start ))
     p=$(grep -c '^ok ' "$out")
     f=$(grep -c '^not ok ' "$out")
     if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "$t exited $code" >>"$out"; fi
     if [ "$f" -ne 0 ]; then grep -v '^ok ' "$out"; rc=1; fi
     echo "suite $label/$name: $p passed, $f failed"
+    echo "  ($name took ${secs}s)"
 done
 rm -f "$out"
 exit $rc
