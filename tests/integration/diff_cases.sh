@@ -49,6 +49,12 @@ newdb() {
     url="postgresql:///$_db?host=$PGHOST&port=$PGPORT&user=${PGUSER:-postgres}"
 }
 
+# A fresh SQLite file that exists even when `from` is empty.
+newlite() {
+    rm -f "$T/case.db"
+    sqlite3 "$T/case.db" 'CREATE TABLE schemac_probe (x); DROP TABLE schemac_probe;'
+}
+
 for dir in "$CASES"/*/; do
     case=$(basename "$dir")
     engines="pg sqlite"
@@ -67,7 +73,7 @@ for dir in "$CASES"/*/; do
             newdb || { not_ok "$case: createdb"; continue; }
             target=$url
         else
-            rm -f "$T/case.db"
+            newlite
             target="$T/case.db"
             url="sqlite:///$T/case.db"   # $T is absolute: sqlite:////tmp/...
         fi
@@ -94,7 +100,7 @@ for dir in "$CASES"/*/; do
 
         # the same on the live path (what `diff -m` does): up and down of the
         # database, as inspected, against to.sch
-        if [ $eng = pg ]; then newdb; target=$url; else rm -f "$T/case.db"; fi
+        if [ $eng = pg ]; then newdb; target=$url; else newlite; fi
         run_sql $eng "$target" "$T/from.sql" 2>/dev/null
         [ -f "$dir/rows.sql" ] && run_sql $eng "$target" "$dir/rows.sql"
         "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" >"$T/lup.sql" 2>"$T/lup.err"
