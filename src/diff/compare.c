@@ -71,6 +71,11 @@ static const char *skip_cast(const char *q)
     return q + (skip_cast_type(tmp) - tmp);
 }
 
+static bool is_op_char(char ch)
+{
+    return ch && strchr("<>=!+-*/%|&^~", ch) != NULL;
+}
+
 static bool is_number(const char *s, size_t n)
 {
     size_t i = 0, digits = 0;
@@ -130,6 +135,8 @@ static void norm_pass(sc_strbuf *b, const char *s)
             while (isspace((unsigned char)*p))
                 p++;
             char prev = b->len ? b->s[b->len - 1] : '(';
+            if (is_op_char(prev) || is_op_char(*p))
+                continue;   /* "c>0" is "c > 0" */
             if (prev != '(' && prev != ',' && prev != ' ' && *p && *p != ')' && *p != ',' && *p != '(')
                 sc_sb_putc(b, ' ');
             else if (*p == '(' && is_ident_char(prev)) {
@@ -187,6 +194,86 @@ static bool wrapped(const char *s, size_t n)
     return true;
 }
 
+static bool word_at(const char *s, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return !strncmp(s + i, w, n) && (i == 0 || !is_ident_char(s[i - 1])) && !is_ident_char(s[i + n]);
+}
+
+/* true when s[from..to) holds " and " or " or " or "," outside parentheses
+ * and quotes. */
+static bool has_top_level_logic(const char *s, size_t from, size_t to)
+{
+    int depth = 0;
+    for (size_t i = from; i < to; i++) {
+        if (s[i] == '\'' || s[i] == '"') {
+            char q = s[i];
+            for (i++; i < to && s[i] != q; i++)
+                ;
+            continue;
+        }
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')')
+            depth--;
+        else if (!depth && (s[i] == ',' || word_at(s, i, "and") || word_at(s, i, "or")))
+            return true;
+    }
+    return false;
+}
+
+/* Removes parentheses around an operand of AND/OR/NOT that holds no AND/OR
+ * of its own: "(c > 0) and (d is not true)" is "c > 0 and d is not true"
+ * (comparisons bind tighter than NOT, AND and OR). PostgreSQL adds them,
+ * people and SQLite's verbatim text often don't. */
+static void strip_operand_parens(char *s)
+{
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        size_t n = strlen(s);
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] == '\'' || s[i] == '"') {
+                char q = s[i];
+                for (i++; i < n && s[i] != q; i++)
+                    ;
+                continue;
+            }
+            if (s[i] != '(')
+                continue;
+            bool before = i == 0 || s[i - 1] == '(' ||
+                          (s[i - 1] == ' ' && i >= 4 && (word_at(s, i - 4, "and") || word_at(s, i - 4, "not"))) ||
+                          (s[i - 1] == ' ' && i >= 3 && word_at(s, i - 3, "or"));
+            if (!before)
+                continue;
+            int depth = 0;
+            size_t j = i;
+            for (; j < n; j++) {
+                if (s[j] == '\'' || s[j] == '"') {
+                    char q = s[j];
+                    for (j++; j < n && s[j] != q; j++)
+                        ;
+                    continue;
+                }
+                if (s[j] == '(')
+                    depth++;
+                else if (s[j] == ')' && --depth == 0)
+                    break;
+            }
+            if (j >= n)
+                return;   /* unbalanced: leave it */
+            bool after = s[j + 1] == 0 || s[j + 1] == ')' ||
+                         (s[j + 1] == ' ' && (word_at(s, j + 2, "and") || word_at(s, j + 2, "or")));
+            if (!after || has_top_level_logic(s, i + 1, j))
+                continue;
+            memmove(s + j, s + j + 1, n - j);       /* the ')' */
+            memmove(s + i, s + i + 1, n - i);       /* the '(' */
+            changed = true;
+            break;
+        }
+    }
+}
+
 /* Replaces whole-word occurrences of `from` by `to`. */
 static char *replace_word(sc_arena *a, const char *s, const char *from, const char *to)
 {
@@ -237,6 +324,7 @@ const char *sc_expr_norm(sc_arena *a, const char *expr)
         s = replace_word(a, s, "now()", "current_timestamp");
     if (strstr(s, "transaction_timestamp()"))
         s = replace_word(a, s, "transaction_timestamp()", "current_timestamp");
+    strip_operand_parens(s);
     /* "(-1)" and "'x'" inside parentheses */
     n = strlen(s);
     while (wrapped(s, n)) {

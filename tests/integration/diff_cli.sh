@@ -117,3 +117,10 @@ check "sqlite db->db: down applies" sqlite_exec "$T/a.db" "$T/ldown.sql"
 check_eq "sqlite db->db: back where it was" "" "$(cat "$T/lback")"
 sqlite3 "$T/a.db" 'SELECT id, title, author_id FROM books ORDER BY id; SELECT id, name FROM authors ORDER BY id;' >"$T/lafter"
 check_files "sqlite db->db: rows intact" "$T/lbefore" "$T/lafter"
+
+# equivalent spellings on SQLite, which keeps the CREATE text verbatim
+sqlite_exec "$T/sp.db" "$D/spellings.sqlite.sql"
+"$SCHEMAC" diff --from "sqlite:///$T/sp.db" --to "$D/spellings.sqlite.sch" >"$T/lsp.out" 2>"$T/lsp.err"
+check_eq "sqlite: other spellings of defaults/checks/predicates are no change" "" "$(cat "$T/lsp.out")"
+"$SCHEMAC" diff --from "$D/spellings.sqlite.sch" --to "sqlite:///$T/sp.db" >"$T/lsp2.out" 2>/dev/null
+check_eq "sqlite: and the other way round" "" "$(cat "$T/lsp2.out")"

@@ -469,6 +469,9 @@ static void test_default_normalisation(void **state)
         {"a IN ( 'x' , 'y' )", "a in ('x','y')"},
         {"lower( email )", "LOWER(email)"},
         {"true", "(TRUE)"},
+        {"c>0", "c > 0"},
+        {"(c > 0) AND (d IS NOT TRUE)", "c > 0 and d is not true"},
+        {"((a = 1) OR (b <> 2)) AND (NOT (c IS NULL))", "(a=1 or b<>2) and not c is null"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
         if (!sc_expr_same(a, same[i][0], same[i][1]))
@@ -481,6 +484,10 @@ static void test_default_normalisation(void **state)
         {"1", "'1x'"},
         {"a > 0", "a >= 0"},
         {"now()", "clock_timestamp()"},
+        {"(a or b) and c", "a or b and c"},       /* precedence is kept */
+        {"not (a and b)", "not a and b"},
+        {"f(a) > 0", "f a > 0"},
+        {"x in (1, 2)", "x in 1, 2"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++)
         if (sc_expr_same(a, differ[i][0], differ[i][1]))
