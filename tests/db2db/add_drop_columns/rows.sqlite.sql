@@ -1,0 +1,2 @@
+INSERT INTO users (email, full_name, legacy_flag) VALUES ('a@x.org', 'Ann', 1), ('b@x.org', NULL, 0);
+INSERT INTO posts (author_id, title, body, old_rank) VALUES (1, 'Hello', 'first', 3), (2, 'World', NULL, NULL);

@@ -1,0 +1,16 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  email VARCHAR(255) NOT NULL UNIQUE,
+  full_name VARCHAR(100),
+  created_at DATETIME DEFAULT CURRENT_TIMESTAMP,
+  bio TEXT,
+  login_count INTEGER NOT NULL DEFAULT 0,
+  status VARCHAR(20) DEFAULT 'active'
+);
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY,
+  author_id INTEGER NOT NULL REFERENCES users(id),
+  title VARCHAR(200) NOT NULL,
+  body TEXT,
+  published_at DATETIME
+);

@@ -1,0 +1,1 @@
+SELECT id, subject FROM tickets ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, price, qty, discount FROM items ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, category_id, name FROM products ORDER BY id;

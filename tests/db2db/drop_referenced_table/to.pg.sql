@@ -1,0 +1,5 @@
+CREATE TABLE products (
+    id serial PRIMARY KEY,
+    category_id integer,
+    name text NOT NULL
+);

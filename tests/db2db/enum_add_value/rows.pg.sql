@@ -1,0 +1,1 @@
+INSERT INTO orders (status) VALUES ('pending'), ('shipped'), ('delivered');

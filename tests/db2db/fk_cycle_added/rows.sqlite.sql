@@ -1,0 +1,1 @@
+INSERT INTO employees (name, manager_id) VALUES ('boss', NULL), ('worker', 1);

@@ -1,0 +1,1 @@
+SELECT id, kind, user_id, payload FROM events ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, name, kind, note, balance, active FROM accounts ORDER BY id;

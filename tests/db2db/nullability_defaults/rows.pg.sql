@@ -1,0 +1,1 @@
+INSERT INTO accounts (name, kind, note, balance, active) VALUES ('ann', 'basic', 'n1', 5, true), ('bob', DEFAULT, 'n2', DEFAULT, false);

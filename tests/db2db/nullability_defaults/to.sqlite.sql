@@ -1,0 +1,10 @@
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name VARCHAR(80) NOT NULL,
+  kind VARCHAR(10) DEFAULT 'premium',
+  note TEXT,
+  created_at DATETIME DEFAULT CURRENT_TIMESTAMP,
+  updated_at DATETIME DEFAULT (datetime('now')),
+  balance INTEGER NOT NULL,
+  active BOOLEAN NOT NULL DEFAULT 0
+);

@@ -1,0 +1,1 @@
+SELECT id, sku, name, price, stock, weight, released, code FROM products ORDER BY id;

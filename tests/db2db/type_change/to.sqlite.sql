@@ -1,0 +1,10 @@
+CREATE TABLE products (
+  id INTEGER NOT NULL PRIMARY KEY,
+  sku VARCHAR(40) NOT NULL,
+  name TEXT,
+  price DECIMAL(12,2) DEFAULT 0.00,
+  stock INTEGER,
+  weight DOUBLE PRECISION,
+  released TIMESTAMP,
+  code VARCHAR(4)
+);

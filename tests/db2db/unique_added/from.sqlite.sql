@@ -1,0 +1,7 @@
+CREATE TABLE members (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  email VARCHAR(255) NOT NULL,
+  org_id INTEGER NOT NULL,
+  handle VARCHAR(40),
+  phone TEXT
+);
