@@ -94,20 +94,21 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token <str> QIDENT     "quoted identifier"
 %token <str> STRING     "string literal"
 %token <str> ESTRING    "escape string literal"
+%token <str> DOLQSTRING "dollar-quoted string"
 %token <str> NUMBER     "number"
 %token OP               "operator"
 %token NL               "end of line"
 
 %token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_BY "by"
 %token K_CACHE "cache" K_CASCADE "cascade" K_CHECK "check" K_COLLATE "collate"
-%token K_COMMENT "comment" K_CYCLE "cycle" K_DEFAULT "default"
+%token K_COMMENT "comment" K_CONSTRAINT "constraint" K_CYCLE "cycle" K_DEFAULT "default"
 %token K_DEFERRABLE "deferrable" K_DEFERRED "deferred" K_DELETE "delete"
 %token K_DESC "desc" K_ENUM "enum" K_FALSE "false" K_FIRST "first"
 %token K_FOREIGN "foreign" K_FROM "from" K_GENERATED "generated"
 %token K_IDENTITY "identity" K_IMMEDIATE "immediate" K_INCLUDE "include"
 %token K_INCREMENT "increment" K_INDEX "index" K_INITIALLY "initially"
 %token K_KEY "key" K_LAST "last" K_MAXVALUE "maxvalue" K_MINVALUE "minvalue"
-%token K_NO "no" K_NOT "not" K_NULL "null" K_NULLS "nulls" K_ON "on"
+%token K_NO "no" K_NOT "not" K_NOT_DEFERRABLE "not deferrable" K_NULL "null" K_NULLS "nulls" K_ON "on"
 %token K_OWNED "owned" K_PRECISION "precision" K_PRIMARY "primary"
 %token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict"
 %token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_START "start"
@@ -257,6 +258,15 @@ item
     | K_CHECK opt_name paren        { sc_pb_check(ps, $2, $3, @$); }
     | K_FOREIGN K_KEY opt_name paren_names K_REFERENCES qname opt_paren_names fk_opts
                                     { sc_pb_fk(ps, $3, $4, &$6, $7, &$8, @$); }
+    /* SQL's spelling of a named constraint: `constraint NAME primary key (a)` */
+    | K_CONSTRAINT name K_PRIMARY K_KEY paren_names
+                                    { sc_pb_key(ps, SC_CON_PRIMARY_KEY, $2, $5, @$); }
+    | K_CONSTRAINT name K_UNIQUE paren_names
+                                    { sc_pb_key(ps, SC_CON_UNIQUE, $2, $4, @$); }
+    | K_CONSTRAINT name K_CHECK paren
+                                    { sc_pb_check(ps, $2, $4, @$); }
+    | K_CONSTRAINT name K_FOREIGN K_KEY paren_names K_REFERENCES qname opt_paren_names fk_opts
+                                    { sc_pb_fk(ps, $2, $5, &$7, $8, &$9, @$); }
     | K_INDEX opt_name '(' ix_elems ')' ix_opts
                                     { sc_pb_index(ps, false, $2, $4, &$6, @$); }
     | K_UNIQUE K_INDEX opt_name '(' ix_elems ')' ix_opts
@@ -313,11 +323,18 @@ attr
     : K_NOT K_NULL                  { ps->col->not_null = true; }
     | K_NULL                        { ps->col->not_null = false; }
     | K_DEFAULT default_val         { sc_pb_col_default(ps, $2); }
-    | K_PRIMARY K_KEY               { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, @$); }
-    | K_UNIQUE                      { sc_pb_col_key(ps, SC_CON_UNIQUE, @$); }
-    | K_CHECK paren                 { sc_pb_col_check(ps, NULL, $2, @$); }
+    | K_PRIMARY K_KEY               { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, NULL, @$); }
+    | K_UNIQUE                      { sc_pb_col_key(ps, SC_CON_UNIQUE, NULL, @$); }
+    | K_CHECK opt_name paren        { sc_pb_col_check(ps, $2, $3, @$); }
     | K_REFERENCES qname opt_paren_names fk_opts
-                                    { sc_pb_col_ref(ps, &$2, $3, &$4, @$); }
+                                    { sc_pb_col_ref(ps, NULL, &$2, $3, &$4, @$); }
+    | K_CONSTRAINT name K_PRIMARY K_KEY
+                                    { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, $2, @$); }
+    | K_CONSTRAINT name K_UNIQUE    { sc_pb_col_key(ps, SC_CON_UNIQUE, $2, @$); }
+    | K_CONSTRAINT name K_CHECK paren
+                                    { sc_pb_col_check(ps, $2, $4, @$); }
+    | K_CONSTRAINT name K_REFERENCES qname opt_paren_names fk_opts
+                                    { sc_pb_col_ref(ps, $2, &$4, $5, &$6, @$); }
     | K_IDENTITY                    { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
     | K_IDENTITY K_ALWAYS           { sc_pb_col_identity(ps, SC_IDENTITY_ALWAYS); }
     | K_IDENTITY K_BY K_DEFAULT     { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
@@ -350,8 +367,9 @@ fk_opts
     | fk_opts K_ON K_UPDATE fk_action
                                     { $$ = $1; $$.on_update = $4; }
     | fk_opts K_DEFERRABLE          { $$ = $1; $$.deferrable = true; }
+    | fk_opts K_NOT_DEFERRABLE      { $$ = $1; $$.not_deferrable = true; $$.not_deferrable_span = @2; }
     | fk_opts K_INITIALLY K_DEFERRED
-                                    { $$ = $1; $$.initially_deferred = true; }
+                                    { $$ = $1; $$.initially_deferred = true; $$.deferred_span = @2; $$.deferred_span.end = @3.end; }
     | fk_opts K_INITIALLY K_IMMEDIATE
                                     { $$ = $1; $$.initially_deferred = false; }
     ;
@@ -467,8 +485,8 @@ name
     ;
 
 /* Keywords that are names wherever the grammar allows. The ones left out
- * (check, collate, default, foreign, from, not, null, primary, references,
- * unique, true, false, index) need "quotes"; comment and renamed are names
+ * (check, collate, constraint, default, foreign, from, not, null, primary,
+ * references, unique, true, false, index) need "quotes"; comment and renamed are names
  * too, since they are followed by a string or `from` when they start an item.
  */
 kw_name
@@ -494,15 +512,15 @@ raw
 
 raw_tok
     : IDENT { (void)$1; } | QIDENT { (void)$1; } | STRING { (void)$1; }
-    | ESTRING { (void)$1; } | NUMBER { (void)$1; } | OP | NL
+    | ESTRING { (void)$1; } | DOLQSTRING { (void)$1; } | NUMBER { (void)$1; } | OP | NL
     | '-' | ',' | '.' | ';' | '[' | ']' | '{' | '}'
     | '(' raw ')'
     | K_ACTION | K_ALWAYS | K_AS | K_ASC | K_BY | K_CACHE | K_CASCADE | K_CHECK
-    | K_COLLATE | K_COMMENT | K_CYCLE | K_DEFAULT | K_DEFERRABLE | K_DEFERRED
+    | K_COLLATE | K_COMMENT | K_CONSTRAINT | K_CYCLE | K_DEFAULT | K_DEFERRABLE | K_DEFERRED
     | K_DELETE | K_DESC | K_ENUM | K_FALSE | K_FIRST | K_FOREIGN | K_FROM
     | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT | K_INDEX
     | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NOT
-    | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
+    | K_NOT_DEFERRABLE | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
     | K_RENAMED | K_RESTRICT | K_SCHEMA | K_SEQUENCE | K_SET | K_START | K_STORED
     | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
     | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
@@ -534,6 +552,7 @@ static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, c
     case YYSYMBOL_QIDENT:
     case YYSYMBOL_STRING:
     case YYSYMBOL_ESTRING:
+    case YYSYMBOL_DOLQSTRING:
         snprintf(buf, n, "%s %.*s%s", yysymbol_name(k), len, text,
                  (int)(s->end - s->start) > len ? "..." : "");
         break;
@@ -564,7 +583,7 @@ static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
 static void keyword_hint(sc_pstate *ps)
 {
     switch (ps->item_tok) {
-    case K_CHECK: case K_UNIQUE: case K_PRIMARY: case K_FOREIGN: case K_INDEX:
+    case K_CHECK: case K_UNIQUE: case K_PRIMARY: case K_FOREIGN: case K_INDEX: case K_CONSTRAINT:
         break;
     default:
         return;

@@ -11,13 +11,14 @@
 #include <string.h>
 
 #include "emit/emit.h"
+#include "model/dollar.h"
 #include "model/strbuf.h"
 
 /* The DSL's keywords that are never names without quotes (the grammar's
  * colname rule), and the rest of its keywords (which need quotes only where
  * the grammar takes a bare identifier, e.g. an operator class). */
 static const char *const reserved[] = {
-    "check", "collate", "default", "false", "foreign", "from", "index", "not",
+    "check", "collate", "constraint", "default", "false", "foreign", "from", "index", "not",
     "null", "primary", "references", "true", "unique",
 };
 static const char *const keywords[] = {
@@ -159,6 +160,11 @@ static bool func_call(const char *e)
         return false;
     int depth = 0;
     for (; *p; p++) {
+        size_t dq = sc_dollar_len(p, strlen(p), p[-1]);
+        if (dq) {   /* skip $tag$ strings: a ")" inside is not the end */
+            p += dq - 1;
+            continue;
+        }
         if (*p == '\'' || *p == '"') {   /* skip literals and quoted names */
             char q = *p;
             for (p++; *p && !(*p == q && p[1] != q); p++)

@@ -19,6 +19,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/dollar.h"
+
 #include "model/model.h"
 
 #define HASH_KEEP (SC_PG_NAMEDATALEN - 9)   /* 54 bytes + "_" + 8 hex digits = 63 */
@@ -60,9 +62,14 @@ static const char *first_column(sc_arena *a, const sc_table *t, const char *expr
 {
     if (!expr)
         return NULL;
-    const char *p = expr;
+    const char *p = expr, *end = expr + strlen(expr);
     char buf[256];
     while (*p) {
+        size_t dq = sc_dollar_len(p, (size_t)(end - p), p > expr ? p[-1] : 0);
+        if (dq) {   /* skip $tag$ strings */
+            p += dq;
+            continue;
+        }
         if (*p == '\'') {   /* skip string literals */
             for (p++; *p; p++)
                 if (*p == '\'' && *++p != '\'')

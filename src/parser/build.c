@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/dollar.h"
 #include "model/strbuf.h"
 #include "parser/pstate.h"
 
@@ -45,7 +46,8 @@ static bool ident_char(char c)
 /* The text between two parentheses: SQL comments taken out (a trailing
  * `-- ...` would swallow whatever the DDL puts after the expression, and a
  * database keeps no comments either), blanks at both ends trimmed. Strings
- * and quoted identifiers are copied as they are. */
+ * (also $tag$ dollar-quoted ones) and quoted identifiers are copied as they
+ * are. */
 const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close)
 {
     const char *t = ps->src->text;
@@ -65,6 +67,13 @@ const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close)
                 i++;
             i = i + 2 <= b ? i + 2 : b;
             r[k++] = ' ';
+            continue;
+        }
+        size_t dq = sc_dollar_len(t + i, b - i, i > a ? t[i - 1] : 0);
+        if (dq) {   /* $tag$...$tag$: copied as it is, "--" and quotes included */
+            memcpy(r + k, t + i, dq);
+            k += dq;
+            i += (uint32_t)dq;
             continue;
         }
         if (c == '\'' || c == '"') {
@@ -393,9 +402,11 @@ static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
     return k;
 }
 
-void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, sc_span s)
+void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_span s)
 {
-    col_constraint(ps, kind, s);
+    sc_constraint *k = col_constraint(ps, kind, s);
+    k->name = name;
+    k->name_explicit = name != NULL;
     if (kind == SC_CON_PRIMARY_KEY)
         ps->col->not_null = true;
 }
@@ -416,14 +427,24 @@ static void set_ref(sc_pstate *ps, sc_constraint *k, const sc_qn *ref, sc_nameli
     k->ref_columns = take_names(ps, refcols, &k->ref_column_locs);
     k->on_delete = o->on_delete;
     k->on_update = o->on_update;
+    /* PostgreSQL's own refusals (gram.y processCASbits) */
+    if (o->not_deferrable && o->deferrable)
+        error_at(ps, sc_pb_loc(ps, o->not_deferrable_span),
+                 "conflicting constraint properties: both \"deferrable\" and \"not deferrable\"%s%s", "", "");
+    else if (o->not_deferrable && o->initially_deferred)
+        error_at(ps, sc_pb_loc(ps, o->deferred_span),
+                 "a constraint declared \"initially deferred\" must be deferrable%s%s", "", "");
     k->deferrable = o->deferrable || o->initially_deferred;
     k->initially_deferred = o->initially_deferred;
 }
 
-void sc_pb_col_ref(sc_pstate *ps, const sc_qn *ref, sc_namelist *cols, const sc_fkopts *o, sc_span s)
+void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelist *cols,
+                   const sc_fkopts *o, sc_span s)
 {
     (void)s;
     sc_constraint *k = col_constraint(ps, SC_CON_FOREIGN_KEY, ref->span);
+    k->name = name;
+    k->name_explicit = name != NULL;
     set_ref(ps, k, ref, cols, o);
 }
 

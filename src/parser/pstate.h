@@ -39,6 +39,9 @@ typedef struct sc_elemlist {
 typedef struct sc_fkopts {
     sc_fk_action on_delete, on_update;
     bool deferrable, initially_deferred;
+    bool not_deferrable;     /* `not deferrable` written (the default, said out loud) */
+    sc_span not_deferrable_span;
+    sc_span deferred_span;   /* where `initially deferred` is, when written */
 } sc_fkopts;
 
 /* Index options after the element list. */
@@ -67,6 +70,8 @@ typedef struct sc_pstate {
     int item_tok;            /* first token of the current table item ... */
     sc_span item_span;       /* ... and where it is */
     int item_ntok;           /* tokens read since the item began */
+    uint32_t dolq_start;     /* the open dollar-quoted string: where it starts ... */
+    uint32_t dolq_len;       /* ... and its delimiter's length ($tag$) */
 
     /* grammar context */
     const char *block;       /* enclosing `schema X { }`, or NULL */
@@ -107,9 +112,10 @@ void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);
 void sc_pb_col_default(sc_pstate *ps, const char *expr);
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind);
-void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, sc_span s);
+void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_span s);
 void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
-void sc_pb_col_ref(sc_pstate *ps, const sc_qn *ref, sc_namelist *cols, const sc_fkopts *o, sc_span s);
+void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelist *cols,
+                   const sc_fkopts *o, sc_span s);
 void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols, sc_span s);
 void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
 void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *ref,

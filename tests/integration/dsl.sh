@@ -41,14 +41,38 @@ done
 # What the parser understood is valid for a real PostgreSQL: compile it and
 # load it (raw SQL expressions, quoted names, serial, identity, schemas).
 if [ -n "${PGHOST:-}" ] && [ -x "$SCHEMAC" ]; then
-    for f in tests/dsl/everything.sch tests/dsl/blog.sch "$T/g.sch"; do
+    for f in tests/dsl/everything.sch tests/dsl/blog.sch tests/dsl/constraints.sch "$T/g.sch"; do
         n=$(basename "$f" .sch)
         pg_newdb >"$T/url" || { not_ok "createdb for $n"; continue; }   # not in $(): it counts
         url=$(cat "$T/url")
+        cp "$T/url" "$T/url.$n"
         "$SCHEMAC" compile "$f" --dialect postgresql >"$T/$n.sql"
         check "$n.sch compiles" test -s "$T/$n.sql"
         check "$n.sch loads into PostgreSQL" pg_exec "$url" "$T/$n.sql"
     done
+    # constraints.sch: the names written with `constraint NAME` / `check NAME`,
+    # deferrability, and the dollar-quoted strings as PostgreSQL read them.
+    url=$(cat "$T/url.constraints" 2>/dev/null)
+    if [ -n "$url" ]; then
+        got=$(psql "$url" -XAtq -c "SELECT conname || ' ' || contype::text || ' ' || condeferrable::text
+            FROM pg_constraint WHERE conrelid IN ('products'::regclass, 'lines'::regclass) ORDER BY 1")
+        check_eq "constraints.sch: names and deferrability in PostgreSQL" "ck_lines_amount c false
+ck_price c false
+ck_products_note c false
+ck_products_qty c false
+ck_qty_max c false
+fk_lines_product f false
+fk_products_parent f false
+fk_products_twin_id_products f true
+pk_lines p false
+pk_products_named p false
+uq_lines_product u false
+uq_products_code u false" "$got"
+        got=$(psql "$url" -XAtq -c "SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef
+            WHERE adrelid = 'products'::regclass")
+        check_eq "constraints.sch: a dollar-quoted default in PostgreSQL" \
+            "'it''s -- not a comment ) ('::text" "$got"
+    fi
 fi
 
 # Leak-free under valgrind too (the plain build; the ASan build has its own

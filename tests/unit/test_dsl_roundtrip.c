@@ -150,12 +150,53 @@ static void test_blocks_flattened(void **state)
     free(t);
 }
 
+/* SQL's constraint spellings load to the model that the DSL's own spellings
+ * give, and dollar-quoted strings come back verbatim (a ")" inside does not
+ * end a function-call index element). */
+static void test_constraint_spellings(void **state)
+{
+    (void)state;
+    char *t = roundtrip(
+        "table p {\n"
+        "  id int constraint pk_p_named primary key\n"
+        "  price int check ck_price (price > 0)\n"
+        "  parent int constraint fk_parent references p (id) not deferrable initially immediate\n"
+        "  twin int references p deferrable initially immediate\n"
+        "  \"constraint\" text default ($t$ it's ) -- $t$)\n"
+        "  constraint uq_p unique (price, parent)\n"
+        "  constraint ck_p check ($$a$$ <> \"constraint\")\n"
+        "  index ix_p_dollar (lower(coalesce(\"constraint\", $$)$$)))\n"
+        "}\n");
+    char *u = roundtrip(
+        "table p {\n"
+        "  id int\n"
+        "  price int\n"
+        "  parent int\n"
+        "  twin int references p deferrable\n"
+        "  \"constraint\" text default ($t$ it's ) -- $t$)\n"
+        "  primary key pk_p_named (id)\n"
+        "  check ck_price (price > 0)\n"
+        "  foreign key fk_parent (parent) references p (id)\n"
+        "  unique uq_p (price, parent)\n"
+        "  check ck_p ($$a$$ <> \"constraint\")\n"
+        "  index ix_p_dollar (lower(coalesce(\"constraint\", $$)$$)))\n"
+        "}\n");
+    assert_string_equal(t, u);
+    assert_non_null(strstr(t, "  \"constraint\"  text    default ($t$ it's ) -- $t$)\n"));
+    assert_non_null(strstr(t, "  twin          integer references p (id) deferrable\n"));
+    assert_non_null(strstr(t, "  check ck_price (price > 0)\n"));
+    assert_non_null(strstr(t, "  index ix_p_dollar (lower(coalesce(\"constraint\", $$)$$)))\n"));
+    free(t);
+    free(u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_everything),
         cmocka_unit_test(test_layout),
         cmocka_unit_test(test_blocks_flattened),
+        cmocka_unit_test(test_constraint_spellings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

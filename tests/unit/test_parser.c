@@ -273,6 +273,126 @@ static void test_raw_sql(void **state)
     sc_model_free(m);
 }
 
+/* $$...$$ and $tag$...$tag$ inside ( ... ): skipped like '...' strings, kept
+ * verbatim (a "--" or a ")" inside is text, not a comment or the end). */
+static void test_dollar_quotes(void **state)
+{
+    (void)state;
+    sc_model *m = load_ok(
+        "table t {\n"
+        "  a  text default ($$it's -- not a comment ) ($$)\n"
+        "  b  text default ($fn$ a $x$ ) $$ $fn$ || 'z') -- a real comment\n"
+        "  c  text check ($Q$\n(\n$Q$ <> c)\n"
+        "  d  text default (a$b$c || $1)\n"
+        "  e  text check ($$ e $$ <> a and e <> '')\n"
+        "  g  text default ($$a$$ || $$-- b$$) -- gone\n"
+        "}\n");
+    sc_table *t = sc_model_table(m, "public", "t");
+    assert_string_equal(sc_table_column(t, "a")->default_expr, "$$it's -- not a comment ) ($$");
+    assert_string_equal(sc_table_column(t, "b")->default_expr, "$fn$ a $x$ ) $$ $fn$ || 'z'");
+    assert_string_equal(sc_table_column(t, "d")->default_expr, "a$b$c || $1");
+    assert_string_equal(sc_table_column(t, "g")->default_expr, "$$a$$ || $$-- b$$");
+    sc_constraint *ck = con(t, "ck_t_c");
+    assert_non_null(ck);
+    assert_string_equal(ck->check_expr, "$Q$\n(\n$Q$ <> c");
+    /* the words of a dollar-quoted string are not column names: "e" inside is skipped */
+    ck = con(t, "ck_t_a");
+    assert_non_null(ck);
+    assert_string_equal(ck->check_expr, "$$ e $$ <> a and e <> ''");
+    sc_model_free(m);
+
+    char *e = first_error("table t {\n  a text default ($x$ never closed)\n}\n");
+    assert_string_equal(e,
+        "t.sch:2:19: error: unterminated dollar-quoted string\n"
+        "    2 |   a text default ($x$ never closed)\n"
+        "      |                   ^~~\n");
+    free(e);
+    /* tags are case-sensitive: $A$ does not close $a$ */
+    e = first_error("table t { a text default ($a$ x $A$) }\n");
+    assert_non_null(strstr(e, "unterminated dollar-quoted string"));
+    free(e);
+}
+
+/* SQL's `constraint NAME` prefix, named column checks, `not deferrable`
+ * and `initially immediate`. */
+static void test_constraint_prefix(void **state)
+{
+    (void)state;
+    sc_model *m = load_ok(
+        "table p {\n"
+        "  id     int constraint pk_p_named primary key\n"
+        "  code   text constraint uq_code unique\n"
+        "  price  int check ck_price (price > 0)\n"
+        "  qty    int check (qty >= 0) constraint ck_qty2 check (qty < 100)\n"
+        "  parent int constraint fk_parent references p (id) on delete cascade not deferrable\n"
+        "  other  int references p deferrable initially immediate\n"
+        "}\n"
+        "table q {\n"
+        "  a int; b int; c int\n"
+        "  constraint pk_q primary key (a, b)\n"
+        "  constraint uq_q unique (c)\n"
+        "  constraint ck_q check (a <> b)\n"
+        "  constraint fk_q foreign key (c) references p (id) not deferrable initially immediate\n"
+        "  CONSTRAINT \"Fk Upper\" FOREIGN KEY (a) REFERENCES p\n"
+        "}\n");
+    sc_table *p = sc_model_table(m, "public", "p");
+    sc_constraint *k = sc_table_primary_key(p);
+    assert_string_equal(k->name, "pk_p_named");
+    assert_true(k->name_explicit);
+    assert_true(sc_table_column(p, "id")->not_null);
+    k = con(p, "uq_code");
+    assert_int_equal(k->kind, SC_CON_UNIQUE);
+    assert_true(k->name_explicit);
+    assert_string_equal(k->columns.items[0], "code");
+    k = con(p, "ck_price");
+    assert_true(k->name_explicit);
+    assert_string_equal(k->check_expr, "price > 0");
+    assert_false(con(p, "ck_p_qty")->name_explicit);
+    assert_string_equal(con(p, "ck_qty2")->check_expr, "qty < 100");
+    k = con(p, "fk_parent");
+    assert_int_equal(k->kind, SC_CON_FOREIGN_KEY);
+    assert_true(k->name_explicit);
+    assert_string_equal(k->columns.items[0], "parent");
+    assert_int_equal(k->on_delete, SC_FK_CASCADE);
+    assert_false(k->deferrable);
+    k = con(p, "fk_p_other_p");
+    assert_true(k->deferrable);
+    assert_false(k->initially_deferred);
+    sc_table *q = sc_model_table(m, "public", "q");
+    k = sc_table_primary_key(q);
+    assert_string_equal(k->name, "pk_q");
+    assert_int_equal(k->columns.n, 2);
+    assert_true(sc_table_column(q, "b")->not_null);
+    assert_int_equal(con(q, "uq_q")->kind, SC_CON_UNIQUE);
+    assert_string_equal(con(q, "ck_q")->check_expr, "a <> b");
+    k = con(q, "fk_q");
+    assert_true(k->name_explicit);
+    assert_false(k->deferrable);
+    assert_false(k->initially_deferred);
+    assert_non_null(con(q, "Fk Upper"));
+    sc_model_free(m);
+
+    char *e = first_error("table t {\n  a int references t (a) not deferrable deferrable\n}\n");
+    assert_string_equal(e,
+        "t.sch:2:26: error: conflicting constraint properties: both \"deferrable\" and \"not deferrable\"\n"
+        "    2 |   a int references t (a) not deferrable deferrable\n"
+        "      |                          ^~~~~~~~~~~~~~\n");
+    free(e);
+    e = first_error("table t {\n  a int references t (a) not deferrable initially deferred\n}\n");
+    assert_string_equal(e,
+        "t.sch:2:41: error: a constraint declared \"initially deferred\" must be deferrable\n"
+        "    2 |   a int references t (a) not deferrable initially deferred\n"
+        "      |                                         ^~~~~~~~~~~~~~~~~~\n");
+    free(e);
+    /* a column named constraint needs quotes, and the hint says so */
+    e = first_error("table t {\n  constraint text\n}\n");
+    assert_non_null(strstr(e, "a column named constraint is written \"constraint\""));
+    free(e);
+    sc_model *m2 = load_ok("table t { \"constraint\" text }\n");
+    assert_non_null(sc_table_column(sc_model_table(m2, "public", "t"), "constraint"));
+    sc_model_free(m2);
+}
+
 static void test_items(void **state)
 {
     (void)state;
@@ -462,6 +582,8 @@ int main(void)
         cmocka_unit_test(test_keywords_as_names),
         cmocka_unit_test(test_raw_sql),
         cmocka_unit_test(test_items),
+        cmocka_unit_test(test_dollar_quotes),
+        cmocka_unit_test(test_constraint_prefix),
         cmocka_unit_test(test_schema_blocks),
         cmocka_unit_test(test_serial),
         cmocka_unit_test(test_syntax_errors),
