@@ -52,42 +52,117 @@ static void verbose_entry(const sc_graph *g, int i, const bool *current)
     printf("\n    Create Date: %s\n\n", r->create_date);
 }
 
+/* The heads recorded in the database (*heads: heap, indices into the graph). */
+static int db_heads(wf_ctx *c, int **heads, size_t *n)
+{
+    sc_db *db;
+    sc_rconn conn;
+    *heads = NULL;
+    *n = 0;
+    if (wf_open(c, 0, &db, &conn) != 0) {
+        if (db)
+            sc_db_close(db);
+        return -1;
+    }
+    int rc = sc_current_heads(&conn, &c->g, &c->vt, heads, n, &c->d);
+    sc_db_close(db);
+    return rc;
+}
+
+/* "current" as a word of a history range (START or END), as Alembic's. */
+static bool range_uses_current(const char *r)
+{
+    const char *colon = strchr(r, ':');
+    size_t n = colon ? (size_t)(colon - r) : strlen(r);
+    return (n == 7 && !strncmp(r, "current", 7)) || (colon && !strcmp(colon + 1, "current"));
+}
+
 int wf_history(wf_ctx *c)
 {
     if (wf_load_graph(c) != 0)
         return -1;
-    bool *current = NULL;
-    if (c->indicate_current) {
-        sc_db *db;
-        sc_rconn conn;
-        if (wf_open(c, 0, &db, &conn) != 0) {
-            if (db)
-                sc_db_close(db);
-            return -1;
-        }
-        int *heads;
-        size_t n;
-        int rc = sc_current_heads(&conn, &c->g, &c->vt, &heads, &n, &c->d);
-        sc_db_close(db);
-        if (rc != 0) {
-            free(heads);
-            return -1;
-        }
+    bool *current = NULL, *shown = NULL;
+    int *heads = NULL;
+    size_t n = 0;
+    int rc = -1;
+    if (c->indicate_current || (c->rev_range && range_uses_current(c->rev_range))) {
+        if (db_heads(c, &heads, &n) != 0)
+            goto out;
         current = calloc(c->g.n + 1, sizeof *current);
         if (!current)
             abort();
         for (size_t i = 0; i < n; i++)
             current[heads[i]] = true;   /* Alembic marks the recorded heads only */
-        free(heads);
+    }
+    if (c->rev_range) {
+        shown = calloc(c->g.n + 1, sizeof *shown);
+        if (!shown)
+            abort();
+        if (sc_graph_range(&c->g, c->rev_range, heads, n, shown, &c->d) != 0)
+            goto out;
     }
     for (size_t k = c->g.n; k-- > 0;) {
+        int i = c->g.order[k];
+        if (shown && !shown[i])
+            continue;
         if (c->verbose)
-            verbose_entry(&c->g, c->g.order[k], current);
+            verbose_entry(&c->g, i, c->indicate_current ? current : NULL);
         else
-            line(&c->g, c->g.order[k], current);
+            line(&c->g, i, c->indicate_current ? current : NULL);
     }
+    rc = SC_EXIT_OK;
+out:
+    free(heads);
     free(current);
-    return SC_EXIT_OK;
+    free(shown);
+    return rc;
+}
+
+/* `show REV`: the revision's header and path, as `alembic show` prints it
+ * (the verbose history entry). REV: a prefix, head, heads, base (nothing),
+ * current (the database's heads). */
+int wf_show(wf_ctx *c)
+{
+    if (wf_load_graph(c) != 0)
+        return -1;
+    const char *t = c->args[0];
+    int *revs = calloc(c->g.n + 1, sizeof *revs);
+    if (!revs)
+        abort();
+    size_t n = 0;
+    int rc = -1;
+    if (!strcmp(t, "heads") || !strcmp(t, "head")) {
+        n = sc_graph_heads(&c->g, revs);
+        if (!strcmp(t, "head") && n > 1) {
+            sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0},
+                                      "there are %zu heads: \"head\" is ambiguous", n);
+            sc_diag_hint(dg, "`schemac show heads` shows all of them");
+            goto out;
+        }
+        if (n == 0) {
+            sc_error(&c->d, SC_ERR_USAGE, "there are no revisions yet");
+            goto out;
+        }
+    } else if (!strcmp(t, "current")) {
+        int *h;
+        if (db_heads(c, &h, &n) != 0) {
+            free(h);
+            goto out;
+        }
+        memcpy(revs, h, n * sizeof *revs);
+        free(h);
+    } else if (strcmp(t, "base") != 0) {
+        int r = sc_graph_lookup(&c->g, t, &c->d);
+        if (r < 0)
+            goto out;
+        revs[n++] = r;
+    }
+    for (size_t i = 0; i < n; i++)
+        verbose_entry(&c->g, revs[i], NULL);
+    rc = SC_EXIT_OK;
+out:
+    free(revs);
+    return rc;
 }
 
 int wf_heads(wf_ctx *c)

@@ -273,7 +273,7 @@ static int at_head(wf_ctx *c, sc_rconn *rc, int *parents, size_t *np)
     int r = 0;
     if (!same) {
         sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0},
-                                  "target database is not up to date");
+                                  "Target database is not up to date");
         sc_diag_hint(dg, "run `schemac upgrade heads` first, so that the new revision holds only "
                          "what the schema adds");
         r = -1;

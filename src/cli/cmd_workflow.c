@@ -34,8 +34,10 @@ static const command commands[] = {
     {"stamp", "--sql --url --dialect --purge", 1, 1,
      "stamp TARGET [--sql]   record TARGET (head, heads, base, REV) without running anything"},
     {"current", "--url --verbose", 0, 0, "current [--verbose]   the database's revision(s)"},
-    {"history", "--verbose --indicate-current --url", 0, 0,
-     "history [--verbose] [--indicate-current]   the revisions, newest first"},
+    {"history", "--verbose --indicate-current --url -r", 0, 0,
+     "history [-r START:END] [--verbose] [--indicate-current]   the revisions, newest first"},
+    {"show", "--url", 1, 1,
+     "show REV   a revision's header and path (REV: a prefix, head, heads, base, current)"},
     {"heads", "--verbose", 0, 0, "heads [--verbose]   the revisions without children"},
     {"branches", "--verbose", 0, 0, "branches [--verbose]   the branch points"},
     {NULL, NULL, 0, 0, NULL},
@@ -162,7 +164,8 @@ static int usage(const command *cm, FILE *f)
 }
 
 static const char *const with_value[] = {
-    "-c", "--config", "--url", "-m", "--message", "--rev-id", "--head", "--dialect", "--schema", NULL,
+    "-c", "--config", "--url", "-m", "--message", "--rev-id", "--head", "--dialect", "--schema",
+    "-r", "--rev-range", NULL,
 };
 
 int cmd_workflow(int argc, char **argv)
@@ -205,11 +208,16 @@ int cmd_workflow(int argc, char **argv)
             memcpy(name, a, (size_t)(eq - a));
             name[eq - a] = '\0';
             val = eq + 1;
+        } else if (a[1] != '-' && a[2] && (a[1] == 'r' || a[1] == 'm' || a[1] == 'c')) {
+            /* -r-3:current, -mMSG: a short option with its value attached */
+            snprintf(name, sizeof name, "-%c", a[1]);
+            val = a + 2;
         } else {
             snprintf(name, sizeof name, "%s", a);
         }
         const char *canon = !strcmp(name, "--config") ? "-c" : !strcmp(name, "--message") ? "-m"
                             : !strcmp(name, "-v") ? "--verbose" : !strcmp(name, "-i") ? "--indicate-current"
+                            : !strcmp(name, "--rev-range") ? "-r"
                                                                                     : name;
         bool needs = false;
         for (int k = 0; with_value[k]; k++)
@@ -236,6 +244,7 @@ int cmd_workflow(int argc, char **argv)
         else if (!strcmp(canon, "--head")) c.head = val;
         else if (!strcmp(canon, "--dialect")) c.dialect_flag = val;
         else if (!strcmp(canon, "--schema")) c.schema_flag = val;
+        else if (!strcmp(canon, "-r")) c.rev_range = val;
         else if (!strcmp(canon, "--splice")) c.splice = true;
         else if (!strcmp(canon, "--sql")) c.sql = true;
         else if (!strcmp(canon, "--allow-empty")) c.allow_empty = true;
@@ -270,6 +279,7 @@ int cmd_workflow(int argc, char **argv)
     else if (!strcmp(cm->name, "history")) rc = wf_history(&c);
     else if (!strcmp(cm->name, "heads")) rc = wf_heads(&c);
     else if (!strcmp(cm->name, "branches")) rc = wf_branches(&c);
+    else if (!strcmp(cm->name, "show")) rc = wf_show(&c);
     /* Commands return an exit code (>= 0), or -1 when the diagnostics say why. */
     if (rc < 0 || c.d.n) {
         int e = cli_report(&c.d);

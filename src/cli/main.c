@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     }
     static const char *const workflow[] = {
         "init", "revision", "upgrade", "downgrade", "current", "history",
-        "heads", "branches", "merge", "stamp", "check", NULL,
+        "heads", "branches", "merge", "stamp", "check", "show", NULL,
     };
     for (int i = 0; workflow[i]; i++)
         if (!strcmp(cmd, workflow[i]))

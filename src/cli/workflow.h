@@ -16,6 +16,7 @@ typedef struct wf_ctx {
     const char *cmd;
     /* options */
     const char *config_path, *url_flag, *message, *rev_id, *head, *dialect_flag, *schema_flag;
+    const char *rev_range;   /* history -r START:END */
     bool splice, sql, allow_empty, verbose, indicate_current, purge;
     char **args;   /* positionals */
     int nargs;
@@ -55,5 +56,6 @@ int wf_current(wf_ctx *c);
 int wf_history(wf_ctx *c);
 int wf_heads(wf_ctx *c);
 int wf_branches(wf_ctx *c);
+int wf_show(wf_ctx *c);
 
 #endif

@@ -58,6 +58,13 @@ int sc_graph_upgrade_goal(const sc_graph *g, const int *heads, size_t nheads,
 int sc_graph_downgrade_set(const sc_graph *g, const int *heads, size_t nheads,
                            const char *target, bool *revert, sc_diags *d);
 
+/* `history -r START:END` (Alembic's syntax; see range.c): set[i] is true for
+ * the revisions shown. current: the database's heads (for "current"; may be
+ * empty). Errors (a bad range, an unknown or ambiguous revision) are
+ * SC_ERR_USAGE. */
+int sc_graph_range(const sc_graph *g, const char *range, const int *current, size_t ncurrent,
+                   bool *set, sc_diags *d);
+
 /* The next revision to apply (upgrade: first in order in goal and not
  * applied) or to revert (downgrade: last in order in revert and applied);
  * -1 when done. */

@@ -326,6 +326,87 @@ static void test_offline_no_transaction(void **state)
     sc_diags_free(&d);
 }
 
+/* history -r START:END: the selection as a string of ids in graph order. */
+static const char *range(const sc_graph *g, const char *r, const int *cur, size_t ncur, int *rc)
+{
+    static char buf[512];
+    bool set[16] = {false};
+    sc_diags d;
+    sc_diags_init(&d);
+    *rc = sc_graph_range(g, r, cur, ncur, set, &d);
+    buf[0] = '\0';
+    if (*rc != 0) {
+        assert_true(d.n > 0);
+        assert_int_equal(d.first_kind, SC_ERR_USAGE);
+        snprintf(buf, sizeof buf, "%s", d.items[0].msg);
+    } else {
+        for (size_t k = 0; k < g->n; k++)
+            if (set[g->order[k]]) {
+                if (buf[0])
+                    strcat(buf, " ");
+                strcat(buf, g->revs[g->order[k]].id + 10);   /* the last two digits */
+            }
+    }
+    sc_diags_free(&d);
+    return buf;
+}
+
+static void test_history_range(void **state)
+{
+    (void)state;
+    sc_graph g;
+    sc_diags d;
+    sc_diags_init(&d);
+    /* 01 <- 02 <- {03, 04} <- 05 (merge) <- 06 */
+    sc_graph_init(&g);
+    add(&g, "100000000001", "", "2026-01-01", "", "");
+    add(&g, "100000000002", "100000000001", "2026-01-02", "", "");
+    add(&g, "100000000003", "100000000002", "2026-01-03", "", "");
+    add(&g, "100000000004", "100000000002", "2026-01-04", "", "");
+    add(&g, "100000000005", "100000000003, 100000000004", "2026-01-05", "", "");
+    add(&g, "100000000006", "100000000005", "2026-01-06", "", "");
+    assert_int_equal(sc_graph_build(&g, &d), 0);
+    int rc;
+    assert_string_equal(range(&g, ":", NULL, 0, &rc), "01 02 03 04 05 06");
+    assert_string_equal(range(&g, "base:heads", NULL, 0, &rc), "01 02 03 04 05 06");
+    assert_string_equal(range(&g, "1000000000021:", NULL, 0, &rc), "no revision matches \"1000000000021\"");
+    assert_string_equal(range(&g, "100000000002:100000000005", NULL, 0, &rc), "02 03 04 05");
+    assert_string_equal(range(&g, "10000000000:", NULL, 0, &rc) , "revision prefix \"10000000000\" is ambiguous: 100000000001 (msg 100000000001), 100000000002 (msg 100000000002), 100000000003 (msg 100000000003), 100000000004 (msg 100000000004), 100000000005 (msg 100000000005), 100000000006 (msg 100000000006)");
+    assert_int_equal(rc, -1);
+    assert_string_equal(range(&g, "100000000003:", NULL, 0, &rc), "03 05 06");
+    assert_string_equal(range(&g, ":100000000004", NULL, 0, &rc), "01 02 04");
+    assert_string_equal(range(&g, "100000000004:head", NULL, 0, &rc), "04 05 06");
+    assert_string_equal(range(&g, "-1:", NULL, 0, &rc), "05 06");
+    assert_string_equal(range(&g, "-2:", NULL, 0, &rc),
+                        "\"-2\": revision 100000000005 is a merge point, so the walk down is ambiguous");
+    assert_string_equal(range(&g, "100000000004:+1", NULL, 0, &rc), "04 05");
+    assert_string_equal(range(&g, ":+2", NULL, 0, &rc), "01 02");
+    assert_string_equal(range(&g, "100000000002:+1", NULL, 0, &rc),
+                        "\"+1\": revision 100000000002 is a branch point, so the walk up is ambiguous");
+    assert_string_equal(range(&g, "100000000005:+9", NULL, 0, &rc), "05 06");
+    assert_string_equal(range(&g, ":base", NULL, 0, &rc), "");
+    assert_int_equal(rc, 0);
+    int cur[2] = {2, 3};   /* indices of 03 and 04 (added in that order) */
+    assert_string_equal(range(&g, "current:", cur, 2, &rc), "03 04 05 06");
+    assert_string_equal(range(&g, ":current", cur, 2, &rc), "01 02 03 04");
+    assert_string_equal(range(&g, "100000000003", NULL, 0, &rc),
+                        "history range \"100000000003\" needs the form [start]:[end]");
+    assert_string_equal(range(&g, "+1:", NULL, 0, &rc),
+                        "history range \"+1:\": a relative start is -N, a relative end +N");
+    assert_string_equal(range(&g, "-1:+1", NULL, 0, &rc),
+                        "history range \"-1:+1\": only one end may be relative");
+    sc_graph_free(&g);
+
+    /* a chain: -N steps down from the head; further than the root is everything */
+    chain(&g);
+    assert_int_equal(sc_graph_build(&g, &d), 0);
+    assert_string_equal(range(&g, "-1:", NULL, 0, &rc), "a2 a3");
+    assert_string_equal(range(&g, "-2:", NULL, 0, &rc), "a1 a2 a3");
+    assert_string_equal(range(&g, "-7:", NULL, 0, &rc), "a1 a2 a3");
+    sc_graph_free(&g);
+    sc_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_duplicate),             cmocka_unit_test(test_branches_and_steps),
         cmocka_unit_test(test_merge_and_relative),    cmocka_unit_test(test_offline),
         cmocka_unit_test(test_offline_no_transaction),
+        cmocka_unit_test(test_history_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -34,6 +34,13 @@ check "the revision's up creates the table" grep -q "CREATE TABLE users" "$F1"
 check "the revision's down drops it" sh -c "sed -n '/^-- migrate:down/,\$p' $F1 | grep -q 'DROP TABLE users'"
 check_exit "diff -m again refuses: the database is not up to date" 2 $SCHEMAC diff -m again
 check_exit "check refuses too before the upgrade" 2 $SCHEMAC check
+$SCHEMAC check >"$T/nu.out" 2>"$T/nu.err"
+check_eq "check before the upgrade: Alembic's message" "error: Target database is not up to date" \
+    "$(head -n 1 "$T/nu.err")"
+check_eq "... and nothing on stdout" "" "$(cat "$T/nu.out")"
+$SCHEMAC diff -m again 2>"$T/nu.err"
+check_eq "diff -m before the upgrade: the same message" "error: Target database is not up to date" \
+    "$(head -n 1 "$T/nu.err")"
 
 out=$($SCHEMAC upgrade head)
 check_eq "upgrade head runs the revision" "Running upgrade <base> -> $R1, initial schema" "$out"
@@ -211,3 +218,96 @@ check "unknown config key: its line number" grep -q "^bad.ini:4:1: error: unknow
 n=$(ls migrations/versions | wc -l)
 $SCHEMAC revision -m "x" -c bad.ini >/dev/null 2>&1
 check_eq "a bad config writes nothing" "$n" "$(ls migrations/versions | wc -l)"
+
+# ---- history -r START:END (Alembic's ranges) and show ----
+# The graph: R1 <- R2 <- {0b0b0b0b0b01, 0c0c0c0c0c01} <- 0d0d0d0d0d01 (merge),
+# the database at 0d0d0d0d0d01.
+L_D="0b0b0b0b0b01, 0c0c0c0c0c01 -> 0d0d0d0d0d01 (head) (mergepoint), merge branches"
+L_C="$R2 -> 0c0c0c0c0c01, other branch"
+L_B="$R2 -> 0b0b0b0b0b01, backfill names"
+L_2="$R1 -> $R2 (branchpoint), add posts"
+L_1="<base> -> $R1, initial schema"
+check_eq "history -r REV:REV (a branch and its merge)" "$L_D
+$L_C
+$L_B
+$L_2" "$($SCHEMAC history -r 3f2a:0d0d)"
+check_eq "history -r REV: (to the heads)" "$L_D
+$L_B" "$($SCHEMAC history -r 0b0b:)"
+check_eq "history -r :REV (from base)" "$L_C
+$L_2
+$L_1" "$($SCHEMAC history -r :0c0c)"
+$SCHEMAC history -r -1: >"$T/h.out" 2>"$T/h.err"
+check_eq "history -r -1: from a merge point: exit 2" "2" "$?"
+check_eq "... saying why" "error: \"-1\": revision 0d0d0d0d0d01 is a merge point, so the walk down is ambiguous" \
+    "$(head -n 1 "$T/h.err")"
+check_eq "history -r current:current (current from the database)" "$L_D" \
+    "$($SCHEMAC history -r current:current)"
+check_eq "history -r :+2 (two steps up from base)" "$L_2
+$L_1" "$($SCHEMAC history -r :+2)"
+check_eq "history --rev-range=REV:REV --verbose" "Rev: 0b0b0b0b0b01" \
+    "$($SCHEMAC history --rev-range=0b0b:0b0b --verbose | head -n 1)"
+check_exit "history -r without a colon is a usage error" 2 $SCHEMAC history -r 3f2a
+check_exit "history -r with an unknown revision is a usage error" 2 $SCHEMAC history -r ffff:
+F2PATH=$F2
+check_eq "show REV: Alembic's show output" "Rev: $R2 (branchpoint)
+Parent: $R1
+Branches into: 0b0b0b0b0b01, 0c0c0c0c0c01
+Path: $F2PATH
+
+    add posts
+
+    Revision ID: $R2
+    Revises: $R1
+    Create Date: 2026-11-22 17:40:00+00:00" "$($SCHEMAC show 3f2a)"
+check_eq "show head" "Rev: 0d0d0d0d0d01 (head) (mergepoint)" "$($SCHEMAC show head | head -n 1)"
+check_eq "show current (from the database)" "Rev: 0d0d0d0d0d01 (head) (mergepoint)" \
+    "$($SCHEMAC show current | head -n 1)"
+check_eq "show base prints nothing" "" "$($SCHEMAC show base)"
+check_exit "show with an unknown revision: exit 2" 2 $SCHEMAC show ffff
+check_exit "show needs a revision" 2 $SCHEMAC show
+
+# ---- an empty down section is allowed (Alembic runs an empty downgrade()) ----
+case $DIALECT in pg) DIALECT_NAME=postgresql ;; *) DIALECT_NAME=sqlite ;; esac
+export SCHEMAC_NOW="2026-11-22 20:00:00"
+$SCHEMAC revision -m "irreversible" --rev-id 0a0a0a0a0a01 >/dev/null
+F6=$(ls migrations/versions/*0a0a0a0a0a01*)
+cat >"$F6" <<EOS
+-- Revision ID: 0a0a0a0a0a01
+-- Revises: 0d0d0d0d0d01
+-- Message: irreversible
+
+-- migrate:up
+CREATE TABLE kept (a integer);
+
+-- migrate:down
+-- nothing to undo: kept stays
+EOS
+check_eq "upgrade to a revision with an empty down section" \
+    "Running upgrade 0d0d0d0d0d01 -> 0a0a0a0a0a01, irreversible" "$($SCHEMAC upgrade head)"
+L_A="0d0d0d0d0d01 -> 0a0a0a0a0a01 (head), irreversible"
+check_eq "history -r -1: (one step down from the head)" "$L_A
+${L_D% (head) (mergepoint), merge branches} (mergepoint), merge branches" "$($SCHEMAC history -r -1:)"
+check_eq "history -r-1:current (an attached value; current from the database)" "$L_A
+${L_D% (head) (mergepoint), merge branches} (mergepoint), merge branches" "$($SCHEMAC history -r-1:current)"
+check_eq "history -r -1:current -i marks the current revision" \
+    "0d0d0d0d0d01 -> 0a0a0a0a0a01 (head) (current), irreversible" "$($SCHEMAC history -r -1:current -i | head -n 1)"
+check_eq "downgrade -1 runs its empty down section" \
+    "Running downgrade 0a0a0a0a0a01 -> 0d0d0d0d0d01, irreversible" "$($SCHEMAC downgrade -1 2>&1)"
+check_eq "... and moves the version row" "0d0d0d0d0d01" "$(dbq 'SELECT version_num FROM schemac_version')"
+check_eq "... without running anything" "0" "$(dbq_count kept)"
+$SCHEMAC downgrade 0a0a:-1 --sql >"$T/empty_down.sql"
+check_eq "downgrade --sql of an empty down section: its comment and the version update" \
+"-- schemac downgrade 0a0a:-1 ($DIALECT_NAME), generated offline: run it with the database at 0a0a
+
+-- Running downgrade 0a0a0a0a0a01 -> 0d0d0d0d0d01, irreversible
+-- $(basename "$F6")
+
+BEGIN;
+
+-- nothing to undo: kept stays
+
+UPDATE schemac_version SET version_num = '0d0d0d0d0d01' WHERE version_num = '0a0a0a0a0a01';
+
+COMMIT;" "$(cat "$T/empty_down.sql")"
+rm -f "$F6"
+dbq "DROP TABLE kept" >/dev/null
