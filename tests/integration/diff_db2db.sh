@@ -11,7 +11,9 @@
 # `options` holds more arguments for every `schemac diff` (e.g. --schema).
 #
 # Per engine: A = from + rows, A0 = from (the original A, for comparison),
-# B = to. `diff A -> A0` is empty (same DDL, no false positive); the up and
+# B = to. `diff A -> A0` is empty (same DDL, no false positive); A0 and B,
+# inspected as DSL, compiled and loaded into a fresh database, give the same
+# database (the inspected DSL is faithful to hand-written DDL); the up and
 # down scripts are taken from `diff --from A --to B --sql [--down]`; up is
 # applied to A, then `diff A -> B` is empty; down is applied to A, then
 # `diff A -> A0` is empty; check.<eng>.sql gives the same output throughout.
@@ -137,6 +139,18 @@ for dir in "$CASES"/*/; do
 
         empty_diff "$n: no false positive: from vs a database built from the same DDL" "$A" "$A0"
         empty_diff "$n: no false positive: to vs a database built from the same DDL" "$B" "$B"
+        # the inspected DSL is faithful: compiled and loaded, it builds the same database
+        for side in A0 B; do
+            eval "src=\$$side"
+            if [ $eng = pg ]; then newdb; else newfile "c$side"; fi
+            if "$SCHEMAC" inspect "$src" $opts >"$T/i.sch" 2>"$T/i.err" &&
+               "$SCHEMAC" compile "$T/i.sch" --dialect $([ $eng = pg ] && echo postgresql || echo sqlite) >"$T/i.sql" 2>>"$T/i.err" &&
+               run_sql $eng "$target" "$T/i.sql" 2>>"$T/i.err"; then
+                empty_diff "$n: $side inspected, compiled and loaded is the same database" "$src" "$url"
+            else
+                not_ok "$n: $side inspected, compiled and loaded"; sed 's/^/#   /' "$T/i.err" "$T/i.sch" | head -n 40
+            fi
+        done
 
         "$SCHEMAC" diff --from "$A" --to "$B" --sql $opts >"$T/up.sql" 2>"$T/up.err"
         r_up=$?
