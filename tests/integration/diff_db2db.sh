@@ -29,13 +29,11 @@
 # printed as "ok - ... # SKIP known bug: ..." so that the suite stays green.
 # Entries are <case>/<engine> (the whole case) or a check's key
 # (sqlite-autoincrement, sqlite-table-options: those checks of every SQLite case).
-KNOWN_BROKEN="sqlite-autoincrement autoincrement_added/sqlite sqlite-table-options spellings_checks/sqlite serial_to_bigserial/pg"
+KNOWN_BROKEN="sqlite-autoincrement autoincrement_added/sqlite sqlite-table-options"
 known_broken_why() {
     case "$1" in
     sqlite-autoincrement | autoincrement_added/sqlite) echo "the model has no AUTOINCREMENT: a SQLite rebuild drops it and diff does not see it" ;;
     sqlite-table-options) echo "the model has no WITHOUT ROWID/STRICT: a SQLite rebuild drops them and diff does not see them" ;;
-    serial_to_bigserial/pg) echo "a changed sequence is dropped and created (current value lost), CREATE ordered before DROP (src/diff/diff.c)" ;;
-    spellings_checks/sqlite) echo "expressions compared as text: 'd > 0' and 'd>0' differ (sc_expr_norm, src/diff/compare.c)" ;;
     esac
 }
 broken() {
