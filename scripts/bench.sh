@@ -3,9 +3,10 @@
 # schemas of 100, 1,000 and 5,000 tables (tests/tools/gen_schema.c):
 #   parse    sc_load_schema in process (best of 5)
 #   compile  `schemac compile` wall time and peak RSS
-#   inspect  `schemac inspect --format json` against a loaded throwaway
-#            PostgreSQL, next to the floor: the inspector's own catalog
-#            queries run alone (`schemac inspect --queries-only`)
+#   inspect  against a loaded throwaway PostgreSQL: the floor (the
+#            inspector's own catalog queries run alone), sc_inspect_pg in
+#            process (tests/tools/bench_inspect.c), and the wall time of
+#            `schemac inspect` for each output format
 #   diff     model x model of two 5,000-table schemas differing in 1% of the
 #            tables, and end to end `schemac diff --from postgresql://... --to`
 # Figures go to stdout; docs/bench.md records them with this command.
@@ -41,13 +42,19 @@ for n in $sizes; do
     psql -X -q -v ON_ERROR_STOP=1 -d "b$n" -f "$tmp/s$n.sql" >/dev/null
     url="postgresql:///b$n"
     "$bin" inspect "$url" --format json >/dev/null   # warm the catalog caches
-    echo "inspect --format json: $(measure "$bin" inspect "$url" --format json)"
-    if "$bin" inspect --help 2>&1 | grep -q -- --queries-only; then
-        echo "floor (catalog queries alone): $(measure "$bin" inspect "$url" --queries-only)"
-    fi
+    "$tools/bench_inspect" "$url"
+    for f in sch sql json; do
+        echo "inspect --format $f: $(measure "$bin" inspect "$url" --format $f)"
+    done
 done
 
 n=5000
+if [ ! -f "$tmp/s$n.sch" ]; then
+    "$tools/gen_schema" $n >"$tmp/s$n.sch"
+    "$bin" compile "$tmp/s$n.sch" --dialect postgresql -o "$tmp/s$n.sql"
+    createdb "b$n"
+    psql -X -q -v ON_ERROR_STOP=1 -d "b$n" -f "$tmp/s$n.sql" >/dev/null
+fi
 "$tools/gen_schema" $n 1 >"$tmp/s${n}c.sch"
 echo "== diff: $n tables, 1% changed"
 "$tools/bench_core" diff "$tmp/s$n.sch" "$tmp/s${n}c.sch"

@@ -14,6 +14,8 @@
 #ifndef SC_CLI_H
 #define SC_CLI_H
 
+#include "diff/diff.h"
+#include "inspect/inspect.h"
 #include "model/diag.h"
 
 enum {
@@ -36,6 +38,23 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 /* Writes text to path atomically (temp file + rename) or to stdout when
  * path is NULL or "-". Returns 0, or -1 with an SC_ERR_IO error. */
 int cli_write_output(const char *path, const char *text, sc_diags *d);
+
+/* The declared model on the database's own terms (server_terms.c): the
+ * tables whose declaration differs from `live` as text are loaded into a
+ * scratch database (sc_normalize_pg / sc_normalize_sqlite) and read back;
+ * the rest stay as declared; with io->schemas, only those schemas of the
+ * declared side take part. Returns the model to diff `live` against
+ * (`declared` itself when nothing differs or the scratch load fails, with
+ * warnings in d), or NULL when even the text diff fails. The models it
+ * makes are kept in *keep: cli_terms_free() after the diff. */
+typedef struct cli_terms {
+    struct sc_model *filtered, *sub, *norm, *spliced;
+} cli_terms;
+const struct sc_model *cli_server_terms(struct sc_db *db, sc_dialect dialect,
+                                        const struct sc_model *live, const struct sc_model *declared,
+                                        const struct sc_inspect_opts *io, const struct sc_diff_opts *o,
+                                        cli_terms *keep, sc_diags *d);
+void cli_terms_free(cli_terms *t);
 
 int cmd_compile(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);

@@ -130,16 +130,6 @@ static int load_side(side *s, const sc_inspect_opts *io, sc_diags *d)
     return s->m ? 0 : -1;
 }
 
-/* The declared side, as the database spells it (NULL: compare as text). */
-static sc_model *normalize(side *db, side *decl, sc_dialect dialect, const sc_inspect_opts *io, sc_diags *d)
-{
-    if (dialect == SC_DIALECT_POSTGRESQL && sc_db_dialect(db->db) == SC_DIALECT_POSTGRESQL)
-        return sc_normalize_pg(db->db, decl->m, io, d);
-    if (dialect == SC_DIALECT_SQLITE)
-        return sc_normalize_sqlite(decl->m, d);
-    return NULL;
-}
-
 int cmd_diff(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *dialect_name = NULL, *schemas = NULL;
@@ -196,7 +186,7 @@ int cmd_diff(int argc, char **argv)
         io.schemas = names;
     }
     side a = {from, false, NULL, NULL}, b = {to, false, NULL, NULL};
-    sc_model *norm = NULL;
+    cli_terms keep = {0};
     sc_plan *plan = NULL;
     char *text = NULL;
     const char **used = NULL;   /* schemas read by default */
@@ -227,22 +217,14 @@ int cmd_diff(int argc, char **argv)
     const sc_model *mf = a.m, *mt = b.m;
     if (a.is_db != b.is_db) {
         side *db = a.is_db ? &a : &b, *decl = a.is_db ? &b : &a;
-        /* a scratch load that fails (a role without CREATEDB, a server out
-         * of locks on a huge schema, ...) costs exactness of spelling, not
-         * the diff: its messages become warnings and text is compared */
-        sc_diags nd;
-        sc_diags_init(&nd);
-        norm = normalize(db, decl, dialect, &io, &nd);
-        for (size_t i = 0; i < nd.n; i++)
-            sc_diag_add(&d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                        nd.items[i].loc, "%s", nd.items[i].msg);
-        sc_diags_free(&nd);
-        if (norm) {
-            sc_diff_adopt_hints(norm, decl->m);
+        const sc_model *terms = NULL;
+        if (dialect == SC_DIALECT_SQLITE || sc_db_dialect(db->db) == SC_DIALECT_POSTGRESQL)
+            terms = cli_server_terms(db->db, dialect, db->m, decl->m, &io, &opts, &keep, &d);
+        if (terms) {
             if (decl == &a)
-                mf = norm;
+                mf = terms;
             else
-                mt = norm;
+                mt = terms;
         } else {
             sc_warn(&d, "expressions (defaults, checks, predicates) were compared as text");
         }
@@ -276,7 +258,7 @@ out:
     rc = cli_report(&d);
     free(text);
     sc_plan_free(plan);
-    sc_model_free(norm);
+    cli_terms_free(&keep);
     sc_model_free(a.m);
     sc_model_free(b.m);
     sc_db_close(a.db);

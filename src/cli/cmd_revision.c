@@ -301,7 +301,9 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     size_t np = 0;
     sc_db *db = NULL;
     sc_rconn conn;
-    sc_model *declared = NULL, *live = NULL, *norm = NULL;
+    sc_model *declared = NULL, *live = NULL;
+    const char **schemas = NULL;
+    cli_terms terms = {0};
     sc_plan *plan = NULL;
     char *up = NULL, *down = NULL;
     int rc = -1;
@@ -313,7 +315,7 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     if (!declared)
         goto out;
     sc_dialect dialect = conn.dialect;
-    const char **schemas = calloc(declared->schemas.n + 1, sizeof *schemas);
+    schemas = calloc(declared->schemas.n + 1, sizeof *schemas);
     if (!schemas)
         abort();
     schemas[0] = SC_DEFAULT_SCHEMA;
@@ -322,35 +324,19 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
         schemas[ns++] = SC_VEC_AT(declared->schemas, i, const char);
     sc_inspect_opts io = {schemas, ns, c->cfg.version_table};
     live = sc_inspect(db, &io, &c->d);
-    if (live) {
-        /* Compare on the server's own terms; when that cannot be done, compare
-         * the declared text and say so. */
-        sc_diags nd;
-        sc_diags_init(&nd);
-        norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, declared, &io, &nd)
-                                                : sc_normalize_sqlite(declared, &nd);
-        for (size_t i = 0; i < nd.n; i++)
-            if (!norm || nd.items[i].sev != SC_SEV_ERROR)
-                sc_warn(&c->d, "%s", nd.items[i].msg);
-        if (!norm)
-            sc_warn(&c->d, "could not load the schema into a scratch database: comparing "
-                           "expressions as text");
-        if (norm && nd.nerrors) {
-            /* errors with a model: keep them (unsupported features, ...) */
-            for (size_t i = 0; i < nd.n; i++)
-                if (nd.items[i].sev == SC_SEV_ERROR)
-                    sc_error(&c->d, nd.items[i].kind, "%s", nd.items[i].msg);
-        }
-        sc_diags_free(&nd);
-    }
-    free(schemas);
     if (!live || sc_diags_failed(&c->d))
         goto out;
     sc_diff_opts dopt;
     sc_diff_opts_init(&dopt, dialect);
     dopt.compare_type = c->cfg.compare_type;
     dopt.compare_server_default = c->cfg.compare_server_default;
-    plan = sc_diff(live, norm ? norm : declared, &dopt, &c->d);
+    /* Compare on the server's own terms (only the tables that differ as
+     * text are loaded into a scratch database); when that cannot be done,
+     * compare the declared text and say so. */
+    const sc_model *target = cli_server_terms(db, dialect, live, declared, &io, &dopt, &terms, &c->d);
+    if (!target)
+        target = declared;
+    plan = sc_diff(live, target, &dopt, &c->d);
     if (!plan)
         goto out;
     size_t nops = sc_plan_count(plan);
@@ -402,8 +388,8 @@ out:
     free(down);
     if (plan)
         sc_plan_free(plan);
-    if (norm)
-        sc_model_free(norm);
+    cli_terms_free(&terms);
+    free(schemas);
     if (live)
         sc_model_free(live);
     if (declared)

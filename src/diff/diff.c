@@ -1,5 +1,6 @@
 /* diff.c - model x model -> ops: matching objects through the hash maps
  * (linear in the schema size), then ordering them (order.c, edges.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -378,6 +379,30 @@ void sc_plan_free(sc_plan *p)
 size_t sc_plan_count(const sc_plan *p)
 {
     return p ? p->nup : 0;
+}
+
+const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n)
+{
+    size_t cap = p && p->nup ? p->nup : 1;
+    const sc_table **out = malloc(cap * sizeof *out);
+    if (!out)
+        abort();
+    *n = 0;
+    sc_strmap *seen = sc_strmap_new();
+    char key[2 * 64 + 2];
+    for (size_t i = 0; p && i < p->nup; i++) {
+        const sc_op *op = p->up[i];
+        if (!op->t_from || !op->t_to)
+            continue;
+        /* the address is a unique key for a table of the `to` model */
+        snprintf(key, sizeof key, "%p", (const void *)op->t_to);
+        if (sc_strmap_has(seen, key))
+            continue;
+        sc_strmap_put(seen, key, (void *)op->t_to);
+        out[(*n)++] = op->t_to;
+    }
+    sc_strmap_free(seen);
+    return out;
 }
 
 char *sc_plan_summary(const sc_plan *p)

@@ -36,6 +36,12 @@ void sc_plan_free(sc_plan *p);
 void sc_diff_adopt_hints(sc_model *normalized, const sc_model *declared);
 size_t sc_plan_count(const sc_plan *p);
 
+/* The tables on the `to` side that exist on both sides and that some
+ * operation changes, each once, in plan order: a heap array (caller frees)
+ * of *n pointers into the `to` model. Lets a caller re-check only those on
+ * the server's terms. */
+const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n);
+
 /* One line per operation ("add column users.email", ...), for `check` and
  * stderr; hazards are marked. Heap string, "" when empty. */
 char *sc_plan_summary(const sc_plan *p);

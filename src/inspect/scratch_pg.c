@@ -16,6 +16,7 @@
 #include "emit/emit.h"
 #include "inspect/inspect.h"
 #include "model/strbuf.h"
+#include "revision/sqlsplit.h"   /* the one SQL statement splitter */
 
 static unsigned random_bits(void)
 {
@@ -95,6 +96,36 @@ static void forward_errors(sc_diags *d, const sc_diags *from, const char *what)
                         from->items[i].msg);
 }
 
+/* Loads the DDL in batches of statements, each batch its own implicit
+ * transaction: one transaction for thousands of tables runs out of the
+ * server's lock table (max_locks_per_transaction), and the scratch database
+ * is thrown away anyway, so nothing needs all-or-nothing here. */
+#define SCRATCH_BATCH 200
+
+static int load_ddl(sc_db *scratch, const char *ddl, sc_diags *d)
+{
+    sc_stmts st = {0};
+    size_t err_off = 0;
+    const char *err = NULL;
+    if (sc_sql_split(ddl, strlen(ddl), 0, &st, &err_off, &err) != 0) {
+        sc_error(d, SC_ERR_INPUT, "emitted DDL cannot be split at byte %zu: %s", err_off, err);
+        return -1;
+    }
+    int rc = 0;
+    sc_strbuf batch = SC_STRBUF_INIT;
+    for (size_t i = 0; i < st.n && rc == 0; i += SCRATCH_BATCH) {
+        batch.len = 0;
+        for (size_t j = i; j < st.n && j < i + SCRATCH_BATCH; j++) {
+            sc_sb_putn(&batch, ddl + st.items[j].off, st.items[j].len);
+            sc_sb_putc(&batch, '\n');
+        }
+        rc = sc_db_exec(scratch, sc_sb_cstr(&batch), d);
+    }
+    sc_sb_free(&batch);
+    sc_stmts_free(&st);
+    return rc;
+}
+
 sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d)
 {
     PGconn *conn = sc_db_pg(db);
@@ -126,7 +157,7 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
     if (sc_db_open_pg_dbname(db, name, &scratch, &local) != 0) {
         sc_warn(d, "expressions were compared as text: cannot connect to the scratch database (%s)",
                 local.n ? local.items[0].msg : "?");
-    } else if (sc_db_exec(scratch, ddl, &local) != 0) {
+    } else if (load_ddl(scratch, ddl, &local) != 0) {
         forward_errors(d, &local, "the declared schema does not load into PostgreSQL");
     } else {
         m = sc_inspect_pg(sc_db_pg(scratch), opts, &local);

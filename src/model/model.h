@@ -191,6 +191,18 @@ sc_constraint *sc_table_primary_key(const sc_table *t);
 /* Keeps a source text alive as long as the model (for locations). */
 const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len);
 
+/* Sharing objects between models (share.c): the new model points at the
+ * source's objects, so the source must outlive it and nobody may modify
+ * them through it. A table is added with its columns, indexes and the
+ * constraints `keep` accepts (NULL: all); types are schemas, enums and
+ * sequences of the schemas keep_schema accepts (NULL: all), a sequence's
+ * owner cleared where keep_owner says no. */
+sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
+                               bool (*keep)(const sc_constraint *k, void *arg), void *arg);
+void sc_model_share_types(sc_model *dst, const sc_model *src,
+                          bool (*keep_schema)(const char *schema, void *arg),
+                          bool (*keep_owner)(const sc_sequence *s, void *arg), void *arg);
+
 /* Sorts every collection by (schema, name) so that all output is
  * deterministic whatever the source order; columns keep their order. */
 void sc_model_sort(sc_model *m);

@@ -1,0 +1,178 @@
+/* server_terms.c - the declared schema as the database would spell it, at
+ * the cost of loading only what differs.
+ *
+ * Loading a whole declared schema into a scratch database takes as long as
+ * creating it (a minute for 5,000 tables on a small machine). But a table
+ * whose declaration already equals the live one as text needs no server to
+ * say so. So: diff as text first; only the tables that differ go to the
+ * scratch database (with every schema, enum and sequence, and without FKs to
+ * tables left out); their re-inspected versions replace the declared ones in
+ * a spliced model, which is what the caller diffs against the database. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+typedef struct subset {
+    sc_strmap *tables;   /* "schema.name" of the tables in the scratch load */
+} subset;
+
+static bool in_subset(const subset *s, const char *schema, const char *name)
+{
+    char *k = malloc(strlen(schema) + strlen(name) + 2);
+    if (!k)
+        abort();
+    strcpy(k, schema);
+    strcat(k, ".");
+    strcat(k, name);
+    bool r = sc_strmap_has(s->tables, k);
+    free(k);
+    return r;
+}
+
+/* FKs whose target is not loaded cannot be created in the scratch database. */
+static bool keep_fk_inside(const sc_constraint *k, void *arg)
+{
+    return k->kind != SC_CON_FOREIGN_KEY ||
+           in_subset(arg, k->ref_schema ? k->ref_schema : SC_DEFAULT_SCHEMA, k->ref_table);
+}
+
+static bool fk_outside(const sc_constraint *k, void *arg)
+{
+    return !keep_fk_inside(k, arg);
+}
+
+static bool owner_inside(const sc_sequence *s, void *arg)
+{
+    return in_subset(arg, s->schema, s->owned_by_table);
+}
+
+/* --schema a,b: the declared side is compared in those schemas only, as the
+ * database side is read in them only. */
+static bool schema_chosen(const char *schema, void *arg)
+{
+    const sc_inspect_opts *io = arg;
+    for (size_t i = 0; i < io->nschemas; i++)
+        if (!strcmp(io->schemas[i], schema))
+            return true;
+    return false;
+}
+
+static sc_model *only_schemas(const sc_model *declared, const sc_inspect_opts *io)
+{
+    sc_model *m = sc_model_new();
+    sc_model_share_types(m, declared, schema_chosen, NULL, (void *)io);
+    for (size_t i = 0; i < declared->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
+        if (schema_chosen(t->schema, (void *)io))
+            sc_model_share_table(m, t, NULL, NULL);
+    }
+    return m;
+}
+
+/* Sequences as the server spells them (a descending sequence gets its
+ * implicit bounds), their owners as declared (the scratch load may have
+ * left the owning table out). */
+static void sequences_from(sc_model *spliced, const sc_model *norm)
+{
+    for (size_t i = 0; i < spliced->sequences.n; i++) {
+        sc_sequence *q = SC_VEC_AT(spliced->sequences, i, sc_sequence);
+        const sc_sequence *ns = sc_model_sequence(norm, q->schema, q->name);
+        if (!ns)
+            continue;
+        q->type = ns->type;
+        q->start = ns->start;
+        q->increment = ns->increment;
+        q->min_value = ns->min_value;
+        q->max_value = ns->max_value;
+        q->cache = ns->cache;
+        q->has_min = ns->has_min;
+        q->has_max = ns->has_max;
+        q->cycle = ns->cycle;
+    }
+}
+
+void cli_terms_free(cli_terms *t)
+{
+    sc_model_free(t->spliced);
+    sc_model_free(t->norm);
+    sc_model_free(t->sub);
+    sc_model_free(t->filtered);
+    memset(t, 0, sizeof *t);
+}
+
+const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
+                                 const sc_model *declared, const sc_inspect_opts *io,
+                                 const sc_diff_opts *o, cli_terms *keep, sc_diags *d)
+{
+    memset(keep, 0, sizeof *keep);
+    if (io && io->nschemas)
+        declared = keep->filtered = only_schemas(declared, io);
+    sc_diags td;
+    sc_diags_init(&td);
+    sc_plan *p = sc_diff(live, declared, o, &td);
+    sc_diags_free(&td);
+    if (!p)
+        return NULL;   /* the real diff reports it */
+    size_t nops = sc_plan_count(p), n = 0;
+    const sc_table **changed = sc_plan_changed_tables(p, &n);
+    sc_plan_free(p);
+    if (nops == 0) {
+        free(changed);
+        return declared;   /* equal as text: nothing a server could add */
+    }
+
+    subset s = {sc_strmap_new()};
+    for (size_t i = 0; i < n; i++)
+        sc_strmap_put(s.tables, sc_qname(declared->arena,
+                                         changed[i]->schema, changed[i]->name), NULL);
+    keep->sub = sc_model_new();
+    sc_model_share_types(keep->sub, declared, NULL, owner_inside, &s);
+    for (size_t i = 0; i < n; i++)
+        sc_model_share_table(keep->sub, changed[i], keep_fk_inside, &s);
+    sc_model_sort(keep->sub);
+
+    sc_diags nd;
+    sc_diags_init(&nd);
+    keep->norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, keep->sub, io, &nd)
+                                                  : sc_normalize_sqlite(keep->sub, &nd);
+    /* a scratch load that fails (a role without CREATEDB, ...) costs
+     * exactness of spelling, not the diff: its messages become warnings */
+    for (size_t i = 0; i < nd.n; i++)
+        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                    nd.items[i].loc, "%s", nd.items[i].msg);
+    sc_diags_free(&nd);
+    if (!keep->norm) {
+        sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
+        free(changed);
+        sc_strmap_free(s.tables);
+        return declared;
+    }
+    sc_diff_adopt_hints(keep->norm, declared);
+
+    /* declared, with each changed table replaced by its re-read version
+     * plus the FKs that the scratch load had to leave out */
+    keep->spliced = sc_model_new();
+    sc_model_share_types(keep->spliced, declared, NULL, NULL, NULL);
+    sequences_from(keep->spliced, keep->norm);
+    for (size_t i = 0; i < declared->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
+        const sc_table *nt = in_subset(&s, t->schema, t->name)
+                                 ? sc_model_table(keep->norm, t->schema, t->name) : NULL;
+        if (!nt) {
+            sc_model_share_table(keep->spliced, t, NULL, NULL);
+            continue;
+        }
+        sc_table *st = sc_model_share_table(keep->spliced, nt, NULL, NULL);
+        st->renamed_from = t->renamed_from;
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (fk_outside(k, &s))
+                sc_vec_push(keep->spliced->arena, &st->constraints, k);
+        }
+    }
+    sc_model_sort(keep->spliced);
+    free(changed);
+    sc_strmap_free(s.tables);
+    return keep->spliced;
+}
