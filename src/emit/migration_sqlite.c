@@ -167,11 +167,11 @@ static void rebuild(mig_out *o, const sc_op *op)
     if (sc_ddl_create_table(&ct, o->m_after, dst, SC_DIALECT_SQLITE, NULL, NULL, o->d) != 0)
         o->rc = -1;
     sc_sb_puts(&head, "CREATE TABLE ");
-    sc_sb_qualified(&head, dst->schema, dst->name);
+    sc_ddl_qualified(&head, SC_DIALECT_SQLITE, dst->schema, dst->name);
     const char *text = sc_sb_cstr(&ct);
     if (!strncmp(text, sc_sb_cstr(&head), head.len)) {
         sc_sb_puts(b, "CREATE TABLE ");
-        sc_sb_ident(b, tmpname);
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
         sc_sb_puts(b, text + head.len);
     } else {
         sc_sb_puts(b, text);
@@ -190,25 +190,25 @@ static void rebuild(mig_out *o, const sc_op *op)
             sc_sb_puts(&cols, ", ");
             sc_sb_puts(&vals, ", ");
         }
-        sc_sb_ident(&cols, c->name);
-        sc_sb_ident(&vals, s->name);
+        sc_ddl_ident(&cols, SC_DIALECT_SQLITE, c->name);
+        sc_ddl_ident(&vals, SC_DIALECT_SQLITE, s->name);
     }
     if (cols.len) {
         sc_sb_puts(b, "INSERT INTO ");
-        sc_sb_ident(b, tmpname);
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
         sc_sb_printf(b, " (%s)\n    SELECT %s FROM ", sc_sb_cstr(&cols), sc_sb_cstr(&vals));
-        sc_sb_qualified(b, dst->schema, cur);
+        sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
         sc_sb_puts(b, ";\n");
     }
     sc_sb_free(&cols);
     sc_sb_free(&vals);
     sc_sb_puts(b, "DROP TABLE ");
-    sc_sb_qualified(b, dst->schema, cur);
+    sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
     sc_sb_puts(b, ";\n");
     sc_sb_puts(b, "ALTER TABLE ");
-    sc_sb_ident(b, tmpname);
+    sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
     sc_sb_puts(b, " RENAME TO ");
-    sc_sb_ident(b, cur);
+    sc_ddl_ident(b, SC_DIALECT_SQLITE, cur);
     sc_sb_puts(b, ";\n");
     const sc_table *named = mig_cur_table(o, op);
     for (size_t i = 0; i < dst->indexes.n; i++)
@@ -233,13 +233,13 @@ static void emit_direct(mig_out *o, const sc_op *op)
     }
     case SC_OP_DROP_TABLE:
         sc_sb_puts(b, "DROP TABLE ");
-        sc_sb_qualified(b, op->schema, op->name);
+        sc_ddl_qualified(b, SC_DIALECT_SQLITE, op->schema, op->name);
         sc_sb_puts(b, ";\n");
         return;
     case SC_OP_RENAME_TABLE:
         mig_alter_table(o, op->schema, op->old_name);
         sc_sb_puts(b, "RENAME TO ");
-        sc_sb_ident(b, op->name);
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, op->name);
         sc_sb_puts(b, ";\n");
         return;
     case SC_OP_ADD_COLUMN:
@@ -252,15 +252,15 @@ static void emit_direct(mig_out *o, const sc_op *op)
     case SC_OP_DROP_COLUMN:
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "DROP COLUMN ");
-        sc_sb_ident(b, op->name);
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, op->name);
         sc_sb_puts(b, ";\n");
         return;
     case SC_OP_RENAME_COLUMN:
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "RENAME COLUMN ");
-        sc_sb_ident(b, op->old_name);
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, op->old_name);
         sc_sb_puts(b, " TO ");
-        sc_sb_ident(b, op->name);
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, op->name);
         sc_sb_puts(b, ";\n");
         return;
     case SC_OP_CREATE_INDEX:
@@ -269,7 +269,7 @@ static void emit_direct(mig_out *o, const sc_op *op)
         return;
     case SC_OP_DROP_INDEX:
         sc_sb_puts(b, "DROP INDEX ");
-        sc_sb_qualified(b, op->schema, op->name);
+        sc_ddl_qualified(b, SC_DIALECT_SQLITE, op->schema, op->name);
         sc_sb_puts(b, ";\n");
         return;
     case SC_OP_CREATE_SCHEMA:
