@@ -1,6 +1,8 @@
 /* conn.c - one statement, one column: libpq and sqlite3 (see conn.h). */
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +26,39 @@ void sc_rconn_rows_free(char **rows, size_t n)
     free(rows);
 }
 
+/* `PRAGMA foreign_key_check` reports violations as rows and succeeds; in a
+ * migration (the last step of a SQLite table rebuild) a violation must fail
+ * the revision, so rows from it are turned into an error. */
+typedef struct fk_rows {
+    size_t n;
+    char first[256];
+} fk_rows;
+
+static int fk_row(void *arg, int ncol, char **val, char **col)
+{
+    (void)col;
+    fk_rows *r = arg;
+    if (r->n++ == 0 && ncol >= 3)
+        snprintf(r->first, sizeof r->first, "row %s of table %s references %s",
+                 val[1] ? val[1] : "?", val[0] ? val[0] : "?", val[2] ? val[2] : "?");
+    return 0;
+}
+
+static bool is_fk_check(const char *sql)
+{
+    while (*sql == ' ' || *sql == '\t' || *sql == '\n' || *sql == '\r')
+        sql++;
+    static const char want[] = "pragma foreign_key_check";
+    for (size_t i = 0; want[i]; i++, sql++) {
+        char ch = *sql;
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        if (ch != want[i])
+            return false;
+    }
+    return true;
+}
+
 int sc_rconn_exec(sc_rconn *c, const char *sql, char **msg)
 {
     if (c->pg) {
@@ -39,9 +74,18 @@ int sc_rconn_exec(sc_rconn *c, const char *sql, char **msg)
         return -1;
     }
     char *err = NULL;
-    if (sqlite3_exec(c->lite, sql, NULL, NULL, &err) != SQLITE_OK) {
+    fk_rows fk = {0, ""};
+    bool check = is_fk_check(sql);
+    if (sqlite3_exec(c->lite, sql, check ? fk_row : NULL, check ? &fk : NULL, &err) != SQLITE_OK) {
         *msg = dup_msg(err ? err : sqlite3_errmsg(c->lite));
         sqlite3_free(err);
+        return -1;
+    }
+    if (fk.n) {
+        char buf[400];
+        snprintf(buf, sizeof buf, "foreign key check failed: %zu violation%s (%s)", fk.n,
+                 fk.n == 1 ? "" : "s", fk.first);
+        *msg = dup_msg(buf);
         return -1;
     }
     return 0;
