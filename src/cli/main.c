@@ -22,7 +22,7 @@ static const char usage[] =
     "  revision -m MSG         an empty revision for hand-written SQL\n"
     "  upgrade TARGET          apply revisions (--sql: print them instead)\n"
     "  downgrade TARGET        revert revisions (--sql: print them instead)\n"
-    "  current, history, heads, branches, merge, stamp, check\n"
+    "  current, history, show, heads, branches, merge, stamp, check\n"
     "\n"
     "Run `schemac COMMAND --help` for a command's options.\n";
 

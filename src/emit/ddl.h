@@ -27,6 +27,9 @@
  * few keywords SQLite cannot take bare though PostgreSQL can ("index",
  * "update", "set", "nothing", ...). */
 void sc_ddl_ident(sc_strbuf *b, sc_dialect dialect, const char *name);
+/* An expression as the dialect reads it: verbatim for PostgreSQL; for
+ * SQLite, $$dollar-quoted$$ strings become '...' literals. */
+void sc_ddl_expr(sc_strbuf *b, const char *expr, sc_dialect dialect);
 void sc_ddl_qualified(sc_strbuf *b, sc_dialect dialect, const char *schema, const char *name);
 
 /* The column type as declared in the dialect: PostgreSQL's canonical

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "emit/ddl.h"
+#include "model/dollar.h"
 
 /* Length of a '...' literal starting at s (with '' escapes), or 0. */
 static size_t string_literal_len(const char *s)
@@ -105,6 +106,37 @@ static bool is_literal_cast(const char *s)
     return true;
 }
 
+void sc_ddl_expr(sc_strbuf *b, const char *expr, sc_dialect dialect)
+{
+    if (dialect != SC_DIALECT_SQLITE) {
+        sc_sb_puts(b, expr);
+        return;
+    }
+    /* SQLite reads $name as a parameter: a dollar-quoted string becomes the
+     * '...' literal it stands for. '...' literals are copied whole, so that
+     * a $ inside one is left alone. */
+    size_t n = strlen(expr);
+    for (size_t i = 0; i < n;) {
+        size_t lit = string_literal_len(expr + i);
+        if (lit) {
+            sc_sb_putn(b, expr + i, lit);
+            i += lit;
+            continue;
+        }
+        size_t dl = sc_dollar_len(expr + i, n - i, i ? expr[i - 1] : 0);
+        if (dl) {
+            size_t open = sc_dollar_open(expr + i, n - i, i ? expr[i - 1] : 0);
+            sc_strbuf body = SC_STRBUF_INIT;
+            sc_sb_putn(&body, expr + i + open, dl - 2 * open);
+            sc_sb_literal(b, sc_sb_cstr(&body));
+            sc_sb_free(&body);
+            i += dl;
+            continue;
+        }
+        sc_sb_putc(b, expr[i++]);
+    }
+}
+
 void sc_ddl_default_expr(sc_strbuf *b, const char *expr, sc_dialect dialect)
 {
     if (dialect == SC_DIALECT_SQLITE) {
@@ -116,7 +148,9 @@ void sc_ddl_default_expr(sc_strbuf *b, const char *expr, sc_dialect dialect)
             sc_sb_puts(b, expr);
             return;
         }
-        sc_sb_printf(b, "(%s)", expr);
+        sc_sb_putc(b, '(');
+        sc_ddl_expr(b, expr, dialect);
+        sc_sb_putc(b, ')');
         return;
     }
     if (is_literal(expr) || is_call(expr) || is_literal_cast(expr))
