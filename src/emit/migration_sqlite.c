@@ -205,15 +205,27 @@ static void rebuild(mig_out *o, const sc_op *op)
     sc_sb_puts(b, "DROP TABLE ");
     sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
     sc_sb_puts(b, ";\n");
+    /* Since SQLite 3.26 RENAME checks (and rewrites) the views and triggers
+     * that name the table; here a view still names the dropped original and
+     * the rename would fail ("error in view v: no such table"). The legacy
+     * rename does not look at them, which is what the documented 12-step
+     * procedure relies on: the views read the rebuilt table by its name. */
+    sc_sb_puts(b, "PRAGMA legacy_alter_table = ON;\n");
     sc_sb_puts(b, "ALTER TABLE ");
     sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
     sc_sb_puts(b, " RENAME TO ");
     sc_ddl_ident(b, SC_DIALECT_SQLITE, cur);
     sc_sb_puts(b, ";\n");
+    sc_sb_puts(b, "PRAGMA legacy_alter_table = OFF;\n");
     const sc_table *named = mig_cur_table(o, op);
     for (size_t i = 0; i < dst->indexes.n; i++)
         if (sc_ddl_create_index(b, named, SC_VEC_AT(dst->indexes, i, sc_index), SC_DIALECT_SQLITE, o->d))
             o->rc = -1;
+    /* DROP TABLE took the table's triggers: put back those the database
+     * had (read by the inspector on whichever side came from it). */
+    const sc_table *trig = op->t_from && op->t_from->raw_triggers.n ? op->t_from : op->t_to;
+    for (size_t i = 0; trig && i < trig->raw_triggers.n; i++)
+        sc_sb_printf(b, "%s;\n", SC_VEC_AT(trig->raw_triggers, i, const char));
 }
 
 static void emit_direct(mig_out *o, const sc_op *op)

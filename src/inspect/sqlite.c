@@ -191,14 +191,20 @@ static void add_index_text(sq_ctx *c, const char *name, const char *sql)
 
 static int read_schema(sq_ctx *c, const char *version_table)
 {
-    sqlite3_stmt *st = sq_prepare(c, "SELECT type, name, sql FROM main.sqlite_schema ORDER BY rowid");
+    sqlite3_stmt *st = sq_prepare(c, "SELECT type, name, sql, tbl_name FROM main.sqlite_schema ORDER BY rowid");
     if (!st)
         return -1;
     sc_strmap *shadow = shadow_tables(c);
+    sc_vec triggers = {0};   /* (table, sql) pairs: a rebuilt table comes after its triggers */
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *type = sq_col_text(c, st, 0), *name = sq_col_text(c, st, 1);
         const char *sql = sq_col_text(c, st, 2);
+        if (type && name && sql && strcmp(type, "trigger") == 0) {
+            const char *tbl = sq_col_text(c, st, 3);
+            sc_vec_push(c->tmp, &triggers, sc_arena_strdup(c->tmp, tbl ? tbl : ""));
+            sc_vec_push(c->tmp, &triggers, sc_arena_strdup(c->tmp, sql));
+        }
         if (!type || !name || skipped_name(name, version_table) || sc_strmap_has(shadow, name))
             continue;
         if (strcmp(type, "table") == 0 && sql)
@@ -207,6 +213,12 @@ static int read_schema(sq_ctx *c, const char *version_table)
             add_index_text(c, name, sql);
         else if (strcmp(type, "view") == 0 || strcmp(type, "trigger") == 0)
             sc_warn(c->d, "%s %s is not modelled (skipped)", type, name);
+    }
+    for (size_t i = 0; i + 1 < triggers.n; i += 2) {
+        sc_table *t = sc_model_table(c->m, SC_DEFAULT_SCHEMA, SC_VEC_AT(triggers, i, const char));
+        if (t)
+            sc_vec_push(c->m->arena, &t->raw_triggers,
+                        sc_arena_strdup(c->m->arena, SC_VEC_AT(triggers, i + 1, const char)));
     }
     sc_strmap_free(shadow);
     return sq_finish(c, st, rc);

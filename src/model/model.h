@@ -136,6 +136,10 @@ typedef struct sc_table {
     sc_strmap *column_map;      /* name -> sc_column*, owned by the model */
     const char *block_schema;   /* DSL: the enclosing `schema X { }` block, NULL outside one;
                                    unqualified references resolve there first, then in public */
+    /* SQLite: the CREATE TRIGGER texts on this table, verbatim. Triggers are
+     * not modelled (the inspector warns), but a table rebuild drops them
+     * with the table, so it must put these back. */
+    sc_vec raw_triggers;        /* const char* */
 } sc_table;
 
 typedef struct sc_enum {

@@ -17,6 +17,7 @@ sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
     n->renamed_from = t->renamed_from;
     n->block_schema = t->block_schema;
     n->loc = t->loc;
+    n->raw_triggers = t->raw_triggers;
     for (size_t i = 0; i < t->columns.n; i++) {
         sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         sc_vec_push(dst->arena, &n->columns, c);

@@ -29,7 +29,7 @@
 # printed as "ok - ... # SKIP known bug: ..." so that the suite stays green.
 # Entries are <case>/<engine> (the whole case) or a check's key
 # (sqlite-autoincrement, sqlite-table-options: those checks of every SQLite case).
-KNOWN_BROKEN="sqlite-autoincrement autoincrement_added/sqlite sqlite-table-options sqlite_view_trigger/sqlite"
+KNOWN_BROKEN="sqlite-autoincrement autoincrement_added/sqlite sqlite-table-options"
 known_broken_why() {
     case "$1" in
     sqlite-autoincrement | autoincrement_added/sqlite) echo "the model has no AUTOINCREMENT: a SQLite rebuild drops it and diff does not see it" ;;

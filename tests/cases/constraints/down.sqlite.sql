@@ -11,7 +11,9 @@ CREATE TABLE _schemac_new_teams (
 INSERT INTO _schemac_new_teams (id, code)
     SELECT id, code FROM teams;
 DROP TABLE teams;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_teams RENAME TO teams;
+PRAGMA legacy_alter_table = OFF;
 
 -- table players
 -- HAZARD: drops column players.team_code and its data
@@ -28,7 +30,9 @@ CREATE TABLE _schemac_new_players (
 INSERT INTO _schemac_new_players (id, team_id, email, age)
     SELECT id, team_id, email, age FROM players;
 DROP TABLE players;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_players RENAME TO players;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

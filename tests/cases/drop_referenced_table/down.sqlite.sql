@@ -31,7 +31,9 @@ CREATE TABLE _schemac_new_posts (
 INSERT INTO _schemac_new_posts (id, author_id, title)
     SELECT id, author_id, title FROM posts;
 DROP TABLE posts;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_posts RENAME TO posts;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

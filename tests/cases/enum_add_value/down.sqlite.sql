@@ -12,7 +12,9 @@ CREATE TABLE _schemac_new_docs (
 INSERT INTO _schemac_new_docs (id, status)
     SELECT id, status FROM docs;
 DROP TABLE docs;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_docs RENAME TO docs;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

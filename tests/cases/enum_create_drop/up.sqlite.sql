@@ -13,7 +13,9 @@ CREATE TABLE _schemac_new_things (
 INSERT INTO _schemac_new_things (id)
     SELECT id FROM things;
 DROP TABLE things;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_things RENAME TO things;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

@@ -12,7 +12,9 @@ CREATE TABLE _schemac_new_paints (
 INSERT INTO _schemac_new_paints (id, color)
     SELECT id, color FROM paints;
 DROP TABLE paints;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_paints RENAME TO paints;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

@@ -14,7 +14,9 @@ CREATE TABLE _schemac_new_lines (
 INSERT INTO _schemac_new_lines (id, price, qty)
     SELECT id, price, qty FROM lines;
 DROP TABLE lines;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_lines RENAME TO lines;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

@@ -16,7 +16,9 @@ CREATE TABLE _schemac_new_accounts (
 INSERT INTO _schemac_new_accounts (id, name, status, balance, created_at, flag)
     SELECT id, name, status, balance, created_at, flag FROM accounts;
 DROP TABLE accounts;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_accounts RENAME TO accounts;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

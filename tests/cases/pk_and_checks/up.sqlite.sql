@@ -14,7 +14,9 @@ CREATE TABLE _schemac_new_versions (
 INSERT INTO _schemac_new_versions (id, ver, label)
     SELECT id, ver, label FROM versions;
 DROP TABLE versions;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_versions RENAME TO versions;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

@@ -14,7 +14,9 @@ CREATE TABLE "_schemac_new_Orders" (
 INSERT INTO "_schemac_new_Orders" (id, "from", "Mixed Case")
     SELECT id, "to", "Mixed Case" FROM "Orders";
 DROP TABLE "Orders";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "_schemac_new_Orders" RENAME TO "Orders";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "ix order from" ON "Orders" ("from");
 ALTER TABLE "Orders" RENAME TO "order";
 

@@ -15,7 +15,9 @@ CREATE TABLE "_schemac_new_Orders" (
 INSERT INTO "_schemac_new_Orders" (id, "to", "Mixed Case")
     SELECT id, "from", "Mixed Case" FROM "Orders";
 DROP TABLE "Orders";
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE "_schemac_new_Orders" RENAME TO "Orders";
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "ix order from" ON "Orders" ("to");
 
 PRAGMA foreign_key_check;

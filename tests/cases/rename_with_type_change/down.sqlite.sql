@@ -14,7 +14,9 @@ CREATE TABLE _schemac_new_customers (
 INSERT INTO _schemac_new_customers (id, fname, score)
     SELECT id, first_name, score FROM customers;
 DROP TABLE customers;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_customers RENAME TO customers;
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX ix_customer_fname ON customers (fname);
 ALTER TABLE customers RENAME TO customer;
 

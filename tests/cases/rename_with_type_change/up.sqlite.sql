@@ -13,7 +13,9 @@ CREATE TABLE _schemac_new_customers (
 INSERT INTO _schemac_new_customers (id, first_name, score)
     SELECT id, fname, score FROM customers;
 DROP TABLE customers;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_customers RENAME TO customers;
+PRAGMA legacy_alter_table = OFF;
 CREATE INDEX ix_customer_fname ON customers (first_name);
 
 PRAGMA foreign_key_check;

@@ -13,7 +13,9 @@ CREATE TABLE _schemac_new_settings (
 INSERT INTO _schemac_new_settings (id, level, ratio)
     SELECT id, level, ratio FROM settings;
 DROP TABLE settings;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_settings RENAME TO settings;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

@@ -13,7 +13,9 @@ CREATE TABLE _schemac_new_t (
 INSERT INTO _schemac_new_t (id, a, b)
     SELECT id, a, b FROM t;
 DROP TABLE t;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_t RENAME TO t;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction

@@ -13,7 +13,9 @@ CREATE TABLE _schemac_new_users (
 INSERT INTO _schemac_new_users (id, name)
     SELECT id, name FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_users RENAME TO users;
+PRAGMA legacy_alter_table = OFF;
 
 -- table posts
 -- HAZARD: type of posts.user_id changes from bigint to integer: values may not fit
@@ -28,7 +30,9 @@ CREATE TABLE _schemac_new_posts (
 INSERT INTO _schemac_new_posts (id, user_id)
     SELECT id, user_id FROM posts;
 DROP TABLE posts;
+PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_posts RENAME TO posts;
+PRAGMA legacy_alter_table = OFF;
 
 PRAGMA foreign_key_check;
 -- schemac:no-transaction
