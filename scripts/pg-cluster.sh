@@ -7,6 +7,8 @@
 #   scripts/pg-cluster.sh stop DIR    stop it (immediate) and remove DIR
 #
 # When run as root the server runs as the `postgres` user (initdb refuses root).
+# The unix socket trusts every local user; TCP (127.0.0.1) asks for a
+# password (scram-sha-256), so that authentication failures can be tested.
 set -eu
 
 cmd=${1:?usage: pg-cluster.sh start|stop DIR}
@@ -46,7 +48,7 @@ case $cmd in
 start)
     mkdir -p "$dir"
     if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; chmod 700 "$dir"; fi
-    as_owner "'$bindir/initdb' -D '$dir/data' -U postgres -A trust --no-sync -E UTF8 --locale=C >'$dir/initdb.log' 2>&1" \
+    as_owner "'$bindir/initdb' -D '$dir/data' -U postgres --auth-local=trust --auth-host=scram-sha-256 --no-sync -E UTF8 --locale=C >'$dir/initdb.log' 2>&1" \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     port=$(free_port)
     [ -n "$port" ] || port=5432
