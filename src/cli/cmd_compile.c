@@ -2,12 +2,10 @@
  * .sch files (or a model in JSON) -> CREATE statements or the model as JSON.
  * Nothing is written when there is any error: -o FILE is replaced
  * atomically, or left alone. */
-#include <dirent.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "emit/emit.h"
@@ -36,12 +34,6 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= m && !strcmp(s + n - m, suffix);
 }
 
-static bool is_dir(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 /* All of standard input (heap, NUL-terminated). */
 static char *read_stdin(size_t *len, sc_diags *d)
 {
@@ -57,65 +49,6 @@ static char *read_stdin(size_t *len, sc_diags *d)
     }
     *len = b.len;
     return sc_sb_take(&b);
-}
-
-static int parse_file(sc_model *m, const char *path, sc_diags *d)
-{
-    size_t len = 0;
-    char *text = sc_read_file(path, &len, d);
-    if (!text)
-        return -1;
-    int rc = sc_parse_text(m, path, text, len, d);
-    free(text);
-    return rc;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every *.sch of a folder, sorted by name (the same order as
- * sc_load_schema), so that the output does not depend on readdir(). */
-static int parse_dir(sc_model *m, const char *dir, sc_diags *d)
-{
-    DIR *dp = opendir(dir);
-    if (!dp) {
-        sc_error(d, SC_ERR_IO, "cannot read folder %s", dir);
-        return -1;
-    }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(dp)) != NULL) {
-        if (de->d_name[0] == '.' || !ends_with(de->d_name, ".sch"))
-            continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = realloc(names, cap * sizeof *names);
-            if (!names)
-                abort();
-        }
-        names[n++] = strdup(de->d_name);
-    }
-    closedir(dp);
-    if (n)
-        qsort(names, n, sizeof *names, cmp_str);
-    int rc = 0;
-    if (n == 0) {
-        sc_error(d, SC_ERR_INPUT, "%s: no .sch files in this folder", dir);
-        rc = -1;
-    }
-    for (size_t i = 0; i < n; i++) {
-        sc_strbuf p = SC_STRBUF_INIT;
-        sc_sb_printf(&p, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", names[i]);
-        if (parse_file(m, sc_sb_cstr(&p), d) != 0)
-            rc = -1;
-        sc_sb_free(&p);
-        free(names[i]);
-    }
-    free(names);
-    return rc;
 }
 
 /* One model from every PATH. */
@@ -148,10 +81,8 @@ static sc_model *load_inputs(char **paths, int npaths, sc_diags *d)
             if (!text || sc_parse_text(m, "<stdin>", text, len, d) != 0)
                 rc = -1;
             free(text);
-        } else if (is_dir(paths[i])) {
-            rc |= parse_dir(m, paths[i], d);
         } else {
-            rc |= parse_file(m, paths[i], d);
+            rc |= sc_parse_path(m, paths[i], d);
         }
     }
     if (rc != 0 || sc_model_finish(m, d) != 0) {

@@ -101,6 +101,16 @@ static int parse_dir(sc_model *m, const char *path, sc_diags *d)
     return rc;
 }
 
+int sc_parse_path(sc_model *m, const char *path, sc_diags *d)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        sc_error(d, SC_ERR_IO, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    return S_ISDIR(st.st_mode) ? parse_dir(m, path, d) : parse_file(m, path, d);
+}
+
 sc_model *sc_load_schema(const char *path, sc_diags *d)
 {
     struct stat st;
@@ -109,7 +119,7 @@ sc_model *sc_load_schema(const char *path, sc_diags *d)
         return NULL;
     }
     sc_model *m = sc_model_new();
-    int rc = S_ISDIR(st.st_mode) ? parse_dir(m, path, d) : parse_file(m, path, d);
+    int rc = sc_parse_path(m, path, d);
     /* Syntax errors leave a partial model: checking it would only add noise. */
     if (rc != 0 || sc_model_finish(m, d) != 0) {
         for (size_t i = 0; i < m->srcs.n; i++)

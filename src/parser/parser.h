@@ -15,6 +15,10 @@
  * Returns 0, or -1 with errors in d. */
 int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d);
 
+/* Parses a .sch file, or every *.sch of a folder (sorted by name, not
+ * recursive), into m, without finishing it. Returns 0, or -1. */
+int sc_parse_path(sc_model *m, const char *path, sc_diags *d);
+
 /* Applies the naming convention to unnamed constraints and indexes, then
  * sc_model_validate() and sc_model_sort(). Returns 0, or -1. */
 int sc_model_finish(sc_model *m, sc_diags *d);
