@@ -266,6 +266,12 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
     diff_columns(c, p);
     diff_constraints(c, p);
     diff_indexes(c, p);
+    /* SQLite's table options live in CREATE TABLE only: a change is a rebuild */
+    if (c->o->dialect == SC_DIALECT_SQLITE &&
+        (p->from->sqlite_autoincrement != p->to->sqlite_autoincrement ||
+         p->from->sqlite_without_rowid != p->to->sqlite_without_rowid ||
+         p->from->sqlite_strict != p->to->sqlite_strict))
+        table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     if (c->o->dialect != SC_DIALECT_SQLITE && !str_same(p->from->comment, p->to->comment))
         table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);
 }

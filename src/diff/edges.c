@@ -25,7 +25,7 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_DROP_CONSTRAINT] = 1, [SC_OP_DROP_INDEX] = 2, [SC_OP_DROP_COLUMN] = 3,
         [SC_OP_RENAME_TABLE] = 4, [SC_OP_RENAME_COLUMN] = 5, [SC_OP_CREATE_TABLE] = 6,
         [SC_OP_ADD_COLUMN] = 7, [SC_OP_ALTER_COLUMN] = 8, [SC_OP_ADD_CONSTRAINT] = 9,
-        [SC_OP_CREATE_INDEX] = 10, [SC_OP_TABLE_COMMENT] = 12, [SC_OP_INDEX_COMMENT] = 12, [SC_OP_SEQUENCE_OWNER] = 13,
+        [SC_OP_CREATE_INDEX] = 10, [SC_OP_TABLE_COMMENT] = 12, [SC_OP_TABLE_OPTIONS] = 8, [SC_OP_INDEX_COMMENT] = 12, [SC_OP_SEQUENCE_OWNER] = 13,
         [SC_OP_DROP_TABLE] = 0, [SC_OP_DROP_SEQUENCE] = 0, [SC_OP_DROP_ENUM] = 1, [SC_OP_DROP_SCHEMA] = 2,
     };
     switch (op->kind) {
@@ -88,7 +88,8 @@ static int group_of(const sc_op *op)
     case SC_OP_RENAME_TABLE: return 2;
     case SC_OP_RENAME_COLUMN: return 3;
     case SC_OP_ADD_COLUMN:
-    case SC_OP_ALTER_COLUMN: return 4;
+    case SC_OP_ALTER_COLUMN:
+    case SC_OP_TABLE_OPTIONS: return 4;
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_CREATE_INDEX:
     case SC_OP_TABLE_COMMENT:

@@ -18,7 +18,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_ADD_CONSTRAINT] = "add_constraint", [SC_OP_DROP_CONSTRAINT] = "drop_constraint",
     [SC_OP_CREATE_INDEX] = "create_index", [SC_OP_DROP_INDEX] = "drop_index",
     [SC_OP_TABLE_COMMENT] = "table_comment", [SC_OP_INDEX_COMMENT] = "index_comment",
-    [SC_OP_ENUM_COMMENT] = "enum_comment",
+    [SC_OP_ENUM_COMMENT] = "enum_comment", [SC_OP_TABLE_OPTIONS] = "table_options",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -206,6 +206,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_CREATE_TABLE:
     case SC_OP_DROP_TABLE:
     case SC_OP_TABLE_COMMENT:
+    case SC_OP_TABLE_OPTIONS:
         sc_sb_qualified(&b, op->schema, op->name);
         break;
     case SC_OP_RENAME_TABLE:

@@ -29,6 +29,7 @@ typedef enum {
     SC_OP_TABLE_COMMENT,
     SC_OP_INDEX_COMMENT,     /* from/to: sc_index (same definition, other comment) */
     SC_OP_ENUM_COMMENT,      /* from/to: sc_enum (same labels, other comment) */
+    SC_OP_TABLE_OPTIONS,     /* SQLite: AUTOINCREMENT/WITHOUT ROWID/STRICT changed (a rebuild) */
     SC_OP__COUNT
 } sc_op_kind;
 

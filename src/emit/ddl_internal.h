@@ -11,6 +11,11 @@ void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect);
  * object. Each returns 0, or -1 after adding errors. */
 int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d);
 int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *d);
+/* SQLite table options: STRICT column types, WITHOUT ROWID needs a PK and no
+ * rowid alias, AUTOINCREMENT needs the rowid alias. 0, or -1 with errors. */
+int sc_ddl_sqlite_check_options(const sc_table *t, sc_diags *d);
+/* The primary key to write on column c with AUTOINCREMENT, or NULL. */
+const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c);
 int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d);
 
 #endif

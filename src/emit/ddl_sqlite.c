@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "emit/ddl.h"
 #include "emit/ddl_internal.h"
@@ -122,4 +123,61 @@ void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t
         sc_sb_literal(b, e->labels.items[i]);
     }
     sc_sb_puts(b, "))");
+}
+
+const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c)
+{
+    if (!t->sqlite_autoincrement || !c || c->identity == SC_IDENTITY_NONE || !is_single_pk_column(t, c))
+        return NULL;
+    return sc_table_primary_key(t);
+}
+
+/* STRICT tables accept only these declared types (case-insensitive). */
+static bool strict_type_ok(const sc_column *c)
+{
+    static const char *const ok[] = {"int", "integer", "real", "text", "blob", "any"};
+    if (c->identity != SC_IDENTITY_NONE)
+        return true;   /* written as INTEGER */
+    if (c->type.is_user || c->type.mods || c->type.array_dims || !c->type.name)
+        return false;
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (!strcasecmp(c->type.name, ok[i]))
+            return true;
+    return false;
+}
+
+int sc_ddl_sqlite_check_options(const sc_table *t, sc_diags *d)
+{
+    int rc = 0;
+    bool has_identity = false;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (c->identity != SC_IDENTITY_NONE)
+            has_identity = true;
+        if (t->sqlite_strict && !strict_type_ok(c)) {
+            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                      "table \"%s\" is STRICT: SQLite rejects the type of column "
+                                      "\"%s\"", t->name, c->name);
+            sc_diag_hint(dg, "a STRICT table takes only INT, INTEGER, REAL, TEXT, BLOB and ANY");
+            rc = -1;
+        }
+    }
+    if (t->sqlite_without_rowid && (has_identity || !sc_table_primary_key(t))) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc,
+                    "table \"%s\" is WITHOUT ROWID: it needs a PRIMARY KEY and can have no identity "
+                    "(rowid) column", t->name);
+        rc = -1;
+    }
+    if (t->sqlite_autoincrement) {
+        bool found = false;
+        for (size_t i = 0; i < t->columns.n && !found; i++)
+            found = sc_ddl_sqlite_autoinc_pk(t, SC_VEC_AT(t->columns, i, sc_column)) != NULL;
+        if (!found) {
+            sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc,
+                        "table \"%s\": AUTOINCREMENT needs an identity column as the single-column "
+                        "primary key", t->name);
+            rc = -1;
+        }
+    }
+    return rc;
 }

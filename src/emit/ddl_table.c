@@ -144,7 +144,8 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
     sc_sb_putc(b, ' ');
     size_t tstart = b->len;
     column_type(b, c, dialect);
-    bool more = c->collation || c->generated || c->default_expr || c->not_null ||
+    const sc_constraint *autoinc = dialect == SC_DIALECT_SQLITE ? sc_ddl_sqlite_autoinc_pk(t, c) : NULL;
+    bool more = c->collation || c->generated || c->default_expr || c->not_null || autoinc ||
            (c->identity != SC_IDENTITY_NONE && dialect == SC_DIALECT_POSTGRESQL);
     if (!more)
         return rc;
@@ -168,6 +169,12 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
     }
     if (c->not_null)
         sc_sb_puts(b, " NOT NULL");
+    if (autoinc) {
+        /* AUTOINCREMENT is legal only in a column constraint */
+        sc_sb_puts(b, " CONSTRAINT ");
+        sc_ddl_ident(b, dialect, autoinc->name ? autoinc->name : "");
+        sc_sb_puts(b, " PRIMARY KEY AUTOINCREMENT");
+    }
     return rc;
 }
 
@@ -221,6 +228,8 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     int rc = 0;
     if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_table(t, d) != 0)
         rc = -1;
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_options(t, d) != 0)
+        rc = -1;
     int nw, tw;
     sc_ddl_column_widths(t, dialect, &nw, &tw);
 
@@ -239,6 +248,9 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         const sc_constraint *con = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (con->kind == SC_CON_FOREIGN_KEY && fk_filter && !fk_filter(con, fk_ctx))
             continue;
+        if (dialect == SC_DIALECT_SQLITE && con->kind == SC_CON_PRIMARY_KEY && t->sqlite_autoincrement &&
+            con->columns.n == 1 && sc_ddl_sqlite_autoinc_pk(t, sc_table_column(t, con->columns.items[0])))
+            continue;   /* written on its column, with AUTOINCREMENT */
         sc_sb_puts(b, first ? "\n    " : ",\n    ");
         first = false;
         if (sc_ddl_constraint_def(b, t, con, dialect, d) != 0)
@@ -256,7 +268,12 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
             sc_ddl_sqlite_enum_check(b, m, t, c);
         }
     }
-    sc_sb_puts(b, first ? ");\n" : "\n);\n");
+    sc_sb_puts(b, first ? ")" : "\n)");
+    if (dialect == SC_DIALECT_SQLITE && t->sqlite_strict)
+        sc_sb_puts(b, t->sqlite_without_rowid ? " STRICT, WITHOUT ROWID" : " STRICT");
+    else if (dialect == SC_DIALECT_SQLITE && t->sqlite_without_rowid)
+        sc_sb_puts(b, " WITHOUT ROWID");
+    sc_sb_puts(b, ";\n");
     return rc;
 }
 

@@ -394,6 +394,22 @@ static void table(sc_strbuf *b, const sc_table *t)
     sc_sb_puts(b, "table ");
     qualified(b, t->schema, t->name);
     sc_sb_puts(b, " {\n");
+    if (t->sqlite_autoincrement || t->sqlite_without_rowid || t->sqlite_strict) {
+        /* the DSL has no syntax for SQLite's table options: say so to the reader */
+        sc_sb_puts(b, "  -- sqlite:");
+        const char *sep = " ";
+        if (t->sqlite_autoincrement) {
+            sc_sb_printf(b, "%sAUTOINCREMENT", sep);
+            sep = ", ";
+        }
+        if (t->sqlite_without_rowid) {
+            sc_sb_printf(b, "%sWITHOUT ROWID", sep);
+            sep = ", ";
+        }
+        if (t->sqlite_strict)
+            sc_sb_printf(b, "%sSTRICT", sep);
+        sc_sb_puts(b, " (not expressible in the DSL; kept by the JSON model)\n");
+    }
     size_t wname = 0, wtype = 0;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);

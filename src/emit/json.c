@@ -111,6 +111,13 @@ static json_t *table_json(const sc_table *t)
     set(o, "name", json_string(t->name));
     set(o, "comment", str_or_null(t->comment));
     set(o, "renamed_from", str_or_null(t->renamed_from));
+    /* SQLite-only options: written only when set, so other models stay as they were */
+    if (t->sqlite_autoincrement)
+        set(o, "sqlite_autoincrement", json_true());
+    if (t->sqlite_without_rowid)
+        set(o, "sqlite_without_rowid", json_true());
+    if (t->sqlite_strict)
+        set(o, "sqlite_strict", json_true());
     json_t *a = json_array();
     for (size_t i = 0; i < t->columns.n; i++)
         json_array_append_new(a, column_json(SC_VEC_AT(t->columns, i, sc_column)));

@@ -98,6 +98,7 @@ static bool needs_rebuild(const mig_out *o, const sc_op *op)
     case SC_OP_ALTER_COLUMN:
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_DROP_CONSTRAINT:
+    case SC_OP_TABLE_OPTIONS:
         return true;
     case SC_OP_ADD_COLUMN:
         return !simple_add(o->m_after, op->to);

@@ -169,9 +169,14 @@ static void add_table(sq_ctx *c, const char *name, const char *sql)
     if (!ti->t)
         return;
     const char *err;
-    if (sq_scan_table(c->tmp, sql, &ti->scan, &err) == 0)
+    if (sq_scan_table(c->tmp, sql, &ti->scan, &err) == 0) {
         ti->scanned = true;
-    else
+        ti->t->sqlite_without_rowid = ti->scan.without_rowid;
+        ti->t->sqlite_strict = ti->scan.strict;
+        for (size_t k = 0; k < ti->scan.constraints.n; k++)
+            if (SC_VEC_AT(ti->scan.constraints, k, sq_constraint)->autoincrement)
+                ti->t->sqlite_autoincrement = true;
+    } else
         sc_warn(c->d, "table %s: could not read its CREATE TABLE text (%s); its checks, "
                 "constraint names and generated columns are missing", name, err);
     sc_vec_push(c->tmp, &c->tables, ti);

@@ -140,6 +140,11 @@ typedef struct sc_table {
      * not modelled (the inspector warns), but a table rebuild drops them
      * with the table, so it must put these back. */
     sc_vec raw_triggers;        /* const char* */
+    /* SQLite-only table options (PostgreSQL ignores them): AUTOINCREMENT on
+     * the INTEGER PRIMARY KEY (rowid alias) column, WITHOUT ROWID, STRICT. */
+    bool sqlite_autoincrement;
+    bool sqlite_without_rowid;
+    bool sqlite_strict;
 } sc_table;
 
 typedef struct sc_enum {

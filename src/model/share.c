@@ -18,6 +18,9 @@ sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
     n->block_schema = t->block_schema;
     n->loc = t->loc;
     n->raw_triggers = t->raw_triggers;
+    n->sqlite_autoincrement = t->sqlite_autoincrement;
+    n->sqlite_without_rowid = t->sqlite_without_rowid;
+    n->sqlite_strict = t->sqlite_strict;
     for (size_t i = 0; i < t->columns.n; i++) {
         sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         sc_vec_push(dst->arena, &n->columns, c);

@@ -323,7 +323,8 @@ static void load_index(ld *l, sc_table *t, json_t *v, const char *at)
 static void load_table(ld *l, json_t *v, const char *at)
 {
     static const char *const keys[] = {"schema", "name", "comment", "renamed_from", "columns",
-                                       "constraints", "indexes", NULL};
+                                       "constraints", "indexes", "sqlite_autoincrement",
+                                       "sqlite_without_rowid", "sqlite_strict", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *schema = get_str(l, v, "schema", at, 0);
@@ -340,6 +341,9 @@ static void load_table(ld *l, json_t *v, const char *at)
     }
     t->comment = get_str(l, v, "comment", at, 0);
     t->renamed_from = get_str(l, v, "renamed_from", at, 0);
+    t->sqlite_autoincrement = get_bool(l, v, "sqlite_autoincrement", at);
+    t->sqlite_without_rowid = get_bool(l, v, "sqlite_without_rowid", at);
+    t->sqlite_strict = get_bool(l, v, "sqlite_strict", at);
     json_t *empty = json_array();
     static const char *const parts[] = {"columns", "constraints", "indexes"};
     for (int p = 0; p < 3; p++) {
