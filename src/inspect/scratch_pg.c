@@ -16,7 +16,7 @@
 #include "emit/emit.h"
 #include "inspect/inspect.h"
 #include "model/strbuf.h"
-#include "revision/sqlsplit.h"   /* the one SQL statement splitter */
+#include "db/sqlsplit.h"
 
 static unsigned random_bits(void)
 {

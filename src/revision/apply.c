@@ -8,7 +8,7 @@
 
 #include "model/strbuf.h"
 #include "revision/apply.h"
-#include "revision/sqlsplit.h"
+#include "db/sqlsplit.h"
 
 static int run(sc_rconn *c, const char *sql, const char *what, sc_diags *d)
 {

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "revision/offline.h"
-#include "revision/sqlsplit.h"
+#include "db/sqlsplit.h"
 
 static const char *base_name(const char *p)
 {

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "revision/sqlsplit.h"
+#include "db/sqlsplit.h"
 
 /* Splits text and returns the statements joined by "|" (heap). */
 static char *split(const char *text, int *rc)

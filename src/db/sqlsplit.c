@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "revision/sqlsplit.h"
+#include "db/sqlsplit.h"
 
 static bool ident_char(char c)
 {

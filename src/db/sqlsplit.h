@@ -7,8 +7,8 @@
  * identifiers, $tag$...$tag$ dollar quotes, -- comments and nested block comments,
  * and BEGIN ... END bodies (SQLite triggers, BEGIN ATOMIC functions), where
  * semicolons do not end the statement. */
-#ifndef SC_REV_SQLSPLIT_H
-#define SC_REV_SQLSPLIT_H
+#ifndef SC_DB_SQLSPLIT_H
+#define SC_DB_SQLSPLIT_H
 
 #include <stdbool.h>
 #include <stddef.h>
