@@ -322,7 +322,7 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     size_t ns = 1;
     for (size_t i = 0; i < declared->schemas.n; i++)
         schemas[ns++] = SC_VEC_AT(declared->schemas, i, const char);
-    sc_inspect_opts io = {schemas, ns, c->cfg.version_table};
+    sc_inspect_opts io = {.schemas = schemas, .nschemas = ns, .version_table = c->cfg.version_table};
     live = sc_inspect(db, &io, &c->d);
     if (!live || sc_diags_failed(&c->d))
         goto out;

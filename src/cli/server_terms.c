@@ -12,12 +12,16 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "model/strbuf.h"
 
 typedef struct subset {
     sc_strmap *tables;   /* "schema.name" of the tables in the scratch load */
+    sc_strmap *types;    /* "schema.name" of the user types their columns use */
+    sc_strmap *quoted;   /* the string literals of their defaults ('t_id_seq', 'app.s') */
+    const sc_model *live;
 } subset;
 
-static bool in_subset(const subset *s, const char *schema, const char *name)
+static bool map_has(const sc_strmap *map, const char *schema, const char *name)
 {
     char *k = malloc(strlen(schema) + strlen(name) + 2);
     if (!k)
@@ -25,9 +29,14 @@ static bool in_subset(const subset *s, const char *schema, const char *name)
     strcpy(k, schema);
     strcat(k, ".");
     strcat(k, name);
-    bool r = sc_strmap_has(s->tables, k);
+    bool r = sc_strmap_has(map, k);
     free(k);
     return r;
+}
+
+static bool in_subset(const subset *s, const char *schema, const char *name)
+{
+    return map_has(s->tables, schema, name);
 }
 
 /* FKs whose target is not loaded cannot be created in the scratch database. */
@@ -42,9 +51,83 @@ static bool fk_outside(const sc_constraint *k, void *arg)
     return !keep_fk_inside(k, arg);
 }
 
-static bool owner_inside(const sc_sequence *s, void *arg)
+static bool seq_same(const sc_sequence *a, const sc_sequence *b)
 {
-    return in_subset(arg, s->schema, s->owned_by_table);
+    return !strcmp(a->type, b->type) && a->start == b->start && a->increment == b->increment &&
+           a->has_min == b->has_min && a->has_max == b->has_max &&
+           (!a->has_min || a->min_value == b->min_value) && (!a->has_max || a->max_value == b->max_value) &&
+           a->cache == b->cache && a->cycle == b->cycle;
+}
+
+/* Whether a default of the loaded tables names s ('s', 'schema.s', quoted). */
+static bool named_by_default(const subset *sub, const sc_sequence *s)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, s->schema, s->name);
+    bool hit = sc_strmap_has(sub->quoted, sc_sb_cstr(&b));
+    b.len = 0;
+    sc_sb_ident(&b, s->schema);
+    sc_sb_putc(&b, '.');
+    sc_sb_ident(&b, s->name);
+    hit = hit || sc_strmap_has(sub->quoted, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return hit;
+}
+
+/* The sequences the scratch load needs: those of loaded tables, those their
+ * defaults name, and those that differ from the live ones as text (so that
+ * the server spells their implicit bounds); not the thousands of others. */
+static sc_share_seq seq_for_subset(const sc_sequence *s, void *arg)
+{
+    const subset *sub = arg;
+    if (s->owned_by_table && in_subset(sub, s->schema, s->owned_by_table))
+        return SC_SHARE_AS_IS;
+    const sc_sequence *ls = sc_model_sequence(sub->live, s->schema, s->name);
+    if (!ls || !seq_same(s, ls) || named_by_default(sub, s))
+        return SC_SHARE_WITHOUT_OWNER;
+    return SC_SHARE_SKIP;
+}
+
+static bool labels_same(const sc_names *a, const sc_names *b)
+{
+    if (a->n != b->n)
+        return false;
+    for (size_t i = 0; i < a->n; i++)
+        if (strcmp(a->items[i], b->items[i]) != 0)
+            return false;
+    return true;
+}
+
+/* The enums the scratch load needs: those its tables use, and those that
+ * differ from the live ones (their comments as the server keeps them). */
+static bool enum_for_subset(const sc_enum *e, void *arg)
+{
+    const subset *sub = arg;
+    if (map_has(sub->types, e->schema, e->name))
+        return true;
+    const sc_enum *le = sc_model_enum(sub->live, e->schema, e->name);
+    return !le || !labels_same(&e->labels, &le->labels) ||
+           (e->comment ? !le->comment || strcmp(e->comment, le->comment) : le->comment != NULL);
+}
+
+/* Every '...' literal of expr, undoubled, into map. */
+static void collect_literals(sc_strmap *map, const char *expr)
+{
+    for (const char *p = expr; (p = strchr(p, '\'')) != NULL;) {
+        sc_strbuf b = SC_STRBUF_INIT;
+        for (p++; *p; p++) {
+            if (*p == '\'' && p[1] == '\'')
+                sc_sb_putc(&b, *p++);
+            else if (*p == '\'')
+                break;
+            else
+                sc_sb_putc(&b, *p);
+        }
+        sc_strmap_put(map, sc_sb_cstr(&b), NULL);
+        sc_sb_free(&b);
+        if (*p)
+            p++;
+    }
 }
 
 /* --schema a,b: the declared side is compared in those schemas only, as the
@@ -61,7 +144,7 @@ static bool schema_chosen(const char *schema, void *arg)
 static sc_model *only_schemas(const sc_model *declared, const sc_inspect_opts *io)
 {
     sc_model *m = sc_model_new();
-    sc_model_share_types(m, declared, schema_chosen, NULL, (void *)io);
+    sc_model_share_types(m, declared, &(sc_share_filter){.schema = schema_chosen, .arg = (void *)io});
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
         if (schema_chosen(t->schema, (void *)io))
@@ -122,12 +205,23 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
         return declared;   /* equal as text: nothing a server could add */
     }
 
-    subset s = {sc_strmap_new()};
-    for (size_t i = 0; i < n; i++)
+    subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
+    keep->sub = sc_model_new();
+    for (size_t i = 0; i < n; i++) {
         sc_strmap_put(s.tables, sc_qname(declared->arena,
                                          changed[i]->schema, changed[i]->name), NULL);
-    keep->sub = sc_model_new();
-    sc_model_share_types(keep->sub, declared, NULL, owner_inside, &s);
+        for (size_t j = 0; j < changed[i]->columns.n; j++) {
+            const sc_column *c = SC_VEC_AT(changed[i]->columns, j, sc_column);
+            if (c->default_expr)
+                collect_literals(s.quoted, c->default_expr);
+            if (c->type.is_user)
+                sc_strmap_put(s.types, sc_qname(keep->sub->arena, c->type.schema ? c->type.schema
+                                                                                 : SC_DEFAULT_SCHEMA,
+                                                c->type.name), NULL);
+        }
+    }
+    sc_model_share_types(keep->sub, declared,
+                         &(sc_share_filter){.enumeration = enum_for_subset, .sequence = seq_for_subset, .arg = &s});
     for (size_t i = 0; i < n; i++)
         sc_model_share_table(keep->sub, changed[i], keep_fk_inside, &s);
     sc_model_sort(keep->sub);
@@ -146,6 +240,8 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
         sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
         free(changed);
         sc_strmap_free(s.tables);
+        sc_strmap_free(s.quoted);
+        sc_strmap_free(s.types);
         return declared;
     }
     sc_diff_adopt_hints(keep->norm, declared);
@@ -153,7 +249,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     /* declared, with each changed table replaced by its re-read version
      * plus the FKs that the scratch load had to leave out */
     keep->spliced = sc_model_new();
-    sc_model_share_types(keep->spliced, declared, NULL, NULL, NULL);
+    sc_model_share_types(keep->spliced, declared, NULL);
     sequences_from(keep->spliced, keep->norm);
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
@@ -174,5 +270,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     sc_model_sort(keep->spliced);
     free(changed);
     sc_strmap_free(s.tables);
+    sc_strmap_free(s.quoted);
+    sc_strmap_free(s.types);
     return keep->spliced;
 }

@@ -2,6 +2,7 @@
 #ifndef SC_INSPECT_H
 #define SC_INSPECT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "db/db.h"
@@ -12,6 +13,12 @@ typedef struct sc_inspect_opts {
     const char *const *schemas;   /* PostgreSQL schemas to read; NULL/0: "public" */
     size_t nschemas;
     const char *version_table;    /* skipped; NULL: "schemac_version" */
+    /* PostgreSQL, for reading back a scratch load (scratch_pg.c): */
+    const char *const *schema_names;  /* parallel to schemas: the name each gets in the model and in
+                                         expression text; NULL: its own */
+    const char *search_path;      /* SQL list the catalog is deparsed under; NULL: "public" */
+    bool in_transaction;          /* read inside the caller's open transaction (seeing its uncommitted
+                                     DDL) on this one connection, committing nothing */
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the
@@ -26,9 +33,11 @@ sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_
  * scratch place and reads it back with the same catalog queries, so that
  * diffing it against an inspected database compares the server's own
  * spellings (format_type, pg_get_expr, ...), never the user's.
- *  - PostgreSQL (scratch_pg.c): a temporary database created and dropped
- *    next to the one db is connected to (or another scratch strategy); when
- *    the role may not do that, returns NULL with a warning in d and the caller
+ *  - PostgreSQL (scratch_pg.c): scratch schemas created inside a
+ *    transaction on db's own connection that is always rolled back; when
+ *    that cannot be had (no CREATE privilege, a load too large for one
+ *    transaction's locks), a temporary database created and dropped next
+ *    to db's; when neither, returns NULL with a warning in d and the caller
  *    falls back to comparing text.
  *  - SQLite (scratch_sqlite.c): an in-memory database.
  * Returns the re-inspected model, or NULL. */

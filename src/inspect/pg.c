@@ -55,7 +55,8 @@ static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwa
     pg_build_indexes(c, res[PGQ_INDEXES]);
     pg_build_sequences(c, res[PGQ_SEQUENCES]);
     pg_build_comments(c, res[PGQ_COMMENTS]);
-    pg_build_unmodelled(c, res[PGQ_UNMODELLED]);
+    if (res[PGQ_UNMODELLED])   /* not read for a scratch load (pg_run.c) */
+        pg_build_unmodelled(c, res[PGQ_UNMODELLED]);
 }
 
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d)
@@ -68,31 +69,39 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
         nwant = opts->nschemas;
     }
     /* System schemas hold PostgreSQL itself, never the user's schema. */
+    const char *const *alias = opts && opts->schemas && opts->nschemas ? opts->schema_names : NULL;
     const char **keep = calloc(nwant, sizeof *keep);
-    if (!keep)
+    const char **named = calloc(nwant, sizeof *named);   /* keep[i]'s name in the model */
+    if (!keep || !named)
         abort();
     size_t nkeep = 0;
     for (size_t i = 0; i < nwant; i++) {
-        if (is_system_schema(want[i]))
+        if (is_system_schema(want[i])) {
             sc_warn(d, "schema %s is a system schema and was not inspected", want[i]);
-        else
+        } else {
+            named[nkeep] = alias ? alias[i] : want[i];
             keep[nkeep++] = want[i];
+        }
     }
     if (!nkeep) {
         free(keep);
+        free(named);
         sc_error(d, SC_ERR_USAGE, "no schema left to inspect");
         return NULL;
     }
     char *lit = schemas_literal(conn, keep, nkeep);
     PGresult *res[PGQ_COUNT] = {0};
-    if (!lit || pg_run_queries(conn, lit, res, d) != 0) {
+    if (!lit || pg_run_queries(conn, lit, opts, res, d) != 0) {
         if (!lit)
             pg_fail(d, conn, NULL);
         free(lit);
         free(keep);
+        free(named);
         return NULL;
     }
     free(lit);
+    if (alias)
+        pg_unalias_results(res, PGQ_COUNT, keep, named, nkeep);
 
     pg_ctx c = {0};
     c.m = sc_model_new();
@@ -104,7 +113,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c.indexes, (size_t)PQntuples(res[PGQ_INDEXES]));
     pg_oidmap_init(&c.collations, (size_t)PQntuples(res[PGQ_NAMES]));
     pg_oidmap_init(&c.opclasses, 64);
-    build(&c, res, keep, nkeep);
+    build(&c, res, named, nkeep);
     for (int i = 0; i < PGQ_COUNT; i++)
         PQclear(res[i]);
     pg_oidmap_free(&c.rels);
@@ -114,6 +123,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_free(&c.opclasses);
     sc_arena_free(c.tmp);
     free(keep);
+    free(named);
     sc_model_sort(c.m);
     return c.m;
 }

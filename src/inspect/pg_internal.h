@@ -8,6 +8,7 @@
 
 #include <libpq-fe.h>
 
+#include "inspect/inspect.h"
 #include "model/model.h"
 #include "model/strbuf.h"
 
@@ -75,16 +76,29 @@ enum {
 /* Statements before the first query: the SET LOCALs. */
 #define PG_PREAMBLE 3
 /* Queries qids[0..nq) as one simple-protocol string, to run inside a
- * REPEATABLE READ, READ ONLY transaction that the caller began:
- * SET LOCAL x3; q...; COMMIT. schemas_sql is an SQL expression of type
- * name[]. Heap string. */
-char *pg_inspect_sql(const char *schemas_sql, const int *qids, int nq);
+ * transaction that the caller began: SET LOCAL x3; q...; [COMMIT].
+ * schemas_sql is an SQL expression of type name[], search_path an SQL list
+ * (NULL: public). Heap string. */
+char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
+                     int nq);
 /* SELECT pg_export_snapshot(), <relations in the chosen schemas>: heap string. */
 char *pg_count_sql(const char *schemas_sql);
 /* Runs every query in one snapshot (pg_run.c), over two connections for
- * large catalogs; res[PGQ_*] receive the results. Returns 0, or -1 with an
- * SC_ERR_DB error (the transaction rolled back, res all NULL). */
-int pg_run_queries(PGconn *conn, const char *schemas_sql, PGresult **res, sc_diags *d);
+ * large catalogs; res[PGQ_*] receive the results. With opts->in_transaction,
+ * on conn alone inside the caller's transaction, which is left open (and,
+ * on failure, aborted: the caller rolls it back). Returns 0, or -1 with an
+ * SC_ERR_DB error (res all NULL). */
+int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, PGresult **res,
+                   sc_diags *d);
+/* Every text value of res[] that holds one of from[i] gets to[i] instead
+ * (pg_alias.c): a value that is exactly the name becomes the bare name, a
+ * name inside a longer text (a type, an expression) its quoted form. For
+ * reading scratch schemas back under the names they stand for; from[] must
+ * be names that occur nowhere else (nor one inside another). */
+void pg_unalias_results(PGresult **res, int nres, const char *const *from, const char *const *to,
+                        size_t n);
+/* The same for one text (a server message): heap string. */
+char *pg_unalias_text(const char *text, const char *const *from, const char *const *to, size_t n);
 /* Per query, builds its part of the model (pg_build.c, pg_build_index.c). */
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
 void pg_build_enums(pg_ctx *c, const PGresult *r);

@@ -144,35 +144,44 @@ static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed
     }
 }
 
-int pg_run_queries(PGconn *conn, const char *schemas_sql, PGresult **res, sc_diags *d)
+int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, PGresult **res,
+                   sc_diags *d)
 {
     bool failed = false;
-    char *sql = pg_count_sql(schemas_sql);
-    sc_strbuf begin = SC_STRBUF_INIT;
-    sc_sb_printf(&begin, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; %s", sql);
-    free(sql);
-    PGresult *r = PQexec(conn, sc_sb_cstr(&begin));
-    sc_sb_free(&begin);
-    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
-        fail(d, &failed, conn, r);
-        PQclear(r);
-        PQclear(PQexec(conn, "ROLLBACK"));
-        return -1;
-    }
+    bool in_txn = opts && opts->in_transaction;
+    const char *search_path = opts ? opts->search_path : NULL;
     PGconn *second = NULL;
-    if (atol(PQgetvalue(r, 0, 1)) >= PG_PARALLEL_MIN)
-        second = open_second(conn, PQgetvalue(r, 0, 0));
-    PQclear(r);
+    if (!in_txn) {
+        char *sql = pg_count_sql(schemas_sql);
+        sc_strbuf begin = SC_STRBUF_INIT;
+        sc_sb_printf(&begin, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; %s", sql);
+        free(sql);
+        PGresult *r = PQexec(conn, sc_sb_cstr(&begin));
+        sc_sb_free(&begin);
+        if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
+            fail(d, &failed, conn, r);
+            PQclear(r);
+            PQclear(PQexec(conn, "ROLLBACK"));
+            return -1;
+        }
+        if (atol(PQgetvalue(r, 0, 1)) >= PG_PARALLEL_MIN)
+            second = open_second(conn, PQgetvalue(r, 0, 0));
+        PQclear(r);
+    }
 
     lane lanes[2] = {{.conn = conn, .idx = -PG_PREAMBLE}, {.conn = second, .idx = -PG_PREAMBLE}};
     int nl = second ? 2 : 1;
     for (int q = 0; q < PGQ_COUNT; q++) {
+        /* Inside a transaction the reader is the scratch load's, whose
+         * warnings about unmodelled objects nobody reads. */
+        if (in_txn && q == PGQ_UNMODELLED)
+            continue;
         /* The deparsing-heavy queries go to the second connection. */
         lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES) ? &lanes[1] : &lanes[0];
         l->qids[l->nq++] = q;
     }
     for (int i = 0; i < nl; i++) {
-        sql = pg_inspect_sql(schemas_sql, lanes[i].qids, lanes[i].nq);
+        char *sql = pg_inspect_sql(schemas_sql, search_path, !in_txn, lanes[i].qids, lanes[i].nq);
         if (!PQsendQuery(lanes[i].conn, sql)) {
             fail(d, &failed, lanes[i].conn, NULL);
             lanes[i].done = true;
@@ -180,17 +189,20 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, PGresult **res, sc_dia
         free(sql);
     }
     drain(lanes, nl, res, d, &failed);
+    /* every query's result, and COMMIT's unless inside the caller's transaction */
+    int tail = in_txn ? 0 : 1;
     for (int i = 0; i < nl && !failed; i++)
-        if (lanes[i].idx != lanes[i].nq + 1) {
+        if (lanes[i].idx != lanes[i].nq + tail) {
             sc_error(d, SC_ERR_DB, "reading the catalog failed: %d results instead of %d",
-                     lanes[i].idx + PG_PREAMBLE, PG_PREAMBLE + lanes[i].nq + 1);
+                     lanes[i].idx + PG_PREAMBLE, PG_PREAMBLE + lanes[i].nq + tail);
             failed = true;
         }
     PQfinish(second);
     if (failed) {
-        /* An aborted transaction must not outlive us: the caller may reuse
-         * the connection. */
-        PQclear(PQexec(conn, "ROLLBACK"));
+        /* An aborted transaction of ours must not outlive us: the caller may
+         * reuse the connection. (The caller's own it rolls back itself.) */
+        if (!in_txn)
+            PQclear(PQexec(conn, "ROLLBACK"));
         for (int q = 0; q < PGQ_COUNT; q++) {
             PQclear(res[q]);
             res[q] = NULL;

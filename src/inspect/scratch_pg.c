@@ -1,10 +1,18 @@
 /* scratch_pg.c - sc_normalize_pg: the declared model, as PostgreSQL itself
  * spells it.
  *
- * The model's DDL is loaded into a temporary database created next to the
- * one db is connected to, and read back with the same catalog queries as a
- * live database, so that a diff compares format_type/pg_get_expr output on
- * both sides. The scratch database is dropped on every path. */
+ * The model's DDL is loaded somewhere harmless and read back with the same
+ * catalog queries as a live database, so that a diff compares format_type /
+ * pg_get_expr output on both sides. Two places, tried in turn:
+ *  1. scratch schemas inside a transaction on db's own connection, always
+ *     rolled back: every schema of the model gets a unique stand-in, the
+ *     inspector reads the stand-ins and gives the results their real names
+ *     back (pg_alias.c). Needs only CREATE on the database; nothing is ever
+ *     committed, and expressions that call the database's own functions or
+ *     extension types resolve as they will in the migration.
+ *  2. a temporary database created next to db's, dropped on every path:
+ *     for a role without CREATE on the database, or a load too large for
+ *     the locks one transaction may hold. Needs CREATEDB. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +25,7 @@
 #include "inspect/inspect.h"
 #include "model/strbuf.h"
 #include "db/sqlsplit.h"
+#include "inspect/pg_internal.h"
 
 static unsigned random_bits(void)
 {
@@ -126,13 +135,9 @@ static int load_ddl(sc_db *scratch, const char *ddl, sc_diags *d)
     return rc;
 }
 
-sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d)
+static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *declared,
+                                  const sc_inspect_opts *opts, const char *why_not_schema, sc_diags *d)
 {
-    PGconn *conn = sc_db_pg(db);
-    if (!conn) {
-        sc_error(d, SC_ERR_DB, "scratch normalisation needs a PostgreSQL connection");
-        return NULL;
-    }
     char *ddl = sc_emit_ddl(declared, SC_DIALECT_POSTGRESQL, d);
     if (!ddl)
         return NULL;
@@ -144,7 +149,11 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
     int rc = run(conn, create, &msg);
     free(create);
     if (rc != 0) {
-        sc_warn(d, "expressions were compared as text: cannot create a scratch database (%s)", msg);
+        if (why_not_schema)
+            sc_warn(d, "expressions were compared as text: cannot create scratch schemas (%s) nor a scratch"
+                       " database (%s)", why_not_schema, msg);
+        else
+            sc_warn(d, "expressions were compared as text: cannot create a scratch database (%s)", msg);
         free(msg);
         free(ddl);
         return NULL;
@@ -168,5 +177,160 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
     drop_scratch(conn, name);
     sc_diags_free(&local);
     free(ddl);
+    return m;
+}
+
+/* ---- scratch schemas in a transaction that is always rolled back ------- */
+
+/* One transaction holds a lock on every relation it creates, and the
+ * server's lock table is shared (max_locks_per_transaction x connections,
+ * 6,400 by default): a larger load goes to a scratch database, loaded in
+ * batches. Counted: each table, its TOAST table and index, its indexes and
+ * key constraints, each sequence. */
+#define SCRATCH_TXN_MAX_RELS 1000
+
+static size_t relations(const sc_model *m)
+{
+    size_t n = m->sequences.n;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        n += 3 + t->indexes.n + t->constraints.n;
+    }
+    return n;
+}
+
+typedef struct stand_ins {
+    size_t n;
+    const char **real;   /* schema names of the model */
+    char **scratch;      /* their stand-ins, same index */
+} stand_ins;
+
+static void add_schema(stand_ins *s, const char *name, unsigned tag)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (!strcmp(s->real[i], name))
+            return;
+    s->real = realloc(s->real, (s->n + 1) * sizeof *s->real);
+    s->scratch = realloc(s->scratch, (s->n + 1) * sizeof *s->scratch);
+    if (!s->real || !s->scratch)
+        abort();
+    /* Fixed width: no stand-in is a prefix of another (pg_alias.c replaces
+     * them inside text). */
+    char buf[48];
+    snprintf(buf, sizeof buf, "schemac_scratch_%08x_%04zu", tag, s->n);
+    s->real[s->n] = name;
+    s->scratch[s->n] = strdup(buf);
+    if (!s->scratch[s->n])
+        abort();
+    s->n++;
+}
+
+static const char *stand_in(const char *schema, void *arg)
+{
+    const stand_ins *s = arg;
+    for (size_t i = 0; i < s->n; i++)
+        if (!strcmp(s->real[i], schema))
+            return s->scratch[i];
+    return schema;
+}
+
+static void collect_schemas(stand_ins *s, const sc_model *m, unsigned tag)
+{
+    add_schema(s, SC_DEFAULT_SCHEMA, tag);   /* first: the search_path's head */
+    for (size_t i = 0; i < m->schemas.n; i++)
+        add_schema(s, SC_VEC_AT(m->schemas, i, const char), tag);
+    for (size_t i = 0; i < m->enums.n; i++)
+        add_schema(s, SC_VEC_AT(m->enums, i, sc_enum)->schema, tag);
+    for (size_t i = 0; i < m->sequences.n; i++)
+        add_schema(s, SC_VEC_AT(m->sequences, i, sc_sequence)->schema, tag);
+    for (size_t i = 0; i < m->tables.n; i++)
+        add_schema(s, SC_VEC_AT(m->tables, i, sc_table)->schema, tag);
+}
+
+static void free_stand_ins(stand_ins *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->scratch[i]);
+    free(s->scratch);
+    free(s->real);
+}
+
+/* The first error of `from`, with stand-ins named by their real names:
+ * heap string. */
+static char *first_error(const sc_diags *from, const stand_ins *s)
+{
+    for (size_t i = 0; i < from->n; i++)
+        if (from->items[i].sev == SC_SEV_ERROR)
+            return pg_unalias_text(from->items[i].msg, (const char *const *)s->scratch, s->real, s->n);
+    return strdup("?");
+}
+
+/* Loads the stand-in model in a transaction, reads it back, rolls back.
+ * Returns the model, or NULL with the reason in *why (heap). */
+static sc_model *scratch_schemas(sc_db *db, PGconn *conn, const sc_model *declared,
+                                 const sc_inspect_opts *opts, char **why)
+{
+    stand_ins s = {0};
+    collect_schemas(&s, declared, random_bits());
+    sc_model *stand = sc_model_reschema(declared, stand_in, &s);
+    sc_model_sort(stand);
+    sc_diags local;
+    sc_diags_init(&local);
+    char *ddl = sc_emit_ddl(stand, SC_DIALECT_POSTGRESQL, &local);
+    sc_model_free(stand);
+    sc_model *m = NULL;
+    if (!ddl) {
+        *why = first_error(&local, &s);
+        goto out;
+    }
+    /* Unqualified names resolve to the stand-in of public first, then to
+     * the database's own public (functions, extension types), as they
+     * would on the live side. */
+    sc_strbuf sql = SC_STRBUF_INIT;
+    sc_sb_puts(&sql, "BEGIN; SET LOCAL search_path = ");
+    sc_sb_puts(&sql, s.scratch[0]);
+    sc_sb_puts(&sql, ", public;\n");
+    sc_sb_puts(&sql, ddl);
+    free(ddl);
+    if (sc_db_exec(db, sc_sb_cstr(&sql), &local) != 0) {
+        *why = first_error(&local, &s);
+    } else {
+        char path[64];
+        snprintf(path, sizeof path, "%s, public", s.scratch[0]);
+        sc_inspect_opts io = {0};
+        io.schemas = (const char *const *)s.scratch;
+        io.schema_names = s.real;
+        io.nschemas = s.n;
+        io.version_table = opts ? opts->version_table : NULL;
+        io.search_path = path;
+        io.in_transaction = true;
+        m = sc_inspect_pg(conn, &io, &local);
+        if (!m)
+            *why = first_error(&local, &s);
+    }
+    sc_sb_free(&sql);
+    /* Always: nothing of the scratch load may ever be committed. */
+    PQclear(PQexec(conn, "ROLLBACK"));
+out:
+    sc_diags_free(&local);
+    free_stand_ins(&s);
+    return m;
+}
+
+sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d)
+{
+    PGconn *conn = sc_db_pg(db);
+    if (!conn) {
+        sc_error(d, SC_ERR_DB, "scratch normalisation needs a PostgreSQL connection");
+        return NULL;
+    }
+    char *why = NULL;
+    if (relations(declared) <= SCRATCH_TXN_MAX_RELS) {
+        sc_model *m = scratch_schemas(db, conn, declared, opts, &why);
+        if (m)
+            return m;
+    }
+    sc_model *m = scratch_database(db, conn, declared, opts, why, d);
+    free(why);
     return m;
 }

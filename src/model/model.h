@@ -203,14 +203,25 @@ const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, 
 /* Sharing objects between models (share.c): the new model points at the
  * source's objects, so the source must outlive it and nobody may modify
  * them through it. A table is added with its columns, indexes and the
- * constraints `keep` accepts (NULL: all); types are schemas, enums and
- * sequences of the schemas keep_schema accepts (NULL: all), a sequence's
- * owner cleared where keep_owner says no. */
+ * constraints `keep` accepts (NULL: all). Types are schemas, enums and
+ * sequences, filtered by f (NULL, or a NULL member: all, as they are). */
+typedef enum { SC_SHARE_AS_IS, SC_SHARE_WITHOUT_OWNER, SC_SHARE_SKIP } sc_share_seq;
+typedef struct sc_share_filter {
+    bool (*schema)(const char *schema, void *arg);         /* objects of this schema at all */
+    bool (*enumeration)(const sc_enum *e, void *arg);
+    sc_share_seq (*sequence)(const sc_sequence *s, void *arg);
+    void *arg;
+} sc_share_filter;
 sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
                                bool (*keep)(const sc_constraint *k, void *arg), void *arg);
-void sc_model_share_types(sc_model *dst, const sc_model *src,
-                          bool (*keep_schema)(const char *schema, void *arg),
-                          bool (*keep_owner)(const sc_sequence *s, void *arg), void *arg);
+void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_filter *f);
+
+/* The same objects in other schemas: every schema name s (of objects, FK
+ * targets, column types) becomes map(s); "public" is kept as a schema of
+ * the new model when map moves it. Objects that name no schema are shared
+ * as above; the rest are copied. Expression text is left alone. */
+sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *schema, void *arg),
+                            void *arg);
 
 /* Sorts every collection by (schema, name) so that all output is
  * deterministic whatever the source order; columns keep their order. */

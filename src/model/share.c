@@ -5,6 +5,8 @@
  * spliced model mixes declared and re-inspected tables. The objects are
  * shared, not copied: the source models must outlive the new one, and
  * nothing may modify a shared object through it. */
+#include <string.h>
+
 #include "model/model.h"
 
 sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
@@ -36,18 +38,19 @@ sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
     return n;
 }
 
-void sc_model_share_types(sc_model *dst, const sc_model *src,
-                          bool (*keep_schema)(const char *schema, void *arg),
-                          bool (*keep_owner)(const sc_sequence *s, void *arg), void *arg)
+void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_filter *f)
 {
+    static const sc_share_filter all = {0};
+    if (!f)
+        f = &all;
     for (size_t i = 0; i < src->schemas.n; i++) {
         const char *name = SC_VEC_AT(src->schemas, i, const char);
-        if (!keep_schema || keep_schema(name, arg))
+        if (!f->schema || f->schema(name, f->arg))
             sc_model_add_schema(dst, name);
     }
     for (size_t i = 0; i < src->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(src->enums, i, sc_enum);
-        if (keep_schema && !keep_schema(e->schema, arg))
+        if ((f->schema && !f->schema(e->schema, f->arg)) || (f->enumeration && !f->enumeration(e, f->arg)))
             continue;
         sc_enum *n = sc_model_add_enum(dst, e->schema, e->name);
         if (n) {
@@ -59,7 +62,10 @@ void sc_model_share_types(sc_model *dst, const sc_model *src,
     }
     for (size_t i = 0; i < src->sequences.n; i++) {
         const sc_sequence *s = SC_VEC_AT(src->sequences, i, sc_sequence);
-        if (keep_schema && !keep_schema(s->schema, arg))
+        if (f->schema && !f->schema(s->schema, f->arg))
+            continue;
+        sc_share_seq how = f->sequence ? f->sequence(s, f->arg) : SC_SHARE_AS_IS;
+        if (how == SC_SHARE_SKIP)
             continue;
         sc_sequence *n = sc_model_add_sequence(dst, s->schema, s->name);
         if (n) {
@@ -67,8 +73,92 @@ void sc_model_share_types(sc_model *dst, const sc_model *src,
             *n = *s;
             n->schema = schema;
             n->name = name;
-            if (s->owned_by_table && keep_owner && !keep_owner(s, arg))
+            if (how == SC_SHARE_WITHOUT_OWNER)
                 n->owned_by_table = n->owned_by_column = NULL;
         }
     }
+}
+
+/* A column that names a type of a mapped schema is copied; others shared. */
+static sc_column *reschema_column(sc_model *dst, sc_column *c,
+                                  const char *(*map)(const char *schema, void *arg), void *arg)
+{
+    if (!c->type.schema)
+        return c;
+    const char *s = map(c->type.schema, arg);
+    if (!strcmp(s, c->type.schema))
+        return c;
+    sc_column *n = sc_arena_alloc(dst->arena, sizeof *n);
+    *n = *c;
+    n->type.schema = sc_arena_strdup(dst->arena, s);
+    return n;
+}
+
+static sc_constraint *reschema_fk(sc_model *dst, sc_constraint *k,
+                                  const char *(*map)(const char *schema, void *arg), void *arg)
+{
+    if (k->kind != SC_CON_FOREIGN_KEY)
+        return k;
+    const char *old = k->ref_schema ? k->ref_schema : SC_DEFAULT_SCHEMA;
+    const char *s = map(old, arg);
+    if (!strcmp(s, old))
+        return k;
+    sc_constraint *n = sc_arena_alloc(dst->arena, sizeof *n);
+    *n = *k;
+    n->ref_schema = sc_arena_strdup(dst->arena, s);
+    return n;
+}
+
+sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *schema, void *arg),
+                            void *arg)
+{
+    sc_model *dst = sc_model_new();
+    const char *pub = map(SC_DEFAULT_SCHEMA, arg);
+    if (strcmp(pub, SC_DEFAULT_SCHEMA) != 0)
+        sc_model_add_schema(dst, pub);
+    for (size_t i = 0; i < src->schemas.n; i++)
+        sc_model_add_schema(dst, map(SC_VEC_AT(src->schemas, i, const char), arg));
+    for (size_t i = 0; i < src->enums.n; i++) {
+        const sc_enum *e = SC_VEC_AT(src->enums, i, sc_enum);
+        sc_enum *n = sc_model_add_enum(dst, map(e->schema, arg), e->name);
+        if (n) {
+            const char *schema = n->schema, *name = n->name;
+            *n = *e;
+            n->schema = schema;
+            n->name = name;
+        }
+    }
+    for (size_t i = 0; i < src->sequences.n; i++) {
+        const sc_sequence *s = SC_VEC_AT(src->sequences, i, sc_sequence);
+        sc_sequence *n = sc_model_add_sequence(dst, map(s->schema, arg), s->name);
+        if (n) {
+            const char *schema = n->schema, *name = n->name;
+            *n = *s;
+            n->schema = schema;
+            n->name = name;
+        }
+    }
+    for (size_t i = 0; i < src->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(src->tables, i, sc_table);
+        sc_table *n = sc_model_add_table(dst, map(t->schema, arg), t->name);
+        if (!n)
+            continue;
+        n->comment = t->comment;
+        n->loc = t->loc;
+        n->raw_triggers = t->raw_triggers;
+        n->sqlite_autoincrement = t->sqlite_autoincrement;
+        n->sqlite_without_rowid = t->sqlite_without_rowid;
+        n->sqlite_strict = t->sqlite_strict;
+        for (size_t j = 0; j < t->columns.n; j++) {
+            sc_column *c = reschema_column(dst, SC_VEC_AT(t->columns, j, sc_column), map, arg);
+            sc_vec_push(dst->arena, &n->columns, c);
+            sc_strmap_put(n->column_map, c->name, c);
+        }
+        for (size_t j = 0; j < t->constraints.n; j++)
+            sc_vec_push(dst->arena, &n->constraints,
+                        reschema_fk(dst, SC_VEC_AT(t->constraints, j, sc_constraint), map, arg));
+        for (size_t j = 0; j < t->indexes.n; j++)
+            sc_vec_push(dst->arena, &n->indexes, t->indexes.items[j]);
+    }
+    return dst;
 }

@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     int qids[PGQ_COUNT];
     for (int i = 0; i < PGQ_COUNT; i++)
         qids[i] = i;
-    char *sql = pg_inspect_sql("ARRAY['public']::name[]", qids, PGQ_COUNT);
+    char *sql = pg_inspect_sql("ARRAY['public']::name[]", NULL, true, qids, PGQ_COUNT);
     double best_floor = 1e18, best_inspect = 1e18, best_json = 1e18;
     size_t ntables = 0;
     for (int run = 0; run < 5; run++) {

@@ -1,8 +1,10 @@
 /* test_scratch_pg.c - sc_normalize_pg against the real test PostgreSQL
  * (PGHOST/PGPORT/PGUSER from scripts/pg-cluster.sh; skipped without them):
- * the declared model comes back in the server's own spellings, the scratch
- * database is always dropped, and a role that may not create databases gets
- * the documented warning instead of an error. */
+ * the declared model comes back in the server's own spellings under its
+ * own schema names, nothing of the scratch load survives (schemas rolled
+ * back, databases dropped), a role with CREATE on the database needs no
+ * CREATEDB, and a role with neither gets the documented warning instead of
+ * an error. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,7 +18,10 @@
 #include <libpq-fe.h>
 
 #include "db/db.h"
+#include "diff/diff.h"
+#include "emit/emit.h"
 #include "inspect/inspect.h"
+#include "parser/parser.h"
 
 static void set_type(sc_model *m, sc_column *c, const char *text)
 {
@@ -85,6 +90,28 @@ static long scratch_count(sc_db *db)
     return n;
 }
 
+/* Scratch schemas left in the database (none ever should be). */
+static long scratch_schemas(sc_db *db)
+{
+    PGresult *r = PQexec(sc_db_pg(db),
+                         "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'schemac\\_scratch\\_%'");
+    assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
+    long n = atol(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    return n;
+}
+
+static void exec_ok(sc_db *db, const char *sql)
+{
+    sc_diags d;
+    sc_diags_init(&d);
+    int rc = sc_db_exec(db, sql, &d);
+    if (rc != 0)
+        fprintf(stderr, "%s: %s\n", sql, d.n ? d.items[0].msg : "?");
+    assert_int_equal(rc, 0);
+    sc_diags_free(&d);
+}
+
 static void test_server_spellings(void **state)
 {
     (void)state;
@@ -146,7 +173,7 @@ static void test_no_createdb_warns(void **state)
     char role[64], sql[256];
     snprintf(role, sizeof role, "schemac_nocreatedb_%ld", (long)getpid());
     snprintf(sql, sizeof sql, "DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN NOCREATEDB", role, role);
-    assert_int_equal(sc_db_exec(admin, sql, &d), 0);
+    exec_ok(admin, sql);
     sc_db *db = NULL;
     assert_int_equal(open_pg(role, &db, &d), 0);
     sc_model *decl = declared("price > 0");
@@ -155,11 +182,169 @@ static void test_no_createdb_warns(void **state)
     assert_int_equal(d.nerrors, 0);
     assert_int_equal(d.n, 1);
     assert_int_equal(d.items[0].sev, SC_SEV_WARNING);
-    assert_non_null(strstr(d.items[0].msg, "expressions were compared as text: cannot create a scratch database ("));
-    assert_non_null(strstr(d.items[0].msg, "permission denied"));
+    /* both places were tried, and the warning says why each failed */
+    assert_non_null(strstr(d.items[0].msg, "expressions were compared as text: cannot create scratch schemas ("));
+    assert_non_null(strstr(d.items[0].msg, "permission denied for database"));
+    assert_non_null(strstr(d.items[0].msg, "nor a scratch database (permission denied to create database)"));
+    assert_int_equal(scratch_schemas(admin), 0);
     sc_db_close(db);
     snprintf(sql, sizeof sql, "DROP ROLE %s", role);
-    assert_int_equal(sc_db_exec(admin, sql, &d), 0);
+    exec_ok(admin, sql);
+    sc_db_close(admin);
+    sc_model_free(decl);
+    sc_diags_free(&d);
+}
+
+/* CREATE on the database is all the scratch schemas need: no CREATEDB, no
+ * scratch database, and nothing left behind. */
+static void test_create_on_database_suffices(void **state)
+{
+    (void)state;
+    if (!getenv("PGHOST"))
+        skip();
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_db *admin = NULL;
+    assert_int_equal(open_pg(NULL, &admin, &d), 0);
+    const char *dbname = getenv("PGDATABASE") ? getenv("PGDATABASE") : "postgres";
+    char role[64], sql[384];
+    snprintf(role, sizeof role, "schemac_schemaonly_%ld", (long)getpid());
+    snprintf(sql, sizeof sql, "DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN NOCREATEDB;"
+             " GRANT CREATE ON DATABASE \"%s\" TO %s", role, role, dbname, role);
+    exec_ok(admin, sql);
+    long before = scratch_count(admin);
+    sc_db *db = NULL;
+    assert_int_equal(open_pg(role, &db, &d), 0);
+    sc_model *decl = declared("price > 0");
+    sc_model *m = sc_normalize_pg(db, decl, NULL, &d);
+    assert_non_null(m);
+    assert_int_equal(d.n, 0);   /* not even a warning */
+    const sc_table *t = sc_model_table(m, "public", "items");
+    assert_non_null(t);
+    assert_string_equal(sc_table_column(t, "name")->type.name, "character varying");
+    assert_true(sc_table_column(t, "m")->type.is_user);
+    assert_string_equal(sc_table_column(t, "m")->type.schema, "public");
+    assert_non_null(sc_model_enum(m, "public", "mood"));
+    assert_int_equal(scratch_schemas(admin), 0);
+    assert_int_equal(scratch_count(admin), before);
+    sc_model_free(m);
+    sc_db_close(db);
+    snprintf(sql, sizeof sql, "REVOKE CREATE ON DATABASE \"%s\" FROM %s; DROP ROLE %s", dbname, role, role);
+    exec_ok(admin, sql);
+    sc_db_close(admin);
+    sc_model_free(decl);
+    sc_diags_free(&d);
+}
+
+/* Schemas other than public, with names that need quoting: objects come
+ * back under their real names, in bare names (schemas, FK targets, column
+ * types) and inside the server's text (casts in checks and defaults), so
+ * that the read-back declared schema equals the same schema inspected from
+ * a real database built from it: the diff is empty. */
+static const char other_schemas_dsl[] =
+    "schema \"App Data\" {\n"
+    "  enum \"Mood\" { 'a', 'b', 'c' }\n"
+    "  table owners {\n"
+    "    id int primary key\n"
+    "    m \"Mood\" not null default 'b'\n"
+    "    check (m <> 'c')\n"
+    "  }\n"
+    "}\n"
+    "enum kind { 'x', 'y' }\n"
+    "table pets {\n"
+    "  id int primary key\n"
+    "  owner int references \"App Data\".owners(id)\n"
+    "  k kind default 'x'\n"
+    "  m \"App Data\".\"Mood\"\n"
+    "  index (owner) where (m = 'a' and k <> 'y')\n"
+    "}\n";
+
+static void test_other_schemas_round_trip(void **state)
+{
+    (void)state;
+    if (!getenv("PGHOST"))
+        skip();
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *decl = sc_model_new();
+    assert_int_equal(sc_parse_text(decl, "other.sch", other_schemas_dsl, strlen(other_schemas_dsl), &d), 0);
+    assert_int_equal(sc_model_finish(decl, &d), 0);
+
+    /* a real database built from the same declaration */
+    sc_db *admin = NULL;
+    assert_int_equal(open_pg(NULL, &admin, &d), 0);
+    char dbname[64], sql[128];
+    snprintf(dbname, sizeof dbname, "schemac_other_%ld", (long)getpid());
+    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s", dbname);
+    exec_ok(admin, sql);
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s", dbname);
+    exec_ok(admin, sql);
+    sc_db *db = NULL;
+    assert_int_equal(sc_db_open_pg_dbname(admin, dbname, &db, &d), 0);
+    char *ddl = sc_emit_ddl(decl, SC_DIALECT_POSTGRESQL, &d);
+    assert_non_null(ddl);
+    exec_ok(db, ddl);
+    free(ddl);
+    static const char *const schemas[] = {"public", "App Data"};
+    sc_inspect_opts io = {.schemas = schemas, .nschemas = 2};
+    sc_model *live = sc_inspect(db, &io, &d);
+    assert_non_null(live);
+
+    /* read back as a role that may create schemas but not databases: the
+     * scratch schemas, not a scratch database, did it */
+    char role[64], grant[512];
+    snprintf(role, sizeof role, "schemac_other_%ld", (long)getpid());
+    snprintf(grant, sizeof grant, "DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN NOCREATEDB;"
+             " GRANT CREATE ON DATABASE %s TO %s", role, role, dbname, role);
+    exec_ok(admin, grant);
+    char url[192];
+    snprintf(url, sizeof url, "dbname=%s user=%s", dbname, role);
+    sc_db *limited = NULL;
+    assert_int_equal(sc_db_open(url, SC_DB_READONLY, &limited, &d), 0);
+    sc_model *norm = sc_normalize_pg(limited, decl, &io, &d);
+    assert_non_null(norm);
+    assert_int_equal(d.n, 0);
+    assert_int_equal(scratch_schemas(db), 0);
+    sc_db_close(limited);
+    const sc_table *owners = sc_model_table(norm, "App Data", "owners");
+    const sc_table *pets = sc_model_table(norm, "public", "pets");
+    assert_non_null(owners);
+    assert_non_null(pets);
+    assert_non_null(sc_model_enum(norm, "App Data", "Mood"));
+    assert_string_equal(sc_table_column(pets, "m")->type.schema, "App Data");
+    const sc_constraint *ck = NULL, *fk = NULL;
+    for (size_t i = 0; i < owners->constraints.n; i++)
+        if (SC_VEC_AT(owners->constraints, i, sc_constraint)->kind == SC_CON_CHECK)
+            ck = SC_VEC_AT(owners->constraints, i, sc_constraint);
+    for (size_t i = 0; i < pets->constraints.n; i++)
+        if (SC_VEC_AT(pets->constraints, i, sc_constraint)->kind == SC_CON_FOREIGN_KEY)
+            fk = SC_VEC_AT(pets->constraints, i, sc_constraint);
+    assert_non_null(ck);
+    assert_non_null(fk);
+    assert_string_equal(ck->check_expr, "m <> 'c'::\"App Data\".\"Mood\"");
+    assert_string_equal(fk->ref_schema, "App Data");
+    assert_non_null(strstr(pets->indexes.n ? SC_VEC_AT(pets->indexes, 0, sc_index)->where : "",
+                           "'a'::\"App Data\".\"Mood\""));
+
+    sc_diff_opts o;
+    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
+    sc_plan *p = sc_diff(live, norm, &o, &d);
+    assert_non_null(p);
+    if (sc_plan_count(p)) {
+        char *sum = sc_plan_summary(p);
+        fprintf(stderr, "unexpected changes:\n%s", sum);
+        free(sum);
+    }
+    assert_int_equal(sc_plan_count(p), 0);
+    sc_plan_free(p);
+
+    sc_model_free(norm);
+    sc_model_free(live);
+    sc_db_close(db);
+    snprintf(sql, sizeof sql, "DROP DATABASE %s WITH (FORCE)", dbname);
+    exec_ok(admin, sql);
+    snprintf(grant, sizeof grant, "DROP ROLE %s", role);
+    exec_ok(admin, grant);
     sc_db_close(admin);
     sc_model_free(decl);
     sc_diags_free(&d);
@@ -170,6 +355,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_server_spellings),
         cmocka_unit_test(test_no_createdb_warns),
+        cmocka_unit_test(test_create_on_database_suffices),
+        cmocka_unit_test(test_other_schemas_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
