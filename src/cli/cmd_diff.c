@@ -1,6 +1,7 @@
 /* cmd_diff.c - `schemac diff --from SRC --to DST`: the SQL (or JSON) that
  * takes SRC to DST. Each side is a .sch file, a folder of .sch files, a
  * JSON model or a database URL. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,8 @@ static const char help[] =
     "  --no-compare-type            ignore column type changes\n"
     "  --no-compare-server-default  ignore server default changes\n"
     "  --concurrently               PostgreSQL: CREATE/DROP INDEX CONCURRENTLY\n"
-    "  --schema a,b                 PostgreSQL schemas to read (default: public)\n"
+    "  --schema a,b                 PostgreSQL schemas to compare (default: public and\n"
+    "                               the schemas the declared side has objects in)\n"
     "\n"
     "Data-loss hazards are marked in the SQL and listed on standard error.\n";
 
@@ -130,6 +132,77 @@ static int load_side(side *s, const sc_inspect_opts *io, sc_diags *d)
     return s->m ? 0 : -1;
 }
 
+typedef struct parse_job {
+    side *s;
+    sc_diags d;
+    int rc;
+} parse_job;
+
+static void *parse_in_thread(void *arg)
+{
+    parse_job *j = arg;
+    j->rc = load_side(j->s, NULL, &j->d);
+    return NULL;
+}
+
+/* One model made of two (the other schemas read in a second round). */
+static sc_model *merged(const sc_model *x, const sc_model *y)
+{
+    sc_model *m = sc_model_new();
+    sc_model_share_types(m, x, NULL);
+    sc_model_share_types(m, y, NULL);
+    for (size_t i = 0; i < x->tables.n; i++)
+        sc_model_share_table(m, SC_VEC_AT(x->tables, i, sc_table), NULL, NULL);
+    for (size_t i = 0; i < y->tables.n; i++)
+        sc_model_share_table(m, SC_VEC_AT(y->tables, i, sc_table), NULL, NULL);
+    sc_model_sort(m);
+    return m;
+}
+
+/* The declared side is parsed on a second thread while the database's
+ * public schema is read: the two take about as long, and one waits on the
+ * server. The schemas the declared side uses besides public are read in a
+ * second round, merged in (`extra` keeps the parts alive). */
+static int load_overlapped(side *db, side *decl, sc_inspect_opts *io, const char ***used,
+                           sc_model *extra[2], sc_diags *d)
+{
+    parse_job job = {.s = decl};
+    sc_diags_init(&job.d);
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, parse_in_thread, &job) == 0;
+    if (!threaded)
+        parse_in_thread(&job);
+    static const char *const pub[] = {SC_DEFAULT_SCHEMA};
+    sc_inspect_opts first = *io;
+    first.schemas = pub;
+    first.nschemas = 1;
+    sc_diags dd;
+    sc_diags_init(&dd);
+    int rc = load_side(db, &first, &dd);
+    if (threaded)
+        pthread_join(th, NULL);
+    /* the declared side's messages first, as when it was read first */
+    sc_diags_move(d, &job.d);
+    sc_diags_move(d, &dd);
+    if (job.rc != 0 || rc != 0)
+        return -1;
+    io->nschemas = declared_schemas(decl->m, used);
+    io->schemas = *used;
+    if (io->nschemas == 1)
+        return 0;
+    sc_inspect_opts second = *io;
+    second.schemas = *used + 1;   /* declared_schemas puts public first */
+    second.nschemas = io->nschemas - 1;
+    extra[0] = db->m;
+    extra[1] = sc_inspect(db->db, &second, d);
+    if (!extra[1]) {
+        db->m = NULL;
+        return -1;
+    }
+    db->m = merged(extra[0], extra[1]);
+    return 0;
+}
+
 int cmd_diff(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *dialect_name = NULL, *schemas = NULL;
@@ -186,24 +259,24 @@ int cmd_diff(int argc, char **argv)
         io.schemas = names;
     }
     side a = {from, false, NULL, NULL}, b = {to, false, NULL, NULL};
+    sc_model *extra[2] = {NULL, NULL};   /* the live model's parts when read in two rounds */
     cli_terms keep = {0};
     sc_plan *plan = NULL;
     char *text = NULL;
     const char **used = NULL;   /* schemas read by default */
     int rc = SC_EXIT_OK;
 
-    /* declared sides first: without --schema, a database is read in the
-     * schemas the declared side uses (public and its own) */
     a.is_db = sc_url_is_database(a.spec);
     b.is_db = sc_url_is_database(b.spec);
-    if ((!a.is_db && load_side(&a, &io, &d) != 0) || (!b.is_db && load_side(&b, &io, &d) != 0))
+    if (!schema_copy && a.is_db != b.is_db) {
+        /* without --schema, a database is read in the schemas the declared
+         * side uses (public and its own) */
+        if (load_overlapped(a.is_db ? &a : &b, a.is_db ? &b : &a, &io, &used, extra, &d) != 0)
+            goto out;
+    } else if ((!a.is_db && load_side(&a, &io, &d) != 0) || (!b.is_db && load_side(&b, &io, &d) != 0) ||
+               (a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0)) {
         goto out;
-    if (!schema_copy && (a.is_db != b.is_db)) {
-        io.nschemas = declared_schemas(a.is_db ? b.m : a.m, &used);
-        io.schemas = used;
     }
-    if ((a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0))
-        goto out;
     if (!dialect_name) {
         side *s = a.is_db ? &a : &b;
         dialect = sc_db_dialect(s->db);
@@ -261,6 +334,8 @@ out:
     cli_terms_free(&keep);
     sc_model_free(a.m);
     sc_model_free(b.m);
+    sc_model_free(extra[0]);
+    sc_model_free(extra[1]);
     sc_db_close(a.db);
     sc_db_close(b.db);
     sc_diags_free(&d);

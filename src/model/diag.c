@@ -65,6 +65,25 @@ void sc_diags_free(sc_diags *d)
     memset(d, 0, sizeof *d);
 }
 
+void sc_diags_move(sc_diags *dst, sc_diags *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        sc_diag *from = &src->items[i];
+        sc_diag *to = sc_diag_add(dst, from->sev, from->kind, from->loc, "%s", "");
+        free(to->msg);
+        to->msg = from->msg;
+        to->hint = from->hint;
+        from->msg = from->hint = NULL;
+    }
+    /* the copies of sources they point at now belong to dst */
+    struct sc_kept_src **tail = &dst->kept;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = src->kept;
+    src->kept = NULL;
+    sc_diags_free(src);
+}
+
 static sc_diag *vadd(sc_diags *d, sc_severity sev, sc_errkind kind, sc_loc loc,
                      const char *fmt, va_list ap)
 {

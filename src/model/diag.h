@@ -66,6 +66,10 @@ void sc_diag_hint(sc_diag *dg, const char *fmt, ...) __attribute__((format(print
 
 bool sc_diags_failed(const sc_diags *d);
 
+/* Appends every diagnostic of src to dst, in order, and leaves src empty
+ * (freed; init it again to reuse it). For work done on another thread. */
+void sc_diags_move(sc_diags *dst, sc_diags *src);
+
 /* Diagnostics point into their source texts. When the owner of a source
  * goes away before the diagnostics are shown (a loader frees the model it
  * failed to build), it repoints them at a copy kept by d until
