@@ -56,6 +56,22 @@ const struct sc_model *cli_server_terms(struct sc_db *db, sc_dialect dialect,
                                         cli_terms *keep, sc_diags *d);
 void cli_terms_free(cli_terms *t);
 
+/* The schemas a comparison covers (scope.c): "public" and every schema a
+ * declared model uses (cli_declared_schemas); with include "all", also
+ * every user schema of the databases dbs[0..ndb) (at most 2); another
+ * include is a comma list of names, taken as it is. The returned array is
+ * heap (free it); its names point into the models and into *keep
+ * (cli_scope_free). NULL with an error when a database cannot list them. */
+typedef struct cli_scope_keep {
+    char *text;
+    char **listed[2];
+} cli_scope_keep;
+size_t cli_declared_schemas(const struct sc_model *m, const char ***out);
+const char **cli_schema_scope(struct sc_db *const *dbs, size_t ndb, const struct sc_model *const *declared,
+                              size_t ndecl, const char *include, size_t *n, cli_scope_keep *keep,
+                              sc_diags *d);
+void cli_scope_free(cli_scope_keep *keep);
+
 int cmd_compile(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_diff(int argc, char **argv);      /* diff --from/--to, or diff -m (autogenerate) */

@@ -17,7 +17,7 @@
 static const char help[] =
     "usage: schemac diff --from SRC --to DST [--sql] [--down] [--json] [--dialect D]\n"
     "                    [--no-compare-type] [--no-compare-server-default]\n"
-    "                    [--concurrently] [--schema a,b]\n"
+    "                    [--concurrently] [--schema a,b | --all-schemas]\n"
     "\n"
     "Prints the SQL that takes SRC to DST (nothing when they match). SRC and DST\n"
     "are each a .sch file, a folder of .sch files, a .json model or a database\n"
@@ -33,6 +33,9 @@ static const char help[] =
     "  --concurrently               PostgreSQL: CREATE/DROP INDEX CONCURRENTLY\n"
     "  --schema a,b                 PostgreSQL schemas to compare (default: public and\n"
     "                               the schemas the declared side has objects in)\n"
+    "  --all-schemas                PostgreSQL: every schema of the database but the\n"
+    "                               system's and extensions' (a schema the declared\n"
+    "                               side no longer mentions is dropped)\n"
     "\n"
     "Data-loss hazards are marked in the SQL and listed on standard error.\n";
 
@@ -81,42 +84,10 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= k && !strcmp(s + n - k, suffix);
 }
 
-/* "public" and every schema the model has an object in (names owned by m). */
-static size_t declared_schemas(const sc_model *m, const char ***out)
-{
-    size_t cap = 1 + m->schemas.n + m->tables.n + m->enums.n + m->sequences.n, n = 0;
-    const char **v = calloc(cap, sizeof *v);
-    if (!v)
-        abort();
-    v[n++] = SC_DEFAULT_SCHEMA;
-    sc_strmap *seen = sc_strmap_new();
-    sc_strmap_put(seen, SC_DEFAULT_SCHEMA, v);
-#define ADD(s)                                   \
-    do {                                         \
-        const char *s_ = (s);                    \
-        if (s_ && !sc_strmap_has(seen, s_)) {    \
-            sc_strmap_put(seen, s_, v);          \
-            v[n++] = s_;                         \
-        }                                        \
-    } while (0)
-    for (size_t i = 0; i < m->schemas.n; i++)
-        ADD((const char *)m->schemas.items[i]);
-    for (size_t i = 0; i < m->tables.n; i++)
-        ADD(SC_VEC_AT(m->tables, i, sc_table)->schema);
-    for (size_t i = 0; i < m->enums.n; i++)
-        ADD(SC_VEC_AT(m->enums, i, sc_enum)->schema);
-    for (size_t i = 0; i < m->sequences.n; i++)
-        ADD(SC_VEC_AT(m->sequences, i, sc_sequence)->schema);
-#undef ADD
-    sc_strmap_free(seen);
-    *out = v;
-    return n;
-}
-
 static int load_side(side *s, const sc_inspect_opts *io, sc_diags *d)
 {
     if (s->is_db) {
-        if (sc_db_open(s->spec, SC_DB_READONLY, &s->db, d) != 0)
+        if (!s->db && sc_db_open(s->spec, SC_DB_READONLY, &s->db, d) != 0)
             return -1;
         s->m = sc_inspect(s->db, io, d);
     } else if (ends_with(s->spec, ".json")) {
@@ -186,7 +157,7 @@ static int load_overlapped(side *db, side *decl, sc_inspect_opts *io, const char
     sc_diags_move(d, &dd);
     if (job.rc != 0 || rc != 0)
         return -1;
-    io->nschemas = declared_schemas(decl->m, used);
+    io->nschemas = cli_declared_schemas(decl->m, used);
     io->schemas = *used;
     if (io->nschemas == 1)
         return 0;
@@ -203,10 +174,35 @@ static int load_overlapped(side *db, side *decl, sc_inspect_opts *io, const char
     return 0;
 }
 
+/* --all-schemas: every user schema of the database side(s), and every
+ * schema a declared side uses, so that a schema the declared side no longer
+ * mentions at all is seen (and dropped). */
+static int all_schemas_scope(side *a, side *b, sc_inspect_opts *io, const char ***used,
+                             cli_scope_keep *keep, sc_diags *d)
+{
+    side *sides[2] = {a, b};
+    sc_db *dbs[2];
+    const sc_model *decl[2];
+    size_t ndb = 0, ndecl = 0;
+    for (int i = 0; i < 2; i++) {
+        side *s = sides[i];
+        if (!s->is_db) {
+            decl[ndecl++] = s->m;
+            continue;
+        }
+        if (sc_db_open(s->spec, SC_DB_READONLY, &s->db, d) != 0)
+            return -1;
+        dbs[ndb++] = s->db;
+    }
+    *used = cli_schema_scope(dbs, ndb, decl, ndecl, "all", &io->nschemas, keep, d);
+    io->schemas = *used;
+    return *used ? 0 : -1;
+}
+
 int cmd_diff(int argc, char **argv)
 {
     const char *from = NULL, *to = NULL, *dialect_name = NULL, *schemas = NULL;
-    bool down = false, json = false;
+    bool down = false, json = false, all_schemas = false;
     sc_diff_opts opts;
     sc_diff_opts_init(&opts, SC_DIALECT_POSTGRESQL);
     for (int i = 1; i < argc; i++) {
@@ -238,11 +234,15 @@ int cmd_diff(int argc, char **argv)
             opts.compare_server_default = false;
         else if (!strcmp(a, "--concurrently"))
             opts.concurrently = true;
+        else if (!strcmp(a, "--all-schemas"))
+            all_schemas = true;
         else
             return cli_usage_error("diff", "unknown argument %s (see schemac diff --help)", a);
     }
     if (!from || !to)
         return cli_usage_error("diff", "both --from and --to are required");
+    if (all_schemas && schemas)
+        return cli_usage_error("diff", "--all-schemas and --schema exclude each other");
     sc_dialect dialect = SC_DIALECT_POSTGRESQL;
     if (dialect_name && sc_dialect_from_name(dialect_name, &dialect) != 0)
         return cli_usage_error("diff", "unknown dialect \"%s\" (postgresql or sqlite)", dialect_name);
@@ -260,6 +260,7 @@ int cmd_diff(int argc, char **argv)
     }
     side a = {from, false, NULL, NULL}, b = {to, false, NULL, NULL};
     sc_model *extra[2] = {NULL, NULL};   /* the live model's parts when read in two rounds */
+    cli_scope_keep scope = {0};          /* --all-schemas: the databases' schema names */
     cli_terms keep = {0};
     sc_plan *plan = NULL;
     char *text = NULL;
@@ -268,7 +269,12 @@ int cmd_diff(int argc, char **argv)
 
     a.is_db = sc_url_is_database(a.spec);
     b.is_db = sc_url_is_database(b.spec);
-    if (!schema_copy && a.is_db != b.is_db) {
+    if (all_schemas) {
+        if ((!a.is_db && load_side(&a, &io, &d) != 0) || (!b.is_db && load_side(&b, &io, &d) != 0) ||
+            all_schemas_scope(&a, &b, &io, &used, &scope, &d) != 0 ||
+            (a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0))
+            goto out;
+    } else if (!schema_copy && a.is_db != b.is_db) {
         /* without --schema, a database is read in the schemas the declared
          * side uses (public and its own) */
         if (load_overlapped(a.is_db ? &a : &b, a.is_db ? &b : &a, &io, &used, extra, &d) != 0)
@@ -336,6 +342,7 @@ out:
     sc_model_free(b.m);
     sc_model_free(extra[0]);
     sc_model_free(extra[1]);
+    cli_scope_free(&scope);
     sc_db_close(a.db);
     sc_db_close(b.db);
     sc_diags_free(&d);

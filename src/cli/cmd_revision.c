@@ -62,6 +62,10 @@ int wf_init(wf_ctx *c)
                  "# one row per head, as alembic_version\n"
                  "version_table = schemac_version\n"
                  "version_table_schema =\n"
+                 "# PostgreSQL schemas that diff -m and check compare: declared (public and those the\n"
+                 "# schema uses), all (every schema of the database: one no longer declared is dropped),\n"
+                 "# or a list: public, app\n"
+                 "include_schemas = declared\n"
                  "compare_type = true\n"
                  "compare_server_default = true\n"
                  "# true: each revision in its own transaction; false: one for the whole run\n"
@@ -303,6 +307,7 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     sc_rconn conn;
     sc_model *declared = NULL, *live = NULL;
     const char **schemas = NULL;
+    cli_scope_keep scope = {0};
     cli_terms terms = {0};
     sc_plan *plan = NULL;
     char *up = NULL, *down = NULL;
@@ -315,13 +320,11 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     if (!declared)
         goto out;
     sc_dialect dialect = conn.dialect;
-    schemas = calloc(declared->schemas.n + 1, sizeof *schemas);
+    size_t ns = 0;
+    const sc_model *decl[1] = {declared};
+    schemas = cli_schema_scope(&db, 1, decl, 1, c->cfg.include_schemas, &ns, &scope, &c->d);
     if (!schemas)
-        abort();
-    schemas[0] = SC_DEFAULT_SCHEMA;
-    size_t ns = 1;
-    for (size_t i = 0; i < declared->schemas.n; i++)
-        schemas[ns++] = SC_VEC_AT(declared->schemas, i, const char);
+        goto out;
     sc_inspect_opts io = {.schemas = schemas, .nschemas = ns, .version_table = c->cfg.version_table};
     live = sc_inspect(db, &io, &c->d);
     if (!live || sc_diags_failed(&c->d))
@@ -390,6 +393,7 @@ out:
         sc_plan_free(plan);
     cli_terms_free(&terms);
     free(schemas);
+    cli_scope_free(&scope);
     if (live)
         sc_model_free(live);
     if (declared)

@@ -1,4 +1,9 @@
 /* inspect.c - sc_inspect: dispatch to the dialect's inspector. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
 #include "inspect/inspect.h"
 
 sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d)
@@ -15,4 +20,52 @@ sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d)
     }
     sc_error(d, SC_ERR_DB, "unknown dialect");
     return NULL;
+}
+
+/* User schemas: not PostgreSQL's own, not an extension's (pg_dump leaves
+ * those out too). */
+static const char schema_names_sql[] =
+    "SELECT n.nspname FROM pg_catalog.pg_namespace n"
+    " WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'"
+    " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_namespace'::regclass"
+    "  AND x.objid = n.oid AND x.deptype = 'e')"
+    " ORDER BY 1";
+
+char **sc_inspect_schema_names(sc_db *db, size_t *n, sc_diags *d)
+{
+    *n = 0;
+    PGconn *conn = sc_db_pg(db);
+    if (!conn) {   /* SQLite: the main database, modelled as public */
+        char **v = malloc(sizeof *v + sizeof SC_DEFAULT_SCHEMA);
+        if (!v)
+            abort();
+        v[0] = (char *)(v + 1);
+        memcpy(v[0], SC_DEFAULT_SCHEMA, sizeof SC_DEFAULT_SCHEMA);
+        *n = 1;
+        return v;
+    }
+    PGresult *r = PQexec(conn, schema_names_sql);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        const char *m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+        sc_error(d, SC_ERR_DB, "listing the schemas failed: %s", m ? m : "?");
+        PQclear(r);
+        return NULL;
+    }
+    int rows = PQntuples(r);
+    size_t bytes = (size_t)rows * sizeof(char *);
+    for (int i = 0; i < rows; i++)
+        bytes += strlen(PQgetvalue(r, i, 0)) + 1;
+    char **v = malloc(bytes + 1);   /* pointers, then the names: one free() */
+    if (!v)
+        abort();
+    char *p = (char *)(v + rows);
+    for (int i = 0; i < rows; i++) {
+        size_t len = strlen(PQgetvalue(r, i, 0)) + 1;
+        memcpy(p, PQgetvalue(r, i, 0), len);
+        v[i] = p;
+        p += len;
+    }
+    PQclear(r);
+    *n = (size_t)rows;
+    return v;
 }

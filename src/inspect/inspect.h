@@ -26,6 +26,11 @@ typedef struct sc_inspect_opts {
  * warnings in d. Returns the model (finished and sorted), or NULL. */
 sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d);
 
+/* The user schemas of the database, by name (PostgreSQL: all but the system
+ * schemas and those of extensions; SQLite: "public"). One heap block: free()
+ * it. NULL with an SC_ERR_DB error when the query fails. */
+char **sc_inspect_schema_names(sc_db *db, size_t *n, sc_diags *d);
+
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d);
 sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_diags *d);
 

@@ -52,6 +52,7 @@ void sc_config_free(sc_config *c)
     free(c->timezone);
     free(c->version_table);
     free(c->version_table_schema);
+    free(c->include_schemas);
     memset(c, 0, sizeof *c);
 }
 
@@ -76,7 +77,7 @@ typedef struct parse_state {
 static const char *const keys[] = {
     "script_location", "schema", "url", "file_template", "timezone", "version_table",
     "version_table_schema", "compare_type", "compare_server_default",
-    "transaction_per_migration", "dialect", "truncate_slug_length", NULL,
+    "transaction_per_migration", "dialect", "truncate_slug_length", "include_schemas", NULL,
 };
 
 /* inih does not pass line numbers to the handler (INI_HANDLER_LINENO is 0 in
@@ -194,6 +195,9 @@ static int on_key(void *user, const char *section, const char *name, const char 
         set_str(&c->version_table, v);
     } else if (!strcmp(name, "version_table_schema")) {
         set_str(&c->version_table_schema, v[0] ? v : NULL);
+    } else if (!strcmp(name, "include_schemas")) {
+        /* "declared" is the default: the absence of a value says it */
+        set_str(&c->include_schemas, v[0] && strcmp(v, "declared") != 0 ? v : NULL);
     } else if (!strcmp(name, "dialect")) {
         if (!v[0]) {
             c->has_dialect = false;

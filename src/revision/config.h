@@ -38,6 +38,11 @@ typedef struct sc_config {
     bool has_dialect;
     sc_dialect dialect;
     int truncate_slug_length;      /* default 40, as Alembic */
+    /* PostgreSQL schemas that diff -m and check compare: NULL ("declared"):
+     * public and those the declared schema uses; "all": every user schema
+     * of the database too (Alembic's include_schemas=True); else a comma
+     * list of names. */
+    char *include_schemas;
 } sc_config;
 
 /* Defaults only (no file). */

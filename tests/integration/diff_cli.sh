@@ -86,6 +86,42 @@ if [ $have_pg = 1 ]; then
     check "pg: a schema only the declared side has is created" grep -q '^CREATE SCHEMA audit;' "$T/n.out"
     "$SCHEMAC" diff --from "$N" --to "$C/schemas_comments/to.sch" --schema public >"$T/n2.out" 2>/dev/null
     check "pg: --schema public leaves it out" sh -c "! grep -q audit '$T/n2.out'"
+
+    # a schema the declaration no longer mentions: only --all-schemas sees it
+    newdb; W=$url
+    cat >"$T/w.sch" <<'EOF'
+schema app {
+  enum mood { 'a', 'b' }
+  table owners { id int primary key, m mood default 'a' }
+}
+table pets { id int primary key, owner int references app.owners(id) }
+EOF
+    "$SCHEMAC" compile "$T/w.sch" --dialect postgresql >"$T/w.sql" && pg_exec "$W" "$T/w.sql"
+    psql -X -q -d "$W" -c "CREATE SCHEMA legacy; CREATE TABLE legacy.old (id int); INSERT INTO pets VALUES (1, NULL)" \
+        >/dev/null
+    "$SCHEMAC" diff --from "$W" --to "$T/w.sch" >"$T/w1.out" 2>"$T/w1.err"
+    check_eq "pg: two schemas read in two rounds: no change" "" "$(cat "$T/w1.out")"
+    "$SCHEMAC" diff --from "$W" --to "$T/w.sch" --all-schemas >"$T/w2.out" 2>"$T/w2.err"
+    check "pg: --all-schemas drops the table of a schema no longer declared" grep -q '^DROP TABLE legacy.old;' "$T/w2.out"
+    check "pg: --all-schemas drops that schema" grep -q '^DROP SCHEMA legacy;' "$T/w2.out"
+    check "pg: --all-schemas leaves the declared ones alone" sh -c "! grep -q 'app\\|pets' '$T/w2.out'"
+    check "pg: --all-schemas: the drop is a hazard on stderr" grep -q 'hazard: drops table legacy.old' "$T/w2.err"
+    "$SCHEMAC" diff --from "$W" --to "$T/w.sch" --all-schemas --down >"$T/w2d.out" 2>/dev/null
+    check "pg: --all-schemas: down creates them back" \
+        sh -c "grep -q '^CREATE SCHEMA legacy;' '$T/w2d.out' && grep -q 'CREATE TABLE legacy.old' '$T/w2d.out'"
+    check "pg: --all-schemas: up applies" pg_exec "$W" "$T/w2.out"
+    "$SCHEMAC" diff --from "$W" --to "$T/w.sch" --all-schemas >"$T/w3.out" 2>&1
+    check_eq "pg: --all-schemas: converged" "" "$(cat "$T/w3.out")"
+    check_eq "pg: --all-schemas: rows of kept tables intact" "1" "$(psql -X -At -d "$W" -c 'SELECT count(*) FROM pets')"
+    check_exit "--all-schemas and --schema exclude each other" 2 "$SCHEMAC" diff --from "$W" --to "$T/w.sch" \
+        --all-schemas --schema public
+    # an error in the declared side while the database cannot be reached:
+    # the located DSL error decides the exit code
+    printf 'table t { id int\n  id int }\n' >"$T/bad.sch"
+    "$SCHEMAC" diff --from "postgresql:///no_such_db_$$?host=$PGHOST&port=$PGPORT" --to "$T/bad.sch" \
+        >/dev/null 2>"$T/bad.err"
+    check_eq "declared error while reading the database: exit 3" 3 $?
+    check "declared error while reading the database: located" grep -q 'bad.sch:2:' "$T/bad.err"
 else
     echo "# no PostgreSQL (PGHOST unset): database tests skipped"
 fi

@@ -100,3 +100,30 @@ check_eq "each revision ran exactly once" "c001 c002 c003" \
 check_eq "the version table lives in schema meta" "00000000c003" \
     "$(psql -X -q -At -d "$URL2" -c 'SELECT version_num FROM meta.schemac_version')"
 check_eq "no version table in public" "f" "$(psql -X -q -At -d "$URL2" -c "SELECT to_regclass('public.schemac_version') IS NOT NULL")"
+
+# ---- include_schemas: which schemas diff -m and check compare ----
+URL3=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+psql -X -q -d "$URL3" -c "CREATE SCHEMA legacy; CREATE TABLE legacy.old (id int)" >/dev/null
+S="$T/scope"
+mkdir -p "$S/schemas"
+cd "$S" || exit 1
+$SCHEMAC init m --url "$URL3" >/dev/null
+echo 'table t { id int primary key }' >schemas/main.sch
+$SCHEMAC diff -m "first" --rev-id 5c0e00000001 >/dev/null 2>&1
+check "include_schemas = declared (the default): legacy is not the project's" \
+    sh -c "! grep -q legacy m/versions/*5c0e00000001*"
+$SCHEMAC upgrade head >/dev/null 2>&1
+check "check: nothing to do in the declared schemas" $SCHEMAC check
+sed 's/^include_schemas = declared$/include_schemas = all/' schemac.ini >s.tmp && mv s.tmp schemac.ini
+$SCHEMAC check >/dev/null 2>"$T/scope.err"
+check_eq "include_schemas = all: check sees the undeclared schema" "1" "$?"
+$SCHEMAC diff -m "drop legacy" --rev-id 5c0e00000002 >/dev/null 2>&1
+check "include_schemas = all: the revision drops legacy.old and the schema" \
+    sh -c "grep -q '^DROP TABLE legacy.old;' m/versions/*5c0e00000002* && grep -q '^DROP SCHEMA legacy;' m/versions/*5c0e00000002*"
+check "... and it applies" $SCHEMAC upgrade head
+check_eq "... legacy is gone" "f" "$(psql -X -q -At -d "$URL3" -c "SELECT to_regnamespace('legacy') IS NOT NULL")"
+check "... and goes back down" $SCHEMAC downgrade -1
+check_eq "... legacy is back" "t" "$(psql -X -q -At -d "$URL3" -c "SELECT to_regclass('legacy.old') IS NOT NULL")"
+rm m/versions/*5c0e00000002*   # the database is at the first revision again: it is the head
+sed 's/^include_schemas = all$/include_schemas = public/' schemac.ini >s.tmp && mv s.tmp schemac.ini
+check "include_schemas = public: a list, legacy left out again" $SCHEMAC check

@@ -61,6 +61,7 @@ static void test_defaults(void **state)
     assert_string_equal(c.url, "sqlite:///x.db");
     assert_string_equal(c.version_table, "schemac_version");
     assert_null(c.version_table_schema);
+    assert_null(c.include_schemas);   /* declared */
     assert_true(c.compare_type);
     assert_true(c.compare_server_default);
     assert_true(c.transaction_per_migration);
@@ -95,7 +96,8 @@ static void test_all_keys(void **state)
                               "compare_server_default = no\n"
                               "transaction_per_migration = off\n"
                               "dialect = sqlite\n"
-                              "truncate_slug_length = 10\n");
+                              "truncate_slug_length = 10\n"
+                              "include_schemas = public, app\n");
     assert_int_equal(sc_config_load(&c, p, &d), 0);
     assert_int_equal(d.n, 0);
     assert_string_equal(c.script_location, "/abs/mig");
@@ -112,6 +114,7 @@ static void test_all_keys(void **state)
     assert_true(c.has_dialect);
     assert_int_equal(c.dialect, SC_DIALECT_SQLITE);
     assert_int_equal(c.truncate_slug_length, 10);
+    assert_string_equal(c.include_schemas, "public, app");
     sc_config_set_url(&c, "sqlite:///override.db");   /* DATABASE_URL / --url */
     assert_string_equal(c.url, "sqlite:///override.db");
     sc_config_free(&c);
