@@ -25,6 +25,22 @@ static const char *qn(sc_dctx *c, const char *schema, const char *name)
 
 /* ---- tables: pairing (renames from hints only) ------------------------- */
 
+/* A swap cannot be told from one that has run when every member already
+ * matches by name: the hints are ignored then, and the user is told. */
+static void stale_warning(sc_dctx *c, const char *schema, const char *table, const char *name, const char *old)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, schema, table ? table : name);
+    if (table) {
+        sc_sb_putc(&b, '.');
+        sc_sb_ident(&b, name);
+    }
+    sc_warn(c->d, "%s %s: \"renamed from %s\" ignored: the rename hints form a swap whose %s already match "
+            "by name (the swap has run, or swaps identical definitions); remove the hints once it has run",
+            table ? "column" : "table", sc_sb_cstr(&b), old, table ? "columns" : "tables");
+    sc_sb_free(&b);
+}
+
 static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
 {
     sc_tpair *p = sc_arena_alloc(c->a, sizeof *p);
@@ -33,6 +49,9 @@ static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
     p->id = c->next_table_id++;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column);
+        const char *old = NULL;
+        if (ct->renamed_from && sc_rn_column(f, t, ct->name, &old) == SC_RN_STALE_CYCLE)
+            stale_warning(c, t->schema, t->name, ct->name, ct->renamed_from);
         const sc_column *cf = sc_diff_column_source(f, t, ct);
         if (cf && strcmp(cf->name, ct->name)) {
             if (!p->col_old2new)
@@ -47,15 +66,15 @@ static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
 
 static void build_pairs(sc_dctx *c)
 {
+    sc_rn_index_tables(c);
     for (size_t i = 0; i < c->to->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(c->to->tables, i, sc_table);
-        const sc_table *same = sc_model_table(c->from, t->schema, t->name);
-        const sc_table *f = same;
-        if (!same && t->renamed_from) {
-            const sc_table *old = sc_model_table(c->from, t->schema, t->renamed_from);
-            if (old && !sc_model_table(c->to, t->schema, t->renamed_from))
-                f = old;
-        }
+        const char *old = NULL;
+        sc_rn_kind k = sc_rn_table(c, t, &old);
+        const sc_table *f = sc_model_table(c->from, t->schema,
+                                           k == SC_RN_PATH || k == SC_RN_CYCLE ? old : t->name);
+        if (k == SC_RN_STALE_CYCLE)
+            stale_warning(c, t->schema, NULL, t->name, t->renamed_from);
         if (f && !sc_strmap_has(c->pair_by_from, qn(c, f->schema, f->name)))
             add_pair(c, f, t);
     }
@@ -210,6 +229,8 @@ static void diff_enums(sc_dctx *c, sc_strmap *altered)
             op->from = f;
             op->to = e;
             sc_strmap_put(altered, qn(c, e->schema, e->name), op);
+            if (!sc_enum_only_adds(f, e))
+                sc_strmap_put(c->rebuilt_enums, qn(c, e->schema, e->name), op);
         }
         if (f && !((!f->comment || !*f->comment) ? (!e->comment || !*e->comment)
                                                   : (e->comment && !strcmp(f->comment, e->comment)))) {
@@ -332,6 +353,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     c.to = to;
     c.pair_by_from = sc_strmap_new();
     c.pair_by_to = sc_strmap_new();
+    c.d = d;
+    c.rebuilt_enums = sc_strmap_new();
     sc_strmap *altered = sc_strmap_new();
     bool pg = o->dialect == SC_DIALECT_POSTGRESQL;
 
@@ -344,12 +367,14 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     diff_tables(&c);
     if (pg)
         collect_enum_uses(&c, altered);
+    sc_rn_split_cycles(&c);
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
         sc_op_classify(c.a, op, c.o);
         sc_diff_set_keys(op);
     }
     sc_diff_add_edges(&c);
+    sc_enum_dep_edges(&c);
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
@@ -360,6 +385,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         sc_strmap_free(((sc_tpair *)c.pairs.items[i])->col_old2new);
     sc_strmap_free(c.pair_by_from);
     sc_strmap_free(c.pair_by_to);
+    sc_strmap_free(c.table_hints);
+    sc_strmap_free(c.rebuilt_enums);
     sc_strmap_free(altered);
     if (rc) {
         sc_plan_free(p);

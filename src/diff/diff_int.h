@@ -22,6 +22,9 @@ typedef struct sc_dctx {
     sc_vec pairs;             /* sc_tpair*, in to-model order */
     sc_vec ops;               /* sc_op*, in creation order (op->seq = index) */
     int next_table_id;
+    sc_diags *d;              /* warnings (ignored rename hints) */
+    sc_strmap *table_hints;   /* "schema.old" -> the to-table hinting it (renames.c) */
+    sc_strmap *rebuilt_enums; /* PostgreSQL: "schema.enum" -> ALTER_ENUM op that rebuilds the type */
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -49,6 +52,29 @@ void sc_op_dep(sc_dctx *c, sc_op *after, const sc_op *before);
 /* Topologically sorts c->ops into c->plan->up. Returns 0, or -1 on a cycle
  * (a bug: reported in d). */
 int sc_order(sc_dctx *c, sc_diags *d);
+
+/* ---- renames.c: rename hints as chains and cycles -------------------- */
+typedef enum {
+    SC_RN_NONE = 0,      /* no hint that applies: the object continues its own name */
+    SC_RN_PATH,          /* a rename, possibly one link of a chain */
+    SC_RN_CYCLE,         /* a member of a swap or rotation */
+    SC_RN_STALE_CYCLE,   /* a swap whose members all match by name already: ignored */
+} sc_rn_kind;
+/* The old name (in *old) that column `name` of `to` continues. */
+sc_rn_kind sc_rn_column(const sc_table *from, const sc_table *to, const char *name, const char **old);
+/* The same for a table of c->to (sc_rn_index_tables first). */
+void sc_rn_index_tables(sc_dctx *c);
+sc_rn_kind sc_rn_table(sc_dctx *c, const sc_table *t, const char **old);
+/* Each cycle of RENAME_TABLE/RENAME_COLUMN ops gets one step through a
+ * temporary name; call before the edges are added. */
+void sc_rn_split_cycles(sc_dctx *c);
+
+/* ---- enum_deps.c: checks/indexes around an enum rebuild (PostgreSQL) -- */
+/* A check (index == false) or index kept as it is: when it mentions a
+ * column whose enum is rebuilt, it is dropped and re-created around it. */
+void sc_enum_rebuild_kept(sc_dctx *c, const sc_tpair *p, const void *from, const void *to, bool index);
+/* Orders drops/creations that mention a cast column around the rebuild. */
+void sc_enum_dep_edges(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

@@ -24,20 +24,6 @@ static bool str_same(const char *x, const char *y)
     return y && !strcmp(x, y);
 }
 
-/* A rename hint applies when the old name is on the from side only and the
- * new name is on the to side only: a hint left in the DSL after the
- * migration ran is then simply ignored. */
-const sc_column *sc_diff_column_source(const sc_table *from, const sc_table *to, const sc_column *col_to)
-{
-    const sc_column *same = sc_table_column(from, col_to->name);
-    if (col_to->renamed_from && !same) {
-        const sc_column *old = sc_table_column(from, col_to->renamed_from);
-        if (old && !sc_table_column(to, col_to->renamed_from))
-            return old;
-    }
-    return same;
-}
-
 static bool is_int_type(const sc_type *t)
 {
     return !t->array_dims && (!strcmp(t->name, "integer") || !strcmp(t->name, "bigint") ||
@@ -153,6 +139,8 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
             if (!sc_con_same(c, p, kf, kt)) {
                 table_op(c, p, SC_OP_DROP_CONSTRAINT, f->name, kf->name, kf, NULL);
                 table_op(c, p, SC_OP_ADD_CONSTRAINT, t->name, kt->name, NULL, kt);
+            } else {
+                sc_enum_rebuild_kept(c, p, kf, kt, false);
             }
             break;
         }
@@ -167,6 +155,7 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
                 continue;
             if (sc_con_same(c, p, kf, kt)) {
                 used_f[i] = used_t[j] = 1;
+                sc_enum_rebuild_kept(c, p, kf, kt, false);
                 break;
             }
         }
@@ -226,6 +215,7 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
                 table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
             } else {
                 index_comment(c, p, ix, it);
+                sc_enum_rebuild_kept(c, p, ix, it, true);
             }
             break;
         }
@@ -241,6 +231,7 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
             if (sc_index_same(c, p, ix, it)) {
                 used_f[i] = used_t[j] = 1;
                 index_comment(c, p, ix, it);
+                sc_enum_rebuild_kept(c, p, ix, it, true);
                 break;
             }
         }

@@ -9,7 +9,9 @@
  *    dropped before any of those goes;
  *  - within one table: drops of constraints/indexes, then drops of columns,
  *    then renames (table, columns), then added/altered columns, then added
- *    constraints/indexes (NOP barrier ops keep this linear). */
+ *    constraints/indexes (NOP barrier ops keep this linear);
+ *  - a rename to a name comes after the rename that frees that name (a
+ *    chain; a swap, whose cycle renames.c broke with a temporary name). */
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -209,12 +211,32 @@ static void fk_edges(sc_dctx *c, sc_op *op, const sc_constraint *k, bool adds, s
     }
 }
 
+/* Tables rename within their schema, columns within their table. */
+static const char *rename_key(sc_dctx *c, const sc_op *op, const char *name)
+{
+    if (op->kind == SC_OP_RENAME_TABLE)
+        return sc_dqname(c->a, op->schema, name);
+    return sc_arena_printf(c->a, "%d.%s", op->table_id, name);
+}
+
+/* A chain or a swap: a name is taken after the rename that frees it,
+ * except a temporary name, freed by the op that runs after its taker. */
+static void after_freed(sc_dctx *c, sc_op *op, sc_strmap *renamed_away)
+{
+    const sc_op *freer = sc_strmap_get(renamed_away, rename_key(c, op, op->name));
+    for (size_t i = 0; freer && i < freer->ndeps; i++)
+        if (freer->deps[i] == op->seq)
+            return;
+    sc_op_dep(c, op, freer);
+}
+
 void sc_diff_add_edges(sc_dctx *c)
 {
     size_t n = c->ops.n;
     sc_strmap *schemas = sc_strmap_new(), *enums = sc_strmap_new(), *seqs = sc_strmap_new();
     sc_strmap *by_to = sc_strmap_new(), *by_from = sc_strmap_new(), *index_drops = sc_strmap_new();
     sc_strmap *tables_created = sc_strmap_new(), *tables_dropped = sc_strmap_new();
+    sc_strmap *renamed_away = sc_strmap_new();   /* rename ops by the name they free */
     sc_op ***barriers = sc_arena_alloc(c->a, ((size_t)c->next_table_id + 1) * sizeof *barriers);
 
     /* pass 1: index the ops */
@@ -244,8 +266,11 @@ void sc_diff_add_edges(sc_dctx *c)
             sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
             break;
         case SC_OP_RENAME_TABLE:
-        case SC_OP_ADD_COLUMN:
         case SC_OP_RENAME_COLUMN:
+            sc_strmap_put(renamed_away, rename_key(c, op, op->old_name), op);
+            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            break;
+        case SC_OP_ADD_COLUMN:
             sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
             break;
         case SC_OP_ALTER_COLUMN:
@@ -375,8 +400,12 @@ void sc_diff_add_edges(sc_dctx *c)
             sc_op *cr = sc_strmap_get(tables_created, sc_dqname(c->a, op->schema, op->old_name));
             if (cr)
                 sc_op_dep(c, cr, op);
+            after_freed(c, op, renamed_away);
             break;
         }
+        case SC_OP_RENAME_COLUMN:
+            after_freed(c, op, renamed_away);
+            break;
         case SC_OP_ALTER_ENUM:
             /* the columns it casts carry their new names by then */
             for (size_t k = 0; k < op->nuses; k++) {
@@ -417,4 +446,5 @@ void sc_diff_add_edges(sc_dctx *c)
     sc_strmap_free(index_drops);
     sc_strmap_free(tables_created);
     sc_strmap_free(tables_dropped);
+    sc_strmap_free(renamed_away);
 }

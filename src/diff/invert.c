@@ -141,6 +141,12 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
             op->hazard = SC_HAZ_DATA_LOSS;
             op->hazard_msg = sc_arena_printf(a, "%s.%s becomes a generated column: its data is replaced",
                                              tq(a, op), cq(a, col->name));
+        } else if (op->t_from && col->not_null && !col->default_expr && !col->identity && !col->generated) {
+            /* existing rows would get NULL: both engines refuse */
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "adds NOT NULL column %s.%s without a default: fails if %s has rows: "
+                                             "give it a default or add it nullable, fill it, then set NOT NULL",
+                                             tq(a, op), cq(a, col->name), tq(a, op));
         }
         break;
     }

@@ -1,0 +1,1 @@
+SELECT id, status, title FROM docs ORDER BY id;
