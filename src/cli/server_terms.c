@@ -163,15 +163,13 @@ static void sequences_from(sc_model *spliced, const sc_model *norm)
         const sc_sequence *ns = sc_model_sequence(norm, q->schema, q->name);
         if (!ns)
             continue;
-        q->type = ns->type;
-        q->start = ns->start;
-        q->increment = ns->increment;
-        q->min_value = ns->min_value;
-        q->max_value = ns->max_value;
-        q->cache = ns->cache;
-        q->has_min = ns->has_min;
-        q->has_max = ns->has_max;
-        q->cycle = ns->cycle;
+        sc_sequence kept = *q;   /* spliced's own copy (sc_model_share_types) */
+        *q = *ns;
+        q->schema = kept.schema;
+        q->name = kept.name;
+        q->owned_by_table = kept.owned_by_table;
+        q->owned_by_column = kept.owned_by_column;
+        q->loc = kept.loc;
     }
 }
 

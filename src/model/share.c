@@ -9,10 +9,37 @@
 
 #include "model/model.h"
 
-sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
-                               bool (*keep)(const sc_constraint *k, void *arg), void *arg)
+/* The object added to dst under `schema`, everything else as in the
+ * source (NULL when the name is taken). */
+static sc_enum *put_enum(sc_model *dst, const sc_enum *e, const char *schema)
 {
-    sc_table *n = sc_model_add_table(dst, t->schema, t->name);
+    sc_enum *n = sc_model_add_enum(dst, schema, e->name);
+    if (n) {
+        const char *s = n->schema, *name = n->name;
+        *n = *e;
+        n->schema = s;
+        n->name = name;
+    }
+    return n;
+}
+
+static sc_sequence *put_sequence(sc_model *dst, const sc_sequence *q, const char *schema)
+{
+    sc_sequence *n = sc_model_add_sequence(dst, schema, q->name);
+    if (n) {
+        const char *s = n->schema, *name = n->name;
+        *n = *q;
+        n->schema = s;
+        n->name = name;
+    }
+    return n;
+}
+
+/* A table's own attributes; its columns, constraints and indexes are the
+ * caller's to add. */
+static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
+{
+    sc_table *n = sc_model_add_table(dst, schema, t->name);
     if (!n)
         return NULL;
     n->comment = t->comment;
@@ -23,6 +50,15 @@ sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
     n->sqlite_autoincrement = t->sqlite_autoincrement;
     n->sqlite_without_rowid = t->sqlite_without_rowid;
     n->sqlite_strict = t->sqlite_strict;
+    return n;
+}
+
+sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
+                               bool (*keep)(const sc_constraint *k, void *arg), void *arg)
+{
+    sc_table *n = put_table(dst, t, t->schema);
+    if (!n)
+        return NULL;
     for (size_t i = 0; i < t->columns.n; i++) {
         sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         sc_vec_push(dst->arena, &n->columns, c);
@@ -52,13 +88,7 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
         const sc_enum *e = SC_VEC_AT(src->enums, i, sc_enum);
         if ((f->schema && !f->schema(e->schema, f->arg)) || (f->enumeration && !f->enumeration(e, f->arg)))
             continue;
-        sc_enum *n = sc_model_add_enum(dst, e->schema, e->name);
-        if (n) {
-            const char *schema = n->schema, *name = n->name;
-            *n = *e;
-            n->schema = schema;
-            n->name = name;
-        }
+        put_enum(dst, e, e->schema);
     }
     for (size_t i = 0; i < src->sequences.n; i++) {
         const sc_sequence *s = SC_VEC_AT(src->sequences, i, sc_sequence);
@@ -67,15 +97,9 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
         sc_share_seq how = f->sequence ? f->sequence(s, f->arg) : SC_SHARE_AS_IS;
         if (how == SC_SHARE_SKIP)
             continue;
-        sc_sequence *n = sc_model_add_sequence(dst, s->schema, s->name);
-        if (n) {
-            const char *schema = n->schema, *name = n->name;
-            *n = *s;
-            n->schema = schema;
-            n->name = name;
-            if (how == SC_SHARE_WITHOUT_OWNER)
-                n->owned_by_table = n->owned_by_column = NULL;
-        }
+        sc_sequence *n = put_sequence(dst, s, s->schema);
+        if (n && how == SC_SHARE_WITHOUT_OWNER)
+            n->owned_by_table = n->owned_by_column = NULL;
     }
 }
 
@@ -120,35 +144,17 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
         sc_model_add_schema(dst, map(SC_VEC_AT(src->schemas, i, const char), arg));
     for (size_t i = 0; i < src->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(src->enums, i, sc_enum);
-        sc_enum *n = sc_model_add_enum(dst, map(e->schema, arg), e->name);
-        if (n) {
-            const char *schema = n->schema, *name = n->name;
-            *n = *e;
-            n->schema = schema;
-            n->name = name;
-        }
+        put_enum(dst, e, map(e->schema, arg));
     }
     for (size_t i = 0; i < src->sequences.n; i++) {
-        const sc_sequence *s = SC_VEC_AT(src->sequences, i, sc_sequence);
-        sc_sequence *n = sc_model_add_sequence(dst, map(s->schema, arg), s->name);
-        if (n) {
-            const char *schema = n->schema, *name = n->name;
-            *n = *s;
-            n->schema = schema;
-            n->name = name;
-        }
+        const sc_sequence *q = SC_VEC_AT(src->sequences, i, sc_sequence);
+        put_sequence(dst, q, map(q->schema, arg));
     }
     for (size_t i = 0; i < src->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(src->tables, i, sc_table);
-        sc_table *n = sc_model_add_table(dst, map(t->schema, arg), t->name);
+        sc_table *n = put_table(dst, t, map(t->schema, arg));
         if (!n)
             continue;
-        n->comment = t->comment;
-        n->loc = t->loc;
-        n->raw_triggers = t->raw_triggers;
-        n->sqlite_autoincrement = t->sqlite_autoincrement;
-        n->sqlite_without_rowid = t->sqlite_without_rowid;
-        n->sqlite_strict = t->sqlite_strict;
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = reschema_column(dst, SC_VEC_AT(t->columns, j, sc_column), map, arg);
             sc_vec_push(dst->arena, &n->columns, c);

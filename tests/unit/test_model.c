@@ -100,6 +100,64 @@ static void test_diag_format(void **state)
     assert_int_equal(sc_levenshtein("", "abc"), 3);
 }
 
+static const char *to_scratch(const char *schema, void *arg)
+{
+    (void)arg;
+    return !strcmp(schema, "public") ? "s_pub" : !strcmp(schema, "app") ? "s_app" : schema;
+}
+
+/* sc_model_reschema: every schema reference moves, the source stays as it
+ * was, and what names no schema is shared. */
+static void test_reschema(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    sc_model_add_schema(m, "app");
+    sc_enum *e = sc_model_add_enum(m, "app", "mood");
+    e->comment = "feelings";
+    sc_sequence *q = sc_model_add_sequence(m, "public", "seq");
+    q->start = 7;
+    sc_table *owners = sc_model_add_table(m, "app", "owners");
+    sc_table_add_column(m, owners, "id")->type.name = "integer";
+    sc_table *pets = sc_model_add_table(m, "public", "pets");
+    sc_column *plain = sc_table_add_column(m, pets, "id");
+    plain->type.name = "integer";
+    sc_column *mood = sc_table_add_column(m, pets, "m");
+    mood->type.name = "mood";
+    mood->type.schema = "app";
+    sc_constraint *fk = sc_table_add_constraint(m, pets, SC_CON_FOREIGN_KEY);
+    fk->name = "fk";
+    fk->ref_schema = "app";
+    fk->ref_table = "owners";
+    sc_constraint *fk2 = sc_table_add_constraint(m, pets, SC_CON_FOREIGN_KEY);
+    fk2->name = "fk_self";
+    fk2->ref_table = "pets";   /* NULL schema: public */
+
+    sc_model *r = sc_model_reschema(m, to_scratch, NULL);
+    assert_null(sc_model_table(r, "app", "owners"));
+    assert_non_null(sc_model_table(r, "s_app", "owners"));
+    const sc_table *rp = sc_model_table(r, "s_pub", "pets");
+    assert_non_null(rp);
+    assert_non_null(sc_model_enum(r, "s_app", "mood"));
+    assert_string_equal(sc_model_enum(r, "s_app", "mood")->comment, "feelings");
+    assert_int_equal(sc_model_sequence(r, "s_pub", "seq")->start, 7);
+    assert_ptr_equal(sc_table_column(rp, "id"), plain);               /* shared */
+    assert_string_equal(sc_table_column(rp, "m")->type.schema, "s_app");  /* copied */
+    assert_string_equal(SC_VEC_AT(rp->constraints, 0, sc_constraint)->ref_schema, "s_app");
+    assert_string_equal(SC_VEC_AT(rp->constraints, 1, sc_constraint)->ref_schema, "s_pub");
+    /* public moved: the new model has it as a schema of its own */
+    bool has_pub = false;
+    for (size_t i = 0; i < r->schemas.n; i++)
+        has_pub = has_pub || !strcmp(SC_VEC_AT(r->schemas, i, const char), "s_pub");
+    assert_true(has_pub);
+    /* the source is untouched */
+    assert_string_equal(mood->type.schema, "app");
+    assert_string_equal(fk->ref_schema, "app");
+    assert_null(fk2->ref_schema);
+    sc_model_free(r);
+    sc_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_many_tables),
         cmocka_unit_test(test_ident_quoting),
         cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_reschema),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
