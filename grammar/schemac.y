@@ -99,7 +99,7 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token OP               "operator"
 %token NL               "end of line"
 
-%token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_BY "by"
+%token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_AUTOINCREMENT "autoincrement" K_BY "by"
 %token K_CACHE "cache" K_CASCADE "cascade" K_CHECK "check" K_COLLATE "collate"
 %token K_COMMENT "comment" K_CONSTRAINT "constraint" K_CYCLE "cycle" K_DEFAULT "default"
 %token K_DEFERRABLE "deferrable" K_DEFERRED "deferred" K_DELETE "delete"
@@ -110,9 +110,9 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token K_KEY "key" K_LAST "last" K_MAXVALUE "maxvalue" K_MINVALUE "minvalue"
 %token K_NO "no" K_NOT "not" K_NOT_DEFERRABLE "not deferrable" K_NULL "null" K_NULLS "nulls" K_ON "on"
 %token K_OWNED "owned" K_PRECISION "precision" K_PRIMARY "primary"
-%token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict"
-%token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_START "start"
-%token K_STORED "stored" K_TABLE "table" K_TIME "time" K_TRUE "true"
+%token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict" K_ROWID "rowid"
+%token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_SQLITE "sqlite" K_START "start"
+%token K_STORED "stored" K_STRICT "strict" K_TABLE "table" K_TIME "time" K_TRUE "true"
 %token K_UNIQUE "unique" K_UPDATE "update" K_USING "using"
 %token K_VARYING "varying" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
 %token K_ZONE "zone"
@@ -273,6 +273,19 @@ item
                                     { sc_pb_index(ps, true, $3, $5, &$7, @$); }
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
+    /* SQLite's table options: `sqlite strict without rowid`, `sqlite autoincrement` */
+    | K_SQLITE sqlite_opts
+    ;
+
+sqlite_opts
+    : sqlite_opt
+    | sqlite_opts sqlite_opt
+    ;
+
+sqlite_opt
+    : K_AUTOINCREMENT               { sc_pb_sqlite_option(ps, SC_PB_SQLITE_AUTOINCREMENT, @$); }
+    | K_STRICT                      { sc_pb_sqlite_option(ps, SC_PB_SQLITE_STRICT, @$); }
+    | K_WITHOUT K_ROWID             { sc_pb_sqlite_option(ps, SC_PB_SQLITE_WITHOUT_ROWID, @$); }
     ;
 
 column
@@ -480,22 +493,26 @@ colname
     | K_RENAMED                     { $$ = "renamed"; }
     ;
 
+/* `sqlite` starts a table item, so a column needs "sqlite" in quotes;
+ * everything else may be called sqlite. */
 name
     : colname
+    | K_SQLITE                      { $$ = "sqlite"; }
     ;
 
 /* Keywords that are names wherever the grammar allows. The ones left out
  * (check, collate, constraint, default, foreign, from, not, null, primary,
  * references, unique, true, false, index) need "quotes"; comment and renamed are names
- * too, since they are followed by a string or `from` when they start an item.
+ * too, since they are followed by a string or `from` when they start an item;
+ * sqlite is a name everywhere but as a column's name (see `name`).
  */
 kw_name
-    : K_ACTION | K_ALWAYS | K_AS | K_ASC | K_BY | K_CACHE | K_CASCADE | K_CYCLE
+    : K_ACTION | K_ALWAYS | K_AS | K_ASC | K_AUTOINCREMENT | K_BY | K_CACHE | K_CASCADE | K_CYCLE
     | K_DEFERRABLE | K_DEFERRED | K_DELETE | K_DESC | K_ENUM | K_FIRST
     | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT
     | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NULLS
-    | K_ON | K_OWNED | K_PRECISION | K_RESTRICT | K_SCHEMA | K_SEQUENCE | K_SET
-    | K_START | K_STORED | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING
+    | K_ON | K_OWNED | K_PRECISION | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET
+    | K_START | K_STORED | K_STRICT | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING
     | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
     ;
 
@@ -521,8 +538,8 @@ raw_tok
     | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT | K_INDEX
     | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NOT
     | K_NOT_DEFERRABLE | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
-    | K_RENAMED | K_RESTRICT | K_SCHEMA | K_SEQUENCE | K_SET | K_START | K_STORED
-    | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
+    | K_RENAMED | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET | K_SQLITE | K_START | K_STORED
+    | K_STRICT | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
     | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
     ;
 
@@ -584,6 +601,7 @@ static void keyword_hint(sc_pstate *ps)
 {
     switch (ps->item_tok) {
     case K_CHECK: case K_UNIQUE: case K_PRIMARY: case K_FOREIGN: case K_INDEX: case K_CONSTRAINT:
+    case K_SQLITE:
         break;
     default:
         return;

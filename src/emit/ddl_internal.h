@@ -11,9 +11,15 @@ void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect);
  * object. Each returns 0, or -1 after adding errors. */
 int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d);
 int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *d);
-/* SQLite table options: STRICT column types, WITHOUT ROWID needs a PK and no
- * rowid alias, AUTOINCREMENT needs the rowid alias. 0, or -1 with errors. */
+/* SQLite table options: WITHOUT ROWID needs a PK and no rowid alias,
+ * AUTOINCREMENT needs the rowid alias (STRICT's column types are checked by
+ * sc_ddl_sqlite_check_column, also for ADD COLUMN). 0, or -1 with errors. */
 int sc_ddl_sqlite_check_options(const sc_table *t, sc_diags *d);
+/* A STRICT table's declared type for column c (INTEGER, REAL, TEXT, BLOB,
+ * ANY), or NULL when SQLite would refuse c's type there. */
+const char *sc_ddl_sqlite_strict_type(const sc_column *c);
+/* The SQLite-only type `any` for another dialect: an error. 0, or -1. */
+int sc_ddl_check_sqlite_only_type(const sc_table *t, const sc_column *c, sc_dialect dialect, sc_diags *d);
 /* The primary key to write on column c with AUTOINCREMENT, or NULL. */
 const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c);
 int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d);

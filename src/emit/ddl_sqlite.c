@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "emit/ddl.h"
 #include "emit/ddl_internal.h"
@@ -37,6 +36,51 @@ static bool is_single_pk_column(const sc_table *t, const sc_column *c)
     return pk && pk->columns.n == 1 && !strcmp(pk->columns.items[0], c->name);
 }
 
+/* STRICT tables take only INT, INTEGER, REAL, TEXT, BLOB and ANY as declared
+ * types (https://www.sqlite.org/stricttables.html): the canonical type text
+ * ("bytea", "character varying(20)") would be refused. The model types that
+ * are one of these are written as SQLite spells them, and the inspector reads
+ * each back to the same model type (BLOB -> bytea). */
+const char *sc_ddl_sqlite_strict_type(const sc_column *c)
+{
+    static const char *const map[][2] = {
+        {"integer", "INTEGER"}, {"real", "REAL"}, {"text", "TEXT"}, {"bytea", "BLOB"}, {"any", "ANY"},
+    };
+    if (c->identity != SC_IDENTITY_NONE)
+        return "INTEGER";
+    const sc_type *t = &c->type;
+    if (t->is_user || t->schema || t->mods || t->array_dims || !t->name)
+        return NULL;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(t->name, map[i][0]))
+            return map[i][1];
+    return NULL;
+}
+
+/* The STRICT type a refused column could be declared with instead: the one
+ * of its SQLite affinity (https://www.sqlite.org/datatype3.html). */
+static const char *strict_suggestion(const sc_column *c)
+{
+    static const char *const ints[] = {"smallint", "bigint", "boolean", "integer"};
+    static const char *const reals[] = {"double precision", "real", "numeric"};
+    const sc_type *t = &c->type;
+    if (!t->name || t->array_dims)
+        return "any";
+    if (t->is_user)
+        return "text";   /* an enum: its labels are text */
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+        if (!strcmp(t->name, ints[i]))
+            return "integer";
+    for (size_t i = 0; i < sizeof reals / sizeof reals[0]; i++)
+        if (!strcmp(t->name, reals[i]))
+            return "real";
+    if (!strcmp(t->name, "bytea"))
+        return "bytea";
+    if (!strcmp(t->name, "any"))
+        return "any";
+    return sc_type_is_builtin(t) ? "text" : "any";
+}
+
 int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *d)
 {
     char buf[512];
@@ -45,6 +89,16 @@ int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
                     "column \"%s.%s\": SQLite has no array types",
                     qname(t->schema, t->name, buf, sizeof buf), c->name);
+        rc = -1;
+    }
+    if (t->sqlite_strict && !sc_ddl_sqlite_strict_type(c)) {
+        sc_arena *a = sc_arena_new();
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
+                                  "table \"%s\" is STRICT: SQLite refuses the type %s of column \"%s\"",
+                                  t->name, sc_type_format(a, &c->type), c->name);
+        sc_arena_free(a);
+        sc_diag_hint(dg, "a STRICT table takes only integer, real, text, bytea (BLOB) and any: "
+                     "declare \"%s\" %s", c->name, strict_suggestion(c));
         rc = -1;
     }
     if (c->identity != SC_IDENTITY_NONE && !is_single_pk_column(t, c)) {
@@ -125,25 +179,21 @@ void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t
     sc_sb_puts(b, "))");
 }
 
-const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c)
+/* A column SQLite makes the rowid alias when it is the only primary key
+ * column: identity (written INTEGER) or declared integer. */
+static bool rowid_alias_type(const sc_column *c)
 {
-    if (!t->sqlite_autoincrement || !c || c->identity == SC_IDENTITY_NONE || !is_single_pk_column(t, c))
-        return NULL;
-    return sc_table_primary_key(t);
+    const sc_type *t = &c->type;
+    return c->identity != SC_IDENTITY_NONE ||
+           (!t->is_user && !t->schema && !t->mods && !t->array_dims && t->name && !strcmp(t->name, "integer"));
 }
 
-/* STRICT tables accept only these declared types (case-insensitive). */
-static bool strict_type_ok(const sc_column *c)
+const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c)
 {
-    static const char *const ok[] = {"int", "integer", "real", "text", "blob", "any"};
-    if (c->identity != SC_IDENTITY_NONE)
-        return true;   /* written as INTEGER */
-    if (c->type.is_user || c->type.mods || c->type.array_dims || !c->type.name)
-        return false;
-    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
-        if (!strcasecmp(c->type.name, ok[i]))
-            return true;
-    return false;
+    if (!t->sqlite_autoincrement || t->sqlite_without_rowid || !c || !rowid_alias_type(c) ||
+        !is_single_pk_column(t, c))
+        return NULL;
+    return sc_table_primary_key(t);
 }
 
 int sc_ddl_sqlite_check_options(const sc_table *t, sc_diags *d)
@@ -154,13 +204,6 @@ int sc_ddl_sqlite_check_options(const sc_table *t, sc_diags *d)
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         if (c->identity != SC_IDENTITY_NONE)
             has_identity = true;
-        if (t->sqlite_strict && !strict_type_ok(c)) {
-            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
-                                      "table \"%s\" is STRICT: SQLite rejects the type of column "
-                                      "\"%s\"", t->name, c->name);
-            sc_diag_hint(dg, "a STRICT table takes only INT, INTEGER, REAL, TEXT, BLOB and ANY");
-            rc = -1;
-        }
     }
     if (t->sqlite_without_rowid && (has_identity || !sc_table_primary_key(t))) {
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc,
@@ -174,10 +217,25 @@ int sc_ddl_sqlite_check_options(const sc_table *t, sc_diags *d)
             found = sc_ddl_sqlite_autoinc_pk(t, SC_VEC_AT(t->columns, i, sc_column)) != NULL;
         if (!found) {
             sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc,
-                        "table \"%s\": AUTOINCREMENT needs an identity column as the single-column "
-                        "primary key", t->name);
+                        "table \"%s\": AUTOINCREMENT needs an integer or identity column as the "
+                        "single-column primary key (and a rowid)", t->name);
             rc = -1;
         }
     }
     return rc;
+}
+
+/* `any` is SQLite's (a STRICT table's column of any type): PostgreSQL's
+ * "any" is a pseudo-type that no column can have. */
+int sc_ddl_check_sqlite_only_type(const sc_table *t, const sc_column *c, sc_dialect dialect, sc_diags *d)
+{
+    const sc_type *ty = &c->type;
+    if (dialect != SC_DIALECT_POSTGRESQL || ty->is_user || ty->schema || !ty->name || strcmp(ty->name, "any") != 0)
+        return 0;
+    char buf[512];
+    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
+                              "column \"%s.%s\": type any is SQLite's; PostgreSQL has no such column type",
+                              qname(t->schema, t->name, buf, sizeof buf), c->name);
+    sc_diag_hint(dg, "use a real type (text, bytea, jsonb, ...) for a schema compiled for PostgreSQL");
+    return -1;
 }

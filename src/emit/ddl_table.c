@@ -72,11 +72,16 @@ void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect)
 /* ---- columns ----------------------------------------------------------- */
 
 /* SQLite spells an identity column INTEGER so that, as the table's only
- * primary key column, it becomes the rowid alias. */
-static void column_type(sc_strbuf *b, const sc_column *c, sc_dialect dialect)
+ * primary key column, it becomes the rowid alias; a STRICT table's columns
+ * get the few type names STRICT allows (ddl_sqlite.c). */
+static void column_type(sc_strbuf *b, const sc_table *tb, const sc_column *c, sc_dialect dialect)
 {
     const sc_type *t = &c->type;
-    if (dialect == SC_DIALECT_SQLITE && c->identity != SC_IDENTITY_NONE) {
+    const char *strict = dialect == SC_DIALECT_SQLITE && tb && tb->sqlite_strict
+                         ? sc_ddl_sqlite_strict_type(c) : NULL;
+    if (strict) {
+        sc_sb_puts(b, strict);
+    } else if (dialect == SC_DIALECT_SQLITE && c->identity != SC_IDENTITY_NONE) {
         sc_sb_puts(b, "INTEGER");
     } else if (dialect == SC_DIALECT_SQLITE && t->mods && !t->is_user && t->name &&
                (!strncmp(t->name, "timestamp ", 10) || !strncmp(t->name, "time ", 5))) {
@@ -110,7 +115,7 @@ void sc_ddl_column_widths(const sc_table *t, sc_dialect dialect, int *name_width
         if (w > nw)
             nw = w;
         b.len = 0;
-        column_type(&b, c, dialect);
+        column_type(&b, t, c, dialect);
         w = text_width(b.s, b.len);
         if (w > tw)
             tw = w;
@@ -133,9 +138,9 @@ static void pad(sc_strbuf *b, size_t from, int width)
 int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_dialect dialect,
                       int name_width, int type_width, sc_diags *d)
 {
-    int rc = 0;
-    if (dialect == SC_DIALECT_SQLITE)
-        rc = sc_ddl_sqlite_check_column(t, c, d);
+    int rc = sc_ddl_check_sqlite_only_type(t, c, dialect, d);
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_column(t, c, d) != 0)
+        rc = -1;
 
     size_t start = b->len;
     sc_ddl_ident(b, dialect, c->name);
@@ -143,7 +148,7 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
         pad(b, start, name_width);
     sc_sb_putc(b, ' ');
     size_t tstart = b->len;
-    column_type(b, c, dialect);
+    column_type(b, t, c, dialect);
     const sc_constraint *autoinc = dialect == SC_DIALECT_SQLITE ? sc_ddl_sqlite_autoinc_pk(t, c) : NULL;
     bool more = c->collation || c->generated || c->default_expr || c->not_null || autoinc ||
            (c->identity != SC_IDENTITY_NONE && dialect == SC_DIALECT_POSTGRESQL);

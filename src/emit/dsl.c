@@ -19,14 +19,14 @@
  * the grammar takes a bare identifier, e.g. an operator class). */
 static const char *const reserved[] = {
     "check", "collate", "constraint", "default", "false", "foreign", "from", "index", "not",
-    "null", "primary", "references", "true", "unique",
+    "null", "primary", "references", "sqlite", "true", "unique",
 };
 static const char *const keywords[] = {
-    "action", "always", "as", "asc", "by", "cache", "cascade", "comment", "cycle",
+    "action", "always", "as", "asc", "autoincrement", "by", "cache", "cascade", "comment", "cycle",
     "deferrable", "deferred", "delete", "desc", "enum", "first", "generated",
     "identity", "immediate", "include", "increment", "initially", "key", "last",
     "maxvalue", "minvalue", "no", "nulls", "on", "owned", "precision", "renamed",
-    "restrict", "schema", "sequence", "set", "start", "stored", "table", "time",
+    "restrict", "rowid", "schema", "sequence", "set", "start", "stored", "strict", "table", "time",
     "update", "using", "varying", "where", "with", "without", "zone",
 };
 
@@ -394,22 +394,6 @@ static void table(sc_strbuf *b, const sc_table *t)
     sc_sb_puts(b, "table ");
     qualified(b, t->schema, t->name);
     sc_sb_puts(b, " {\n");
-    if (t->sqlite_autoincrement || t->sqlite_without_rowid || t->sqlite_strict) {
-        /* the DSL has no syntax for SQLite's table options: say so to the reader */
-        sc_sb_puts(b, "  -- sqlite:");
-        const char *sep = " ";
-        if (t->sqlite_autoincrement) {
-            sc_sb_printf(b, "%sAUTOINCREMENT", sep);
-            sep = ", ";
-        }
-        if (t->sqlite_without_rowid) {
-            sc_sb_printf(b, "%sWITHOUT ROWID", sep);
-            sep = ", ";
-        }
-        if (t->sqlite_strict)
-            sc_sb_printf(b, "%sSTRICT", sep);
-        sc_sb_puts(b, " (not expressible in the DSL; kept by the JSON model)\n");
-    }
     size_t wname = 0, wtype = 0;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
@@ -454,7 +438,8 @@ static void table(sc_strbuf *b, const sc_table *t)
         first = false;
         index_item(b, SC_VEC_AT(t->indexes, i, sc_index));
     }
-    if (t->comment || t->renamed_from) {
+    bool sqlite = t->sqlite_autoincrement || t->sqlite_strict || t->sqlite_without_rowid;
+    if (t->comment || t->renamed_from || sqlite) {
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
         if (t->comment) {
@@ -467,6 +452,17 @@ static void table(sc_strbuf *b, const sc_table *t)
             ident(b, t->renamed_from, false);
             sc_sb_putc(b, '\n');
         }
+    }
+    if (sqlite) {
+        /* SQLite's table options, in the order SQLite's CREATE TABLE has them */
+        sc_sb_puts(b, "  sqlite");
+        if (t->sqlite_autoincrement)
+            sc_sb_puts(b, " autoincrement");
+        if (t->sqlite_strict)
+            sc_sb_puts(b, " strict");
+        if (t->sqlite_without_rowid)
+            sc_sb_puts(b, " without rowid");
+        sc_sb_putc(b, '\n');
     }
     sc_sb_puts(b, "}\n");
 }

@@ -7,10 +7,9 @@
  * does: create the new table under a temporary name, copy every row, drop
  * the old table, rename the new one, recreate the indexes. Foreign keys are
  * switched off around it (outside any transaction: the pragma is a no-op
- * inside one) and checked afterwards with PRAGMA foreign_key_check. One
- * rebuild covers every change of that table in the plan; it is written where
- * the table's last change would have been, so that everything it depends on
- * has happened. */
+ * inside one) and checked afterwards (fk_guard). One rebuild covers every
+ * change of that table in the plan; it is written where the table's last
+ * change would have been, so that everything it depends on has happened. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +202,18 @@ static void rebuild(mig_out *o, const sc_op *op)
     }
     sc_sb_free(&cols);
     sc_sb_free(&vals);
+    if (src->sqlite_autoincrement && dst->sqlite_autoincrement) {
+        /* The copy set the new table's counter to its largest id; the old
+         * one may be higher (rows deleted at the top), and AUTOINCREMENT
+         * promises never to hand out an id again: carry the old counter. */
+        sc_sb_puts(b, "DELETE FROM sqlite_sequence WHERE name = ");
+        sc_sb_literal(b, tmpname);
+        sc_sb_puts(b, ";\nINSERT INTO sqlite_sequence (name, seq)\n    SELECT ");
+        sc_sb_literal(b, tmpname);
+        sc_sb_puts(b, ", seq FROM sqlite_sequence WHERE name = ");
+        sc_sb_literal(b, cur);
+        sc_sb_puts(b, ";\n");
+    }
     sc_sb_puts(b, "DROP TABLE ");
     sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
     sc_sb_puts(b, ";\n");
@@ -301,6 +312,61 @@ static void emit_direct(mig_out *o, const sc_op *op)
     }
 }
 
+/* The foreign key check after rebuilds, as SQL that fails by itself.
+ * PRAGMA foreign_key_check only lists the violating rows, so a script run
+ * with the sqlite3 shell would go on and commit them; schemac's own apply
+ * looked at the rows, offline nobody did. Instead the rows go into a TEMP
+ * table whose CHECK constraints refuse any row, with INSERT OR ROLLBACK: a
+ * violation is an error named by the failing constraint ("CHECK constraint
+ * failed: foreign key check failed: rows of child reference missing rows of
+ * parent") and rolls back the transaction, i.e. everything since the
+ * SAVEPOINT that mig_emit_sqlite opens (a transaction of its own when the
+ * script runs outside one). Constraints are declared for the (child, parent)
+ * pairs of every foreign key from or to a rebuilt table, then one for any
+ * other violation; SQLite checks them in that order. */
+static void fk_guard(mig_out *o, const sc_strmap *rebuilt)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect lite = SC_DIALECT_SQLITE;
+    sc_sb_puts(b, "\n-- foreign keys must still hold: a violation fails here and rolls everything back\n");
+    sc_sb_puts(b, "CREATE TEMP TABLE _schemac_fk_check (\n    tbl    TEXT,\n    parent TEXT");
+    sc_strmap *seen = sc_strmap_new();
+    sc_strbuf key = SC_STRBUF_INIT, name = SC_STRBUF_INIT;
+    for (size_t i = 0; o->m_after && i < o->m_after->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(o->m_after->tables, i, sc_table);
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (k->kind != SC_CON_FOREIGN_KEY || !k->ref_table ||
+                !(sc_strmap_has(rebuilt, t->name) || sc_strmap_has(rebuilt, k->ref_table)))
+                continue;
+            key.len = 0;
+            sc_sb_printf(&key, "%s\x1f%s", t->name, k->ref_table);
+            if (sc_strmap_put(seen, sc_sb_cstr(&key), seen))
+                continue;
+            name.len = 0;
+            sc_sb_printf(&name, "foreign key check failed: rows of %s reference missing rows of %s",
+                         t->name, k->ref_table);
+            sc_sb_puts(b, ",\n    CONSTRAINT ");
+            sc_ddl_ident(b, lite, sc_sb_cstr(&name));
+            sc_sb_puts(b, "\n        CHECK (NOT (tbl = ");
+            sc_sb_literal(b, t->name);
+            sc_sb_puts(b, " COLLATE NOCASE AND parent = ");
+            sc_sb_literal(b, k->ref_table);
+            sc_sb_puts(b, " COLLATE NOCASE))");
+        }
+    }
+    sc_sb_free(&key);
+    sc_sb_free(&name);
+    sc_strmap_free(seen);
+    sc_sb_puts(b, ",\n    CONSTRAINT ");
+    sc_ddl_ident(b, lite, "foreign key check failed: PRAGMA foreign_key_check lists the rows");
+    sc_sb_puts(b, " CHECK (false)\n);\n");
+    sc_sb_puts(b, "INSERT OR ROLLBACK INTO temp._schemac_fk_check\n"
+                  "    SELECT DISTINCT \"table\", parent FROM pragma_foreign_key_check;\n");
+    sc_sb_puts(b, "DROP TABLE temp._schemac_fk_check;\n");
+    sc_sb_puts(b, "RELEASE schemac_rebuild;\n");
+}
+
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
 {
     int ntables = 0;
@@ -330,7 +396,11 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
     if (any) {
         stmt(o, true);
         sc_sb_puts(o->b, "PRAGMA foreign_keys = OFF;\n");
+        /* inside a transaction a savepoint, outside one a transaction: the
+         * foreign key check can roll back what follows either way */
+        sc_sb_puts(o->b, "SAVEPOINT schemac_rebuild;\n");
     }
+    sc_strmap *rebuilt_names = sc_strmap_new();
     const sc_op *prev = NULL;
     for (size_t i = 0; i < n; i++) {
         const sc_op *op = ops[i];
@@ -347,16 +417,19 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
         }
         mig_op_header(o, op, prev);
         prev = op;
-        if (covered)
+        if (covered) {
             rebuild(o, op);
-        else
+            sc_strmap_put(rebuilt_names, op->t_to->name, (void *)op);
+        } else {
             emit_direct(o, op);
+        }
     }
     if (any) {
-        sc_sb_puts(o->b, "\nPRAGMA foreign_key_check;\n");
+        fk_guard(o, rebuilt_names);
         stmt(o, true);
         sc_sb_puts(o->b, "PRAGMA foreign_keys = ON;\n");
     }
+    sc_strmap_free(rebuilt_names);
     free(rebuilt);
     free(last);
 }

@@ -74,7 +74,7 @@ bool sq_type_is_builtin(const char *declared)
         "timestamptz", "timestamp with time zone", "timestamp without time zone", "time", "timetz",
         "time with time zone", "time without time zone", "interval", "json", "jsonb", "uuid", "bytea",
         "inet", "cidr", "macaddr", "macaddr8", "money", "xml", "tsvector", "tsquery", "bit", "varbit",
-        "bit varying", "oid", "name", "citext", "number", "long", "byte", "binary", "varbinary",
+        "bit varying", "oid", "name", "citext", "number", "long", "byte", "binary", "varbinary", "any",
     };
     char base[64];
     size_t n = 0;

@@ -43,6 +43,10 @@ static const char *const aliases[][2] = {
     {"int4range", "int4range"}, {"int8range", "int8range"}, {"numrange", "numrange"},
     {"tsrange", "tsrange"}, {"tstzrange", "tstzrange"}, {"daterange", "daterange"},
     {"regclass", "regclass"}, {"pg_lsn", "pg_lsn"}, {"txid_snapshot", "txid_snapshot"},
+    /* SQLite's: a STRICT table's column that takes any value (no PostgreSQL
+     * column can be "any"; the PostgreSQL DDL refuses it), and BLOB, the
+     * binary type every tool maps to bytea */
+    {"any", "any"}, {"blob", "bytea"},
 };
 
 static const char *canonical_name(const char *words)

@@ -303,10 +303,91 @@ void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn)
     t->block_schema = ps->block;
     ps->table = t;
     ps->col = NULL;
+    memset(ps->sqlite_opt, 0, sizeof ps->sqlite_opt);
+}
+
+/* ---- SQLite table options ------------------------------------------------------ */
+
+static const char *const sqlite_opt_sql[] = {"AUTOINCREMENT", "STRICT", "WITHOUT ROWID"};
+
+void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s)
+{
+    sc_table *t = ps->table;
+    if (ps->sqlite_opt[opt].end) {
+        error_at(ps, sc_pb_loc(ps, s), "SQLite table option %s given twice in table \"%s\"",
+                 sqlite_opt_sql[opt], t->name);
+        return;
+    }
+    ps->sqlite_opt[opt] = s;
+    if (opt == SC_PB_SQLITE_AUTOINCREMENT)
+        t->sqlite_autoincrement = true;
+    else if (opt == SC_PB_SQLITE_STRICT)
+        t->sqlite_strict = true;
+    else
+        t->sqlite_without_rowid = true;
+}
+
+static sc_diag *opt_error(sc_pstate *ps, sc_pb_sqlite_opt opt, const char *fmt, const char *a,
+                          const char *b)
+{
+    return error_at(ps, sc_pb_loc(ps, ps->sqlite_opt[opt]), fmt, a, b);
+}
+
+/* What SQLite itself refuses in CREATE TABLE, said where the option is
+ * written (the keys may come after it, so this runs at the table's end).
+ * STRICT's column types are checked by the SQLite DDL emitter: they matter
+ * only to SQLite, and a PostgreSQL compile of the same file is fine. */
+static void check_sqlite_options(sc_pstate *ps)
+{
+    sc_table *t = ps->table;
+    const sc_constraint *pk = sc_table_primary_key(t);
+    if (t->sqlite_without_rowid) {
+        if (!pk)
+            opt_error(ps, SC_PB_SQLITE_WITHOUT_ROWID,
+                      "PRIMARY KEY missing: table \"%s\" is WITHOUT ROWID, which needs one%s", t->name, "");
+        for (size_t i = 0; i < t->columns.n; i++) {
+            const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+            if (c->identity == SC_IDENTITY_NONE)
+                continue;
+            sc_diag *dg = error_at(ps, c->loc, "identity column \"%s\" in WITHOUT ROWID table \"%s\"",
+                                   c->name, t->name);
+            sc_diag_hint(dg, "SQLite's identity column is the rowid alias, and a WITHOUT ROWID table "
+                         "has no rowid: drop identity or `without rowid`");
+        }
+    }
+    if (!t->sqlite_autoincrement)
+        return;
+    if (t->sqlite_without_rowid) {
+        opt_error(ps, SC_PB_SQLITE_AUTOINCREMENT,
+                  "AUTOINCREMENT is not allowed on WITHOUT ROWID tables (table \"%s\")%s", t->name, "");
+        return;
+    }
+    if (!pk || pk->columns.n != 1) {
+        sc_diag *dg = opt_error(ps, SC_PB_SQLITE_AUTOINCREMENT,
+                                "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: table \"%s\" "
+                                "%s", t->name, pk ? "has a primary key of several columns" : "has no primary key");
+        sc_diag_hint(dg, "AUTOINCREMENT needs one integer or identity column as the primary key");
+        if (pk && pk->loc.src)
+            sc_diag_add(ps->d, SC_SEV_NOTE, SC_ERR_NONE, pk->loc, "the primary key is here");
+        return;
+    }
+    const sc_column *c = sc_table_column(t, pk->columns.items[0]);
+    if (!c || c->identity != SC_IDENTITY_NONE)
+        return;
+    const sc_type *ty = &c->type;
+    if (!ty->is_user && !ty->schema && !ty->mods && !ty->array_dims && ty->name &&
+        !strcmp(ty->name, "integer"))
+        return;   /* declared INTEGER: SQLite's rowid alias */
+    sc_diag *dg = opt_error(ps, SC_PB_SQLITE_AUTOINCREMENT,
+                            "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: column \"%s\" "
+                            "of table \"%s\" is not integer", c->name, t->name);
+    sc_diag_hint(dg, "declare \"%s\" integer, or make it identity (SQLite writes it INTEGER)", c->name);
 }
 
 void sc_pb_table_end(sc_pstate *ps)
 {
+    if (ps->table)
+        check_sqlite_options(ps);
     ps->table = NULL;
     ps->col = NULL;
 }

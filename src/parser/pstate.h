@@ -44,6 +44,11 @@ typedef struct sc_fkopts {
     sc_span deferred_span;   /* where `initially deferred` is, when written */
 } sc_fkopts;
 
+/* SQLite's table options, as written in a `sqlite ...` table item. */
+typedef enum {
+    SC_PB_SQLITE_AUTOINCREMENT, SC_PB_SQLITE_STRICT, SC_PB_SQLITE_WITHOUT_ROWID, SC_PB_SQLITE_NOPTS
+} sc_pb_sqlite_opt;
+
 /* Index options after the element list. */
 typedef struct sc_ixopts {
     const char *method, *where, *comment;
@@ -79,6 +84,7 @@ typedef struct sc_pstate {
     sc_table *table;         /* table being parsed */
     sc_column *col;          /* column being parsed */
     sc_sequence *seq;        /* sequence being parsed */
+    sc_span sqlite_opt[SC_PB_SQLITE_NOPTS];   /* where the table's SQLite options are (end 0: not given) */
     sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
     int nerrors;
 } sc_pstate;
@@ -122,5 +128,6 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
               sc_namelist *refcols, const sc_fkopts *o, sc_span s);
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s);
+void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s);
 
 #endif

@@ -27,8 +27,9 @@ void sc_rconn_rows_free(char **rows, size_t n)
 }
 
 /* `PRAGMA foreign_key_check` reports violations as rows and succeeds; in a
- * migration (the last step of a SQLite table rebuild) a violation must fail
- * the revision, so rows from it are turned into an error. */
+ * migration (the last step of a SQLite table rebuild in revisions written
+ * before the rebuild got its own failing guard) a violation must fail the
+ * revision, so rows from it are turned into an error. */
 typedef struct fk_rows {
     size_t n;
     char first[256];
@@ -77,7 +78,13 @@ int sc_rconn_exec(sc_rconn *c, const char *sql, char **msg)
     fk_rows fk = {0, ""};
     bool check = is_fk_check(sql);
     if (sqlite3_exec(c->lite, sql, check ? fk_row : NULL, check ? &fk : NULL, &err) != SQLITE_OK) {
-        *msg = dup_msg(err ? err : sqlite3_errmsg(c->lite));
+        const char *m = err ? err : sqlite3_errmsg(c->lite);
+        /* the foreign key guard of a rebuild (migration_sqlite.c) says what
+         * failed in its constraint's name: that is the message */
+        static const char ck[] = "CHECK constraint failed: foreign key check failed:";
+        if (!strncmp(m, ck, sizeof ck - 1))
+            m += strlen("CHECK constraint failed: ");
+        *msg = dup_msg(m);
         sqlite3_free(err);
         return -1;
     }

@@ -1,6 +1,6 @@
 /* test_parser.c - the DSL scanner and grammar: what each construct puts in
  * the model, keywords usable as names, raw SQL in parentheses, locations,
- * syntax errors, schema blocks and serial columns. */
+ * syntax errors, schema blocks, serial columns and SQLite's table options. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -531,6 +531,102 @@ static void test_syntax_errors(void **state)
     free(s);
 }
 
+/* `sqlite ...` table items: SQLite's table options, any order, several on one
+ * line or one per line; `sqlite` is a name everywhere but as a column's. */
+static void test_sqlite_options(void **state)
+{
+    (void)state;
+    sc_model *m = load_ok(
+        "table events {\n"
+        "  id   integer primary key\n"
+        "  body any\n"
+        "  data blob\n"
+        "  SQLITE STRICT\n"
+        "  sqlite autoincrement\n"
+        "}\n"
+        "table kv { k text primary key, v text, sqlite without rowid strict }\n"
+        "table sqlite {\n"
+        "  \"sqlite\"  text\n"
+        "  strict    integer\n"
+        "  rowid     integer\n"
+        "  autoincrement integer\n"
+        "  index (strict)\n"
+        "}\n"
+        "table plain { id bigint identity primary key }\n");
+    sc_table *t = sc_model_table(m, "public", "events");
+    assert_true(t->sqlite_strict && t->sqlite_autoincrement && !t->sqlite_without_rowid);
+    assert_string_equal(sc_table_column(t, "body")->type.name, "any");
+    assert_string_equal(sc_table_column(t, "data")->type.name, "bytea");
+    t = sc_model_table(m, "public", "kv");
+    assert_true(t->sqlite_strict && t->sqlite_without_rowid && !t->sqlite_autoincrement);
+    assert_int_equal(t->columns.n, 2);
+    t = sc_model_table(m, "public", "sqlite");
+    assert_non_null(t);
+    assert_false(t->sqlite_strict || t->sqlite_autoincrement || t->sqlite_without_rowid);
+    assert_int_equal(t->columns.n, 4);
+    assert_non_null(sc_table_column(t, "sqlite"));
+    assert_non_null(sc_table_column(t, "strict"));
+    assert_string_equal(SC_VEC_AT(t->indexes, 0, sc_index)->name, "ix_sqlite_strict");
+    t = sc_model_table(m, "public", "plain");
+    assert_false(t->sqlite_strict || t->sqlite_autoincrement || t->sqlite_without_rowid);
+    sc_model_free(m);
+    /* an identity key (bigint identity is INTEGER in SQLite) takes AUTOINCREMENT */
+    m = load_ok("table t {\n  id bigint identity primary key\n  sqlite autoincrement\n}\n");
+    assert_true(sc_model_table(m, "public", "t")->sqlite_autoincrement);
+    sc_model_free(m);
+    /* so does a composite key's table with WITHOUT ROWID */
+    m = load_ok("table t {\n  a int\n  b int\n  primary key (a, b)\n  sqlite without rowid\n}\n");
+    assert_true(sc_model_table(m, "public", "t")->sqlite_without_rowid);
+    sc_model_free(m);
+}
+
+/* What SQLite refuses, said at the option (or the column) with a hint. */
+static void test_sqlite_option_errors(void **state)
+{
+    (void)state;
+    char *s = first_error("table t {\n  id bigint primary key\n  sqlite autoincrement\n}\n");
+    assert_string_equal(s,
+        "t.sch:3:10: error: AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: column \"id\" of "
+        "table \"t\" is not integer\n"
+        "    3 |   sqlite autoincrement\n"
+        "      |          ^~~~~~~~~~~~~\n"
+        "      hint: declare \"id\" integer, or make it identity (SQLite writes it INTEGER)\n");
+    free(s);
+    s = first_error("table t {\n  a int\n  b int\n  sqlite autoincrement\n  primary key (a, b)\n}\n");
+    assert_non_null(strstr(s, "t.sch:4:10: error: AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: "
+                              "table \"t\" has a primary key of several columns"));
+    free(s);
+    s = first_error("table t {\n  a text\n  sqlite autoincrement\n}\n");
+    assert_non_null(strstr(s, "t.sch:3:10: error: AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: "
+                              "table \"t\" has no primary key"));
+    free(s);
+    s = first_error("table t {\n  a text\n  sqlite strict without rowid\n}\n");
+    assert_string_equal(s,
+        "t.sch:3:17: error: PRIMARY KEY missing: table \"t\" is WITHOUT ROWID, which needs one\n"
+        "    3 |   sqlite strict without rowid\n"
+        "      |                 ^~~~~~~~~~~~~\n");
+    free(s);
+    s = first_error("table t {\n  id int identity primary key\n  sqlite without rowid\n}\n");
+    assert_non_null(strstr(s, "t.sch:2:3: error: identity column \"id\" in WITHOUT ROWID table \"t\""));
+    free(s);
+    s = first_error("table t {\n  id integer primary key\n  sqlite without rowid autoincrement\n}\n");
+    assert_non_null(strstr(s, "t.sch:3:24: error: AUTOINCREMENT is not allowed on WITHOUT ROWID tables"));
+    free(s);
+    s = first_error("table t {\n  id integer primary key\n  sqlite strict\n  sqlite strict\n}\n");
+    assert_non_null(strstr(s, "t.sch:4:10: error: SQLite table option STRICT given twice in table \"t\""));
+    free(s);
+    /* a column named sqlite needs quotes, and the error says so */
+    s = first_error("table t {\n  sqlite text\n}\n");
+    assert_non_null(strstr(s, "t.sch:2:10: error: syntax error, unexpected identifier \"text\", expecting "
+                              "\"autoincrement\" or \"strict\" or \"without\""));
+    assert_non_null(strstr(s, "hint: \"sqlite\" starts a table item; a column named sqlite is written "
+                              "\"sqlite\" (in double quotes)"));
+    free(s);
+    s = first_error("table t {\n  id integer primary key\n  sqlite without\n}\n");
+    assert_non_null(strstr(s, "expecting \"rowid\""));
+    free(s);
+}
+
 /* Error recovery goes on at the next line of a table and frees what it
  * drops (the ASan build checks that nothing leaks). */
 static void test_recovery(void **state)
@@ -587,6 +683,8 @@ int main(void)
         cmocka_unit_test(test_schema_blocks),
         cmocka_unit_test(test_serial),
         cmocka_unit_test(test_syntax_errors),
+        cmocka_unit_test(test_sqlite_options),
+        cmocka_unit_test(test_sqlite_option_errors),
         cmocka_unit_test(test_recovery),
         cmocka_unit_test(test_reentrant),
     };

@@ -1,5 +1,6 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
+SAVEPOINT schemac_rebuild;
 
 -- table users
 CREATE TABLE users (
@@ -35,6 +36,19 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE _schemac_new_posts RENAME TO posts;
 PRAGMA legacy_alter_table = OFF;
 
-PRAGMA foreign_key_check;
+-- foreign keys must still hold: a violation fails here and rolls everything back
+CREATE TEMP TABLE _schemac_fk_check (
+    tbl    TEXT,
+    parent TEXT,
+    CONSTRAINT "foreign key check failed: rows of comments reference missing rows of posts"
+        CHECK (NOT (tbl = 'comments' COLLATE NOCASE AND parent = 'posts' COLLATE NOCASE)),
+    CONSTRAINT "foreign key check failed: rows of posts reference missing rows of users"
+        CHECK (NOT (tbl = 'posts' COLLATE NOCASE AND parent = 'users' COLLATE NOCASE)),
+    CONSTRAINT "foreign key check failed: PRAGMA foreign_key_check lists the rows" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_fk_check
+    SELECT DISTINCT "table", parent FROM pragma_foreign_key_check;
+DROP TABLE temp._schemac_fk_check;
+RELEASE schemac_rebuild;
 -- schemac:no-transaction
 PRAGMA foreign_keys = ON;

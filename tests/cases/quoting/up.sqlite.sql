@@ -1,5 +1,6 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
+SAVEPOINT schemac_rebuild;
 
 -- table "Orders"
 ALTER TABLE "order" RENAME TO "Orders";
@@ -20,6 +21,15 @@ ALTER TABLE "_schemac_new_Orders" RENAME TO "Orders";
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX "ix order from" ON "Orders" ("to");
 
-PRAGMA foreign_key_check;
+-- foreign keys must still hold: a violation fails here and rolls everything back
+CREATE TEMP TABLE _schemac_fk_check (
+    tbl    TEXT,
+    parent TEXT,
+    CONSTRAINT "foreign key check failed: PRAGMA foreign_key_check lists the rows" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_fk_check
+    SELECT DISTINCT "table", parent FROM pragma_foreign_key_check;
+DROP TABLE temp._schemac_fk_check;
+RELEASE schemac_rebuild;
 -- schemac:no-transaction
 PRAGMA foreign_keys = ON;

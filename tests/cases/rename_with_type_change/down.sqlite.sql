@@ -1,5 +1,6 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
+SAVEPOINT schemac_rebuild;
 
 -- table customer
 -- HAZARD: type of customers.score changes from bigint to integer: values may not fit
@@ -20,6 +21,17 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX ix_customer_fname ON customers (fname);
 ALTER TABLE customers RENAME TO customer;
 
-PRAGMA foreign_key_check;
+-- foreign keys must still hold: a violation fails here and rolls everything back
+CREATE TEMP TABLE _schemac_fk_check (
+    tbl    TEXT,
+    parent TEXT,
+    CONSTRAINT "foreign key check failed: rows of orders reference missing rows of customer"
+        CHECK (NOT (tbl = 'orders' COLLATE NOCASE AND parent = 'customer' COLLATE NOCASE)),
+    CONSTRAINT "foreign key check failed: PRAGMA foreign_key_check lists the rows" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_fk_check
+    SELECT DISTINCT "table", parent FROM pragma_foreign_key_check;
+DROP TABLE temp._schemac_fk_check;
+RELEASE schemac_rebuild;
 -- schemac:no-transaction
 PRAGMA foreign_keys = ON;

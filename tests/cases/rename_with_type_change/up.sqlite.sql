@@ -1,5 +1,6 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
+SAVEPOINT schemac_rebuild;
 
 -- table customers
 ALTER TABLE customer RENAME TO customers;
@@ -18,6 +19,17 @@ ALTER TABLE _schemac_new_customers RENAME TO customers;
 PRAGMA legacy_alter_table = OFF;
 CREATE INDEX ix_customer_fname ON customers (first_name);
 
-PRAGMA foreign_key_check;
+-- foreign keys must still hold: a violation fails here and rolls everything back
+CREATE TEMP TABLE _schemac_fk_check (
+    tbl    TEXT,
+    parent TEXT,
+    CONSTRAINT "foreign key check failed: rows of orders reference missing rows of customers"
+        CHECK (NOT (tbl = 'orders' COLLATE NOCASE AND parent = 'customers' COLLATE NOCASE)),
+    CONSTRAINT "foreign key check failed: PRAGMA foreign_key_check lists the rows" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_fk_check
+    SELECT DISTINCT "table", parent FROM pragma_foreign_key_check;
+DROP TABLE temp._schemac_fk_check;
+RELEASE schemac_rebuild;
 -- schemac:no-transaction
 PRAGMA foreign_keys = ON;
