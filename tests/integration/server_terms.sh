@@ -55,6 +55,52 @@ if [ -n "${PGHOST:-}" ]; then
     check_eq "pg: --schema public leaves audit out" "" "$(cat "$T/s.sql")"
     "$SCHEMAC" diff --from "$url" --to "$T/audit.sch" --sql >"$T/s2.sql" 2>&1
     check "pg: without --schema audit is created" grep -q '^CREATE TABLE audit.log' "$T/s2.sql"
+
+    # The scratch load runs inside the database itself (scratch schemas,
+    # rolled back): an extension's type and a function of the database are
+    # there to resolve, and an enum of a quoted schema name comes back under
+    # its own name. A role with CREATE on the database but no CREATEDB
+    # suffices, and leaves nothing behind.
+    url2=$(pg_newdb)
+    db2=$(printf '%s' "$url2" | sed 's|^postgresql:///\([^?]*\).*|\1|')
+    role="st_role_$$"
+    psql -X -q -d "$db2" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/ext.err" <<SQL
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE SCHEMA util;
+CREATE FUNCTION util.twice(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT \$1 * 2';
+CREATE SCHEMA "Sales Data";
+CREATE TYPE "Sales Data".stage AS ENUM ('lead', 'won');
+CREATE TABLE "Sales Data".deals (id integer PRIMARY KEY, email citext DEFAULT 'A'::citext,
+    n integer CONSTRAINT deals_n_check CHECK (util.twice(n) >= 2 AND util.twice(n) <= 10), stage "Sales Data".stage DEFAULT 'lead'::"Sales Data".stage,
+    CONSTRAINT ck_deals_stage CHECK (stage <> 'won'::"Sales Data".stage OR n IS NOT NULL));
+DROP ROLE IF EXISTS $role;
+CREATE ROLE $role LOGIN NOCREATEDB;
+GRANT CREATE ON DATABASE "$db2" TO $role;
+GRANT USAGE ON SCHEMA "Sales Data", util TO $role;
+SQL
+    check_eq "pg: citext and a function set up" "" "$(cat "$T/ext.err")"
+    cat >"$T/ext.sch" <<'SCH'
+schema "Sales Data" {
+  enum stage { 'lead', 'won' }
+  table deals {
+    id    int primary key
+    email citext default ('A'::citext)
+    n     int check deals_n_check (util.twice(n) between 2 and 10)
+    note  text
+    stage stage default 'lead'
+    check ck_deals_stage (stage <> 'won' or n is not null)
+  }
+}
+SCH
+    "$SCHEMAC" diff --from "$url2&user=$role" --to "$T/ext.sch" --sql >"$T/ext.sql" 2>"$T/ext2.err"
+    check_eq "pg: a role with CREATE on the database only: no warning" "" "$(cat "$T/ext2.err")"
+    check_eq "pg: extension type, function and quoted schema compared by the server: only the real change" \
+        'ALTER TABLE "Sales Data".deals ADD COLUMN note text;' "$(grep -v '^--' "$T/ext.sql" | grep -v '^$')"
+    check_eq "pg: no scratch schema left behind" "0" \
+        "$(psql -X -At -d "$db2" -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'schemac\_scratch\_%'")"
+    psql -X -q -d "$db2" -c "REVOKE CREATE ON DATABASE \"$db2\" FROM $role; REVOKE USAGE ON SCHEMA \"Sales Data\", util FROM $role; DROP ROLE $role" >/dev/null 2>"$T/drop.err"
+    check_eq "pg: the role is dropped again" "" "$(cat "$T/drop.err")"
 else
     not_ok "pg: PGHOST is set (run through make check)"
 fi
