@@ -290,6 +290,9 @@ static sc_model *scratch_schemas(sc_db *db, PGconn *conn, const sc_model *declar
     sc_sb_puts(&sql, "BEGIN; SET LOCAL search_path = ");
     sc_sb_puts(&sql, s.scratch[0]);
     sc_sb_puts(&sql, ", public;\n");
+    /* A few dozen tables are read back: starting parallel workers for each
+     * catalog query costs more than it saves. */
+    sc_sb_puts(&sql, "SET LOCAL max_parallel_workers_per_gather = 0;\n");
     sc_sb_puts(&sql, ddl);
     free(ddl);
     if (sc_db_exec(db, sc_sb_cstr(&sql), &local) != 0) {
