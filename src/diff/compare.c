@@ -481,7 +481,8 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
     case SC_CON_UNIQUE:
         return sc_names_same_mapped(p, &x->columns, &y->columns);
     case SC_CON_CHECK:
-        return sc_expr_same(c->a, x->check_expr, y->check_expr);
+        /* both engines carry a column rename into the expression */
+        return sc_expr_same(c->a, p ? sc_gen_map_renames(c, p, x->check_expr) : x->check_expr, y->check_expr);
     case SC_CON_FOREIGN_KEY: {
         if (!sc_names_same_mapped(p, &x->columns, &y->columns))
             return false;
@@ -525,7 +526,7 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
                 return false;
         } else {
             /* a column on one side may be an expression naming it on the other */
-            const char *tx = ex->column ? sc_map_col(p, ex->column) : ex->expr;
+            const char *tx = ex->column ? sc_map_col(p, ex->column) : p ? sc_gen_map_renames(c, p, ex->expr) : ex->expr;
             const char *ty = ey->column ? ey->column : ey->expr;
             if (!sc_expr_same(c->a, tx, ty))
                 return false;
@@ -538,7 +539,7 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
         return false;
     if (!x->where || !y->where)
         return !x->where && !y->where;
-    return sc_expr_same(c->a, x->where, y->where);
+    return sc_expr_same(c->a, p ? sc_gen_map_renames(c, p, x->where) : x->where, y->where);
 }
 
 const char *sc_type_sql(sc_arena *a, const sc_type *t)

@@ -375,14 +375,17 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     }
     sc_diff_add_edges(&c);
     sc_enum_dep_edges(&c);
+    sc_gen_dep_edges(&c);
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
         for (size_t i = 0; i < p->nup; i++)
             p->down[p->ndown++] = sc_op_invert(c.a, p->up[p->nup - 1 - i], c.o);
     }
-    for (size_t i = 0; i < c.pairs.n; i++)
+    for (size_t i = 0; i < c.pairs.n; i++) {
         sc_strmap_free(((sc_tpair *)c.pairs.items[i])->col_old2new);
+        sc_strmap_free(((sc_tpair *)c.pairs.items[i])->gen_readd);
+    }
     sc_strmap_free(c.pair_by_from);
     sc_strmap_free(c.pair_by_to);
     sc_strmap_free(c.table_hints);

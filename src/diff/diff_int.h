@@ -10,6 +10,7 @@ typedef struct sc_tpair {
     const sc_table *from, *to;
     int id;
     sc_strmap *col_old2new;   /* renamed columns: from-name -> to-name */
+    sc_strmap *gen_readd;     /* PostgreSQL: columns dropped and re-added (generation changed or retyped input; to-name -> column) */
 } sc_tpair;
 
 typedef struct sc_dctx {
@@ -75,6 +76,27 @@ void sc_rn_split_cycles(sc_dctx *c);
 void sc_enum_rebuild_kept(sc_dctx *c, const sc_tpair *p, const void *from, const void *to, bool index);
 /* Orders drops/creations that mention a cast column around the rebuild. */
 void sc_enum_dep_edges(sc_dctx *c);
+
+/* ---- gen_deps.c: generated columns around a retype (PostgreSQL) ------ */
+/* `expr` reads column `col`: a word outside literals (unquoted words fold
+ * to lower case, quoted ones keep their spelling; function names skipped). */
+bool sc_expr_reads(const char *expr, const char *col);
+/* A from-side expression with the pair's renamed columns under their new
+ * names (arena string; expr itself when nothing is renamed). */
+const char *sc_gen_map_renames(sc_dctx *c, const sc_tpair *p, const char *expr);
+/* Generated column ct (expression unchanged) reads a column that gets
+ * ALTER COLUMN ... TYPE (type, collation or enum rebuild): PostgreSQL
+ * refuses that while ct exists, so ct is dropped and re-added around it. */
+bool sc_gen_reads_retyped(sc_dctx *c, const sc_tpair *p, const sc_column *ct);
+/* Records that column ct is dropped and re-added (PostgreSQL). */
+void sc_gen_note_readd(sc_dctx *c, sc_tpair *p, const sc_column *ct);
+/* A constraint (index == false) or index matched on both sides that
+ * mentions a re-added generated column: dropped before it, created after.
+ * Returns true when it did so. */
+bool sc_gen_readd_kept(sc_dctx *c, const sc_tpair *p, const void *from, const void *to, bool index);
+/* Drops of generated columns before the type changes of what they read,
+ * additions after. */
+void sc_gen_dep_edges(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

@@ -1,0 +1,1 @@
+SELECT id, total FROM people ORDER BY id;

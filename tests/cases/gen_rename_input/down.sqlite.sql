@@ -1,0 +1,2 @@
+-- table people
+ALTER TABLE people RENAME COLUMN points TO score;

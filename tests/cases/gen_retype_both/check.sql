@@ -1,0 +1,1 @@
+SELECT id, score, total FROM people ORDER BY id;

@@ -1,0 +1,31 @@
+-- schemac:no-transaction
+PRAGMA foreign_keys = OFF;
+SAVEPOINT schemac_rebuild;
+
+-- table people
+-- rebuild: SQLite cannot alter this table in place
+CREATE TABLE _schemac_new_people (
+    id    integer NOT NULL,
+    score bigint,
+    total bigint  GENERATED ALWAYS AS (score * 3) STORED,
+    CONSTRAINT pk_people PRIMARY KEY (id)
+);
+INSERT INTO _schemac_new_people (id, score)
+    SELECT id, score FROM people;
+DROP TABLE people;
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE _schemac_new_people RENAME TO people;
+PRAGMA legacy_alter_table = OFF;
+
+-- foreign keys must still hold: a violation fails here and rolls everything back
+CREATE TEMP TABLE _schemac_fk_check (
+    tbl    TEXT,
+    parent TEXT,
+    CONSTRAINT "foreign key check failed: PRAGMA foreign_key_check lists the rows" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_fk_check
+    SELECT DISTINCT "table", parent FROM pragma_foreign_key_check;
+DROP TABLE temp._schemac_fk_check;
+RELEASE schemac_rebuild;
+-- schemac:no-transaction
+PRAGMA foreign_keys = ON;

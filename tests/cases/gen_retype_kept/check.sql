@@ -1,0 +1,1 @@
+SELECT id, score, name, total FROM people ORDER BY id;
