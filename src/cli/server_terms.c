@@ -4,10 +4,13 @@
  * Loading a whole declared schema into a scratch database takes as long as
  * creating it (a minute for 5,000 tables on a small machine). But a table
  * whose declaration already equals the live one as text needs no server to
- * say so. So: diff as text first; only the tables that differ go to the
- * scratch database (with every schema, enum and sequence, and without FKs to
- * tables left out); their re-inspected versions replace the declared ones in
- * a spliced model, which is what the caller diffs against the database. */
+ * say so, nor does one whose differences hold whatever the spelling (a
+ * column added, an index over plain columns: sc_plan_spelling_tables). So:
+ * diff as text first; only the tables with a difference between two texts
+ * go to the scratch schemas (with the enums and sequences they use, without
+ * FKs to tables left out); their re-inspected versions replace the declared
+ * ones in a spliced model, which is what the caller diffs against the
+ * database. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -196,11 +199,19 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     if (!p)
         return NULL;   /* the real diff reports it */
     size_t nops = sc_plan_count(p), n = 0;
-    const sc_table **changed = sc_plan_changed_tables(p, &n);
+    /* PostgreSQL: only what its spelling could settle (a scratch load costs
+     * milliseconds a table); SQLite's in-memory load is cheap, and its
+     * representation (enums as checks, identity as INTEGER) differs from the
+     * model's in more places, so it re-reads every changed table. */
+    bool others = false;
+    const sc_table **changed = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_spelling_tables(p, &n, &others)
+                                                                : sc_plan_changed_tables(p, &n);
     sc_plan_free(p);
-    if (nops == 0) {
+    if (nops == 0 || (n == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
+        /* equal as text, or every difference is one whatever the spelling:
+         * nothing a server could add */
         free(changed);
-        return declared;   /* equal as text: nothing a server could add */
+        return declared;
     }
 
     subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};

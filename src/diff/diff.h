@@ -41,6 +41,14 @@ size_t sc_plan_count(const sc_plan *p);
  * of *n pointers into the `to` model. Lets a caller re-check only those on
  * the server's terms. */
 const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n);
+/* The same, restricted to the tables with a difference that the server's
+ * spelling could make vanish (two expressions, a default that is not a
+ * plain literal, a user type, a collation: spelling.c). A column added or
+ * dropped, NOT NULL, a key, an index over plain columns, a default from one
+ * plain literal to another are differences whatever the spelling.
+ * *others: some operation outside tables needs the server too (a sequence's
+ * bounds). */
+const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *others);
 
 /* One line per operation ("add column users.email", ...), for `check` and
  * stderr; hazards are marked. Heap string, "" when empty. */

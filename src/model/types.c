@@ -51,8 +51,10 @@ static const char *const aliases[][2] = {
 
 static const char *canonical_name(const char *words)
 {
+    /* called for every column of every model: the first byte decides for
+     * all but a few entries without a call */
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-        if (!strcmp(aliases[i][0], words))
+        if (aliases[i][0][0] == words[0] && !strcmp(aliases[i][0], words))
             return aliases[i][1];
     return NULL;
 }

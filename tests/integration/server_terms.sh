@@ -101,6 +101,43 @@ SCH
         "$(psql -X -At -d "$db2" -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'schemac\_scratch\_%'")"
     psql -X -q -d "$db2" -c "REVOKE CREATE ON DATABASE \"$db2\" FROM $role; REVOKE USAGE ON SCHEMA \"Sales Data\", util FROM $role; DROP ROLE $role" >/dev/null 2>"$T/drop.err"
     check_eq "pg: the role is dropped again" "" "$(cat "$T/drop.err")"
+
+    # Differences that hold whatever the spelling need no scratch load: a
+    # role that may create neither schemas nor databases gets no warning
+    # for them, and gets one as soon as two expressions are compared.
+    url3=$(pg_newdb)
+    nobody="st_nobody_$$"
+    psql -X -q -d "$url3" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/nb.err" <<SQL
+SET client_min_messages = warning;
+CREATE TABLE items (id integer PRIMARY KEY, qty integer DEFAULT 0, label text,
+    CONSTRAINT ck_items_qty CHECK (qty >= 0));
+DROP ROLE IF EXISTS $nobody;
+CREATE ROLE $nobody LOGIN NOCREATEDB;
+SQL
+    check_eq "pg: a role without CREATE or CREATEDB set up" "" "$(cat "$T/nb.err")"
+    cat >"$T/plain.sch" <<'SCH'
+table items {
+  id    int primary key
+  qty   int not null default 1
+  label text
+  note  text
+  check ck_items_qty (qty >= 0)
+  index (label)
+}
+SCH
+    "$SCHEMAC" diff --from "$url3&user=$nobody" --to "$T/plain.sch" >"$T/plain.sql" 2>"$T/plain.err"
+    check "pg: differences whatever the spelling: no scratch load, no warning" \
+        sh -c "! grep -q 'warning' '$T/plain.err'"
+    check_eq "pg: ... and the changes" "ALTER TABLE items ADD COLUMN note text;
+ALTER TABLE items ALTER COLUMN qty SET NOT NULL;
+ALTER TABLE items ALTER COLUMN qty SET DEFAULT 1;
+CREATE INDEX ix_items_label ON items (label);" "$(grep -v '^--' "$T/plain.sql" | grep -v '^$')"
+    sed 's/(qty >= 0)/(qty >= 0 and qty < 1000)/' "$T/plain.sch" >"$T/expr.sch"
+    "$SCHEMAC" diff --from "$url3&user=$nobody" --to "$T/expr.sch" >"$T/expr.sql" 2>"$T/expr.err"
+    check "pg: a check compared: the role cannot load it, so it is compared as text and said" \
+        grep -q 'expressions were compared as text' "$T/expr.err"
+    psql -X -q -d "$url3" -c "DROP ROLE $nobody" >/dev/null 2>"$T/drop2.err"
+    check_eq "pg: that role is dropped again" "" "$(cat "$T/drop2.err")"
 else
     not_ok "pg: PGHOST is set (run through make check)"
 fi

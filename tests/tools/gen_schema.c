@@ -1,13 +1,15 @@
 /* gen_schema.c - writes a realistic generated schema in the DSL, for `make bench`.
  *
- *   gen_schema N [CHANGED_PERCENT] [--sqlite]
+ *   gen_schema N [CHANGED_PERCENT] [--sqlite] [--expr]
  *
  * N tables in groups of 10 (one enum per group), mixed column types,
  * defaults of every kind, a unique constraint, a check, a partial index, an
  * index on a FK column and a FK to an earlier table. With CHANGED_PERCENT,
  * that share of the tables (spread evenly) gets a changed schema: one more
- * column, a changed default, one index more, as a revision would. --sqlite
- * leaves out what SQLite cannot express (arrays). Output is deterministic. */
+ * column, a changed default, one index more, as a revision would; with
+ * --expr also a changed check, which only the server can compare (diff then
+ * loads those tables into scratch schemas). --sqlite leaves out what SQLite
+ * cannot express (arrays). Output is deterministic. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +17,16 @@
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: gen_schema N [CHANGED_PERCENT] [--sqlite]\n");
+        fprintf(stderr, "usage: gen_schema N [CHANGED_PERCENT] [--sqlite] [--expr]\n");
         return 2;
     }
     int n = atoi(argv[1]);
-    int pct = 0, sqlite = 0;
+    int pct = 0, sqlite = 0, expr = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--sqlite"))
             sqlite = 1;
+        else if (!strcmp(argv[i], "--expr"))
+            expr = 1;
         else
             pct = atoi(argv[i]);
     }
@@ -52,7 +56,7 @@ int main(int argc, char **argv)
             printf("  parent_id   bigint references t%05d (id) on delete set null\n", (i * 7) % i);
         if (changed)
             printf("  note        text\n");
-        printf("  check (amount >= 0)\n");
+        printf("  check (amount >= 0%s)\n", changed && expr ? " and amount < 1000000" : "");
         printf("  index (created_at desc)\n");
         printf("  index ix_t%05d_active (code) where (is_active)\n", i);
         if (i > 0)
