@@ -50,6 +50,13 @@ const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n);
  * bounds). */
 const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *others);
 
+/* For a plan made against a model spliced with tables read back on the
+ * server's terms (`reread`, sc_normalize_pg): its operations show the
+ * declared columns, constraints and indexes of the same names, so that the
+ * SQL says what the user wrote rather than the server's spelling of it
+ * (show.c). Call it before emitting. */
+void sc_plan_show_declared(sc_plan *p, const sc_model *reread, const sc_model *declared);
+
 /* One line per operation ("add column users.email", ...), for `check` and
  * stderr; hazards are marked. Heap string, "" when empty. */
 char *sc_plan_summary(const sc_plan *p);

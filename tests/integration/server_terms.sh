@@ -136,6 +136,13 @@ CREATE INDEX ix_items_label ON items (label);" "$(grep -v '^--' "$T/plain.sql" |
     "$SCHEMAC" diff --from "$url3&user=$nobody" --to "$T/expr.sch" >"$T/expr.sql" 2>"$T/expr.err"
     check "pg: a check compared: the role cannot load it, so it is compared as text and said" \
         grep -q 'expressions were compared as text' "$T/expr.err"
+    # compared by the server, written as declared: the SQL shows the check as
+    # the .sch spells it, not as the server does (qty >= 0 AND qty < 1000)
+    "$SCHEMAC" diff --from "$url3" --to "$T/expr.sch" >"$T/expr2.sql" 2>"$T/expr2.err"
+    check "pg: the new check as declared" grep -q 'CHECK (qty >= 0 and qty < 1000);' "$T/expr2.sql"
+    check "pg: ... it applies" pg_exec "$url3" "$T/expr2.sql"
+    "$SCHEMAC" diff --from "$url3" --to "$T/expr.sch" >"$T/expr3.sql" 2>&1
+    check_eq "pg: ... and the server's spelling of it is no change" "" "$(cat "$T/expr3.sql")"
     psql -X -q -d "$url3" -c "DROP ROLE $nobody" >/dev/null 2>"$T/drop2.err"
     check_eq "pg: that role is dropped again" "" "$(cat "$T/drop2.err")"
 else
