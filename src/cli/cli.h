@@ -40,8 +40,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 int cli_write_output(const char *path, const char *text, sc_diags *d);
 
 /* The declared model on the database's own terms (server_terms.c): the
- * tables whose declaration differs from `live` as text are loaded into a
- * scratch database (sc_normalize_pg / sc_normalize_sqlite) and read back;
+ * tables whose declaration differs from `live` in a way the server's
+ * spelling could settle are loaded into scratch schemas or an in-memory
+ * database (sc_normalize_pg / sc_normalize_sqlite) and read back;
  * the rest stay as declared; with io->schemas, only those schemas of the
  * declared side take part. Returns the model to diff `live` against
  * (`declared` itself when nothing differs or the scratch load fails, with

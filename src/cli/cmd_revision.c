@@ -333,9 +333,9 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     sc_diff_opts_init(&dopt, dialect);
     dopt.compare_type = c->cfg.compare_type;
     dopt.compare_server_default = c->cfg.compare_server_default;
-    /* Compare on the server's own terms (only the tables that differ as
-     * text are loaded into a scratch database); when that cannot be done,
-     * compare the declared text and say so. */
+    /* Compare on the server's own terms (only the tables whose differences
+     * the server's spelling could settle are loaded into scratch schemas);
+     * when that cannot be done, compare the declared text and say so. */
     const sc_model *target = cli_server_terms(db, dialect, live, declared, &io, &dopt, &terms, &c->d);
     if (!target)
         target = declared;
