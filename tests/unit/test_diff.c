@@ -11,31 +11,13 @@
 #include <time.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "diff/diff_int.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
 
 /* ---- helpers ------------------------------------------------------------- */
-
-static sc_model *dsl(const char *text)
-{
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_model *m = sc_model_new();
-    int rc = sc_parse_text(m, "test.sch", text, strlen(text), &d);
-    if (rc == 0)
-        rc = sc_model_finish(m, &d);
-    if (rc != 0) {
-        for (size_t i = 0; i < d.n; i++) {
-            char *s = sc_diag_format(&d.items[i]);
-            fprintf(stderr, "%s", s);
-            free(s);
-        }
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
-    return m;
-}
 
 typedef struct fixture {
     sc_model *from, *to;

@@ -10,27 +10,11 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "diff/diff_int.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-
-static sc_model *dsl(const char *text)
-{
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_model *m = sc_model_new();
-    int rc = sc_parse_text(m, "test.sch", text, strlen(text), &d);
-    if (rc == 0)
-        rc = sc_model_finish(m, &d);
-    for (size_t i = 0; rc && i < d.n; i++) {
-        char *s = sc_diag_format(&d.items[i]);
-        fprintf(stderr, "%s", s);
-        free(s);
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
-    return m;
-}
 
 typedef struct fixture {
     sc_model *from, *to;

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+
+#include "dsl_fixture.h"
 #include <sqlite3.h>
 
 #include "diff/diff.h"
@@ -194,17 +196,6 @@ static void emit_fails(sc_model *m, const char *part)
     if (!has_error(&d, SC_ERR_UNSUPPORTED, part))
         fail_msg("no unsupported error mentioning %s", part);
     sc_diags_free(&d);
-}
-
-static sc_model *dsl(const char *text)
-{
-    sc_model *m = sc_model_new();
-    sc_diags d;
-    sc_diags_init(&d);
-    if (sc_parse_text(m, "t.sch", text, strlen(text), &d) != 0 || sc_model_finish(m, &d) != 0)
-        fail_msg("parse: %s", d.n ? d.items[0].msg : "?");
-    sc_diags_free(&d);
-    return m;
 }
 
 /* What SQLite would reject is an error naming the table, not bad SQL. */
