@@ -114,4 +114,25 @@ void sc_ddl_comment_enum(sc_strbuf *b, const sc_enum *e, const char *comment, sc
 void sc_ddl_comment_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, const char *comment,
                           sc_dialect dialect);
 
+/* ---- views (ddl_view.c) ------------------------------------------------ */
+
+/* CREATE [OR REPLACE] [MATERIALIZED] VIEW s.v [(a, b)] [WITH (security_barrier,
+ * security_invoker)] AS\n<query> [WITH LOCAL|CASCADED CHECK OPTION] [WITH NO
+ * DATA]; (or_replace is ignored for materialized views). SQLite: a view read
+ * from SQLite is written as the text sqlite_schema holds; materialized
+ * views, options and indexes are errors. */
+int sc_ddl_create_view(sc_strbuf *b, const sc_view *v, bool or_replace, sc_dialect dialect, sc_diags *d);
+/* DROP [MATERIALIZED] VIEW s.v; */
+void sc_ddl_drop_view(sc_strbuf *b, const sc_view *v, sc_dialect dialect);
+/* CREATE INDEX ... ON the materialized view (an error for SQLite). */
+int sc_ddl_create_view_index(sc_strbuf *b, const sc_view *v, const sc_index *ix, sc_dialect dialect,
+                             sc_diags *d);
+/* COMMENT ON [MATERIALIZED] VIEW / COMMENT ON COLUMN v.c (NULL: IS NULL). */
+void sc_ddl_comment_view(sc_strbuf *b, const sc_view *v, const char *comment, sc_dialect dialect);
+void sc_ddl_comment_view_column(sc_strbuf *b, const sc_view *v, const char *column, const char *comment,
+                                sc_dialect dialect);
+/* What follows CREATE VIEW for a whole view: its indexes, its comment and
+ * its columns' comments. */
+int sc_ddl_view_extras(sc_strbuf *b, const sc_view *v, sc_dialect dialect, sc_diags *d);
+
 #endif

@@ -42,6 +42,7 @@ sc_model *sc_model_new(void)
     m->enum_map = sc_strmap_new();
     m->table_map = sc_strmap_new();
     m->sequence_map = sc_strmap_new();
+    m->view_map = sc_strmap_new();
     return m;
 }
 
@@ -55,6 +56,7 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->enum_map);
     sc_strmap_free(m->table_map);
     sc_strmap_free(m->sequence_map);
+    sc_strmap_free(m->view_map);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
 }
 
@@ -187,6 +189,66 @@ sc_index *sc_table_add_index(sc_model *m, sc_table *t)
     return ix;
 }
 
+sc_view *sc_model_add_view(sc_model *m, const char *schema, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    if (lookup(m->view_map, schema, name))
+        return NULL;
+    sc_view *v = sc_arena_alloc(m->arena, sizeof *v);
+    v->schema = sc_arena_strdup(m->arena, schema);
+    v->name = sc_arena_strdup(m->arena, name);
+    insert(m->view_map, schema, name, v);
+    sc_vec_push(m->arena, &m->views, v);
+    return v;
+}
+
+sc_view_column *sc_view_add_column(sc_model *m, sc_view *v, const char *name)
+{
+    if (sc_view_column_named(v, name))
+        return NULL;
+    sc_view_column *c = sc_arena_alloc(m->arena, sizeof *c);
+    c->name = sc_arena_strdup(m->arena, name);
+    sc_vec_push(m->arena, &v->columns, c);
+    return c;
+}
+
+sc_index *sc_view_add_index(sc_model *m, sc_view *v)
+{
+    sc_index *ix = sc_arena_alloc(m->arena, sizeof *ix);
+    sc_vec_push(m->arena, &v->indexes, ix);
+    return ix;
+}
+
+sc_ref *sc_view_add_ref(sc_model *m, sc_view *v, sc_ref_kind kind, const char *schema, const char *name,
+                        const char *column)
+{
+    sc_ref *r = sc_arena_alloc(m->arena, sizeof *r);
+    r->kind = kind;
+    r->schema = sc_arena_strdup(m->arena, schema ? schema : SC_DEFAULT_SCHEMA);
+    r->name = sc_arena_strdup(m->arena, name);
+    r->column = column ? sc_arena_strdup(m->arena, column) : NULL;
+    sc_vec_push(m->arena, &v->refs, r);
+    v->refs_known = true;
+    return r;
+}
+
+sc_view *sc_model_view(const sc_model *m, const char *schema, const char *name)
+{
+    return lookup(m->view_map, schema, name);
+}
+
+/* Views have few columns that matter here (comments): a linear search. */
+sc_view_column *sc_view_column_named(const sc_view *v, const char *name)
+{
+    for (size_t i = 0; i < v->columns.n; i++) {
+        sc_view_column *c = SC_VEC_AT(v->columns, i, sc_view_column);
+        if (!strcmp(c->name, name))
+            return c;
+    }
+    return NULL;
+}
+
 sc_table *sc_model_table(const sc_model *m, const char *schema, const char *name)
 {
     return lookup(m->table_map, schema, name);
@@ -253,6 +315,21 @@ static int cmp_seq(const void *a, const void *b)
     return cmp_pair(x->schema, x->name, y->schema, y->name);
 }
 
+static int cmp_view(const void *a, const void *b)
+{
+    const sc_view *x = a, *y = b;
+    return cmp_pair(x->schema, x->name, y->schema, y->name);
+}
+
+static int cmp_ref(const void *a, const void *b)
+{
+    const sc_ref *x = a, *y = b;
+    if (x->kind != y->kind)
+        return (int)x->kind - (int)y->kind;
+    int r = cmp_pair(x->schema, x->name, y->schema, y->name);
+    return r ? r : strcmp(x->column ? x->column : "", y->column ? y->column : "");
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(a, b);
@@ -287,6 +364,12 @@ void sc_model_sort(sc_model *m)
     sc_vec_sort(&m->enums, cmp_enum);
     sc_vec_sort(&m->tables, cmp_table);
     sc_vec_sort(&m->sequences, cmp_seq);
+    sc_vec_sort(&m->views, cmp_view);
+    for (size_t i = 0; i < m->views.n; i++) {
+        sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        sc_vec_sort(&v->indexes, cmp_index);
+        sc_vec_sort(&v->refs, cmp_ref);
+    }
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         sc_vec_sort(&t->constraints, cmp_con);

@@ -164,14 +164,66 @@ typedef struct sc_sequence {
     sc_loc loc;
 } sc_sequence;
 
+/* ---- views and the references between objects -------------------------- *
+ * A reference says what an object reads: a relation (table, view or
+ * materialized view), one column of a relation, a type or a function. The
+ * catalog says it (pg_depend through pg_rewrite; for a declared view, the
+ * scratch load gives the same answer); without a server the parse tree of
+ * the query does. Edges of the one dependency graph come from these, so no
+ * rule is written per pair of kinds. */
+typedef enum { SC_REF_RELATION, SC_REF_COLUMN, SC_REF_TYPE, SC_REF_FUNCTION } sc_ref_kind;
+
+typedef struct sc_ref {
+    sc_ref_kind kind;
+    const char *schema, *name;  /* the relation, type or function (functions: its name only) */
+    const char *column;         /* SC_REF_COLUMN: the column of relation schema.name */
+} sc_ref;
+
+typedef enum { SC_CHECK_OPTION_NONE = 0, SC_CHECK_OPTION_LOCAL, SC_CHECK_OPTION_CASCADED } sc_check_option;
+
+/* One output column of a view. Its type is known when the view was read
+ * from a catalog or loaded in the scratch schemas (type.name NULL when not);
+ * a declared view lists only the columns it gives a comment. */
+typedef struct sc_view_column {
+    const char *name;
+    sc_type type;
+    const char *comment;        /* NULL when none */
+    sc_loc loc;
+} sc_view_column;
+
+typedef struct sc_view {
+    const char *schema, *name;
+    bool materialized;
+    /* The SELECT, without the DSL's outer parentheses and without a trailing
+     * ';': as declared, or as pg_get_viewdef() spells it (read back). */
+    const char *query;
+    /* CREATE VIEW v (a, b): the declared column names, empty when none. The
+     * catalog folds them into the query (pg_get_viewdef writes "x AS a"). */
+    sc_names column_list;
+    sc_vec columns;             /* sc_view_column*, in output order */
+    sc_check_option check_option;
+    bool security_barrier, security_invoker;
+    bool with_no_data;          /* materialized: created WITH NO DATA (read back: not populated) */
+    sc_vec indexes;             /* sc_index*: indexes of a materialized view */
+    const char *comment;
+    const char *renamed_from;   /* rename hint: old name in the same schema */
+    /* SQLite: the CREATE VIEW text as sqlite_schema holds it (read back), so
+     * that it is re-created byte for byte; NULL for declared views. */
+    const char *sqlite_sql;
+    sc_vec refs;                /* sc_ref*: what the query reads */
+    bool refs_known;            /* refs came from a catalog or a parse tree */
+    sc_loc loc;
+} sc_view;
+
 typedef struct sc_model {
     sc_arena *arena;
     sc_vec schemas;             /* const char*: schemas other than the default that exist */
     sc_vec enums;               /* sc_enum* */
     sc_vec tables;              /* sc_table* */
     sc_vec sequences;           /* sc_sequence* */
+    sc_vec views;               /* sc_view*: views and materialized views */
     /* "schema.name" -> object, one map per namespace */
-    sc_strmap *schema_map, *enum_map, *table_map, *sequence_map;
+    sc_strmap *schema_map, *enum_map, *table_map, *sequence_map, *view_map;
     sc_vec srcs;                /* sc_src* loaded into this model (texts stay alive) */
 } sc_model;
 
@@ -190,10 +242,19 @@ sc_sequence *sc_model_add_sequence(sc_model *m, const char *schema, const char *
 sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name);
 sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind);
 sc_index *sc_table_add_index(sc_model *m, sc_table *t);
+/* A view or materialized view; NULL when a view of that name exists (a
+ * table of the same name is validation's to report). */
+sc_view *sc_model_add_view(sc_model *m, const char *schema, const char *name);
+sc_view_column *sc_view_add_column(sc_model *m, sc_view *v, const char *name);
+sc_index *sc_view_add_index(sc_model *m, sc_view *v);
+sc_ref *sc_view_add_ref(sc_model *m, sc_view *v, sc_ref_kind kind, const char *schema, const char *name,
+                        const char *column);
 
 sc_table *sc_model_table(const sc_model *m, const char *schema, const char *name);
 sc_enum *sc_model_enum(const sc_model *m, const char *schema, const char *name);
 sc_sequence *sc_model_sequence(const sc_model *m, const char *schema, const char *name);
+sc_view *sc_model_view(const sc_model *m, const char *schema, const char *name);
+sc_view_column *sc_view_column_named(const sc_view *v, const char *name);
 sc_column *sc_table_column(const sc_table *t, const char *name);
 sc_constraint *sc_table_primary_key(const sc_table *t);
 
