@@ -29,7 +29,8 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLA
 # flex and bison output is not ours to fix: keep -Werror for the rest.
 GEN_CFLAGS = $(filter-out -Wmissing-prototypes -Wshadow -Wstrict-prototypes,$(ALL_CFLAGS)) \
              -Wno-unused-function -Wno-sign-compare -Wno-unused-parameter
-LDLIBS  = $(SANFLAGS) $(PKG_LIBS) -lm -pthread
+# libpg_query (Debian's libpg-query-dev: PostgreSQL's own parser) ships no .pc file.
+LDLIBS  = $(SANFLAGS) $(PKG_LIBS) -lpg_query -lm -pthread
 
 GRAMMAR_Y := $(wildcard grammar/*.y)
 GRAMMAR_L := $(wildcard grammar/*.l)
