@@ -355,6 +355,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     c.pair_by_to = sc_strmap_new();
     c.d = d;
     c.rebuilt_enums = sc_strmap_new();
+    c.vs_by_from = sc_strmap_new();
+    c.vs_by_to = sc_strmap_new();
     sc_strmap *altered = sc_strmap_new();
     bool pg = o->dialect == SC_DIALECT_POSTGRESQL;
 
@@ -367,6 +369,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     diff_tables(&c);
     if (pg)
         collect_enum_uses(&c, altered);
+    sc_diff_views(&c);
+    sc_view_dependents(&c);
     sc_rn_split_cycles(&c);
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
@@ -376,6 +380,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_diff_add_edges(&c);
     sc_enum_dep_edges(&c);
     sc_gen_dep_edges(&c);
+    sc_view_edges(&c);
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
@@ -390,6 +395,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.pair_by_to);
     sc_strmap_free(c.table_hints);
     sc_strmap_free(c.rebuilt_enums);
+    sc_strmap_free(c.vs_by_from);
+    sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);
     if (rc) {
         sc_plan_free(p);

@@ -13,6 +13,15 @@ typedef struct sc_tpair {
     sc_strmap *gen_readd;     /* PostgreSQL: columns dropped and re-added (generation changed or retyped input; to-name -> column) */
 } sc_tpair;
 
+/* A view on either side and the ops the plan makes for it (diff_view.c). */
+typedef struct sc_vstate {
+    const sc_view *from, *to;        /* either may be NULL */
+    sc_op *drop, *create;            /* both: the view is dropped and created again */
+    sc_op *replace, *rename, *comment;
+    sc_op **index_ops;               /* a kept materialized view's index changes */
+    size_t nindex_ops;
+} sc_vstate;
+
 typedef struct sc_dctx {
     sc_plan *plan;
     sc_arena *a;
@@ -26,6 +35,8 @@ typedef struct sc_dctx {
     sc_diags *d;              /* warnings (ignored rename hints) */
     sc_strmap *table_hints;   /* "schema.old" -> the to-table hinting it (renames.c) */
     sc_strmap *rebuilt_enums; /* PostgreSQL: "schema.enum" -> ALTER_ENUM op that rebuilds the type */
+    sc_vec vstates;           /* sc_vstate*: every view of either side */
+    sc_strmap *vs_by_from, *vs_by_to;   /* "schema.view" -> sc_vstate* */
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -97,6 +108,23 @@ bool sc_gen_readd_kept(sc_dctx *c, const sc_tpair *p, const void *from, const vo
 /* Drops of generated columns before the type changes of what they read,
  * additions after. */
 void sc_gen_dep_edges(sc_dctx *c);
+
+/* ---- diff_view.c, view_deps.c: views ---------------------------------- */
+/* Pairs the views of both sides and makes their own ops. */
+void sc_diff_views(sc_dctx *c);
+sc_vstate *sc_vstate_of_from(sc_dctx *c, const sc_view *v);
+sc_vstate *sc_vstate_of_to(sc_dctx *c, const sc_view *v);
+sc_op *sc_view_op(sc_dctx *c, sc_op_kind k, const sc_view *f, const sc_view *t);
+/* The view is dropped before the plan's changes and created after them;
+ * `why` becomes the comment above both statements. */
+void sc_view_recreate(sc_dctx *c, sc_vstate *s, const char *why);
+/* After every other op exists: views that read what a change blocks (a
+ * column retyped or dropped, a table dropped or rebuilt, an enum rebuilt,
+ * a view dropped) are re-created around it, transitively. */
+void sc_view_dependents(sc_dctx *c);
+/* The edges of view ops: after what they read is in place, dropped before
+ * what they read changes. */
+void sc_view_edges(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

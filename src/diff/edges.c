@@ -29,8 +29,15 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_ADD_COLUMN] = 7, [SC_OP_ALTER_COLUMN] = 8, [SC_OP_ADD_CONSTRAINT] = 9,
         [SC_OP_CREATE_INDEX] = 10, [SC_OP_TABLE_COMMENT] = 12, [SC_OP_TABLE_OPTIONS] = 8, [SC_OP_INDEX_COMMENT] = 12, [SC_OP_SEQUENCE_OWNER] = 13,
         [SC_OP_DROP_TABLE] = 0, [SC_OP_DROP_SEQUENCE] = 0, [SC_OP_DROP_ENUM] = 1, [SC_OP_DROP_SCHEMA] = 2,
+        [SC_OP_DROP_VIEW_INDEX] = 0, [SC_OP_DROP_VIEW] = 1, [SC_OP_RENAME_VIEW] = 0, [SC_OP_CREATE_VIEW] = 1,
+        [SC_OP_REPLACE_VIEW] = 1, [SC_OP_CREATE_VIEW_INDEX] = 2, [SC_OP_VIEW_COMMENT] = 3,
     };
+    /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
+    case SC_OP_DROP_VIEW:
+    case SC_OP_DROP_VIEW_INDEX:
+        op->stage = -1;
+        break;
     case SC_OP_CREATE_SCHEMA:
     case SC_OP_CREATE_ENUM:
     case SC_OP_ALTER_ENUM:
@@ -39,13 +46,20 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_ALTER_SEQUENCE:
         op->stage = 0;
         break;
-    case SC_OP_DROP_TABLE:
+    case SC_OP_RENAME_VIEW:
+    case SC_OP_CREATE_VIEW:
+    case SC_OP_REPLACE_VIEW:
+    case SC_OP_CREATE_VIEW_INDEX:
+    case SC_OP_VIEW_COMMENT:
         op->stage = 2;
+        break;
+    case SC_OP_DROP_TABLE:
+        op->stage = 3;
         break;
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_DROP_ENUM:
     case SC_OP_DROP_SCHEMA:
-        op->stage = 3;
+        op->stage = 4;
         break;
     default:
         op->stage = 1;

@@ -19,6 +19,10 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_CREATE_INDEX] = "create_index", [SC_OP_DROP_INDEX] = "drop_index",
     [SC_OP_TABLE_COMMENT] = "table_comment", [SC_OP_INDEX_COMMENT] = "index_comment",
     [SC_OP_ENUM_COMMENT] = "enum_comment", [SC_OP_TABLE_OPTIONS] = "table_options",
+    [SC_OP_CREATE_VIEW] = "create_view", [SC_OP_DROP_VIEW] = "drop_view",
+    [SC_OP_REPLACE_VIEW] = "replace_view", [SC_OP_RENAME_VIEW] = "rename_view",
+    [SC_OP_VIEW_COMMENT] = "view_comment",
+    [SC_OP_CREATE_VIEW_INDEX] = "create_view_index", [SC_OP_DROP_VIEW_INDEX] = "drop_view_index",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -43,6 +47,10 @@ static sc_op_kind mirror(sc_op_kind k)
     case SC_OP_DROP_CONSTRAINT: return SC_OP_ADD_CONSTRAINT;
     case SC_OP_CREATE_INDEX: return SC_OP_DROP_INDEX;
     case SC_OP_DROP_INDEX: return SC_OP_CREATE_INDEX;
+    case SC_OP_CREATE_VIEW: return SC_OP_DROP_VIEW;
+    case SC_OP_DROP_VIEW: return SC_OP_CREATE_VIEW;
+    case SC_OP_CREATE_VIEW_INDEX: return SC_OP_DROP_VIEW_INDEX;
+    case SC_OP_DROP_VIEW_INDEX: return SC_OP_CREATE_VIEW_INDEX;
     default: return k;   /* renames and alters invert by swapping sides */
     }
 }
@@ -56,9 +64,11 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
     r->to = op->from;
     r->t_from = op->t_to;
     r->t_to = op->t_from;
+    r->v_from = op->v_to;
+    r->v_to = op->v_from;
     r->deps = NULL;
     r->ndeps = r->capdeps = 0;
-    if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN) {
+    if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN || op->kind == SC_OP_RENAME_VIEW) {
         r->name = op->old_name;
         r->old_name = op->name;
         if (op->kind == SC_OP_RENAME_TABLE)
@@ -184,6 +194,17 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         if (pg && o->concurrently)
             op->no_transaction = true;
         break;
+    case SC_OP_CREATE_VIEW:
+        /* a materialized view dropped and created again: its rows are
+         * computed anew (or, WITH NO DATA, gone until it is refreshed) */
+        if (op->v_to && op->v_to->materialized && op->note) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "materialized view %s is re-created: %s", tq(a, op),
+                                             op->v_to->with_no_data
+                                                 ? "it holds no rows until REFRESH MATERIALIZED VIEW"
+                                                 : "its query runs again to fill it");
+        }
+        break;
     default:
         break;
     }
@@ -213,7 +234,16 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_DROP_TABLE:
     case SC_OP_TABLE_COMMENT:
     case SC_OP_TABLE_OPTIONS:
+    case SC_OP_CREATE_VIEW:
+    case SC_OP_DROP_VIEW:
+    case SC_OP_REPLACE_VIEW:
+    case SC_OP_VIEW_COMMENT:
         sc_sb_qualified(&b, op->schema, op->name);
+        break;
+    case SC_OP_RENAME_VIEW:
+        sc_sb_qualified(&b, op->schema, op->old_name);
+        sc_sb_puts(&b, " to ");
+        sc_sb_ident(&b, op->name);
         break;
     case SC_OP_RENAME_TABLE:
         sc_sb_qualified(&b, op->schema, op->old_name);

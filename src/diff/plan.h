@@ -30,6 +30,13 @@ typedef enum {
     SC_OP_INDEX_COMMENT,     /* from/to: sc_index (same definition, other comment) */
     SC_OP_ENUM_COMMENT,      /* from/to: sc_enum (same labels, other comment) */
     SC_OP_TABLE_OPTIONS,     /* SQLite: AUTOINCREMENT/WITHOUT ROWID/STRICT changed (a rebuild) */
+    /* views and materialized views: from/to are sc_view; name is the view's */
+    SC_OP_CREATE_VIEW,       /* CREATE VIEW with its indexes and comments */
+    SC_OP_DROP_VIEW,
+    SC_OP_REPLACE_VIEW,      /* CREATE OR REPLACE VIEW: the same leading columns, same names and types */
+    SC_OP_RENAME_VIEW,
+    SC_OP_VIEW_COMMENT,      /* the comments of the view and its columns */
+    SC_OP_CREATE_VIEW_INDEX, SC_OP_DROP_VIEW_INDEX,   /* of a materialized view kept as it is; from/to sc_index, view in v_from/v_to */
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -43,6 +50,10 @@ enum {
     SC_CHG_COMMENT = 1u << 5,
     SC_CHG_ENUM = 1u << 6,   /* SQLite: the column's enum changed labels (its CHECK changes) */
 };
+/* REPLACE_VIEW: the `to` side only appends columns; the other way round
+ * (the inverse) PostgreSQL refuses CREATE OR REPLACE, so it drops and
+ * creates (only chosen when no view reads this one). */
+enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 
 typedef enum { SC_HAZ_NONE = 0, SC_HAZ_DATA_LOSS } sc_hazard;
 
@@ -73,6 +84,10 @@ typedef struct sc_op {
     sc_hazard hazard;
     const char *hazard_msg;  /* why, for "-- HAZARD:" and stderr */
     bool no_transaction;     /* must run outside a transaction block */
+    /* a comment written above the statements: why the op is there ("re-created:
+     * reads orders.amount, whose type changes"); NULL when none */
+    const char *note;
+    const sc_view *v_from, *v_to;   /* view ops: the view on each side */
     /* ordering */
     int stage, phase;        /* tie-break key: (stage, schema, table, phase, name) */
     size_t seq;              /* creation order: the last tie-break */

@@ -54,6 +54,18 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_puts(b, "sequence ");
         sc_sb_qualified(b, op->schema, op->name);
         return;
+    case SC_OP_CREATE_VIEW:
+    case SC_OP_DROP_VIEW:
+    case SC_OP_REPLACE_VIEW:
+    case SC_OP_RENAME_VIEW:
+    case SC_OP_VIEW_COMMENT:
+    case SC_OP_CREATE_VIEW_INDEX:
+    case SC_OP_DROP_VIEW_INDEX: {
+        const sc_view *v = op->v_to ? op->v_to : op->v_from;
+        sc_sb_puts(b, v->materialized ? "materialized view " : "view ");
+        sc_sb_qualified(b, v->schema, v->name);
+        return;
+    }
     default: {
         /* a table is named as it is after the plan (before, for a drop) */
         const sc_table *t = op->t_to ? op->t_to : op->t_from;

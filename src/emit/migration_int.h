@@ -28,6 +28,9 @@ void mig_alter_table(mig_out *o, const char *schema, const char *table);
 const sc_table *mig_cur_table(mig_out *o, const sc_op *op);
 
 int mig_emit_pg(mig_out *o, const sc_op *op);
+/* Views, either dialect (migration_view.c). */
+bool mig_is_view_op(sc_op_kind k);
+int mig_emit_view(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

@@ -420,6 +420,6 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         return 0;
     }
     default:
-        return 0;
+        return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
     }
 }

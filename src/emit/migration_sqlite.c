@@ -119,6 +119,7 @@ static bool sqlite_skips(const sc_op *op)
     case SC_OP_TABLE_COMMENT:
     case SC_OP_INDEX_COMMENT:
     case SC_OP_ENUM_COMMENT:
+    case SC_OP_VIEW_COMMENT:
     case SC_OP_NOP:
         return true;
     case SC_OP_ALTER_COLUMN:
@@ -308,6 +309,8 @@ static void emit_direct(mig_out *o, const sc_op *op)
         return;
     default:
         /* enums live in CHECKs, comments are not stored: nothing to write */
+        if (mig_is_view_op(op->kind) && mig_emit_view(o, op))
+            o->rc = -1;
         return;
     }
 }

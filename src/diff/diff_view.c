@@ -1,0 +1,280 @@
+/* diff_view.c - views and materialized views: pairing (by name, or a
+ * rename hint), comparing definitions, and their operations.
+ *
+ * A view holds no data, so a changed view is replaced in place where
+ * PostgreSQL allows it (CREATE OR REPLACE VIEW keeps the leading columns
+ * with their names and types) and otherwise dropped and created again. A
+ * materialized view cannot be replaced: it is dropped and created, which
+ * is a hazard (its rows are computed again). Views that another change
+ * blocks are re-created around it by view_deps.c. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+
+static const char *vkey(sc_dctx *c, const sc_view *v)
+{
+    return sc_dqname(c->a, v->schema, v->name);
+}
+
+sc_vstate *sc_vstate_of_from(sc_dctx *c, const sc_view *v)
+{
+    return v ? sc_strmap_get(c->vs_by_from, vkey(c, v)) : NULL;
+}
+
+sc_vstate *sc_vstate_of_to(sc_dctx *c, const sc_view *v)
+{
+    return v ? sc_strmap_get(c->vs_by_to, vkey(c, v)) : NULL;
+}
+
+static sc_vstate *add_state(sc_dctx *c, const sc_view *f, const sc_view *t)
+{
+    sc_vstate *s = sc_arena_alloc(c->a, sizeof *s);
+    s->from = f;
+    s->to = t;
+    if (f)
+        sc_strmap_put(c->vs_by_from, vkey(c, f), s);
+    if (t)
+        sc_strmap_put(c->vs_by_to, vkey(c, t), s);
+    sc_vec_push(c->a, &c->vstates, s);
+    return s;
+}
+
+sc_op *sc_view_op(sc_dctx *c, sc_op_kind k, const sc_view *f, const sc_view *t)
+{
+    const sc_view *v = t ? t : f;
+    sc_op *op = sc_new_op(c, k, v->schema, NULL, v->name);
+    op->from = op->v_from = f;
+    op->to = op->v_to = t;
+    return op;
+}
+
+/* ---- comparing ---------------------------------------------------------- */
+
+static bool str_same(const char *x, const char *y)
+{
+    if (!x || !*x)
+        return !y || !*y;
+    return y && !strcmp(x, y);
+}
+
+/* The query without the trailing ';' and blanks that pg_get_viewdef and
+ * hand-written SQL may carry. */
+static const char *query_of(sc_dctx *c, const sc_view *v)
+{
+    const char *q = v->query ? v->query : "";
+    size_t n = strlen(q);
+    while (n && (q[n - 1] == ';' || q[n - 1] == ' ' || q[n - 1] == '\n' || q[n - 1] == '\t' ||
+                 q[n - 1] == '\r'))
+        n--;
+    return sc_arena_strndup(c->a, q, n);
+}
+
+static bool names_equal(const sc_names *x, const sc_names *y)
+{
+    if (x->n != y->n)
+        return false;
+    for (size_t i = 0; i < x->n; i++)
+        if (strcmp(x->items[i], y->items[i]))
+            return false;
+    return true;
+}
+
+/* What CREATE [OR REPLACE] VIEW says: query, column names, options. */
+static bool definition_same(sc_dctx *c, const sc_view *f, const sc_view *t)
+{
+    if (f->materialized != t->materialized || f->check_option != t->check_option ||
+        f->security_barrier != t->security_barrier || f->security_invoker != t->security_invoker)
+        return false;
+    if (!names_equal(&f->column_list, &t->column_list))
+        return false;
+    /* SQLite: a view read back is its stored text; two of them are the same
+     * when the texts are */
+    if (f->sqlite_sql && t->sqlite_sql)
+        return sc_expr_same(c->a, f->sqlite_sql, t->sqlite_sql);
+    return sc_expr_same(c->a, query_of(c, f), query_of(c, t));
+}
+
+static bool types_known(const sc_view *v)
+{
+    if (!v->columns.n)
+        return false;
+    for (size_t i = 0; i < v->columns.n; i++)
+        if (!SC_VEC_AT(v->columns, i, sc_view_column)->type.name)
+            return false;
+    return true;
+}
+
+/* 1 when t keeps f's columns (names and types) and only appends, 2 when the
+ * columns are the same, 0 otherwise or when a side does not know them. */
+static int columns_kept(const sc_view *f, const sc_view *t)
+{
+    if (!types_known(f) || !types_known(t) || t->columns.n < f->columns.n)
+        return 0;
+    for (size_t i = 0; i < f->columns.n; i++) {
+        const sc_view_column *x = SC_VEC_AT(f->columns, i, sc_view_column);
+        const sc_view_column *y = SC_VEC_AT(t->columns, i, sc_view_column);
+        if (strcmp(x->name, y->name) || !sc_type_same(&x->type, &y->type))
+            return 0;
+    }
+    return t->columns.n == f->columns.n ? 2 : 1;
+}
+
+/* Some view of m reads view v. */
+static bool has_readers(const sc_model *m, const sc_view *v)
+{
+    for (size_t i = 0; i < m->views.n; i++) {
+        const sc_view *r = SC_VEC_AT(m->views, i, sc_view);
+        for (size_t j = 0; j < r->refs.n; j++) {
+            const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
+            if (ref->kind != SC_REF_TYPE && ref->kind != SC_REF_FUNCTION && !strcmp(ref->schema, v->schema) &&
+                !strcmp(ref->name, v->name))
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool comments_same(const sc_view *f, const sc_view *t)
+{
+    if (!str_same(f->comment, t->comment))
+        return false;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_view_column *y = SC_VEC_AT(t->columns, i, sc_view_column);
+        const sc_view_column *x = sc_view_column_named(f, y->name);
+        if (!str_same(x ? x->comment : NULL, y->comment))
+            return false;
+    }
+    for (size_t i = 0; i < f->columns.n; i++) {
+        const sc_view_column *x = SC_VEC_AT(f->columns, i, sc_view_column);
+        if (x->comment && !sc_view_column_named(t, x->name))
+            return false;
+    }
+    return true;
+}
+
+/* ---- operations ---------------------------------------------------------- */
+
+void sc_view_recreate(sc_dctx *c, sc_vstate *s, const char *why)
+{
+    if (s->drop && s->create)
+        return;
+    if (s->replace)
+        s->replace->kind = SC_OP_NOP;
+    if (s->rename)
+        s->rename->kind = SC_OP_NOP;
+    if (s->comment)
+        s->comment->kind = SC_OP_NOP;
+    for (size_t i = 0; i < s->nindex_ops; i++)
+        s->index_ops[i]->kind = SC_OP_NOP;
+    s->drop = sc_view_op(c, SC_OP_DROP_VIEW, s->from, NULL);
+    s->create = sc_view_op(c, SC_OP_CREATE_VIEW, NULL, s->to);
+    s->drop->note = s->create->note = why;
+}
+
+static void index_op(sc_dctx *c, sc_vstate *s, sc_op_kind k, const sc_index *f, const sc_index *t)
+{
+    const sc_index *ix = t ? t : f;
+    sc_op *op = sc_new_op(c, k, s->to->schema, s->to->name, ix->name);
+    op->from = f;
+    op->to = t;
+    op->v_from = s->from;
+    op->v_to = s->to;
+    sc_op **n = sc_arena_alloc(c->a, (s->nindex_ops + 1) * sizeof *n);
+    if (s->nindex_ops)
+        memcpy(n, s->index_ops, s->nindex_ops * sizeof *n);
+    n[s->nindex_ops++] = op;
+    s->index_ops = n;
+}
+
+static const sc_index *index_named(const sc_view *v, const char *name)
+{
+    for (size_t i = 0; i < v->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(v->indexes, i, sc_index);
+        if (ix->name && !strcmp(ix->name, name))
+            return ix;
+    }
+    return NULL;
+}
+
+/* A materialized view kept as it is: its indexes by name. */
+static void diff_view_indexes(sc_dctx *c, sc_vstate *s)
+{
+    for (size_t i = 0; i < s->from->indexes.n; i++) {
+        const sc_index *f = SC_VEC_AT(s->from->indexes, i, sc_index);
+        const sc_index *t = f->name ? index_named(s->to, f->name) : NULL;
+        if (!t || !sc_index_same(c, NULL, f, t))
+            index_op(c, s, SC_OP_DROP_VIEW_INDEX, f, NULL);
+    }
+    for (size_t i = 0; i < s->to->indexes.n; i++) {
+        const sc_index *t = SC_VEC_AT(s->to->indexes, i, sc_index);
+        const sc_index *f = t->name ? index_named(s->from, t->name) : NULL;
+        if (!f || !sc_index_same(c, NULL, f, t))
+            index_op(c, s, SC_OP_CREATE_VIEW_INDEX, NULL, t);
+    }
+}
+
+static void diff_pair(sc_dctx *c, sc_vstate *s)
+{
+    const sc_view *f = s->from, *t = s->to;
+    if (c->o->dialect == SC_DIALECT_SQLITE) {
+        /* no CREATE OR REPLACE VIEW, no ALTER VIEW: SQLite drops and creates */
+        if (strcmp(f->name, t->name) || !definition_same(c, f, t))
+            sc_view_recreate(c, s, "re-created: its definition changes");
+        return;
+    }
+    if (strcmp(f->name, t->name)) {
+        s->rename = sc_view_op(c, SC_OP_RENAME_VIEW, f, t);
+        s->rename->old_name = f->name;
+    }
+    if (!definition_same(c, f, t)) {
+        int kept = f->materialized || t->materialized ? 0 : columns_kept(f, t);
+        if (kept == 1 && (has_readers(c->from, f) || has_readers(c->to, t)))
+            kept = 0;   /* the inverse could not replace it, and its readers block a drop */
+        if (kept) {
+            s->replace = sc_view_op(c, SC_OP_REPLACE_VIEW, f, t);
+            s->replace->changes = kept == 1 ? SC_CHG_VIEW_APPENDS : 0;
+        } else {
+            sc_view_recreate(c, s, f->materialized || t->materialized
+                                       ? "re-created: its definition changes"
+                                       : "re-created: its columns change, which CREATE OR REPLACE VIEW cannot do");
+            return;
+        }
+    }
+    if (f->materialized && t->materialized)
+        diff_view_indexes(c, s);
+    if (!comments_same(f, t))
+        s->comment = sc_view_op(c, SC_OP_VIEW_COMMENT, f, t);
+}
+
+/* The view of `from` that t continues: its own name, or a rename hint whose
+ * old name exists on the from side only. */
+static const sc_view *source_of(sc_dctx *c, const sc_view *t)
+{
+    const sc_view *f = sc_model_view(c->from, t->schema, t->name);
+    if (f || !t->renamed_from)
+        return f;
+    f = sc_model_view(c->from, t->schema, t->renamed_from);
+    if (f && !sc_model_view(c->to, t->schema, t->renamed_from) && !sc_vstate_of_from(c, f))
+        return f;
+    return NULL;
+}
+
+void sc_diff_views(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->to->views.n; i++) {
+        const sc_view *t = SC_VEC_AT(c->to->views, i, sc_view);
+        const sc_view *f = source_of(c, t);
+        sc_vstate *s = add_state(c, f, t);
+        if (f)
+            diff_pair(c, s);
+        else
+            s->create = sc_view_op(c, SC_OP_CREATE_VIEW, NULL, t);
+    }
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *f = SC_VEC_AT(c->from->views, i, sc_view);
+        if (sc_vstate_of_from(c, f))
+            continue;
+        sc_vstate *s = add_state(c, f, NULL);
+        s->drop = sc_view_op(c, SC_OP_DROP_VIEW, f, NULL);
+    }
+}

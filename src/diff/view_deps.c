@@ -1,0 +1,444 @@
+/* view_deps.c - views in the one dependency graph.
+ *
+ * What a view reads comes from its refs (the catalog's pg_depend, the
+ * scratch load, SQLite's authorizer or the query's parse tree), never from
+ * rules per pair of kinds. Two mechanisms:
+ *  - dependents: a change that the engine refuses while a view reads what
+ *    it changes (PostgreSQL: a column's type or collation, a dropped column
+ *    or table, an enum rebuilt, a view dropped or re-created; SQLite: a
+ *    table rebuilt or a column dropped) re-creates every view that reads
+ *    it, transitively: dropped before the change, created after it, with a
+ *    comment that says why. Views that no change touches are left alone.
+ *  - edges: a view is created after everything it reads is in place and
+ *    dropped before anything it reads changes or goes. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
+
+typedef struct block {
+    const char *rel;      /* the relation (or type) name, unqualified */
+    const char *what;     /* "orders.amount", "type mood" */
+    const char *reason;   /* "whose type changes" */
+    sc_op *op;            /* the op that views reading it must not be around for */
+} block;
+
+typedef struct deps {
+    sc_dctx *c;
+    sc_strmap *blocked;   /* key -> block* */
+    sc_strmap *readers;   /* key -> sc_vec* of sc_vstate* (from-side views reading it) */
+    sc_vec queue;         /* keys newly blocked */
+    sc_vec relations;     /* block* of relations, for views whose refs are unknown */
+} deps;
+
+static const char *rel_key(sc_dctx *c, const char *schema, const char *name)
+{
+    return sc_arena_printf(c->a, "r\x1f%s.%s", schema ? schema : SC_DEFAULT_SCHEMA, name);
+}
+
+static const char *col_key(sc_dctx *c, const char *schema, const char *name, const char *col)
+{
+    return sc_arena_printf(c->a, "c\x1f%s.%s\x1f%s", schema ? schema : SC_DEFAULT_SCHEMA, name, col);
+}
+
+static const char *type_key(sc_dctx *c, const char *schema, const char *name)
+{
+    return sc_arena_printf(c->a, "t\x1f%s.%s", schema ? schema : SC_DEFAULT_SCHEMA, name);
+}
+
+static const char *shown(sc_dctx *c, const char *schema, const char *name, const char *col)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, schema, name);
+    if (col) {
+        sc_sb_putc(&b, '.');
+        sc_sb_ident(&b, col);
+    }
+    const char *s = sc_arena_strdup(c->a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
+}
+
+static void add_block(deps *d, const char *key, const char *rel, const char *what, const char *reason,
+                      sc_op *op)
+{
+    if (sc_strmap_has(d->blocked, key))
+        return;
+    block *b = sc_arena_alloc(d->c->a, sizeof *b);
+    *b = (block){rel, what, reason, op};
+    sc_strmap_put(d->blocked, key, b);
+    sc_vec_push(d->c->a, &d->queue, (void *)key);
+    if (key[0] == 'r' || key[0] == 'c')
+        sc_vec_push(d->c->a, &d->relations, b);
+}
+
+static void block_rel(deps *d, const char *schema, const char *name, const char *reason, sc_op *op)
+{
+    add_block(d, rel_key(d->c, schema, name), name, shown(d->c, schema, name, NULL), reason, op);
+}
+
+static void block_col(deps *d, const sc_table *t, const char *col, const char *reason, sc_op *op)
+{
+    add_block(d, col_key(d->c, t->schema, t->name, col), t->name, shown(d->c, t->schema, t->name, col), reason,
+              op);
+}
+
+/* ---- what blocks a view ------------------------------------------------- */
+
+static bool sqlite_rebuilds(const sc_op *op)
+{
+    if (op->split_fk || !op->t_from || !op->t_to)
+        return false;
+    switch (op->kind) {
+    case SC_OP_ALTER_COLUMN:
+        return (op->changes & ~(unsigned)SC_CHG_COMMENT) != 0;
+    case SC_OP_ADD_CONSTRAINT:
+    case SC_OP_DROP_CONSTRAINT:
+    case SC_OP_TABLE_OPTIONS:
+    case SC_OP_DROP_COLUMN:
+        return true;
+    case SC_OP_ADD_COLUMN: {
+        /* what ALTER TABLE ADD COLUMN cannot do is a rebuild */
+        const sc_column *col = op->to;
+        return col->identity || col->generated || col->type.is_user || (col->not_null && !col->default_expr) ||
+               (col->default_expr && col->default_expr[0] == '(');
+    }
+    default:
+        return false;
+    }
+}
+
+static void enum_blocks(deps *d, sc_op *op)
+{
+    sc_dctx *c = d->c;
+    const sc_enum *e = op->from;
+    add_block(d, type_key(c, e->schema, e->name), e->name, sc_arena_printf(c->a, "type %s", shown(c, e->schema, e->name, NULL)),
+              "which is rebuilt", op);
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
+        if (p && u->col_from)
+            block_col(d, p->from, u->col_from->name, "whose enum type is rebuilt", op);
+    }
+}
+
+static void op_blocks(deps *d, sc_op *op, bool pg)
+{
+    sc_dctx *c = d->c;
+    switch (op->kind) {
+    case SC_OP_DROP_TABLE:
+        block_rel(d, op->t_from->schema, op->t_from->name, "which is dropped", op);
+        return;
+    case SC_OP_DROP_VIEW:
+        if (op->v_from)
+            block_rel(d, op->v_from->schema, op->v_from->name,
+                      op->note ? "which is re-created" : "which is dropped", op);
+        return;
+    case SC_OP_ALTER_ENUM:
+        if (pg && sc_strmap_has(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)))
+            enum_blocks(d, op);
+        return;
+    default:
+        break;
+    }
+    if (!pg) {
+        if (sqlite_rebuilds(op))
+            block_rel(d, op->t_from->schema, op->t_from->name,
+                      op->kind == SC_OP_DROP_COLUMN ? "which loses a column" : "which is rebuilt", op);
+        return;
+    }
+    if (op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION)))
+        block_col(d, op->t_from, ((const sc_column *)op->from)->name,
+                  op->changes & SC_CHG_TYPE ? "whose type changes" : "whose collation changes", op);
+    else if (op->kind == SC_OP_DROP_COLUMN)
+        block_col(d, op->t_from, ((const sc_column *)op->from)->name, "which is dropped", op);
+}
+
+/* ---- who reads what ------------------------------------------------------- */
+
+static void add_reader(deps *d, const char *key, sc_vstate *s)
+{
+    sc_vec *v = sc_strmap_get(d->readers, key);
+    if (!v) {
+        v = sc_arena_alloc(d->c->a, sizeof *v);
+        sc_strmap_put(d->readers, key, v);
+    }
+    if (!v->n || v->items[v->n - 1] != s)
+        sc_vec_push(d->c->a, v, s);
+}
+
+static void index_readers(deps *d)
+{
+    sc_dctx *c = d->c;
+    for (size_t i = 0; i < c->vstates.n; i++) {
+        sc_vstate *s = c->vstates.items[i];
+        if (!s->from)
+            continue;
+        for (size_t j = 0; j < s->from->refs.n; j++) {
+            const sc_ref *r = SC_VEC_AT(s->from->refs, j, sc_ref);
+            switch (r->kind) {
+            case SC_REF_COLUMN:   /* a column read is a read of its relation too */
+                add_reader(d, col_key(c, r->schema, r->name, r->column), s);
+                add_reader(d, rel_key(c, r->schema, r->name), s);
+                break;
+            case SC_REF_RELATION:
+                add_reader(d, rel_key(c, r->schema, r->name), s);
+                break;
+            case SC_REF_TYPE:
+                add_reader(d, type_key(c, r->schema, r->name), s);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+}
+
+static void recreate_reader(deps *d, sc_vstate *s, const block *b)
+{
+    sc_dctx *c = d->c;
+    if (!s->to || (s->drop && s->create)) {
+        /* dropped (or re-created) anyway: only before the change */
+        if (s->drop)
+            sc_op_dep(c, b->op, s->drop);
+        return;
+    }
+    sc_view_recreate(c, s, sc_arena_printf(c->a, "re-created: reads %s, %s", b->what, b->reason));
+    sc_op_dep(c, b->op, s->drop);
+    sc_op_dep(c, s->create, b->op);
+    block_rel(d, s->from->schema, s->from->name, "which is re-created", s->drop);
+}
+
+/* Views whose refs are unknown: a blocked relation named in the query. */
+static void unknown_readers(deps *d, const block *b)
+{
+    sc_dctx *c = d->c;
+    for (size_t i = 0; i < c->vstates.n; i++) {
+        sc_vstate *s = c->vstates.items[i];
+        if (s->from && !s->from->refs_known && sc_expr_reads(s->from->query, b->rel))
+            recreate_reader(d, s, b);
+    }
+}
+
+void sc_view_dependents(sc_dctx *c)
+{
+    if (!c->vstates.n)
+        return;
+    deps d = {c, sc_strmap_new(), sc_strmap_new(), {0}, {0}};
+    bool pg = c->o->dialect == SC_DIALECT_POSTGRESQL;
+    index_readers(&d);
+    size_t n = c->ops.n;
+    for (size_t i = 0; i < n; i++)
+        op_blocks(&d, SC_VEC_AT(c->ops, i, sc_op), pg);
+    bool any_unknown = false;
+    for (size_t i = 0; i < c->vstates.n; i++) {
+        const sc_vstate *s = c->vstates.items[i];
+        any_unknown |= s->from && !s->from->refs_known;
+    }
+    /* breadth-first: a view re-created blocks the views that read it */
+    for (size_t q = 0; q < d.queue.n; q++) {
+        const char *key = d.queue.items[q];
+        const block *b = sc_strmap_get(d.blocked, key);
+        sc_vec *readers = sc_strmap_get(d.readers, key);
+        for (size_t i = 0; readers && i < readers->n; i++)
+            recreate_reader(&d, readers->items[i], b);
+        if (any_unknown && key[0] != 't')
+            unknown_readers(&d, b);
+    }
+    sc_strmap_free(d.blocked);
+    sc_strmap_free(d.readers);
+}
+
+/* ---- edges ------------------------------------------------------------------ */
+
+typedef struct edges {
+    sc_dctx *c;
+    sc_strmap *from_ops, *to_ops;   /* "schema.table" -> sc_vec* of the ops on that table */
+    sc_strmap *types;               /* "schema.enum" -> its op */
+    sc_strmap *schemas;             /* schema -> CREATE/DROP SCHEMA op */
+    sc_vec table_ops;               /* every op on a table */
+} edges;
+
+static void push_op(edges *e, sc_strmap *m, const sc_table *t, sc_op *op)
+{
+    const char *key = sc_dqname(e->c->a, t->schema, t->name);
+    sc_vec *v = sc_strmap_get(m, key);
+    if (!v) {
+        v = sc_arena_alloc(e->c->a, sizeof *v);
+        sc_strmap_put(m, key, v);
+    }
+    sc_vec_push(e->c->a, v, op);
+}
+
+static void index_ops(edges *e)
+{
+    sc_dctx *c = e->c;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->t_from)
+            push_op(e, e->from_ops, op->t_from, op);
+        if (op->t_to)
+            push_op(e, e->to_ops, op->t_to, op);
+        if (op->t_from || op->t_to)
+            sc_vec_push(c->a, &e->table_ops, op);
+        switch (op->kind) {
+        case SC_OP_CREATE_ENUM:
+        case SC_OP_ALTER_ENUM:
+        case SC_OP_DROP_ENUM:
+            sc_strmap_put(e->types, sc_dqname(c->a, op->schema, op->name), op);
+            break;
+        case SC_OP_CREATE_SCHEMA:
+        case SC_OP_DROP_SCHEMA:
+            sc_strmap_put(e->schemas, op->name, op);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* `op` (a drop) runs before every op on what view v reads (up == false),
+ * or (a create) after them (up == true). */
+static void around_reads(edges *e, sc_op *op, const sc_view *v, bool up)
+{
+    sc_dctx *c = e->c;
+    if (!v->refs_known) {
+        for (size_t i = 0; i < e->table_ops.n; i++) {
+            sc_op *t = e->table_ops.items[i];
+            if (up ? t->t_to != NULL : t->t_from != NULL) {
+                if (up)
+                    sc_op_dep(c, op, t);
+                else
+                    sc_op_dep(c, t, op);
+            }
+        }
+    }
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        const char *key = sc_dqname(c->a, r->schema, r->name);
+        if (r->kind == SC_REF_TYPE) {
+            sc_op *t = sc_strmap_get(e->types, key);
+            if (t && (up ? t->kind != SC_OP_DROP_ENUM : t->kind != SC_OP_CREATE_ENUM)) {
+                if (up)
+                    sc_op_dep(c, op, t);
+                else
+                    sc_op_dep(c, t, op);
+            }
+            continue;
+        }
+        if (r->kind == SC_REF_FUNCTION)
+            continue;
+        sc_vec *ops = sc_strmap_get(up ? e->to_ops : e->from_ops, key);
+        for (size_t j = 0; ops && j < ops->n; j++) {
+            if (up)
+                sc_op_dep(c, op, ops->items[j]);
+            else
+                sc_op_dep(c, ops->items[j], op);
+        }
+        sc_vstate *s = up ? sc_strmap_get(c->vs_by_to, key) : sc_strmap_get(c->vs_by_from, key);
+        if (!s)
+            continue;
+        sc_op *vops[] = {up ? s->create : s->drop, s->replace, s->rename};
+        for (size_t j = 0; j < sizeof vops / sizeof *vops; j++) {
+            if (!vops[j] || vops[j]->kind == SC_OP_NOP)
+                continue;
+            if (up)
+                sc_op_dep(c, op, vops[j]);
+            else
+                sc_op_dep(c, vops[j], op);
+        }
+    }
+}
+
+/* A name taken by a view after the table or view that held it is gone. */
+static void after_name_freed(edges *e, sc_op *op, const char *schema, const char *name)
+{
+    sc_dctx *c = e->c;
+    const char *key = sc_dqname(c->a, schema, name);
+    sc_vstate *s = sc_strmap_get(c->vs_by_from, key);
+    if (s && s->drop && s->drop != op)
+        sc_op_dep(c, op, s->drop);
+    if (s && s->rename && s->rename != op && s->rename->kind != SC_OP_NOP)
+        sc_op_dep(c, op, s->rename);
+    sc_vec *ops = sc_strmap_get(e->from_ops, key);
+    for (size_t j = 0; ops && j < ops->n; j++) {
+        sc_op *t = ops->items[j];
+        if (t->kind == SC_OP_DROP_TABLE || t->kind == SC_OP_RENAME_TABLE)
+            sc_op_dep(c, op, t);
+    }
+}
+
+static void schema_edges(edges *e, sc_op *op, bool creates)
+{
+    sc_op *so = sc_strmap_get(e->schemas, op->schema);
+    if (!so)
+        return;
+    if (creates && so->kind == SC_OP_CREATE_SCHEMA)
+        sc_op_dep(e->c, op, so);
+    if (!creates && so->kind == SC_OP_DROP_SCHEMA)
+        sc_op_dep(e->c, so, op);
+}
+
+static void state_edges(edges *e, sc_vstate *s)
+{
+    sc_dctx *c = e->c;
+    if (s->drop) {
+        around_reads(e, s->drop, s->from, false);
+        schema_edges(e, s->drop, false);
+    }
+    sc_op *makers[] = {s->create, s->replace};
+    for (size_t i = 0; i < 2; i++) {
+        sc_op *op = makers[i];
+        if (!op || op->kind == SC_OP_NOP)
+            continue;
+        around_reads(e, op, s->to, true);
+        schema_edges(e, op, true);
+        if (op->kind == SC_OP_CREATE_VIEW)
+            after_name_freed(e, op, s->to->schema, s->to->name);
+        sc_op_dep(c, op, s->drop);
+        if (s->rename && s->rename->kind != SC_OP_NOP)
+            sc_op_dep(c, op, s->rename);
+    }
+    if (s->rename && s->rename->kind != SC_OP_NOP)
+        after_name_freed(e, s->rename, s->to->schema, s->to->name);
+    sc_op *after[] = {s->comment};
+    if (after[0] && after[0]->kind != SC_OP_NOP) {
+        sc_op_dep(c, after[0], s->rename);
+        sc_op_dep(c, after[0], s->replace);
+    }
+    for (size_t i = 0; i < s->nindex_ops; i++) {
+        sc_op *op = s->index_ops[i];
+        if (op->kind == SC_OP_NOP)
+            continue;
+        if (s->rename && s->rename->kind != SC_OP_NOP)
+            sc_op_dep(c, op, s->rename);
+        if (op->kind != SC_OP_CREATE_VIEW_INDEX)
+            continue;
+        for (size_t j = 0; j < s->nindex_ops; j++)   /* an index re-created under its name */
+            if (s->index_ops[j]->kind == SC_OP_DROP_VIEW_INDEX && !strcmp(s->index_ops[j]->name, op->name))
+                sc_op_dep(c, op, s->index_ops[j]);
+    }
+}
+
+void sc_view_edges(sc_dctx *c)
+{
+    if (!c->vstates.n)
+        return;
+    edges e = {c, sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), {0}};
+    index_ops(&e);
+    for (size_t i = 0; i < c->vstates.n; i++)
+        state_edges(&e, c->vstates.items[i]);
+    /* a table created under the name of a view that goes */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind != SC_OP_CREATE_TABLE && op->kind != SC_OP_RENAME_TABLE)
+            continue;
+        sc_vstate *s = sc_strmap_get(c->vs_by_from, sc_dqname(c->a, op->schema, op->name));
+        if (s && s->drop)
+            sc_op_dep(c, op, s->drop);
+    }
+    sc_strmap_free(e.from_ops);
+    sc_strmap_free(e.to_ops);
+    sc_strmap_free(e.types);
+    sc_strmap_free(e.schemas);
+}
