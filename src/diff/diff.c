@@ -442,6 +442,17 @@ const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n)
     return out;
 }
 
+const sc_view **sc_plan_changed_views(const sc_plan *p, size_t *n)
+{
+    *n = p ? p->views_changed.n : 0;
+    const sc_view **out = malloc((*n ? *n : 1) * sizeof *out);
+    if (!out)
+        abort();
+    for (size_t i = 0; i < *n; i++)
+        out[i] = p->views_changed.items[i];
+    return out;
+}
+
 char *sc_plan_summary(const sc_plan *p)
 {
     sc_strbuf b = SC_STRBUF_INIT;

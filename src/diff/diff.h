@@ -50,6 +50,12 @@ const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n);
  * bounds). */
 const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *others);
 
+/* The views of the `to` side whose definition (query, columns, options)
+ * differs from the view they continue, as text: the ones worth loading in
+ * the scratch schemas to compare on the server's terms. A heap array
+ * (caller frees) of *n pointers into the `to` model, in to-model order. */
+const sc_view **sc_plan_changed_views(const sc_plan *p, size_t *n);
+
 /* For a plan made against a model spliced with tables read back on the
  * server's terms (`reread`, sc_normalize_pg): its operations show the
  * declared columns, constraints and indexes of the same names, so that the

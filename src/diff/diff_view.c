@@ -218,6 +218,8 @@ static void diff_pair(sc_dctx *c, sc_vstate *s)
     const sc_view *f = s->from, *t = s->to;
     if (c->o->dialect == SC_DIALECT_SQLITE) {
         /* no CREATE OR REPLACE VIEW, no ALTER VIEW: SQLite drops and creates */
+        if (!definition_same(c, f, t))
+            sc_vec_push(c->a, &c->plan->views_changed, (void *)t);
         if (strcmp(f->name, t->name) || !definition_same(c, f, t))
             sc_view_recreate(c, s, "re-created: its definition changes");
         return;
@@ -227,6 +229,7 @@ static void diff_pair(sc_dctx *c, sc_vstate *s)
         s->rename->old_name = f->name;
     }
     if (!definition_same(c, f, t)) {
+        sc_vec_push(c->a, &c->plan->views_changed, (void *)t);
         int kept = f->materialized || t->materialized ? 0 : columns_kept(f, t);
         if (kept == 1 && (has_readers(c->from, f) || has_readers(c->to, t)))
             kept = 0;   /* the inverse could not replace it, and its readers block a drop */

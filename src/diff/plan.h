@@ -103,6 +103,7 @@ struct sc_plan {
     size_t nup;
     sc_op **down;            /* in execution order: inverses of up, reversed */
     size_t ndown;
+    sc_vec views_changed;    /* const sc_view* of `to` whose definition differs from its from-side view */
 };
 
 /* The op with sides swapped (arena copy); classification recomputed. */

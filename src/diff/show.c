@@ -5,7 +5,8 @@
  * them with the database exact. The SQL, though, is read in review next to
  * the .sch file: what it creates should say what the user wrote. Once the
  * plan is made, every operation that points at a re-read column,
- * constraint or index points at the declared one of the same name instead.
+ * constraint, index or view points at the declared one of the same name
+ * instead.
  * Both mean the same to the server (that is what the comparison found), so
  * a second diff stays empty. */
 #include <stdio.h>
@@ -63,8 +64,20 @@ static void map_ops(sc_op **ops, size_t n, const sc_strmap *map)
         case SC_OP_DROP_CONSTRAINT:
         case SC_OP_CREATE_INDEX:
         case SC_OP_DROP_INDEX:
+        case SC_OP_CREATE_VIEW_INDEX:
+        case SC_OP_DROP_VIEW_INDEX:
             op->from = get(map, op->from);
             op->to = get(map, op->to);
+            op->v_from = get(map, op->v_from);
+            op->v_to = get(map, op->v_to);
+            break;
+        case SC_OP_CREATE_VIEW:
+        case SC_OP_DROP_VIEW:
+        case SC_OP_REPLACE_VIEW:
+        case SC_OP_RENAME_VIEW:
+        case SC_OP_VIEW_COMMENT:
+            op->from = op->v_from = get(map, op->v_from);
+            op->to = op->v_to = get(map, op->v_to);
             break;
         default:
             break;
@@ -99,6 +112,21 @@ void sc_plan_show_declared(sc_plan *p, const sc_model *reread, const sc_model *d
             const sc_index *dx = same_index(dt, ix);
             if (dx)
                 put(map, ix, dx);
+        }
+    }
+    for (size_t i = 0; i < reread->views.n; i++) {
+        const sc_view *rv = SC_VEC_AT(reread->views, i, sc_view);
+        const sc_view *dv = sc_model_view(declared, rv->schema, rv->name);
+        if (!dv)
+            continue;
+        put(map, rv, dv);
+        for (size_t j = 0; j < rv->indexes.n; j++) {
+            const sc_index *ix = SC_VEC_AT(rv->indexes, j, sc_index);
+            for (size_t k = 0; k < dv->indexes.n; k++) {
+                const sc_index *dx = SC_VEC_AT(dv->indexes, k, sc_index);
+                if (ix->name && dx->name && !strcmp(ix->name, dx->name))
+                    put(map, ix, dx);
+            }
         }
     }
     map_ops(p->up, p->nup, map);

@@ -180,6 +180,14 @@ static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n
         }
         sc_sb_puts(b, ", \"summary\": ");
         json_str(b, sc_op_describe(p->arena, op));
+        if (op->note) {
+            sc_sb_puts(b, ", \"note\": ");
+            json_str(b, op->note);
+        }
+        if (op->note) {
+            sc_sb_puts(b, ", \"note\": ");
+            json_str(b, op->note);
+        }
         sc_sb_puts(b, ", \"hazard\": ");
         json_str(b, op->hazard ? op->hazard_msg : NULL);
         sc_sb_printf(b, ", \"transactional\": %s}", op->no_transaction ? "false" : "true");
