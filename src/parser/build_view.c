@@ -8,6 +8,7 @@
  * which checks JSON input the same way. */
 #include <string.h>
 
+#include "model/sqllines.h"
 #include "parser/pstate.h"
 
 static const char *const view_opt_names[] = {"security_barrier", "security_invoker"};
@@ -79,10 +80,63 @@ void sc_pb_view_option(sc_pstate *ps, const char *name, sc_span s)
         v->security_invoker = true;
 }
 
+static bool blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* A query written from the line after its "(" is indented as a block:
+ *     view v as (
+ *       select ...
+ *         from ...
+ *     )
+ * The block's indentation (that of its least indented line) is not part of
+ * the query: taken off every line, outside strings, so that what the DSL
+ * writer indents reads back as it was. */
+static const char *dedent(sc_pstate *ps, sc_span open, const char *q)
+{
+    const char *t = ps->src->text;
+    uint32_t i = open.end;
+    while (i < ps->src->len && blank(t[i]))
+        i++;
+    if (i >= ps->src->len || (t[i] != '\n' && t[i] != '\r'))
+        return q;   /* the query starts on the "(" line: verbatim */
+    while (i < ps->src->len && (blank(t[i]) || t[i] == '\n' || t[i] == '\r'))
+        i++;
+    uint32_t line = i;
+    while (line > open.end && t[line - 1] != '\n')
+        line--;
+    size_t min = i - line;   /* the first line's indentation */
+    size_t n = strlen(q);
+    for (size_t p = sc_sql_next_line(q, n, 0); p < n; p = sc_sql_next_line(q, n, p)) {
+        size_t k = 0;
+        while (p + k < n && blank(q[p + k]))
+            k++;
+        if (p + k < n && q[p + k] != '\n' && q[p + k] != '\r' && k < min)
+            min = k;
+    }
+    if (!min)
+        return q;
+    char *r = sc_arena_alloc(ps->m->arena, n + 1);
+    size_t w = 0, from = 0;
+    for (size_t p = sc_sql_next_line(q, n, 0);; p = sc_sql_next_line(q, n, p)) {
+        memcpy(r + w, q + from, p - from);
+        w += p - from;
+        if (p >= n)
+            break;
+        size_t k = 0;
+        while (k < min && p + k < n && blank(q[p + k]))
+            k++;
+        from = p + k;
+    }
+    r[w] = '\0';
+    return r;
+}
+
 void sc_pb_view_query(sc_pstate *ps, sc_span open, sc_span close)
 {
     sc_view *v = ps->view;
-    v->query = sc_pb_inner(ps, open, close);
+    v->query = dedent(ps, open, sc_pb_inner(ps, open, close));
     sc_span inner = {open.end, close.start};
     v->query_loc = sc_pb_loc(ps, inner);
     v->query_loc.len = close.start - open.end;   /* may be 0: an empty query */
