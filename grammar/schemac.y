@@ -100,21 +100,24 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token NL               "end of line"
 
 %token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_AUTOINCREMENT "autoincrement" K_BY "by"
-%token K_CACHE "cache" K_CASCADE "cascade" K_CHECK "check" K_COLLATE "collate"
-%token K_COMMENT "comment" K_CONSTRAINT "constraint" K_CYCLE "cycle" K_DEFAULT "default"
+%token K_CACHE "cache" K_CASCADE "cascade" K_CASCADED "cascaded" K_CHECK "check" K_COLLATE "collate"
+%token K_COLUMN "column"
+%token K_COMMENT "comment" K_CONSTRAINT "constraint" K_CYCLE "cycle" K_DATA "data" K_DEFAULT "default"
 %token K_DEFERRABLE "deferrable" K_DEFERRED "deferred" K_DELETE "delete"
 %token K_DESC "desc" K_ENUM "enum" K_FALSE "false" K_FIRST "first"
 %token K_FOREIGN "foreign" K_FROM "from" K_GENERATED "generated"
 %token K_IDENTITY "identity" K_IMMEDIATE "immediate" K_INCLUDE "include"
 %token K_INCREMENT "increment" K_INDEX "index" K_INITIALLY "initially"
-%token K_KEY "key" K_LAST "last" K_MAXVALUE "maxvalue" K_MINVALUE "minvalue"
+%token K_KEY "key" K_LAST "last" K_LOCAL "local" K_MATERIALIZED "materialized" K_MAXVALUE "maxvalue"
+%token K_MINVALUE "minvalue"
 %token K_NO "no" K_NOT "not" K_NOT_DEFERRABLE "not deferrable" K_NULL "null" K_NULLS "nulls" K_ON "on"
+%token K_OPTION "option"
 %token K_OWNED "owned" K_PRECISION "precision" K_PRIMARY "primary"
 %token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict" K_ROWID "rowid"
 %token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_SQLITE "sqlite" K_START "start"
 %token K_STORED "stored" K_STRICT "strict" K_TABLE "table" K_TIME "time" K_TRUE "true"
 %token K_UNIQUE "unique" K_UPDATE "update" K_USING "using"
-%token K_VARYING "varying" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
+%token K_VARYING "varying" K_VIEW "view" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
 %token K_ZONE "zone"
 
 %type <str> name colname opt_name paren default_val opt_comment signed opclass
@@ -126,7 +129,7 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %type <fk> fk_opts
 %type <ix> ix_opts
 %type <act> fk_action
-%type <flag> opt_dir
+%type <flag> opt_dir view_kind
 %type <ival> opt_nulls
 
 %destructor { sc_names_free($$); } <names>
@@ -146,6 +149,7 @@ top_item
     : enum_def
     | table_def
     | sequence_def
+    | view_def
     | schema_def
     ;
 
@@ -167,6 +171,7 @@ block_items
     | block_items enum_def
     | block_items table_def
     | block_items sequence_def
+    | block_items view_def
     ;
 
 /* ---- enums -------------------------------------------------------------- */
@@ -267,10 +272,7 @@ item
                                     { sc_pb_check(ps, $2, $4, @$); }
     | K_CONSTRAINT name K_FOREIGN K_KEY paren_names K_REFERENCES qname opt_paren_names fk_opts
                                     { sc_pb_fk(ps, $2, $5, &$7, $8, &$9, @$); }
-    | K_INDEX opt_name '(' ix_elems ')' ix_opts
-                                    { sc_pb_index(ps, false, $2, $4, &$6, @$); }
-    | K_UNIQUE K_INDEX opt_name '(' ix_elems ')' ix_opts
-                                    { sc_pb_index(ps, true, $3, $5, &$7, @$); }
+    | index_item
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
     /* SQLite's table options: `sqlite strict without rowid`, `sqlite autoincrement` */
@@ -395,7 +397,98 @@ fk_action
     | K_NO K_ACTION                 { $$ = SC_FK_NO_ACTION; }
     ;
 
+/* ---- views --------------------------------------------------------------- *
+ * view [s.]NAME [(col, ...)] [with (option, ...)] as (QUERY) [clauses] [{ items }]
+ * The query is raw SQL like any parenthesised expression; clauses after it
+ * are SQL's own (`with local check option`, `with no data`); the optional
+ * body holds what SQL writes in separate statements, one item a line as in
+ * a table. */
+
+view_def
+    : view_kind qname               { sc_pb_view_begin(ps, $1, &$2); }
+      opt_view_columns view_with K_AS view_query view_clauses view_body
+                                    { sc_pb_view_end(ps); }
+    ;
+
+view_kind
+    : K_VIEW                        { $$ = false; }
+    | K_MATERIALIZED K_VIEW         { $$ = true; }
+    ;
+
+opt_view_columns
+    : %empty
+    | paren_names                   { sc_pb_view_columns(ps, $1); }
+    ;
+
+view_with
+    : %empty
+    | K_WITH '(' view_opts ')'
+    ;
+
+view_opts
+    : view_opt
+    | view_opts ',' view_opt
+    ;
+
+view_opt
+    : name                          { sc_pb_view_option(ps, $1, @1); }
+    ;
+
+view_query
+    : '(' raw ')'                   { sc_pb_view_query(ps, @1, @3); }
+    ;
+
+view_clauses
+    : %empty
+    | view_clauses view_clause
+    ;
+
+view_clause
+    : K_WITH '(' view_opts ')'
+    | K_WITH K_CHECK K_OPTION       { sc_pb_view_check(ps, SC_CHECK_OPTION_CASCADED, @$); }
+    | K_WITH K_CASCADED K_CHECK K_OPTION
+                                    { sc_pb_view_check(ps, SC_CHECK_OPTION_CASCADED, @$); }
+    | K_WITH K_LOCAL K_CHECK K_OPTION
+                                    { sc_pb_view_check(ps, SC_CHECK_OPTION_LOCAL, @$); }
+    | K_WITH K_DATA                 { sc_pb_view_data(ps, false, @$); }
+    | K_WITH K_NO K_DATA            { sc_pb_view_data(ps, true, @$); }
+    ;
+
+view_body
+    : %empty
+    | '{' view_items_all '}'
+    ;
+
+/* As in a table: items end at a newline, ',' or ';', the last one at '}'. */
+view_items_all
+    : view_items
+    | view_items view_item
+    ;
+
+view_items
+    : %empty
+    | view_items sep
+    | view_items view_item sep
+    | view_items error sep          { yyerrok; }
+    ;
+
+view_item
+    : index_item
+    | K_COMMENT STRING              { sc_pb_view_comment(ps, $2); }
+    | K_RENAMED K_FROM name         { sc_pb_view_renamed(ps, $3); }
+    | K_COLUMN colname K_COMMENT STRING
+                                    { sc_pb_view_column(ps, $2, @2, $4); }
+    ;
+
 /* ---- indexes ------------------------------------------------------------ */
+
+/* Of a table or of a materialized view (sc_pb_index knows which). */
+index_item
+    : K_INDEX opt_name '(' ix_elems ')' ix_opts
+                                    { sc_pb_index(ps, false, $2, $4, &$6, @$); }
+    | K_UNIQUE K_INDEX opt_name '(' ix_elems ')' ix_opts
+                                    { sc_pb_index(ps, true, $3, $5, &$7, @$); }
+    ;
 
 ix_elems
     : ix_elem                       { $$ = sc_elems_add(NULL, &$1); }
@@ -508,6 +601,7 @@ name
  */
 kw_name
     : K_ACTION | K_ALWAYS | K_AS | K_ASC | K_AUTOINCREMENT | K_BY | K_CACHE | K_CASCADE | K_CYCLE
+    | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
     | K_DEFERRABLE | K_DEFERRED | K_DELETE | K_DESC | K_ENUM | K_FIRST
     | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT
     | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NULLS
@@ -541,6 +635,7 @@ raw_tok
     | K_RENAMED | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET | K_SQLITE | K_START | K_STORED
     | K_STRICT | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
     | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
+    | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
     ;
 
 %%

@@ -1,7 +1,8 @@
 /* ddl.c - the whole model as CREATE statements, in an order the database
  * accepts: schemas, enum types, sequences, tables (referenced tables
  * first; foreign keys that close a cycle are added afterwards with ALTER
- * TABLE), sequence ownership, indexes, comments. The per-object text comes
+ * TABLE), sequence ownership, indexes, comments, then views (each after
+ * the views it reads, with its indexes and comments). The per-object text comes
  * from the builders of ddl.h, so that diff output reads the same. */
 #include <stdint.h>
 #include <stdlib.h>
@@ -139,6 +140,82 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
     }
 }
 
+/* ---- views: after every table, each after the views it reads ------------------ */
+
+typedef struct view_order {
+    const sc_model *m;
+    sc_strmap *slot;            /* "schema.view" -> index + 1 in m->views */
+    unsigned char *state;
+    const sc_view **order;
+    size_t n;
+    sc_diags *d;
+    int rc;
+} view_order;
+
+static void visit_view(view_order *o, size_t i)
+{
+    const sc_view *v = SC_VEC_AT(o->m->views, i, sc_view);
+    o->state[i] = VISITING;
+    for (size_t j = 0; j < v->refs.n; j++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, j, sc_ref);
+        if (r->kind != SC_REF_RELATION)
+            continue;
+        sc_strbuf kb = SC_STRBUF_INIT;
+        sc_sb_printf(&kb, "%s.%s", r->schema, r->name);
+        size_t w = (size_t)(uintptr_t)sc_strmap_get(o->slot, sc_sb_cstr(&kb));
+        sc_sb_free(&kb);
+        if (!w || w - 1 == i)
+            continue;
+        if (o->state[w - 1] == VISITING) {
+            /* SQL cannot say this; a model from JSON or a catalog might */
+            const sc_view *u = SC_VEC_AT(o->m->views, w - 1, sc_view);
+            sc_diag_add(o->d, SC_SEV_ERROR, SC_ERR_INPUT, v->loc,
+                        "views \"%s\" and \"%s\" read each other (a cycle): neither can be created first",
+                        v->name, u->name);
+            o->rc = -1;
+            continue;
+        }
+        if (o->state[w - 1] == NEW)
+            visit_view(o, w - 1);
+    }
+    o->state[i] = PLACED;
+    o->order[o->n++] = v;
+}
+
+static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d)
+{
+    if (!m->views.n)
+        return 0;
+    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d};
+    o.state = calloc(m->views.n, 1);
+    o.order = calloc(m->views.n, sizeof *o.order);
+    if (!o.state || !o.order)
+        abort();
+    for (size_t i = 0; i < m->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        sc_strbuf kb = SC_STRBUF_INIT;
+        sc_sb_printf(&kb, "%s.%s", v->schema, v->name);
+        sc_strmap_put(o.slot, sc_sb_cstr(&kb), (void *)(uintptr_t)(i + 1));
+        sc_sb_free(&kb);
+    }
+    for (size_t i = 0; i < m->views.n; i++)
+        if (o.state[i] == NEW)
+            visit_view(&o, i);
+    int rc = o.rc;
+    for (size_t i = 0; i < o.n; i++) {
+        sep(b);
+        if (sc_ddl_create_view(b, o.order[i], false, dialect, d) != 0) {
+            rc = -1;
+            continue;
+        }
+        rc |= sc_ddl_view_extras(b, o.order[i], dialect, d);
+    }
+    sc_strmap_free(o.slot);
+    free(o.state);
+    free(o.order);
+    return rc;
+}
+
 char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -233,6 +310,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         }
     }
     comments(&b, m, dialect);
+    rc |= create_views(&b, m, dialect, d);
 
     sc_strmap_free(o.slot);
     free(o.state);

@@ -12,6 +12,7 @@
 
 #include "emit/emit.h"
 #include "model/dollar.h"
+#include "model/sqllines.h"
 #include "model/strbuf.h"
 
 /* The DSL's keywords that are never names without quotes (the grammar's
@@ -22,7 +23,8 @@ static const char *const reserved[] = {
     "null", "primary", "references", "sqlite", "true", "unique",
 };
 static const char *const keywords[] = {
-    "action", "always", "as", "asc", "autoincrement", "by", "cache", "cascade", "comment", "cycle",
+    "action", "always", "as", "asc", "autoincrement", "by", "cache", "cascade", "cascaded", "column",
+    "comment", "cycle", "data", "local", "materialized", "option", "view",
     "deferrable", "deferred", "delete", "desc", "enum", "first", "generated",
     "identity", "immediate", "include", "increment", "initially", "key", "last",
     "maxvalue", "minvalue", "no", "nulls", "on", "owned", "precision", "renamed",
@@ -467,6 +469,91 @@ static void table(sc_strbuf *b, const sc_table *t)
     sc_sb_puts(b, "}\n");
 }
 
+/* The query in parentheses: on the "(" line when it is one line, else as
+ * an indented block (the parser takes the block's indentation off again). */
+static void view_query(sc_strbuf *b, const char *q)
+{
+    size_t n = strlen(q);
+    if (!memchr(q, '\n', n)) {
+        sc_sb_printf(b, "(%s)", q);
+        return;
+    }
+    sc_sb_puts(b, "(\n");
+    for (size_t p = 0; p < n;) {
+        size_t next = sc_sql_next_line(q, n, p);
+        if (q[p] != '\n')
+            sc_sb_puts(b, "  ");
+        sc_sb_putn(b, q + p, next - p);
+        p = next;
+    }
+    sc_sb_puts(b, "\n)");
+}
+
+static void view(sc_strbuf *b, const sc_view *v)
+{
+    sc_sb_puts(b, v->materialized ? "materialized view " : "view ");
+    qualified(b, v->schema, v->name);
+    if (v->column_list.n) {
+        sc_sb_putc(b, ' ');
+        name_list(b, &v->column_list);
+    }
+    if (v->security_barrier || v->security_invoker)
+        sc_sb_printf(b, " with (%s%s%s)", v->security_barrier ? "security_barrier" : "",
+                     v->security_barrier && v->security_invoker ? ", " : "",
+                     v->security_invoker ? "security_invoker" : "");
+    sc_sb_puts(b, " as ");
+    /* a query read from a catalog ends in ';' (pg_get_viewdef): not part of it */
+    const char *q = v->query ? v->query : "";
+    size_t n = strlen(q);
+    while (n && (q[n - 1] == ';' || isspace((unsigned char)q[n - 1])))
+        n--;
+    while (n && isspace((unsigned char)*q)) {
+        q++;
+        n--;
+    }
+    char *qq = strndup(q, n);
+    if (!qq)
+        abort();
+    view_query(b, qq);
+    free(qq);
+    if (v->check_option)
+        sc_sb_puts(b, v->check_option == SC_CHECK_OPTION_LOCAL ? " with local check option"
+                                                              : " with cascaded check option");
+    if (v->materialized && v->with_no_data)
+        sc_sb_puts(b, " with no data");
+    bool body = v->indexes.n || v->comment || v->renamed_from;
+    for (size_t i = 0; i < v->columns.n && !body; i++)
+        body = SC_VEC_AT(v->columns, i, sc_view_column)->comment != NULL;
+    if (!body) {
+        sc_sb_putc(b, '\n');
+        return;
+    }
+    sc_sb_puts(b, " {\n");
+    for (size_t i = 0; i < v->indexes.n; i++)
+        index_item(b, SC_VEC_AT(v->indexes, i, sc_index));
+    if (v->comment) {
+        sc_sb_puts(b, "  comment ");
+        sc_sb_literal(b, v->comment);
+        sc_sb_putc(b, '\n');
+    }
+    for (size_t i = 0; i < v->columns.n; i++) {
+        const sc_view_column *c = SC_VEC_AT(v->columns, i, sc_view_column);
+        if (!c->comment)
+            continue;
+        sc_sb_puts(b, "  column ");
+        ident(b, c->name, false);
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, c->comment);
+        sc_sb_putc(b, '\n');
+    }
+    if (v->renamed_from) {
+        sc_sb_puts(b, "  renamed from ");
+        ident(b, v->renamed_from, false);
+        sc_sb_putc(b, '\n');
+    }
+    sc_sb_puts(b, "}\n");
+}
+
 static void sequence(sc_strbuf *b, const sc_sequence *s)
 {
     sc_sb_puts(b, "sequence ");
@@ -534,6 +621,12 @@ char *sc_emit_dsl(const sc_model *m)
         if (i)
             sc_sb_putc(&b, '\n');
         table(&b, SC_VEC_AT(m->tables, i, sc_table));
+    }
+    /* Views after the tables; the DSL needs no order among them. */
+    for (size_t i = 0; i < m->views.n; i++) {
+        if (i || m->tables.n)
+            sc_sb_putc(&b, '\n');
+        view(&b, SC_VEC_AT(m->views, i, sc_view));
     }
     return sc_sb_take(&b);
 }

@@ -134,6 +134,53 @@ static json_t *table_json(const sc_table *t)
     return o;
 }
 
+static json_t *view_json(const sc_view *v)
+{
+    json_t *o = json_object();
+    set(o, "schema", json_string(v->schema));
+    set(o, "name", json_string(v->name));
+    set(o, "materialized", json_boolean(v->materialized));
+    set(o, "query", str_or_null(v->query));
+    set(o, "column_list", names(&v->column_list));
+    json_t *a = json_array();
+    for (size_t i = 0; i < v->columns.n; i++) {
+        const sc_view_column *c = SC_VEC_AT(v->columns, i, sc_view_column);
+        json_t *co = json_object();
+        set(co, "name", json_string(c->name));
+        set(co, "type", c->type.name ? type_json(&c->type) : json_null());
+        set(co, "comment", str_or_null(c->comment));
+        json_array_append_new(a, co);
+    }
+    set(o, "columns", a);
+    set(o, "check_option", str_or_null(sc_json_check_option(v->check_option)));
+    set(o, "security_barrier", json_boolean(v->security_barrier));
+    set(o, "security_invoker", json_boolean(v->security_invoker));
+    set(o, "with_no_data", json_boolean(v->with_no_data));
+    a = json_array();
+    for (size_t i = 0; i < v->indexes.n; i++)
+        json_array_append_new(a, index_json(SC_VEC_AT(v->indexes, i, sc_index)));
+    set(o, "indexes", a);
+    set(o, "comment", str_or_null(v->comment));
+    set(o, "renamed_from", str_or_null(v->renamed_from));
+    set(o, "sqlite_sql", str_or_null(v->sqlite_sql));
+    if (v->refs_known) {
+        a = json_array();
+        for (size_t i = 0; i < v->refs.n; i++) {
+            const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+            json_t *ro = json_object();
+            set(ro, "kind", json_string(sc_json_ref_kind(r->kind)));
+            set(ro, "schema", str_or_null(r->schema));
+            set(ro, "name", json_string(r->name));
+            set(ro, "column", str_or_null(r->column));
+            json_array_append_new(a, ro);
+        }
+        set(o, "refs", a);
+    } else {
+        set(o, "refs", json_null());   /* not known: no catalog or parse tree said */
+    }
+    return o;
+}
+
 static json_t *sequence_json(const sc_sequence *s)
 {
     json_t *o = json_object();
@@ -215,6 +262,17 @@ char *sc_emit_json(const sc_model *m)
         sc_sb_puts(&b, i ? ",\n    " : "\n    ");
         put_value(&b, table_json(SC_VEC_AT(m->tables, i, sc_table)), 2);
     }
-    sc_sb_puts(&b, m->tables.n ? "\n  ]\n}\n" : "]\n}\n");
+    sc_sb_puts(&b, m->tables.n ? "\n  ]" : "]");
+    /* Views: written only when there are some, so that the JSON of a model
+     * without views stays what it was before views existed. */
+    if (m->views.n) {
+        sc_sb_puts(&b, ",\n  \"views\": [");
+        for (size_t i = 0; i < m->views.n; i++) {
+            sc_sb_puts(&b, i ? ",\n    " : "\n    ");
+            put_value(&b, view_json(SC_VEC_AT(m->views, i, sc_view)), 2);
+        }
+        sc_sb_puts(&b, "\n  ]");
+    }
+    sc_sb_puts(&b, "\n}\n");
     return sc_sb_take(&b);
 }

@@ -67,3 +67,36 @@ int sc_json_nulls_parse(const char *s, sc_nulls *out)
         return -1;
     return 0;
 }
+
+const char *sc_json_check_option(sc_check_option c)
+{
+    return c == SC_CHECK_OPTION_LOCAL ? "local" : c == SC_CHECK_OPTION_CASCADED ? "cascaded" : NULL;
+}
+
+int sc_json_check_option_parse(const char *s, sc_check_option *out)
+{
+    if (!strcmp(s, "local"))
+        *out = SC_CHECK_OPTION_LOCAL;
+    else if (!strcmp(s, "cascaded"))
+        *out = SC_CHECK_OPTION_CASCADED;
+    else
+        return -1;
+    return 0;
+}
+
+static const char *const ref_kinds[] = {"relation", "column", "type", "function"};
+
+const char *sc_json_ref_kind(sc_ref_kind k)
+{
+    return ref_kinds[k];
+}
+
+int sc_json_ref_kind_parse(const char *s, sc_ref_kind *out)
+{
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(s, ref_kinds[i])) {
+            *out = (sc_ref_kind)i;
+            return 0;
+        }
+    return -1;
+}

@@ -17,5 +17,9 @@ const char *sc_json_identity(sc_identity i);         /* NULL for none */
 int sc_json_identity_parse(const char *s, sc_identity *out);
 const char *sc_json_nulls(sc_nulls n);               /* NULL for the default */
 int sc_json_nulls_parse(const char *s, sc_nulls *out);
+const char *sc_json_check_option(sc_check_option c);   /* NULL for none */
+int sc_json_check_option_parse(const char *s, sc_check_option *out);
+const char *sc_json_ref_kind(sc_ref_kind k);
+int sc_json_ref_kind_parse(const char *s, sc_ref_kind *out);
 
 #endif

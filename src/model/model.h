@@ -213,6 +213,10 @@ typedef struct sc_view {
     sc_vec refs;                /* sc_ref*: what the query reads */
     bool refs_known;            /* refs came from a catalog or a parse tree */
     sc_loc loc;
+    /* DSL only (zeroed otherwise): */
+    sc_loc query_loc;           /* the source text between the query's parentheses */
+    sc_loc *column_list_locs;   /* one per column_list name, or NULL */
+    const char *block_schema;   /* the enclosing `schema X { }` block, as sc_table's */
 } sc_view;
 
 typedef struct sc_model {

@@ -421,6 +421,142 @@ static void check_sequence(vctx *v, const sc_sequence *s)
             s->owned_by_table, s->owned_by_column);
 }
 
+/* ---- views ------------------------------------------------------------------------ */
+
+static const char *view_kind(const sc_view *vw)
+{
+    return vw->materialized ? "materialized view" : "view";
+}
+
+/* The view's output columns when the model knows them: the declared column
+ * list, or the columns read back from a catalog (with their types). */
+static bool view_columns(const sc_view *vw, sc_names *out, sc_arena *a)
+{
+    if (vw->column_list.n) {
+        *out = vw->column_list;
+        return true;
+    }
+    if (!vw->columns.n || !SC_VEC_AT(vw->columns, 0, sc_view_column)->type.name)
+        return false;
+    out->items = sc_arena_alloc(a, vw->columns.n * sizeof *out->items);
+    out->n = vw->columns.n;
+    for (size_t i = 0; i < vw->columns.n; i++)
+        out->items[i] = SC_VEC_AT(vw->columns, i, sc_view_column)->name;
+    return true;
+}
+
+static void view_column_error(vctx *v, const sc_view *vw, const sc_names *cols, sc_loc loc,
+                              const char *name, const char *what)
+{
+    sc_diag *dg = err(v, loc, "unknown column \"%s\" in %s of %s \"%s\"", name, what, view_kind(vw),
+                      vw->name);
+    size_t best = (size_t)-1;
+    const char *pick = NULL;
+    for (size_t i = 0; i < cols->n; i++)
+        if (near(name, cols->items[i], &best))
+            pick = cols->items[i];
+    if (pick)
+        sc_diag_hint(dg, "did you mean \"%s\"?", pick);
+    else
+        sc_diag_hint(dg, "the columns of \"%s\" are those of its column list", vw->name);
+}
+
+static bool in_names(const sc_names *n, const char *name)
+{
+    for (size_t i = 0; i < n->n; i++)
+        if (!strcmp(n->items[i], name))
+            return true;
+    return false;
+}
+
+/* What one CREATE [MATERIALIZED] VIEW cannot say (the DSL's parser reports
+ * these where they are written; a model from JSON is checked here). */
+static void check_view_kind(vctx *v, const sc_view *vw)
+{
+    if (vw->materialized) {
+        if (vw->check_option)
+            err(v, vw->loc, "a materialized view has no check option (\"%s\")", vw->name);
+        if (vw->security_barrier || vw->security_invoker)
+            err(v, vw->loc, "%s is not an option of a materialized view (\"%s\")",
+                vw->security_barrier ? "security_barrier" : "security_invoker", vw->name);
+        return;
+    }
+    if (vw->indexes.n) {
+        const sc_index *ix = SC_VEC_AT(vw->indexes, 0, sc_index);
+        err(v, ix->loc.src ? ix->loc : vw->loc, "index on view \"%s\": only a materialized view has indexes",
+            vw->name);
+    }
+    if (vw->with_no_data)
+        err(v, vw->loc, "with no data is for materialized views; \"%s\" is a view", vw->name);
+}
+
+static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
+{
+    check_len(v, view_kind(vw), vw->name, vw->loc);
+    check_view_kind(v, vw);
+    if (!vw->query || !vw->query[0])
+        err(v, vw->loc, "the query of %s \"%s\" is empty", view_kind(vw), vw->name);
+    for (size_t i = 1; i < vw->column_list.n; i++)
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(vw->column_list.items[i], vw->column_list.items[j])) {
+                err(v, loc_at(vw->column_list_locs, i, vw->loc),
+                    "duplicate column \"%s\" in the column list of %s \"%s\"", vw->column_list.items[i],
+                    view_kind(vw), vw->name);
+                break;
+            }
+    for (size_t i = 0; i < vw->column_list.n; i++)
+        check_len(v, "column", vw->column_list.items[i], loc_at(vw->column_list_locs, i, vw->loc));
+    sc_names cols;
+    bool known = view_columns(vw, &cols, v->m->arena);
+    for (size_t i = 0; known && vw->column_list.n && i < vw->columns.n; i++) {
+        const sc_view_column *c = SC_VEC_AT(vw->columns, i, sc_view_column);
+        if (!in_names(&cols, c->name))
+            view_column_error(v, vw, &cols, c->loc.src ? c->loc : vw->loc, c->name, "a column comment");
+    }
+    for (size_t i = 0; i < vw->indexes.n; i++) {
+        sc_index *ix = SC_VEC_AT(vw->indexes, i, sc_index);
+        if (ix->name_explicit)
+            check_len(v, "index", ix->name, ix->loc);
+        if (ix->name) {
+            const char *key = sc_qname(v->m->arena, vw->schema, ix->name);
+            if (sc_strmap_has(rels, key))
+                err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, vw->schema);
+            else
+                sc_strmap_put(rels, key, ix);
+        }
+        if (!known)
+            continue;
+        const char *what = sc_arena_printf(v->m->arena, "index \"%s\"", ix->name ? ix->name : "");
+        for (size_t j = 0; j < ix->nelems; j++)
+            if (ix->elems[j].column && !in_names(&cols, ix->elems[j].column))
+                view_column_error(v, vw, &cols, ix->elems[j].loc.src ? ix->elems[j].loc : ix->loc,
+                                  ix->elems[j].column, what);
+        for (size_t j = 0; j < ix->include.n; j++)
+            if (!in_names(&cols, ix->include.items[j]))
+                view_column_error(v, vw, &cols, loc_at(ix->include_locs, j, ix->loc), ix->include.items[j],
+                                  sc_arena_printf(v->m->arena, "the include list of index \"%s\"", ix->name));
+    }
+}
+
+/* A view's name is a relation's (tables, sequences, indexes) and a type's. */
+static void check_view_name(vctx *v, const sc_view *vw, sc_strmap *rels)
+{
+    const char *key = sc_qname(v->m->arena, vw->schema, vw->name);
+    const sc_table *t = sc_model_table(v->m, vw->schema, vw->name);
+    if (t) {
+        err(v, vw->loc, "%s name \"%s\" is already used by a table", view_kind(vw), vw->name);
+        if (t->loc.src)
+            sc_diag_add(v->d, SC_SEV_NOTE, SC_ERR_NONE, t->loc, "the table is defined here");
+    } else if (sc_strmap_has(rels, key)) {
+        err(v, vw->loc, "%s name \"%s\" is already used in schema \"%s\"", view_kind(vw), vw->name,
+            vw->schema);
+    }
+    if (sc_model_enum(v->m, vw->schema, vw->name))
+        err(v, vw->loc, "%s name \"%s\" is already used by an enum (a view is a type too)", view_kind(vw),
+            vw->name);
+    sc_strmap_put(rels, key, (void *)vw);
+}
+
 int sc_model_validate(sc_model *m, sc_diags *d)
 {
     vctx v = {m, d};
@@ -454,6 +590,10 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         check_constraints(&v, t, rels);
         check_indexes(&v, t, rels);
     }
+    for (size_t i = 0; i < m->views.n; i++)
+        check_view_name(&v, SC_VEC_AT(m->views, i, sc_view), rels);
+    for (size_t i = 0; i < m->views.n; i++)
+        check_view(&v, SC_VEC_AT(m->views, i, sc_view), rels);
     sc_strmap_free(rels);
     return d->nerrors > before ? -1 : 0;
 }

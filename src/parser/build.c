@@ -3,6 +3,8 @@
  * The grammar's actions stay one-liners; the decisions live here: names
  * folded or kept, column-level keys turned into table constraints, serial
  * types expanded, duplicates reported where they are written. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -185,7 +187,7 @@ void sc_elems_free(sc_elemlist *l)
 }
 
 /* Moves a heap list into the model (names + locations); frees the list. */
-static sc_names take_names(sc_pstate *ps, sc_namelist *l, sc_loc **locs)
+sc_names sc_pb_take_names(sc_pstate *ps, sc_namelist *l, sc_loc **locs)
 {
     sc_names r = {NULL, 0};
     if (locs)
@@ -210,17 +212,39 @@ static sc_diag *error_at(sc_pstate *ps, sc_loc loc, const char *fmt, const char 
     return sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc, fmt, a, b);
 }
 
+sc_diag *sc_pb_error(sc_pstate *ps, sc_span s, const char *fmt, ...)
+{
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ps->nerrors++;
+    return sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, sc_pb_loc(ps, s), "%s", msg);
+}
+
+void sc_pb_note_first(sc_pstate *ps, sc_loc first)
+{
+    if (first.src)
+        sc_diag_add(ps->d, SC_SEV_NOTE, SC_ERR_NONE, first, "first defined here");
+}
+
 static void note_first(sc_pstate *ps, sc_loc first)
 {
     if (first.src)
         sc_diag_add(ps->d, SC_SEV_NOTE, SC_ERR_NONE, first, "first defined here");
 }
 
-static const char *schema_of(const sc_pstate *ps, const sc_qn *qn)
+const char *sc_pb_schema_of(const sc_pstate *ps, const sc_qn *qn)
 {
     if (qn->schema)
         return qn->schema;
     return ps->block ? ps->block : SC_DEFAULT_SCHEMA;
+}
+
+static const char *schema_of(const sc_pstate *ps, const sc_qn *qn)
+{
+    return sc_pb_schema_of(ps, qn);
 }
 
 /* A non-default schema that an object lives in exists implicitly. */
@@ -250,7 +274,7 @@ void sc_pb_enum(sc_pstate *ps, const sc_qn *qn, sc_namelist *labels, const char 
     }
     touch_schema(ps, schema);
     e->loc = sc_pb_loc(ps, qn->span);
-    e->labels = take_names(ps, labels, &e->label_locs);
+    e->labels = sc_pb_take_names(ps, labels, &e->label_locs);
     e->comment = comment;
 }
 
@@ -302,6 +326,7 @@ void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn)
     t->loc = sc_pb_loc(ps, qn->span);
     t->block_schema = ps->block;
     ps->table = t;
+    ps->view = NULL;
     ps->col = NULL;
     memset(ps->sqlite_opt, 0, sizeof ps->sqlite_opt);
 }
@@ -505,7 +530,7 @@ static void set_ref(sc_pstate *ps, sc_constraint *k, const sc_qn *ref, sc_nameli
 {
     k->ref_schema = ref->schema;   /* NULL: resolved by validation (block, then public) */
     k->ref_table = ref->name;
-    k->ref_columns = take_names(ps, refcols, &k->ref_column_locs);
+    k->ref_columns = sc_pb_take_names(ps, refcols, &k->ref_column_locs);
     k->on_delete = o->on_delete;
     k->on_update = o->on_update;
     /* PostgreSQL's own refusals (gram.y processCASbits) */
@@ -537,7 +562,7 @@ void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *c
     k->name = name;
     k->name_explicit = name != NULL;
     k->loc = sc_pb_loc(ps, s);
-    k->columns = take_names(ps, cols, &k->column_locs);
+    k->columns = sc_pb_take_names(ps, cols, &k->column_locs);
     if (kind == SC_CON_PRIMARY_KEY) {
         for (size_t i = 0; i < k->columns.n; i++) {
             sc_column *c = sc_table_column(ps->table, k->columns.items[i]);
@@ -564,14 +589,19 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
     k->name = name;
     k->name_explicit = name != NULL;
     k->loc = sc_pb_loc(ps, ref->span);   /* errors about a foreign key point at its target */
-    k->columns = take_names(ps, cols, &k->column_locs);
+    k->columns = sc_pb_take_names(ps, cols, &k->column_locs);
     set_ref(ps, k, ref, refcols, o);
 }
 
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s)
 {
-    sc_index *ix = sc_table_add_index(ps->m, ps->table);
+    sc_index *ix;
+    if (ps->view) {   /* a view's index item: checked and kept by build_view.c */
+        ix = sc_arena_alloc(ps->m->arena, sizeof *ix);
+    } else {
+        ix = sc_table_add_index(ps->m, ps->table);
+    }
     ix->name = name;
     ix->name_explicit = name != NULL;
     ix->unique = unique;
@@ -581,8 +611,10 @@ void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elem
     memcpy(ix->elems, elems->items, elems->n * sizeof *ix->elems);
     sc_elems_free(elems);
     ix->method = o->method && strcmp(o->method, "btree") != 0 ? o->method : NULL;
-    ix->include = take_names(ps, o->include, &ix->include_locs);
+    ix->include = sc_pb_take_names(ps, o->include, &ix->include_locs);
     o->include = NULL;
     ix->where = o->where;
     ix->comment = o->comment;
+    if (ps->view)
+        sc_pb_view_index(ps, ix);
 }

@@ -56,6 +56,15 @@ static void name_objects(sc_model *m)
         sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
         sc_strmap_put(rel, sc_qname(m->arena, s->schema, s->name), s);
     }
+    for (size_t i = 0; i < m->views.n; i++) {
+        sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        sc_strmap_put(rel, sc_qname(m->arena, v->schema, v->name), v);
+        for (size_t j = 0; j < v->indexes.n; j++) {
+            sc_index *ix = SC_VEC_AT(v->indexes, j, sc_index);
+            if (ix->name)
+                sc_strmap_put(rel, sc_qname(m->arena, v->schema, ix->name), ix);
+        }
+    }
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         const char *tscope = sc_arena_printf(m->arena, "%s.%s\x1f", t->schema, t->name);
@@ -88,6 +97,22 @@ static void name_objects(sc_model *m)
             ix->name = unique_name(m, rel, t->schema, sc_name_index(m->arena, t, ix));
         }
     }
+    /* A materialized view's indexes are named as a table's: ix_<view>_<col0>. */
+    for (size_t i = 0; i < m->views.n; i++) {
+        sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        sc_table as_table = {0};
+        as_table.schema = v->schema;
+        as_table.name = v->name;
+        as_table.column_map = sc_strmap_new();   /* words of expressions name no column */
+        for (size_t j = 0; j < v->indexes.n; j++) {
+            sc_index *ix = SC_VEC_AT(v->indexes, j, sc_index);
+            if (ix->name)
+                continue;
+            ix->name_explicit = false;
+            ix->name = unique_name(m, rel, v->schema, sc_name_index(m->arena, &as_table, ix));
+        }
+        sc_strmap_free(as_table.column_map);
+    }
     sc_strmap_free(rel);
     sc_strmap_free(con);
 }
@@ -95,7 +120,8 @@ static void name_objects(sc_model *m)
 int sc_model_finish(sc_model *m, sc_diags *d)
 {
     name_objects(m);
-    if (sc_model_validate(m, d) != 0)
+    int rc = sc_view_refs(m, d);
+    if (sc_model_validate(m, d) != 0 || rc != 0)
         return -1;
     sc_model_sort(m);
     return 0;

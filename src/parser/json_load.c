@@ -278,7 +278,9 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     }
 }
 
-static void load_index(ld *l, sc_table *t, json_t *v, const char *at)
+static sc_index *new_index(ld *l, sc_table *t, sc_view *vw);
+
+static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *at)
 {
     static const char *const keys[] = {"name", "name_explicit", "unique", "method", "elements",
                                        "include", "where", "comment", NULL};
@@ -286,7 +288,7 @@ static void load_index(ld *l, sc_table *t, json_t *v, const char *at)
                                         NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
-    sc_index *ix = sc_table_add_index(l->m, t);
+    sc_index *ix = new_index(l, t, vw);
     ix->name = get_str(l, v, "name", at, 1);
     ix->name_explicit = get_bool(l, v, "name_explicit", at);
     ix->unique = get_bool(l, v, "unique", at);
@@ -318,6 +320,115 @@ static void load_index(ld *l, sc_table *t, json_t *v, const char *at)
     ix->include = get_names(l, v, "include", at);
     ix->where = get_str(l, v, "where", at, 0);
     ix->comment = get_str(l, v, "comment", at, 0);
+}
+
+/* An index of a table or a materialized view. */
+static sc_index *new_index(ld *l, sc_table *t, sc_view *vw)
+{
+    return t ? sc_table_add_index(l->m, t) : sc_view_add_index(l->m, vw);
+}
+
+static void load_view_column(ld *l, sc_view *vw, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "type", "comment", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_view_column *c = sc_view_add_column(l->m, vw, name);
+    if (!c) {
+        char msg[300];
+        pf(msg, sizeof msg, "duplicate column \"%.200s\"", name);
+        fail(l, at, msg);
+        return;
+    }
+    json_t *ty = json_object_get(v, "type");
+    if (ty && !json_is_null(ty)) {
+        char where[512];
+        pf(where, sizeof where, "%s.type", at);
+        load_type(l, ty, where, &c->type);
+    }
+    c->comment = get_str(l, v, "comment", at, 0);
+}
+
+static void load_ref(ld *l, sc_view *vw, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"kind", "schema", "name", "column", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    sc_ref_kind k = SC_REF_RELATION;
+    const char *kind = get_str(l, v, "kind", at, 1);
+    if (!kind)
+        return;
+    if (sc_json_ref_kind_parse(kind, &k) != 0) {
+        char where[512];
+        pf(where, sizeof where, "%s.kind", at);
+        fail(l, where, "expected \"relation\", \"column\", \"type\" or \"function\"");
+        return;
+    }
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    const char *column = get_str(l, v, "column", at, k == SC_REF_COLUMN);
+    if (name)
+        sc_view_add_ref(l->m, vw, k, schema, name, column);
+}
+
+static void load_view(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"schema", "name", "materialized", "query", "column_list", "columns",
+                                       "check_option", "security_barrier", "security_invoker",
+                                       "with_no_data", "indexes", "comment", "renamed_from", "sqlite_sql",
+                                       "refs", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_view *vw = sc_model_add_view(l->m, schema, name);
+    if (!vw) {
+        char msg[600];
+        pf(msg, sizeof msg, "duplicate view \"%.200s.%.200s\"", schema ? schema : SC_DEFAULT_SCHEMA, name);
+        fail(l, at, msg);
+        return;
+    }
+    vw->materialized = get_bool(l, v, "materialized", at);
+    vw->query = get_str(l, v, "query", at, 1);
+    vw->column_list = get_names(l, v, "column_list", at);
+    GET_WORD(l, v, "check_option", at, sc_json_check_option_parse, &vw->check_option,
+             "\"local\", \"cascaded\" or null");
+    vw->security_barrier = get_bool(l, v, "security_barrier", at);
+    vw->security_invoker = get_bool(l, v, "security_invoker", at);
+    vw->with_no_data = get_bool(l, v, "with_no_data", at);
+    vw->comment = get_str(l, v, "comment", at, 0);
+    vw->renamed_from = get_str(l, v, "renamed_from", at, 0);
+    vw->sqlite_sql = get_str(l, v, "sqlite_sql", at, 0);
+    json_t *empty = json_array();
+    json_t *a = get_array(l, v, "columns", at, empty);
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        char where[600];
+        pf(where, sizeof where, "%s.columns[%zu]", at, i);
+        load_view_column(l, vw, json_array_get(a, i), where);
+    }
+    a = get_array(l, v, "indexes", at, empty);
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        char where[600];
+        pf(where, sizeof where, "%s.indexes[%zu]", at, i);
+        load_index(l, NULL, vw, json_array_get(a, i), where);
+    }
+    /* null or absent: not known (the DSL's finish step would parse the query) */
+    json_t *refs = json_object_get(v, "refs");
+    if (refs && !json_is_null(refs)) {
+        a = get_array(l, v, "refs", at, empty);
+        vw->refs_known = a != NULL;
+        for (size_t i = 0; a && i < json_array_size(a); i++) {
+            char where[600];
+            pf(where, sizeof where, "%s.refs[%zu]", at, i);
+            load_ref(l, vw, json_array_get(a, i), where);
+        }
+    }
+    json_decref(empty);
 }
 
 static void load_table(ld *l, json_t *v, const char *at)
@@ -357,7 +468,7 @@ static void load_table(ld *l, json_t *v, const char *at)
             else if (p == 1)
                 load_constraint(l, t, e, where);
             else
-                load_index(l, t, e, where);
+                load_index(l, t, NULL, e, where);
         }
     }
     json_decref(empty);
@@ -421,7 +532,7 @@ static void load_sequence(ld *l, json_t *v, const char *at)
 static void load_root(ld *l, json_t *root)
 {
     static const char *const keys[] = {"format", "version", "schemas", "enums", "sequences",
-                                       "tables", NULL};
+                                       "tables", "views", NULL};
     if (!json_is_object(root)) {
         fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
         return;
@@ -449,8 +560,8 @@ static void load_root(ld *l, json_t *root)
             fail(l, where, "duplicate schema");
         }
     json_t *empty = json_array();
-    static const char *const parts[] = {"enums", "sequences", "tables"};
-    for (int p = 0; p < 3; p++) {
+    static const char *const parts[] = {"enums", "sequences", "tables", "views"};
+    for (int p = 0; p < 4; p++) {
         json_t *a = get_array(l, root, parts[p], "", empty);
         for (size_t i = 0; a && i < json_array_size(a); i++) {
             char where[64];
@@ -460,8 +571,10 @@ static void load_root(ld *l, json_t *root)
                 load_enum(l, e, where);
             else if (p == 1)
                 load_sequence(l, e, where);
-            else
+            else if (p == 2)
                 load_table(l, e, where);
+            else
+                load_view(l, e, where);
         }
     }
     json_decref(empty);
@@ -496,7 +609,9 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     /* The same checks as for the DSL (FKs to unknown tables, ...), then the
      * canonical order. */
     size_t first = d->n;
-    int bad = sc_model_validate(l.m, d) != 0;
+    /* Views whose refs the JSON does not give: from their queries. */
+    int bad = sc_view_refs(l.m, d) != 0;
+    bad |= sc_model_validate(l.m, d) != 0;
     /* A model read from JSON has no source locations: name the file in
      * what validation found instead. */
     for (size_t i = first; i < d->n; i++) {

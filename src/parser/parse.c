@@ -25,7 +25,8 @@ void sc_lex_error(sc_pstate *ps, uint32_t off, uint32_t len, const char *msg)
  * parentheses, and not right after another separator or the '{'. */
 bool sc_lex_newline(sc_pstate *ps)
 {
-    if (ps->nparens > 0 || ps->nbraces == 0 || ps->brace_kind[ps->nbraces - 1] != K_TABLE)
+    if (ps->nparens > 0 || ps->nbraces == 0 ||
+        (ps->brace_kind[ps->nbraces - 1] != K_TABLE && ps->brace_kind[ps->nbraces - 1] != K_VIEW))
         return false;
     return ps->last_tok != NL && ps->last_tok != '{' && ps->last_tok != ',' && ps->last_tok != ';';
 }
@@ -54,6 +55,13 @@ static void push_brace(sc_pstate *ps, uint32_t off)
     ps->brace_kind[ps->nbraces] = ps->pending_kind;
     ps->nbraces = n;
     ps->pending_kind = 0;
+}
+
+/* Tokens after which the next word is an object's name. */
+static bool names_follow(int tok)
+{
+    return tok == K_TABLE || tok == K_ENUM || tok == K_SEQUENCE || tok == K_SCHEMA || tok == K_VIEW ||
+           tok == '.';
 }
 
 int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
@@ -112,8 +120,11 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
     case K_ENUM:
     case K_SEQUENCE:
     case K_SCHEMA:
-        /* only where such a keyword starts an object: the top level or a schema block */
-        if (ps->nparens == 0 && (ps->nbraces == 0 || ps->brace_kind[ps->nbraces - 1] == K_SCHEMA))
+    case K_VIEW:
+        /* only where such a keyword starts an object: the top level or a
+         * schema block, and not as the object's name (`table view {`) */
+        if (ps->nparens == 0 && (ps->nbraces == 0 || ps->brace_kind[ps->nbraces - 1] == K_SCHEMA) &&
+            !names_follow(ps->last_tok))
             ps->pending_kind = t;
         break;
     default:

@@ -19,9 +19,17 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
  * recursive), into m, without finishing it. Returns 0, or -1. */
 int sc_parse_path(sc_model *m, const char *path, sc_diags *d);
 
-/* Applies the naming convention to unnamed constraints and indexes, then
- * sc_model_validate() and sc_model_sort(). Returns 0, or -1. */
+/* Applies the naming convention to unnamed constraints and indexes, fills
+ * the refs of declared views (sc_view_refs), then sc_model_validate() and
+ * sc_model_sort(). Returns 0, or -1. */
 int sc_model_finish(sc_model *m, sc_diags *d);
+
+/* What each view of m whose refs are not known yet reads, from its query's
+ * parse tree (libpg_query; view_refs.c): relations, columns, enum types and
+ * functions, with unqualified names resolved in the view's schema block,
+ * then public. A query that does not parse is an error at its place in the
+ * source (SC_ERR_INPUT). Returns 0, or -1 with errors in d. */
+int sc_view_refs(sc_model *m, sc_diags *d);
 
 /* Loads a .sch file, or every *.sch file of a folder (sorted by name, not
  * recursive) into one new model, finished and validated.

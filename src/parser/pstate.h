@@ -84,6 +84,10 @@ typedef struct sc_pstate {
     sc_table *table;         /* table being parsed */
     sc_column *col;          /* column being parsed */
     sc_sequence *seq;        /* sequence being parsed */
+    sc_view *view;           /* view being parsed (its index items go there) */
+    sc_span view_opt[2];     /* where security_barrier / security_invoker are written */
+    sc_span view_check;      /* where `with ... check option` is (end 0: not written) */
+    sc_span view_data;       /* where `with [no] data` is */
     sc_span sqlite_opt[SC_PB_SQLITE_NOPTS];   /* where the table's SQLite options are (end 0: not given) */
     sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
     int nerrors;
@@ -129,5 +133,27 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s);
 void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s);
+
+/* Shared by the builders: a heap list moved into the model (freed), with
+ * one location per name when locs is not NULL; an error counted in ps. */
+sc_names sc_pb_take_names(sc_pstate *ps, sc_namelist *l, sc_loc **locs);
+sc_diag *sc_pb_error(sc_pstate *ps, sc_span s, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void sc_pb_note_first(sc_pstate *ps, sc_loc first);
+const char *sc_pb_schema_of(const sc_pstate *ps, const sc_qn *qn);
+
+/* Views (build_view.c). */
+void sc_pb_view_begin(sc_pstate *ps, bool materialized, const sc_qn *qn);
+void sc_pb_view_end(sc_pstate *ps);
+void sc_pb_view_columns(sc_pstate *ps, sc_namelist *cols);
+void sc_pb_view_option(sc_pstate *ps, const char *name, sc_span s);
+void sc_pb_view_query(sc_pstate *ps, sc_span open, sc_span close);
+void sc_pb_view_check(sc_pstate *ps, sc_check_option opt, sc_span s);
+void sc_pb_view_data(sc_pstate *ps, bool no_data, sc_span s);
+void sc_pb_view_comment(sc_pstate *ps, const char *comment);
+void sc_pb_view_renamed(sc_pstate *ps, const char *old);
+void sc_pb_view_column(sc_pstate *ps, const char *name, sc_span s, const char *comment);
+/* An index item of a materialized view (sc_pb_index calls it). */
+void sc_pb_view_index(sc_pstate *ps, sc_index *ix);
 
 #endif

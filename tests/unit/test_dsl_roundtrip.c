@@ -190,6 +190,83 @@ static void test_constraint_spellings(void **state)
     free(u);
 }
 
+/* Views: every clause and item, the query on one line or as a block. */
+static void test_views(void **state)
+{
+    (void)state;
+    char *t = roundtrip(
+        "enum mood { 'ok', 'sad' }\n"
+        "table users { id bigint primary key, email text, status mood, view int }\n"
+        "schema app {\n"
+        "  view \"Active Users\" (uid, mail) with (security_invoker, security_barrier) as (\n"
+        "      select id, email\n"
+        "        from users -- a comment\n"
+        "       where status = 'ok'::mood and email <> $$it's\n"
+        "  two lines$$\n"
+        "  ) with local check option {\n"
+        "    comment 'who is active'\n"
+        "    column mail comment 'their address'\n"
+        "    renamed from active\n"
+        "  }\n"
+        "}\n"
+        "materialized view per_status as (select status, count(*) as n from users group by 1) with no data {\n"
+        "  unique index (status)\n"
+        "  index ix_n (n desc) where (n > 0)\n"
+        "}\n"
+        "view v2 as (select * from app.\"Active Users\") with check option\n"
+        "view \"view\" as (select view from users)\n");
+    assert_non_null(strstr(t,
+        "view app.\"Active Users\" (uid, mail) with (security_barrier, security_invoker) as (\n"
+        "  select id, email\n"
+        "    from users \n"
+        "   where status = 'ok'::mood and email <> $$it's\n"
+        "  two lines$$\n"
+        ") with local check option {\n"
+        "  comment 'who is active'\n"
+        "  column mail comment 'their address'\n"
+        "  renamed from active\n"
+        "}\n"));
+    assert_non_null(strstr(t,
+        "materialized view per_status as (select status, count(*) as n from users group by 1) with no data {\n"
+        "  index ix_n (n desc) where (n > 0)\n"
+        "  unique index (status)\n"
+        "}\n"));
+    assert_non_null(strstr(t, "view v2 as (select * from app.\"Active Users\") with cascaded check option\n"));
+    assert_non_null(strstr(t, "view view as (select view from users)\n"));
+    free(t);
+}
+
+/* A query as a catalog spells it (pg_get_viewdef: a leading blank, lines
+ * indented, a final ';') is written as a block and reads back as the same
+ * text without the ';' and the outer blanks. */
+static void test_view_catalog_query(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    sc_view *v = sc_model_add_view(m, "public", "v");
+    v->query = " SELECT users.id,\n    users.email\n   FROM users\n  WHERE users.email <> 'a\n b'::text;";
+    char *t = sc_emit_dsl(m);
+    assert_string_equal(t,
+        "view v as (\n"
+        "  SELECT users.id,\n"
+        "      users.email\n"
+        "     FROM users\n"
+        "    WHERE users.email <> 'a\n"
+        " b'::text\n"
+        ")\n");
+    sc_model *m2 = sc_model_new();
+    sc_diags d;
+    sc_diags_init(&d);
+    assert_int_equal(sc_parse_text(m2, "r.sch", t, strlen(t), &d), 0);
+    const sc_view *v2 = sc_model_view(m2, "public", "v");
+    assert_non_null(v2);
+    assert_string_equal(v2->query, "SELECT users.id,\n    users.email\n   FROM users\n  WHERE users.email <> 'a\n b'::text");
+    sc_diags_free(&d);
+    sc_model_free(m2);
+    sc_model_free(m);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +274,8 @@ int main(void)
         cmocka_unit_test(test_layout),
         cmocka_unit_test(test_blocks_flattened),
         cmocka_unit_test(test_constraint_spellings),
+        cmocka_unit_test(test_views),
+        cmocka_unit_test(test_view_catalog_query),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,517 @@
+/* view_refs.c - what a declared view's query reads, without a server.
+ *
+ * The query goes through libpg_query (PostgreSQL's own parser, as JSON) and
+ * the parse tree is walked with SQL's scoping: each SELECT has its FROM
+ * entries (a relation under its alias, a subquery, a function, a CTE) and
+ * sees those of the SELECTs around it. From the tree come, as sc_refs:
+ *  - every relation a RangeVar names (not CTE names): SC_REF_RELATION;
+ *  - every column: a qualified one through the alias to its relation, an
+ *    unqualified one to the model relations of the innermost FROM that
+ *    have a column of that name; `*` to every column: SC_REF_COLUMN;
+ *  - types named by casts that are enums of the model: SC_REF_TYPE;
+ *  - function calls: SC_REF_FUNCTION.
+ * Unqualified names resolve as the DSL does elsewhere: in the view's
+ * `schema X { }` block first, then in public. The output columns of a
+ * view without a column list are PostgreSQL's names for its target list
+ * (FigureColname's rules for the plain cases), so that views over views
+ * resolve too.
+ *
+ * A syntax error is reported at its place in the .sch file (libpg_query
+ * gives a character position inside the query text). */
+#include <jansson.h>
+#include <pg_query.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser/parser.h"
+
+/* ---- scopes ------------------------------------------------------------- */
+
+typedef struct entry {
+    const char *alias;          /* what the query calls it (alias or relation name) */
+    const char *schema, *name;  /* the relation; name NULL for subqueries, functions, CTEs */
+    bool schema_written;        /* `s.t` in the query */
+} entry;
+
+typedef struct scope {
+    const struct scope *up;
+    json_t *ctes;               /* array of CommonTableExpr nodes, or NULL */
+    entry *e;
+    size_t n, cap;
+} scope;
+
+typedef struct outcols {        /* a declared view's output column names */
+    const char **names;
+    size_t n;
+} outcols;
+
+typedef struct rctx {
+    sc_model *m;
+    sc_view *v;
+    sc_strmap *seen;            /* refs already added to v */
+    sc_strmap *outs;            /* "schema.view" -> outcols* */
+} rctx;
+
+static void walk(rctx *c, json_t *node, const scope *s);
+
+static const char *str_field(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* {"String": {"sval": "x"}} -> "x"; NULL for anything else (A_Star). */
+static const char *sval(json_t *n)
+{
+    json_t *s = json_object_get(n, "String");
+    return s ? str_field(s, "sval") : NULL;
+}
+
+static void add_entry(scope *s, entry e)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 4;
+        s->e = realloc(s->e, s->cap * sizeof *s->e);
+        if (!s->e)
+            abort();
+    }
+    s->e[s->n++] = e;
+}
+
+static bool is_cte(const scope *s, const char *name)
+{
+    for (; s; s = s->up) {
+        size_t i;
+        json_t *cte;
+        json_array_foreach(s->ctes, i, cte) {
+            const char *n = str_field(json_object_get(cte, "CommonTableExpr"), "ctename");
+            if (n && !strcmp(n, name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* ---- the model's side ---------------------------------------------------- */
+
+static void add_ref(rctx *c, sc_ref_kind k, const char *schema, const char *name, const char *column)
+{
+    const char *key = sc_arena_printf(c->m->arena, "%d\x1f%s\x1f%s\x1f%s", (int)k, schema ? schema : "",
+                                      name, column ? column : "");
+    if (sc_strmap_has(c->seen, key))
+        return;
+    sc_strmap_put(c->seen, key, (void *)key);
+    sc_view_add_ref(c->m, c->v, k, schema, name, column);
+}
+
+static bool relation_exists(const sc_model *m, const char *schema, const char *name)
+{
+    return sc_model_table(m, schema, name) || sc_model_view(m, schema, name);
+}
+
+/* An unqualified relation or type: the view's schema block first, then public. */
+static const char *resolve_schema(rctx *c, const char *schema, const char *name, bool is_type)
+{
+    if (schema)
+        return schema;
+    const char *b = c->v->block_schema;
+    if (b && (is_type ? sc_model_enum(c->m, b, name) != NULL : relation_exists(c->m, b, name)))
+        return b;
+    return SC_DEFAULT_SCHEMA;
+}
+
+/* The column names of a relation of the model; false when it is not one. */
+static bool columns_of(rctx *c, const char *schema, const char *name, const char ***out, size_t *n)
+{
+    const sc_table *t = sc_model_table(c->m, schema, name);
+    if (t) {
+        *out = sc_arena_alloc(c->m->arena, (t->columns.n + 1) * sizeof **out);
+        for (size_t i = 0; i < t->columns.n; i++)
+            (*out)[i] = SC_VEC_AT(t->columns, i, sc_column)->name;
+        *n = t->columns.n;
+        return true;
+    }
+    outcols *oc = sc_strmap_get(c->outs, sc_qname(c->m->arena, schema, name));
+    if (oc) {
+        *out = oc->names;
+        *n = oc->n;
+        return true;
+    }
+    const sc_view *v = sc_model_view(c->m, schema, name);
+    if (!v)
+        return false;
+    *out = sc_arena_alloc(c->m->arena, (v->columns.n + v->column_list.n + 1) * sizeof **out);
+    *n = 0;
+    for (size_t i = 0; i < v->column_list.n; i++)
+        (*out)[(*n)++] = v->column_list.items[i];
+    if (!*n)
+        for (size_t i = 0; i < v->columns.n; i++)
+            (*out)[(*n)++] = SC_VEC_AT(v->columns, i, sc_view_column)->name;
+    return true;
+}
+
+static bool has_column(rctx *c, const entry *e, const char *col)
+{
+    const char **cols;
+    size_t n;
+    if (!e->name || !columns_of(c, e->schema, e->name, &cols, &n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(cols[i], col))
+            return true;
+    return false;
+}
+
+static void all_columns(rctx *c, const entry *e)
+{
+    const char **cols;
+    size_t n;
+    if (!e->name || !columns_of(c, e->schema, e->name, &cols, &n))
+        return;
+    for (size_t i = 0; i < n; i++)
+        add_ref(c, SC_REF_COLUMN, e->schema, e->name, cols[i]);
+}
+
+/* ---- column references --------------------------------------------------- */
+
+static const entry *find_alias(const scope *s, const char *schema, const char *alias)
+{
+    for (; s; s = s->up)
+        for (size_t i = s->n; i-- > 0;) {
+            const entry *e = &s->e[i];
+            if (!strcmp(e->alias, alias) && (!schema || (e->schema && e->schema_written &&
+                                                         !strcmp(e->schema, schema))))
+                return e;
+        }
+    return NULL;
+}
+
+static void column_ref(rctx *c, json_t *cr, const scope *s)
+{
+    json_t *fields = json_object_get(cr, "fields");
+    size_t n = json_array_size(fields);
+    if (n == 0)
+        return;
+    const char *last = sval(json_array_get(fields, n - 1));   /* NULL: `*` */
+    if (n == 1) {
+        /* Innermost SELECT that has it wins, as in SQL. */
+        for (const scope *u = s; u; u = u->up) {
+            bool found = false;
+            for (size_t i = 0; i < u->n; i++) {
+                if (!last) {
+                    all_columns(c, &u->e[i]);
+                    found = true;
+                } else if (has_column(c, &u->e[i], last)) {
+                    add_ref(c, SC_REF_COLUMN, u->e[i].schema, u->e[i].name, last);
+                    found = true;
+                }
+            }
+            if (found)
+                return;
+        }
+        return;
+    }
+    const char *q = sval(json_array_get(fields, n - 2));
+    const char *qs = n >= 3 ? sval(json_array_get(fields, n - 3)) : NULL;
+    if (!q)
+        return;
+    const entry *e = find_alias(s, qs, q);
+    if (!e || !e->name)
+        return;   /* a subquery's or function's column, or not a relation at all */
+    if (!last)
+        all_columns(c, e);
+    else
+        add_ref(c, SC_REF_COLUMN, e->schema, e->name, last);
+}
+
+/* ---- FROM ------------------------------------------------------------------ */
+
+static const char *alias_of(json_t *node)
+{
+    return str_field(json_object_get(node, "alias"), "aliasname");
+}
+
+static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
+{
+    json_t *n;
+    if ((n = json_object_get(item, "RangeVar"))) {
+        const char *rel = str_field(n, "relname");
+        const char *schema = str_field(n, "schemaname");
+        const char *alias = alias_of(n);
+        if (!rel)
+            return;
+        if (!schema && is_cte(s, rel)) {
+            add_entry(s, (entry){alias ? alias : rel, NULL, NULL, false});
+            return;
+        }
+        const char *rs = resolve_schema(c, schema, rel, false);
+        add_ref(c, SC_REF_RELATION, rs, rel, NULL);
+        add_entry(s, (entry){alias ? alias : rel, rs, rel, schema != NULL});
+    } else if ((n = json_object_get(item, "JoinExpr"))) {
+        from_item(c, json_object_get(n, "larg"), s, quals);
+        from_item(c, json_object_get(n, "rarg"), s, quals);
+        /* ON and USING are read once every entry of the FROM is known */
+        if (json_object_get(n, "quals"))
+            json_array_append(quals, json_object_get(n, "quals"));
+        size_t i;
+        json_t *u;
+        json_array_foreach(json_object_get(n, "usingClause"), i, u) {
+            json_t *cr = json_pack("{s:{s:[O]}}", "ColumnRef", "fields", u);
+            json_array_append_new(quals, cr);
+        }
+        const char *alias = alias_of(n);
+        if (alias)
+            add_entry(s, (entry){alias, NULL, NULL, false});
+    } else if ((n = json_object_get(item, "RangeSubselect"))) {
+        walk(c, json_object_get(n, "subquery"), s);
+        const char *alias = alias_of(n);
+        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false});
+    } else if ((n = json_object_get(item, "RangeFunction"))) {
+        walk(c, json_object_get(n, "functions"), s);
+        const char *alias = alias_of(n);
+        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false});
+    } else {
+        walk(c, item, s);
+    }
+}
+
+static void select_stmt(rctx *c, json_t *sel, const scope *up)
+{
+    scope s = {up, NULL, NULL, 0, 0};
+    json_t *with = json_object_get(sel, "withClause");
+    if (with) {
+        json_t *w = json_object_get(with, "WithClause");
+        s.ctes = json_object_get(w ? w : with, "ctes");
+        size_t i;
+        json_t *cte;
+        json_array_foreach(s.ctes, i, cte)
+            walk(c, json_object_get(json_object_get(cte, "CommonTableExpr"), "ctequery"), &s);
+    }
+    json_t *quals = json_array();
+    size_t i;
+    json_t *item;
+    json_array_foreach(json_object_get(sel, "fromClause"), i, item)
+        from_item(c, item, &s, quals);
+    walk(c, quals, &s);
+    json_decref(quals);
+    const char *key;
+    json_t *val;
+    json_object_foreach(sel, key, val) {
+        if (!strcmp(key, "withClause") || !strcmp(key, "fromClause"))
+            continue;
+        if (!strcmp(key, "larg") || !strcmp(key, "rarg"))
+            select_stmt(c, val, &s);   /* a set operation's sides (not wrapped in the tree) */
+        else
+            walk(c, val, &s);          /* targets, WHERE, GROUP BY, ORDER BY, ... */
+    }
+    free(s.e);
+}
+
+static void type_name(rctx *c, json_t *tn)
+{
+    json_t *names = json_object_get(tn, "names");
+    size_t n = json_array_size(names);
+    if (n == 0)
+        return;
+    const char *name = sval(json_array_get(names, n - 1));
+    const char *schema = n >= 2 ? sval(json_array_get(names, n - 2)) : NULL;
+    if (!name)
+        return;
+    schema = resolve_schema(c, schema, name, true);
+    if (sc_model_enum(c->m, schema, name))
+        add_ref(c, SC_REF_TYPE, schema, name, NULL);
+}
+
+static void func_call(rctx *c, json_t *fc)
+{
+    json_t *names = json_object_get(fc, "funcname");
+    size_t n = json_array_size(names);
+    if (n == 0)
+        return;
+    const char *name = sval(json_array_get(names, n - 1));
+    const char *schema = n >= 2 ? sval(json_array_get(names, n - 2)) : NULL;
+    if (name)
+        add_ref(c, SC_REF_FUNCTION, schema, name, NULL);
+}
+
+/* A relation named outside a FROM (none in plain SELECTs, but the walk
+ * does not assume it): read, with no alias to resolve. */
+static void range_var(rctx *c, json_t *rv, const scope *s)
+{
+    const char *rel = str_field(rv, "relname");
+    const char *schema = str_field(rv, "schemaname");
+    if (rel && (schema || !is_cte(s, rel)))
+        add_ref(c, SC_REF_RELATION, resolve_schema(c, schema, rel, false), rel, NULL);
+}
+
+static void walk(rctx *c, json_t *node, const scope *s)
+{
+    if (json_is_array(node)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(node, i, x)
+            walk(c, x, s);
+        return;
+    }
+    if (!json_is_object(node))
+        return;
+    const char *key;
+    json_t *val;
+    json_object_foreach(node, key, val) {
+        if (!strcmp(key, "SelectStmt")) {
+            select_stmt(c, val, s);
+            continue;
+        }
+        if (!strcmp(key, "ColumnRef"))
+            column_ref(c, val, s);
+        else if (!strcmp(key, "TypeName") || !strcmp(key, "typeName"))
+            type_name(c, val);
+        else if (!strcmp(key, "FuncCall"))
+            func_call(c, val);
+        else if (!strcmp(key, "RangeVar"))
+            range_var(c, val, s);
+        walk(c, val, s);
+    }
+}
+
+/* ---- output column names ----------------------------------------------------- */
+
+/* PostgreSQL's name for a target without AS (FigureColname, plain cases). */
+static const char *figure_name(json_t *val)
+{
+    json_t *n;
+    if ((n = json_object_get(val, "ColumnRef"))) {
+        json_t *f = json_object_get(n, "fields");
+        return sval(json_array_get(f, json_array_size(f) - 1));
+    }
+    if ((n = json_object_get(val, "FuncCall"))) {
+        json_t *f = json_object_get(n, "funcname");
+        return sval(json_array_get(f, json_array_size(f) - 1));
+    }
+    if ((n = json_object_get(val, "TypeCast"))) {
+        const char *a = figure_name(json_object_get(n, "arg"));
+        if (a)
+            return a;
+        json_t *f = json_object_get(json_object_get(n, "typeName"), "names");
+        return sval(json_array_get(f, json_array_size(f) - 1));
+    }
+    return NULL;
+}
+
+static json_t *first_select(json_t *sel)
+{
+    while (json_object_get(sel, "larg"))
+        sel = json_object_get(sel, "larg");
+    return sel;
+}
+
+static void output_names(rctx *c, const sc_view *v, json_t *sel)
+{
+    json_t *targets = json_object_get(first_select(sel), "targetList");
+    size_t n = json_array_size(targets);
+    outcols *oc = sc_arena_alloc(c->m->arena, sizeof *oc);
+    oc->names = sc_arena_alloc(c->m->arena, (n + v->column_list.n + 1) * sizeof *oc->names);
+    for (size_t i = 0; i < n; i++) {
+        json_t *rt = json_object_get(json_array_get(targets, i), "ResTarget");
+        const char *name = i < v->column_list.n ? v->column_list.items[i] : str_field(rt, "name");
+        if (!name)
+            name = figure_name(json_object_get(rt, "val"));
+        if (name)
+            oc->names[oc->n++] = sc_arena_strdup(c->m->arena, name);
+    }
+    for (size_t i = n; i < v->column_list.n; i++)
+        oc->names[oc->n++] = v->column_list.items[i];
+    sc_strmap_put(c->outs, sc_qname(c->m->arena, v->schema, v->name), oc);
+}
+
+/* ---- parsing ------------------------------------------------------------------ */
+
+/* libpg_query's cursor is 1-based and counts characters: a byte offset. */
+static uint32_t byte_offset(const char *q, int cursor)
+{
+    uint32_t off = 0;
+    for (int ch = 1; ch < cursor && q[off]; ch++) {
+        off++;
+        while ((q[off] & 0xC0) == 0x80)
+            off++;
+    }
+    return off;
+}
+
+/* The query as written (comments and all, so that positions map onto the
+ * file), or the model's text for a view without a source. */
+static char *query_source(const sc_view *v)
+{
+    if (v->query_loc.src)
+        return strndup(v->query_loc.src->text + v->query_loc.off, v->query_loc.len);
+    return strdup(v->query ? v->query : "");
+}
+
+static json_t *parse_query(sc_model *m, sc_view *v, sc_diags *d)
+{
+    char *q = query_source(v);
+    if (!q)
+        abort();
+    PgQueryParseResult r = pg_query_parse(q);
+    json_t *tree = NULL;
+    const char *kind = v->materialized ? "materialized view" : "view";
+    if (r.error) {
+        sc_loc at = v->loc;
+        if (v->query_loc.src) {
+            at = v->query_loc;
+            at.off += r.error->cursorpos > 0 ? byte_offset(q, r.error->cursorpos) : 0;
+            at.len = 1;
+        }
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, at, "in the query of %s \"%s\": %s", kind, v->name,
+                    r.error->message);
+    } else {
+        tree = json_loads(r.parse_tree, 0, NULL);
+        json_t *stmts = json_object_get(tree, "stmts");
+        json_t *sel = json_object_get(json_object_get(json_array_get(stmts, 0), "stmt"), "SelectStmt");
+        if (json_array_size(stmts) != 1 || !sel) {
+            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, v->query_loc.src ? v->query_loc : v->loc,
+                                      "the query of %s \"%s\" is not one SELECT", kind, v->name);
+            sc_diag_hint(dg, "a view's query is a SELECT, VALUES or TABLE statement, without ';'");
+            json_decref(tree);
+            tree = NULL;
+        }
+    }
+    (void)m;
+    pg_query_free_parse_result(r);
+    free(q);
+    return tree;
+}
+
+int sc_view_refs(sc_model *m, sc_diags *d)
+{
+    size_t errors = d->nerrors;
+    size_t n = m->views.n;
+    json_t **trees = calloc(n + 1, sizeof *trees);
+    if (!trees)
+        abort();
+    rctx c = {m, NULL, NULL, sc_strmap_new()};
+    /* First every view's output columns, so that views over views resolve
+     * whatever the order they are declared in. */
+    for (size_t i = 0; i < n; i++) {
+        sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        if (v->refs_known || !v->query || !v->query[0])
+            continue;
+        trees[i] = parse_query(m, v, d);
+        if (trees[i])
+            output_names(&c, v, json_object_get(json_object_get(json_array_get(
+                json_object_get(trees[i], "stmts"), 0), "stmt"), "SelectStmt"));
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!trees[i])
+            continue;
+        c.v = SC_VEC_AT(m->views, i, sc_view);
+        c.seen = sc_strmap_new();
+        c.v->refs_known = true;
+        walk(&c, json_object_get(trees[i], "stmts"), NULL);
+        sc_strmap_free(c.seen);
+        json_decref(trees[i]);
+    }
+    free(trees);
+    sc_strmap_free(c.outs);
+    return d->nerrors > errors ? -1 : 0;
+}
