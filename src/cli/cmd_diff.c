@@ -310,6 +310,10 @@ int cmd_diff(int argc, char **argv)
     } else if (!a.is_db && !b.is_db) {
         sc_diag_add(&d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
                     "no database at hand: expressions were compared as text");
+        if (a.m->views.n || b.m->views.n)
+            sc_diag_add(&d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                        "no database at hand: views were compared as text, and what they read was taken from "
+                        "their parse trees (libpg_query), not from a catalog");
     }
     plan = sc_diff(mf, mt, &opts, &d);
     if (!plan)
