@@ -60,13 +60,15 @@ static const char *const queries[PGQ_COUNT] = {
      * of PostgreSQL's own schemas are left out: nothing the user declares
      * can change them. */
     [PGQ_VIEW_REFS] =
-        "SELECT DISTINCT rw.ev_class,"
-        " CASE WHEN d.refclassid = 'pg_catalog.pg_type'::regclass THEN 't'"
-        "  WHEN d.refclassid = 'pg_catalog.pg_proc'::regclass THEN 'f'"
-        "  WHEN d.refobjsubid > 0 THEN 'c' ELSE 'r' END,"
+        "SELECT DISTINCT rw.ev_class, k.kind,"
         " COALESCE(rn.nspname, tn.nspname, pn.nspname), COALESCE(rc.relname, bt.typname, p.proname),"
-        " a.attname"
+        " CASE WHEN k.kind = 'c' THEN a.attname END"
         " FROM pg_catalog.pg_depend d"
+        /* A column read is recorded without its relation: say both. */
+        " CROSS JOIN LATERAL (VALUES (CASE WHEN d.refclassid = 'pg_catalog.pg_type'::regclass THEN 't'"
+        "  WHEN d.refclassid = 'pg_catalog.pg_proc'::regclass THEN 'f'"
+        "  WHEN d.refobjsubid > 0 THEN 'c' ELSE 'r' END),"
+        "  (CASE WHEN d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0 THEN 'r' END)) k(kind)"
         " JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid"
         " JOIN pg_catalog.pg_class c ON c.oid = rw.ev_class"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -85,6 +87,7 @@ static const char *const queries[PGQ_COUNT] = {
         "  'pg_catalog.pg_proc'::regclass)"
         " AND NOT (d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = rw.ev_class)"
         " AND c.relkind IN ('v', 'm') AND n.nspname = ANY ($S)"
+        " AND k.kind IS NOT NULL"
         " AND COALESCE(rn.nspname, tn.nspname, pn.nspname) NOT IN ('pg_catalog', 'information_schema')"
         " ORDER BY 1, 2, 3, 4, 5",
 
