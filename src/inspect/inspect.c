@@ -22,6 +22,16 @@ sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d)
     return NULL;
 }
 
+size_t sc_inspect_not_compared(const sc_diags *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->items[i].sev == SC_SEV_WARNING &&
+            !strncmp(d->items[i].msg, SC_NOT_COMPARED, strlen(SC_NOT_COMPARED)))
+            n++;
+    return n;
+}
+
 /* User schemas: not PostgreSQL's own, not an extension's (pg_dump leaves
  * those out too). */
 static const char schema_names_sql[] =

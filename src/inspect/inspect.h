@@ -22,8 +22,14 @@ typedef struct sc_inspect_opts {
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the
- * model does not hold yet (views, functions, triggers, ...) are listed as
- * warnings in d. Returns the model (finished and sorted), or NULL. */
+ * model does not hold yet (functions, triggers, domains, grants, ...) are
+ * named in warnings of d, one per kind, each starting with SC_NOT_COMPARED
+ * ("not compared: 3 functions (public.f(integer), ...)"), so that a caller
+ * can tell whoever reads its verdict what the verdict leaves out.
+ * Returns the model (finished and sorted), or NULL. */
+#define SC_NOT_COMPARED "not compared: "
+/* The number of SC_NOT_COMPARED warnings in d. */
+size_t sc_inspect_not_compared(const sc_diags *d);
 sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d);
 
 /* The user schemas of the database, by name (PostgreSQL: all but the system

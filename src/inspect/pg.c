@@ -2,7 +2,8 @@
  *
  * Runs every catalog query of pg_sql.c (pg_run.c), then builds the
  * model from the results in dependency order (schemas, enums, tables,
- * columns, constraints, indexes, sequences) through oid hash maps: linear in
+ * views, columns, constraints, indexes, sequences, what views read)
+ * through oid hash maps: linear in
  * the size of the catalog, whatever the number of tables. */
 #include <stdlib.h>
 #include <string.h>
@@ -49,11 +50,13 @@ static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwa
     pg_build_schemas(c, res[PGQ_SCHEMAS], want, nwant);
     pg_build_enums(c, res[PGQ_ENUMS]);
     pg_build_tables(c, res[PGQ_TABLES]);
+    pg_build_views(c, res[PGQ_VIEWS]);
     pg_build_columns(c, res[PGQ_COLUMNS]);
     pg_build_constraints(c, res[PGQ_CONSTRAINTS]);
     pg_build_names(c, res[PGQ_NAMES]);
     pg_build_indexes(c, res[PGQ_INDEXES]);
     pg_build_sequences(c, res[PGQ_SEQUENCES]);
+    pg_build_view_refs(c, res[PGQ_VIEW_REFS]);
     pg_build_comments(c, res[PGQ_COMMENTS]);
     if (res[PGQ_UNMODELLED])   /* not read for a scratch load (pg_run.c) */
         pg_build_unmodelled(c, res[PGQ_UNMODELLED]);
@@ -108,7 +111,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     c.d = d;
     c.tmp = sc_arena_new();
     c.version_table = opts && opts->version_table ? opts->version_table : "schemac_version";
-    pg_oidmap_init(&c.rels, (size_t)PQntuples(res[PGQ_TABLES]));
+    pg_oidmap_init(&c.rels, (size_t)PQntuples(res[PGQ_TABLES]) + (size_t)PQntuples(res[PGQ_VIEWS]));
     pg_oidmap_init(&c.enums, (size_t)PQntuples(res[PGQ_ENUMS]));
     pg_oidmap_init(&c.indexes, (size_t)PQntuples(res[PGQ_INDEXES]));
     pg_oidmap_init(&c.collations, (size_t)PQntuples(res[PGQ_NAMES]));

@@ -1,6 +1,7 @@
 /* pg_build.c - the PostgreSQL inspector's query results -> model objects:
- * schemas, enums, tables, columns, constraints, sequences and the warnings
- * about what the model cannot hold yet. Indexes are in pg_build_index.c.
+ * schemas, enums, tables, columns, constraints and sequences. Indexes are
+ * in pg_build_index.c, views in pg_build_view.c, the warnings about what the
+ * model cannot hold in pg_unmodelled.c.
  * Column positions follow pg_sql.c. */
 #include <stdlib.h>
 #include <string.h>
@@ -55,8 +56,58 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
     }
 }
 
+void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what)
+{
+    sc_arena *a = c->m->arena;
+    const char *typetext = PQgetvalue(r, i, 3);
+    const char *err = NULL;
+    if (sc_type_parse(a, typetext, out, &err) != 0) {
+        sc_warn(c->d, "column %s: type %s: %s", what, typetext, err ? err : "cannot be read");
+        memset(out, 0, sizeof *out);
+        out->name = sc_arena_strdup(a, typetext);
+    }
+    /* Enums (and arrays of them) are the model's user types: name them by
+     * the catalog, not by how format_type qualified them. */
+    const char *typtype = PQgetvalue(r, i, 9);
+    if (typtype[0] == 'e') {
+        out->is_user = true;
+        out->schema = sc_arena_strdup(a, PQgetvalue(r, i, 10));
+        out->name = sc_arena_strdup(a, PQgetvalue(r, i, 11));
+        out->mods = NULL;
+    }
+}
+
+static const char *column_what(pg_ctx *c, const char *schema, const char *rel, const char *name)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b, "%s.%s.%s", schema, rel, name);
+    const char *s = sc_arena_strdup(c->tmp, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return s;
+}
+
+/* A view's output column: its name and type (a view has no defaults,
+ * constraints or identity the model holds). */
+static void build_view_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
+{
+    const char *name = PQgetvalue(r, i, 2);
+    sc_view_column *col = sc_view_add_column(c->m, rel->v, name);
+    if (!col)
+        return;
+    int attnum = atoi(PQgetvalue(r, i, 1));
+    if (attnum > 0 && attnum < rel->natt) {
+        rel->att[attnum] = col->name;
+        rel->attcoll[attnum] = pg_oid(PQgetvalue(r, i, 12));
+    }
+    pg_read_type(c, r, i, &col->type, column_what(c, rel->v->schema, rel->v->name, name));
+}
+
 static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
 {
+    if (rel->v) {
+        build_view_column(c, rel, r, i);
+        return;
+    }
     sc_arena *a = c->m->arena;
     const char *name = PQgetvalue(r, i, 2);
     sc_column *col = sc_table_add_column(c->m, rel->t, name);
@@ -69,22 +120,7 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     }
 
     const char *typetext = PQgetvalue(r, i, 3);
-    const char *err = NULL;
-    if (sc_type_parse(a, typetext, &col->type, &err) != 0) {
-        sc_warn(c->d, "column %s.%s.%s: type %s: %s", rel->t->schema, rel->t->name, name, typetext,
-                err ? err : "cannot be read");
-        memset(&col->type, 0, sizeof col->type);
-        col->type.name = sc_arena_strdup(a, typetext);
-    }
-    /* Enums (and arrays of them) are the model's user types: name them by
-     * the catalog, not by how format_type qualified them. */
-    const char *typtype = PQgetvalue(r, i, 9);
-    if (typtype[0] == 'e') {
-        col->type.is_user = true;
-        col->type.schema = sc_arena_strdup(a, PQgetvalue(r, i, 10));
-        col->type.name = sc_arena_strdup(a, PQgetvalue(r, i, 11));
-        col->type.mods = NULL;
-    }
+    pg_read_type(c, r, i, &col->type, column_what(c, rel->t->schema, rel->t->name, name));
     col->not_null = is_true(PQgetvalue(r, i, 4));
     const char *ident = PQgetvalue(r, i, 6);
     col->identity = ident[0] == 'a' ? SC_IDENTITY_ALWAYS
@@ -152,7 +188,7 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
     int n = PQntuples(r);
     for (int i = 0; i < n; i++) {
         pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(PQgetvalue(r, i, 0)));
-        if (!rel)
+        if (!rel || !rel->t)
             continue;
         char ct = PQgetvalue(r, i, 2)[0];
         sc_con_kind kind = ct == 'p' ? SC_CON_PRIMARY_KEY : ct == 'u' ? SC_CON_UNIQUE
@@ -204,11 +240,20 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
         }
         pg_rel *rel = pg_oidmap_get(&c->rels, oid);
         if (rel && sub == 0) {
-            rel->t->comment = sc_arena_strdup(a, text);
+            if (rel->v)
+                rel->v->comment = sc_arena_strdup(a, text);
+            else
+                rel->t->comment = sc_arena_strdup(a, text);
         } else if (rel && sub > 0 && sub < rel->natt && rel->att[sub]) {
-            sc_column *col = sc_table_column(rel->t, rel->att[sub]);
-            if (col)
-                col->comment = sc_arena_strdup(a, text);
+            if (rel->v) {
+                sc_view_column *vc = sc_view_column_named(rel->v, rel->att[sub]);
+                if (vc)
+                    vc->comment = sc_arena_strdup(a, text);
+            } else {
+                sc_column *col = sc_table_column(rel->t, rel->att[sub]);
+                if (col)
+                    col->comment = sc_arena_strdup(a, text);
+            }
         } else if (!rel && sub == 0) {
             pg_idx *ix = pg_oidmap_get(&c->indexes, oid);
             if (ix)
@@ -229,7 +274,7 @@ static long long type_max(const char *type)
 static void identity_options(pg_ctx *c, const PGresult *r, int i)
 {
     pg_rel *owner = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 11)));
-    if (!owner)
+    if (!owner || !owner->t)
         return;
     const char *type = PQgetvalue(r, i, 3);
     long long start = strtoll(PQgetvalue(r, i, 4), NULL, 10);
@@ -262,7 +307,7 @@ void pg_build_sequences(pg_ctx *c, const PGresult *r)
         pg_rel *owner = NULL;
         if (deptype) {
             owner = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 11)));
-            if (!owner)   /* belongs to a table we skip (version table, ...) */
+            if (!owner || !owner->t)   /* belongs to a table we skip (version table, ...) */
                 continue;
         }
         sc_sequence *s = sc_model_add_sequence(c->m, PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
@@ -286,25 +331,5 @@ void pg_build_sequences(pg_ctx *c, const PGresult *r)
             s->owned_by_table = owner->t->name;
             s->owned_by_column = sc_arena_strdup(a, pg_val(r, i, 12));
         }
-    }
-}
-
-void pg_build_unmodelled(pg_ctx *c, const PGresult *r)
-{
-    int n = PQntuples(r);
-    for (int i = 0; i < n; i++) {
-        const char *kind = PQgetvalue(r, i, 0), *nsp = PQgetvalue(r, i, 1);
-        const char *name = PQgetvalue(r, i, 2), *tbl = pg_val(r, i, 3), *extra = pg_val(r, i, 4);
-        /* Objects hanging on a table we skip are skipped with it. */
-        if (tbl && !pg_oidmap_get(&c->rels, pg_oid(tbl)))
-            continue;
-        if (!strcmp(kind, "partitioning of table"))
-            sc_warn(c->d, "partitioning of table %s.%s (%s) is not modelled yet: "
-                          "the table was read as a plain table and its partitions were ignored",
-                    nsp, name, extra ? extra : "?");
-        else if (tbl && extra)
-            sc_warn(c->d, "%s %s on %s.%s is not modelled yet and was ignored", kind, name, nsp, extra);
-        else
-            sc_warn(c->d, "%s %s.%s is not modelled yet and was ignored", kind, nsp, name);
     }
 }

@@ -91,7 +91,7 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(PQgetvalue(r, i, 1)));
         if (!rel || !rel->att)
             continue;
-        sc_index *ix = sc_table_add_index(c->m, rel->t);
+        sc_index *ix = rel->v ? sc_view_add_index(c->m, rel->v) : sc_table_add_index(c->m, rel->t);
         ix->name = sc_arena_strdup(a, PQgetvalue(r, i, 2));
         ix->name_explicit = true;
         ix->unique = PQgetvalue(r, i, 3)[0] == 't';

@@ -41,9 +41,11 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
 
 /* ---- the inspection context (pg.c, pg_build.c) -------------------------- */
 
-/* One inspected table: attnum -> column name, for conkey/indkey. */
+/* One inspected relation (a table, or a view or materialized view: exactly
+ * one of t and v is set): attnum -> column name, for conkey/indkey. */
 typedef struct pg_rel {
     sc_table *t;
+    sc_view *v;
     const char **att;   /* indexed by attnum; NULL for dropped */
     uint32_t *attcoll;  /* indexed by attnum: the column's collation oid */
     int natt;           /* highest attnum + 1 */
@@ -70,8 +72,8 @@ typedef struct pg_ctx {
 
 /* The queries, in the order their results come back (pg_sql.c). */
 enum {
-    PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES, PGQ_INDEXES,
-    PGQ_SEQUENCES, PGQ_COMMENTS, PGQ_UNMODELLED, PGQ_COUNT
+    PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_VIEWS, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES,
+    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_UNMODELLED, PGQ_COUNT
 };
 /* Statements before the first query: the SET LOCALs. */
 #define PG_PREAMBLE 3
@@ -103,12 +105,19 @@ char *pg_unalias_text(const char *text, const char *const *from, const char *con
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
 void pg_build_enums(pg_ctx *c, const PGresult *r);
 void pg_build_tables(pg_ctx *c, const PGresult *r);
+void pg_build_views(pg_ctx *c, const PGresult *r);      /* pg_build_view.c */
+void pg_build_view_refs(pg_ctx *c, const PGresult *r);
 void pg_build_columns(pg_ctx *c, const PGresult *r);
+/* A column's type from a PGQ_COLUMNS row (format_type, enums by the
+ * catalog's names); `what` names the column in a warning. */
+void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what);
 void pg_build_constraints(pg_ctx *c, const PGresult *r);
 void pg_build_indexes(pg_ctx *c, const PGresult *r);
 void pg_build_names(pg_ctx *c, const PGresult *r);
 void pg_build_sequences(pg_ctx *c, const PGresult *r);
 void pg_build_comments(pg_ctx *c, const PGresult *r);
+/* One warning line per kind of object the model does not hold
+ * (pg_unmodelled.c). */
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r);
 
 /* Field access: NULL for SQL NULL. */

@@ -4,7 +4,7 @@
  * A large catalog is read over two connections at once (like pg_dump -j):
  * the first exports its snapshot, the second imports it, so both see the
  * same catalog; the deparsing functions (pg_get_constraintdef, pg_get_expr
- * of index predicates, pg_get_indexdef) then run on a second server core
+ * of index predicates, pg_get_indexdef, pg_get_viewdef) then run on a second server core
  * while the first reads columns. Anything that keeps the second connection
  * from working (connection limit, a pooler without exported snapshots)
  * quietly falls back to one connection. */
@@ -177,7 +177,7 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
         if (in_txn && q == PGQ_UNMODELLED)
             continue;
         /* The deparsing-heavy queries go to the second connection. */
-        lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES) ? &lanes[1] : &lanes[0];
+        lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES || q == PGQ_VIEWS) ? &lanes[1] : &lanes[0];
         l->qids[l->nq++] = q;
     }
     for (int i = 0; i < nl; i++) {

@@ -21,7 +21,12 @@
     " EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
     "'::regclass AND x.objid = " oidexpr " AND x.deptype = 'e') "
 
+/* schema.name as shown to the user: each part quoted where needed. */
+#define QN(nsp, name) "pg_catalog.quote_ident(" nsp ") || '.' || pg_catalog.quote_ident(" name ")"
+
 #define USER_TABLE "c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY ($S)"
+/* Tables, views and materialized views: the relations with columns. */
+#define USER_REL "c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND n.nspname = ANY ($S)"
 
 static const char *const queries[PGQ_COUNT] = {
     [PGQ_SCHEMAS] =
@@ -40,6 +45,51 @@ static const char *const queries[PGQ_COUNT] = {
         "SELECT c.oid, n.nspname, c.relname, c.relkind"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         " WHERE " USER_TABLE " AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
+
+    /* Views and materialized views: 0 oid, 1 schema, 2 name, 3 relkind,
+     * 4 pg_get_viewdef (pretty), 5 reloptions, 6 relispopulated */
+    [PGQ_VIEWS] =
+        "SELECT c.oid, n.nspname, c.relname, c.relkind, pg_catalog.pg_get_viewdef(c.oid, true),"
+        " c.reloptions::text[], c.relispopulated"
+        " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
+
+    /* What each view reads, as its _RETURN rule's dependencies say: 0 view
+     * oid, 1 'r' relation, 'c' column, 't' type, 'f' function, 2 schema,
+     * 3 name (types: the element type of an array), 4 column name. Objects
+     * of PostgreSQL's own schemas are left out: nothing the user declares
+     * can change them. */
+    [PGQ_VIEW_REFS] =
+        "SELECT DISTINCT rw.ev_class, k.kind,"
+        " COALESCE(rn.nspname, tn.nspname, pn.nspname), COALESCE(rc.relname, bt.typname, p.proname),"
+        " CASE WHEN k.kind = 'c' THEN a.attname END"
+        " FROM pg_catalog.pg_depend d"
+        /* A column read is recorded without its relation: say both. */
+        " CROSS JOIN LATERAL (VALUES (CASE WHEN d.refclassid = 'pg_catalog.pg_type'::regclass THEN 't'"
+        "  WHEN d.refclassid = 'pg_catalog.pg_proc'::regclass THEN 'f'"
+        "  WHEN d.refobjsubid > 0 THEN 'c' ELSE 'r' END),"
+        "  (CASE WHEN d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0 THEN 'r' END)) k(kind)"
+        " JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid"
+        " JOIN pg_catalog.pg_class c ON c.oid = rw.ev_class"
+        " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " LEFT JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid"
+        " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
+        " LEFT JOIN pg_catalog.pg_attribute a ON d.refclassid = 'pg_catalog.pg_class'::regclass"
+        "  AND d.refobjsubid > 0 AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+        " LEFT JOIN pg_catalog.pg_type t ON d.refclassid = 'pg_catalog.pg_type'::regclass AND t.oid = d.refobjid"
+        " LEFT JOIN pg_catalog.pg_type bt ON bt.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0"
+        "  THEN t.typelem ELSE t.oid END"
+        " LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = bt.typnamespace"
+        " LEFT JOIN pg_catalog.pg_proc p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.refobjid"
+        " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace"
+        " WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.deptype = 'n'"
+        " AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_type'::regclass,"
+        "  'pg_catalog.pg_proc'::regclass)"
+        " AND NOT (d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = rw.ev_class)"
+        " AND c.relkind IN ('v', 'm') AND n.nspname = ANY ($S)"
+        " AND k.kind IS NOT NULL"
+        " AND COALESCE(rn.nspname, tn.nspname, pn.nspname) NOT IN ('pg_catalog', 'information_schema')"
+        " ORDER BY 1, 2, 3, 4, 5",
 
     /* 0 attrelid, 1 attnum, 2 name, 3 format_type, 4 not null, 5 default or
      * generated expr, 6 attidentity, 7 attgenerated, 8 collation when not
@@ -63,7 +113,7 @@ static const char *const queries[PGQ_COUNT] = {
         " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
         " LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
         "  AND a.attcollation <> t.typcollation"
-        " WHERE " USER_TABLE " AND a.attnum > 0 AND NOT a.attisdropped"
+        " WHERE " USER_REL " AND a.attnum > 0 AND NOT a.attisdropped"
         " ORDER BY a.attrelid, a.attnum",
 
     /* 0 conrelid, 1 name, 2 contype, 3 conkey, 4 ref schema, 5 ref table,
@@ -111,7 +161,7 @@ static const char *const queries[PGQ_COUNT] = {
          * starts from the chosen schemas' tables instead of every index
          * (0.1 ms instead of 120 ms for a scratch schema among 5,000
          * tables, and a third less for all of them). */
-        " WHERE " USER_TABLE " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint pc"
+        " WHERE " USER_REL " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint pc"
         "  WHERE pc.conindid = i.indexrelid AND pc.conrelid = i.indrelid AND pc.contype IN ('p', 'u', 'x'))",
 
     /* Names of collations and of the operator classes that are not their
@@ -145,80 +195,191 @@ static const char *const queries[PGQ_COUNT] = {
         " d.objsubid, d.description FROM pg_catalog.pg_description d"
         " WHERE d.classoid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_type'::regclass)",
 
-    /* What the model cannot hold yet: one row per object, to warn about.
-     * 0 kind, 1 schema, 2 name, 3 table it hangs on (oid, or NULL),
-     * 4 extra detail */
+    /* What the model cannot hold yet: one row per object, to name on
+     * stderr (pg_unmodelled.c groups them by kind). Everything in the chosen
+     * schemas that is not a table, view, materialized view, enum, sequence,
+     * index, constraint, schema or comment, and the database-wide objects
+     * (event triggers, publications, subscriptions, casts, ...); never what
+     * belongs to an extension. 0 kind, 1 its plural, 2 the object's name as
+     * shown, 3 the relation it hangs on (oid, or NULL): objects of a
+     * relation that is not read (the version table) are not named. */
     [PGQ_UNMODELLED] =
         "SELECT * FROM ("
-        " SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'"
-        "  WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,"
-        "  n.nspname AS nsp, c.relname::text AS name, NULL::oid AS tbl, NULL::text AS extra"
+        " SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,"
+        "  CASE c.relkind WHEN 'f' THEN 'foreign tables' ELSE 'composite types' END AS plural,"
+        "  " QN("n.nspname", "c.relname") " AS name, NULL::oid AS tbl"
         "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE c.relkind IN ('v', 'm', 'f', 'c') AND n.nspname = ANY ($S)"
+        "  WHERE c.relkind IN ('f', 'c') AND n.nspname = ANY ($S)"
         "  AND" NOT_EXT("pg_catalog.pg_class", "c.oid") " AND (c.relkind <> 'c' OR" NOT_EXT("pg_catalog.pg_type", "c.reltype") ")"
         " UNION ALL"
-        " SELECT 'partitioning of table', n.nspname, c.relname::text, c.oid, pg_catalog.pg_get_partkeydef(c.oid)"
+        " SELECT 'partition key', 'partition keys', " QN("n.nspname", "c.relname") " || ': ' || pg_catalog.pg_get_partkeydef(c.oid), c.oid"
         "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE c.relkind = 'p' AND NOT c.relispartition AND n.nspname = ANY ($S)"
         " UNION ALL"
-        " SELECT 'inheritance of table', n.nspname, c.relname::text, c.oid, NULL"
+        " SELECT 'partition', 'partitions', " QN("n.nspname", "c.relname") ", NULL"
+        "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE c.relkind IN ('r', 'p', 'f') AND c.relispartition AND n.nspname = ANY ($S)"
+        "  AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
+        " UNION ALL"
+        " SELECT 'table inheritance', 'table inheritances',"
+        "  " QN("n.nspname", "c.relname") " || ' from ' || " QN("pn.nspname", "pc.relname") ", c.oid"
         "  FROM pg_catalog.pg_inherits ih JOIN pg_catalog.pg_class c ON c.oid = ih.inhrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent"
+        "  JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace"
         "  WHERE " USER_TABLE
         " UNION ALL"
-        " SELECT 'unlogged table', n.nspname, c.relname::text, c.oid, NULL"
+        " SELECT 'unlogged table', 'unlogged tables', " QN("n.nspname", "c.relname") ", c.oid"
         "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE " USER_TABLE " AND c.relpersistence = 'u'"
         " UNION ALL"
-        " SELECT 'row-level security of table', n.nspname, c.relname::text, c.oid, NULL"
+        " SELECT 'table with row-level security', 'tables with row-level security',"
+        "  " QN("n.nspname", "c.relname") ", c.oid"
         "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE " USER_TABLE " AND c.relrowsecurity"
         " UNION ALL"
+        " SELECT 'relation with storage parameters', 'relations with storage parameters',"
+        "  " QN("n.nspname", "c.relname") " || ' (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')', c.oid"
+        "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE " USER_TABLE " AND c.reloptions IS NOT NULL"
+        " UNION ALL"
         " SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'"
         "  WHEN 'w' THEN 'window function' ELSE 'function' END,"
-        "  n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',"
-        "  NULL, NULL"
+        "  CASE p.prokind WHEN 'p' THEN 'procedures' WHEN 'a' THEN 'aggregates'"
+        "  WHEN 'w' THEN 'window functions' ELSE 'functions' END,"
+        "  " QN("n.nspname", "p.proname") " || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')',"
+        "  NULL"
         "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
         /* Constructors of range types belong to their type (deptype 'i'). */
         "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend y WHERE y.classid = 'pg_catalog.pg_proc'::regclass"
         "   AND y.objid = p.oid AND y.deptype = 'i')"
         " UNION ALL"
-        " SELECT 'trigger', n.nspname, tg.tgname::text, c.oid, c.relname::text"
+        " SELECT 'trigger', 'triggers', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(tg.tgname), c.oid"
         "  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE NOT tg.tgisinternal AND " USER_TABLE
+        "  WHERE NOT tg.tgisinternal AND " USER_REL
         " UNION ALL"
-        " SELECT 'policy', n.nspname, po.polname::text, c.oid, c.relname::text"
+        " SELECT 'policy', 'policies', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(po.polname), c.oid"
         "  FROM pg_catalog.pg_policy po JOIN pg_catalog.pg_class c ON c.oid = po.polrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE " USER_TABLE
         " UNION ALL"
-        " SELECT 'rule', n.nspname, ru.rulename::text, c.oid, c.relname::text"
+        " SELECT 'rule', 'rules', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ru.rulename), c.oid"
         "  FROM pg_catalog.pg_rewrite ru JOIN pg_catalog.pg_class c ON c.oid = ru.ev_class"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE ru.rulename <> '_RETURN' AND " USER_TABLE
+        "  WHERE ru.rulename <> '_RETURN' AND " USER_REL
         " UNION ALL"
-        " SELECT 'exclusion constraint', n.nspname, con.conname::text, c.oid, c.relname::text"
+        " SELECT 'exclusion constraint', 'exclusion constraints',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(con.conname), c.oid"
         "  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE con.contype = 'x' AND " USER_TABLE
         " UNION ALL"
         " SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'base type' END,"
-        "  n.nspname, t.typname::text, NULL, NULL"
+        "  CASE t.typtype WHEN 'd' THEN 'domains' WHEN 'r' THEN 'range types' ELSE 'base types' END,"
+        "  " QN("n.nspname", "t.typname") ", NULL"
         "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
         "  WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'b' AND t.typcategory <> 'A'))"
         "  AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
         " UNION ALL"
-        " SELECT 'statistics object', n.nspname, st.stxname::text, c.oid, NULL"
+        " SELECT 'statistics object', 'statistics objects', " QN("n.nspname", "st.stxname") ", c.oid"
         "  FROM pg_catalog.pg_statistic_ext st JOIN pg_catalog.pg_class c ON c.oid = st.stxrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace"
-        "  WHERE " USER_TABLE
+        "  WHERE " USER_REL
         " UNION ALL"
-        " SELECT 'collation', n.nspname, co.collname::text, NULL, NULL"
+        " SELECT 'collation', 'collations', " QN("n.nspname", "co.collname") ", NULL"
         "  FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
         "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_collation", "co.oid")
-        ") u ORDER BY nsp, kind, name, extra",
+        " UNION ALL"
+        " SELECT CASE o.k WHEN 'o' THEN 'operator' WHEN 'c' THEN 'operator class' WHEN 'f' THEN 'operator family'"
+        "  WHEN 't' THEN 'text search configuration' WHEN 'd' THEN 'text search dictionary'"
+        "  WHEN 'p' THEN 'text search parser' WHEN 'm' THEN 'text search template' ELSE 'conversion' END,"
+        "  CASE o.k WHEN 'o' THEN 'operators' WHEN 'c' THEN 'operator classes' WHEN 'f' THEN 'operator families'"
+        "  WHEN 't' THEN 'text search configurations' WHEN 'd' THEN 'text search dictionaries'"
+        "  WHEN 'p' THEN 'text search parsers' WHEN 'm' THEN 'text search templates' ELSE 'conversions' END,"
+        "  " QN("n.nspname", "o.name") ", NULL"
+        "  FROM (SELECT 'o' AS k, oprname AS name, oprnamespace AS nsp, 'pg_catalog.pg_operator'::regclass AS cls, oid"
+        "   FROM pg_catalog.pg_operator"
+        "   UNION ALL SELECT 'c', opcname, opcnamespace, 'pg_catalog.pg_opclass'::regclass, oid FROM pg_catalog.pg_opclass"
+        "   UNION ALL SELECT 'f', opfname, opfnamespace, 'pg_catalog.pg_opfamily'::regclass, oid FROM pg_catalog.pg_opfamily"
+        "   UNION ALL SELECT 't', cfgname, cfgnamespace, 'pg_catalog.pg_ts_config'::regclass, oid FROM pg_catalog.pg_ts_config"
+        "   UNION ALL SELECT 'd', dictname, dictnamespace, 'pg_catalog.pg_ts_dict'::regclass, oid FROM pg_catalog.pg_ts_dict"
+        "   UNION ALL SELECT 'p', prsname, prsnamespace, 'pg_catalog.pg_ts_parser'::regclass, oid FROM pg_catalog.pg_ts_parser"
+        "   UNION ALL SELECT 'm', tmplname, tmplnamespace, 'pg_catalog.pg_ts_template'::regclass, oid FROM pg_catalog.pg_ts_template"
+        "   UNION ALL SELECT 'v', conname, connamespace, 'pg_catalog.pg_conversion'::regclass, oid FROM pg_catalog.pg_conversion) o"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = o.nsp"
+        "  WHERE n.nspname = ANY ($S) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = o.cls"
+        "   AND x.objid = o.oid AND x.deptype = 'e')"
+        /* An operator family made implicitly for an operator class of the
+         * same name belongs to it (deptype 'a' from the class). */
+        "  AND NOT (o.k = 'f' AND EXISTS (SELECT 1 FROM pg_catalog.pg_opclass oc WHERE oc.opcfamily = o.oid"
+        "   AND oc.opcname = o.name AND oc.opcnamespace = o.nsp))"
+        " UNION ALL"
+        " SELECT 'extension', 'extensions', pg_catalog.quote_ident(e.extname), NULL"
+        "  FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
+        "  WHERE n.nspname = ANY ($S)"
+        " UNION ALL"
+        " SELECT 'object with granted privileges', 'objects with granted privileges', g.name, g.tbl"
+        "  FROM (SELECT " QN("n.nspname", "c.relname") " AS name, c.oid AS tbl"
+        "   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition AND n.nspname = ANY ($S)"
+        "   AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
+        "   AND c.relacl IS NOT NULL AND c.relacl <> pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner)"
+        "   UNION ALL SELECT DISTINCT " QN("n.nspname", "c.relname") " || ' (columns)', c.oid"
+        "   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+        "   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "   WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND " USER_REL
+        "   UNION ALL SELECT 'schema ' || pg_catalog.quote_ident(n.nspname), NULL"
+        "   FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY ($S) AND n.nspacl IS NOT NULL"
+        "   AND n.nspacl IS DISTINCT FROM COALESCE((SELECT ip.initprivs FROM pg_catalog.pg_init_privs ip"
+        "    WHERE ip.objoid = n.oid AND ip.classoid = 'pg_catalog.pg_namespace'::regclass AND ip.objsubid = 0),"
+        "    pg_catalog.acldefault('n'::\"char\", n.nspowner))"
+        "   UNION ALL SELECT 'function ' || " QN("n.nspname", "p.proname") " || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', NULL"
+        "   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+        "   WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+        "   AND p.proacl IS NOT NULL AND p.proacl <> pg_catalog.acldefault('f'::\"char\", p.proowner)"
+        "   UNION ALL SELECT 'type ' || " QN("n.nspname", "t.typname") ", NULL"
+        "   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+        "   WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
+        "   AND t.typacl IS NOT NULL AND t.typacl <> pg_catalog.acldefault('T'::\"char\", t.typowner)) g"
+        " UNION ALL"
+        " SELECT 'default privileges', 'default privileges',"
+        "  'for role ' || pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(da.defaclrole))"
+        "  || COALESCE(' in schema ' || pg_catalog.quote_ident(n.nspname), '')"
+        "  || ' on ' || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences'"
+        "   WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END, NULL"
+        "  FROM pg_catalog.pg_default_acl da LEFT JOIN pg_catalog.pg_namespace n ON n.oid = da.defaclnamespace"
+        "  WHERE da.defaclnamespace = 0 OR n.nspname = ANY ($S)"
+        /* Database-wide objects: named whichever schemas are read. */
+        " UNION ALL"
+        " SELECT 'event trigger', 'event triggers', pg_catalog.quote_ident(et.evtname), NULL"
+        "  FROM pg_catalog.pg_event_trigger et WHERE" NOT_EXT("pg_catalog.pg_event_trigger", "et.oid")
+        " UNION ALL"
+        " SELECT 'publication', 'publications', pg_catalog.quote_ident(pb.pubname), NULL"
+        "  FROM pg_catalog.pg_publication pb"
+        " UNION ALL"
+        " SELECT 'subscription', 'subscriptions', pg_catalog.quote_ident(sb.subname), NULL"
+        "  FROM pg_catalog.pg_subscription sb"
+        "  WHERE sb.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
+        " UNION ALL"
+        " SELECT 'cast', 'casts', '(' || pg_catalog.format_type(ca.castsource, NULL) || ' AS '"
+        "  || pg_catalog.format_type(ca.casttarget, NULL) || ')', NULL"
+        "  FROM pg_catalog.pg_cast ca WHERE ca.oid >= 16384 AND" NOT_EXT("pg_catalog.pg_cast", "ca.oid")
+        " UNION ALL"
+        " SELECT CASE o.k WHEN 'w' THEN 'foreign-data wrapper' WHEN 's' THEN 'foreign server'"
+        "  WHEN 'l' THEN 'language' ELSE 'access method' END,"
+        "  CASE o.k WHEN 'w' THEN 'foreign-data wrappers' WHEN 's' THEN 'foreign servers'"
+        "  WHEN 'l' THEN 'languages' ELSE 'access methods' END,"
+        "  pg_catalog.quote_ident(o.name), NULL"
+        "  FROM (SELECT 'w' AS k, fdwname AS name, 'pg_catalog.pg_foreign_data_wrapper'::regclass AS cls, oid"
+        "   FROM pg_catalog.pg_foreign_data_wrapper"
+        "   UNION ALL SELECT 's', srvname, 'pg_catalog.pg_foreign_server'::regclass, oid FROM pg_catalog.pg_foreign_server"
+        "   UNION ALL SELECT 'l', lanname, 'pg_catalog.pg_language'::regclass, oid FROM pg_catalog.pg_language"
+        "   UNION ALL SELECT 'a', amname, 'pg_catalog.pg_am'::regclass, oid FROM pg_catalog.pg_am) o"
+        "  WHERE o.oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = o.cls"
+        "   AND x.objid = o.oid AND x.deptype = 'e')"
+        ") u ORDER BY kind COLLATE \"C\", name COLLATE \"C\"",
 };
 
 static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)
