@@ -220,8 +220,11 @@ static void diff_pair(sc_dctx *c, sc_vstate *s)
         /* no CREATE OR REPLACE VIEW, no ALTER VIEW: SQLite drops and creates */
         if (!definition_same(c, f, t))
             sc_vec_push(c->a, &c->plan->views_changed, (void *)t);
-        if (strcmp(f->name, t->name) || !definition_same(c, f, t))
+        if (!definition_same(c, f, t))
             sc_view_recreate(c, s, "re-created: its definition changes");
+        else if (strcmp(f->name, t->name))
+            sc_view_recreate(c, s, sc_arena_printf(c->a, "re-created: renamed from %s (SQLite cannot rename a view)",
+                                                   f->name));
         return;
     }
     if (strcmp(f->name, t->name)) {
@@ -237,8 +240,10 @@ static void diff_pair(sc_dctx *c, sc_vstate *s)
             s->replace = sc_view_op(c, SC_OP_REPLACE_VIEW, f, t);
             s->replace->changes = kept == 1 ? SC_CHG_VIEW_APPENDS : 0;
         } else {
-            sc_view_recreate(c, s, f->materialized || t->materialized
-                                       ? "re-created: its definition changes"
+            sc_view_recreate(c, s, f->materialized || t->materialized ? "re-created: its definition changes"
+                                   : !types_known(f) || !types_known(t)
+                                       ? "re-created: its definition changes (without a server its columns "
+                                         "are not known, so CREATE OR REPLACE VIEW is not tried)"
                                        : "re-created: its columns change, which CREATE OR REPLACE VIEW cannot do");
             return;
         }

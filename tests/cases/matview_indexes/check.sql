@@ -1,0 +1,1 @@
+SELECT id, day, amount FROM sales ORDER BY id;

@@ -1,0 +1,20 @@
+-- view v_people_count
+-- re-created: reads v_people, which is re-created
+DROP VIEW v_people_count;
+
+-- view v_people
+-- re-created: its definition changes
+DROP VIEW v_people;
+
+-- table people
+ALTER TABLE people ADD COLUMN nickname text;
+
+-- view v_people
+-- re-created: its definition changes
+CREATE VIEW v_people AS
+select id, name, nickname from people;
+
+-- view v_people_count
+-- re-created: reads v_people, which is re-created
+CREATE VIEW v_people_count AS
+select count(*) as n from v_people;

@@ -1,0 +1,1 @@
+SELECT id, title, price FROM items ORDER BY id;
