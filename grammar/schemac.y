@@ -729,6 +729,20 @@ static void keyword_hint(sc_pstate *ps)
                  n, t + k->start, n, t + k->start, n, t + k->start);
 }
 
+/* `materialized view mv as (...) index ...`: a view's items after its
+ * query without the braces they need. */
+static void view_items_hint(sc_pstate *ps, yysymbol_kind_t tok)
+{
+    if (!ps->view || ps->d->n == 0 || (ps->nbraces > 0 && ps->brace_kind[ps->nbraces - 1] == K_VIEW))
+        return;
+    if (tok != YYSYMBOL_K_INDEX && tok != YYSYMBOL_K_UNIQUE && tok != YYSYMBOL_K_COMMENT &&
+        tok != YYSYMBOL_K_COLUMN && tok != YYSYMBOL_K_RENAMED)
+        return;
+    sc_diag_hint(&ps->d->items[ps->d->n - 1],
+                 "a view's indexes, comments and rename hint go in braces after its query: "
+                 "view NAME as (...) { index ... }");
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
     enum { MAXEXP = 8 };
@@ -750,5 +764,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
     }
     sc_lex_error(ps, s.start, s.end > s.start ? s.end - s.start : 1, msg);
     keyword_hint(ps);
+    view_items_hint(ps, tok);
     return 0;
 }

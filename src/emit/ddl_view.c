@@ -12,15 +12,17 @@ static const char *view_word(const sc_view *v)
 /* What SQLite cannot express. 0, or -1 after adding errors. */
 static int sqlite_check_view(const sc_view *v, sc_diags *d)
 {
-    const char *what = v->materialized ? "a materialized view"
+    const char *what = v->materialized ? "materialized views"
                        : v->check_option ? "WITH CHECK OPTION"
-                       : v->security_barrier ? "security_barrier"
-                       : v->security_invoker ? "security_invoker"
-                       : v->indexes.n ? "an index on a view" : NULL;
+                       : v->security_barrier ? "view option security_barrier"
+                       : v->security_invoker ? "view option security_invoker"
+                       : v->indexes.n ? "indexes on views" : NULL;
     if (!what)
         return 0;
-    sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, v->loc,
-                "view \"%s\": SQLite has no %s", v->name, what);
+    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, v->loc,
+                              "%s \"%s\": SQLite has no %s", v->materialized ? "materialized view" : "view",
+                              v->name, what);
+    sc_diag_hint(dg, "compile it for PostgreSQL, or declare a plain view without options for SQLite");
     return -1;
 }
 
