@@ -671,6 +671,58 @@ static void test_reentrant(void **state)
     sc_model_free(m3);
 }
 
+/* Views: every clause into the model; the new keywords stay names. */
+static void test_views(void **state)
+{
+    (void)state;
+    sc_model *m = load_ok(
+        "table data { view int, column text, local text, option text, materialized bool, cascaded int }\n"
+        "schema rep {\n"
+        "  view \"V 1\" (a, b) with (security_barrier) as ( select view, \"column\" from data ) with check option\n"
+        "  materialized view mv as (select local, count(*) as n from public.data group by 1) with no data {\n"
+        "    index (local) include (n)\n"
+        "    unique index mv_n (n desc nulls last) where (n > 1) comment 'big'\n"
+        "    comment 'counts'; column n comment 'how many'\n"
+        "    renamed from old_mv\n"
+        "  }\n"
+        "}\n"
+        "view view as (select 1 as one) with (security_invoker) { comment 'v' }\n");
+    const sc_view *v = sc_model_view(m, "rep", "V 1");
+    assert_non_null(v);
+    assert_false(v->materialized);
+    assert_string_equal(v->query, "select view, \"column\" from data");
+    assert_int_equal(v->column_list.n, 2);
+    assert_string_equal(v->column_list.items[1], "b");
+    assert_true(v->security_barrier);
+    assert_false(v->security_invoker);
+    assert_int_equal(v->check_option, SC_CHECK_OPTION_CASCADED);
+    assert_string_equal(v->block_schema, "rep");
+    const sc_view *mv = sc_model_view(m, "rep", "mv");
+    assert_non_null(mv);
+    assert_true(mv->materialized);
+    assert_true(mv->with_no_data);
+    assert_int_equal(mv->indexes.n, 2);
+    const sc_index *ix0 = SC_VEC_AT(mv->indexes, 0, sc_index);
+    const sc_index *ix1 = SC_VEC_AT(mv->indexes, 1, sc_index);
+    assert_string_equal(ix0->name, "ix_mv_local");
+    assert_false(ix0->name_explicit);
+    assert_string_equal(ix0->include.items[0], "n");
+    assert_string_equal(ix1->name, "mv_n");
+    assert_true(ix1->unique);
+    assert_string_equal(ix1->where, "n > 1");
+    assert_string_equal(ix1->comment, "big");
+    assert_string_equal(mv->comment, "counts");
+    assert_string_equal(mv->renamed_from, "old_mv");
+    assert_int_equal(mv->columns.n, 1);
+    assert_string_equal(SC_VEC_AT(mv->columns, 0, sc_view_column)->comment, "how many");
+    const sc_view *vv = sc_model_view(m, "public", "view");
+    assert_non_null(vv);
+    assert_true(vv->security_invoker);
+    assert_string_equal(vv->comment, "v");
+    assert_non_null(sc_table_column(sc_model_table(m, "public", "data"), "materialized"));
+    sc_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -687,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_sqlite_option_errors),
         cmocka_unit_test(test_recovery),
         cmocka_unit_test(test_reentrant),
+        cmocka_unit_test(test_views),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
