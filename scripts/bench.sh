@@ -9,6 +9,9 @@
 #            `schemac inspect` for each output format
 #   diff     model x model of two 5,000-table schemas differing in 1% of the
 #            tables, and end to end `schemac diff --from postgresql://... --to`
+# Each database also gets a view over every tenth table and a materialized
+# view over every hundredth (gen_schema N --views-sql), loaded in SQL: the
+# inspector reads them (and what they read) in its bulk queries.
 # Figures go to stdout; docs/bench.md records them with this command.
 set -eu
 cd "$(dirname "$0")/.."
@@ -40,6 +43,9 @@ for n in $sizes; do
     "$bin" compile "$tmp/s$n.sch" --dialect postgresql -o "$tmp/s$n.sql"
     createdb "b$n"
     psql -X -q -v ON_ERROR_STOP=1 -d "b$n" -f "$tmp/s$n.sql" >/dev/null
+    "$tools/gen_schema" "$n" --views-sql >"$tmp/v$n.sql"
+    psql -X -q -v ON_ERROR_STOP=1 -d "b$n" -f "$tmp/v$n.sql" >/dev/null
+    echo "views: $(psql -X -At -d "b$n" -c "SELECT count(*) FILTER (WHERE relkind = 'v') || ' views, ' || count(*) FILTER (WHERE relkind = 'm') || ' materialized' FROM pg_class WHERE relkind IN ('v', 'm') AND relnamespace = 'public'::regnamespace")"
     url="postgresql:///b$n"
     "$bin" inspect "$url" --format json >/dev/null   # warm the catalog caches
     "$tools/bench_inspect" "$url"
@@ -54,6 +60,7 @@ if [ ! -f "$tmp/s$n.sch" ]; then
     "$bin" compile "$tmp/s$n.sch" --dialect postgresql -o "$tmp/s$n.sql"
     createdb "b$n"
     psql -X -q -v ON_ERROR_STOP=1 -d "b$n" -f "$tmp/s$n.sql" >/dev/null
+    "$tools/gen_schema" "$n" --views-sql | psql -X -q -v ON_ERROR_STOP=1 -d "b$n" >/dev/null
 fi
 "$tools/gen_schema" $n 1 >"$tmp/s${n}c.sch"
 echo "== diff: $n tables, 1% changed"

@@ -50,6 +50,7 @@ int cli_write_output(const char *path, const char *text, sc_diags *d);
  * makes are kept in *keep: cli_terms_free() after the diff. */
 typedef struct cli_terms {
     struct sc_model *filtered, *sub, *norm, *spliced;
+    struct sc_model *views;   /* declared views re-read (sc_normalize_pg_views), or NULL */
 } cli_terms;
 const struct sc_model *cli_server_terms(struct sc_db *db, sc_dialect dialect,
                                         const struct sc_model *live, const struct sc_model *declared,

@@ -289,6 +289,27 @@ static int at_head(wf_ctx *c, sc_rconn *rc, int *parents, size_t *np)
     return r;
 }
 
+/* "3 functions, 1 trigger" from the inspector's SC_NOT_COMPARED warnings
+ * (the part before each list of names); NULL when there are none. Heap. */
+static char *not_compared_summary(const sc_diags *d)
+{
+    size_t plen = strlen(SC_NOT_COMPARED);
+    sc_strbuf b = SC_STRBUF_INIT;
+    for (size_t i = 0; i < d->n; i++) {
+        const char *m = d->items[i].msg;
+        if (d->items[i].sev != SC_SEV_WARNING || strncmp(m, SC_NOT_COMPARED, plen) != 0)
+            continue;
+        m += plen;
+        const char *paren = strstr(m, " (");
+        sc_sb_printf(&b, "%s%.*s", b.len ? ", " : "", (int)(paren ? (size_t)(paren - m) : strlen(m)), m);
+    }
+    if (!b.len) {
+        sc_sb_free(&b);
+        return NULL;
+    }
+    return sc_sb_take(&b);
+}
+
 int wf_autogenerate(wf_ctx *c, bool check_only)
 {
     if (wf_load_graph(c) != 0)
@@ -347,7 +368,13 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     size_t nops = sc_plan_count(plan);
     if (check_only) {
         if (!nops) {
-            printf("No new upgrade operations detected.\n");
+            char *left = not_compared_summary(&c->d);
+            if (left)   /* never "up to date" without what that leaves out */
+                printf("No new upgrade operations detected in what was compared; not compared: %s"
+                       " (named in the warnings).\n", left);
+            else
+                printf("No new upgrade operations detected.\n");
+            free(left);
             rc = SC_EXIT_OK;
         } else {
             char *sum = sc_plan_summary(plan);

@@ -10,7 +10,9 @@
  * go to the scratch schemas (with the enums and sequences they use, without
  * FKs to tables left out); their re-inspected versions replace the declared
  * ones in a spliced model, which is what the caller diffs against the
- * database. */
+ * database. Declared views whose text differs from the live ones are
+ * re-read the same way (sc_normalize_pg_views, with what they read) and
+ * spliced in too. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,7 +155,69 @@ static sc_model *only_schemas(const sc_model *declared, const sc_inspect_opts *i
         if (schema_chosen(t->schema, (void *)io))
             sc_model_share_table(m, t, NULL, NULL);
     }
+    for (size_t i = 0; i < declared->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(declared->views, i, sc_view);
+        if (schema_chosen(v->schema, (void *)io))
+            sc_model_share_view(m, v);
+    }
     return m;
+}
+
+/* ---- views ------------------------------------------------------------- *
+ * A declared view whose query is not the live one's text may still be the
+ * same view in another spelling: only the server can say. Until the diff
+ * decides which views need that (as sc_plan_spelling_tables does for
+ * tables), every view that is new or differs as text is re-read. */
+static bool view_same_text(const sc_view *v, const sc_model *live)
+{
+    const sc_view *lv = sc_model_view(live, v->schema, v->name);
+    return lv && lv->materialized == v->materialized && v->query && lv->query && !strcmp(v->query, lv->query);
+}
+
+/* The declared views re-read on PostgreSQL's terms (sc_normalize_pg_views)
+ * where their text differs from the live one; NULL when none needed it or
+ * the load failed (warned). */
+static sc_model *views_on_server_terms(sc_db *db, const sc_model *live, const sc_model *declared,
+                                       const sc_inspect_opts *io, sc_diags *d)
+{
+    const sc_view **want = calloc(declared->views.n + 1, sizeof *want);
+    if (!want)
+        abort();
+    size_t n = 0;
+    for (size_t i = 0; i < declared->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(declared->views, i, sc_view);
+        if (!view_same_text(v, live))
+            want[n++] = v;
+    }
+    sc_model *norm = NULL;
+    if (n) {
+        sc_diags nd;
+        sc_diags_init(&nd);
+        norm = sc_normalize_pg_views(db, declared, want, n, io, &nd);
+        for (size_t i = 0; i < nd.n; i++)
+            sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                        nd.items[i].loc, "%s", nd.items[i].msg);
+        sc_diags_free(&nd);
+        if (!norm)
+            sc_warn(d, "views were compared as declared (their text), not as PostgreSQL spells them");
+    }
+    free(want);
+    return norm;
+}
+
+/* Every declared view into dst: re-read from `norm` where it was (with the
+ * declared rename hint), as declared otherwise. */
+static void splice_views(sc_model *dst, const sc_model *declared, const sc_model *norm)
+{
+    for (size_t i = 0; i < declared->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(declared->views, i, sc_view);
+        const sc_view *nv = norm ? sc_model_view(norm, v->schema, v->name) : NULL;
+        sc_view *sv = sc_model_share_view(dst, nv ? nv : v);
+        if (sv && nv) {
+            sv->renamed_from = v->renamed_from;
+            sv->loc = v->loc;
+        }
+    }
 }
 
 /* Sequences as the server spells them (a descending sequence gets its
@@ -176,9 +240,24 @@ static void sequences_from(sc_model *spliced, const sc_model *norm)
     }
 }
 
+/* declared, with the views re-read on the server's terms when some were. */
+static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
+{
+    if (!keep->views)
+        return declared;
+    keep->spliced = sc_model_new();
+    sc_model_share_types(keep->spliced, declared, NULL);
+    for (size_t i = 0; i < declared->tables.n; i++)
+        sc_model_share_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table), NULL, NULL);
+    splice_views(keep->spliced, declared, keep->views);
+    sc_model_sort(keep->spliced);
+    return keep->spliced;
+}
+
 void cli_terms_free(cli_terms *t)
 {
     sc_model_free(t->spliced);
+    sc_model_free(t->views);
     sc_model_free(t->norm);
     sc_model_free(t->sub);
     sc_model_free(t->filtered);
@@ -207,11 +286,13 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     const sc_table **changed = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_spelling_tables(p, &n, &others)
                                                                 : sc_plan_changed_tables(p, &n);
     sc_plan_free(p);
+    if (dialect == SC_DIALECT_POSTGRESQL && declared->views.n)
+        keep->views = views_on_server_terms(db, live, declared, io, d);
     if (nops == 0 || (n == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
         /* equal as text, or every difference is one whatever the spelling:
          * nothing a server could add */
         free(changed);
-        return declared;
+        return with_views(declared, keep);
     }
 
     subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
@@ -251,7 +332,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
         sc_strmap_free(s.tables);
         sc_strmap_free(s.quoted);
         sc_strmap_free(s.types);
-        return declared;
+        return with_views(declared, keep);
     }
     sc_diff_adopt_hints(keep->norm, declared);
 
@@ -276,6 +357,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
                 sc_vec_push(keep->spliced->arena, &st->constraints, k);
         }
     }
+    splice_views(keep->spliced, declared, keep->views);
     sc_model_sort(keep->spliced);
     free(changed);
     sc_strmap_free(s.tables);

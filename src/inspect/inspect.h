@@ -55,4 +55,21 @@ sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_
 sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d);
 sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
 
+/* Declared views on PostgreSQL's terms, for the diff to call with the views
+ * whose text differs from the database's (scratch_pg_views.c): views[0..n)
+ * (of `declared`) are loaded by sc_normalize_pg together with what they
+ * read, transitively: the tables and views their refs name (a view without
+ * refs_known: the relations its query names, found by PostgreSQL's
+ * parser), the enums those use and the sequences of the loaded tables
+ * (foreign keys to tables left out are left out). Returns the re-read
+ * model, which the caller frees: each given view is there under its own
+ * name, its query as pg_get_viewdef(oid, true) spells it (read under a
+ * search_path equivalent to the live side's, so that the same view prints
+ * the same text on both), its column types and refs the catalog's; the
+ * tables and views loaded with it are there too. NULL as sc_normalize_pg
+ * (the caller compares the declared text and says so). `declared` must
+ * outlive the call only. */
+sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_view *const *views, size_t n,
+                                const sc_inspect_opts *opts, sc_diags *d);
+
 #endif

@@ -101,6 +101,15 @@ void pg_unalias_results(PGresult **res, int nres, const char *const *from, const
                         size_t n);
 /* The same for one text (a server message): heap string. */
 char *pg_unalias_text(const char *text, const char *const *from, const char *const *to, size_t n);
+/* The query with the schema part of its qualified relation, type and
+ * schema.table.column names replaced by fn(schema, name, kind 'r' or 't',
+ * arg) where that is not NULL (quoted as needed), found through
+ * PostgreSQL's own parser (pg_requalify.c). An unqualified relation is told
+ * to fn with a NULL schema (its answer is not used). Heap string; NULL when the
+ * query does not parse (the caller loads it as it is and lets the server
+ * say why). */
+typedef const char *(*pg_requalify_fn)(const char *schema, const char *name, char kind, void *arg);
+char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg);
 /* Per query, builds its part of the model (pg_build.c, pg_build_index.c). */
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
 void pg_build_enums(pg_ctx *c, const PGresult *r);

@@ -298,7 +298,9 @@ static const char *const queries[PGQ_COUNT] = {
         "  CASE o.k WHEN 'o' THEN 'operators' WHEN 'c' THEN 'operator classes' WHEN 'f' THEN 'operator families'"
         "  WHEN 't' THEN 'text search configurations' WHEN 'd' THEN 'text search dictionaries'"
         "  WHEN 'p' THEN 'text search parsers' WHEN 'm' THEN 'text search templates' ELSE 'conversions' END,"
-        "  " QN("n.nspname", "o.name") ", NULL"
+        /* an operator's name is symbols, never quoted */
+        "  CASE WHEN o.k = 'o' THEN pg_catalog.quote_ident(n.nspname) || '.' || o.name"
+        "   ELSE " QN("n.nspname", "o.name") " END, NULL"
         "  FROM (SELECT 'o' AS k, oprname AS name, oprnamespace AS nsp, 'pg_catalog.pg_operator'::regclass AS cls, oid"
         "   FROM pg_catalog.pg_operator"
         "   UNION ALL SELECT 'c', opcname, opcnamespace, 'pg_catalog.pg_opclass'::regclass, oid FROM pg_catalog.pg_opclass"
@@ -363,9 +365,12 @@ static const char *const queries[PGQ_COUNT] = {
         "  FROM pg_catalog.pg_subscription sb"
         "  WHERE sb.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
         " UNION ALL"
-        " SELECT 'cast', 'casts', '(' || pg_catalog.format_type(ca.castsource, NULL) || ' AS '"
-        "  || pg_catalog.format_type(ca.casttarget, NULL) || ')', NULL"
+        " SELECT 'cast', 'casts', pg_catalog.format_type(ca.castsource, NULL) || ' AS '"
+        "  || pg_catalog.format_type(ca.casttarget, NULL), NULL"
         "  FROM pg_catalog.pg_cast ca WHERE ca.oid >= 16384 AND" NOT_EXT("pg_catalog.pg_cast", "ca.oid")
+        /* the casts a range type makes for its multirange belong to it */
+        "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend y WHERE y.classid = 'pg_catalog.pg_cast'::regclass"
+        "   AND y.objid = ca.oid AND y.deptype = 'i')"
         " UNION ALL"
         " SELECT CASE o.k WHEN 'w' THEN 'foreign-data wrapper' WHEN 's' THEN 'foreign server'"
         "  WHEN 'l' THEN 'language' ELSE 'access method' END,"

@@ -21,6 +21,7 @@
 
 #include <libpq-fe.h>
 
+#include "emit/ddl.h"
 #include "emit/emit.h"
 #include "inspect/inspect.h"
 #include "model/strbuf.h"
@@ -135,10 +136,67 @@ static int load_ddl(sc_db *scratch, const char *ddl, sc_diags *d)
     return rc;
 }
 
+/* ---- the DDL of a scratch load ----------------------------------------- */
+
+typedef struct view_order {
+    const sc_model *m;
+    sc_strmap *done;    /* "schema.name" of the views written or being written */
+    sc_strbuf *b;
+    sc_diags *d;
+    int rc;
+} view_order;
+
+/* A view after the views it reads (depth first through its refs); a cycle
+ * cannot be declared, and the server says so if one is. */
+static void write_view(view_order *o, const sc_view *v)
+{
+    const char *key = sc_qname(o->m->arena, v->schema, v->name);
+    if (sc_strmap_has(o->done, key))
+        return;
+    sc_strmap_put(o->done, key, NULL);
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        if (r->kind != SC_REF_RELATION && r->kind != SC_REF_COLUMN)
+            continue;
+        const sc_view *dep = sc_model_view(o->m, r->schema, r->name);
+        if (dep && dep != v)
+            write_view(o, dep);
+    }
+    if (sc_ddl_create_view(o->b, v, false, SC_DIALECT_POSTGRESQL, o->d) != 0 ||
+        sc_ddl_view_extras(o->b, v, SC_DIALECT_POSTGRESQL, o->d) != 0)
+        o->rc = -1;
+}
+
+/* The model's DDL: schemas, types, tables as sc_emit_ddl writes them, then
+ * the views in dependency order. Heap string, or NULL with errors in d. */
+static char *scratch_ddl(const sc_model *m, sc_diags *d)
+{
+    sc_model *tables = sc_model_new();
+    sc_model_share_types(tables, m, NULL);
+    for (size_t i = 0; i < m->tables.n; i++)
+        sc_model_share_table(tables, SC_VEC_AT(m->tables, i, sc_table), NULL, NULL);
+    char *ddl = sc_emit_ddl(tables, SC_DIALECT_POSTGRESQL, d);
+    sc_model_free(tables);
+    if (!ddl || !m->views.n)
+        return ddl;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_puts(&b, ddl);
+    free(ddl);
+    view_order o = {m, sc_strmap_new(), &b, d, 0};
+    for (size_t i = 0; i < m->views.n; i++)
+        write_view(&o, SC_VEC_AT(m->views, i, sc_view));
+    sc_strmap_free(o.done);
+    if (o.rc != 0) {
+        sc_sb_free(&b);
+        return NULL;
+    }
+    return sc_sb_take(&b);
+}
+
 static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *declared,
                                   const sc_inspect_opts *opts, const char *why_not_schema, sc_diags *d)
 {
-    char *ddl = sc_emit_ddl(declared, SC_DIALECT_POSTGRESQL, d);
+    char *ddl = scratch_ddl(declared, d);
     if (!ddl)
         return NULL;
 
@@ -186,7 +244,8 @@ static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *decla
  * server's lock table is shared (max_locks_per_transaction x connections,
  * 6,400 by default): a larger load goes to a scratch database, loaded in
  * batches. Counted: each table, its TOAST table and index, its indexes and
- * key constraints, each sequence. */
+ * key constraints, each sequence, each view (and a materialized view's
+ * TOAST table and index) and its indexes. */
 #define SCRATCH_TXN_MAX_RELS 1000
 
 static size_t relations(const sc_model *m)
@@ -195,6 +254,10 @@ static size_t relations(const sc_model *m)
     for (size_t i = 0; i < m->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         n += 3 + t->indexes.n + t->constraints.n;
+    }
+    for (size_t i = 0; i < m->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        n += (v->materialized ? 3 : 1) + v->indexes.n;
     }
     return n;
 }
@@ -245,6 +308,8 @@ static void collect_schemas(stand_ins *s, const sc_model *m, unsigned tag)
         add_schema(s, SC_VEC_AT(m->sequences, i, sc_sequence)->schema, tag);
     for (size_t i = 0; i < m->tables.n; i++)
         add_schema(s, SC_VEC_AT(m->tables, i, sc_table)->schema, tag);
+    for (size_t i = 0; i < m->views.n; i++)
+        add_schema(s, SC_VEC_AT(m->views, i, sc_view)->schema, tag);
 }
 
 static void free_stand_ins(stand_ins *s)
@@ -253,6 +318,44 @@ static void free_stand_ins(stand_ins *s)
         free(s->scratch[i]);
     free(s->scratch);
     free(s->real);
+}
+
+/* The stand-in of a relation or enum that the scratch load creates; NULL
+ * for anything else (the database's own tables, types and functions are
+ * read where they are). */
+typedef struct requalify_arg {
+    const sc_model *declared;
+    const stand_ins *s;
+} requalify_arg;
+
+static const char *loaded_stand_in(const char *schema, const char *name, char kind, void *arg)
+{
+    const requalify_arg *ra = arg;
+    if (!schema)
+        return NULL;
+    bool loaded = kind == 't' ? sc_model_enum(ra->declared, schema, name) != NULL
+                              : sc_model_table(ra->declared, schema, name) || sc_model_view(ra->declared, schema, name);
+    if (!loaded)
+        return NULL;
+    const char *to = stand_in(schema, (void *)ra->s);
+    return to == schema ? NULL : to;
+}
+
+/* Each view of stand (a copy of declared under stand-ins) reads the
+ * stand-ins of the relations and enums its query names with a schema. */
+static void requalify_views(sc_model *stand, const sc_model *declared, const stand_ins *s)
+{
+    requalify_arg ra = {declared, s};
+    for (size_t i = 0; i < stand->views.n; i++) {
+        sc_view *v = SC_VEC_AT(stand->views, i, sc_view);
+        if (!v->query)
+            continue;
+        char *q = pg_requalify(v->query, loaded_stand_in, &ra);
+        if (q) {
+            v->query = sc_arena_strdup(stand->arena, q);
+            free(q);
+        }
+    }
 }
 
 /* The first error of `from`, with stand-ins named by their real names:
@@ -273,10 +376,11 @@ static sc_model *scratch_schemas(sc_db *db, PGconn *conn, const sc_model *declar
     stand_ins s = {0};
     collect_schemas(&s, declared, random_bits());
     sc_model *stand = sc_model_reschema(declared, stand_in, &s);
+    requalify_views(stand, declared, &s);
     sc_model_sort(stand);
     sc_diags local;
     sc_diags_init(&local);
-    char *ddl = sc_emit_ddl(stand, SC_DIALECT_POSTGRESQL, &local);
+    char *ddl = scratch_ddl(stand, &local);
     sc_model_free(stand);
     sc_model *m = NULL;
     if (!ddl) {

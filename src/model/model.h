@@ -280,11 +280,15 @@ typedef struct sc_share_filter {
 sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
                                bool (*keep)(const sc_constraint *k, void *arg), void *arg);
 void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_filter *f);
+/* A view with its columns, indexes and refs, as they are (NULL when the
+ * name is taken). */
+sc_view *sc_model_share_view(sc_model *dst, const sc_view *v);
 
 /* The same objects in other schemas: every schema name s (of objects, FK
- * targets, column types) becomes map(s); "public" is kept as a schema of
+ * targets, column types, what views read but functions) becomes map(s); "public" is kept as a schema of
  * the new model when map moves it. Objects that name no schema are shared
- * as above; the rest are copied. Expression text is left alone. */
+ * as above; the rest are copied. Expression text (and a view's query) is
+ * left alone. */
 sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *schema, void *arg),
                             void *arg);
 

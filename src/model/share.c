@@ -74,6 +74,18 @@ sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
     return n;
 }
 
+sc_view *sc_model_share_view(sc_model *dst, const sc_view *v)
+{
+    sc_view *n = sc_model_add_view(dst, v->schema, v->name);
+    if (n) {
+        const char *s = n->schema, *name = n->name;
+        *n = *v;
+        n->schema = s;
+        n->name = name;
+    }
+    return n;
+}
+
 void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_filter *f)
 {
     static const sc_share_filter all = {0};
@@ -133,6 +145,39 @@ static sc_constraint *reschema_fk(sc_model *dst, sc_constraint *k,
     return n;
 }
 
+/* A view under its mapped schema: what it reads and the types of its
+ * columns follow the map; the query text does not (the caller's). */
+static void reschema_view(sc_model *dst, const sc_view *v, const char *(*map)(const char *schema, void *arg),
+                          void *arg)
+{
+    sc_view *n = sc_model_add_view(dst, map(v->schema, arg), v->name);
+    if (!n)
+        return;
+    const char *s = n->schema, *name = n->name;
+    *n = *v;
+    n->schema = s;
+    n->name = name;
+    memset(&n->columns, 0, sizeof n->columns);
+    for (size_t i = 0; i < v->columns.n; i++) {
+        sc_view_column *c = SC_VEC_AT(v->columns, i, sc_view_column);
+        if (c->type.schema && strcmp(map(c->type.schema, arg), c->type.schema) != 0) {
+            sc_view_column *copy = sc_arena_alloc(dst->arena, sizeof *copy);
+            *copy = *c;
+            copy->type.schema = sc_arena_strdup(dst->arena, map(c->type.schema, arg));
+            c = copy;
+        }
+        sc_vec_push(dst->arena, &n->columns, c);
+    }
+    memset(&n->refs, 0, sizeof n->refs);
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        /* functions are not loaded anywhere: they stay the database's */
+        const char *rs = r->kind == SC_REF_FUNCTION ? r->schema : map(r->schema, arg);
+        sc_view_add_ref(dst, n, r->kind, rs, r->name, r->column);
+    }
+    n->refs_known = v->refs_known;
+}
+
 sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *schema, void *arg),
                             void *arg)
 {
@@ -166,5 +211,7 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
         for (size_t j = 0; j < t->indexes.n; j++)
             sc_vec_push(dst->arena, &n->indexes, t->indexes.items[j]);
     }
+    for (size_t i = 0; i < src->views.n; i++)
+        reschema_view(dst, SC_VEC_AT(src->views, i, sc_view), map, arg);
     return dst;
 }

@@ -139,23 +139,26 @@ check_eq "several expressions keep their places" "lower(email::text) status scor
     "$(idx users users_multi_idx '[.elements[0].expr, .elements[1].column, "\(.elements[2].expr)|\(.elements[2].desc)", "\(.elements[3].expr)|\(.elements[3].collation)"] | join(" ")')"
 check_eq "btree method is null" "null" "$(idx users users_active_idx .method)"
 
-check "view warned" grep -q "warning: view public.active_users is not modelled yet and was ignored" "$T/pub.err"
-check "function warned" grep -q "warning: function public.touch() is not modelled yet" "$T/pub.err"
-check "trigger warned" grep -q "warning: trigger users_touch on public.users is not modelled yet" "$T/pub.err"
-check "partitioned table warned" grep -q "warning: partitioning of table public.events (RANGE (at)) is not modelled yet" "$T/pub.err"
-check "materialized view warned" grep -q "warning: materialized view public.user_count is not modelled yet" "$T/pub.err"
-check "policy warned" grep -q "warning: policy own_orders on public.orders is not modelled yet" "$T/pub.err"
-check "row-level security warned" grep -q "warning: row-level security of table public.orders is not modelled yet" "$T/pub.err"
-check "range type warned" grep -q "warning: range type public.range_f is not modelled yet" "$T/pub.err"
-check "a range type's constructors are not warned about" sh -c "! grep -q 'function public.range_f' '$T/pub.err'"
-check "identity options warned" grep -q "warning: identity column public.tokens.serial_no: its sequence options (START 100 INCREMENT 10 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1) are not modelled yet" "$T/pub.err"
-check "NOT VALID warned" grep -q "warning: constraint tokens_owner_positive on public.tokens is NOT VALID" "$T/pub.err"
-check "MATCH FULL warned" grep -q "warning: foreign key tokens_owner_fk on public.tokens is MATCH FULL" "$T/pub.err"
-check "statistics object warned" grep -q "warning: statistics object public.users_stats is not modelled yet" "$T/pub.err"
+# Nothing silent: one line per kind of object the model does not hold, with
+# the count and the names; views and materialized views are read (not
+# named); the version table's own objects are not the user's.
+cat >"$T/pub.expected" <<'EOF'
+warning: constraint tokens_owner_positive on public.tokens is NOT VALID, which is not modelled yet: it was read as valid
+warning: foreign key tokens_owner_fk on public.tokens is MATCH FULL, which is not modelled yet: it was read as MATCH SIMPLE
+warning: identity column public.tokens.serial_no: its sequence options (START 100 INCREMENT 10 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1) are not modelled yet and were ignored
+warning: not compared: 1 function (public.touch())
+warning: not compared: 1 partition (public.events_2025)
+warning: not compared: 1 partition key (public.events: RANGE (at))
+warning: not compared: 1 policy (public.orders.own_orders)
+warning: not compared: 1 range type (public.range_f)
+warning: not compared: 1 statistics object (public.users_stats)
+warning: not compared: 1 table with row-level security (public.orders)
+warning: not compared: 1 trigger (public.users.users_touch)
+EOF
+check_files "inspect public: the warnings, exactly" "$T/pub.expected" "$T/pub.err"
+check "billing's domain not named when billing is not inspected" sh -c "! grep -q billing.positive '$T/pub.err'"
+check "domain named" grep -qx "warning: not compared: 1 domain (billing.positive)" "$T/all.err"
 check_eq "NOT VALID check still read" "owner > 0" "$(con tokens tokens_owner_positive .check)"
-check_eq "one warning per object, nothing else" 12 "$(grep -c . "$T/pub.err")"
-check "billing's domain not warned when billing is not inspected" sh -c "! grep -q billing.positive '$T/pub.err'"
-check "domain warned" grep -q "warning: domain billing.positive is not modelled yet" "$T/all.err"
 
 a() { jq -r "$1" "$T/all.json"; }
 check_eq "second schema listed" "billing" "$(a '.schemas | join(" ")')"
@@ -180,7 +183,7 @@ if [ -n "$(psql -X -At -d "$URL" -c "SELECT 1 FROM pg_available_extensions WHERE
     psql -X -q -d "$URL" -c "CREATE SCHEMA ext; CREATE EXTENSION citext SCHEMA ext; CREATE TABLE ext.handles (h ext.citext PRIMARY KEY)" >/dev/null
     "$SCHEMAC" inspect "$URLX" --schema ext --format json >"$T/ext.json" 2>"$T/ext.err"
     check_eq "extension schema: only the user's table" "handles" "$(jq -r '[.tables[].name] | join(" ")' "$T/ext.json")"
-    check_eq "extension objects: no warnings" "" "$(cat "$T/ext.err")"
+    check_eq "extension objects: the extension named, nothing of it" "warning: not compared: 1 extension (citext)" "$(cat "$T/ext.err")"
     check_eq "extension type column" "ext.citext" "$(jq -r '.tables[0].columns[0].type | "\(.schema).\(.name)"' "$T/ext.json")"
     psql -X -q -d "$URL" -c "DROP SCHEMA ext CASCADE" >/dev/null 2>&1
 else

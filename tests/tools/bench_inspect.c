@@ -63,7 +63,7 @@ int main(int argc, char **argv)
         qids[i] = i;
     char *sql = pg_inspect_sql("ARRAY['public']::name[]", NULL, true, qids, PGQ_COUNT);
     double best_floor = 1e18, best_inspect = 1e18, best_json = 1e18;
-    size_t ntables = 0;
+    size_t ntables = 0, nviews = 0, nrefs = 0;
     for (int run = 0; run < 5; run++) {
         double t0 = now_ms();
         if (floor_once(c, sql) != 0)
@@ -80,6 +80,10 @@ int main(int argc, char **argv)
         char *json = sc_emit_json(m);
         double t3 = now_ms();
         ntables = m->tables.n;
+        nviews = m->views.n;
+        nrefs = 0;
+        for (size_t v = 0; v < m->views.n; v++)
+            nrefs += SC_VEC_AT(m->views, v, sc_view)->refs.n;
         free(json);
         sc_model_free(m);
         sc_diags_free(&d);
@@ -105,9 +109,9 @@ int main(int argc, char **argv)
     }
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    printf("inspect tables=%zu floor_ms=%.0f floor_cold_ms=%.0f inspect_ms=%.0f (%.2fx floor) inspect+json_ms=%.0f"
+    printf("inspect tables=%zu views=%zu refs=%zu floor_ms=%.0f floor_cold_ms=%.0f inspect_ms=%.0f (%.2fx floor) inspect+json_ms=%.0f"
            " peak_rss_kb=%ld\n",
-           ntables, best_floor, best_cold, best_inspect, best_inspect / best_floor, best_json, ru.ru_maxrss);
+           ntables, nviews, nrefs, best_floor, best_cold, best_inspect, best_inspect / best_floor, best_json, ru.ru_maxrss);
     free(sql);
     PQfinish(c);
     return 0;

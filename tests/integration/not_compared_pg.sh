@@ -1,0 +1,127 @@
+#!/bin/sh
+# not_compared_pg.sh - nothing silent: what a PostgreSQL database holds and
+# schemac does not model is named on stderr by `inspect`, `diff` and
+# `check`, one line per kind with the count and the first names (the rest
+# counted); objects of extensions are not the user's and are not named;
+# `check` never says the database is up to date without saying what it did
+# not compare.
+. "${SCHEMAC_ROOT:-.}/tests/lib.sh"
+
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+cat >"$T/db.sql" <<'EOF'
+CREATE TABLE t (id integer PRIMARY KEY, n integer, c circle, EXCLUDE USING gist (c WITH &&));
+CREATE TABLE parent (id integer);
+CREATE TABLE child (x integer) INHERITS (parent);
+CREATE UNLOGGED TABLE scratchpad (id integer);
+CREATE TABLE tuned (id integer) WITH (fillfactor = 70);
+CREATE VIEW v AS SELECT id FROM t;
+CREATE FUNCTION f1(integer) RETURNS integer LANGUAGE sql AS 'SELECT $1';
+CREATE FUNCTION f2() RETURNS integer LANGUAGE sql AS 'SELECT 2';
+CREATE FUNCTION f3(a text, b integer) RETURNS integer LANGUAGE sql AS 'SELECT b';
+CREATE FUNCTION f4() RETURNS integer LANGUAGE sql AS 'SELECT 4';
+CREATE FUNCTION f5() RETURNS integer LANGUAGE sql AS 'SELECT 5';
+CREATE FUNCTION f6() RETURNS integer LANGUAGE sql AS 'SELECT 6';
+CREATE FUNCTION "Mixed"() RETURNS integer LANGUAGE sql AS 'SELECT 7';
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE PROCEDURE p(integer) LANGUAGE sql AS 'SELECT 1';
+CREATE AGGREGATE agg(integer) (SFUNC = int4pl, STYPE = integer);
+CREATE TRIGGER t_trg AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg();
+CREATE TRIGGER v_trg INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION trg();
+CREATE RULE v_rule AS ON DELETE TO v DO INSTEAD NOTHING;
+CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
+CREATE TYPE pair AS (a integer, b integer);
+CREATE TYPE span AS RANGE (subtype = integer);
+CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE OPERATOR === (LEFTARG = integer, RIGHTARG = integer, FUNCTION = int4eq);
+CREATE TEXT SEARCH CONFIGURATION my_ts (COPY = english);
+CREATE STATISTICS st ON id, n FROM t;
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY pol ON t USING (id > 0);
+CREATE ROLE not_compared_reader;
+GRANT SELECT ON t TO not_compared_reader;
+GRANT SELECT (id) ON parent TO not_compared_reader;
+CREATE EVENT TRIGGER ddl_log ON ddl_command_end EXECUTE FUNCTION evt();
+CREATE PUBLICATION pub FOR TABLE t;
+CREATE FOREIGN DATA WRAPPER fdw;
+CREATE SERVER srv FOREIGN DATA WRAPPER fdw;
+CREATE FOREIGN TABLE ft (a integer) SERVER srv;
+CREATE TABLE m (d date) PARTITION BY RANGE (d);
+CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE SCHEMA other;
+CREATE FUNCTION other.g() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO not_compared_reader;
+EOF
+# a role of this run only (roles are the cluster's)
+role="ncr_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
+sed "s/not_compared_reader/$role/g" "$T/db.sql" >"$T/db2.sql"
+check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
+
+cat >"$T/expected" <<'EOF'
+warning: not compared: 1 aggregate (public.agg(integer))
+warning: not compared: 1 collation (public.ci)
+warning: not compared: 1 composite type (public.pair)
+warning: not compared: 1 default privileges (for role postgres in schema public on tables)
+warning: not compared: 1 domain (public.posint)
+warning: not compared: 1 event trigger (ddl_log)
+warning: not compared: 1 exclusion constraint (public.t.t_c_excl)
+warning: not compared: 1 foreign server (srv)
+warning: not compared: 1 foreign table (public.ft)
+warning: not compared: 1 foreign-data wrapper (fdw)
+warning: not compared: 9 functions (public."Mixed"(), public.evt(), public.f1(integer), public.f2(), public.f3(text, integer), and 4 more)
+warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
+warning: not compared: 1 operator (public.===)
+warning: not compared: 1 partition (public.m_2025)
+warning: not compared: 1 partition key (public.m: RANGE (d))
+warning: not compared: 1 policy (public.t.pol)
+warning: not compared: 1 procedure (public.p(integer))
+warning: not compared: 1 publication (pub)
+warning: not compared: 1 range type (public.span)
+warning: not compared: 1 relation with storage parameters (public.tuned (fillfactor=70))
+warning: not compared: 1 rule (public.v.v_rule)
+warning: not compared: 1 statistics object (public.st)
+warning: not compared: 1 table inheritance (public.child from public.parent)
+warning: not compared: 1 table with row-level security (public.t)
+warning: not compared: 1 text search configuration (public.my_ts)
+warning: not compared: 2 triggers (public.t.t_trg, public.v.v_trg)
+warning: not compared: 1 unlogged table (public.scratchpad)
+EOF
+"$SCHEMAC" inspect "$URL" >/dev/null 2>"$T/inspect.err"
+check_eq "inspect exits 0" 0 $?
+check_files "inspect: one line per kind, count and first names" "$T/expected" "$T/inspect.err"
+
+"$SCHEMAC" inspect "$URL" --schema other >/dev/null 2>"$T/other.err"
+check_eq "another schema: its objects, and the database-wide ones" \
+"warning: not compared: 1 event trigger (ddl_log)
+warning: not compared: 1 foreign server (srv)
+warning: not compared: 1 foreign-data wrapper (fdw)
+warning: not compared: 1 function (other.g())
+warning: not compared: 1 publication (pub)" "$(cat "$T/other.err")"
+
+# diff against a declaration of the tables: the same lines
+cat >"$T/s.sch" <<'EOF'
+table t { id int primary key  n int  c circle }
+EOF
+"$SCHEMAC" diff --from "$URL" --to "$T/s.sch" --sql >/dev/null 2>"$T/diff.err"
+check "diff names what it did not compare" grep -qx "warning: not compared: 1 publication (pub)" "$T/diff.err"
+check "diff: functions too" grep -q "^warning: not compared: 9 functions (" "$T/diff.err"
+
+# check: "no new operations" only with what was not compared
+URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer PRIMARY KEY); CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1'; CREATE VIEW w AS SELECT id FROM t" >/dev/null
+mkdir -p "$T/proj/schemas"
+cd "$T/proj" || exit 1
+"$SCHEMAC" init m --url "$URL2" >/dev/null
+echo 'table t { id int primary key }' >schemas/main.sch
+"$SCHEMAC" stamp head >/dev/null 2>&1
+"$SCHEMAC" check >"$T/check.stdout" 2>"$T/check.stderr"
+check_eq "check: exit 0 when the tables match" 0 $?
+check_eq "check: says what it did not compare" \
+    "No new upgrade operations detected in what was compared; not compared: 1 function (named in the warnings)." \
+    "$(cat "$T/check.stdout")"
+check "check: names it on stderr" grep -qx "warning: not compared: 1 function (public.f())" "$T/check.stderr"
+check "check: a view is no longer among what is not compared" sh -c "! grep -q 'view' '$T/check.stderr'"
+psql -X -q -d "$URL2" -c "DROP FUNCTION f()" >/dev/null
+"$SCHEMAC" check >"$T/check2.stdout" 2>"$T/check2.stderr"
+check_eq "check: nothing left out, the plain verdict" "No new upgrade operations detected." "$(cat "$T/check2.stdout")"
+psql -X -q -d "$URL" -c "DROP EVENT TRIGGER ddl_log; DROP PUBLICATION pub; DROP OWNED BY $role; DROP ROLE $role" >/dev/null 2>&1
