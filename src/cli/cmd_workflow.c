@@ -121,7 +121,10 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
     *db = NULL;
     if (!c->cfg.url || !c->cfg.url[0]) {
         sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "no database URL");
-        sc_diag_hint(dg, "set url in schemac.ini, or DATABASE_URL, or pass --url");
+        if (c->cfg.url_unset_env)
+            sc_diag_hint(dg, "schemac.ini's url refers to ${%s}, which is not set", c->cfg.url_unset_env);
+        else
+            sc_diag_hint(dg, "set url in schemac.ini, or DATABASE_URL, or pass --url");
         return -1;
     }
     if (sc_db_open(c->cfg.url, flags, db, &c->d) != 0)
