@@ -127,7 +127,7 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
             sc_diag_hint(dg, "set url in schemac.ini, or DATABASE_URL, or pass --url");
         return -1;
     }
-    if (sc_db_open(c->cfg.url, flags, db, &c->d) != 0)
+    if (sc_db_open_timeout(c->cfg.url, flags, c->cfg.connect_timeout, db, &c->d) != 0)
         return -1;
     rc->dialect = sc_db_dialect(*db);
     rc->pg = sc_db_pg(*db);

@@ -93,7 +93,8 @@ typedef struct parse_state {
 static const char *const keys[] = {
     "script_location", "schema", "url", "file_template", "timezone", "version_table",
     "version_table_schema", "compare_type", "compare_server_default",
-    "transaction_per_migration", "dialect", "truncate_slug_length", "include_schemas", NULL,
+    "transaction_per_migration", "dialect", "truncate_slug_length", "include_schemas",
+    "connect_timeout", NULL,
 };
 enum { K_FILE_TEMPLATE = 3, K_TIMEZONE = 4, K_VERSION_TABLE = 5 };
 
@@ -286,6 +287,16 @@ static void set_value(parse_state *ps, const char *name, const char *v, sc_loc l
             ps->failed = 1;
         } else {
             c->has_dialect = true;
+        }
+    } else if (!strcmp(name, "connect_timeout")) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (!v[0] || *end || n < 1 || n > 3600) {
+            sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
+                        "connect_timeout must be a number of seconds from 1 to 3600, not \"%s\"", v);
+            ps->failed = 1;
+        } else {
+            c->connect_timeout = (int)n;
         }
     } else if (!strcmp(name, "truncate_slug_length")) {
         char *end;

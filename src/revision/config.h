@@ -42,6 +42,7 @@ typedef struct sc_config {
     bool has_dialect;
     sc_dialect dialect;
     int truncate_slug_length;      /* default 40, as Alembic */
+    int connect_timeout;           /* seconds; 0: PGCONNECT_TIMEOUT or 10 (db.h) */
     /* PostgreSQL schemas that diff -m and check compare: NULL ("declared"):
      * public and those the declared schema uses; "all": every user schema
      * of the database too (Alembic's include_schemas=True); else a comma

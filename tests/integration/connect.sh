@@ -1,0 +1,54 @@
+#!/bin/sh
+# connect.sh - connecting and configuration as a new user meets them
+# (issue 14): a server that accepts and never answers times out (10 s by
+# default; connect_timeout in the URL, PGCONNECT_TIMEOUT, schemac.ini), with
+# an error naming host and port. Needs no PostgreSQL: a listener of our own
+# on 127.0.0.1 accepts connections and never says a word.
+. "${SCHEMAC_ROOT:-.}/tests/lib.sh"
+
+# `timeout` only keeps a regression from hanging the suite: no assertion is
+# made on how long anything takes.
+guard() { timeout 60 "$@"; }
+
+python3 -c '
+import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(16)
+print(s.getsockname()[1], flush=True)
+time.sleep(300)
+' >"$T/port" &
+LISTENER=$!
+trap 'kill $LISTENER 2>/dev/null; rm -rf "$T"' EXIT
+i=0
+while [ ! -s "$T/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+P=$(cat "$T/port")
+[ -n "$P" ] || { not_ok "connect: the silent listener did not start"; exit 1; }
+
+# ---- item 1: connect timeout ----
+guard $SCHEMAC inspect "postgresql://app:s3cret@127.0.0.1:$P/shop?connect_timeout=1" >/dev/null 2>"$T/e1"
+check_eq "a silent server: connect_timeout in the URL, exit 4" "4" "$?"
+check "... the error names host and port and the wait" \
+    grep -q "server unreachable (no answer from 127.0.0.1 port $P within 1 s)" "$T/e1"
+check "... and masks the password" sh -c "! grep -q s3cret '$T/e1' && grep -q 'app:\*\*\*@' '$T/e1'"
+
+PGCONNECT_TIMEOUT=1 guard $SCHEMAC diff --from "host=127.0.0.1 port=$P dbname=x" --to /dev/null \
+    >/dev/null 2>"$T/e2"
+check_eq "PGCONNECT_TIMEOUT: exit 4" "4" "$?"
+check "... within 1 s" grep -q "no answer from 127.0.0.1 port $P within 1 s" "$T/e2"
+
+mkdir -p "$T/p1" && cd "$T/p1" || exit 1
+guard $SCHEMAC init migrations --url "postgresql://127.0.0.1:$P/shop" >/dev/null
+echo "connect_timeout = 1" >>schemac.ini
+guard $SCHEMAC current >/dev/null 2>"$T/e3"
+check_eq "schemac.ini connect_timeout: current exits 4" "4" "$?"
+check "... within 1 s" grep -q "no answer from 127.0.0.1 port $P within 1 s" "$T/e3"
+sed 's/^connect_timeout = 1$/connect_timeout = soon/' schemac.ini >s.tmp && mv s.tmp schemac.ini
+guard $SCHEMAC current >/dev/null 2>"$T/e4"
+check "a bad connect_timeout is an error on its line" \
+    grep -q "schemac.ini:[0-9]*:1: error: connect_timeout must be a number of seconds" "$T/e4"
+cd "$T" || exit 1
+
+# The default: without any setting, schemac gives up after 10 s (without
+# one, libpq waits forever).
+(unset PGCONNECT_TIMEOUT; guard $SCHEMAC inspect "postgresql://127.0.0.1:$P/shop" >/dev/null 2>"$T/e5")
+check_eq "no timeout configured: exit 4, not a hang" "4" "$?"
+check "... after the default 10 s" grep -q "no answer from 127.0.0.1 port $P within 10 s" "$T/e5"
