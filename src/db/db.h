@@ -25,6 +25,11 @@ enum {
 /* true when s names a database rather than a file: a known URL scheme or a
  * libpq conninfo string ("host=... dbname=..."). */
 bool sc_url_is_database(const char *s);
+/* The database when no URL is given: DATABASE_URL; else, when any of
+ * PGHOST, PGHOSTADDR, PGPORT, PGUSER, PGDATABASE, PGSERVICE is set,
+ * "postgresql://" (libpq takes every parameter from them, as psql does);
+ * else NULL. */
+const char *sc_url_from_env(void);
 /* The URL with any password replaced by "***": heap string. */
 char *sc_url_mask(const char *url);
 

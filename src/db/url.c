@@ -39,6 +39,21 @@ bool sc_url_is_conninfo(const char *s)
     return *s == '=';
 }
 
+const char *sc_url_from_env(void)
+{
+    const char *u = getenv("DATABASE_URL");
+    if (u && u[0])
+        return u;
+    /* psql's variables: an empty URI leaves every parameter to libpq, which
+     * reads them (and .pgpass, PGSERVICE's service file). */
+    static const char *const vars[] = {"PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE",
+                                       "PGSERVICE", NULL};
+    for (int i = 0; vars[i]; i++)
+        if (getenv(vars[i]) && getenv(vars[i])[0])
+            return "postgresql://";
+    return NULL;
+}
+
 bool sc_url_is_database(const char *s)
 {
     return s && (sc_url_is_pg_uri(s) || sc_url_is_sqlite(s) || sc_url_is_conninfo(s));
