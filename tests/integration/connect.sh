@@ -52,3 +52,14 @@ cd "$T" || exit 1
 (unset PGCONNECT_TIMEOUT; guard $SCHEMAC inspect "postgresql://127.0.0.1:$P/shop" >/dev/null 2>"$T/e5")
 check_eq "no timeout configured: exit 4, not a hang" "4" "$?"
 check "... after the default 10 s" grep -q "no answer from 127.0.0.1 port $P within 10 s" "$T/e5"
+
+# ---- item 6: init --url with a password writes schemac.ini for its owner only ----
+mkdir -p "$T/p6" && cd "$T/p6" || exit 1
+(umask 022; $SCHEMAC init m --url "postgresql://app:pw6@db.example/shop" >/dev/null 2>"$T/e6")
+check_eq "init --url with a password: schemac.ini is 0600" "600" "$(stat -c %a schemac.ini)"
+check "... and init says so, suggesting \${DATABASE_URL}" grep -q 'holds a password.*url = ${DATABASE_URL}' "$T/e6"
+check "... without echoing the password" sh -c "! grep -q pw6 '$T/e6'"
+mkdir -p "$T/p6b" && cd "$T/p6b" || exit 1
+(umask 022; $SCHEMAC init m --url "postgresql://app@db.example/shop" >/dev/null 2>"$T/e6b")
+check_eq "init --url without a password: schemac.ini is 0644 (umask 022)" "644" "$(stat -c %a schemac.ini)"
+cd "$T" || exit 1
