@@ -320,7 +320,7 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     sc_plan *plan = NULL;
     char *up = NULL, *down = NULL;
     int rc = -1;
-    if (wf_open(c, check_only ? 0 : SC_DB_CREATE, &db, &conn) != 0)
+    if (wf_open(c, check_only ? SC_DB_READONLY : SC_DB_CREATE, &db, &conn) != 0)
         goto out;
     if (at_head(c, &conn, check_only ? NULL : par, &np) != 0)
         goto out;

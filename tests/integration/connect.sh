@@ -63,3 +63,23 @@ mkdir -p "$T/p6b" && cd "$T/p6b" || exit 1
 (umask 022; $SCHEMAC init m --url "postgresql://app@db.example/shop" >/dev/null 2>"$T/e6b")
 check_eq "init --url without a password: schemac.ini is 0644 (umask 022)" "644" "$(stat -c %a schemac.ini)"
 cd "$T" || exit 1
+
+# ---- item 7: read-only commands open SQLite read-only ----
+# A file its reader may not write. root writes anything: then the commands
+# run as nobody, for whom the file (root's, mode 0444) is read-only.
+as_reader() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+mkdir -p "$T/p7/schemas" && cd "$T/p7" || exit 1
+$SCHEMAC init m --url sqlite:///app.db >/dev/null
+echo 'table t { id int primary key }' >schemas/a.sch
+$SCHEMAC diff -m one --rev-id 7e7e7e7e7e01 >/dev/null 2>&1
+$SCHEMAC upgrade head >/dev/null
+chmod 444 app.db
+chmod 755 . m m/versions
+chmod 644 schemac.ini m/versions/*.sql
+check_eq "current on a read-only SQLite file" "7e7e7e7e7e01 (head)" "$(as_reader $SCHEMAC current 2>&1)"
+check "check on a read-only SQLite file" as_reader $SCHEMAC check
+check "history --indicate-current on a read-only SQLite file" as_reader $SCHEMAC history --indicate-current
+check "show current on a read-only SQLite file" as_reader $SCHEMAC show current
+as_reader $SCHEMAC upgrade head >/dev/null 2>"$T/e7"
+check_eq "... while upgrade, which writes, still says permission denied (exit 4)" "4" "$?"
+cd "$T" || exit 1
