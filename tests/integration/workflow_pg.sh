@@ -109,15 +109,15 @@ mkdir -p "$S/schemas"
 cd "$S" || exit 1
 $SCHEMAC init m --url "$URL3" >/dev/null
 echo 'table t { id int primary key }' >schemas/main.sch
-$SCHEMAC diff -m "first" --rev-id 5c0e00000001 >/dev/null 2>&1
+check "diff -m writes the first revision" $SCHEMAC diff -m "first" --rev-id 5c0e00000001
 check "include_schemas = declared (the default): legacy is not the project's" \
-    sh -c "! grep -q legacy m/versions/*5c0e00000001*"
+    sh -c "f=\$(ls m/versions/*5c0e00000001*) && grep -q '^CREATE TABLE t ' \"\$f\" && ! grep -q legacy \"\$f\""
 $SCHEMAC upgrade head >/dev/null 2>&1
 check "check: nothing to do in the declared schemas" $SCHEMAC check
 sed 's/^include_schemas = declared$/include_schemas = all/' schemac.ini >s.tmp && mv s.tmp schemac.ini
 $SCHEMAC check >/dev/null 2>"$T/scope.err"
 check_eq "include_schemas = all: check sees the undeclared schema" "1" "$?"
-$SCHEMAC diff -m "drop legacy" --rev-id 5c0e00000002 >/dev/null 2>&1
+check "include_schemas = all: diff -m writes a revision" $SCHEMAC diff -m "drop legacy" --rev-id 5c0e00000002
 check "include_schemas = all: the revision drops legacy.old and the schema" \
     sh -c "grep -q '^DROP TABLE legacy.old;' m/versions/*5c0e00000002* && grep -q '^DROP SCHEMA legacy;' m/versions/*5c0e00000002*"
 check "... and it applies" $SCHEMAC upgrade head
