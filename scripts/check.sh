@@ -1,7 +1,8 @@
 #!/bin/sh
 # check.sh - `make check`: build (plain and ASan+UBSan), start a throwaway
 # PostgreSQL cluster, run every test suite against both builds, stop the
-# cluster whatever happens, and end with "N passed, M failed".
+# cluster whatever happens, and end with "N passed, M failed, K skipped"
+# (a skip is never counted as a pass).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -30,8 +31,14 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:ha
     tests/run.sh build-asan "asan" >"$tmp/asan.out" 2>&1 || status=1
 cat "$tmp/asan.out"
 
-passed=$(cat "$tmp/plain.out" "$tmp/asan.out" | sed -n 's/^suite .*: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | awk '{s+=$1} END {print s+0}')
-failed=$(cat "$tmp/plain.out" "$tmp/asan.out" | sed -n 's/^suite .*: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | awk '{s+=$1} END {print s+0}')
+sum() {
+    cat "$tmp/plain.out" "$tmp/asan.out" |
+        sed -n "s/^suite .*: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped\$/\\$1/p" |
+        awk '{s+=$1} END {print s+0}'
+}
+passed=$(sum 1)
+failed=$(sum 2)
+skipped=$(sum 3)
 echo
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$passed" -gt 0 ]

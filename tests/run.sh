@@ -2,7 +2,9 @@
 # run.sh BUILD LABEL - runs every suite against one build:
 #   - each cmocka binary $BUILD/tests/test_*        (counts cmocka's summary)
 #   - each tests/integration/*.sh with SCHEMAC=$BUILD/schemac (counts TAP lines)
-# Prints "suite LABEL/NAME: N passed, M failed" per suite; failures in full.
+# Prints "suite LABEL/NAME: N passed, M failed, K skipped" per suite;
+# failures in full. A skip ("ok - ... # SKIP why", cmocka's SKIPPED) is
+# counted apart, never as a pass, and its reason is printed.
 set -u
 cd "$(dirname "$0")/.."
 build=${1:?usage: run.sh BUILD LABEL}
@@ -20,10 +22,11 @@ for t in "$build"/tests/test_*; do
     code=$?
     p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
     f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
-    p=${p:-0}; f=${f:-0}
+    s=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    p=${p:-0}; f=${f:-0}; s=${s:-0}
     if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi   # crashed or sanitizer abort
     if [ "$f" -ne 0 ]; then cat "$out"; rc=1; fi
-    echo "suite $label/$name: $p passed, $f failed"
+    echo "suite $label/$name: $p passed, $f failed, $s skipped"
 done
 
 for t in tests/integration/*.sh; do
@@ -33,11 +36,13 @@ for t in tests/integration/*.sh; do
     sh "$t" >"$out" 2>&1
     code=$?
     secs=$(( $(date +%s) - start ))
-    p=$(grep -c '^ok ' "$out")
+    p=$(grep '^ok ' "$out" | grep -vc '# SKIP')
+    s=$(grep '^ok ' "$out" | grep -c '# SKIP')
     f=$(grep -c '^not ok ' "$out")
     if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "$t exited $code" >>"$out"; fi
     if [ "$f" -ne 0 ]; then grep -v '^ok ' "$out"; rc=1; fi
-    echo "suite $label/$name: $p passed, $f failed"
+    echo "suite $label/$name: $p passed, $f failed, $s skipped"
+    grep '^ok .*# SKIP' "$out" | sed 's/^ok - /  skipped: /' 
     echo "  ($name took ${secs}s)"
 done
 rm -f "$out"

@@ -38,6 +38,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 /* Writes text to path atomically (temp file + rename) or to stdout when
  * path is NULL or "-". Returns 0, or -1 with an SC_ERR_IO error. */
 int cli_write_output(const char *path, const char *text, sc_diags *d);
+/* The same, the new file created with mode (0600: a file that holds a
+ * password; umask applies). */
+int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags *d);
 
 /* The declared model on the database's own terms (server_terms.c): the
  * tables whose declaration differs from `live` in a way the server's

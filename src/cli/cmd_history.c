@@ -59,7 +59,7 @@ static int db_heads(wf_ctx *c, int **heads, size_t *n)
     sc_rconn conn;
     *heads = NULL;
     *n = 0;
-    if (wf_open(c, 0, &db, &conn) != 0) {
+    if (wf_open(c, SC_DB_READONLY, &db, &conn) != 0) {
         if (db)
             sc_db_close(db);
         return -1;

@@ -92,9 +92,10 @@ int cmd_inspect(int argc, char **argv)
     if (strcmp(format, "sch") && strcmp(format, "json") && strcmp(format, "sql"))
         return cli_usage_error("inspect", "--format must be sch, json or sql (got %s)", format);
     if (!url) {
-        url = getenv("DATABASE_URL");
-        if (!url || !*url)
-            return cli_usage_error("inspect", "no database URL: give one or set DATABASE_URL");
+        url = sc_url_from_env();
+        if (!url)
+            return cli_usage_error("inspect", "no database URL: give one, or set DATABASE_URL or "
+                                              "PGHOST/PGPORT/PGUSER/PGDATABASE");
     }
 
     sc_diags d;

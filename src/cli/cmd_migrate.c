@@ -143,7 +143,7 @@ int wf_current(wf_ctx *c)
         return -1;
     sc_db *db;
     sc_rconn conn;
-    if (wf_open(c, 0, &db, &conn) != 0) {
+    if (wf_open(c, SC_DB_READONLY, &db, &conn) != 0) {
         if (db)
             sc_db_close(db);
         return -1;

@@ -51,7 +51,8 @@ int wf_init(wf_ctx *c)
                  "# the declared schema: a .sch file or a folder of them\n"
                  "schema = %s\n"
                  "# the database (DATABASE_URL, then --url, override it), e.g.\n"
-                 "#   postgresql://user@localhost/app   sqlite:///app.db\n"
+                 "#   postgresql://user@localhost/app   sqlite:///app.db   ${DATABASE_URL}\n"
+                 "# (${NAME} is an environment variable: no password needs to live here)\n"
                  "url = %s\n"
                  "# postgresql or sqlite; empty: taken from the url\n"
                  "dialect = %s\n"
@@ -80,8 +81,15 @@ int wf_init(wf_ctx *c)
             rc = -1;
         }
     }
-    if (rc == 0 && cli_write_output(ini, sc_sb_cstr(&b), &c->d) != 0)
+    /* a URL with a password: the file is for its owner's eyes only */
+    char *masked = c->url_flag ? sc_url_mask(c->url_flag) : NULL;
+    bool secret = masked && strcmp(masked, c->url_flag) != 0;
+    free(masked);
+    if (rc == 0 && cli_write_output_mode(ini, sc_sb_cstr(&b), secret ? 0600 : 0666, &c->d) != 0)
         rc = -1;
+    if (rc == 0 && secret)
+        fprintf(stderr, "note: %s holds a password: written readable by you only (mode 0600); "
+                        "url = ${DATABASE_URL} keeps it out of the file\n", ini);
     if (rc == 0)
         printf("Creating directory %s ... done\nCreating directory %s ... done\nGenerating %s ... done\n"
                "Please edit the url and schema settings in %s before proceeding.\n",
@@ -333,7 +341,7 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     sc_plan *plan = NULL;
     char *up = NULL, *down = NULL;
     int rc = -1;
-    if (wf_open(c, check_only ? 0 : SC_DB_CREATE, &db, &conn) != 0)
+    if (wf_open(c, check_only ? SC_DB_READONLY : SC_DB_CREATE, &db, &conn) != 0)
         goto out;
     if (at_head(c, &conn, check_only ? NULL : par, &np) != 0)
         goto out;

@@ -73,8 +73,11 @@ int wf_load_config(wf_ctx *c)
     c->cfg_loaded = true;
     if (sc_config_load(&c->cfg, path, &c->d) != 0)
         return -1;
-    const char *env = getenv("DATABASE_URL");
-    if (env && env[0])
+    /* DATABASE_URL overrides the file; PG* variables serve when neither
+     * names a database */
+    const char *env = sc_url_from_env();
+    const char *dburl = getenv("DATABASE_URL");
+    if (env && (!c->cfg.url || (dburl && dburl[0])))
         sc_config_set_url(&c->cfg, env);
     sc_config_set_url(&c->cfg, c->url_flag);
     size_t n = strlen(c->cfg.script_location) + 10;
@@ -121,10 +124,13 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
     *db = NULL;
     if (!c->cfg.url || !c->cfg.url[0]) {
         sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "no database URL");
-        sc_diag_hint(dg, "set url in schemac.ini, or DATABASE_URL, or pass --url");
+        if (c->cfg.url_unset_env)
+            sc_diag_hint(dg, "schemac.ini's url refers to ${%s}, which is not set", c->cfg.url_unset_env);
+        else
+            sc_diag_hint(dg, "set url in schemac.ini, DATABASE_URL or PGHOST/PGDATABASE..., or pass --url");
         return -1;
     }
-    if (sc_db_open(c->cfg.url, flags, db, &c->d) != 0)
+    if (sc_db_open_timeout(c->cfg.url, flags, c->cfg.connect_timeout, db, &c->d) != 0)
         return -1;
     rc->dialect = sc_db_dialect(*db);
     rc->pg = sc_db_pg(*db);

@@ -1,5 +1,6 @@
 /* util.c - reporting diagnostics, exit codes, writing output files. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 int cli_write_output(const char *path, const char *text, sc_diags *d)
 {
+    return cli_write_output_mode(path, text, 0666, d);
+}
+
+int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags *d)
+{
     size_t len = strlen(text);
     if (!path || !strcmp(path, "-")) {
         if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
@@ -67,8 +73,13 @@ int cli_write_output(const char *path, const char *text, sc_diags *d)
     if (!tmp)
         abort();
     snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
+    /* the mode is set when the file is created: a private file is never
+     * readable by others, not even for a moment */
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, (mode_t)mode);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (!f) {
+        if (fd >= 0)
+            close(fd);
         sc_error(d, SC_ERR_IO, "cannot write %s: %s", path, strerror(errno));
         free(tmp);
         return -1;

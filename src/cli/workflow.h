@@ -36,7 +36,9 @@ int wf_load_config(wf_ctx *c);
 int wf_load_graph(wf_ctx *c);
 /* The dialect: --dialect, then the config's, then the URL's scheme. */
 int wf_dialect(wf_ctx *c, sc_dialect *out);
-/* Opens the database (URL required). */
+/* Opens the database (URL required). Commands that only read (current,
+ * check, history, show) pass SC_DB_READONLY: a SQLite file they may not
+ * write, or on a read-only mount, works. */
 int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc);
 /* "now": SCHEMAC_NOW (epoch seconds or "YYYY-MM-DD HH:MM:SS" UTC) or the clock. */
 time_t wf_now(void);

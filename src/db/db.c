@@ -15,6 +15,7 @@
 
 struct sc_db {
     sc_dialect dialect;
+    int timeout;     /* connect timeout in seconds; 0: PGCONNECT_TIMEOUT or the default */
     char *url;       /* as given: needed to scrub messages; never printed */
     char *masked;
     PGconn *pg;
@@ -126,6 +127,26 @@ static int pg_after_connect(sc_db *db, sc_diags *d)
     return 0;
 }
 
+/* "timeout expired" alone says neither where nor how long: say both, with
+ * the host and port libpq tried and the timeout it used. */
+static char *pg_timeout_message(PGconn *conn, const char *m)
+{
+    if (!strstr(m, "timeout expired"))
+        return NULL;
+    const char *host = PQhost(conn), *port = PQport(conn), *secs = NULL;
+    PQconninfoOption *opts = PQconninfo(conn);
+    for (PQconninfoOption *o = opts; o && o->keyword; o++)
+        if (!strcmp(o->keyword, "connect_timeout"))
+            secs = o->val;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b, "no answer from %s port %s within %s s",
+                 host && host[0] ? host : "localhost", port && port[0] ? port : "5432",
+                 secs && secs[0] ? secs : "?");
+    if (opts)
+        PQconninfoFree(opts);
+    return sc_sb_take(&b);
+}
+
 static int pg_connect(sc_db *db, const char *const *keys, const char *const *vals, sc_diags *d)
 {
     db->pg = PQconnectdbParams(keys, vals, 1);
@@ -133,23 +154,46 @@ static int pg_connect(sc_db *db, const char *const *keys, const char *const *val
         abort();
     if (PQstatus(db->pg) != CONNECTION_OK) {
         char *m = pg_message(db->url, PQerrorMessage(db->pg));
-        const char *cls = pg_classify(m);
+        char *tm = pg_timeout_message(db->pg, m);
+        if (tm) {
+            free(m);
+            m = tm;
+        }
+        const char *cls = tm ? "server unreachable" : pg_classify(m);
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_DB, (sc_loc){0}, "%s: %s (%s)",
                                   db->masked, cls, m);
         if (!strcmp(cls, "authentication failed"))
             sc_diag_hint(dg, "check the user name and the password (URL, PGPASSWORD or ~/.pgpass)");
+        else if (tm)
+            sc_diag_hint(dg, "a firewall or a proxy that accepts and never answers? "
+                             "connect_timeout in the URL, PGCONNECT_TIMEOUT or schemac.ini sets the wait");
         free(m);
         return -1;
     }
     return pg_after_connect(db, d);
 }
 
+/* The connect timeout: a URL's own connect_timeout wins (libpq applies the
+ * expanded dbname over the keywords before it), then PGCONNECT_TIMEOUT, then
+ * the caller's (schemac.ini), then SC_DB_CONNECT_TIMEOUT. Without one, a
+ * server that accepts the connection and never answers hangs libpq forever. */
+static void timeout_value(const sc_db *db, char buf[16])
+{
+    const char *env = getenv("PGCONNECT_TIMEOUT");
+    if (env && env[0])
+        snprintf(buf, 16, "%.15s", env);
+    else
+        snprintf(buf, 16, "%d", db->timeout > 0 ? db->timeout : SC_DB_CONNECT_TIMEOUT);
+}
+
 static int open_pg(sc_db *db, sc_diags *d)
 {
     /* expand_dbname: the URL or conninfo goes to libpq as it is, so that PG*
      * variables, .pgpass, service files and sslmode all apply. */
-    const char *keys[] = {"dbname", "fallback_application_name", NULL};
-    const char *vals[] = {db->url, "schemac", NULL};
+    char secs[16];
+    timeout_value(db, secs);
+    const char *keys[] = {"connect_timeout", "dbname", "fallback_application_name", NULL};
+    const char *vals[] = {secs, db->url, "schemac", NULL};
     return pg_connect(db, keys, vals, d);
 }
 
@@ -198,6 +242,11 @@ int sc_db_open_pg_dbname(sc_db *base, const char *dbname, sc_db **out, sc_diags 
         abort();
     if (PQstatus(db->pg) != CONNECTION_OK) {
         char *m = pg_message(db->url, PQerrorMessage(db->pg));
+        char *tm = pg_timeout_message(db->pg, m);
+        if (tm) {
+            free(m);
+            m = tm;
+        }
         sc_error(d, SC_ERR_DB, "%s: %s (%s)", db->masked, pg_classify(m), m);
         free(m);
         sc_db_close(db);
@@ -299,6 +348,11 @@ static int open_sqlite(sc_db *db, int flags, sc_diags *d)
 
 int sc_db_open(const char *url, int flags, sc_db **out, sc_diags *d)
 {
+    return sc_db_open_timeout(url, flags, 0, out, d);
+}
+
+int sc_db_open_timeout(const char *url, int flags, int timeout_sec, sc_db **out, sc_diags *d)
+{
     *out = NULL;
     if (!url || !*url) {
         sc_error(d, SC_ERR_USAGE, "no database URL given");
@@ -311,6 +365,7 @@ int sc_db_open(const char *url, int flags, sc_db **out, sc_diags *d)
         rc = open_sqlite(db, flags, d);
     } else if (sc_url_is_pg_uri(url) || sc_url_is_conninfo(url)) {
         db = db_new(url, SC_DIALECT_POSTGRESQL);
+        db->timeout = timeout_sec;
         rc = open_pg(db, d);
     } else {
         char *m = sc_url_mask(url);

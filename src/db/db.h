@@ -25,6 +25,11 @@ enum {
 /* true when s names a database rather than a file: a known URL scheme or a
  * libpq conninfo string ("host=... dbname=..."). */
 bool sc_url_is_database(const char *s);
+/* The database when no URL is given: DATABASE_URL; else, when any of
+ * PGHOST, PGHOSTADDR, PGPORT, PGUSER, PGDATABASE, PGSERVICE is set,
+ * "postgresql://" (libpq takes every parameter from them, as psql does);
+ * else NULL. */
+const char *sc_url_from_env(void);
 /* The URL with any password replaced by "***": heap string. */
 char *sc_url_mask(const char *url);
 
@@ -32,6 +37,14 @@ char *sc_url_mask(const char *url);
  * masked URL and the cause (unreachable, authentication, no such database,
  * not a SQLite file, permission denied). */
 int sc_db_open(const char *url, int flags, sc_db **out, sc_diags *d);
+/* PostgreSQL waits at most this long for a server to answer (a firewall or
+ * a stuck proxy that accepts and never answers would hang libpq forever). */
+#define SC_DB_CONNECT_TIMEOUT 10
+/* sc_db_open with a connect timeout in seconds (schemac.ini's
+ * connect_timeout; 0: the default). The URL's own connect_timeout wins, then
+ * PGCONNECT_TIMEOUT, then timeout_sec, then SC_DB_CONNECT_TIMEOUT. A timeout
+ * is an SC_ERR_DB error naming the host and port. */
+int sc_db_open_timeout(const char *url, int flags, int timeout_sec, sc_db **out, sc_diags *d);
 void sc_db_close(sc_db *db);
 
 sc_dialect sc_db_dialect(const sc_db *db);

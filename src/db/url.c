@@ -39,6 +39,21 @@ bool sc_url_is_conninfo(const char *s)
     return *s == '=';
 }
 
+const char *sc_url_from_env(void)
+{
+    const char *u = getenv("DATABASE_URL");
+    if (u && u[0])
+        return u;
+    /* psql's variables: an empty URI leaves every parameter to libpq, which
+     * reads them (and .pgpass, PGSERVICE's service file). */
+    static const char *const vars[] = {"PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE",
+                                       "PGSERVICE", NULL};
+    for (int i = 0; vars[i]; i++)
+        if (getenv(vars[i]) && getenv(vars[i])[0])
+            return "postgresql://";
+    return NULL;
+}
+
 bool sc_url_is_database(const char *s)
 {
     return s && (sc_url_is_pg_uri(s) || sc_url_is_sqlite(s) || sc_url_is_conninfo(s));
@@ -252,26 +267,65 @@ size_t sc_url_secrets(const char *url, char **out, size_t max)
     return n;
 }
 
-/* Replaces every occurrence of the URL's passwords in msg by "***". */
+/* A byte that can continue a word: a password found next to one is a piece
+ * of a longer word of the message ("e-x-pired" for the password "x"), not
+ * the password. */
+static bool word_byte(char ch)
+{
+    return isalnum((unsigned char)ch) || ch == '_' || (unsigned char)ch >= 0x80;
+}
+
+/* Whether offset `at` of s lies inside a "double-quoted" fragment: libpq
+ * quotes the pieces of a connection string it echoes. */
+static bool in_quotes(const char *s, const char *at)
+{
+    bool in = false;
+    for (const char *p = s; p < at; p++)
+        if (*p == '"')
+            in = !in;
+    return in;
+}
+
+/* cur with every verbatim echo of `what` replaced by `with` (token_only: only
+ * where it stands as a token of its own inside a quoted fragment): heap. */
+static char *replace_all(char *cur, const char *what, const char *with, bool token_only)
+{
+    size_t wl = strlen(what);
+    if (!wl)
+        return cur;
+    sc_strbuf b = SC_STRBUF_INIT;
+    const char *p = cur, *hit;
+    while ((hit = strstr(p, what)) != NULL) {
+        bool alone = (hit == cur || !word_byte(hit[-1])) && !word_byte(hit[wl]) && in_quotes(cur, hit);
+        sc_sb_putn(&b, p, (size_t)(hit - p));
+        sc_sb_puts(&b, !token_only || alone ? with : what);
+        p = hit + wl;
+    }
+    sc_sb_puts(&b, p);
+    free(cur);
+    return sc_sb_take(&b);
+}
+
+/* Masks the URL's passwords where they stand in msg: every echo of the whole
+ * URL (replaced by its masked form), and a password standing as a token of
+ * its own in a quoted fragment (libpq quotes the faulty piece of a URL it
+ * rejects: "p%zz"). The same letters elsewhere are not the password: with
+ * the password "connect", "could not connect: connection refused" stays
+ * readable. */
 char *sc_url_scrub(const char *url, const char *msg)
 {
-    char *secrets[8];
-    size_t ns = sc_url_secrets(url, secrets, 8);
     char *cur = strdup(msg ? msg : "");
     if (!cur)
         abort();
+    if (url && *url) {
+        char *masked = sc_url_mask(url);
+        cur = replace_all(cur, url, masked, false);
+        free(masked);
+    }
+    char *secrets[8];
+    size_t ns = sc_url_secrets(url, secrets, 8);
     for (size_t i = 0; i < ns; i++) {
-        sc_strbuf b = SC_STRBUF_INIT;
-        size_t sl = strlen(secrets[i]);
-        const char *p = cur, *hit;
-        while ((hit = strstr(p, secrets[i])) != NULL) {
-            sc_sb_putn(&b, p, (size_t)(hit - p));
-            sc_sb_puts(&b, "***");
-            p = hit + sl;
-        }
-        sc_sb_puts(&b, p);
-        free(cur);
-        cur = sc_sb_take(&b);
+        cur = replace_all(cur, secrets[i], "***", true);
         free(secrets[i]);
     }
     return cur;

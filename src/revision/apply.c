@@ -80,8 +80,10 @@ int sc_current_heads(sc_rconn *c, const sc_graph *g, const sc_vtable *vt, int **
     return rc;
 }
 
-/* Runs one section of a revision; statements located in its file. */
-static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
+/* Runs one section of a revision; statements located in its file. `before`
+ * lists the revisions run earlier in the same transaction (one transaction
+ * for the whole run): a failure rolls them back too, and says so. */
+static int run_section(sc_rconn *c, const sc_rev *r, bool down, const char *before, sc_diags *d)
 {
     size_t off = down ? r->down_off : r->up_off;
     size_t len = down ? r->down_len : r->up_len;
@@ -125,15 +127,21 @@ static int run_section(sc_rconn *c, const sc_rev *r, bool down, sc_diags *d)
         if (rc == -2) {
             size_t sl = strlen(sql);
             const char *nl = strchr(sql, '\n');
+            sc_strbuf why = SC_STRBUF_INIT;
+            if (split_tx)
+                sc_sb_puts(&why, "partly applied: the statements up to the one marked "
+                                 "no-transaction were committed; the version table was not updated");
+            else if (before && before[0])
+                sc_sb_printf(&why, "rolled back, and with it %s, run before it in the same transaction "
+                                   "(transaction_per_migration = false)", before);
+            else
+                sc_sb_puts(&why, "rolled back");
             sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_MIGRATION,
                                       (sc_loc){r->src, (uint32_t)st.items[i].off,
                                                (uint32_t)(nl ? (size_t)(nl - sql) : sl)},
                                       "%s of revision %s failed (%s): %s",
-                                      down ? "downgrade" : "upgrade", r->id,
-                                      split_tx ? "partly applied: the statements up to the one marked "
-                                                 "no-transaction were committed; the version table was not updated"
-                                               : "rolled back",
-                                      msg);
+                                      down ? "downgrade" : "upgrade", r->id, sc_sb_cstr(&why), msg);
+            sc_sb_free(&why);
             sc_diag_hint(dg, "statement: %.300s%s", sql, sl > 300 ? " ..." : "");
             rc = -1;
         }
@@ -175,6 +183,7 @@ int sc_apply(sc_rconn *c, const sc_graph *g, const char *target, bool down,
     if (!removed || !added)
         abort();
     bool in_tx = false, one_tx = !o->transaction_per_migration;
+    sc_strbuf before = SC_STRBUF_INIT;   /* revisions run in the open transaction */
     for (;;) {
         if (!in_tx) {
             if ((rc = run(c, begin_sql(c), "cannot begin a transaction", d)) != 0)
@@ -205,8 +214,10 @@ int sc_apply(sc_rconn *c, const sc_graph *g, const char *target, bool down,
             o->progress(o->ud, g, r, down);
         size_t nr, na;
         sc_graph_step(g, heads, &nheads, r, down, removed, &nr, added, &na);
-        if ((rc = run_section(c, &g->revs[r], down, d)) != 0)
+        if ((rc = run_section(c, &g->revs[r], down, sc_sb_cstr(&before), d)) != 0)
             break;
+        if (one_tx)
+            sc_sb_printf(&before, "%s%s", before.len ? ", " : "", g->revs[r].id);
         if ((rc = version_step(c, g, o->vt, removed, nr, added, na, d)) != 0)
             break;
         (*count)++;
@@ -224,6 +235,7 @@ int sc_apply(sc_rconn *c, const sc_graph *g, const char *target, bool down,
     }
     if (rc != 0 && one_tx)
         *count = 0;
+    sc_sb_free(&before);
     free(set);
     free(heads);
     free(removed);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "db/db.h"
 #include "model/strbuf.h"
 #include "parser/parser.h"
 #include "revision/config.h"
@@ -53,6 +54,7 @@ void sc_config_free(sc_config *c)
     free(c->version_table);
     free(c->version_table_schema);
     free(c->include_schemas);
+    free(c->url_unset_env);
     memset(c, 0, sizeof *c);
 }
 
@@ -64,54 +66,110 @@ void sc_config_set_url(sc_config *c, const char *url)
 
 /* ---- parsing ---------------------------------------------------------- */
 
+/* inih (the system's libinih, built with INI_MAX_LINE 200 on the stack) reads
+ * lines through a reader callback: read_line() below hands it one line of
+ * the file at a time, which gives the handler its line number, and hands a
+ * line too long for inih's buffer with its value replaced by a short
+ * placeholder (LONG_MARK and an index into long_vals): lines of any length
+ * work, as a real URL with sslrootcert, options and application_name needs. */
+#define LONG_MARK '\x01'
+
 typedef struct parse_state {
     sc_config *c;
     sc_diags *d;
-    const char *text;
+    const char *text;     /* the file as read (values come from here) */
     size_t len;
-    size_t cursor;       /* offset of the line after the last key found */
-    unsigned seen;       /* bit per key, to report duplicates */
+    size_t pos;           /* where the reader goes on */
+    int line;             /* 1-based number of the line the reader gave last */
+    size_t *mline;        /* offset of each line's start in c->src.text (masked) */
+    size_t nlines;
+    char **long_vals;     /* values of lines too long for inih */
+    size_t nlong;
+    unsigned seen;        /* bit per key, to report duplicates */
+    int key_line[16];     /* line of each key, for checks after the file is read */
     int failed;
 } parse_state;
 
 static const char *const keys[] = {
     "script_location", "schema", "url", "file_template", "timezone", "version_table",
     "version_table_schema", "compare_type", "compare_server_default",
-    "transaction_per_migration", "dialect", "truncate_slug_length", "include_schemas", NULL,
+    "transaction_per_migration", "dialect", "truncate_slug_length", "include_schemas",
+    "connect_timeout", NULL,
 };
+enum { K_FILE_TEMPLATE = 3, K_TIMEZONE = 4, K_VERSION_TABLE = 5 };
 
-/* inih does not pass line numbers to the handler (INI_HANDLER_LINENO is 0 in
- * the system library), and calls it in file order: find the key's line by
- * scanning forward from the previous key. */
-static sc_loc find_key(parse_state *ps, const char *name, bool *found)
+static char *trim(char *s)
 {
-    *found = true;
-    size_t nl = strlen(name);
-    size_t p = ps->cursor;
-    while (p < ps->len) {
-        size_t e = p;
-        while (e < ps->len && ps->text[e] != '\n')
-            e++;
-        size_t k = p;
-        while (k < e && (ps->text[k] == ' ' || ps->text[k] == '\t'))
-            k++;
-        if (e - k > nl && !strncmp(ps->text + k, name, nl)) {
-            size_t q = k + nl;
-            while (q < e && (ps->text[q] == ' ' || ps->text[q] == '\t'))
-                q++;
-            if (q < e && (ps->text[q] == '=' || ps->text[q] == ':')) {
-                ps->cursor = e < ps->len ? e + 1 : e;
-                return (sc_loc){&ps->c->src, (uint32_t)k, (uint32_t)nl};
-            }
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        s[--n] = '\0';
+    return s;
+}
+
+/* The value of a long line, as inih would give it: after the first '=' or
+ * ':', trimmed, without an inline "; comment" (a ';' after a blank). */
+static char *long_value(const char *v, size_t n)
+{
+    char *r = strndup(v, n);
+    if (!r)
+        abort();
+    for (char *p = r; *p; p++)
+        if (*p == ';' && p > r && (p[-1] == ' ' || p[-1] == '\t')) {
+            *p = '\0';
+            break;
         }
-        p = e + 1;
+    char *t = trim(r);
+    memmove(r, t, strlen(t) + 1);
+    return r;
+}
+
+static char *read_line(char *str, int num, void *stream)
+{
+    parse_state *ps = stream;
+    if (ps->pos >= ps->len)
+        return NULL;
+    const char *l = ps->text + ps->pos;
+    const char *nl = memchr(l, '\n', ps->len - ps->pos);
+    size_t n = nl ? (size_t)(nl - l) + 1 : ps->len - ps->pos;   /* with its '\n' */
+    ps->pos += n;
+    ps->line++;
+    if (n < (size_t)num) {
+        memcpy(str, l, n);
+        str[n] = '\0';
+        return str;
     }
-    /* not found: an indented line that inih read as a continuation */
-    *found = false;
-    size_t q = ps->cursor;
-    while (q < ps->len && (ps->text[q] == '\n' || ps->text[q] == ' ' || ps->text[q] == '\t'))
-        q++;
-    return (sc_loc){&ps->c->src, (uint32_t)(q < ps->len ? q : 0), 0};
+    /* too long for inih: keep the key, stand in for the value */
+    size_t body = n - (nl ? 1 : 0);
+    size_t sep = strcspn(l, "=:");
+    if (l[0] == ';' || l[0] == '#') {
+        snprintf(str, (size_t)num, ";\n");
+    } else if (sep < body && sep + 24 < (size_t)num) {
+        ps->long_vals = realloc(ps->long_vals, (ps->nlong + 1) * sizeof *ps->long_vals);
+        if (!ps->long_vals)
+            abort();
+        ps->long_vals[ps->nlong] = long_value(l + sep + 1, body - sep - 1);
+        snprintf(str, (size_t)num, "%.*s %c%zu\n", (int)(sep + 1), l, LONG_MARK, ps->nlong);
+        ps->nlong++;
+    } else {
+        /* neither a key = value nor a comment: inih reports it as it is */
+        snprintf(str, (size_t)num, "%.*s\n", num / 2, l);
+    }
+    return str;
+}
+
+/* The location of the current line's first non-blank byte in the masked
+ * text (len: up to the end of the key). */
+static sc_loc line_loc(parse_state *ps, int line, size_t len)
+{
+    if (line < 1 || (size_t)line > ps->nlines)
+        return (sc_loc){&ps->c->src, 0, 0};
+    const char *t = ps->c->src.text;
+    size_t off = ps->mline[line - 1];
+    while (t[off] == ' ' || t[off] == '\t')
+        off++;
+    return (sc_loc){&ps->c->src, (uint32_t)off, (uint32_t)len};
 }
 
 static int parse_bool(const char *v, bool *out)
@@ -131,31 +189,51 @@ static int parse_bool(const char *v, bool *out)
     return -1;
 }
 
-static int on_key(void *user, const char *section, const char *name, const char *value)
+/* ${NAME} in a value is the environment variable NAME, so that no password
+ * needs to live in the file (url = ${DATABASE_URL}). Returns a heap string,
+ * or NULL with *unset naming the first variable that is not set (heap). */
+static char *expand_env(const char *v, char **unset)
 {
-    parse_state *ps = user;
-    sc_config *c = ps->c;
-    bool found;
-    sc_loc loc = find_key(ps, name, &found);
-    if (!found) {
-        sc_diag *dg = sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
-                                  "an indented line continues the value of \"%s\"", name);
-        sc_diag_hint(dg, "values are one line; remove the indentation if this is a key of its own");
-        ps->failed = 1;
-        return 1;
+    sc_strbuf b = SC_STRBUF_INIT;
+    *unset = NULL;
+    for (const char *p = v; *p;) {
+        size_t nl = 0;
+        if (p[0] == '$' && p[1] == '{' && (isalpha((unsigned char)p[2]) || p[2] == '_')) {
+            nl = 1;
+            while (isalnum((unsigned char)p[2 + nl]) || p[2 + nl] == '_')
+                nl++;
+            if (p[2 + nl] != '}')
+                nl = 0;
+        }
+        if (!nl) {
+            sc_sb_putc(&b, *p++);
+            continue;
+        }
+        char *name = strndup(p + 2, nl);
+        if (!name)
+            abort();
+        const char *e = getenv(name);
+        if (!e || !e[0]) {
+            *unset = name;
+            sc_sb_free(&b);
+            return NULL;
+        }
+        free(name);
+        sc_sb_puts(&b, e);
+        p += nl + 3;
     }
-    int k = -1;
-    for (int i = 0; keys[i]; i++)
-        if (!strcmp(keys[i], name))
-            k = i;
+    return sc_sb_take(&b);
+}
+
+static bool key_error(parse_state *ps, const char *section, const char *name, int k, sc_loc loc)
+{
     if (strcmp(section, "schemac") != 0) {
         sc_diag *dg = sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
                                   section[0] ? "key \"%s\" in unknown section [%s]"
                                              : "key \"%s\" outside of the [schemac] section%s",
                                   name, section);
         sc_diag_hint(dg, "schemac reads only the [schemac] section");
-        ps->failed = 1;
-        return 1;
+        return true;
     }
     if (k < 0) {
         const char *best = NULL;
@@ -171,16 +249,18 @@ static int on_key(void *user, const char *section, const char *name, const char 
                                   "unknown configuration key \"%s\"", name);
         if (best)
             sc_diag_hint(dg, "did you mean \"%s\"?", best);
-        ps->failed = 1;
-        return 1;
+        return true;
     }
     if (ps->seen & (1u << k)) {
         sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc, "duplicate configuration key \"%s\"", name);
-        ps->failed = 1;
-        return 1;
+        return true;
     }
-    ps->seen |= 1u << k;
-    const char *v = value ? value : "";
+    return false;
+}
+
+static void set_value(parse_state *ps, const char *name, const char *v, sc_loc loc)
+{
+    sc_config *c = ps->c;
     if (!strcmp(name, "script_location")) {
         set_str(&c->script_location, v);
     } else if (!strcmp(name, "schema")) {
@@ -208,6 +288,16 @@ static int on_key(void *user, const char *section, const char *name, const char 
         } else {
             c->has_dialect = true;
         }
+    } else if (!strcmp(name, "connect_timeout")) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (!v[0] || *end || n < 1 || n > 3600) {
+            sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
+                        "connect_timeout must be a number of seconds from 1 to 3600, not \"%s\"", v);
+            ps->failed = 1;
+        } else {
+            c->connect_timeout = (int)n;
+        }
     } else if (!strcmp(name, "truncate_slug_length")) {
         char *end;
         long n = strtol(v, &end, 10);
@@ -228,6 +318,52 @@ static int on_key(void *user, const char *section, const char *name, const char 
             ps->failed = 1;
         }
     }
+}
+
+static int on_key(void *user, const char *section, const char *name, const char *value)
+{
+    parse_state *ps = user;
+    /* the line the reader gave last is this key's (inih calls the handler
+     * before it reads on) */
+    sc_loc loc = line_loc(ps, ps->line, strlen(name));
+    const char *lt = ps->c->src.text + ps->mline[ps->line - 1];
+    bool continued = lt[0] == ' ' || lt[0] == '\t';
+    if (continued && strncmp(loc.off + ps->c->src.text, name, strlen(name)) != 0) {
+        /* an indented line that inih read as a continuation */
+        loc.len = 0;
+        sc_diag *dg = sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
+                                  "an indented line continues the value of \"%s\"", name);
+        sc_diag_hint(dg, "values are one line; remove the indentation if this is a key of its own");
+        ps->failed = 1;
+        return 1;
+    }
+    int k = -1;
+    for (int i = 0; keys[i]; i++)
+        if (!strcmp(keys[i], name))
+            k = i;
+    if (key_error(ps, section, name, k, loc)) {
+        ps->failed = 1;
+        return 1;
+    }
+    ps->seen |= 1u << k;
+    ps->key_line[k] = ps->line;
+    const char *v = value ? value : "";
+    if (v[0] == LONG_MARK)
+        v = ps->long_vals[strtoul(v + 1, NULL, 10)];
+    char *unset = NULL;
+    char *ev = expand_env(v, &unset);
+    if (!ev && !strcmp(name, "url")) {
+        /* needed only by the commands that connect: they say so */
+        set_str(&ps->c->url_unset_env, unset);
+    } else if (!ev) {
+        sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,
+                    "%s refers to the environment variable %s, which is not set", name, unset);
+        ps->failed = 1;
+    } else {
+        set_value(ps, name, ev, loc);
+    }
+    free(ev);
+    free(unset);
     return 1;
 }
 
@@ -245,6 +381,116 @@ static char *join_dir(const char *dir, const char *p)
     return r;
 }
 
+/* A line with its passwords masked: the value as a whole (a URL, or a
+ * conninfo string with a quoted password), then each blank-separated word
+ * (a password=... or a URL on a line that is no key = value). */
+static void mask_line(sc_strbuf *b, const char *line)
+{
+    size_t sep = strcspn(line, "=:");
+    char *m = sc_url_mask(line[sep] ? line + sep + 1 : line);
+    sc_strbuf w = SC_STRBUF_INIT;
+    if (line[sep])
+        sc_sb_putn(&w, line, sep + 1);
+    sc_sb_puts(&w, m);
+    free(m);
+    const char *p = sc_sb_cstr(&w);
+    while (*p) {
+        size_t blank = strspn(p, " \t");
+        sc_sb_putn(b, p, blank);
+        p += blank;
+        size_t n = strcspn(p, " \t");
+        char *word = strndup(p, n);
+        if (!word)
+            abort();
+        char *mw = sc_url_mask(word);
+        sc_sb_puts(b, mw);
+        free(mw);
+        free(word);
+        p += n;
+    }
+    sc_sb_free(&w);
+}
+
+/* The text that diagnostics echo: each line with the password of a URL in
+ * its value masked (a duplicate url, a bad line must not show it). Fills
+ * ps->mline with each line's start in it. */
+static char *masked_text(parse_state *ps, size_t *mlen)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    size_t cap = 16;
+    ps->mline = malloc(cap * sizeof *ps->mline);
+    if (!ps->mline)
+        abort();
+    for (size_t p = 0; p < ps->len || (p == 0 && ps->len == 0);) {
+        const char *l = ps->text + p;
+        const char *nl = memchr(l, '\n', ps->len - p);
+        size_t n = nl ? (size_t)(nl - l) : ps->len - p;
+        if (ps->nlines == cap) {
+            cap *= 2;
+            ps->mline = realloc(ps->mline, cap * sizeof *ps->mline);
+            if (!ps->mline)
+                abort();
+        }
+        ps->mline[ps->nlines++] = b.len;
+        char *line = strndup(l, n);
+        if (!line)
+            abort();
+        mask_line(&b, line);
+        free(line);
+        p += n;
+        if (nl) {
+            sc_sb_putc(&b, '\n');
+            p++;
+        }
+        if (ps->len == 0)
+            break;
+    }
+    *mlen = b.len;
+    return sc_sb_take(&b);
+}
+
+/* Values that are used later (a revision's file name, its date) are
+ * checked now, located on their line, rather than when first used. */
+static void check_values(parse_state *ps)
+{
+    sc_config *c = ps->c;
+    sc_diags scratch;
+    sc_diags_init(&scratch);
+    struct tm tm;
+    long off;
+    bool tz_ok = true;
+    if (c->timezone && sc_config_time(c, 0, &tm, &off, &scratch) != 0) {
+        sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, line_loc(ps, ps->key_line[K_TIMEZONE], 8), "%s",
+                    scratch.items[0].msg);
+        ps->failed = 1;
+        tz_ok = false;
+    }
+    sc_diags_free(&scratch);
+    sc_diags_init(&scratch);
+    char *name = tz_ok ? sc_config_filename(c, "0123456789ab", "message", 0, &scratch) : NULL;
+    if (tz_ok && !name) {
+        int line = ps->key_line[K_FILE_TEMPLATE];
+        sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT,
+                    line ? line_loc(ps, line, 13) : (sc_loc){0}, "%s", scratch.items[0].msg);
+        ps->failed = 1;
+    }
+    free(name);
+    sc_diags_free(&scratch);
+    if (!c->version_table[0]) {
+        sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, line_loc(ps, ps->key_line[K_VERSION_TABLE], 13),
+                    "version_table must not be empty");
+        ps->failed = 1;
+    }
+}
+
+static void parse_state_free(parse_state *ps)
+{
+    for (size_t i = 0; i < ps->nlong; i++)
+        free(ps->long_vals[i]);
+    free(ps->long_vals);
+    free(ps->mline);
+}
+
 int sc_config_load(sc_config *c, const char *path, sc_diags *d)
 {
     sc_config_init(c);
@@ -253,48 +499,31 @@ int sc_config_load(sc_config *c, const char *path, sc_diags *d)
     if (!text)
         return -1;
     c->src.path = xstrdup(path);
-    c->src.text = text;
-    c->src.len = len;
     const char *slash = strrchr(path, '/');
     if (slash) {
         free(c->dir);
         c->dir = strndup(path, slash == path ? 1 : (size_t)(slash - path));
     }
-    /* inih cuts lines at INI_MAX_LINE bytes and reads the rest as another
-     * line: refuse such lines instead of misreading them. */
-    size_t ls = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i == len || text[i] == '\n') {
-            if (i - ls >= 199) {
-                sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){&c->src, (uint32_t)ls, 1},
-                            "line too long (%zu bytes; at most 198)", i - ls);
-                return -1;
-            }
-            ls = i + 1;
-        }
-    }
-    parse_state ps = {c, d, text, len, 0, 0, 0};
-    int line = ini_parse_string(text, on_key, &ps);
+    parse_state ps = {.c = c, .d = d, .text = text, .len = len};
+    size_t mlen;
+    c->src.text = masked_text(&ps, &mlen);
+    c->src.len = mlen;
+    int line = ini_parse_stream(read_line, &ps, on_key, &ps);
     if (line > 0 && !ps.failed) {
         /* a syntax error (a line that is neither [section], key = value nor a comment) */
-        size_t off = 0;
-        for (int l = 1; l < line && off < len; off++)
-            if (text[off] == '\n')
-                l++;
-        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, (sc_loc){&c->src, (uint32_t)off, 1},
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, line_loc(&ps, line, 1),
                     "expected \"[section]\" or \"key = value\"");
-        return -1;
-    }
-    if (line < 0) {
+        ps.failed = 1;
+    } else if (line < 0) {
         sc_error(d, SC_ERR_IO, "%s: cannot parse", path);
-        return -1;
+        ps.failed = 1;
     }
+    if (!ps.failed)
+        check_values(&ps);
+    parse_state_free(&ps);
+    free(text);
     if (ps.failed)
         return -1;
-    if (!c->version_table[0]) {
-        sc_error(d, SC_ERR_INPUT, "%s: version_table must not be empty", path);
-        return -1;
-    }
     char *sl = join_dir(c->dir, c->script_location);
     free(c->script_location);
     c->script_location = sl;

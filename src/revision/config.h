@@ -8,8 +8,11 @@
  *
  * Relative paths (script_location, schema) are relative to the directory of
  * the ini file. The URL is overridden by DATABASE_URL and then by --url (the
- * CLI applies those). Unknown keys and sections are SC_ERR_INPUT errors with
- * the line number. */
+ * CLI applies those). A value may name environment variables as ${NAME}
+ * (url = ${DATABASE_URL}: no password in the file). Lines may be of any
+ * length. Unknown keys and sections, and values that cannot work (an unknown
+ * timezone, a file_template that cannot render) are SC_ERR_INPUT errors with
+ * the line number; the lines diagnostics echo have their passwords masked. */
 #ifndef SC_REV_CONFIG_H
 #define SC_REV_CONFIG_H
 
@@ -29,6 +32,7 @@ typedef struct sc_config {
     char *script_location;         /* resolved against dir */
     char *schema;                  /* resolved against dir; NULL when unset */
     char *url;                     /* NULL when unset */
+    char *url_unset_env;           /* url = ${NAME} with NAME unset: NAME (heap) */
     char *file_template;
     char *timezone;                /* NULL: local time */
     char *version_table;
@@ -38,6 +42,7 @@ typedef struct sc_config {
     bool has_dialect;
     sc_dialect dialect;
     int truncate_slug_length;      /* default 40, as Alembic */
+    int connect_timeout;           /* seconds; 0: PGCONNECT_TIMEOUT or 10 (db.h) */
     /* PostgreSQL schemas that diff -m and check compare: NULL ("declared"):
      * public and those the declared schema uses; "all": every user schema
      * of the database too (Alembic's include_schemas=True); else a comma

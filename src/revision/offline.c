@@ -11,6 +11,15 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
+/* A revision's parents, "<base>" for none (as Alembic prints it). */
+static void put_parents(sc_strbuf *out, const sc_rev *x)
+{
+    if (!x->nparents)
+        sc_sb_puts(out, "<base>");
+    for (size_t k = 0; k < x->nparents; k++)
+        sc_sb_printf(out, "%s%s", k ? ", " : "", x->parents[k]);
+}
+
 /* The starting heads of a FROM spec: base, head, heads or a revision. */
 static int start_heads(const sc_graph *g, const char *from, int *heads, size_t *n, sc_diags *d)
 {
@@ -127,12 +136,10 @@ int sc_offline_script(sc_strbuf *out, const sc_graph *g, const char *spec, bool 
         if (down)
             sc_sb_puts(out, x->id);
         else
-            for (size_t k = 0; k < x->nparents; k++)
-                sc_sb_printf(out, "%s%s", k ? ", " : "", x->parents[k]);
+            put_parents(out, x);
         sc_sb_puts(out, " -> ");
         if (down)
-            for (size_t k = 0; k < x->nparents; k++)
-                sc_sb_printf(out, "%s%s", k ? ", " : "", x->parents[k]);
+            put_parents(out, x);
         else
             sc_sb_puts(out, x->id);
         sc_sb_printf(out, ", %s\n-- %s\n\n", x->message, base_name(x->src->path));

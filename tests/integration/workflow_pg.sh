@@ -109,15 +109,15 @@ mkdir -p "$S/schemas"
 cd "$S" || exit 1
 $SCHEMAC init m --url "$URL3" >/dev/null
 echo 'table t { id int primary key }' >schemas/main.sch
-$SCHEMAC diff -m "first" --rev-id 5c0e00000001 >/dev/null 2>&1
+check "diff -m writes the first revision" $SCHEMAC diff -m "first" --rev-id 5c0e00000001
 check "include_schemas = declared (the default): legacy is not the project's" \
-    sh -c "! grep -q legacy m/versions/*5c0e00000001*"
+    sh -c "f=\$(ls m/versions/*5c0e00000001*) && grep -q '^CREATE TABLE t ' \"\$f\" && ! grep -q legacy \"\$f\""
 $SCHEMAC upgrade head >/dev/null 2>&1
 check "check: nothing to do in the declared schemas" $SCHEMAC check
 sed 's/^include_schemas = declared$/include_schemas = all/' schemac.ini >s.tmp && mv s.tmp schemac.ini
 $SCHEMAC check >/dev/null 2>"$T/scope.err"
 check_eq "include_schemas = all: check sees the undeclared schema" "1" "$?"
-$SCHEMAC diff -m "drop legacy" --rev-id 5c0e00000002 >/dev/null 2>&1
+check "include_schemas = all: diff -m writes a revision" $SCHEMAC diff -m "drop legacy" --rev-id 5c0e00000002
 check "include_schemas = all: the revision drops legacy.old and the schema" \
     sh -c "grep -q '^DROP TABLE legacy.old;' m/versions/*5c0e00000002* && grep -q '^DROP SCHEMA legacy;' m/versions/*5c0e00000002*"
 check "... and it applies" $SCHEMAC upgrade head
@@ -127,3 +127,18 @@ check_eq "... legacy is back" "t" "$(psql -X -q -At -d "$URL3" -c "SELECT to_reg
 rm m/versions/*5c0e00000002*   # the database is at the first revision again: it is the head
 sed 's/^include_schemas = all$/include_schemas = public/' schemac.ini >s.tmp && mv s.tmp schemac.ini
 check "include_schemas = public: a list, legacy left out again" $SCHEMAC check
+
+# ---- PGHOST/PGPORT/PGUSER/PGDATABASE alone name the database (issue 14 item 5) ----
+ENVDB="pgenv_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
+createdb "$ENVDB" >/dev/null || not_ok "createdb $ENVDB"
+mkdir -p "$T/pgenv/schemas" && cd "$T/pgenv" || exit 1
+$SCHEMAC init m >/dev/null
+echo 'table envt { id int primary key }' >schemas/main.sch
+(unset DATABASE_URL; PGDATABASE=$ENVDB $SCHEMAC diff -m "env" --rev-id e0e000000001 >/dev/null 2>"$T/pgenv.err")
+check_eq "no url anywhere, PG* variables: diff -m works" "0" "$?"
+(unset DATABASE_URL; PGDATABASE=$ENVDB $SCHEMAC upgrade head >/dev/null 2>>"$T/pgenv.err")
+check_eq "... upgrade head too" "0" "$?"
+check_eq "... in the database PGDATABASE names" "t" "$(psql -X -q -At -d "$ENVDB" -c "SELECT to_regclass('envt') IS NOT NULL")"
+(unset DATABASE_URL; PGDATABASE=$ENVDB $SCHEMAC inspect >"$T/pgenv.sch" 2>>"$T/pgenv.err")
+check_eq "inspect without a URL reads PGDATABASE's database" "0" "$?"
+check "... and sees its table" grep -q "table envt" "$T/pgenv.sch"

@@ -81,8 +81,10 @@ check_eq "the two runs share the three revisions" "3" "$(cat "$T/p1.out" "$T/p2.
 mk 00000000c004 00000000c003 "INSERT INTO applied VALUES ('c004');"
 mk 00000000c005 00000000c004 "INSERT INTO applied VALUES ('c005'); INSERT INTO no_such_table VALUES (1);"
 sed 's/^transaction_per_migration = true$/transaction_per_migration = false/' schemac.ini >s.tmp && mv s.tmp schemac.ini
-$SCHEMAC upgrade head >/dev/null 2>&1
+$SCHEMAC upgrade head >/dev/null 2>"$T/onetx.err"
 check_eq "one transaction: a failure in the second revision exits 5" "5" "$?"
+check "... and the error names the first one as rolled back with it" \
+    grep -q "upgrade of revision 00000000c005 failed (rolled back, and with it 00000000c004, run before it in the same transaction" "$T/onetx.err"
 check_eq "... and rolls back the first one too" "00000000c003 3" \
     "$(sqlite3 -batch c.db 'SELECT version_num FROM schemac_version') $(sqlite3 -batch c.db 'SELECT count(*) FROM applied')"
 rm -f m/versions/00000000c005.sql

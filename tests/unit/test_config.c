@@ -154,6 +154,88 @@ static void test_errors(void **state)
     expect_error("[schemac]\n  url = x\n  nope = 1\n", "3:3: error: an indented line continues the value of \"url\"", "");
 }
 
+/* Issue 14 item 2: a line longer than inih's buffer (200 bytes) is read
+ * whole, and ${NAME} takes a value from the environment. */
+static void test_long_lines_and_env(void **state)
+{
+    (void)state;
+    char url[700], text[1600];
+    snprintf(url, sizeof url, "postgresql://app@db.example.com:5432/shop?sslmode=verify-full&sslrootcert=");
+    while (strlen(url) < 600)
+        strcat(url, "/very/long/path");
+    strcat(url, "&application_name=schemac");
+    snprintf(text, sizeof text, "[schemac]\n# %s\nurl = %s ; the app's database\nschema = s/\n", url, url);
+    sc_config c;
+    sc_diags d;
+    sc_diags_init(&d);
+    assert_int_equal(sc_config_load(&c, write_ini("long.ini", text), &d), 0);
+    assert_int_equal(d.n, 0);
+    assert_string_equal(c.url, url);
+    assert_non_null(strstr(c.schema, "/s/"));
+    sc_config_free(&c);
+    sc_diags_free(&d);
+
+    setenv("SC_TEST_URL", "postgresql://app:pw@h/db", 1);
+    sc_diags_init(&d);
+    const char *p = write_ini("env.ini", "[schemac]\nurl = ${SC_TEST_URL}\nscript_location = ${SC_TEST_DIR}/m\n");
+    assert_int_equal(sc_config_load(&c, p, &d), -1);   /* SC_TEST_DIR is not set */
+    char *msg = first_error(&d);
+    assert_non_null(strstr(msg, "env.ini:3:1: error: script_location refers to the environment variable SC_TEST_DIR"));
+    free(msg);
+    sc_config_free(&c);
+    sc_diags_free(&d);
+    setenv("SC_TEST_DIR", "/srv", 1);
+    sc_diags_init(&d);
+    assert_int_equal(sc_config_load(&c, p, &d), 0);
+    assert_string_equal(c.url, "postgresql://app:pw@h/db");
+    assert_string_equal(c.script_location, "/srv/m");
+    sc_config_free(&c);
+    sc_diags_free(&d);
+    /* an unset url variable is the business of the commands that connect */
+    unsetenv("SC_TEST_URL");
+    sc_diags_init(&d);
+    assert_int_equal(sc_config_load(&c, p, &d), 0);
+    assert_null(c.url);
+    assert_string_equal(c.url_unset_env, "SC_TEST_URL");
+    sc_config_free(&c);
+    sc_diags_free(&d);
+    unsetenv("SC_TEST_DIR");
+}
+
+/* Issue 14 item 3: the line a diagnostic echoes has its password masked. */
+static void test_errors_mask_passwords(void **state)
+{
+    (void)state;
+    sc_config c;
+    sc_diags d;
+    sc_diags_init(&d);
+    const char *p = write_ini("pw.ini", "[schemac]\nurl = postgresql://app:hunter2@h/db\n"
+                                        "url = postgresql://app:hunter3@h/db\nx y z password=hunter4\n");
+    assert_int_equal(sc_config_load(&c, p, &d), -1);
+    for (size_t i = 0; i < d.n; i++) {
+        char *m = sc_diag_format(&d.items[i]);
+        assert_null(strstr(m, "hunter"));
+        free(m);
+    }
+    char *m = first_error(&d);
+    assert_non_null(strstr(m, "pw.ini:3:1: error: duplicate configuration key \"url\""));
+    assert_non_null(strstr(m, "url = postgresql://app:***@h/db"));
+    free(m);
+    sc_config_free(&c);
+    sc_diags_free(&d);
+}
+
+/* Issue 14 item 12: values used later are checked when the file is read,
+ * on their line. */
+static void test_values_checked_on_load(void **state)
+{
+    (void)state;
+    expect_error("[schemac]\nurl = x\ntimezone = Mars/Olympus\n", "3:1: error: unknown timezone \"Mars/Olympus\"", "");
+    expect_error("[schemac]\n\nfile_template = %%(nope)s\n", "3:1: error: file_template: unknown token", "");
+    expect_error("[schemac]\nfile_template = %%(rev)s/%%(slug)s\n", "2:1: error: file_template", "names a folder");
+    expect_error("[schemac]\nversion_table =\n", "2:1: error: version_table must not be empty", "");
+}
+
 static void test_missing_file(void **state)
 {
     (void)state;
@@ -231,6 +313,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults), cmocka_unit_test(test_all_keys), cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_long_lines_and_env), cmocka_unit_test(test_errors_mask_passwords),
+        cmocka_unit_test(test_values_checked_on_load),
         cmocka_unit_test(test_missing_file), cmocka_unit_test(test_slug), cmocka_unit_test(test_filename),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -633,15 +633,11 @@ static void test_scale(void **state)
     sc_diags_init(&d);
     sc_diff_opts o;
     sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    /* what comes out at scale; how fast is `make bench`'s question
+     * (tests/tools/bench_core.c), never a unit test's */
     sc_plan *p = sc_diff(a, b, &o, &d);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
     assert_non_null(p);
     assert_int_equal(sc_plan_count(p), 50);
-    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-    printf("# model x model diff, 5000 tables, 50 changed: %.1f ms\n", ms);
-    assert_true(ms < 2000);   /* generous: sanitizer builds are slow; bench measures it properly */
     sc_plan_free(p);
     sc_model_free(a);
     sc_model_free(b);

@@ -66,13 +66,32 @@ static void test_classify(void **state)
 static void test_scrub(void **state)
 {
     (void)state;
-    char *s = sc_url_scrub("postgresql://u:p%41ss@h/d", "invalid token \"p%41ss\" and pAss");
+    char *s = sc_url_scrub("postgresql://u:p%41ss@h/d", "invalid token \"p%41ss\" and \"pAss\"");
     assert_null(strstr(s, "p%41ss"));
     assert_null(strstr(s, "pAss"));
     assert_non_null(strstr(s, "***"));
     free(s);
-    s = sc_url_scrub("host=h password=hunter2", "bad hunter2 here");
-    assert_string_equal(s, "bad *** here");
+    s = sc_url_scrub("host=h password=hunter2", "bad \"hunter2\" here");
+    assert_string_equal(s, "bad \"***\" here");
+    free(s);
+}
+
+/* Issue 14 item 4: a short password, or one that is an English word, is
+ * masked where it stands, not inside the words of libpq's message. */
+static void test_scrub_by_position(void **state)
+{
+    (void)state;
+    char *s = sc_url_scrub("postgresql://u:x@h/d", "timeout expired at postgresql://u:x@h/d, \"x\"");
+    assert_string_equal(s, "timeout expired at postgresql://u:***@h/d, \"***\"");
+    free(s);
+    s = sc_url_scrub("host=h password=connect", "could not connect to server (connection refused)");
+    assert_string_equal(s, "could not connect to server (connection refused)");
+    free(s);
+    s = sc_url_scrub("postgresql://u:p%41ss@h/d", "invalid token \"p%41ss\" at \"pAss&x\"");
+    assert_string_equal(s, "invalid token \"***\" at \"***&x\"");
+    free(s);
+    s = sc_url_scrub("host=h password=connect", "invalid value \"connect\" in host=h password=connect");
+    assert_string_equal(s, "invalid value \"***\" in host=h password=***");
     free(s);
 }
 
@@ -190,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_mask_conninfo),
         cmocka_unit_test(test_classify),
         cmocka_unit_test(test_scrub),
+        cmocka_unit_test(test_scrub_by_position),
         cmocka_unit_test(test_sqlite_open_errors),
         cmocka_unit_test(test_pg_unreachable_masked),
     };

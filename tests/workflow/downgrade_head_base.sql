@@ -52,7 +52,7 @@ UPDATE schemac_version SET version_num = '100000000001' WHERE version_num = '100
 
 COMMIT;
 
--- Running downgrade 100000000001 -> , create accounts
+-- Running downgrade 100000000001 -> <base>, create accounts
 -- 20261122_1700_100000000001_create_accounts.sql
 
 BEGIN;

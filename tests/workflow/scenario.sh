@@ -87,7 +87,7 @@ check_eq "upgrade head --sql: one BEGIN/COMMIT per revision" "2 2" \
 check "upgrade head --sql: the version table first" sh -c \
     "sed -n 3p $T/upgrade.sql | grep -q '^CREATE TABLE IF NOT EXISTS schemac_version (\$'"
 check "upgrade head --sql: comments name each revision" sh -c \
-    "grep -q '^-- Running upgrade  -> $R1, initial schema\$' $T/upgrade.sql && grep -q '^-- Running upgrade $R1 -> $R2, add posts\$' $T/upgrade.sql"
+    "grep -q '^-- Running upgrade <base> -> $R1, initial schema\$' $T/upgrade.sql && grep -q '^-- Running upgrade $R1 -> $R2, add posts\$' $T/upgrade.sql"
 check "upgrade head --sql: the version rows" sh -c \
     "grep -q \"^INSERT INTO schemac_version (version_num) VALUES ('$R1');\\$\" $T/upgrade.sql && grep -q \"^UPDATE schemac_version SET version_num = '$R2' WHERE version_num = '$R1';\\$\" $T/upgrade.sql"
 # up_section FILE: the file's up SQL; in_script FILE: what the script holds for it

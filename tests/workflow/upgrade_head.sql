@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS schemac_version (
     CONSTRAINT schemac_version_pkc PRIMARY KEY (version_num)
 );
 
--- Running upgrade  -> 100000000001, create accounts
+-- Running upgrade <base> -> 100000000001, create accounts
 -- 20261122_1700_100000000001_create_accounts.sql
 
 BEGIN;
