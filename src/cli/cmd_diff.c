@@ -126,6 +126,10 @@ static sc_model *merged(const sc_model *x, const sc_model *y)
         sc_model_share_table(m, SC_VEC_AT(x->tables, i, sc_table), NULL, NULL);
     for (size_t i = 0; i < y->tables.n; i++)
         sc_model_share_table(m, SC_VEC_AT(y->tables, i, sc_table), NULL, NULL);
+    for (size_t i = 0; i < x->views.n; i++)
+        sc_model_share_view(m, SC_VEC_AT(x->views, i, sc_view));
+    for (size_t i = 0; i < y->views.n; i++)
+        sc_model_share_view(m, SC_VEC_AT(y->views, i, sc_view));
     sc_model_sort(m);
     return m;
 }

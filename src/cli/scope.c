@@ -43,6 +43,8 @@ static void add_declared(names *s, const sc_model *m)
         add(s, SC_VEC_AT(m->enums, i, sc_enum)->schema);
     for (size_t i = 0; i < m->sequences.n; i++)
         add(s, SC_VEC_AT(m->sequences, i, sc_sequence)->schema);
+    for (size_t i = 0; i < m->views.n; i++)
+        add(s, SC_VEC_AT(m->views, i, sc_view)->schema);
 }
 
 size_t cli_declared_schemas(const sc_model *m, const char ***out)
