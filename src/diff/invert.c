@@ -275,6 +275,8 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
             }
         sc_sb_putc(&b, ')');
     }
+    if (op->note)   /* why a view is dropped and created again */
+        sc_sb_printf(&b, " (%s)", op->note);
     char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
     sc_sb_free(&b);
     return s;

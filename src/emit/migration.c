@@ -184,10 +184,6 @@ static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n
             sc_sb_puts(b, ", \"note\": ");
             json_str(b, op->note);
         }
-        if (op->note) {
-            sc_sb_puts(b, ", \"note\": ");
-            json_str(b, op->note);
-        }
         sc_sb_puts(b, ", \"hazard\": ");
         json_str(b, op->hazard ? op->hazard_msg : NULL);
         sc_sb_printf(b, ", \"transactional\": %s}", op->no_transaction ? "false" : "true");
