@@ -123,6 +123,7 @@ int sc_model_finish(sc_model *m, sc_diags *d)
     int rc = sc_view_refs(m, d);
     if (sc_model_validate(m, d) != 0 || rc != 0)
         return -1;
+    sc_view_qualify(m);
     sc_model_sort(m);
     return 0;
 }

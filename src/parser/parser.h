@@ -20,8 +20,9 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
 int sc_parse_path(sc_model *m, const char *path, sc_diags *d);
 
 /* Applies the naming convention to unnamed constraints and indexes, fills
- * the refs of declared views (sc_view_refs), then sc_model_validate() and
- * sc_model_sort(). Returns 0, or -1. */
+ * the refs of declared views (sc_view_refs), then sc_model_validate(), the
+ * block-resolved names of view queries (sc_view_qualify) and sc_model_sort().
+ * Returns 0, or -1. */
 int sc_model_finish(sc_model *m, sc_diags *d);
 
 /* What each view of m whose refs are not known yet reads, from its query's
@@ -30,6 +31,12 @@ int sc_model_finish(sc_model *m, sc_diags *d);
  * then public. A query that does not parse is an error at its place in the
  * source (SC_ERR_INPUT). Returns 0, or -1 with errors in d. */
 int sc_view_refs(sc_model *m, sc_diags *d);
+
+/* Writes the relations and enum types that a view's query names unqualified
+ * and that the DSL resolves in the view's `schema X { }` block (other than
+ * public) as X.name, so that PostgreSQL reads the same objects as the DSL
+ * (view_qualify.c). After sc_view_refs, on a valid model. */
+void sc_view_qualify(sc_model *m);
 
 /* Loads a .sch file, or every *.sch file of a folder (sorted by name, not
  * recursive) into one new model, finished and validated.
