@@ -16,7 +16,8 @@ static const char help[] =
     "string, sqlite:///relative.db or sqlite:////absolute.db; it defaults to\n"
     "$DATABASE_URL.\n"
     "\n"
-    "  --schema a,b     PostgreSQL schemas to read (default: public)\n"
+    "  --schema a,b     PostgreSQL schemas to read (default: every schema but\n"
+    "                   PostgreSQL's own and those of extensions, as pg_dump)\n"
     "  --format FORMAT  sch (the DSL, default), json, or sql (CREATE statements)\n"
     "  -o FILE          write to FILE instead of standard output\n";
 
@@ -116,7 +117,17 @@ int cmd_inspect(int argc, char **argv)
     sc_db *db = NULL;
     sc_model *m = NULL;
     char *text = NULL;
-    if (sc_db_open(url, SC_DB_READONLY, &db, &d) == 0)
+    char **all = NULL;
+    if (sc_db_open(url, SC_DB_READONLY, &db, &d) == 0 && !schema_copy &&
+        sc_db_dialect(db) == SC_DIALECT_POSTGRESQL) {
+        /* every user schema: what a view reads elsewhere comes along, so
+         * that the output compiles to the same database */
+        all = sc_inspect_schema_names(db, &opts.nschemas, &d);
+        opts.schemas = (const char *const *)all;
+        if (all && !opts.nschemas)
+            opts.schemas = NULL;   /* none but public's absence: the default */
+    }
+    if (db && (schema_copy || sc_db_dialect(db) != SC_DIALECT_POSTGRESQL || all))
         m = sc_inspect(db, &opts, &d);
     if (m) {
         if (!strcmp(format, "json"))
@@ -134,6 +145,7 @@ int cmd_inspect(int argc, char **argv)
     sc_db_close(db);
     sc_diags_free(&d);
     free(names);
+    free(all);
     free(schema_copy);
     return rc;
 }
