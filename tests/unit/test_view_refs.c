@@ -161,6 +161,33 @@ static void test_block_star_types(void **state)
                 "col:public.orgs.id\n"
                 "col:public.orgs.name\n"
                 "type:public.mood\n");
+    /* what resolved into the block is qualified in the query, the rest not */
+    assert_string_equal(sc_model_view(m, "app", "b")->query,
+                        "select *, 'ok'::mood as m, cast(null as app.nothing) from app.users, orgs where orgs.id = 1");
+    sc_model_free(m);
+}
+
+/* A block's enum and view are qualified too; a CTE named like a table of
+ * the block is not; quoted names keep their quotes. */
+static void test_block_qualified(void **state)
+{
+    (void)state;
+    sc_model *m = load_ok(
+        "schema \"App X\" {\n"
+        "  enum mood { 'a' }\n"
+        "  table \"T\" { id int, m mood }\n"
+        "  view v1 as (select id from \"T\" where m = 'a'::mood)\n"
+        "  view v2 as (with \"T\" as (select 1 as id) select v1.id from v1 join \"T\" on \"T\".id = v1.id)\n"
+        "}\n");
+    assert_string_equal(sc_model_view(m, "App X", "v1")->query,
+                        "select id from \"App X\".\"T\" where m = 'a'::\"App X\".mood");
+    assert_string_equal(sc_model_view(m, "App X", "v2")->query,
+                        "with \"T\" as (select 1 as id) select v1.id from \"App X\".v1 join \"T\" on \"T\".id = v1.id");
+    ASSERT_REFS(m, "App X", "v1",
+                "rel:App X.T\n"
+                "col:App X.T.id\n"
+                "col:App X.T.m\n"
+                "type:App X.mood\n");
     sc_model_free(m);
 }
 
@@ -236,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_subqueries),
         cmocka_unit_test(test_cte),
         cmocka_unit_test(test_block_star_types),
+        cmocka_unit_test(test_block_qualified),
         cmocka_unit_test(test_views_over_views),
         cmocka_unit_test(test_union),
         cmocka_unit_test(test_syntax_error_located),
