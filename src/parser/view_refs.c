@@ -47,6 +47,7 @@ typedef struct scope {
 typedef struct outcols {        /* a declared view's output column names */
     const char **names;
     size_t n;
+    bool complete;              /* every output column's name is known */
 } outcols;
 
 /* A name of the query that resolved into the view's schema block: the
@@ -451,6 +452,7 @@ static void output_names(rctx *c, const sc_view *v, json_t *sel)
     size_t n = json_array_size(targets);
     outcols *oc = sc_arena_alloc(c->m->arena, sizeof *oc);
     oc->names = sc_arena_alloc(c->m->arena, (n + v->column_list.n + 1) * sizeof *oc->names);
+    oc->complete = true;
     for (size_t i = 0; i < n; i++) {
         json_t *rt = json_object_get(json_array_get(targets, i), "ResTarget");
         const char *name = i < v->column_list.n ? v->column_list.items[i] : str_field(rt, "name");
@@ -458,6 +460,8 @@ static void output_names(rctx *c, const sc_view *v, json_t *sel)
             name = figure_name(json_object_get(rt, "val"));
         if (name)
             oc->names[oc->n++] = sc_arena_strdup(c->m->arena, name);
+        else
+            oc->complete = false;   /* `*`, or a name PostgreSQL makes up (?column?, case, ...) */
     }
     for (size_t i = n; i < v->column_list.n; i++)
         oc->names[oc->n++] = v->column_list.items[i];
@@ -529,6 +533,67 @@ static json_t *parse_query(sc_model *m, sc_view *v, sc_diags *d)
     return tree;
 }
 
+/* ---- columns named by indexes and comments --------------------------------- */
+
+static void unknown_column(rctx *c, const outcols *oc, sc_loc at, const char *name, const char *what,
+                           sc_diags *d)
+{
+    const sc_view *v = c->v;
+    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, at, "unknown column \"%s\" in %s of %s \"%s\"",
+                              name, what, v->materialized ? "materialized view" : "view", v->name);
+    const char *pick = NULL;
+    size_t best = 3;
+    for (size_t i = 0; i < oc->n; i++) {
+        size_t dist = sc_levenshtein(name, oc->names[i]);
+        if (dist < best) {
+            best = dist;
+            pick = oc->names[i];
+        }
+    }
+    if (pick)
+        sc_diag_hint(dg, "did you mean \"%s\"?", pick);
+    else
+        sc_diag_hint(dg, "the columns of \"%s\" are the names its query gives them", v->name);
+}
+
+static bool has_name(const outcols *oc, const char *name)
+{
+    for (size_t i = 0; i < oc->n; i++)
+        if (!strcmp(oc->names[i], name))
+            return true;
+    return false;
+}
+
+/* A view without a column list whose query names all its columns: its
+ * indexes and column comments must name those (with a column list,
+ * validation checks against the list). */
+static void check_columns(rctx *c, sc_diags *d)
+{
+    const sc_view *v = c->v;
+    if (v->column_list.n)
+        return;
+    const outcols *oc = sc_strmap_get(c->outs, sc_qname(c->m->arena, v->schema, v->name));
+    if (!oc || !oc->complete)
+        return;
+    for (size_t i = 0; i < v->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(v->indexes, i, sc_index);
+        const char *what = sc_arena_printf(c->m->arena, "index \"%s\"", ix->name ? ix->name : "");
+        for (size_t j = 0; j < ix->nelems; j++)
+            if (ix->elems[j].column && !has_name(oc, ix->elems[j].column))
+                unknown_column(c, oc, ix->elems[j].loc.src ? ix->elems[j].loc : ix->loc, ix->elems[j].column,
+                               what, d);
+        for (size_t j = 0; j < ix->include.n; j++)
+            if (!has_name(oc, ix->include.items[j]))
+                unknown_column(c, oc, ix->include_locs ? ix->include_locs[j] : ix->loc, ix->include.items[j],
+                               sc_arena_printf(c->m->arena, "the include list of index \"%s\"", ix->name), d);
+    }
+    for (size_t i = 0; i < v->columns.n; i++) {
+        const sc_view_column *col = SC_VEC_AT(v->columns, i, sc_view_column);
+        if (!has_name(oc, col->name))
+            unknown_column(c, oc, col->loc.src ? col->loc : v->loc, col->name, "a column comment", d);
+    }
+}
+
 static int cmp_qualify(const void *a, const void *b)
 {
     const qualify *x = a, *y = b;
@@ -587,6 +652,7 @@ int sc_view_refs(sc_model *m, sc_diags *d)
         c.v->refs_known = true;
         walk(&c, json_object_get(trees[i], "stmts"), NULL);
         apply_qualify(&c);
+        check_columns(&c, d);
         sc_strmap_free(c.seen);
         json_decref(trees[i]);
     }
