@@ -517,6 +517,13 @@ static json_t *parse_query(sc_model *m, sc_view *v, sc_diags *d)
             r = pg_query_parse(v->query);
         }
         tree = r.error ? NULL : json_loads(r.parse_tree, 0, NULL);
+        if (!tree) {   /* jansson's depth limit: not a silent "reads nothing" */
+            sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, v->query_loc.src ? v->query_loc : v->loc,
+                        "the query of %s \"%s\" is nested too deeply to read what it uses", kind, v->name);
+            pg_query_free_parse_result(r);
+            free(q);
+            return NULL;
+        }
         json_t *stmts = json_object_get(tree, "stmts");
         json_t *sel = json_object_get(json_object_get(json_array_get(stmts, 0), "stmt"), "SelectStmt");
         if (json_array_size(stmts) != 1 || !sel) {

@@ -255,6 +255,32 @@ static void test_not_a_select(void **state)
     sc_model_free(m);
 }
 
+/* A parse tree deeper than the JSON reader takes is an error, not a view
+ * that silently reads nothing. */
+static void test_too_deep(void **state)
+{
+    (void)state;
+    size_t n = 3000;
+    char *q = malloc(n * 5 + 64);
+    strcpy(q, "view deep as (select ");
+    for (size_t i = 0; i < n; i++)
+        strcat(q, "(id+");
+    strcat(q, "id");
+    for (size_t i = 0; i < n; i++)
+        strcat(q, ")");
+    strcat(q, " from users)\n");
+    sc_diags d;
+    int rc;
+    sc_model *m = load(q, &d, &rc);
+    assert_int_equal(rc, -1);
+    char *s = sc_diag_format(&d.items[0]);
+    assert_non_null(strstr(s, "is nested too deeply"));
+    free(s);
+    free(q);
+    sc_diags_free(&d);
+    sc_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_union),
         cmocka_unit_test(test_syntax_error_located),
         cmocka_unit_test(test_not_a_select),
+        cmocka_unit_test(test_too_deep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
