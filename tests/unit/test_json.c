@@ -162,6 +162,78 @@ static void test_errors(void **state)
                         "in.json: tables[0].indexes[0].elements[0]: needs exactly one of \"column\" and \"expr\"");
 }
 
+/* Views: every field round trips (refs too), a view read from a catalog
+ * (typed columns, a query ending in ';', SQLite's text) as well; hand-written
+ * views without refs get them from their query; shapes are checked. */
+static void test_views(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    sc_table *t = sc_model_add_table(m, "public", "t");
+    sc_column *c = sc_table_add_column(m, t, "a");
+    c->type.name = "integer";
+    sc_view *v = sc_model_add_view(m, "public", "mv");
+    v->materialized = true;
+    v->query = " SELECT t.a\n   FROM t;";
+    v->with_no_data = true;
+    v->comment = "c";
+    sc_view_column *vc = sc_view_add_column(m, v, "a");
+    vc->type.name = "integer";
+    vc->comment = "the a";
+    sc_index *ix = sc_view_add_index(m, v);
+    ix->name = "ix_mv_a";
+    ix->nelems = 1;
+    ix->elems = sc_arena_alloc(m->arena, sizeof *ix->elems);
+    ix->elems[0].column = "a";
+    sc_view_add_ref(m, v, SC_REF_RELATION, "public", "t", NULL);
+    sc_view_add_ref(m, v, SC_REF_COLUMN, "public", "t", "a");
+    sc_view *w = sc_model_add_view(m, "public", "w");
+    w->query = "select a from mv";
+    w->column_list.items = sc_arena_alloc(m->arena, sizeof(char *));
+    w->column_list.items[0] = "x";
+    w->column_list.n = 1;
+    w->check_option = SC_CHECK_OPTION_LOCAL;
+    w->security_barrier = true;
+    w->renamed_from = "old_w";
+    w->sqlite_sql = "CREATE VIEW w (x) AS select a from mv";
+    sc_view_add_ref(m, w, SC_REF_RELATION, "public", "mv", NULL);
+    sc_model_sort(m);
+    roundtrip(m);
+    char *j = sc_emit_json(m);
+    assert_non_null(strstr(j, "\"refs\": [\n"));
+    assert_non_null(strstr(j, "\"check_option\": \"local\""));
+    free(j);
+    sc_model_free(m);
+
+    /* refs left out: from the query */
+    const char *text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                       "\"type\": {\"name\": \"integer\"}}]}], "
+                       "\"views\": [{\"name\": \"v\", \"query\": \"select a from t\"}]}";
+    sc_diags d;
+    sc_diags_init(&d);
+    m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    v = sc_model_view(m, "public", "v");
+    assert_true(v->refs_known);
+    assert_int_equal(v->refs.n, 2);
+    sc_diags_free(&d);
+    sc_model_free(m);
+
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1\", \"check\": 1}]}"),
+                        "in.json: views[0]: unknown key \"check\"");
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1\", "
+                                   "\"check_option\": \"always\"}]}"),
+                        "in.json: views[0].check_option: expected \"local\", \"cascaded\" or null");
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1\", "
+                                   "\"refs\": [{\"kind\": \"table\", \"name\": \"t\"}]}]}"),
+                        "in.json: views[0].refs[0].kind: expected \"relation\", \"column\", \"type\" or \"function\"");
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\"}]}"),
+                        "in.json: views[0].query: expected a string, found nothing");
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1\", "
+                                   "\"indexes\": [{\"name\": \"i\", \"elements\": [{\"column\": \"a\"}]}]}]}"),
+                        "in.json: index on view \"v\": only a materialized view has indexes");
+}
+
 /* Hand-written JSON may leave out what is null/false/empty. */
 static void test_minimal_input(void **state)
 {
@@ -192,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_shape),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_minimal_input),
+        cmocka_unit_test(test_views),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
