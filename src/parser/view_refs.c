@@ -11,10 +11,8 @@
  *  - types named by casts that are enums of the model: SC_REF_TYPE;
  *  - function calls: SC_REF_FUNCTION.
  * Unqualified names resolve as the DSL does elsewhere: in the view's
- * `schema X { }` block first, then in public; a relation or enum name that
- * resolves into the block gets the block's schema written into the query
- * (PostgreSQL would look on its search_path), as foreign keys' targets are
- * written qualified. The output columns of a
+ * `schema X { }` block first, then in public (sc_view_qualify, after
+ * validation, then writes the block's schema into the query for those). The output columns of a
  * view without a column list are PostgreSQL's names for its target list
  * (FigureColname's rules for the plain cases), so that views over views
  * resolve too.
@@ -26,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/strbuf.h"
 #include "parser/parser.h"
 
 /* ---- scopes ------------------------------------------------------------- */
@@ -50,20 +47,11 @@ typedef struct outcols {        /* a declared view's output column names */
     bool complete;              /* every output column's name is known */
 } outcols;
 
-/* A name of the query that resolved into the view's schema block: the
- * block's schema is written in front of it, at this byte of the query. */
-typedef struct qualify {
-    int at;
-    const char *schema;
-} qualify;
-
 typedef struct rctx {
     sc_model *m;
     sc_view *v;
     sc_strmap *seen;            /* refs already added to v */
     sc_strmap *outs;            /* "schema.view" -> outcols* */
-    qualify *q;                 /* names to qualify in v->query */
-    size_t nq, capq;
 } rctx;
 
 static void walk(rctx *c, json_t *node, const scope *s);
@@ -116,24 +104,6 @@ static void add_ref(rctx *c, sc_ref_kind k, const char *schema, const char *name
         return;
     sc_strmap_put(c->seen, key, (void *)key);
     sc_view_add_ref(c->m, c->v, k, schema, name, column);
-}
-
-/* An unqualified name at `location` that resolved to the view's block:
- * PostgreSQL would look for it on its search_path, so the query gets the
- * schema written in (as the DSL writes foreign keys' targets qualified). */
-static void qualify_at(rctx *c, json_t *node, const char *resolved)
-{
-    json_t *loc = json_object_get(node, "location");
-    if (!json_is_integer(loc) || !c->v->block_schema || strcmp(resolved, c->v->block_schema) != 0 ||
-        !strcmp(resolved, SC_DEFAULT_SCHEMA))
-        return;
-    if (c->nq == c->capq) {
-        c->capq = c->capq ? c->capq * 2 : 4;
-        c->q = realloc(c->q, c->capq * sizeof *c->q);
-        if (!c->q)
-            abort();
-    }
-    c->q[c->nq++] = (qualify){(int)json_integer_value(loc), resolved};
 }
 
 static bool relation_exists(const sc_model *m, const char *schema, const char *name)
@@ -278,8 +248,6 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
         }
         const char *rs = resolve_schema(c, schema, rel, false);
         add_ref(c, SC_REF_RELATION, rs, rel, NULL);
-        if (!schema)
-            qualify_at(c, n, rs);
         add_entry(s, (entry){alias ? alias : rel, rs, rel, schema != NULL});
     } else if ((n = json_object_get(item, "JoinExpr"))) {
         from_item(c, json_object_get(n, "larg"), s, quals);
@@ -352,11 +320,8 @@ static void type_name(rctx *c, json_t *tn)
     if (!name)
         return;
     const char *schema = resolve_schema(c, written, name, true);
-    if (sc_model_enum(c->m, schema, name)) {
+    if (sc_model_enum(c->m, schema, name))
         add_ref(c, SC_REF_TYPE, schema, name, NULL);
-        if (n == 1)
-            qualify_at(c, tn, schema);
-    }
 }
 
 static void func_call(rctx *c, json_t *fc)
@@ -377,12 +342,8 @@ static void range_var(rctx *c, json_t *rv, const scope *s)
 {
     const char *rel = str_field(rv, "relname");
     const char *schema = str_field(rv, "schemaname");
-    if (rel && (schema || !is_cte(s, rel))) {
-        const char *rs = resolve_schema(c, schema, rel, false);
-        add_ref(c, SC_REF_RELATION, rs, rel, NULL);
-        if (!schema)
-            qualify_at(c, rv, rs);
-    }
+    if (rel && (schema || !is_cte(s, rel)))
+        add_ref(c, SC_REF_RELATION, resolve_schema(c, schema, rel, false), rel, NULL);
 }
 
 static void walk(rctx *c, json_t *node, const scope *s)
@@ -509,13 +470,6 @@ static json_t *parse_query(sc_model *m, sc_view *v, sc_diags *d)
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, at, "in the query of %s \"%s\": %s", kind, v->name,
                     r.error->message);
     } else {
-        if (v->query_loc.src) {
-            /* Parsed again as the model holds it (comments out, block
-             * indentation off): the tree's locations are then offsets in
-             * v->query, where names of the schema block get qualified. */
-            pg_query_free_parse_result(r);
-            r = pg_query_parse(v->query);
-        }
         tree = r.error ? NULL : json_loads(r.parse_tree, 0, NULL);
         if (!tree) {   /* jansson's depth limit: not a silent "reads nothing" */
             sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, v->query_loc.src ? v->query_loc : v->loc,
@@ -601,37 +555,6 @@ static void check_columns(rctx *c, sc_diags *d)
     }
 }
 
-static int cmp_qualify(const void *a, const void *b)
-{
-    const qualify *x = a, *y = b;
-    return (x->at > y->at) - (x->at < y->at);
-}
-
-/* The query with the block's schema written in front of the names that
- * resolved into it. */
-static void apply_qualify(rctx *c)
-{
-    if (!c->nq)
-        return;
-    qsort(c->q, c->nq, sizeof *c->q, cmp_qualify);
-    const char *q = c->v->query;
-    size_t n = strlen(q), from = 0;
-    sc_strbuf b = SC_STRBUF_INIT;
-    for (size_t i = 0; i < c->nq; i++) {
-        size_t at = (size_t)c->q[i].at;
-        if (at > n || at < from || (i && c->q[i].at == c->q[i - 1].at))
-            continue;
-        sc_sb_putn(&b, q + from, at - from);
-        sc_sb_ident(&b, c->q[i].schema);
-        sc_sb_putc(&b, '.');
-        from = at;
-    }
-    sc_sb_puts(&b, q + from);
-    c->v->query = sc_arena_strdup(c->m->arena, sc_sb_cstr(&b));
-    sc_sb_free(&b);
-    c->nq = 0;
-}
-
 int sc_view_refs(sc_model *m, sc_diags *d)
 {
     size_t errors = d->nerrors;
@@ -639,7 +562,7 @@ int sc_view_refs(sc_model *m, sc_diags *d)
     json_t **trees = calloc(n + 1, sizeof *trees);
     if (!trees)
         abort();
-    rctx c = {m, NULL, NULL, sc_strmap_new(), NULL, 0, 0};
+    rctx c = {m, NULL, NULL, sc_strmap_new()};
     /* First every view's output columns, so that views over views resolve
      * whatever the order they are declared in. */
     for (size_t i = 0; i < n; i++) {
@@ -658,13 +581,11 @@ int sc_view_refs(sc_model *m, sc_diags *d)
         c.seen = sc_strmap_new();
         c.v->refs_known = true;
         walk(&c, json_object_get(trees[i], "stmts"), NULL);
-        apply_qualify(&c);
         check_columns(&c, d);
         sc_strmap_free(c.seen);
         json_decref(trees[i]);
     }
     free(trees);
-    free(c.q);
     sc_strmap_free(c.outs);
     return d->nerrors > errors ? -1 : 0;
 }
