@@ -59,3 +59,195 @@ pg_exec() {
 sqlite_exec() {
     sqlite3 -bail "$1" <"$2" >/dev/null
 }
+
+# ---- the referee ---------------------------------------------------------------
+# The convergence checks re-diff with schemac itself, which cannot see what it
+# does not model. The referee compares the migrated database with the target
+# outside schemac: PostgreSQL through pg_dump, SQLite through its catalog.
+
+# pg_schema_dump URL: `pg_dump --schema-only`, normalised so that two
+# databases with the same schema print the same text: the SET lines and
+# set_config (session settings of the dump), the dump's comments (they name
+# the dump's versions and repeat each object's name), blank lines and the
+# \restrict / \unrestrict lines (their key is random per run) are dropped;
+# the statements are sorted, since pg_dump orders objects partly by OID, i.e.
+# by when they were created, which a migration legitimately changes. A
+# statement is the lines up to one that ends in ";". The database's name
+# appears nowhere without --create. Two more, narrowly:
+#   - the lines of a CREATE TABLE (columns, inline constraints) are sorted:
+#     ALTER TABLE ADD COLUMN appends, and schemac, like Alembic and migra,
+#     does not rebuild a table to move a column (its position is not compared);
+#   - DEFAULT CURRENT_TIMESTAMP reads DEFAULT now(): the same function for
+#     PostgreSQL (transaction_timestamp()), kept as spelled, and one value for
+#     schemac (tests/cases/no_change_spellings), so it is never migrated.
+pg_schema_dump() {
+    pg_dump --schema-only --no-owner --no-privileges -d "$1" >"$T/pgdump.raw" 2>"$T/pgdump.err" || {
+        echo "pg_dump failed: $(cat "$T/pgdump.err")"; return 1; }
+    awk '
+        # a CREATE TABLE body: its lines sorted, without their commas
+        function flush(    i, j, t, out) {
+            if (n > 2 && l[1] ~ /^CREATE (UNLOGGED )?TABLE .* \($/ && l[n] ~ /^\)/) {
+                for (i = 2; i < n; i++) sub(/,$/, "", l[i])
+                for (i = 3; i < n; i++) {
+                    t = l[i]
+                    for (j = i - 1; j >= 2 && l[j] > t; j--) l[j + 1] = l[j]
+                    l[j + 1] = t
+                }
+            }
+            out = l[1]
+            for (i = 2; i <= n; i++) out = out "\001" l[i]
+            print out; n = 0
+        }
+        /^SET / || /^SELECT pg_catalog\.set_config\(/ || /^--/ || /^[ \t]*$/ { next }
+        /^\\(un)?restrict / { next }
+        { gsub(/ DEFAULT CURRENT_TIMESTAMP/, " DEFAULT now()"); l[++n] = $0 }
+        /;[ \t]*$/ { flush() }
+        END { if (n) flush() }
+    ' "$T/pgdump.raw" | LC_ALL=C sort | tr '\001' '\n'
+}
+
+# sqlite_schema_dump FILE: the sqlite_schema rows and, per table, PRAGMA
+# table_xinfo, index_list, foreign_key_list and, per index, index_xinfo.
+# Left out, because a migration legitimately changes them and no behaviour
+# depends on them: rootpage; index_list's seq (the order indexes were made);
+# foreign_key_list's id and seq (the order in which FKs are declared: each FK
+# is one row, its columns in order); SQLite's own tables (sqlite_sequence,
+# sqlite_stat*: made by the engine, and sqlite_sequence cannot be dropped once
+# an AUTOINCREMENT table made it); the column order (table_xinfo's cid,
+# index_xinfo's cid): ALTER TABLE ADD COLUMN appends, and schemac, like
+# Alembic and migra, does not rebuild a table to move a column.
+#
+# The stored CREATE text is what holds checks, defaults, collations,
+# generation expressions, AUTOINCREMENT, WITHOUT ROWID and STRICT, so it is
+# compared, in a canonical form (sqlite_canon below): a table that schemac
+# rebuilds gets schemac's own spelling of the statement, RENAME rewrites the
+# name into "quotes", and the target of tests/db2db is hand-written. The
+# canonical form keeps every token and every '...' literal as it is, but
+#   - lower-cases outside literals: keywords, type names and identifiers, even
+#     quoted ones, are case-insensitive in SQLite;
+#   - drops identifier quotes ("x", `x`): they change no meaning once the
+#     statement has been parsed (a keyword as a name stays distinguishable by
+#     its place);
+#   - makes each run of whitespace one space, none next to ( ) and ,;
+#   - drops a parenthesis pair that wraps exactly the whole of another pair,
+#     "((e))" -> "(e)": the DSL keeps the parentheses of a check as written
+#     (check ((x >= 0))) and no SQLite expression means something else with
+#     one pair less;
+#   - sorts a CREATE TABLE's columns and table constraints (the column order,
+#     above; a constraint's place in the list has no meaning).
+sqlite_schema_dump() {
+    [ -f "$1" ] || { echo "no such SQLite file: $1"; return 1; }
+    sqlite3 -bail -tabs "$1" >"$T/sqdump.out" 2>&1 <<'EOS' || { cat "$T/sqdump.out"; return 1; }
+CREATE TEMP VIEW referee_objects AS
+  SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\'
+  UNION ALL
+  SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name LIKE 'sqlite\_autoindex\_%' ESCAPE '\';
+SELECT 'object', type, name, tbl_name, replace(replace(replace(sql, char(10), ' '), char(13), ' '), char(9), ' ')
+  FROM referee_objects;
+SELECT 'column', m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+  FROM referee_objects m, pragma_table_xinfo(m.name) p WHERE m.type = 'table';
+SELECT 'index', m.name, p.name, p."unique", p.origin, p.partial FROM referee_objects m, pragma_index_list(m.name) p
+  WHERE m.type = 'table';
+SELECT 'index column', m.name, p.seqno, p.name, p."desc", p.coll, p."key"
+  FROM referee_objects m, pragma_index_xinfo(m.name) p WHERE m.type = 'index';
+SELECT 'foreign key', name, lower("table"), group_concat("from"), group_concat("to"), on_update, on_delete, match
+  FROM (SELECT m.name, f.* FROM referee_objects m, pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq)
+  GROUP BY name, id;
+EOS
+    awk -F '\t' -v OFS='\t' '
+        # canon(s): the canonical form above (the quote is \047: this is
+        # inside the shell quotes)
+        function canon(s,    out, i, c, n, q) {
+            out = ""; n = length(s); q = 0
+            for (i = 1; i <= n; i++) {
+                c = substr(s, i, 1)
+                if (q) {   # inside a string literal: verbatim
+                    out = out c
+                    if (c == "\047") q = 0
+                    continue
+                }
+                if (c == "\047") { q = 1; out = out c; continue }
+                if (c == "\"" || c == "`") continue
+                if (c ~ /[ \t\r\n]/) {
+                    if (out != "" && substr(out, length(out), 1) != " ") out = out " "
+                    continue
+                }
+                if (c == "(" || c == ")" || c == ",") sub(/ $/, "", out)
+                out = out tolower(c)
+                if (c == "(" || c == ",") while (substr(s, i + 1, 1) ~ /[ \t\r\n]/) i++
+            }
+            sub(/ $/, "", out)
+            return out
+        }
+        # pairs(s): mt[i] = where the parenthesis at i is closed or opened,
+        # outside string literals
+        function pairs(s,    i, c, n, q, sp, st) {
+            split("", mt); n = length(s); q = 0; sp = 0
+            for (i = 1; i <= n; i++) {
+                c = substr(s, i, 1)
+                if (q) { if (c == "\047") q = 0; continue }
+                if (c == "\047") q = 1
+                else if (c == "(") st[++sp] = i
+                else if (c == ")" && sp > 0) { mt[st[sp]] = i; mt[i] = st[sp]; sp-- }
+            }
+        }
+        # dedouble(s): "((e))" -> "(e)" where the inner pair wraps all of the outer
+        function dedouble(s,    i, n, out, del) {
+            pairs(s); n = length(s); split("", del)
+            for (i = 1; i < n; i++)
+                if (substr(s, i, 2) == "((" && (i in mt) && ((i + 1) in mt) && mt[i + 1] + 1 == mt[i]) {
+                    del[i + 1] = 1; del[mt[i + 1]] = 1
+                }
+            out = ""
+            for (i = 1; i <= n; i++) if (!(i in del)) out = out substr(s, i, 1)
+            return out
+        }
+        # sortbody(s): the columns and constraints of a CREATE TABLE, sorted
+        function sortbody(s,    i, o, c, q, d, k, el, cur, j, t, out) {
+            if (s !~ /^create table /) return s
+            o = index(s, "("); if (!o) return s
+            pairs(s); if (!(o in mt)) return s
+            k = 0; cur = ""; q = 0; d = 0
+            for (i = o + 1; i < mt[o]; i++) {
+                c = substr(s, i, 1)
+                if (q) { if (c == "\047") q = 0 }
+                else if (c == "\047") q = 1
+                else if (c == "(") d++
+                else if (c == ")") d--
+                else if (c == "," && d == 0) { el[++k] = cur; cur = ""; continue }
+                cur = cur c
+            }
+            el[++k] = cur
+            for (i = 2; i <= k; i++) {
+                t = el[i]
+                for (j = i - 1; j >= 1 && el[j] > t; j--) el[j + 1] = el[j]
+                el[j + 1] = t
+            }
+            out = el[1]
+            for (i = 2; i <= k; i++) out = out "," el[i]
+            return substr(s, 1, o) out substr(s, mt[o])
+        }
+        $1 == "object" { $5 = sortbody(dedouble(canon($5))) }
+        $1 == "column" { $4 = tolower($4); $6 = dedouble(canon($6)) }
+        { print }
+    ' "$T/sqdump.out" | LC_ALL=C sort
+}
+
+# referee NAME ENGINE EXPECTED ACTUAL: the two databases (PostgreSQL URLs or
+# SQLite files) have the same schema by pg_dump / the SQLite catalog; on a
+# difference, the head of a unified diff of the two normalised dumps.
+referee() {
+    _rn=$1 _re=$2
+    if [ "$_re" = pg ]; then _rd=pg_schema_dump; else _rd=sqlite_schema_dump; fi
+    if ! $_rd "$3" >"$T/referee.expected" || ! $_rd "$4" >"$T/referee.actual"; then
+        not_ok "$_rn (the schema could not be read)"
+        sed 's/^/#   /' "$T/referee.expected" "$T/referee.actual" | head -n 10
+        return 1
+    fi
+    if cmp -s "$T/referee.expected" "$T/referee.actual"; then ok "$_rn"; else
+        not_ok "$_rn"
+        diff -u "$T/referee.expected" "$T/referee.actual" | sed '1,2d' | head -n 40 | sed 's/^/#   /'
+        return 1
+    fi
+}

@@ -11,7 +11,9 @@
 # Per engine: load `from`; insert the rows; `diff DB -> from` is empty (no
 # false positive); apply the expected up script; `diff DB -> to` is empty;
 # apply the expected down script; `diff DB -> from` is empty; check.sql gives
-# the same output as before.
+# the same output as before. After up and after down, the referee (lib.sh)
+# compares the database with one built from to.sch / from.sch outside
+# schemac (pg_dump, the SQLite catalog).
 # Also: for every schemas/*.sch, the diff against the database built from it
 # is empty on both engines.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
@@ -85,6 +87,16 @@ for dir in "$CASES"/*/; do
         "$SCHEMAC" compile "$dir/from.sch" --dialect $dia >"$T/from.sql" 2>"$T/compile.err" &&
             run_sql $eng "$target" "$T/from.sql" 2>>"$T/compile.err"
         if [ $? -ne 0 ]; then not_ok "$case/$eng: load from.sch"; sed 's/^/#   /' "$T/compile.err"; continue; fi
+        # the referee's references: databases built from from.sch and to.sch
+        mtarget=$target murl=$url
+        if [ $eng = pg ]; then newdb; ref_from=$url; newdb; ref_to=$url; else
+            ref_from="$T/ref_from.db" ref_to="$T/ref_to.db"; rm -f "$ref_from" "$ref_to"
+            : >"$ref_from"; : >"$ref_to"; fi
+        target=$mtarget url=$murl
+        if ! { "$SCHEMAC" compile "$dir/to.sch" --dialect $dia >"$T/to.sql" && run_sql $eng "$ref_from" "$T/from.sql" &&
+               run_sql $eng "$ref_to" "$T/to.sql"; } 2>"$T/compile.err"; then
+            not_ok "$case/$eng: load the referee's databases"; sed 's/^/#   /' "$T/compile.err"; continue
+        fi
         if [ -f "$dir/rows.sql" ] && ! run_sql $eng "$target" "$dir/rows.sql"; then
             not_ok "$case/$eng: rows.sql"; continue
         fi
@@ -94,10 +106,12 @@ for dir in "$CASES"/*/; do
             not_ok "$case/$eng: apply up"; sed 's/^/#   /' "$T/apply.err"; continue
         fi
         empty_diff "$case/$eng: converges to to.sch" "$url" "$dir/to.sch"
+        referee "$case/$eng: referee: after up, the same schema as to.sch" $eng "$ref_to" "$target"
         if ! run_sql $eng "$target" "$dir/down.$eng.sql" 2>"$T/apply.err"; then
             not_ok "$case/$eng: apply down"; sed 's/^/#   /' "$T/apply.err"; continue
         fi
         empty_diff "$case/$eng: converges back to from.sch" "$url" "$dir/from.sch"
+        referee "$case/$eng: referee: after down, the same schema as from.sch" $eng "$ref_from" "$target"
         if [ -f "$dir/check.sql" ]; then
             query $eng "$target" "$dir/check.sql" >"$T/rows.after" 2>&1
             check_files "$case/$eng: rows intact after up and down" "$T/rows.before" "$T/rows.after"
@@ -114,10 +128,12 @@ for dir in "$CASES"/*/; do
             not_ok "$case/$eng: live: apply up"; sed 's/^/#   /' "$T/apply.err" "$T/lup.sql" | head -n 40; continue
         fi
         empty_diff "$case/$eng: live: converges to to.sch" "$url" "$dir/to.sch"
+        referee "$case/$eng: live: referee: after up, the same schema as to.sch" $eng "$ref_to" "$target"
         if ! run_sql $eng "$target" "$T/ldown.sql" 2>"$T/apply.err"; then
             not_ok "$case/$eng: live: apply down"; sed 's/^/#   /' "$T/apply.err" "$T/ldown.sql" | head -n 40; continue
         fi
         empty_diff "$case/$eng: live: converges back to from.sch" "$url" "$dir/from.sch"
+        referee "$case/$eng: live: referee: after down, the same schema as from.sch" $eng "$ref_from" "$target"
         if [ -f "$dir/check.sql" ]; then
             query $eng "$target" "$dir/check.sql" >"$T/rows.after" 2>&1
             check_files "$case/$eng: live: rows intact after up and down" "$T/rows.before" "$T/rows.after"

@@ -21,7 +21,9 @@
 # What the model might not carry is compared in the catalogs too: on
 # PostgreSQL the sequences (type, bounds), on SQLite the tables declared
 # AUTOINCREMENT, WITHOUT ROWID or STRICT (after up as in B, after down as in
-# A0); and on SQLite PRAGMA foreign_key_check is clean at the end.
+# A0); and on SQLite PRAGMA foreign_key_check is clean at the end. The
+# referee (lib.sh) compares A with B after up and with A0 after down outside
+# schemac (pg_dump, the SQLite catalog).
 # Last, a generated 60-table schema and its 10%-changed version converge the
 # same way (compiled by schemac).
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
@@ -178,6 +180,7 @@ for dir in "$CASES"/*/; do
         fi
         ok "$n: apply up"
         empty_diff "$n: converged: diff A -> B is empty" "$A" "$B"
+        referee "$n: referee: after up, A has the schema of B" $eng "$Bt" "$At"
         same_rows "$n: rows intact after up" $eng "$At"
         if [ $eng = sqlite ]; then
             check_opts sqlite-autoincrement "$n: AUTOINCREMENT tables after up" "$(autoinc_tables "$Bt")" "$(autoinc_tables "$At")"
@@ -191,6 +194,7 @@ for dir in "$CASES"/*/; do
         fi
         ok "$n: apply down"
         empty_diff "$n: back: diff A -> original A is empty" "$A" "$A0"
+        referee "$n: referee: after down, A has the schema of the original A" $eng "$A0t" "$At"
         same_rows "$n: rows intact after down" $eng "$At"
         if [ $eng = sqlite ]; then
             check_opts sqlite-autoincrement "$n: AUTOINCREMENT tables after down" "$(autoinc_tables "$A0t")" "$(autoinc_tables "$At")"
@@ -230,8 +234,10 @@ if [ -x "$GEN" ]; then
         check_eq "$n: diff A -> B exits 0" 0 $?
         check "$n: apply up" run_sql $eng "$At" "$T/up.sql"
         empty_diff "$n: converged: diff A -> B is empty" "$A" "$B"
+        referee "$n: referee: after up, A has the schema of B" $eng "$Bt" "$At"
         check "$n: apply down" run_sql $eng "$At" "$T/down.sql"
         empty_diff "$n: back: diff A -> original A is empty" "$A" "$A0"
+        referee "$n: referee: after down, A has the schema of the original A" $eng "$A0t" "$At"
         dropdbs
     done
 fi
