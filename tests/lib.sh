@@ -117,24 +117,36 @@ pg_schema_dump() {
 # index_xinfo's cid): ALTER TABLE ADD COLUMN appends, and schemac, like
 # Alembic and migra, does not rebuild a table to move a column.
 #
-# The stored CREATE text is what holds checks, defaults, collations,
-# generation expressions, AUTOINCREMENT, WITHOUT ROWID and STRICT, so it is
-# compared, in a canonical form (sqlite_canon below): a table that schemac
-# rebuilds gets schemac's own spelling of the statement, RENAME rewrites the
-# name into "quotes", and the target of tests/db2db is hand-written. The
-# canonical form keeps every token and every '...' literal as it is, but
-#   - lower-cases outside literals: keywords, type names and identifiers, even
-#     quoted ones, are case-insensitive in SQLite;
-#   - drops identifier quotes ("x", `x`): they change no meaning once the
-#     statement has been parsed (a keyword as a name stays distinguishable by
-#     its place);
-#   - makes each run of whitespace one space, none next to ( ) and ,;
-#   - drops a parenthesis pair that wraps exactly the whole of another pair,
-#     "((e))" -> "(e)": the DSL keeps the parentheses of a check as written
-#     (check ((x >= 0))) and no SQLite expression means something else with
-#     one pair less;
-#   - sorts a CREATE TABLE's columns and table constraints (the column order,
-#     above; a constraint's place in the list has no meaning).
+# NOT NULL on the rowid alias (a lone INTEGER PRIMARY KEY) reads "rowid":
+# SQLite turns a NULL into a new rowid before any NOT NULL check, so with or
+# without it the column behaves the same (schemac's rebuild writes it). A FK
+# to the parent's primary key without its columns names them ("to" is NULL in
+# the pragma, and means the primary key). The indexes SQLite makes for a
+# UNIQUE or PRIMARY KEY constraint are named by their columns, not by their
+# number (sqlite_autoindex_t_N counts the constraints in the order the CREATE
+# TABLE lists them, which a rebuild changes). An index's WHERE predicate is
+# compared without the parentheses schemac writes around it.
+#
+# The stored CREATE text is compared in a canonical form: for each object,
+#   - lower-cased outside string literals: keywords, type names and
+#     identifiers, even quoted ones, are case-insensitive in SQLite;
+#   - identifier quotes ("x", `x`) dropped: RENAME rewrites a name into
+#     quotes, and they change no meaning once the statement is parsed;
+#   - each run of whitespace one space, none next to ( ) and , (a table
+#     that schemac rebuilds gets schemac's layout of the statement);
+#   - a parenthesis pair that wraps exactly the whole of another pair
+#     dropped, "((e))" -> "(e)": the DSL keeps a check's parentheses as
+#     written (check ((x >= 0))), and no expression changes meaning with one
+#     pair less.
+# A CREATE TABLE is not compared as a whole: the columns, keys, uniques and
+# FKs are in the pragmas, and a rebuilt table legitimately spells them
+# differently from hand-written DDL (a constraint inline or as a table
+# constraint; named by schemac's convention or unnamed: in SQLite a
+# constraint's name is only shown in error messages, and the DSL model names
+# every constraint). What only the text says is compared, one line each: every
+# CHECK expression, each column's COLLATE, each generation expression,
+# AUTOINCREMENT, DEFERRABLE clauses, and the table options after the closing
+# parenthesis (WITHOUT ROWID, STRICT). Not compared: ON CONFLICT clauses.
 sqlite_schema_dump() {
     [ -f "$1" ] || { echo "no such SQLite file: $1"; return 1; }
     sqlite3 -bail -tabs "$1" >"$T/sqdump.out" 2>&1 <<'EOS' || { cat "$T/sqdump.out"; return 1; }
@@ -142,16 +154,31 @@ CREATE TEMP VIEW referee_objects AS
   SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\'
   UNION ALL
   SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name LIKE 'sqlite\_autoindex\_%' ESCAPE '\';
-SELECT 'object', type, name, tbl_name, replace(replace(replace(sql, char(10), ' '), char(13), ' '), char(9), ' ')
-  FROM referee_objects;
-SELECT 'column', m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
-  FROM referee_objects m, pragma_table_xinfo(m.name) p WHERE m.type = 'table';
-SELECT 'index', m.name, p.name, p."unique", p.origin, p.partial FROM referee_objects m, pragma_index_list(m.name) p
+CREATE TEMP VIEW referee_names AS
+  SELECT m.name, CASE WHEN m.name LIKE 'sqlite\_autoindex\_%' ESCAPE '\'
+                 THEN 'sqlite_autoindex ' || m.tbl_name || '(' ||
+                      (SELECT group_concat(coalesce(x.name, x.cid)) FROM pragma_index_info(m.name) x) || ')'
+                 ELSE m.name END AS shown
+  FROM referee_objects m WHERE m.type = 'index';
+SELECT 'object', type, coalesce(n.shown, m.name), tbl_name,
+       replace(replace(replace(sql, char(10), ' '), char(13), ' '), char(9), ' ')
+  FROM referee_objects m LEFT JOIN referee_names n USING (name);
+SELECT 'column', m.name, p.name, p.type,
+       CASE WHEN lower(p.type) = 'integer' AND p.pk = 1 AND NOT l.wr
+             AND (SELECT count(*) FROM pragma_table_xinfo(m.name) k WHERE k.pk > 0) = 1
+            THEN 'rowid' ELSE p."notnull" END,
+       p.dflt_value, p.pk, p.hidden
+  FROM referee_objects m, pragma_table_xinfo(m.name) p, pragma_table_list(m.name) l
+  WHERE m.type = 'table' AND l.schema = 'main';
+SELECT 'index', m.name, coalesce(n.shown, p.name), p."unique", p.origin, p.partial
+  FROM referee_objects m, pragma_index_list(m.name) p LEFT JOIN referee_names n ON n.name = p.name
   WHERE m.type = 'table';
-SELECT 'index column', m.name, p.seqno, p.name, p."desc", p.coll, p."key"
-  FROM referee_objects m, pragma_index_xinfo(m.name) p WHERE m.type = 'index';
+SELECT 'index column', n.shown, p.seqno, p.name, p."desc", p.coll, p."key"
+  FROM referee_objects m JOIN referee_names n USING (name), pragma_index_xinfo(m.name) p WHERE m.type = 'index';
 SELECT 'foreign key', name, lower("table"), group_concat("from"), group_concat("to"), on_update, on_delete, match
-  FROM (SELECT m.name, f.* FROM referee_objects m, pragma_foreign_key_list(m.name) f
+  FROM (SELECT m.name, f.id, f.seq, f."table", f."from", f.on_update, f.on_delete, f.match,
+               coalesce(f."to", (SELECT k.name FROM pragma_table_info(f."table") k WHERE k.pk = f.seq + 1)) AS "to"
+        FROM referee_objects m, pragma_foreign_key_list(m.name) f
         WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq)
   GROUP BY name, id;
 EOS
@@ -203,11 +230,12 @@ EOS
             for (i = 1; i <= n; i++) if (!(i in del)) out = out substr(s, i, 1)
             return out
         }
-        # sortbody(s): the columns and constraints of a CREATE TABLE, sorted
-        function sortbody(s,    i, o, c, q, d, k, el, cur, j, t, out) {
-            if (s !~ /^create table /) return s
-            o = index(s, "("); if (!o) return s
-            pairs(s); if (!(o in mt)) return s
+        # tabletext(t, s): what a CREATE TABLE says beyond the pragmas, one
+        # line each, whether written on the column or as a table constraint
+        function tabletext(t, s,    i, o, c, q, d, k, el, cur, j, w, rest, at, x) {
+            o = index(s, "("); pairs(s)
+            if (!o || !(o in mt)) { print "table text", t, "unreadable", s; return }
+            print "table text", t, "options", substr(s, mt[o] + 1)
             k = 0; cur = ""; q = 0; d = 0
             for (i = o + 1; i < mt[o]; i++) {
                 c = substr(s, i, 1)
@@ -219,16 +247,38 @@ EOS
                 cur = cur c
             }
             el[++k] = cur
-            for (i = 2; i <= k; i++) {
-                t = el[i]
-                for (j = i - 1; j >= 1 && el[j] > t; j--) el[j + 1] = el[j]
-                el[j + 1] = t
+            for (j = 1; j <= k; j++) {
+                w = el[j]; sub(/ .*/, "", w)
+                if (w ~ /^(constraint|primary|unique|check|foreign)$/) w = ""
+                rest = " " el[j]
+                while ((at = match(rest, /[ (,]check\(/))) {
+                    rest = substr(rest, at + 6); pairs(rest)
+                    print "table text", t, "check", substr(rest, 2, mt[1] - 2)
+                    rest = substr(rest, mt[1] + 1)
+                }
+                rest = " " el[j]
+                if (w != "" && match(rest, / collate [^ ,()]+/))
+                    print "table text", t, "collate", w, substr(rest, RSTART + 9, RLENGTH - 9)
+                if (w != "" && (at = match(rest, / as\(/))) {
+                    rest = substr(rest, at + 3); pairs(rest); x = substr(rest, mt[1] + 1)
+                    print "table text", t, "generated", w, substr(rest, 1, mt[1]) (x ~ /^ stored/ ? " stored" : "")
+                }
+                if (el[j] ~ / autoincrement/) print "table text", t, "autoincrement"
+                if (match(el[j], / (not )?deferrable.*/))
+                    print "table text", t, "deferrable", substr(el[j], RSTART + 1)
             }
-            out = el[1]
-            for (i = 2; i <= k; i++) out = out "," el[i]
-            return substr(s, 1, o) out substr(s, mt[o])
         }
-        $1 == "object" { $5 = sortbody(dedouble(canon($5))) }
+        $1 == "object" && $2 == "table" {
+            $5 = dedouble(canon($5)); tabletext($3, $5); sub(/\(.*/, "", $5)
+        }
+        # an index predicate in parentheses or not: schemac writes WHERE (p)
+        $1 == "object" && $2 != "table" {
+            $5 = dedouble(canon($5))
+            if ($2 == "index" && (at = index($5, " where("))) {
+                x = substr($5, at + 6); pairs(x)
+                if (mt[1] == length(x)) $5 = substr($5, 1, at + 5) " " substr(x, 2, length(x) - 2)
+            }
+        }
         $1 == "column" { $4 = tolower($4); $6 = dedouble(canon($6)) }
         { print }
     ' "$T/sqdump.out" | LC_ALL=C sort
