@@ -69,7 +69,8 @@ void cli_terms_free(cli_terms *t);
  * (cli_scope_free). NULL with an error when a database cannot list them. */
 typedef struct cli_scope_keep {
     char *text;
-    char **listed[2];
+    char **listed[2];   /* with include "all": dbs[i]'s own user schemas ... */
+    size_t nlisted[2];  /* ... and how many */
 } cli_scope_keep;
 size_t cli_declared_schemas(const struct sc_model *m, const char ***out);
 const char **cli_schema_scope(struct sc_db *const *dbs, size_t ndb, const struct sc_model *const *declared,

@@ -32,7 +32,9 @@ static const char help[] =
     "  --no-compare-server-default  ignore server default changes\n"
     "  --concurrently               PostgreSQL: CREATE/DROP INDEX CONCURRENTLY\n"
     "  --schema a,b                 PostgreSQL schemas to compare (default: public and\n"
-    "                               the schemas the declared side has objects in)\n"
+    "                               the schemas the declared side has objects in;\n"
+    "                               two databases: every schema of both but the\n"
+    "                               system's and extensions')\n"
     "  --all-schemas                PostgreSQL: every schema of the database but the\n"
     "                               system's and extensions' (a schema the declared\n"
     "                               side no longer mentions is dropped)\n"
@@ -273,7 +275,24 @@ int cmd_diff(int argc, char **argv)
 
     a.is_db = sc_url_is_database(a.spec);
     b.is_db = sc_url_is_database(b.spec);
-    if (all_schemas) {
+    /* two databases: every user schema of both (as migra and Atlas do);
+     * --schema narrows it */
+    if (a.is_db && b.is_db && !schema_copy)
+        all_schemas = true;
+    if (all_schemas && a.is_db && b.is_db) {
+        /* each database read in its own schemas: one that the other lacks
+         * is absent from that model either way, without a warning that it
+         * does not exist there */
+        sc_inspect_opts ia = io, ib = io;
+        if (all_schemas_scope(&a, &b, &io, &used, &scope, &d) != 0)
+            goto out;
+        ia.schemas = (const char *const *)scope.listed[0];
+        ia.nschemas = scope.nlisted[0];
+        ib.schemas = (const char *const *)scope.listed[1];
+        ib.nschemas = scope.nlisted[1];
+        if (load_side(&a, ia.nschemas ? &ia : &io, &d) != 0 || load_side(&b, ib.nschemas ? &ib : &io, &d) != 0)
+            goto out;
+    } else if (all_schemas) {
         if ((!a.is_db && load_side(&a, &io, &d) != 0) || (!b.is_db && load_side(&b, &io, &d) != 0) ||
             all_schemas_scope(&a, &b, &io, &used, &scope, &d) != 0 ||
             (a.is_db && load_side(&a, &io, &d) != 0) || (b.is_db && load_side(&b, &io, &d) != 0))

@@ -81,6 +81,7 @@ const char **cli_schema_scope(sc_db *const *dbs, size_t ndb, const sc_model *con
         for (size_t i = 0; include && i < ndb && i < 2; i++) {
             size_t k = 0;
             keep->listed[i] = sc_inspect_schema_names(dbs[i], &k, d);
+            keep->nlisted[i] = k;
             if (!keep->listed[i]) {
                 sc_strmap_free(s.seen);
                 free(s.v);

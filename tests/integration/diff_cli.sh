@@ -115,6 +115,57 @@ EOF
     check_eq "pg: --all-schemas: rows of kept tables intact" "1" "$(psql -X -At -d "$W" -c 'SELECT count(*) FROM pets')"
     check_exit "--all-schemas and --schema exclude each other" 2 "$SCHEMAC" diff --from "$W" --to "$T/w.sch" \
         --all-schemas --schema public
+    # two databases: every user schema of both is compared (as migra and
+    # Atlas do), quoted and mixed-case names included; --schema narrows it
+    newdb; MA=$url; newdb; MB=$url; newdb; MA0=$url
+    cat >"$T/ma.sql" <<'EOF'
+CREATE SCHEMA "Sales"; CREATE SCHEMA legacy;
+CREATE TABLE customers (id int PRIMARY KEY, name text);
+CREATE TABLE "Sales"."Orders" ("Id" bigint PRIMARY KEY, customer_id int REFERENCES customers (id));
+CREATE TABLE legacy.old (id int PRIMARY KEY, customer_id int REFERENCES customers (id));
+EOF
+    cat >"$T/mb.sql" <<'EOF'
+CREATE SCHEMA "Sales"; CREATE SCHEMA "Reporting Data"; CREATE SCHEMA empty_one;
+CREATE TABLE customers (id int PRIMARY KEY, name text, email text);
+CREATE TABLE "Sales"."Orders" ("Id" bigint PRIMARY KEY, customer_id int REFERENCES customers (id), "Note" text);
+CREATE TABLE "Reporting Data"."Daily Totals" ("Run" int PRIMARY KEY, order_id bigint REFERENCES "Sales"."Orders" ("Id"));
+EOF
+    pg_exec "$MA" "$T/ma.sql" && pg_exec "$MA0" "$T/ma.sql" && pg_exec "$MB" "$T/mb.sql"
+    psql -X -q -d "$MA" -c "INSERT INTO customers VALUES (1, 'Ada'); INSERT INTO \"Sales\".\"Orders\" VALUES (7, 1)" >/dev/null
+    "$SCHEMAC" diff --from "$MA" --to "$MB" >"$T/m.up" 2>"$T/m.err"
+    check_eq "pg db->db, several schemas: exit 0" 0 $?
+    check "pg db->db: a schema only the target has is created with its table" \
+        grep -q '^CREATE TABLE "Reporting Data"."Daily Totals"' "$T/m.up"
+    check "pg db->db: ... and the schema itself" grep -q '^CREATE SCHEMA "Reporting Data";' "$T/m.up"
+    check "pg db->db: an empty schema only the target has is created" grep -q '^CREATE SCHEMA empty_one;' "$T/m.up"
+    check "pg db->db: a schema only the source has is dropped with its table" grep -q '^DROP TABLE legacy.old;' "$T/m.up"
+    check "pg db->db: ... and the schema itself" grep -q '^DROP SCHEMA legacy;' "$T/m.up"
+    check "pg db->db: a mixed-case schema's table is compared" \
+        grep -q '^ALTER TABLE "Sales"."Orders" ADD COLUMN "Note" text;' "$T/m.up"
+    check "pg db->db: public too" grep -q '^ALTER TABLE customers ADD COLUMN email text;' "$T/m.up"
+    check_eq "pg db->db: no warning that a schema of one side is missing on the other" "" \
+        "$(grep 'does not exist' "$T/m.err")"
+    "$SCHEMAC" diff --from "$MA" --to "$MB" --down >"$T/m.down" 2>/dev/null
+    check "pg db->db, several schemas: up applies" pg_exec "$MA" "$T/m.up"
+    "$SCHEMAC" diff --from "$MA" --to "$MB" >"$T/m.again" 2>&1
+    check_eq "pg db->db, several schemas: converged" "" "$(cat "$T/m.again")"
+    referee "pg db->db, several schemas: referee: the same schema as the target" pg "$MB" "$MA"
+    check "pg db->db, several schemas: down applies" pg_exec "$MA" "$T/m.down"
+    "$SCHEMAC" diff --from "$MA" --to "$MA0" >"$T/m.back" 2>&1
+    check_eq "pg db->db, several schemas: back where it was" "" "$(cat "$T/m.back")"
+    referee "pg db->db, several schemas: referee: the same schema as before" pg "$MA0" "$MA"
+    check_eq "pg db->db, several schemas: rows intact" "7|1" "$(psql -X -At -d "$MA" -c 'SELECT * FROM "Sales"."Orders"')"
+    "$SCHEMAC" diff --from "$MA" --to "$MB" --schema Sales >"$T/m.sales" 2>/dev/null
+    check "pg db->db: --schema Sales (mixed case, as the catalog spells it) compares it" \
+        grep -q 'ADD COLUMN "Note"' "$T/m.sales"
+    check_eq "pg db->db: --schema Sales leaves every other schema out" "" \
+        "$(grep 'legacy\|Reporting\|empty_one\|customers' "$T/m.sales")"
+    "$SCHEMAC" diff --from "$MA" --to "$MB" --schema "public,Reporting Data" >"$T/m.two" 2>/dev/null
+    check "pg db->db: --schema with two names, one with a space: public" grep -q 'ADD COLUMN email' "$T/m.two"
+    check "pg db->db: --schema with two names, one with a space: the other" \
+        grep -q '^CREATE SCHEMA "Reporting Data";' "$T/m.two"
+    check_eq "pg db->db: --schema with two names: nothing else" "" "$(grep 'legacy\|Note' "$T/m.two")"
+
     # an error in the declared side while the database cannot be reached:
     # the located DSL error decides the exit code
     printf 'table t { id int\n  id int }\n' >"$T/bad.sch"
