@@ -8,7 +8,9 @@
 # the same output before `up`, after `up` and after `down`: the rows that no
 # drop touched). An engine without from.<eng>.sql is skipped for that case;
 # a file `expect_empty` means the two sides differ only in spelling; a file
-# `options` holds more arguments for every `schemac diff` (e.g. --schema).
+# `options` holds more arguments for every `schemac diff` (e.g. --schema);
+# files expect.up.<eng> and expect.down.<eng> list what the scripts must say
+# (expect_lines below: texts in order, "~text" anywhere, "!text" never).
 #
 # Per engine: A = from + rows, A0 = from (the original A, for comparison),
 # B = to. `diff A -> A0` is empty (same DDL, no false positive); A0 and B,
@@ -106,6 +108,33 @@ autoinc_tables() {
     sqlite3 "$1" "SELECT name FROM sqlite_schema WHERE type = 'table' AND upper(sql) LIKE '%AUTOINCREMENT%' ORDER BY name"
 }
 
+# expect_lines EXPECT SCRIPT: each line of EXPECT is a text that a line of
+# SCRIPT holds, in this order (a later one on a later line); a line "~text":
+# some line holds text, anywhere; "!text": no line holds text. Prints what is
+# missing.
+expect_lines() {
+    awk 'NR == FNR { e[++ne] = $0; next }
+         { s[++ns] = $0 }
+         END {
+             at = 1; bad = 0
+             for (i = 1; i <= ne; i++) {
+                 if (substr(e[i], 1, 1) == "!") {
+                     for (j = 1; j <= ns; j++)
+                         if (index(s[j], substr(e[i], 2))) { print "unwanted: " s[j]; bad = 1 }
+                     continue
+                 }
+                 if (substr(e[i], 1, 1) == "~") {
+                     for (j = 1; j <= ns && !index(s[j], substr(e[i], 2)); j++) ;
+                     if (j > ns) { print "missing: " substr(e[i], 2); bad = 1 }
+                     continue
+                 }
+                 for (j = at; j <= ns && !index(s[j], e[i]); j++) ;
+                 if (j > ns) { print "missing (in this order): " e[i]; bad = 1 } else at = j + 1
+             }
+             exit bad
+         }' "$1" "$2"
+}
+
 # empty_diff NAME FROM TO: diff FROM -> TO prints nothing and exits 0
 empty_diff() {
     "$SCHEMAC" diff --from "$2" --to "$3" $opts >"$T/ed.out" 2>"$T/ed.err"
@@ -185,6 +214,15 @@ for dir in "$CASES"/*/; do
             sed 's/^/#   /' "$T/up.sql" "$T/up.err" "$T/down.sql" "$T/down.err" | head -n 40; continue
         fi
         ok "$n: diff A -> B gives up and down SQL"
+        for dirn in up down; do
+            [ -f "$dir/expect.$dirn.$eng" ] || continue
+            if expect_lines "$dir/expect.$dirn.$eng" "$T/$dirn.sql" >"$T/expect.out"; then
+                ok "$n: the $dirn script says what expect.$dirn.$eng asks"
+            else
+                not_ok "$n: the $dirn script says what expect.$dirn.$eng asks"
+                sed 's/^/#   /' "$T/expect.out" "$T/$dirn.sql" | head -n 60
+            fi
+        done
 
         if ! run_sql $eng "$At" "$T/up.sql" 2>"$T/apply.err"; then
             not_ok "$n: apply up"; sed 's/^/#   /' "$T/apply.err" "$T/up.sql" | head -n 60; continue

@@ -1,0 +1,14 @@
+CREATE TYPE invoice_status AS ENUM ('new', 'paid', 'void');
+CREATE TABLE invoices (
+    id integer PRIMARY KEY,
+    status invoice_status NOT NULL DEFAULT 'new',
+    amount numeric(10,2) NOT NULL
+);
+CREATE VIEW open_invoices AS
+    SELECT id, amount FROM invoices WHERE status = 'new';
+CREATE VIEW invoice_states AS
+    SELECT id, status FROM invoices;
+CREATE VIEW state_counts AS
+    SELECT status, count(*) AS n FROM invoice_states GROUP BY status;
+CREATE VIEW amounts AS
+    SELECT id, amount FROM invoices;

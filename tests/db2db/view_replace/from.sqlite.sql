@@ -1,0 +1,14 @@
+-- A view whose query changes (SQLite has no CREATE OR REPLACE VIEW: drop and
+-- create), with a view reading it.
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    price REAL,
+    stock INTEGER NOT NULL DEFAULT 0
+);
+CREATE VIEW in_stock AS
+    SELECT id, name FROM items WHERE stock > 0;
+CREATE VIEW cheap_in_stock AS
+    SELECT id FROM in_stock WHERE id < 10;
+CREATE VIEW priced AS
+    SELECT id, name, price FROM items;
