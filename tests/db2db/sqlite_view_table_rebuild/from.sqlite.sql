@@ -1,7 +1,8 @@
 -- Views over a table that the change rebuilds (a type change and a NOT NULL
--- column: SQLite has no ALTER COLUMN). The rebuild's RENAME fails while a view
--- reads the table, so the views (and the view over a view) are dropped before
--- and re-created after it.
+-- column: SQLite has no ALTER COLUMN): the views (and the view over a view)
+-- are there and work after it, whether the rebuild drops and re-creates them
+-- or renames with legacy_alter_table (which leaves views alone); a view over
+-- another table is not touched.
 CREATE TABLE accounts (
     id INTEGER PRIMARY KEY,
     email TEXT,
