@@ -93,13 +93,6 @@ query() {
 pg_seqs() {
     psql -X -q -At -d "$1" -c "SELECT schemaname, sequencename, data_type, start_value, min_value, max_value, increment_by, cycle FROM pg_sequences ORDER BY 1, 2"
 }
-# pg_user_schemas URL: the database's schemas but PostgreSQL's own and
-# extensions', comma-separated
-pg_user_schemas() {
-    psql -X -q -At -d "$1" -c "SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace n
-        WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND NOT EXISTS (SELECT 1 FROM pg_depend x
-        WHERE x.classid = 'pg_namespace'::regclass AND x.objid = n.oid AND x.deptype = 'e')"
-}
 # table_opts FILE: WITHOUT ROWID and STRICT per table
 table_opts() {
     sqlite3 "$1" "SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite%' ORDER BY name"
@@ -182,11 +175,7 @@ for dir in "$CASES"/*/; do
             # SQLite through the JSON model: the DSL has no syntax for the table
             # options (AUTOINCREMENT, WITHOUT ROWID, STRICT) that JSON keeps
             fmt=sch; [ $eng = sqlite ] && fmt=json
-            # inspect reads public unless told: give it every user schema, as
-            # a diff of two databases reads them (names may hold spaces)
-            ischemas=
-            [ $eng = pg ] && [ -z "$opts" ] && ischemas=$(pg_user_schemas "$src")
-            if "$SCHEMAC" inspect "$src" --format $fmt $opts ${ischemas:+--schema="$ischemas"} >"$T/i.$fmt" 2>"$T/i.err" &&
+            if "$SCHEMAC" inspect "$src" --format $fmt $opts >"$T/i.$fmt" 2>"$T/i.err" &&
                "$SCHEMAC" compile "$T/i.$fmt" --dialect $([ $eng = pg ] && echo postgresql || echo sqlite) >"$T/i.sql" 2>>"$T/i.err" &&
                run_sql $eng "$target" "$T/i.sql" 2>>"$T/i.err"; then
                 empty_diff "$n: $side inspected, compiled and loaded is the same database" "$src" "$url"
