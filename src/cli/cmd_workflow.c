@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "cli/workflow.h"
+#include "revision/sums.h"
 
 typedef struct command {
     const char *name;
@@ -25,15 +26,16 @@ static const command commands[] = {
      "revision -m MSG [--rev-id ID] [--head REV [--splice]]   an empty revision for hand-written SQL"},
     {"diff", "-m --rev-id --head --allow-empty --url", 0, 0,
      "diff -m MSG [--rev-id ID] [--allow-empty] [--url URL]   autogenerate a revision (schema vs database)"},
-    {"check", "--url", 0, 0, "check [--url URL]   exit 1 with a summary when the database and the schema differ"},
+    {"check", "--url --strict", 0, 0,
+     "check [--url URL] [--strict]   exit 1 with a summary when the database and the schema differ"},
     {"merge", "-m --rev-id", 1, 64, "merge -m MSG REV REV... | merge heads   a revision joining several heads"},
-    {"upgrade", "--sql --url --dialect", 1, 1,
+    {"upgrade", "--sql --url --dialect --strict", 1, 1,
      "upgrade TARGET [--sql]   TARGET: head, heads, REV (a prefix), +N; --sql: [FROM:]TO"},
     {"downgrade", "--sql --url --dialect", 1, 1,
      "downgrade TARGET [--sql]   TARGET: base, REV, -N; --sql: FROM:TO"},
     {"stamp", "--sql --url --dialect --purge", 1, 1,
      "stamp TARGET [--sql]   record TARGET (head, heads, base, REV) without running anything"},
-    {"current", "--url --verbose", 0, 0, "current [--verbose]   the database's revision(s)"},
+    {"current", "--url --verbose --strict", 0, 0, "current [--verbose] [--strict]   the database's revision(s)"},
     {"history", "--verbose --indicate-current --url -r", 0, 0,
      "history [-r START:END] [--verbose] [--indicate-current]   the revisions, newest first"},
     {"show", "--url", 1, 1,
@@ -137,6 +139,20 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
     rc->lite = sc_db_sqlite(*db);
     if (rc->lite && c->vt.schema) {
         sc_error(&c->d, SC_ERR_UNSUPPORTED, "version_table_schema is not supported on SQLite");
+        return -1;
+    }
+    return 0;
+}
+
+int wf_verify_sums(wf_ctx *c, sc_rconn *conn)
+{
+    int n = sc_sums_verify(conn, &c->g, &c->vt, c->strict, &c->d);
+    if (n < 0)
+        return -1;
+    if (n > 0 && c->strict) {
+        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                                  "--strict: %d applied revision file%s edited", n, n == 1 ? "" : "s");
+        sc_diag_hint(dg, "without --strict this is a warning");
         return -1;
     }
     return 0;
@@ -257,6 +273,7 @@ int cmd_workflow(int argc, char **argv)
         else if (!strcmp(canon, "--verbose")) c.verbose = true;
         else if (!strcmp(canon, "--indicate-current")) c.indicate_current = true;
         else if (!strcmp(canon, "--purge")) c.purge = true;
+        else if (!strcmp(canon, "--strict")) c.strict = true;
     }
     if (c.nargs < cm->min_args || c.nargs > cm->max_args) {
         if (!strcmp(cm->name, "merge") && c.nargs == 0)
