@@ -327,7 +327,7 @@ int cmd_diff(int argc, char **argv)
     if (json)
         text = sc_emit_plan_json(plan);
     else
-        text = sc_emit_plan(plan, dialect, down, &d);
+        text = sc_emit_plan_script(plan, dialect, down, &d);
     if (!text)
         goto out;
     if (*text)
