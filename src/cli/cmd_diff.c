@@ -244,7 +244,8 @@ int cmd_diff(int argc, char **argv)
             return cli_usage_error("diff", "unknown argument %s (see schemac diff --help)", a);
     }
     if (!from || !to)
-        return cli_usage_error("diff", "both --from and --to are required");
+        return cli_usage_error("diff", "needs --from SRC and --to DST (or -m MSG for a revision; "
+                                       "see schemac diff --help)");
     if (all_schemas && schemas)
         return cli_usage_error("diff", "--all-schemas and --schema exclude each other");
     sc_dialect dialect = SC_DIALECT_POSTGRESQL;
