@@ -296,7 +296,11 @@ int cmd_workflow(int argc, char **argv)
             if (!strcmp(with_value[k], name))
                 needs = true;
         if (strcmp(canon, "-c") != 0 && !takes(cm, canon)) {
-            rc = cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
+            const char *hint = cli_alembic_hint(cm->name, name);
+            if (hint)
+                rc = cli_usage_error(cm->name, "unknown option %s\n  hint: %s", name, hint);
+            else
+                rc = cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
             goto out;
         }
         if (needs && !val) {

@@ -82,6 +82,11 @@ int main(int argc, char **argv)
     for (int i = 0; workflow[i]; i++)
         if (!strcmp(cmd, workflow[i]))
             return cmd_workflow(argc - 1, argv + 1);
+    const char *hint = cli_alembic_hint(cmd, NULL);
+    if (hint) {
+        fprintf(stderr, "schemac: unknown command \"%s\"\n  hint: %s\n", cmd, hint);
+        return SC_EXIT_USAGE;
+    }
     fprintf(stderr, "schemac: unknown command \"%s\"\n\n%s", cmd, usage);
     return SC_EXIT_USAGE;
 }
