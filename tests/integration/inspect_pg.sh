@@ -192,7 +192,7 @@ if [ -n "$(psql -X -At -d "$URL" -c "SELECT 1 FROM pg_available_extensions WHERE
     check_eq "extension type column" "ext.citext" "$(jq -r '.tables[0].columns[0].type | "\(.schema).\(.name)"' "$T/ext.json")"
     psql -X -q -d "$URL" -c "DROP SCHEMA ext CASCADE" >/dev/null 2>&1
 else
-    ok "# SKIP citext is not available"
+    skip "citext" "citext is not available"
 fi
 
 # A catalog large enough to be read over two connections (pg_run.c): the
