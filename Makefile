@@ -103,9 +103,15 @@ bench: deps
 	@$(MAKE) --no-print-directory all unit
 	@scripts/bench.sh $(BUILD)
 
+# the program, its manual page (every command on one page) and the bash and
+# zsh completions
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/schemac
+	install -m 644 docs/schemac.1 $(DESTDIR)$(PREFIX)/share/man/man1/schemac.1
+	install -m 644 scripts/completion/schemac.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/schemac
+	install -m 644 scripts/completion/_schemac $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_schemac
 
 clean:
 	rm -rf build build-* demo.db demo

@@ -14,6 +14,8 @@
 #ifndef SC_CLI_H
 #define SC_CLI_H
 
+#include <stdio.h>
+
 #include "diff/diff.h"
 #include "inspect/inspect.h"
 #include "model/diag.h"
@@ -82,5 +84,11 @@ int cmd_compile(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_diff(int argc, char **argv);      /* diff --from/--to, or diff -m (autogenerate) */
 int cmd_workflow(int argc, char **argv);  /* init, revision, upgrade, downgrade, current, ... */
+/* Where schemac spells something otherwise than Alembic (alembic.c): the
+ * hint for Alembic's command cmd, or its option opt of cmd (opt NULL: the
+ * command itself); NULL when there is none. */
+const char *cli_alembic_hint(const char *cmd, const char *opt);
+/* A workflow command's --help (cmd_workflow.c), to f. */
+int cli_workflow_help(const char *name, FILE *f);
 
 #endif

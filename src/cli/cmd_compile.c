@@ -22,8 +22,8 @@ static const char help[] =
     "\n"
     "  --dialect D   postgresql (default) or sqlite (see docs/sqlite.md)\n"
     "  --json        write the model as JSON instead of SQL\n"
-    "  -o FILE       write to FILE (atomically; untouched on errors) instead of\n"
-    "                standard output\n"
+    "  -o, --output FILE  write to FILE (atomically; untouched on errors) instead\n"
+    "                of standard output\n"
     "\n"
     "Exit status: 0 ok, 2 usage, 3 input errors, 6 the dialect cannot express\n"
     "the schema, 7 I/O errors.\n";

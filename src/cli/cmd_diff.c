@@ -246,7 +246,8 @@ int cmd_diff(int argc, char **argv)
             return cli_usage_error("diff", "unknown argument %s (see schemac diff --help)", a);
     }
     if (!from || !to)
-        return cli_usage_error("diff", "both --from and --to are required");
+        return cli_usage_error("diff", "needs --from SRC and --to DST (or -m MSG for a revision; "
+                                       "see schemac diff --help)");
     if (all_schemas && schemas)
         return cli_usage_error("diff", "--all-schemas and --schema exclude each other");
     sc_dialect dialect = SC_DIALECT_POSTGRESQL;
@@ -346,7 +347,7 @@ int cmd_diff(int argc, char **argv)
     if (json)
         text = sc_emit_plan_json(plan);
     else
-        text = sc_emit_plan(plan, dialect, down, &d);
+        text = sc_emit_plan_script(plan, dialect, down, &d);
     if (!text)
         goto out;
     if (*text)

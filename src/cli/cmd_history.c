@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "cli/workflow.h"
+#include "revision/sums.h"
 
 static void line(const sc_graph *g, int i, const bool *current)
 {
@@ -28,7 +29,10 @@ static void line(const sc_graph *g, int i, const bool *current)
     printf(", %s\n", r->message);
 }
 
-static void verbose_entry(const sc_graph *g, int i, const bool *current)
+/* sums: print the file's checksum (history --verbose; show keeps Alembic's
+ * output); rec: the checksums recorded in the database (sums.h), NULL when
+ * it was not read. */
+static void verbose_entry(const sc_graph *g, int i, const bool *current, bool sums, char *const *rec)
 {
     const sc_rev *r = &g->revs[i];
     printf("Rev: %s%s%s%s%s\n", r->id, r->nchildren ? "" : " (head)",
@@ -46,7 +50,18 @@ static void verbose_entry(const sc_graph *g, int i, const bool *current)
             printf("%s%s", k ? ", " : "", g->revs[r->cidx[k]].id);
         printf("\n");
     }
-    printf("Path: %s\n\n    %s\n\n    Revision ID: %s\n    Revises: ", r->src->path, r->message, r->id);
+    printf("Path: %s\n", r->src->path);
+    if (sums) {
+        char sum[SC_SHA256_HEX];
+        sc_rev_checksum(r, sum);
+        printf("Checksum: %s", sum);
+        if (rec && rec[i] && !strcmp(rec[i], sum))
+            printf(" (as applied)");
+        else if (rec && rec[i])
+            printf(" (edited since it was applied: the database ran %s)", rec[i]);
+        printf("\n");
+    }
+    printf("\n    %s\n\n    Revision ID: %s\n    Revises: ", r->message, r->id);
     for (size_t k = 0; k < r->nparents; k++)
         printf("%s%s", k ? ", " : "", r->parents[k]);
     printf("\n    Create Date: %s\n\n", r->create_date);
@@ -69,6 +84,37 @@ static int db_heads(wf_ctx *c, int **heads, size_t *n)
     return rc;
 }
 
+/* history --verbose: the checksums recorded in the database, when one is
+ * configured; history reads files, so a database that cannot be read is a
+ * warning, not a failure. NULL when there is none. */
+static char **applied_sums(wf_ctx *c)
+{
+    if (!c->cfg.url || !c->cfg.url[0])
+        return NULL;
+    sc_diags scratch;
+    sc_diags_init(&scratch);
+    sc_diags keep = c->d;
+    c->d = scratch;
+    sc_db *db;
+    sc_rconn conn;
+    char **rec = NULL;
+    if (wf_open(c, SC_DB_READONLY, &db, &conn) == 0 && sc_sums_read(&conn, &c->g, &c->vt, &rec, &c->d) != 0) {
+        sc_sums_free(&c->g, rec);
+        rec = NULL;
+    }
+    sc_db_close(db);
+    scratch = c->d;
+    c->d = keep;
+    if (scratch.nerrors) {
+        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_WARNING, SC_ERR_NONE, (sc_loc){0},
+                                  "applied checksums not compared: %s", scratch.items[0].msg);
+        sc_diag_hint(dg, "history reads the versions folder; the database only adds whether a file "
+                         "was edited since it was applied");
+    }
+    sc_diags_free(&scratch);
+    return rec;
+}
+
 /* "current" as a word of a history range (START or END), as Alembic's. */
 static bool range_uses_current(const char *r)
 {
@@ -82,6 +128,7 @@ int wf_history(wf_ctx *c)
     if (wf_load_graph(c) != 0)
         return -1;
     bool *current = NULL, *shown = NULL;
+    char **rec = NULL;
     int *heads = NULL;
     size_t n = 0;
     int rc = -1;
@@ -94,6 +141,8 @@ int wf_history(wf_ctx *c)
         for (size_t i = 0; i < n; i++)
             current[heads[i]] = true;   /* Alembic marks the recorded heads only */
     }
+    if (c->verbose)
+        rec = applied_sums(c);
     if (c->rev_range) {
         shown = calloc(c->g.n + 1, sizeof *shown);
         if (!shown)
@@ -106,12 +155,13 @@ int wf_history(wf_ctx *c)
         if (shown && !shown[i])
             continue;
         if (c->verbose)
-            verbose_entry(&c->g, i, c->indicate_current ? current : NULL);
+            verbose_entry(&c->g, i, c->indicate_current ? current : NULL, true, rec);
         else
             line(&c->g, i, c->indicate_current ? current : NULL);
     }
     rc = SC_EXIT_OK;
 out:
+    sc_sums_free(&c->g, rec);
     free(heads);
     free(current);
     free(shown);
@@ -158,7 +208,7 @@ int wf_show(wf_ctx *c)
         revs[n++] = r;
     }
     for (size_t i = 0; i < n; i++)
-        verbose_entry(&c->g, revs[i], NULL);
+        verbose_entry(&c->g, revs[i], NULL, false, NULL);
     rc = SC_EXIT_OK;
 out:
     free(revs);
@@ -175,7 +225,7 @@ int wf_heads(wf_ctx *c)
     size_t n = sc_graph_heads(&c->g, heads);
     for (size_t i = 0; i < n; i++) {
         if (c->verbose)
-            verbose_entry(&c->g, heads[i], NULL);
+            verbose_entry(&c->g, heads[i], NULL, false, NULL);
         else
             printf("%s (head), %s\n", c->g.revs[heads[i]].id, c->g.revs[heads[i]].message);
     }
@@ -192,7 +242,7 @@ int wf_branches(wf_ctx *c)
         if (r->nchildren < 2)
             continue;
         if (c->verbose)
-            verbose_entry(&c->g, c->g.order[k], NULL);
+            verbose_entry(&c->g, c->g.order[k], NULL, false, NULL);
         else
             printf("%s (branchpoint), %s\n", r->id, r->message);
         for (size_t i = 0; i < r->nchildren; i++) {

@@ -14,12 +14,12 @@ static const char help[] =
     "\n"
     "Reads a live database's schema. URL is postgresql://..., a libpq conninfo\n"
     "string, sqlite:///relative.db or sqlite:////absolute.db; it defaults to\n"
-    "$DATABASE_URL.\n"
+    "$DATABASE_URL, then to the PGHOST/PGPORT/PGUSER/PGDATABASE variables (as psql).\n"
     "\n"
-    "  --schema a,b     PostgreSQL schemas to read (default: every schema but\n"
-    "                   PostgreSQL's own and those of extensions, as pg_dump)\n"
-    "  --format FORMAT  sch (the DSL, default), json, or sql (CREATE statements)\n"
-    "  -o FILE          write to FILE instead of standard output\n";
+    "  --schema a,b         PostgreSQL schemas to read (default: every schema but\n"
+    "                       PostgreSQL's own and those of extensions, as pg_dump)\n"
+    "  --format FORMAT      sch (the DSL, default), json, or sql (CREATE statements)\n"
+    "  -o, --output FILE    write to FILE instead of standard output\n";
 
 /* "a,b" -> {"a", "b"} (pointers into the copy s). */
 static size_t split_schemas(char *s, const char ***out)

@@ -8,6 +8,7 @@
 #include "cli/workflow.h"
 #include "model/strbuf.h"
 #include "revision/offline.h"
+#include "revision/sums.h"
 
 static void progress(void *ud, const sc_graph *g, int rev, bool down)
 {
@@ -57,6 +58,10 @@ int wf_upgrade(wf_ctx *c, bool down)
     if (wf_open(c, down ? 0 : SC_DB_CREATE, &db, &conn) != 0) {
         if (db)
             sc_db_close(db);
+        return -1;
+    }
+    if (!down && wf_verify_sums(c, &conn) != 0) {
+        sc_db_close(db);
         return -1;
     }
     sc_apply_opts o = {&c->vt, c->cfg.transaction_per_migration, progress, NULL};
@@ -114,6 +119,9 @@ int wf_stamp(wf_ctx *c)
             sc_sb_ident(&b, c->vt.name);
             sc_sb_puts(&b, ";\n");
             sc_version_step_sql(&b, &c->vt, NULL, 0, ids, nw);
+            sc_sb_putc(&b, '\n');
+            sc_sums_create_sql(&b, &c->vt);
+            sc_stamp_sums_sql(&b, &c->g, &c->vt, want, nw);
             sc_sb_puts(&b, "\nCOMMIT;\n");
             rc = cli_write_output(NULL, sc_sb_cstr(&b), &c->d);
             sc_sb_free(&b);
@@ -150,17 +158,29 @@ int wf_current(wf_ctx *c)
     }
     int *heads;
     size_t n;
+    char **rec = NULL;
     int rc = sc_current_heads(&conn, &c->g, &c->vt, &heads, &n, &c->d);
+    /* --verbose (and --strict): the applied files edited since */
+    if (rc == 0 && (c->verbose || c->strict) &&
+        (sc_sums_read(&conn, &c->g, &c->vt, &rec, &c->d) != 0 || wf_verify_sums(c, &conn) != 0))
+        rc = -1;
     if (rc == 0 && c->verbose)
         printf("Current revision(s) for %s:\n", sc_db_masked_url(db));
     for (size_t i = 0; rc == 0 && i < n; i++) {
         const sc_rev *r = &c->g.revs[heads[i]];
-        if (!c->verbose)
+        if (!c->verbose) {
             printf("%s%s\n", r->id, r->nchildren ? "" : " (head)");
-        else
-            printf("Rev: %s%s\nPath: %s\n\n    %s\n\n    Create Date: %s\n\n", r->id,
-                   r->nchildren ? "" : " (head)", r->src->path, r->message, r->create_date);
+            continue;
+        }
+        char sum[SC_SHA256_HEX];
+        sc_rev_checksum(r, sum);
+        const char *rs = rec[heads[i]];
+        printf("Rev: %s%s\nPath: %s\nChecksum: %s (%s)\n\n    %s\n\n    Create Date: %s\n\n", r->id,
+               r->nchildren ? "" : " (head)", r->src->path, sum,
+               !rs ? "not recorded" : !strcmp(rs, sum) ? "as applied" : "edited since it was applied",
+               r->message, r->create_date);
     }
+    sc_sums_free(&c->g, rec);
     sc_db_close(db);
     free(heads);
     return rc;

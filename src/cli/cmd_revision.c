@@ -345,6 +345,8 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
         goto out;
     if (at_head(c, &conn, check_only ? NULL : par, &np) != 0)
         goto out;
+    if (check_only && wf_verify_sums(c, &conn) != 0)
+        goto out;
     declared = sc_load_schema(c->cfg.schema, &c->d);
     if (!declared)
         goto out;

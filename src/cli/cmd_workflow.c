@@ -10,37 +10,81 @@
 
 #include "cli/cli.h"
 #include "cli/workflow.h"
+#include "revision/sums.h"
 
 typedef struct command {
     const char *name;
     const char *options;   /* the options it takes, space separated */
     int min_args, max_args;
     const char *usage;
+    const char *help;      /* every option it takes, one a line (--help) */
 } command;
+
+#define OPT_C   "  -c, --config FILE  schemac.ini to read (default: $SCHEMAC_CONFIG, ./schemac.ini)\n"
+#define OPT_URL "  --url URL          the database (overrides url and DATABASE_URL)\n"
+#define OPT_DIA "  --dialect D        postgresql or sqlite (default: dialect, or the url's)\n"
+#define OPT_STRICT \
+    "  --strict           an applied revision file edited since is an error (exit 3),\n" \
+    "                     not a warning\n"
+#define OPT_REVID "  --rev-id ID        the new revision's id (12 hex digits; default: random)\n"
 
 static const command commands[] = {
     {"init", "--dialect --url --schema", 1, 1,
-     "init DIR [--dialect D] [--url URL] [--schema PATH]   write schemac.ini and DIR/versions/"},
+     "init DIR [--dialect D] [--url URL] [--schema PATH]   write schemac.ini and DIR/versions/",
+     "  DIR                the folder of the revisions (script_location)\n"
+     "  --dialect D        postgresql or sqlite (written as dialect)\n"
+     "  --url URL          written as url (a password: the file is made 0600;\n"
+     "                     url = ${DATABASE_URL} keeps it out of the file)\n"
+     "  --schema PATH      the declared schema, a .sch file or a folder (default: schemas/)\n"
+     OPT_C},
     {"revision", "-m --rev-id --head --splice", 0, 0,
-     "revision -m MSG [--rev-id ID] [--head REV [--splice]]   an empty revision for hand-written SQL"},
+     "revision -m MSG [--rev-id ID] [--head REV [--splice]]   an empty revision for hand-written SQL",
+     "  -m, --message MSG  the revision's message (required)\n" OPT_REVID
+     "  --head REV         the parent (default: the single head)\n"
+     "  --splice           with --head: allow a parent that is not a head (a new branch)\n" OPT_C},
     {"diff", "-m --rev-id --head --allow-empty --url", 0, 0,
-     "diff -m MSG [--rev-id ID] [--allow-empty] [--url URL]   autogenerate a revision (schema vs database)"},
-    {"check", "--url", 0, 0, "check [--url URL]   exit 1 with a summary when the database and the schema differ"},
-    {"merge", "-m --rev-id", 1, 64, "merge -m MSG REV REV... | merge heads   a revision joining several heads"},
-    {"upgrade", "--sql --url --dialect", 1, 1,
-     "upgrade TARGET [--sql]   TARGET: head, heads, REV (a prefix), +N; --sql: [FROM:]TO"},
+     "diff -m MSG [--rev-id ID] [--head REV] [--allow-empty] [--url URL]   autogenerate a revision (schema vs database)",
+     "  -m, --message MSG  the revision's message (required)\n" OPT_REVID
+     "  --head REV         the parent (default: the single head)\n"
+     "  --allow-empty      write the revision even when there is nothing to do\n" OPT_URL OPT_C},
+    {"check", "--url --strict", 0, 0,
+     "check [--url URL] [--strict]   exit 1 with a summary when the database and the schema differ",
+     OPT_URL OPT_STRICT OPT_C},
+    {"merge", "-m --rev-id", 1, 64, "merge -m MSG REV REV... | merge heads   a revision joining several heads",
+     "  REV REV...         the revisions to join (prefixes), or \"heads\" for all heads\n"
+     "  -m, --message MSG  the revision's message (required)\n" OPT_REVID OPT_C},
+    {"upgrade", "--sql --url --dialect --strict", 1, 1,
+     "upgrade TARGET [--sql]   TARGET: head, heads, REV (a prefix), +N; --sql: [FROM:]TO",
+     "  TARGET             head, heads, a revision (a prefix of its id), +N\n"
+     "  --sql              print the script instead of running it (TARGET may be FROM:TO)\n"
+     OPT_URL "  --dialect D        with --sql: postgresql or sqlite (default: dialect, or the url's)\n"
+     OPT_STRICT OPT_C},
     {"downgrade", "--sql --url --dialect", 1, 1,
-     "downgrade TARGET [--sql]   TARGET: base, REV, -N; --sql: FROM:TO"},
+     "downgrade TARGET [--sql]   TARGET: base, REV, -N; --sql: FROM:TO",
+     "  TARGET             base, a revision (a prefix), -N\n"
+     "  --sql              print the script instead of running it (TARGET is FROM:TO)\n"
+     OPT_URL "  --dialect D        with --sql: postgresql or sqlite (default: dialect, or the url's)\n" OPT_C},
     {"stamp", "--sql --url --dialect --purge", 1, 1,
-     "stamp TARGET [--sql]   record TARGET (head, heads, base, REV) without running anything"},
-    {"current", "--url --verbose", 0, 0, "current [--verbose]   the database's revision(s)"},
+     "stamp TARGET [--sql]   record TARGET (head, heads, base, REV) without running anything",
+     "  TARGET             head, heads, base, a revision (a prefix)\n"
+     "  --sql              print the statements instead of running them\n"
+     OPT_URL OPT_DIA
+     "  --purge            accepted for Alembic's sake: stamp always replaces what is recorded\n" OPT_C},
+    {"current", "--url --verbose --strict", 0, 0, "current [--verbose] [--strict]   the database's revision(s)",
+     OPT_URL "  -v, --verbose      each revision's path, message, date and checksum\n" OPT_STRICT OPT_C},
     {"history", "--verbose --indicate-current --url -r", 0, 0,
-     "history [-r START:END] [--verbose] [--indicate-current]   the revisions, newest first"},
-    {"show", "--url", 1, 1,
-     "show REV   a revision's header and path (REV: a prefix, head, heads, base, current)"},
-    {"heads", "--verbose", 0, 0, "heads [--verbose]   the revisions without children"},
-    {"branches", "--verbose", 0, 0, "branches [--verbose]   the branch points"},
-    {NULL, NULL, 0, 0, NULL},
+     "history [-r START:END] [--verbose] [--indicate-current]   the revisions, newest first",
+     "  -r, --rev-range START:END  a range, as Alembic's (base, heads, current, REV, -N, +N)\n"
+     "  -v, --verbose      each revision's header, path and checksum (with a database:\n"
+     "                     whether the file was edited since it was applied)\n"
+     "  -i, --indicate-current  mark the database's revision(s) (connects)\n" OPT_URL OPT_C},
+    {"show", "--url", 1, 1, "show REV   a revision's header and path (REV: a prefix, head, heads, base, current)",
+     "  REV                a prefix, head, heads, base, or current (the database's)\n" OPT_URL OPT_C},
+    {"heads", "--verbose", 0, 0, "heads [--verbose]   the revisions without children",
+     "  -v, --verbose      each head's header and path\n" OPT_C},
+    {"branches", "--verbose", 0, 0, "branches [--verbose]   the branch points",
+     "  -v, --verbose      each branch point's header and path\n" OPT_C},
+    {NULL, NULL, 0, 0, NULL, NULL},
 };
 
 static bool takes(const command *cm, const char *opt)
@@ -142,6 +186,20 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
     return 0;
 }
 
+int wf_verify_sums(wf_ctx *c, sc_rconn *conn)
+{
+    int n = sc_sums_verify(conn, &c->g, &c->vt, c->strict, &c->d);
+    if (n < 0)
+        return -1;
+    if (n > 0 && c->strict) {
+        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                                  "--strict: %d applied revision file%s edited", n, n == 1 ? "" : "s");
+        sc_diag_hint(dg, "without --strict this is a warning");
+        return -1;
+    }
+    return 0;
+}
+
 time_t wf_now(void)
 {
     const char *s = getenv("SCHEMAC_NOW");
@@ -165,8 +223,16 @@ time_t wf_now(void)
 
 static int usage(const command *cm, FILE *f)
 {
-    fprintf(f, "usage: schemac %s\n  common options: -c FILE (schemac.ini), --url URL\n", cm->usage);
+    fprintf(f, "usage: schemac %s\n\n%s", cm->usage, cm->help);
     return f == stdout ? SC_EXIT_OK : SC_EXIT_USAGE;
+}
+
+int cli_workflow_help(const char *name, FILE *f)
+{
+    for (int i = 0; commands[i].name; i++)
+        if (!strcmp(commands[i].name, name))
+            return usage(&commands[i], f);
+    return SC_EXIT_USAGE;
 }
 
 static const char *const with_value[] = {
@@ -230,7 +296,11 @@ int cmd_workflow(int argc, char **argv)
             if (!strcmp(with_value[k], name))
                 needs = true;
         if (strcmp(canon, "-c") != 0 && !takes(cm, canon)) {
-            rc = cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
+            const char *hint = cli_alembic_hint(cm->name, name);
+            if (hint)
+                rc = cli_usage_error(cm->name, "unknown option %s\n  hint: %s", name, hint);
+            else
+                rc = cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
             goto out;
         }
         if (needs && !val) {
@@ -257,6 +327,7 @@ int cmd_workflow(int argc, char **argv)
         else if (!strcmp(canon, "--verbose")) c.verbose = true;
         else if (!strcmp(canon, "--indicate-current")) c.indicate_current = true;
         else if (!strcmp(canon, "--purge")) c.purge = true;
+        else if (!strcmp(canon, "--strict")) c.strict = true;
     }
     if (c.nargs < cm->min_args || c.nargs > cm->max_args) {
         if (!strcmp(cm->name, "merge") && c.nargs == 0)

@@ -1,4 +1,5 @@
 /* main.c - `schemac COMMAND ...`: dispatch to the command's file. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,6 +27,37 @@ static const char usage[] =
     "\n"
     "Run `schemac COMMAND --help` for a command's options.\n";
 
+/* `diff -m MSG` is the revision workflow's autogenerate; any other diff
+ * compares two sources (--from/--to), the main form, whose help comes
+ * first. */
+static int diff_dispatch(int argc, char **argv)
+{
+    bool message = false, help = false;
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--"))
+            break;
+        if (!strncmp(argv[i], "-m", 2) || !strcmp(argv[i], "--message") || !strncmp(argv[i], "--message=", 10))
+            message = true;
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
+            help = true;
+    }
+    if (help) {
+        cmd_diff(2, (char *[]){"diff", "--help", NULL});
+        fputs("\nThe revision workflow's autogenerate (configured by schemac.ini):\n\n", stdout);
+        return cli_workflow_help("diff", stdout);
+    }
+    if (argc == 2) {
+        fputs("schemac diff: what to compare?\n"
+              "  schemac diff --from SRC --to DST   the SQL that takes SRC to DST (.sch files or\n"
+              "                                     folders, .json models, database URLs)\n"
+              "  schemac diff -m MSG                a revision file: schemac.ini's schema against\n"
+              "                                     its database (alembic revision --autogenerate)\n"
+              "See `schemac diff --help`.\n", stderr);
+        return SC_EXIT_USAGE;
+    }
+    return message ? cmd_workflow(argc - 1, argv + 1) : cmd_diff(argc - 1, argv + 1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
@@ -41,15 +73,8 @@ int main(int argc, char **argv)
         return cmd_compile(argc - 1, argv + 1);
     if (!strcmp(cmd, "inspect"))
         return cmd_inspect(argc - 1, argv + 1);
-    if (!strcmp(cmd, "diff")) {
-        /* `diff --from/--to` compares two sources; anything else is the
-         * revision workflow's autogenerate (`diff -m MSG`). */
-        for (int i = 2; i < argc; i++)
-            if (!strcmp(argv[i], "--from") || !strncmp(argv[i], "--from=", 7) ||
-                !strcmp(argv[i], "--to") || !strncmp(argv[i], "--to=", 5))
-                return cmd_diff(argc - 1, argv + 1);
-        return cmd_workflow(argc - 1, argv + 1);
-    }
+    if (!strcmp(cmd, "diff"))
+        return diff_dispatch(argc, argv);
     static const char *const workflow[] = {
         "init", "revision", "upgrade", "downgrade", "current", "history",
         "heads", "branches", "merge", "stamp", "check", "show", NULL,
@@ -57,6 +82,11 @@ int main(int argc, char **argv)
     for (int i = 0; workflow[i]; i++)
         if (!strcmp(cmd, workflow[i]))
             return cmd_workflow(argc - 1, argv + 1);
+    const char *hint = cli_alembic_hint(cmd, NULL);
+    if (hint) {
+        fprintf(stderr, "schemac: unknown command \"%s\"\n  hint: %s\n", cmd, hint);
+        return SC_EXIT_USAGE;
+    }
     fprintf(stderr, "schemac: unknown command \"%s\"\n\n%s", cmd, usage);
     return SC_EXIT_USAGE;
 }

@@ -17,7 +17,7 @@ typedef struct wf_ctx {
     /* options */
     const char *config_path, *url_flag, *message, *rev_id, *head, *dialect_flag, *schema_flag;
     const char *rev_range;   /* history -r START:END */
-    bool splice, sql, allow_empty, verbose, indicate_current, purge;
+    bool splice, sql, allow_empty, verbose, indicate_current, purge, strict;
     char **args;   /* positionals */
     int nargs;
     /* state */
@@ -40,6 +40,9 @@ int wf_dialect(wf_ctx *c, sc_dialect *out);
  * check, history, show) pass SC_DB_READONLY: a SQLite file they may not
  * write, or on a read-only mount, works. */
 int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc);
+/* Warns about applied revision files edited since (revision/sums.h): an
+ * error with --strict. Returns 0, or -1 when the command must stop. */
+int wf_verify_sums(wf_ctx *c, sc_rconn *conn);
 /* "now": SCHEMAC_NOW (epoch seconds or "YYYY-MM-DD HH:MM:SS" UTC) or the clock. */
 time_t wf_now(void);
 /* Writes a new revision file and prints "Generating PATH ... done". */

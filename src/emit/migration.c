@@ -104,7 +104,45 @@ void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
         sc_sb_printf(o->b, "-- HAZARD: %s\n", op->hazard_msg);
 }
 
-char *sc_emit_plan(const sc_plan *p, sc_dialect dialect, bool down, sc_diags *d)
+/* Whether any op of the list must run outside a transaction block. */
+static bool any_no_tx(sc_op *const *ops, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ops[i]->no_transaction)
+            return true;
+    return false;
+}
+
+/* The script assembly for PostgreSQL. own_tx: a script run as it is (psql
+ * -f) that holds a no-transaction statement gets BEGIN/COMMIT around each
+ * run of transactional statements, so that those apply all or nothing
+ * while the others (ALTER TYPE ... ADD VALUE before a statement using the
+ * value) run and commit on their own. A revision file never gets them: the
+ * runner keeps its own transactions (apply.c). */
+static void assemble_pg(mig_out *o, sc_op *const *ops, size_t n, bool own_tx)
+{
+    bool wrap = own_tx && any_no_tx(ops, n), in_tx = false;
+    const sc_op *prev = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (wrap && !ops[i]->no_transaction && !in_tx) {
+            sc_sb_puts(o->b, o->b->len ? "\nBEGIN;\n" : "BEGIN;\n");
+            in_tx = true;
+        } else if (wrap && ops[i]->no_transaction && in_tx) {
+            sc_sb_puts(o->b, "\nCOMMIT;\n");
+            in_tx = false;
+            prev = NULL;   /* the group header again after COMMIT */
+        }
+        mig_op_header(o, ops[i], prev);
+        o->no_tx = ops[i]->no_transaction;
+        if (mig_emit_pg(o, ops[i]) != 0)
+            o->rc = -1;
+        prev = ops[i];
+    }
+    if (in_tx)
+        sc_sb_puts(o->b, "\nCOMMIT;\n");
+}
+
+static char *emit_plan(const sc_plan *p, sc_dialect dialect, bool down, bool own_tx, sc_diags *d)
 {
     if (!p)
         return strdup("");
@@ -117,23 +155,25 @@ char *sc_emit_plan(const sc_plan *p, sc_dialect dialect, bool down, sc_diags *d)
     mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false};
     sc_op *const *ops = down ? p->down : p->up;
     size_t n = down ? p->ndown : p->nup;
-    if (dialect == SC_DIALECT_SQLITE) {
-        mig_emit_sqlite(&o, ops, n);
-    } else {
-        const sc_op *prev = NULL;
-        for (size_t i = 0; i < n; i++) {
-            mig_op_header(&o, ops[i], prev);
-            o.no_tx = ops[i]->no_transaction;
-            if (mig_emit_pg(&o, ops[i]) != 0)
-                o.rc = -1;
-            prev = ops[i];
-        }
-    }
+    if (dialect == SC_DIALECT_SQLITE)
+        mig_emit_sqlite(&o, ops, n);   /* its rebuilds keep their own SAVEPOINT */
+    else
+        assemble_pg(&o, ops, n, own_tx);
     if (o.rc != 0) {
         sc_sb_free(&b);
         return NULL;
     }
     return sc_sb_take(&b);
+}
+
+char *sc_emit_plan(const sc_plan *p, sc_dialect dialect, bool down, sc_diags *d)
+{
+    return emit_plan(p, dialect, down, false, d);
+}
+
+char *sc_emit_plan_script(const sc_plan *p, sc_dialect dialect, bool down, sc_diags *d)
+{
+    return emit_plan(p, dialect, down, true, d);
 }
 
 /* ---- JSON ------------------------------------------------------------------ */

@@ -1,10 +1,18 @@
 /* inspect.c - sc_inspect: dispatch to the dialect's inspector. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libpq-fe.h>
 
 #include "inspect/inspect.h"
+
+bool sc_inspect_is_bookkeeping(const char *name, const char *version_table)
+{
+    size_t n = strlen(version_table);
+    return !strcasecmp(name, version_table) ||
+           (!strncasecmp(name, version_table, n) && !strcasecmp(name + n, "_checksums"));
+}
 
 sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d)
 {

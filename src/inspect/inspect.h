@@ -12,7 +12,7 @@
 typedef struct sc_inspect_opts {
     const char *const *schemas;   /* PostgreSQL schemas to read; NULL/0: "public" */
     size_t nschemas;
-    const char *version_table;    /* skipped; NULL: "schemac_version" */
+    const char *version_table;    /* skipped, and <version_table>_checksums too; NULL: "schemac_version" */
     /* PostgreSQL, for reading back a scratch load (scratch_pg.c): */
     const char *const *schema_names;  /* parallel to schemas: the name each gets in the model and in
                                          expression text; NULL: its own */
@@ -36,6 +36,10 @@ sc_model *sc_inspect(sc_db *db, const sc_inspect_opts *opts, sc_diags *d);
  * schemas and those of extensions; SQLite: "public"). One heap block: free()
  * it. NULL with an SC_ERR_DB error when the query fails. */
 char **sc_inspect_schema_names(sc_db *db, size_t *n, sc_diags *d);
+
+/* schemac's own bookkeeping, which is part of no one's schema: the version
+ * table and its checksums table (revision/sums.h). */
+bool sc_inspect_is_bookkeeping(const char *name, const char *version_table);
 
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d);
 sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_diags *d);

@@ -45,7 +45,7 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
     for (int i = 0; i < n; i++) {
         const char *name = PQgetvalue(r, i, 2);
         /* schemac's own bookkeeping is not part of anyone's schema. */
-        if (!strcmp(name, c->version_table))
+        if (sc_inspect_is_bookkeeping(name, c->version_table))
             continue;
         sc_table *t = sc_model_add_table(c->m, PQgetvalue(r, i, 1), name);
         if (!t)

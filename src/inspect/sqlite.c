@@ -141,7 +141,7 @@ static const char *sqlite_alias(sc_arena *a, const char *declared)
 
 static bool skipped_name(const char *name, const char *version_table)
 {
-    return strncasecmp(name, "sqlite_", 7) == 0 || strcasecmp(name, version_table) == 0;
+    return strncasecmp(name, "sqlite_", 7) == 0 || sc_inspect_is_bookkeeping(name, version_table);
 }
 
 /* Shadow tables of virtual tables (FTS and the like) are the module's

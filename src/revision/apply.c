@@ -9,6 +9,7 @@
 #include "model/strbuf.h"
 #include "revision/apply.h"
 #include "db/sqlsplit.h"
+#include "revision/sums.h"
 
 static int run(sc_rconn *c, const char *sql, const char *what, sc_diags *d)
 {
@@ -171,6 +172,24 @@ static int version_step(sc_rconn *c, const sc_graph *g, const sc_vtable *vt, con
     return rc;
 }
 
+static int sums_ensure(sc_rconn *c, const sc_vtable *vt, sc_diags *d)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sums_create_sql(&b, vt);
+    int rc = run(c, sc_sb_cstr(&b), "cannot create the checksums table", d);
+    sc_sb_free(&b);
+    return rc;
+}
+
+static int sums_step(sc_rconn *c, const sc_vtable *vt, const sc_rev *r, bool down, sc_diags *d)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sums_step_sql(&b, vt, r, down);
+    int rc = run(c, sc_sb_cstr(&b), "cannot record the revision's checksum", d);
+    sc_sb_free(&b);
+    return rc;
+}
+
 int sc_apply(sc_rconn *c, const sc_graph *g, const char *target, bool down,
              const sc_apply_opts *o, size_t *count, sc_diags *d)
 {
@@ -191,6 +210,9 @@ int sc_apply(sc_rconn *c, const sc_graph *g, const char *target, bool down,
             in_tx = true;
             /* created on the first upgrade, inside the lock */
             if (!down && (rc = sc_version_ensure(c, o->vt, d)) != 0)
+                break;
+            /* the checksums' table: a database stamped before it gets it now */
+            if ((rc = sums_ensure(c, o->vt, d)) != 0)
                 break;
         }
         /* read again inside the lock: another run may have moved the heads */
@@ -219,6 +241,8 @@ int sc_apply(sc_rconn *c, const sc_graph *g, const char *target, bool down,
         if (one_tx)
             sc_sb_printf(&before, "%s%s", before.len ? ", " : "", g->revs[r].id);
         if ((rc = version_step(c, g, o->vt, removed, nr, added, na, d)) != 0)
+            break;
+        if ((rc = sums_step(c, o->vt, &g->revs[r], down, d)) != 0)
             break;
         (*count)++;
         if (!one_tx) {
@@ -285,6 +309,15 @@ int sc_stamp(sc_rconn *c, const sc_graph *g, const char *target, const sc_apply_
         sc_sb_free(&b);
         if (rc == 0 && nwant)
             rc = version_step(c, g, o->vt, NULL, 0, want, nwant, d);
+        /* the files of what is now recorded as applied, as they are */
+        if (rc == 0)
+            rc = sums_ensure(c, o->vt, d);
+        if (rc == 0) {
+            sc_strbuf s = SC_STRBUF_INIT;
+            sc_stamp_sums_sql(&s, g, o->vt, want, nwant);
+            rc = run(c, sc_sb_cstr(&s), "cannot record the checksums", d);
+            sc_sb_free(&s);
+        }
         if (rc == 0)
             rc = run(c, "COMMIT", "cannot commit", d);
         else

@@ -4,6 +4,7 @@
 
 #include "revision/offline.h"
 #include "db/sqlsplit.h"
+#include "revision/sums.h"
 
 static const char *base_name(const char *p)
 {
@@ -125,6 +126,9 @@ int sc_offline_script(sc_strbuf *out, const sc_graph *g, const char *spec, bool 
         sc_version_create_sql(out, o->vt);
         sc_sb_putc(out, '\n');
     }
+    /* the checksums of applied files (sums.h): the database may predate them */
+    sc_sums_create_sql(out, o->vt);
+    sc_sb_putc(out, '\n');
     int r;
     size_t steps = 0;
     while ((r = sc_graph_next(g, heads, nheads, set, down)) >= 0) {
@@ -157,6 +161,7 @@ int sc_offline_script(sc_strbuf *out, const sc_graph *g, const char *spec, bool 
         for (size_t i = 0; i < na; i++)
             add[i] = g->revs[added[i]].id;
         sc_version_step_sql(out, o->vt, rem, nr, add, na);
+        sc_sums_step_sql(out, o->vt, x, down);
         free(rem);
         free(add);
         if (!one_tx) {
@@ -169,6 +174,7 @@ int sc_offline_script(sc_strbuf *out, const sc_graph *g, const char *spec, bool 
     }
     if (down && nheads == 0 && steps) {
         sc_version_drop_sql(out, o->vt);
+        sc_sums_drop_sql(out, o->vt);
         sc_sb_putc(out, '\n');
     }
     if (one_tx)

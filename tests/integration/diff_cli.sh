@@ -211,3 +211,52 @@ sqlite_exec "$T/sp.db" "$D/spellings.sqlite.sql"
 check_eq "sqlite: other spellings of defaults/checks/predicates are no change" "" "$(cat "$T/lsp.out")"
 "$SCHEMAC" diff --from "$D/spellings.sqlite.sch" --to "sqlite:///$T/sp.db" >"$T/lsp2.out" 2>/dev/null
 check_eq "sqlite: and the other way round" "" "$(cat "$T/lsp2.out")"
+
+# ---- diff --sql with a statement that cannot share a transaction (issue 14 item 14) ----
+# ALTER TYPE ... ADD VALUE runs and commits on its own; the statements around
+# it get BEGIN/COMMIT, so that psql -f applies each run all or nothing.
+cat >"$T/tx_from.sch" <<'EOS'
+enum level { 'low', 'high' }
+table posts { id integer primary key }
+EOS
+cat >"$T/tx_to.sch" <<'EOS'
+enum level { 'low', 'mid', 'high' }
+table posts {
+  id     integer primary key
+  note   text
+  lvl    level not null default 'mid'
+  rank   integer not null
+}
+EOS
+"$SCHEMAC" diff --from "$T/tx_from.sch" --to "$T/tx_to.sch" --dialect pg --sql >"$T/tx.sql" 2>/dev/null
+check_eq "diff --sql: the no-transaction statement alone, the rest between BEGIN and COMMIT" "-- enum level
+-- schemac:no-transaction
+ALTER TYPE level ADD VALUE 'mid' AFTER 'low';
+BEGIN;
+ALTER TABLE posts ADD COLUMN lvl level DEFAULT 'mid' NOT NULL;
+ALTER TABLE posts ADD COLUMN note text;
+ALTER TABLE posts ADD COLUMN rank integer NOT NULL;
+COMMIT;" "$(grep -v -e '^$' -e '^-- table' -e '^-- HAZARD' "$T/tx.sql")"
+"$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/to.sch" --dialect pg >"$T/tx_plain.sql" 2>/dev/null
+check "... and a script without one has no BEGIN" sh -c "grep -q '^CREATE TABLE' '$T/tx_plain.sql' && ! grep -q '^BEGIN;' '$T/tx_plain.sql'"
+if [ $have_pg = 1 ]; then
+    newdb
+    "$SCHEMAC" compile "$T/tx_from.sch" --dialect postgresql >"$T/tx_base.sql" 2>/dev/null
+    pg_exec "$url" "$T/tx_base.sql"
+    psql -X -q -d "$url" -c "INSERT INTO posts VALUES (1)" >/dev/null
+    # rank integer NOT NULL without a default fails on the row: the run it
+    # belongs to must roll back as a whole
+    psql -X -q -v ON_ERROR_STOP=1 -d "$url" -f "$T/tx.sql" >/dev/null 2>"$T/tx.err"
+    check_eq "psql -v ON_ERROR_STOP=1 -f: the failing statement stops it (exit 3)" "3" "$?"
+    check_eq "... ADD VALUE committed on its own" "low mid high" \
+        "$(psql -X -q -At -d "$url" -c "SELECT string_agg(enumlabel, ' ' ORDER BY enumsortorder) FROM pg_enum")"
+    check_eq "... the statements before the failure in its transaction rolled back" "0" \
+        "$(psql -X -q -At -d "$url" -c "SELECT count(*) FROM information_schema.columns WHERE table_name = 'posts' AND column_name IN ('note', 'lvl')")"
+    newdb
+    pg_exec "$url" "$T/tx_base.sql"
+    check "on an empty table the script applies whole" pg_exec "$url" "$T/tx.sql"
+    empty_diff_out=$("$SCHEMAC" diff --from "$url" --to "$T/tx_to.sch" 2>/dev/null)
+    check_eq "... and converges" "" "$empty_diff_out"
+else
+    not_ok "diff --sql transactions: no PostgreSQL server"
+fi

@@ -192,7 +192,7 @@ if [ -n "$(psql -X -At -d "$URL" -c "SELECT 1 FROM pg_available_extensions WHERE
     check_eq "extension type column" "ext.citext" "$(jq -r '.tables[0].columns[0].type | "\(.schema).\(.name)"' "$T/ext.json")"
     psql -X -q -d "$URL" -c "DROP SCHEMA ext CASCADE" >/dev/null 2>&1
 else
-    ok "# SKIP citext is not available"
+    skip "citext" "citext is not available"
 fi
 
 # A catalog large enough to be read over two connections (pg_run.c): the
@@ -271,7 +271,8 @@ check_eq "missing SQLite file: exit 4" 4 "$(cat "$T/miss.rc")"
 check_eq "missing SQLite file: message" \
     "error: sqlite:///missing.db: no such database file (schemac never creates a file when it only reads)" "$(cat "$T/miss.out")"
 check "missing SQLite file: not created" test ! -e "$T/missing.db"
-check_exit "no URL and no DATABASE_URL: usage error" 2 env -u DATABASE_URL "$SCHEMAC" inspect
+check_exit "no URL, no DATABASE_URL, no PG* variables: usage error" 2 \
+    env -u DATABASE_URL -u PGHOST -u PGHOSTADDR -u PGPORT -u PGUSER -u PGDATABASE -u PGSERVICE "$SCHEMAC" inspect
 cp "$T/check.out" "$T/last.out"
 
 # Round trip of the example schemas: compile -> load -> inspect --format sql

@@ -12,6 +12,7 @@
 
 #include "revision/graph.h"
 #include "revision/offline.h"
+#include "revision/sums.h"
 
 /* Adds a revision "id: parents" with the given up/down SQL. */
 static void add(sc_graph *g, const char *id, const char *parents, const char *date, const char *up,
@@ -266,15 +267,27 @@ static void test_offline(void **state)
     sc_offline_opts o = {&vt, SC_DIALECT_POSTGRESQL, true};
     sc_strbuf b = SC_STRBUF_INIT;
     assert_int_equal(sc_offline_script(&b, &g, "aaaaaaaaaaa2:head", false, &o, &d), 0);
-    assert_string_equal(sc_sb_cstr(&b),
-                        "-- schemac upgrade aaaaaaaaaaa2:head (postgresql), generated offline: run it with the "
-                        "database at aaaaaaaaaaa2\n\n"
-                        "-- Running upgrade aaaaaaaaaaa2 -> aaaaaaaaaaa3, msg aaaaaaaaaaa3\n"
-                        "-- aaaaaaaaaaa3.sql\n\n"
-                        "BEGIN;\n\n"
-                        "CREATE TABLE t3 (a int);\n\n"
-                        "UPDATE schemac_version SET version_num = 'aaaaaaaaaaa3' WHERE version_num = 'aaaaaaaaaaa2';\n\n"
-                        "COMMIT;\n");
+    /* the applied file's checksum is recorded with the version (sums.h) */
+    char sum3[SC_SHA256_HEX], want[2048];
+    sc_rev_checksum(&g.revs[sc_graph_find(&g, "aaaaaaaaaaa3")], sum3);
+    snprintf(want, sizeof want,
+             "-- schemac upgrade aaaaaaaaaaa2:head (postgresql), generated offline: run it with the "
+             "database at aaaaaaaaaaa2\n\n"
+             "CREATE TABLE IF NOT EXISTS schemac_version_checksums (\n"
+             "    version_num VARCHAR(32) NOT NULL,\n"
+             "    checksum VARCHAR(64) NOT NULL,\n"
+             "    CONSTRAINT schemac_version_checksums_pkc PRIMARY KEY (version_num)\n"
+             ");\n\n"
+             "-- Running upgrade aaaaaaaaaaa2 -> aaaaaaaaaaa3, msg aaaaaaaaaaa3\n"
+             "-- aaaaaaaaaaa3.sql\n\n"
+             "BEGIN;\n\n"
+             "CREATE TABLE t3 (a int);\n\n"
+             "UPDATE schemac_version SET version_num = 'aaaaaaaaaaa3' WHERE version_num = 'aaaaaaaaaaa2';\n"
+             "DELETE FROM schemac_version_checksums WHERE version_num = 'aaaaaaaaaaa3';\n"
+             "INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('aaaaaaaaaaa3', '%s');\n\n"
+             "COMMIT;\n",
+             sum3);
+    assert_string_equal(sc_sb_cstr(&b), want);
     b.len = 0;
     /* downgrade to base: in reverse, ending with the version table dropped */
     assert_int_equal(sc_offline_script(&b, &g, "head:base", true, &o, &d), 0);
@@ -282,15 +295,17 @@ static void test_offline(void **state)
     const char *p3 = strstr(s, "DROP TABLE t3;"), *p2 = strstr(s, "DROP TABLE t2;"), *p1 = strstr(s, "DROP TABLE t1;");
     assert_true(p3 && p2 && p1 && p3 < p2 && p2 < p1);
     assert_non_null(strstr(s, "DELETE FROM schemac_version WHERE version_num = 'aaaaaaaaaaa1';\n"));
-    assert_non_null(strstr(s, "DROP TABLE schemac_version;\n"));
+    assert_non_null(strstr(s, "DELETE FROM schemac_version_checksums WHERE version_num = 'aaaaaaaaaaa1';\n"));
+    assert_non_null(strstr(s, "DROP TABLE schemac_version;\nDROP TABLE IF EXISTS schemac_version_checksums;\n"));
     /* transaction_per_migration = false: one transaction around everything */
     b.len = 0;
     o.transaction_per_migration = false;
     assert_int_equal(sc_offline_script(&b, &g, "aaaaaaaaaaa1:head", false, &o, &d), 0);
     s = sc_sb_cstr(&b);
-    assert_non_null(strstr(s, "BEGIN;\n\n-- Running upgrade aaaaaaaaaaa1 -> aaaaaaaaaaa2"));
+    assert_non_null(strstr(s, "BEGIN;\n\nCREATE TABLE IF NOT EXISTS schemac_version_checksums"));
+    assert_non_null(strstr(s, ");\n\n-- Running upgrade aaaaaaaaaaa1 -> aaaaaaaaaaa2"));
     assert_null(strstr(strstr(s, "BEGIN;") + 1, "BEGIN;"));
-    assert_non_null(strstr(s, "WHERE version_num = 'aaaaaaaaaaa2';\n\nCOMMIT;\n"));
+    assert_non_null(strstr(s, "WHERE version_num = 'aaaaaaaaaaa2';\nDELETE FROM schemac_version_checksums"));
     assert_null(strstr(s, "COMMIT;\n\n-- Running"));
     o.transaction_per_migration = true;
     /* downgrade needs a range */
@@ -320,7 +335,10 @@ static void test_offline_no_transaction(void **state)
     assert_non_null(strstr(s, "CONSTRAINT \"Version_pkc\" PRIMARY KEY (version_num)"));
     assert_non_null(strstr(s, "BEGIN;\n\nALTER TYPE mood ADD VALUE 'x';\n-- schemac:no-transaction\nCOMMIT;\n\n"
                               "CREATE INDEX CONCURRENTLY i ON t (a);\n\nBEGIN;\n\nSELECT 1;\n\n"
-                              "INSERT INTO meta.\"Version\" (version_num) VALUES ('aaaaaaaaaaa1');\n\nCOMMIT;\n"));
+                              "INSERT INTO meta.\"Version\" (version_num) VALUES ('aaaaaaaaaaa1');\n"
+                              "DELETE FROM meta.\"Version_checksums\" WHERE version_num = 'aaaaaaaaaaa1';\n"
+                              "INSERT INTO meta.\"Version_checksums\" (version_num, checksum) VALUES ('aaaaaaaaaaa1', '"));
+    assert_non_null(strstr(s, "CREATE TABLE IF NOT EXISTS meta.\"Version_checksums\" (\n"));
     sc_sb_free(&b);
     sc_graph_free(&g);
     sc_diags_free(&d);

@@ -1,11 +1,18 @@
 -- schemac downgrade head:base (postgresql), generated offline: run it with the database at head
 
+CREATE TABLE IF NOT EXISTS schemac_version_checksums (
+    version_num VARCHAR(32) NOT NULL,
+    checksum VARCHAR(64) NOT NULL,
+    CONSTRAINT schemac_version_checksums_pkc PRIMARY KEY (version_num)
+);
+
 -- Running downgrade 100000000006 -> 100000000005, backfill
 -- 20261122_1750_100000000006_backfill.sql
 
 BEGIN;
 
 UPDATE schemac_version SET version_num = '100000000005' WHERE version_num = '100000000006';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000006';
 
 COMMIT;
 
@@ -16,6 +23,7 @@ BEGIN;
 
 UPDATE schemac_version SET version_num = '100000000003' WHERE version_num = '100000000005';
 INSERT INTO schemac_version (version_num) VALUES ('100000000004');
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000005';
 
 COMMIT;
 
@@ -27,6 +35,7 @@ BEGIN;
 DROP TABLE b_side;
 
 DELETE FROM schemac_version WHERE version_num = '100000000004';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000004';
 
 COMMIT;
 
@@ -38,6 +47,7 @@ BEGIN;
 DROP TABLE a_side;
 
 UPDATE schemac_version SET version_num = '100000000002' WHERE version_num = '100000000003';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000003';
 
 COMMIT;
 
@@ -49,6 +59,7 @@ BEGIN;
 ALTER TABLE accounts DROP COLUMN email;
 
 UPDATE schemac_version SET version_num = '100000000001' WHERE version_num = '100000000002';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000002';
 
 COMMIT;
 
@@ -61,7 +72,9 @@ DROP INDEX ix_accounts_name;
 DROP TABLE accounts;
 
 DELETE FROM schemac_version WHERE version_num = '100000000001';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000001';
 
 COMMIT;
 
 DROP TABLE schemac_version;
+DROP TABLE IF EXISTS schemac_version_checksums;

@@ -112,7 +112,7 @@ check_files "golden: upgrade 100000000002:100000000005 --sql (a range across a b
 check_eq "upgrade --sql changes nothing in the database" "$R1" "$(dbq 'SELECT version_num FROM schemac_version')"
 $SCHEMAC upgrade "1a2b:3f2a" --sql >"$T/range.sql"
 check "a range prints only the revisions after FROM" sh -c \
-    "grep -q 'Running upgrade $R1 -> $R2' $T/range.sql && ! grep -q 'CREATE TABLE users' $T/range.sql && ! grep -q 'CREATE TABLE IF NOT EXISTS schemac_version' $T/range.sql"
+    "grep -q 'Running upgrade $R1 -> $R2' $T/range.sql && ! grep -q 'CREATE TABLE users' $T/range.sql && ! grep -q 'CREATE TABLE IF NOT EXISTS schemac_version (' $T/range.sql"
 $SCHEMAC downgrade "head:base" --sql >"$T/down.sql"
 check "downgrade head:base --sql reverts both and drops the version table" sh -c \
     "grep -q 'DROP TABLE posts' $T/down.sql && grep -q 'DROP TABLE users' $T/down.sql && grep -q 'DROP TABLE schemac_version' $T/down.sql"
@@ -299,6 +299,12 @@ $SCHEMAC downgrade 0a0a:-1 --sql >"$T/empty_down.sql"
 check_eq "downgrade --sql of an empty down section: its comment and the version update" \
 "-- schemac downgrade 0a0a:-1 ($DIALECT_NAME), generated offline: run it with the database at 0a0a
 
+CREATE TABLE IF NOT EXISTS schemac_version_checksums (
+    version_num VARCHAR(32) NOT NULL,
+    checksum VARCHAR(64) NOT NULL,
+    CONSTRAINT schemac_version_checksums_pkc PRIMARY KEY (version_num)
+);
+
 -- Running downgrade 0a0a0a0a0a01 -> 0d0d0d0d0d01, irreversible
 -- $(basename "$F6")
 
@@ -307,7 +313,50 @@ BEGIN;
 -- nothing to undo: kept stays
 
 UPDATE schemac_version SET version_num = '0d0d0d0d0d01' WHERE version_num = '0a0a0a0a0a01';
+DELETE FROM schemac_version_checksums WHERE version_num = '0a0a0a0a0a01';
 
 COMMIT;" "$(cat "$T/empty_down.sql")"
 rm -f "$F6"
 dbq "DROP TABLE kept" >/dev/null
+
+# ---- checksums of applied revision files (issue 14 item 20, as Atlas's atlas.sum) ----
+check_eq "each applied revision's file checksum is recorded" "$(sha256sum "$F1" | cut -d' ' -f1)" \
+    "$(dbq "SELECT checksum FROM schemac_version_checksums WHERE version_num = '$R1'")"
+check_eq "the version table keeps one row per head" "0d0d0d0d0d01" "$(dbq 'SELECT version_num FROM schemac_version')"
+check "nothing edited: upgrade says nothing about checksums" sh -c "$SCHEMAC upgrade head 2>&1 | grep -vq edited"
+cp "$F1" "$T/f1.keep"
+echo "-- a comment added after the fact" >>"$F1"
+$SCHEMAC upgrade head >/dev/null 2>"$T/sum1.err"
+check_eq "an applied file edited since: upgrade still works (exit 0)" "0" "$?"
+check "... and warns, located at the file" \
+    grep -q "^$F1:1:1: warning: revision $R1 was edited after it was applied" "$T/sum1.err"
+$SCHEMAC upgrade head --strict >/dev/null 2>"$T/sum2.err"
+check_eq "upgrade --strict: an error (exit 3)" "3" "$?"
+check "... saying so" grep -q "^$F1:1:1: error: revision $R1 was edited after it was applied" "$T/sum2.err"
+$SCHEMAC check >/dev/null 2>"$T/sum3.err"
+check_eq "check warns and still compares (exit 0)" "0" "$?"
+check "... the warning" grep -q "warning: revision $R1 was edited after it was applied" "$T/sum3.err"
+check_exit "check --strict: exit 3" 3 $SCHEMAC check --strict
+$SCHEMAC current --verbose >"$T/sum4.out" 2>"$T/sum4.err"
+check "current --verbose: the head's checksum as applied" grep -q "^Checksum: [0-9a-f]\{64\} (as applied)" "$T/sum4.out"
+check "current --verbose: the warning for the edited ancestor" grep -q "warning: revision $R1 was edited" "$T/sum4.err"
+check_exit "current --strict: exit 3" 3 $SCHEMAC current --strict
+$SCHEMAC history --verbose >"$T/sum5.out" 2>&1
+check "history --verbose shows the edited file" \
+    grep -q "^Checksum: $(sha256sum "$F1" | cut -d' ' -f1) (edited since it was applied: the database ran $(sha256sum "$T/f1.keep" | cut -d' ' -f1))" "$T/sum5.out"
+check "history --verbose shows the others as applied" grep -q "(as applied)" "$T/sum5.out"
+cp "$T/f1.keep" "$F1"
+check_eq "the edit undone: no warning" "" "$($SCHEMAC upgrade head 2>&1 | grep edited)"
+# A database stamped before checksums existed: nothing recorded, nothing to warn.
+dbq "DROP TABLE schemac_version_checksums" >/dev/null
+echo "-- edited" >>"$F1"
+check_eq "no checksums table (an older database): no warning" "" "$($SCHEMAC check 2>&1 | grep edited)"
+check "current --verbose: not recorded" sh -c "$SCHEMAC current --verbose | grep -q '(not recorded)'"
+check "the next upgrade creates the table" $SCHEMAC upgrade head
+check_eq "... empty until a revision runs or stamp records" "0" "$(dbq 'SELECT count(*) FROM schemac_version_checksums')"
+check "stamp records the files as they are now" $SCHEMAC stamp heads
+check_eq "... every applied revision" "$(sha256sum "$F1" | cut -d' ' -f1)" \
+    "$(dbq "SELECT checksum FROM schemac_version_checksums WHERE version_num = '$R1'")"
+check_eq "... and the edit is accepted" "" "$($SCHEMAC check 2>&1 | grep edited)"
+cp "$T/f1.keep" "$F1"
+$SCHEMAC stamp heads >/dev/null

@@ -5,6 +5,12 @@ CREATE TABLE IF NOT EXISTS schemac_version (
     CONSTRAINT schemac_version_pkc PRIMARY KEY (version_num)
 );
 
+CREATE TABLE IF NOT EXISTS schemac_version_checksums (
+    version_num VARCHAR(32) NOT NULL,
+    checksum VARCHAR(64) NOT NULL,
+    CONSTRAINT schemac_version_checksums_pkc PRIMARY KEY (version_num)
+);
+
 -- Running upgrade <base> -> 100000000001, create accounts
 -- 20261122_1700_100000000001_create_accounts.sql
 
@@ -23,6 +29,8 @@ CREATE INDEX CONCURRENTLY ix_accounts_name ON accounts (name);
 BEGIN;
 
 INSERT INTO schemac_version (version_num) VALUES ('100000000001');
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000001';
+INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('100000000001', 'e9122e6df33643aab6a52d01cf751bdd265c668cfff8c14daca245e44909988d');
 
 COMMIT;
 
@@ -34,6 +42,8 @@ BEGIN;
 ALTER TABLE accounts ADD COLUMN email text;
 
 UPDATE schemac_version SET version_num = '100000000002' WHERE version_num = '100000000001';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000002';
+INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('100000000002', '68213e2775e8a67acdd9c17a0f02614f1a1d5c5c7b8639f2a8f12ac53091c0d8');
 
 COMMIT;
 
@@ -45,6 +55,8 @@ BEGIN;
 CREATE TABLE a_side (id bigint);
 
 UPDATE schemac_version SET version_num = '100000000003' WHERE version_num = '100000000002';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000003';
+INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('100000000003', 'db60c38b90585f814d0d1d91175829db4e981a4318cf1df12df379909d5a4731');
 
 COMMIT;
 
@@ -56,6 +68,8 @@ BEGIN;
 CREATE TABLE b_side (id bigint);
 
 INSERT INTO schemac_version (version_num) VALUES ('100000000004');
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000004';
+INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('100000000004', '25d928b8901f05f9076042c5442f4e69875a598781d96cc28b5ed1a6b9702a74');
 
 COMMIT;
 
@@ -66,6 +80,8 @@ BEGIN;
 
 UPDATE schemac_version SET version_num = '100000000005' WHERE version_num = '100000000003';
 DELETE FROM schemac_version WHERE version_num = '100000000004';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000005';
+INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('100000000005', '41c6b86288b49f1b049bbd0fab30b30b51ae9491889d0d06372a5aec05fd1b0a');
 
 COMMIT;
 
@@ -77,5 +93,7 @@ BEGIN;
 UPDATE accounts SET email = name || '@example.com' WHERE email IS NULL;
 
 UPDATE schemac_version SET version_num = '100000000006' WHERE version_num = '100000000005';
+DELETE FROM schemac_version_checksums WHERE version_num = '100000000006';
+INSERT INTO schemac_version_checksums (version_num, checksum) VALUES ('100000000006', '9f5b7f101b2d06948965c1ba6dad6e0f3411895e75290988925f055a62b05fa4');
 
 COMMIT;
