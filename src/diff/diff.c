@@ -371,6 +371,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         collect_enum_uses(&c, altered);
     sc_diff_views(&c);
     sc_view_dependents(&c);
+    sc_diff_views_finish(&c);
     sc_rn_split_cycles(&c);
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);

@@ -122,6 +122,9 @@ void sc_view_recreate(sc_dctx *c, sc_vstate *s, const char *why);
  * column retyped or dropped, a table dropped or rebuilt, an enum rebuilt,
  * a view dropped) are re-created around it, transitively. */
 void sc_view_dependents(sc_dctx *c);
+/* Once every view op exists: what the inverse of a column-appending
+ * replacement must drop and create around it (op->readers). */
+void sc_diff_views_finish(sc_dctx *c);
 /* The edges of view ops: after what they read is in place, dropped before
  * what they read changes. */
 void sc_view_edges(sc_dctx *c);

@@ -119,21 +119,6 @@ static int columns_kept(const sc_view *f, const sc_view *t)
     return t->columns.n == f->columns.n ? 2 : 1;
 }
 
-/* Some view of m reads view v. */
-static bool has_readers(const sc_model *m, const sc_view *v)
-{
-    for (size_t i = 0; i < m->views.n; i++) {
-        const sc_view *r = SC_VEC_AT(m->views, i, sc_view);
-        for (size_t j = 0; j < r->refs.n; j++) {
-            const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
-            if (ref->kind != SC_REF_TYPE && ref->kind != SC_REF_FUNCTION && !strcmp(ref->schema, v->schema) &&
-                !strcmp(ref->name, v->name))
-                return true;
-        }
-    }
-    return false;
-}
-
 static bool comments_same(const sc_view *f, const sc_view *t)
 {
     if (!str_same(f->comment, t->comment))
@@ -234,8 +219,6 @@ static void diff_pair(sc_dctx *c, sc_vstate *s)
     if (!definition_same(c, f, t)) {
         sc_vec_push(c->a, &c->plan->views_changed, (void *)t);
         int kept = f->materialized || t->materialized ? 0 : columns_kept(f, t);
-        if (kept == 1 && (has_readers(c->from, f) || has_readers(c->to, t)))
-            kept = 0;   /* the inverse could not replace it, and its readers block a drop */
         if (kept) {
             s->replace = sc_view_op(c, SC_OP_REPLACE_VIEW, f, t);
             s->replace->changes = kept == 1 ? SC_CHG_VIEW_APPENDS : 0;
@@ -265,6 +248,62 @@ static const sc_view *source_of(sc_dctx *c, const sc_view *t)
     if (f && !sc_model_view(c->to, t->schema, t->renamed_from) && !sc_vstate_of_from(c, f))
         return f;
     return NULL;
+}
+
+/* ---- appended columns, the other way round ------------------------------ */
+
+static bool reads_view(const sc_view *r, const sc_view *v)
+{
+    for (size_t j = 0; j < r->refs.n; j++) {
+        const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
+        if ((ref->kind == SC_REF_RELATION || ref->kind == SC_REF_COLUMN) && !strcmp(ref->schema, v->schema) &&
+            !strcmp(ref->name, v->name))
+            return true;
+    }
+    return false;
+}
+
+/* Adds the views of `from` that read v, transitively, to *out (each once,
+ * a reader after what it reads): those the plan leaves in place. A view the
+ * plan drops or creates is not there when the inverse runs. */
+static void add_readers(sc_dctx *c, const sc_view *v, sc_vec *out, sc_strmap *seen)
+{
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *r = SC_VEC_AT(c->from->views, i, sc_view);
+        sc_vstate *s = sc_vstate_of_from(c, r);
+        const char *key = sc_dqname(c->a, r->schema, r->name);
+        if (!s || s->drop || s->create || !s->to || (s->rename && s->rename->kind != SC_OP_NOP) ||
+            sc_strmap_has(seen, key) || !reads_view(r, v))
+            continue;
+        sc_strmap_put(seen, key, (void *)r);
+        sc_vec_push(c->a, out, (void *)r);
+        add_readers(c, r, out, seen);
+    }
+}
+
+/* A view whose columns were only appended is replaced in place; its
+ * inverse cannot be (PostgreSQL keeps a view's columns), so the down script
+ * drops and creates it, and with it the views that read it: the op carries
+ * them. Called once every view op exists. */
+static void appended_readers(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->vstates.n; i++) {
+        sc_vstate *s = c->vstates.items[i];
+        sc_op *op = s->replace;
+        if (!op || op->kind != SC_OP_REPLACE_VIEW || !(op->changes & SC_CHG_VIEW_APPENDS))
+            continue;
+        sc_vec readers = {0};
+        sc_strmap *seen = sc_strmap_new();
+        add_readers(c, s->from, &readers, seen);
+        sc_strmap_free(seen);
+        op->readers = (const sc_view **)readers.items;
+        op->nreaders = readers.n;
+    }
+}
+
+void sc_diff_views_finish(sc_dctx *c)
+{
+    appended_readers(c);
 }
 
 void sc_diff_views(sc_dctx *c)

@@ -52,7 +52,7 @@ enum {
 };
 /* REPLACE_VIEW: the `to` side only appends columns; the other way round
  * (the inverse) PostgreSQL refuses CREATE OR REPLACE, so it drops and
- * creates (only chosen when no view reads this one). */
+ * creates, with the views that read it (sc_op.readers). */
 enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 
 typedef enum { SC_HAZ_NONE = 0, SC_HAZ_DATA_LOSS } sc_hazard;
@@ -88,6 +88,11 @@ typedef struct sc_op {
      * reads orders.amount, whose type changes"); NULL when none */
     const char *note;
     const sc_view *v_from, *v_to;   /* view ops: the view on each side */
+    /* REPLACE_VIEW that appends columns: the views of the up script's `from`
+     * side that read this one, transitively, in creation order; its inverse
+     * drops them before the view and creates them after it */
+    const sc_view **readers;
+    size_t nreaders;
     /* ordering */
     int stage, phase;        /* tie-break key: (stage, schema, table, phase, name) */
     size_t seq;              /* creation order: the last tie-break */

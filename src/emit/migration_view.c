@@ -65,6 +65,25 @@ static int create(mig_out *o, const sc_view *v, bool or_replace)
     return rc;
 }
 
+/* The inverse of a replacement that appended columns: CREATE OR REPLACE
+ * cannot take them away, so the view is dropped and created, and so are the
+ * views that read it (outside in, then inside out), as the target has them. */
+static int replace_by_drop(mig_out *o, const sc_op *op)
+{
+    int rc = 0;
+    sc_sb_printf(o->b, "-- re-created: CREATE OR REPLACE VIEW cannot drop the columns the up script appended%s\n",
+                 op->nreaders ? ", so the views that read it are re-created too" : "");
+    for (size_t i = op->nreaders; i-- > 0;)
+        sc_ddl_drop_view(o->b, op->readers[i], o->dialect);
+    sc_ddl_drop_view(o->b, op->v_from, o->dialect);
+    if (create(o, op->v_to, false))
+        rc = -1;
+    for (size_t i = 0; i < op->nreaders; i++)
+        if (create(o, op->readers[i], false))
+            rc = -1;
+    return rc;
+}
+
 int mig_emit_view(mig_out *o, const sc_op *op)
 {
     sc_strbuf *b = o->b;
@@ -77,12 +96,8 @@ int mig_emit_view(mig_out *o, const sc_op *op)
         sc_ddl_drop_view(b, op->v_from, o->dialect);
         return 0;
     case SC_OP_REPLACE_VIEW:
-        if ((op->changes & SC_CHG_VIEW_APPENDS) && o->down) {
-            /* the up script appended columns: CREATE OR REPLACE cannot take
-             * them away (no view reads this one: diff_view.c made sure) */
-            sc_ddl_drop_view(b, op->v_from, o->dialect);
-            return create(o, op->v_to, false);
-        }
+        if ((op->changes & SC_CHG_VIEW_APPENDS) && o->down)
+            return replace_by_drop(o, op);
         return create(o, op->v_to, true);
     case SC_OP_RENAME_VIEW:
         sc_sb_puts(b, op->v_from->materialized ? "ALTER MATERIALIZED VIEW " : "ALTER VIEW ");

@@ -187,6 +187,31 @@ static void test_incompatible_replacement_recreates_readers(void **state)
     done(&f);
 }
 
+/* Columns appended: replaced in place, its readers kept; the down script
+ * cannot take columns away with CREATE OR REPLACE, so it drops and creates
+ * the view with its readers. */
+static void test_appended_columns(void **state)
+{
+    (void)state;
+    fixture f;
+    models(&f, TABLES_INT, TABLES_INT);
+    sc_view *b1 = sc_model_view(f.from, "public", "v_big"), *b2 = sc_model_view(f.to, "public", "v_big");
+    col(f.from, b1, "id", "integer");
+    col(f.to, b2, "id", "integer");
+    col(f.to, b2, "amount", "integer");
+    b1->query = "SELECT id FROM orders WHERE amount > 100";
+    plan(&f, SC_DIALECT_POSTGRESQL);
+    assert_contains(f.up, "CREATE OR REPLACE VIEW v_big AS\nSELECT id, amount FROM orders WHERE amount > 100;");
+    assert_null(strstr(f.up, "DROP VIEW"));
+    assert_null(strstr(f.up, "v_top"));
+    assert_contains(f.down, "-- re-created: CREATE OR REPLACE VIEW cannot drop the columns the up script appended, "
+                            "so the views that read it are re-created too\n"
+                            "DROP VIEW v_top;\nDROP VIEW v_big;\n"
+                            "CREATE VIEW v_big AS\nSELECT id FROM orders WHERE amount > 100;\n"
+                            "CREATE VIEW v_top AS\nSELECT id FROM v_big;\n");
+    done(&f);
+}
+
 static void test_materialized_recreated_is_a_hazard(void **state)
 {
     (void)state;
@@ -271,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_created_after_tables_dropped_before),
         cmocka_unit_test(test_replace_same_columns),
         cmocka_unit_test(test_incompatible_replacement_recreates_readers),
+        cmocka_unit_test(test_appended_columns),
         cmocka_unit_test(test_materialized_recreated_is_a_hazard),
         cmocka_unit_test(test_sqlite_rebuild_under_view),
         cmocka_unit_test(test_unchanged_is_empty),
