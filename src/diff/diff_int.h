@@ -77,8 +77,14 @@ sc_rn_kind sc_rn_column(const sc_table *from, const sc_table *to, const char *na
 /* The same for a table of c->to (sc_rn_index_tables first). */
 void sc_rn_index_tables(sc_dctx *c);
 sc_rn_kind sc_rn_table(sc_dctx *c, const sc_table *t, const char **old);
-/* Each cycle of RENAME_TABLE/RENAME_COLUMN ops gets one step through a
- * temporary name; call before the edges are added. */
+/* RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, RENAME_INDEX. */
+bool sc_is_rename(sc_op_kind k);
+/* The namespace key of a name a rename op takes or frees: tables and
+ * index names (indexes, primary keys, unique constraints) per schema,
+ * columns and other constraints per table. */
+const char *sc_rename_key(sc_dctx *c, const sc_op *op, const char *name);
+/* Each cycle of rename ops gets one step through a temporary name; call
+ * before the edges are added. */
 void sc_rn_split_cycles(sc_dctx *c);
 
 /* ---- enum_deps.c: checks/indexes around an enum rebuild (PostgreSQL) -- */

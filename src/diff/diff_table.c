@@ -133,6 +133,29 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
     sc_strmap_free(matched);
 }
 
+/* PostgreSQL: a pair matched by definition whose names differ, where the
+ * target's name is the convention's (the schema gives none): the object is
+ * renamed to it, so that the database is what the schema builds (a name that
+ * follows its table or columns after a rename; a name the schema no longer
+ * gives; another tool's name such as orders_pkey). To keep a name, write it
+ * in the schema. */
+static void rename_by_convention(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || kt->name_explicit || !strcmp(kf->name, kt->name))
+        return;
+    sc_op *op = table_op(c, p, SC_OP_RENAME_CONSTRAINT, p->to->name, kt->name, kf, kt);
+    op->old_name = kf->name;
+}
+
+static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || it->name_explicit || !ix->name || !it->name ||
+        !strcmp(ix->name, it->name))
+        return;
+    sc_op *op = table_op(c, p, SC_OP_RENAME_INDEX, p->to->name, it->name, ix, it);
+    op->old_name = ix->name;
+}
+
 /* Explicit names on both sides match by name (a changed definition is a
  * drop and an add); otherwise a pair matches by definition. */
 static void diff_constraints(sc_dctx *c, sc_tpair *p)
@@ -171,6 +194,7 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
                 used_f[i] = used_t[j] = 1;
                 if (!sc_gen_readd_kept(c, p, kf, kt, false))
                     sc_enum_rebuild_kept(c, p, kf, kt, false);
+                rename_by_convention(c, p, kf, kt);
                 break;
             }
         }
@@ -197,18 +221,17 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
         }
 }
 
-/* PostgreSQL only: SQLite stores no comments. An implicitly named index
- * matched by definition is commented under the name the database has. */
+/* PostgreSQL only: SQLite stores no comments. The comment is set once the
+ * index has its target name (an implicitly named index matched by
+ * definition is renamed before, rename_index_by_convention), both ways. */
 static void index_comment(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
 {
     if (c->o->dialect == SC_DIALECT_SQLITE || str_same(ix->comment, it->comment))
         return;
-    sc_index *named = sc_arena_alloc(c->a, sizeof *named);
-    *named = *it;
-    named->name = ix->name;
     sc_index *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *ix;
-    table_op(c, p, SC_OP_INDEX_COMMENT, p->to->name, ix->name, old, named);
+    old->name = it->name;
+    table_op(c, p, SC_OP_INDEX_COMMENT, p->to->name, it->name, old, it);
 }
 
 static void diff_indexes(sc_dctx *c, sc_tpair *p)
@@ -249,6 +272,7 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
                 index_comment(c, p, ix, it);
                 if (!sc_gen_readd_kept(c, p, ix, it, true))
                     sc_enum_rebuild_kept(c, p, ix, it, true);
+                rename_index_by_convention(c, p, ix, it);
                 break;
             }
         }

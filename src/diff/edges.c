@@ -25,7 +25,8 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_CREATE_SCHEMA] = 0, [SC_OP_CREATE_ENUM] = 1, [SC_OP_ALTER_ENUM] = 2,
         [SC_OP_CREATE_SEQUENCE] = 3, [SC_OP_ALTER_SEQUENCE] = 3, [SC_OP_ENUM_COMMENT] = 4,
         [SC_OP_DROP_CONSTRAINT] = 1, [SC_OP_DROP_INDEX] = 2, [SC_OP_DROP_COLUMN] = 3,
-        [SC_OP_RENAME_TABLE] = 4, [SC_OP_RENAME_COLUMN] = 5, [SC_OP_CREATE_TABLE] = 6,
+        [SC_OP_RENAME_TABLE] = 4, [SC_OP_RENAME_COLUMN] = 5,
+        [SC_OP_RENAME_CONSTRAINT] = 5, [SC_OP_RENAME_INDEX] = 5, [SC_OP_CREATE_TABLE] = 6,
         [SC_OP_ADD_COLUMN] = 7, [SC_OP_ALTER_COLUMN] = 8, [SC_OP_ADD_CONSTRAINT] = 9,
         [SC_OP_CREATE_INDEX] = 10, [SC_OP_TABLE_COMMENT] = 12, [SC_OP_TABLE_OPTIONS] = 8, [SC_OP_INDEX_COMMENT] = 12, [SC_OP_SEQUENCE_OWNER] = 13,
         [SC_OP_DROP_TABLE] = 0, [SC_OP_DROP_SEQUENCE] = 0, [SC_OP_DROP_ENUM] = 1, [SC_OP_DROP_SCHEMA] = 2,
@@ -102,7 +103,9 @@ static int group_of(const sc_op *op)
     case SC_OP_DROP_INDEX: return 0;
     case SC_OP_DROP_COLUMN: return 1;
     case SC_OP_RENAME_TABLE: return 2;
-    case SC_OP_RENAME_COLUMN: return 3;
+    case SC_OP_RENAME_COLUMN:
+    case SC_OP_RENAME_CONSTRAINT:
+    case SC_OP_RENAME_INDEX: return 3;
     case SC_OP_ADD_COLUMN:
     case SC_OP_ALTER_COLUMN:
     case SC_OP_TABLE_OPTIONS: return 4;
@@ -225,12 +228,31 @@ static void fk_edges(sc_dctx *c, sc_op *op, const sc_constraint *k, bool adds, s
     }
 }
 
-/* Tables rename within their schema, columns within their table. */
-static const char *rename_key(sc_dctx *c, const sc_op *op, const char *name)
+bool sc_is_rename(sc_op_kind k)
 {
+    return k == SC_OP_RENAME_TABLE || k == SC_OP_RENAME_COLUMN || k == SC_OP_RENAME_CONSTRAINT ||
+           k == SC_OP_RENAME_INDEX;
+}
+
+/* Tables and index names rename within their schema (PostgreSQL names an
+ * index-backed constraint's index after it), columns and the other
+ * constraints within their table. */
+const char *sc_rename_key(sc_dctx *c, const sc_op *op, const char *name)
+{
+    bool index_name = op->kind == SC_OP_RENAME_INDEX ||
+                      (op->kind == SC_OP_RENAME_CONSTRAINT && is_key(op->to));
     if (op->kind == SC_OP_RENAME_TABLE)
         return sc_dqname(c->a, op->schema, name);
+    if (index_name)
+        return sc_arena_printf(c->a, "i\x1f%s.%s", op->schema, name);
+    if (op->kind == SC_OP_RENAME_CONSTRAINT)
+        return sc_arena_printf(c->a, "k\x1f%d.%s", op->table_id, name);
     return sc_arena_printf(c->a, "%d.%s", op->table_id, name);
+}
+
+static const char *rename_key(sc_dctx *c, const sc_op *op, const char *name)
+{
+    return sc_rename_key(c, op, name);
 }
 
 /* A chain or a swap: a name is taken after the rename that frees it,
@@ -283,6 +305,10 @@ void sc_diff_add_edges(sc_dctx *c)
         case SC_OP_RENAME_COLUMN:
             sc_strmap_put(renamed_away, rename_key(c, op, op->old_name), op);
             sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
+            break;
+        case SC_OP_RENAME_CONSTRAINT:
+        case SC_OP_RENAME_INDEX:
+            sc_strmap_put(renamed_away, rename_key(c, op, op->old_name), op);
             break;
         case SC_OP_ADD_COLUMN:
             sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
@@ -418,6 +444,8 @@ void sc_diff_add_edges(sc_dctx *c)
             break;
         }
         case SC_OP_RENAME_COLUMN:
+        case SC_OP_RENAME_CONSTRAINT:
+        case SC_OP_RENAME_INDEX:
             after_freed(c, op, renamed_away);
             break;
         case SC_OP_ALTER_ENUM:

@@ -17,6 +17,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_RENAME_COLUMN] = "rename_column", [SC_OP_ALTER_COLUMN] = "alter_column",
     [SC_OP_ADD_CONSTRAINT] = "add_constraint", [SC_OP_DROP_CONSTRAINT] = "drop_constraint",
     [SC_OP_CREATE_INDEX] = "create_index", [SC_OP_DROP_INDEX] = "drop_index",
+    [SC_OP_RENAME_CONSTRAINT] = "rename_constraint", [SC_OP_RENAME_INDEX] = "rename_index",
     [SC_OP_TABLE_COMMENT] = "table_comment", [SC_OP_INDEX_COMMENT] = "index_comment",
     [SC_OP_ENUM_COMMENT] = "enum_comment", [SC_OP_TABLE_OPTIONS] = "table_options",
     [SC_OP_CREATE_VIEW] = "create_view", [SC_OP_DROP_VIEW] = "drop_view",
@@ -68,7 +69,8 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
     r->v_to = op->v_from;
     r->deps = NULL;
     r->ndeps = r->capdeps = 0;
-    if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN || op->kind == SC_OP_RENAME_VIEW) {
+    if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN || op->kind == SC_OP_RENAME_VIEW ||
+        op->kind == SC_OP_RENAME_CONSTRAINT || op->kind == SC_OP_RENAME_INDEX) {
         r->name = op->old_name;
         r->old_name = op->name;
         if (op->kind == SC_OP_RENAME_TABLE)
@@ -251,6 +253,8 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
         sc_sb_ident(&b, op->name);
         break;
     case SC_OP_RENAME_COLUMN:
+    case SC_OP_RENAME_CONSTRAINT:
+    case SC_OP_RENAME_INDEX:
         sc_sb_qualified(&b, op->schema, op->table);
         sc_sb_putc(&b, '.');
         sc_sb_ident(&b, op->old_name);

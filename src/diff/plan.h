@@ -26,6 +26,9 @@ typedef enum {
     SC_OP_ADD_COLUMN, SC_OP_DROP_COLUMN, SC_OP_RENAME_COLUMN, SC_OP_ALTER_COLUMN,
     SC_OP_ADD_CONSTRAINT, SC_OP_DROP_CONSTRAINT,
     SC_OP_CREATE_INDEX, SC_OP_DROP_INDEX,
+    /* PostgreSQL: a constraint or index named by the convention, matched by
+     * definition, whose convention name changes with its table or columns */
+    SC_OP_RENAME_CONSTRAINT, SC_OP_RENAME_INDEX,
     SC_OP_TABLE_COMMENT,
     SC_OP_INDEX_COMMENT,     /* from/to: sc_index (same definition, other comment) */
     SC_OP_ENUM_COMMENT,      /* from/to: sc_enum (same labels, other comment) */

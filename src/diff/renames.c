@@ -339,9 +339,7 @@ static void split(sc_dctx *c, sc_op *r, const char *tmp)
 
 static const char *rename_key(sc_dctx *c, const sc_op *op, const char *name)
 {
-    if (op->kind == SC_OP_RENAME_TABLE)
-        return sc_dqname(c->a, op->schema, name);
-    return sc_arena_printf(c->a, "%d.%s", op->table_id, name);
+    return sc_rename_key(c, op, name);
 }
 
 void sc_rn_split_cycles(sc_dctx *c)
@@ -351,7 +349,7 @@ void sc_rn_split_cycles(sc_dctx *c)
     sc_vec renames = {0};
     for (size_t i = 0; i < n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN) {
+        if (sc_is_rename(op->kind)) {
             sc_strmap_put(by_old, rename_key(c, op, op->old_name), op);
             sc_vec_push(c->a, &renames, op);
         }
@@ -377,8 +375,8 @@ void sc_rn_split_cycles(sc_dctx *c)
             done[cur->seq] = 1;
             cur = sc_strmap_get(by_old, rename_key(c, cur, cur->name));
         } while (cur != op);
-        split(c, pick, pick->kind == SC_OP_RENAME_TABLE ? free_table_tmp(c, &tables_taken, pick)
-                                                        : free_column_tmp(c, cols_taken, pick));
+        split(c, pick, pick->kind == SC_OP_RENAME_COLUMN ? free_column_tmp(c, cols_taken, pick)
+                                                         : free_table_tmp(c, &tables_taken, pick));
     }
     sc_strmap_free(by_old);
     sc_strmap_free(tables_taken);

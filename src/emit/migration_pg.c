@@ -369,6 +369,23 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     case SC_OP_ALTER_COLUMN:
         alter_column(o, op);
         return 0;
+    case SC_OP_RENAME_CONSTRAINT:
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(b, "RENAME CONSTRAINT ");
+        sc_sb_ident(b, op->old_name);
+        sc_sb_puts(b, " TO ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_RENAME_INDEX:
+        mig_stmt(o);
+        sc_sb_puts(b, "ALTER INDEX ");
+        sc_sb_qualified(b, op->schema, op->old_name);
+        sc_sb_puts(b, " RENAME TO ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
     case SC_OP_ADD_CONSTRAINT: {
         /* named as the table is now (a split FK runs right after its CREATE) */
         mig_stmt(o);

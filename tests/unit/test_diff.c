@@ -195,13 +195,17 @@ static void test_rename_hints(void **state)
     fixture f;
     diff_pg(&f, "table old_t {\n  id integer primary key\n  a text\n}\n",
             "table new_t {\n  renamed from old_t\n  id integer primary key\n  b text renamed from a\n}\n");
-    assert_int_equal(f.plan->nup, 2);
+    /* the primary key's convention name follows its table */
+    assert_int_equal(f.plan->nup, 3);
     assert_int_equal(f.plan->up[0]->kind, SC_OP_RENAME_TABLE);
     assert_int_equal(f.plan->up[1]->kind, SC_OP_RENAME_COLUMN);
+    assert_int_equal(f.plan->up[2]->kind, SC_OP_RENAME_CONSTRAINT);
     char *up = sql(&f, false), *down = sql(&f, true);
     assert_string_equal(up, "-- table new_t\nALTER TABLE old_t RENAME TO new_t;\n"
-                            "ALTER TABLE new_t RENAME COLUMN a TO b;\n");
-    assert_string_equal(down, "-- table old_t\nALTER TABLE new_t RENAME COLUMN b TO a;\n"
+                            "ALTER TABLE new_t RENAME COLUMN a TO b;\n"
+                            "ALTER TABLE new_t RENAME CONSTRAINT pk_old_t TO pk_new_t;\n");
+    assert_string_equal(down, "-- table old_t\nALTER TABLE new_t RENAME CONSTRAINT pk_new_t TO pk_old_t;\n"
+                              "ALTER TABLE new_t RENAME COLUMN b TO a;\n"
                               "ALTER TABLE new_t RENAME TO old_t;\n");
     free(up);
     free(down);
@@ -221,9 +225,15 @@ static void test_constraints_by_name_and_definition(void **state)
 {
     (void)state;
     fixture f;
-    /* explicit vs implicit name, same definition: nothing */
+    /* explicit vs implicit name, same definition: PostgreSQL renames it to
+     * the convention's name (the schema gives none); SQLite keeps it */
     diff_pg(&f, "table t {\n  id integer primary key\n  e text\n  unique uq_custom (e)\n}\n",
             "table t {\n  id integer primary key\n  e text unique\n}\n");
+    assert_int_equal(sc_plan_count(f.plan), 1);
+    assert_int_equal(f.plan->up[0]->kind, SC_OP_RENAME_CONSTRAINT);
+    done(&f);
+    diff_with(&f, "table t {\n  id integer primary key\n  e text\n  unique uq_custom (e)\n}\n",
+              "table t {\n  id integer primary key\n  e text unique\n}\n", SC_DIALECT_SQLITE, NULL);
     assert_int_equal(sc_plan_count(f.plan), 0);
     done(&f);
     /* one explicit name, definition changed: drop + add */

@@ -6,4 +6,5 @@ ALTER TABLE "Orders" ALTER COLUMN "Mixed Case" DROP NOT NULL;
 -- HAZARD: drops column "Orders"."user" and its data
 ALTER TABLE "Orders" DROP COLUMN "user";
 ALTER TABLE "Orders" RENAME COLUMN "to" TO "from";
+ALTER TABLE "Orders" RENAME CONSTRAINT "pk_Orders" TO pk_order;
 ALTER TABLE "Orders" RENAME TO "order";

@@ -1,6 +1,13 @@
 -- table probes
 -- HAZARD: type of sensors.depth changes from integer to smallint: values may not fit
 ALTER TABLE sensors ALTER COLUMN depth TYPE smallint;
+ALTER TABLE sensors RENAME CONSTRAINT pk_sensors TO pk_probes_schemac_tmp;
+
+-- table sensors
+ALTER TABLE probes RENAME CONSTRAINT pk_probes TO pk_sensors;
+
+-- table probes
+ALTER TABLE sensors RENAME CONSTRAINT pk_probes_schemac_tmp TO pk_probes;
 ALTER TABLE sensors RENAME TO probes_schemac_tmp;
 
 -- table sensors

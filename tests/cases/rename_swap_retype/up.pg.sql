@@ -12,4 +12,11 @@ ALTER TABLE sensors RENAME TO probes;
 
 -- table sensors
 ALTER TABLE probes_schemac_tmp RENAME TO sensors;
+ALTER TABLE sensors RENAME CONSTRAINT pk_probes TO pk_probes_schemac_tmp;
+
+-- table probes
+ALTER TABLE probes RENAME CONSTRAINT pk_sensors TO pk_probes;
+
+-- table sensors
+ALTER TABLE sensors RENAME CONSTRAINT pk_probes_schemac_tmp TO pk_sensors;
 ALTER TABLE sensors ALTER COLUMN depth TYPE integer;
