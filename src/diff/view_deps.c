@@ -113,12 +113,12 @@ static void enum_blocks(deps *d, sc_op *op)
     sc_dctx *c = d->c;
     const sc_enum *e = op->from;
     add_block(d, type_key(c, e->schema, e->name), e->name, sc_arena_printf(c->a, "type %s", shown(c, e->schema, e->name, NULL)),
-              "which is rebuilt", op);
+              "which the up script rebuilds", op);
     for (size_t i = 0; i < op->nuses; i++) {
         const sc_enum_use *u = &op->uses[i];
         const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
         if (p && u->col_from)
-            block_col(d, p->from, u->col_from->name, "whose enum type is rebuilt", op);
+            block_col(d, p->from, u->col_from->name, "whose enum type the up script rebuilds", op);
     }
 }
 
