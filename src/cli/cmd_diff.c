@@ -342,8 +342,10 @@ int cmd_diff(int argc, char **argv)
     plan = sc_diff(mf, mt, &opts, &d);
     if (!plan)
         goto out;
-    if (keep.norm && dialect == SC_DIALECT_POSTGRESQL)
-        sc_plan_show_declared(plan, keep.norm, a.is_db ? b.m : a.m);
+    /* the spliced model: its re-read columns, constraints and indexes are
+     * the norm's objects, its views the re-read views' copies */
+    if (keep.spliced && dialect == SC_DIALECT_POSTGRESQL)
+        sc_plan_show_declared(plan, keep.spliced, a.is_db ? b.m : a.m);
     if (json)
         text = sc_emit_plan_json(plan);
     else

@@ -103,3 +103,4 @@ sed 's/where amount > 100)/where amount > 200)/' "$T/spell.sch" >"$T/changed.sch
 "$SCHEMAC" diff --from "$URL" --to "$T/changed.sch" --sql >"$T/changed.sql" 2>/dev/null
 check "a changed query is a change" grep -q 'CREATE OR REPLACE VIEW "App"."Big Orders"' "$T/changed.sql"
 check_eq "... and only that view changes" 1 "$(grep -c '^CREATE' "$T/changed.sql")"
+check "... written as declared, not as the server spells it" grep -q "where amount > 200" "$T/changed.sql"
