@@ -9,6 +9,18 @@
 #include "model/diag.h"
 #include "model/model.h"
 
+/* What inspections found and the model does not hold, gathered so that it
+ * is named once (not_compared.c): the schemas of one database read in two
+ * rounds, or two databases compared, give one line per kind, each object
+ * once. */
+typedef struct sc_not_compared sc_not_compared;
+sc_not_compared *sc_not_compared_new(void);
+void sc_not_compared_add(sc_not_compared *nc, const char *kind, const char *plural, const char *name);
+/* One SC_NOT_COMPARED warning per kind into d, kinds and names sorted (C
+ * order), the first five names shown and the rest counted. */
+void sc_not_compared_warn(sc_not_compared *nc, sc_diags *d);
+void sc_not_compared_free(sc_not_compared *nc);
+
 typedef struct sc_inspect_opts {
     const char *const *schemas;   /* PostgreSQL schemas to read; NULL/0: "public" */
     size_t nschemas;
@@ -19,6 +31,8 @@ typedef struct sc_inspect_opts {
     const char *search_path;      /* SQL list the catalog is deparsed under; NULL: "public" */
     bool in_transaction;          /* read inside the caller's open transaction (seeing its uncommitted
                                      DDL) on this one connection, committing nothing */
+    sc_not_compared *not_compared; /* PostgreSQL: what the model cannot hold goes here, for the caller
+                                      to name (sc_not_compared_warn); NULL: named in d right away */
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the

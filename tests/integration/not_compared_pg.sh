@@ -100,11 +100,37 @@ warning: not compared: 1 publication (pub)" "$(cat "$T/other.err")"
 
 # diff against a declaration of the tables: the same lines
 cat >"$T/s.sch" <<'EOF'
-table t { id int primary key  n int  c circle }
+table t {
+  id int primary key
+  n int
+  c circle
+}
 EOF
 "$SCHEMAC" diff --from "$URL" --to "$T/s.sch" --sql >/dev/null 2>"$T/diff.err"
+check_eq "diff exits 0" 0 $?
 check "diff names what it did not compare" grep -qx "warning: not compared: 1 publication (pub)" "$T/diff.err"
 check "diff: functions too" grep -q "^warning: not compared: 9 functions (" "$T/diff.err"
+
+# a declared schema besides public: the database is read in two rounds,
+# and still each kind is one line, each object named once
+cat >"$T/s2.sch" <<'EOF'
+table t {
+  id int primary key
+  n int
+  c circle
+}
+schema other {
+  table x { id int }
+}
+EOF
+"$SCHEMAC" diff --from "$URL" --to "$T/s2.sch" --sql >/dev/null 2>"$T/diff2.err"
+check_eq "two rounds: one line for the functions of both schemas" \
+    'warning: not compared: 10 functions (other.g(), public."Mixed"(), public.evt(), public.f1(integer), public.f2(), and 5 more)' \
+    "$(grep 'functions' "$T/diff2.err")"
+check_eq "two rounds: a database-wide object once" 1 "$(grep -c 'event trigger' "$T/diff2.err")"
+# two databases: each object once
+"$SCHEMAC" diff --from "$URL" --to "$URL" --sql >/dev/null 2>"$T/diff3.err"
+check_files "database against itself: the same lines as inspect, once" "$T/expected" "$T/diff3.err"
 
 # check: "no new operations" only with what was not compared
 URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
