@@ -86,7 +86,7 @@ warning: not compared: 1 text search configuration (public.my_ts)
 warning: not compared: 2 triggers (public.t.t_trg, public.v.v_trg)
 warning: not compared: 1 unlogged table (public.scratchpad)
 EOF
-"$SCHEMAC" inspect "$URL" >/dev/null 2>"$T/inspect.err"
+"$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"
 check_eq "inspect exits 0" 0 $?
 check_files "inspect: one line per kind, count and first names" "$T/expected" "$T/inspect.err"
 
