@@ -78,13 +78,14 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
  * (of `declared`) are loaded by sc_normalize_pg together with what they
  * read, transitively: the tables and views their refs name (a view without
  * refs_known: the relations its query names, found by PostgreSQL's
- * parser), the enums those use and the sequences of the loaded tables
- * (foreign keys to tables left out are left out). Returns the re-read
- * model, which the caller frees: each given view is there under its own
- * name, its query as pg_get_viewdef(oid, true) spells it (read under a
+ * parser) and the enums those use; the tables go bare (columns and primary
+ * key: no defaults, checks, foreign keys, indexes or comments, which change
+ * nothing a view prints and would cost load time and locks). Returns the
+ * re-read model, which the caller frees: each given view is there under its
+ * own name, its query as pg_get_viewdef(oid, true) spells it (read under a
  * search_path equivalent to the live side's, so that the same view prints
  * the same text on both), its column types and refs the catalog's; the
- * tables and views loaded with it are there too. NULL as sc_normalize_pg
+ * views loaded with it are there too, and the bare tables. NULL as sc_normalize_pg
  * (the caller compares the declared text and says so). `declared` must
  * outlive the call only. */
 sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_view *const *views, size_t n,
