@@ -128,13 +128,15 @@ check_eq "two rounds: one line for the functions of both schemas" \
     'warning: not compared: 10 functions (other.g(), public."Mixed"(), public.evt(), public.f1(integer), public.f2(), and 5 more)' \
     "$(grep 'functions' "$T/diff2.err")"
 check_eq "two rounds: a database-wide object once" 1 "$(grep -c 'event trigger' "$T/diff2.err")"
-# two databases: each object once
+# two databases (every user schema of both): each object once
+"$SCHEMAC" inspect "$URL" >/dev/null 2>"$T/inspect_all.err"
 "$SCHEMAC" diff --from "$URL" --to "$URL" --sql >/dev/null 2>"$T/diff3.err"
-check_files "database against itself: the same lines as inspect, once" "$T/expected" "$T/diff3.err"
+check_files "database against itself: the same lines as inspect, once" "$T/inspect_all.err" "$T/diff3.err"
+check "... other.g() among them" grep -q "other.g()" "$T/diff3.err"
 
 # check: "no new operations" only with what was not compared
 URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
-psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer PRIMARY KEY); CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1'; CREATE VIEW w AS SELECT id FROM t" >/dev/null
+psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY); CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1'; CREATE VIEW w AS SELECT id FROM t" >/dev/null
 mkdir -p "$T/proj/schemas"
 cd "$T/proj" || exit 1
 "$SCHEMAC" init m --url "$URL2" >/dev/null

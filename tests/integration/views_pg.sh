@@ -10,9 +10,9 @@ if ! command -v jq >/dev/null 2>&1; then not_ok "jq is installed (scripts/deps.s
 URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
 cat >"$T/db.sql" <<'EOF'
 CREATE TYPE mood AS ENUM ('a', 'b');
-CREATE TABLE users (id integer PRIMARY KEY, email varchar(255), status mood, created_at timestamptz);
+CREATE TABLE users (id integer CONSTRAINT pk_users PRIMARY KEY, email varchar(255), status mood, created_at timestamptz);
 CREATE SCHEMA "App";
-CREATE TABLE "App"."Orders" (id integer PRIMARY KEY, "userId" integer, amount numeric(10,2));
+CREATE TABLE "App"."Orders" (id integer CONSTRAINT "pk_Orders" PRIMARY KEY, "userId" integer, amount numeric(10,2));
 CREATE VIEW active_users AS SELECT id, email FROM users WHERE status = 'a';
 COMMENT ON VIEW active_users IS 'the active ones';
 COMMENT ON COLUMN active_users.email IS 'their mail';
