@@ -261,6 +261,9 @@ int cmd_diff(int argc, char **argv)
     char *schema_copy = schemas ? strdup(schemas) : NULL;
     const char **names = NULL;
     sc_inspect_opts io = {0};
+    /* what the databases hold and the model does not, named once whatever
+     * the number of databases and rounds */
+    io.not_compared = sc_not_compared_new();
     if (schema_copy) {
         io.nschemas = split_schemas(schema_copy, &names);
         io.schemas = names;
@@ -317,6 +320,7 @@ int cmd_diff(int argc, char **argv)
         }
     }
     opts.dialect = dialect;
+    sc_not_compared_warn(io.not_compared, &d);
     const sc_model *mf = a.m, *mt = b.m;
     if (a.is_db != b.is_db) {
         side *db = a.is_db ? &a : &b, *decl = a.is_db ? &b : &a;
@@ -342,8 +346,10 @@ int cmd_diff(int argc, char **argv)
     plan = sc_diff(mf, mt, &opts, &d);
     if (!plan)
         goto out;
-    if (keep.norm && dialect == SC_DIALECT_POSTGRESQL)
-        sc_plan_show_declared(plan, keep.norm, a.is_db ? b.m : a.m);
+    /* the spliced model: its re-read columns, constraints and indexes are
+     * the norm's objects, its views the re-read views' copies */
+    if (keep.spliced && dialect == SC_DIALECT_POSTGRESQL)
+        sc_plan_show_declared(plan, keep.spliced, a.is_db ? b.m : a.m);
     if (json)
         text = sc_emit_plan_json(plan);
     else
@@ -365,6 +371,7 @@ int cmd_diff(int argc, char **argv)
     }
 out:
     rc = cli_report(&d);
+    sc_not_compared_free(io.not_compared);
     free(text);
     sc_plan_free(plan);
     cli_terms_free(&keep);

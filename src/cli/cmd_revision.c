@@ -371,8 +371,8 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     if (!target)
         target = declared;
     plan = sc_diff(live, target, &dopt, &c->d);
-    if (plan && terms.norm && dialect == SC_DIALECT_POSTGRESQL)
-        sc_plan_show_declared(plan, terms.norm, declared);
+    if (plan && terms.spliced && dialect == SC_DIALECT_POSTGRESQL)
+        sc_plan_show_declared(plan, terms.spliced, declared);
     if (!plan)
         goto out;
     size_t nops = sc_plan_count(plan);

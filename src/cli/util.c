@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -62,6 +63,21 @@ int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags
     if (!path || !strcmp(path, "-")) {
         if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
             sc_error(d, SC_ERR_IO, "cannot write to standard output: %s", strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    /* A device or a pipe (-o /dev/null, -o /dev/stderr) is written to as
+     * it is: renaming a file over it would replace it (for root, /dev/null
+     * itself). */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        FILE *f = fopen(path, "wb");
+        int ok = f && fwrite(text, 1, len, f) == len;
+        if (f)
+            ok = (fclose(f) == 0) && ok;
+        if (!ok) {
+            sc_error(d, SC_ERR_IO, "cannot write %s: %s", path, strerror(errno));
             return -1;
         }
         return 0;

@@ -9,6 +9,18 @@
 #include "model/diag.h"
 #include "model/model.h"
 
+/* What inspections found and the model does not hold, gathered so that it
+ * is named once (not_compared.c): the schemas of one database read in two
+ * rounds, or two databases compared, give one line per kind, each object
+ * once. */
+typedef struct sc_not_compared sc_not_compared;
+sc_not_compared *sc_not_compared_new(void);
+void sc_not_compared_add(sc_not_compared *nc, const char *kind, const char *plural, const char *name);
+/* One SC_NOT_COMPARED warning per kind into d, kinds and names sorted (C
+ * order), the first five names shown and the rest counted. */
+void sc_not_compared_warn(sc_not_compared *nc, sc_diags *d);
+void sc_not_compared_free(sc_not_compared *nc);
+
 typedef struct sc_inspect_opts {
     const char *const *schemas;   /* PostgreSQL schemas to read; NULL/0: "public" */
     size_t nschemas;
@@ -19,6 +31,8 @@ typedef struct sc_inspect_opts {
     const char *search_path;      /* SQL list the catalog is deparsed under; NULL: "public" */
     bool in_transaction;          /* read inside the caller's open transaction (seeing its uncommitted
                                      DDL) on this one connection, committing nothing */
+    sc_not_compared *not_compared; /* PostgreSQL: what the model cannot hold goes here, for the caller
+                                      to name (sc_not_compared_warn); NULL: named in d right away */
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the
@@ -64,13 +78,14 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
  * (of `declared`) are loaded by sc_normalize_pg together with what they
  * read, transitively: the tables and views their refs name (a view without
  * refs_known: the relations its query names, found by PostgreSQL's
- * parser), the enums those use and the sequences of the loaded tables
- * (foreign keys to tables left out are left out). Returns the re-read
- * model, which the caller frees: each given view is there under its own
- * name, its query as pg_get_viewdef(oid, true) spells it (read under a
+ * parser) and the enums those use; the tables go bare (columns and primary
+ * key: no defaults, checks, foreign keys, indexes or comments, which change
+ * nothing a view prints and would cost load time and locks). Returns the
+ * re-read model, which the caller frees: each given view is there under its
+ * own name, its query as pg_get_viewdef(oid, true) spells it (read under a
  * search_path equivalent to the live side's, so that the same view prints
  * the same text on both), its column types and refs the catalog's; the
- * tables and views loaded with it are there too. NULL as sc_normalize_pg
+ * views loaded with it are there too, and the bare tables. NULL as sc_normalize_pg
  * (the caller compares the declared text and says so). `declared` must
  * outlive the call only. */
 sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_view *const *views, size_t n,

@@ -45,7 +45,8 @@ static void pg_fail(sc_diags *d, PGconn *conn, const PGresult *r)
     sc_error(d, SC_ERR_DB, "reading the catalog failed: %.*s", (int)len, m);
 }
 
-static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwant)
+static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwant,
+                  sc_not_compared *collect)
 {
     pg_build_schemas(c, res[PGQ_SCHEMAS], want, nwant);
     pg_build_enums(c, res[PGQ_ENUMS]);
@@ -59,7 +60,7 @@ static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwa
     pg_build_view_refs(c, res[PGQ_VIEW_REFS]);
     pg_build_comments(c, res[PGQ_COMMENTS]);
     if (res[PGQ_UNMODELLED])   /* not read for a scratch load (pg_run.c) */
-        pg_build_unmodelled(c, res[PGQ_UNMODELLED]);
+        pg_build_unmodelled(c, res[PGQ_UNMODELLED], collect);
 }
 
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d)
@@ -116,7 +117,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c.indexes, (size_t)PQntuples(res[PGQ_INDEXES]));
     pg_oidmap_init(&c.collations, (size_t)PQntuples(res[PGQ_NAMES]));
     pg_oidmap_init(&c.opclasses, 64);
-    build(&c, res, named, nkeep);
+    build(&c, res, named, nkeep, opts ? opts->not_compared : NULL);
     for (int i = 0; i < PGQ_COUNT; i++)
         PQclear(res[i]);
     pg_oidmap_free(&c.rels);

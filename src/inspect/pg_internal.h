@@ -125,9 +125,9 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r);
 void pg_build_names(pg_ctx *c, const PGresult *r);
 void pg_build_sequences(pg_ctx *c, const PGresult *r);
 void pg_build_comments(pg_ctx *c, const PGresult *r);
-/* One warning line per kind of object the model does not hold
- * (pg_unmodelled.c). */
-void pg_build_unmodelled(pg_ctx *c, const PGresult *r);
+/* The objects the model does not hold, into `collect`, or (NULL) named
+ * right away, one warning line per kind (pg_unmodelled.c). */
+void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect);
 
 /* Field access: NULL for SQL NULL. */
 static inline const char *pg_val(const PGresult *r, int row, int col)

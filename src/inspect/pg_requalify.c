@@ -156,7 +156,8 @@ char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg)
     walk w = {.q = query, .qlen = strlen(query), .fn = fn, .arg = arg};
     visit(&w, tree);
     json_decref(tree);
-    qsort(w.edits, w.n, sizeof *w.edits, by_offset);
+    if (w.n)
+        qsort(w.edits, w.n, sizeof *w.edits, by_offset);
     sc_strbuf b = SC_STRBUF_INIT;
     size_t at = 0;
     for (size_t i = 0; i < w.n; i++) {

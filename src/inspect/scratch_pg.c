@@ -227,7 +227,10 @@ static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *decla
     } else if (load_ddl(scratch, ddl, &local) != 0) {
         forward_errors(d, &local, "the declared schema does not load into PostgreSQL");
     } else {
-        m = sc_inspect_pg(sc_db_pg(scratch), opts, &local);
+        /* the scratch database's own objects are nobody's to name */
+        sc_inspect_opts io = opts ? *opts : (sc_inspect_opts){0};
+        io.not_compared = NULL;
+        m = sc_inspect_pg(sc_db_pg(scratch), &io, &local);
         if (!m)
             forward_errors(d, &local, "reading back the declared schema");
     }

@@ -4,8 +4,8 @@
  * A view cannot be created without the relations it reads, so the load
  * takes the given views and, transitively, the tables and views their refs
  * name (a view without refs: the relations its query names, through
- * PostgreSQL's parser), with the enums those use and the sequences of the
- * loaded tables; foreign keys to tables left out are left out. Then
+ * PostgreSQL's parser), with the enums those use. Tables are loaded bare:
+ * columns and primary key, what a view can tell (put_bare_table). Then
  * sc_normalize_pg loads and reads back the lot, so that the views come
  * back with pg_get_viewdef's text, the server's column types and the
  * catalog's refs, under their real names. */
@@ -89,10 +89,30 @@ static bool in_map(const sc_strmap *map, sc_arena *a, const char *schema, const 
     return sc_strmap_has(map, sc_qname(a, schema ? schema : SC_DEFAULT_SCHEMA, name));
 }
 
-static bool fk_inside(const sc_constraint *k, void *arg)
+/* A table as far as a view can tell: its columns (name, type, NOT NULL,
+ * collation) and its primary key (GROUP BY a key lets a view name the
+ * other columns). No defaults, identity, generation, checks, foreign keys,
+ * indexes or comments: none changes how the server prints a view that
+ * reads the table, and each would cost the load time and locks. */
+static void put_bare_table(sc_model *sub, const sc_table *t)
 {
-    const closure *c = arg;
-    return k->kind != SC_CON_FOREIGN_KEY || in_map(c->tables, c->sub->arena, k->ref_schema, k->ref_table);
+    sc_table *n = sc_model_add_table(sub, t->schema, t->name);
+    if (!n)
+        return;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        sc_column *nc = sc_arena_alloc(sub->arena, sizeof *nc);
+        *nc = *c;
+        nc->default_expr = NULL;
+        nc->identity = SC_IDENTITY_NONE;
+        nc->generated = NULL;
+        nc->comment = NULL;
+        sc_vec_push(sub->arena, &n->columns, nc);
+        sc_strmap_put(n->column_map, nc->name, nc);
+    }
+    const sc_constraint *pk = sc_table_primary_key(t);
+    if (pk)
+        sc_vec_push(sub->arena, &n->constraints, (void *)pk);
 }
 
 static bool enum_used(const sc_enum *e, void *arg)
@@ -101,14 +121,12 @@ static bool enum_used(const sc_enum *e, void *arg)
     return in_map(c->types, c->sub->arena, e->schema, e->name);
 }
 
-/* Sequences of loaded tables as they are, free ones without an owner to
- * miss; those of tables left out are not needed. */
-static sc_share_seq seq_used(const sc_sequence *s, void *arg)
+/* No defaults are loaded: no sequence is needed. */
+static sc_share_seq no_sequence(const sc_sequence *s, void *arg)
 {
-    const closure *c = arg;
-    if (!s->owned_by_table)
-        return SC_SHARE_AS_IS;
-    return in_map(c->tables, c->sub->arena, s->schema, s->owned_by_table) ? SC_SHARE_AS_IS : SC_SHARE_SKIP;
+    (void)s;
+    (void)arg;
+    return SC_SHARE_SKIP;
 }
 
 sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_view *const *views, size_t n,
@@ -125,11 +143,11 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_vi
     }
 
     sc_model_share_types(c.sub, declared,
-                         &(sc_share_filter){.enumeration = enum_used, .sequence = seq_used, .arg = &c});
+                         &(sc_share_filter){.enumeration = enum_used, .sequence = no_sequence, .arg = &c});
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
         if (in_map(c.tables, c.sub->arena, t->schema, t->name))
-            sc_model_share_table(c.sub, t, fk_inside, &c);
+            put_bare_table(c.sub, t);
     }
     for (size_t i = 0; i < c.todo.n; i++)
         sc_model_share_view(c.sub, SC_VEC_AT(c.todo, i, sc_view));

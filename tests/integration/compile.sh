@@ -91,3 +91,13 @@ check "json validation errors name the file" grep -q 'invalid.json: unknown tabl
 check_eq "compile of several paths with an error exits 3" 3 "$?"
 check "the error of a multi-path compile points into the second file" \
     grep -q '^tests/dsl/blog.sch:4:7: error: duplicate table "users"' "$T/err"
+
+# -o to something that is not a regular file (a pipe, /dev/null) writes to
+# it: renaming a file over it would replace it (for root, /dev/null itself)
+mkfifo "$T/pipe"
+cat "$T/pipe" >"$T/from_pipe" &
+"$SCHEMAC" compile "$ROOT/schemas/shop.sch" --dialect postgresql -o "$T/pipe"
+check_eq "-o a pipe: exit 0" 0 $?
+wait
+check "-o a pipe: still a pipe" test -p "$T/pipe"
+check "-o a pipe: the DDL went through it" grep -q "CREATE TABLE" "$T/from_pipe"

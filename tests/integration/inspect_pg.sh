@@ -226,6 +226,12 @@ views_as_declared='(.views // [])[] |= (.columns |= map(select(.comment != null)
 jq "$views_as_declared" "$T/all.json" >"$T/all.cmp.json"
 jq "$views_as_declared" "$T/all.sch.json" >"$T/all.sch.cmp.json"
 check_files "the inspected DSL compiles back to the inspected model" "$T/all.cmp.json" "$T/all.sch.cmp.json"
+check_eq "views read with their output columns and types" \
+    "active_users: id integer, email character varying(255) | user_count: n bigint" \
+    "$(jq -r '[.views[] | "\(.name): \([.columns[] | "\(.name) \(.type.name)\(if .type.mods then "(\(.type.mods))" else "" end)"] | join(", "))"] | join(" | ")' "$T/all.json")"
+check_eq "what a view reads, from the catalog" \
+    "relation public.users, column public.users.deleted_at, column public.users.email, column public.users.id" \
+    "$(jq -r '[.views[] | select(.name == "active_users") | .refs[] | "\(.kind) \(.schema).\(.name)\(if .column then ".\(.column)" else "" end)"] | sort_by(startswith("column")) | join(", ")' "$T/all.json")"
 check_exit "unknown format is a usage error" 2 "$SCHEMAC" inspect "$URL" --format yaml
 cp "$T/check.out" "$T/last.out"
 check_exit "system schema only is a usage error" 2 "$SCHEMAC" inspect "$URL" --schema pg_catalog

@@ -86,7 +86,7 @@ warning: not compared: 1 text search configuration (public.my_ts)
 warning: not compared: 2 triggers (public.t.t_trg, public.v.v_trg)
 warning: not compared: 1 unlogged table (public.scratchpad)
 EOF
-"$SCHEMAC" inspect "$URL" >/dev/null 2>"$T/inspect.err"
+"$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"
 check_eq "inspect exits 0" 0 $?
 check_files "inspect: one line per kind, count and first names" "$T/expected" "$T/inspect.err"
 
@@ -100,19 +100,47 @@ warning: not compared: 1 publication (pub)" "$(cat "$T/other.err")"
 
 # diff against a declaration of the tables: the same lines
 cat >"$T/s.sch" <<'EOF'
-table t { id int primary key  n int  c circle }
+table t {
+  id int primary key
+  n int
+  c circle
+}
 EOF
 "$SCHEMAC" diff --from "$URL" --to "$T/s.sch" --sql >/dev/null 2>"$T/diff.err"
+check_eq "diff exits 0" 0 $?
 check "diff names what it did not compare" grep -qx "warning: not compared: 1 publication (pub)" "$T/diff.err"
 check "diff: functions too" grep -q "^warning: not compared: 9 functions (" "$T/diff.err"
 
+# a declared schema besides public: the database is read in two rounds,
+# and still each kind is one line, each object named once
+cat >"$T/s2.sch" <<'EOF'
+table t {
+  id int primary key
+  n int
+  c circle
+}
+schema other {
+  table x { id int }
+}
+EOF
+"$SCHEMAC" diff --from "$URL" --to "$T/s2.sch" --sql >/dev/null 2>"$T/diff2.err"
+check_eq "two rounds: one line for the functions of both schemas" \
+    'warning: not compared: 10 functions (other.g(), public."Mixed"(), public.evt(), public.f1(integer), public.f2(), and 5 more)' \
+    "$(grep 'functions' "$T/diff2.err")"
+check_eq "two rounds: a database-wide object once" 1 "$(grep -c 'event trigger' "$T/diff2.err")"
+# two databases (every user schema of both): each object once
+"$SCHEMAC" inspect "$URL" >/dev/null 2>"$T/inspect_all.err"
+"$SCHEMAC" diff --from "$URL" --to "$URL" --sql >/dev/null 2>"$T/diff3.err"
+check_files "database against itself: the same lines as inspect, once" "$T/inspect_all.err" "$T/diff3.err"
+check "... other.g() among them" grep -q "other.g()" "$T/diff3.err"
+
 # check: "no new operations" only with what was not compared
 URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
-psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer PRIMARY KEY); CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1'; CREATE VIEW w AS SELECT id FROM t" >/dev/null
+psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY); CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1'; CREATE VIEW w AS SELECT id FROM t" >/dev/null
 mkdir -p "$T/proj/schemas"
 cd "$T/proj" || exit 1
 "$SCHEMAC" init m --url "$URL2" >/dev/null
-echo 'table t { id int primary key }' >schemas/main.sch
+printf '%s\n' 'table t { id int primary key }' 'view w as (select t.id from t)' >schemas/main.sch
 "$SCHEMAC" stamp head >/dev/null 2>&1
 "$SCHEMAC" check >"$T/check.stdout" 2>"$T/check.stderr"
 check_eq "check: exit 0 when the tables match" 0 $?
@@ -120,7 +148,7 @@ check_eq "check: says what it did not compare" \
     "No new upgrade operations detected in what was compared; not compared: 1 function (named in the warnings)." \
     "$(cat "$T/check.stdout")"
 check "check: names it on stderr" grep -qx "warning: not compared: 1 function (public.f())" "$T/check.stderr"
-check "check: a view is no longer among what is not compared" sh -c "! grep -q 'view' '$T/check.stderr'"
+check "check: a view is compared, not named (declared in another spelling: no change)" sh -c "! grep -q 'view' '$T/check.stderr'"
 psql -X -q -d "$URL2" -c "DROP FUNCTION f()" >/dev/null
 "$SCHEMAC" check >"$T/check2.stdout" 2>"$T/check2.stderr"
 check_eq "check: nothing left out, the plain verdict" "No new upgrade operations detected." "$(cat "$T/check2.stdout")"

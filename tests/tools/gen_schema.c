@@ -2,6 +2,7 @@
  *
  *   gen_schema N [CHANGED_PERCENT] [--sqlite] [--expr]
  *   gen_schema N --views-sql
+ *   gen_schema N [CHANGED_PERCENT] --views
  *
  * N tables in groups of 10 (one enum per group), mixed column types,
  * defaults of every kind, a unique constraint, a check, a partial index, an
@@ -15,7 +16,10 @@
  * --views-sql writes instead the CREATE VIEW statements of a view over every
  * tenth table (joined to its parent table, filtered on its enum), a
  * materialized view with an index over every hundredth, to load after the
- * compiled tables (the bench reads views and what they read). */
+ * compiled tables (the bench reads views and what they read). --views
+ * declares the same views in the DSL after the tables, spelled as a user
+ * would write them (not as pg_get_viewdef prints them): a diff then loads
+ * them all on the server's terms. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +44,24 @@ static void views_sql(int n)
     }
 }
 
+/* The same views in the DSL, as a user would write them. */
+static void views_dsl(int n)
+{
+    for (int i = 0; i < n; i += 10) {
+        if (i == 0) {
+            printf("view v%05d as (select id, code, amount from t%05d where status = 'active')\n\n", i, i);
+            continue;
+        }
+        printf("view v%05d as (\n  select c.id, c.code, c.amount * 2 as doubled, p.title as parent_title\n"
+               "    from t%05d c left join t%05d p on p.id = c.parent_id where c.status <> 'archived'\n) {\n"
+               "  comment 'generated view %d'\n}\n\n", i, i, (i * 7) % i, i);
+        if (i % 100 == 0)
+            printf("materialized view mv%05d as (\n  select status, count(*) as n, sum(amount) as total\n"
+                   "    from t%05d group by status\n) with no data {\n  unique index mv%05d_status (status)\n}\n\n",
+                   i, i, i);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -47,13 +69,15 @@ int main(int argc, char **argv)
         return 2;
     }
     int n = atoi(argv[1]);
-    int pct = 0, sqlite = 0, expr = 0;
+    int pct = 0, sqlite = 0, expr = 0, views = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--views-sql")) {
             views_sql(n);
             return 0;
         }
-        if (!strcmp(argv[i], "--sqlite"))
+        if (!strcmp(argv[i], "--views"))
+            views = 1;
+        else if (!strcmp(argv[i], "--sqlite"))
             sqlite = 1;
         else if (!strcmp(argv[i], "--expr"))
             expr = 1;
@@ -96,5 +120,7 @@ int main(int argc, char **argv)
         printf("  comment 'generated table %d'\n", i);
         printf("}\n\n");
     }
+    if (views)
+        views_dsl(n);
     return 0;
 }
