@@ -76,6 +76,15 @@ if [ $have_pg = 1 ]; then
     pg_exec "$S" "$D/spellings.sql"
     "$SCHEMAC" diff --from "$S" --to "$D/spellings.sch" >"$T/sp.out" 2>"$T/sp.err"
     check_eq "pg: other spellings of defaults/checks/index expressions are no change" "" "$(cat "$T/sp.out")"
+    # another tool's names for what the schema leaves unnamed: renamed to the convention's
+    newdb; S2=$url
+    sed -e 's/CONSTRAINT pk_t /CONSTRAINT t_pkey /' -e 's/CONSTRAINT ck_t_c /CONSTRAINT t_c_check /' \
+        "$D/spellings.sql" >"$T/other_names.sql"
+    pg_exec "$S2" "$T/other_names.sql"
+    "$SCHEMAC" diff --from "$S2" --to "$D/spellings.sch" >"$T/on.out" 2>/dev/null
+    check_eq "pg: unnamed in the schema, named otherwise in the database: renamed to the convention's names" \
+        "ALTER TABLE t RENAME CONSTRAINT t_c_check TO ck_t_c;
+ALTER TABLE t RENAME CONSTRAINT t_pkey TO pk_t;" "$(grep -v '^--' "$T/on.out")"
     "$SCHEMAC" diff --from "$D/spellings.sch" --to "$S" >"$T/sp2.out" 2>"$T/sp2.err"
     check_eq "pg: and the other way round" "" "$(cat "$T/sp2.out")"
 

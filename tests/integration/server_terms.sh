@@ -71,7 +71,7 @@ CREATE SCHEMA util;
 CREATE FUNCTION util.twice(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT \$1 * 2';
 CREATE SCHEMA "Sales Data";
 CREATE TYPE "Sales Data".stage AS ENUM ('lead', 'won');
-CREATE TABLE "Sales Data".deals (id integer PRIMARY KEY, email citext DEFAULT 'A'::citext,
+CREATE TABLE "Sales Data".deals (id integer CONSTRAINT pk_deals PRIMARY KEY, email citext DEFAULT 'A'::citext,
     n integer CONSTRAINT deals_n_check CHECK (util.twice(n) >= 2 AND util.twice(n) <= 10), stage "Sales Data".stage DEFAULT 'lead'::"Sales Data".stage,
     CONSTRAINT ck_deals_stage CHECK (stage <> 'won'::"Sales Data".stage OR n IS NOT NULL));
 DROP ROLE IF EXISTS $role;
@@ -111,7 +111,7 @@ warning: not compared: 1 object with granted privileges (schema \"Sales Data\")"
     nobody="st_nobody_$$"
     psql -X -q -d "$url3" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/nb.err" <<SQL
 SET client_min_messages = warning;
-CREATE TABLE items (id integer PRIMARY KEY, qty integer DEFAULT 0, label text,
+CREATE TABLE items (id integer CONSTRAINT pk_items PRIMARY KEY, qty integer DEFAULT 0, label text,
     CONSTRAINT ck_items_qty CHECK (qty >= 0));
 DROP ROLE IF EXISTS $nobody;
 CREATE ROLE $nobody LOGIN NOCREATEDB;
