@@ -139,6 +139,21 @@ static const char *sqlite_alias(sc_arena *a, const char *declared)
     return declared;
 }
 
+void sq_declared_type(sq_ctx *c, const char *declared, sc_type *out, const char *owner,
+                      const char *column)
+{
+    declared = tidy_type(c->tmp, declared);
+    const char *err = NULL;
+    /* a column without a type has BLOB affinity in SQLite */
+    const char *type_text = sqlite_alias(c->tmp, *declared ? declared : "blob");
+    if (sc_type_parse(c->m->arena, type_text, out, &err)) {
+        sc_warn(c->d, "%s, column %s: type %s kept verbatim (%s)", owner, column, declared,
+                err ? err : "not understood");
+        memset(out, 0, sizeof *out);
+        out->name = sc_arena_strdup(c->m->arena, declared);
+    }
+}
+
 static bool skipped_name(const char *name, const char *version_table)
 {
     return strncasecmp(name, "sqlite_", 7) == 0 || sc_inspect_is_bookkeeping(name, version_table);
@@ -216,7 +231,9 @@ static int read_schema(sq_ctx *c, const char *version_table)
             add_table(c, name, sql);
         else if (strcmp(type, "index") == 0 && sql)
             add_index_text(c, name, sql);
-        else if (strcmp(type, "view") == 0 || strcmp(type, "trigger") == 0)
+        else if (strcmp(type, "view") == 0 && sql)
+            sq_note_view(c, name, sql);
+        else if (strcmp(type, "trigger") == 0)
             sc_warn(c->d, "%s %s is not modelled (skipped)", type, name);
     }
     for (size_t i = 0; i + 1 < triggers.n; i += 2) {
@@ -250,15 +267,7 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
     }
     declared = tidy_type(c->tmp, declared ? declared : "");
     sc_vec_push(c->tmp, &ti->declared, (void *)declared);
-    const char *err = NULL;
-    /* a column without a type has BLOB affinity in SQLite */
-    const char *type_text = sqlite_alias(c->tmp, *declared ? declared : "blob");
-    if (sc_type_parse(c->m->arena, type_text, &col->type, &err)) {
-        sc_warn(c->d, "table %s, column %s: type %s kept verbatim (%s)", ti->t->name, name,
-                declared, err ? err : "not understood");
-        memset(&col->type, 0, sizeof col->type);
-        col->type.name = sc_arena_strdup(c->m->arena, declared);
-    }
+    sq_declared_type(c, declared, &col->type, sc_arena_printf(c->tmp, "table %s", ti->t->name), name);
     col->not_null = sqlite3_column_int(st, 3) != 0;
     const char *dflt = sq_col_text(c, st, 4);
     if (dflt)
@@ -336,6 +345,8 @@ sc_model *sc_inspect_sqlite(struct sqlite3 *db, const sc_inspect_opts *opts, sc_
     int rc = read_schema(&c, vt);
     if (!rc)
         rc = read_columns(&c);
+    if (!rc)
+        rc = sq_read_views(&c);
     if (!rc)
         rc = sq_read_primary_keys(&c);
     if (!rc)

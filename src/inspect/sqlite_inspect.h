@@ -28,6 +28,7 @@ typedef struct sq_ctx {
     sc_strmap *by_name;       /* table name as stored -> sq_tinfo* */
     sc_strmap *by_lower;      /* lower-cased name -> sq_tinfo* (SQLite names are case-insensitive) */
     sc_strmap *index_scans;   /* index name -> sq_index* */
+    sc_vec view_texts;        /* const char*: (name, CREATE VIEW text) pairs, sqlite_schema order */
 } sq_ctx;
 
 /* Prepares sql, or adds an SC_ERR_DB error and returns NULL. */
@@ -41,6 +42,17 @@ const char *sq_col_text(sq_ctx *c, sqlite3_stmt *st, int i);
 sq_tinfo *sq_find_table(sq_ctx *c, const char *name);
 /* A column by a name some constraint used for it (case-insensitive), NULL if none. */
 sc_column *sq_find_column(const sc_table *t, const char *name);
+
+/* The model type of a column's declared type (text as the pragma gives
+ * it; "" for none); owner and column name the column in a warning. */
+void sq_declared_type(sq_ctx *c, const char *declared, sc_type *out, const char *owner,
+                      const char *column);
+
+/* sqlite_views.c: a view's text is noted while sqlite_schema is read, and
+ * the views are built once the tables are (what they read is resolved
+ * against them). Returns 0; a view SQLite cannot read is a warning. */
+void sq_note_view(sq_ctx *c, const char *name, const char *sql);
+int sq_read_views(sq_ctx *c);
 
 /* sqlite_keys.c: each returns 0, or -1 with an error in c->d. */
 int sq_read_primary_keys(sq_ctx *c);

@@ -132,7 +132,9 @@ static void test_shell_database(void **state)
         "insert into users (email) values ('x');\n", &d);
     assert_non_null(m);
     assert_int_equal(d.nerrors, 0);
-    assert_true(warned(&d, "view v"));
+    assert_false(warned(&d, "view v"));   /* modelled: test_views */
+    assert_non_null(sc_model_view(m, "public", "v"));
+    assert_string_equal(sc_model_view(m, "public", "v")->query, "select 1");
     assert_int_equal(m->tables.n, 2);   /* schemac_version and sqlite_sequence skipped */
     assert_null(sc_model_table(m, "public", "schemac_version"));
 
@@ -487,6 +489,104 @@ static void test_virtual_tables(void **state)
     sc_diags_free(&d);
 }
 
+static bool has_ref(const sc_view *v, sc_ref_kind kind, const char *name, const char *column)
+{
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        if (r->kind == kind && !strcmp(r->name, name) && !strcmp(r->schema, "public") &&
+            (column ? r->column && !strcmp(r->column, column) : !r->column))
+            return true;
+    }
+    return false;
+}
+
+static size_t count_refs(const sc_view *v, sc_ref_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < v->refs.n; i++)
+        n += SC_VEC_AT(v->refs, i, sc_ref)->kind == kind;
+    return n;
+}
+
+/* Views: the stored text verbatim, the query after AS, the columns with
+ * their declared types, and what each reads as SQLite's authorizer reports
+ * it: only the direct reads (a view over a view reads the inner view's
+ * columns, not the table under it). */
+static void test_views(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_model *m = inspect_sql(
+        "CREATE TABLE Users (id INTEGER PRIMARY KEY, email varchar(200), status TEXT, extra);\n"
+        "CREATE TABLE orders (id integer primary key, user_id int, amount numeric(10,2));\n"
+        "CREATE VIEW active_users AS SELECT id, email FROM users WHERE status = 'active';\n"
+        "CREATE VIEW \"Big Spenders\" (uid, total) AS\n"
+        "  SELECT u.id, sum(o.amount) FROM active_users u JOIN orders o ON o.user_id = u.id GROUP BY u.id;\n"
+        "create view n_orders as select count(*) as n from ORDERS;\n"
+        "CREATE TABLE gone (a);\n"
+        "CREATE VIEW broken AS SELECT a FROM gone;\n"
+        "DROP TABLE gone;\n", &d);
+    assert_non_null(m);
+    assert_int_equal(d.nerrors, 0);
+    assert_int_equal(m->views.n, 4);
+
+    sc_view *au = sc_model_view(m, "public", "active_users");
+    assert_non_null(au);
+    assert_false(au->materialized);
+    assert_string_equal(au->sqlite_sql,
+                        "CREATE VIEW active_users AS SELECT id, email FROM users WHERE status = 'active'");
+    assert_string_equal(au->query, "SELECT id, email FROM users WHERE status = 'active'");
+    assert_int_equal(au->column_list.n, 0);
+    assert_int_equal(au->columns.n, 2);
+    sc_view_column *email = sc_view_column_named(au, "email");
+    assert_non_null(email);
+    assert_string_equal(email->type.name, "character varying");
+    assert_string_equal(email->type.mods, "200");
+    assert_true(au->refs_known);
+    /* the stored name of the table, whatever case the query wrote it in */
+    assert_true(has_ref(au, SC_REF_RELATION, "Users", NULL));
+    assert_true(has_ref(au, SC_REF_COLUMN, "Users", "id"));
+    assert_true(has_ref(au, SC_REF_COLUMN, "Users", "email"));
+    assert_true(has_ref(au, SC_REF_COLUMN, "Users", "status"));
+    assert_false(has_ref(au, SC_REF_COLUMN, "Users", "extra"));
+    assert_int_equal(count_refs(au, SC_REF_RELATION), 1);
+
+    sc_view *bs = sc_model_view(m, "public", "Big Spenders");
+    assert_non_null(bs);
+    assert_int_equal(bs->column_list.n, 2);
+    assert_string_equal(bs->column_list.items[0], "uid");
+    assert_string_equal(bs->column_list.items[1], "total");
+    assert_int_equal(bs->columns.n, 2);
+    assert_string_equal(SC_VEC_AT(bs->columns, 0, sc_view_column)->name, "uid");
+    /* an expression has no declared type */
+    assert_null(SC_VEC_AT(bs->columns, 1, sc_view_column)->type.name);
+    assert_true(has_ref(bs, SC_REF_RELATION, "active_users", NULL));
+    assert_true(has_ref(bs, SC_REF_COLUMN, "active_users", "id"));
+    assert_true(has_ref(bs, SC_REF_RELATION, "orders", NULL));
+    assert_true(has_ref(bs, SC_REF_COLUMN, "orders", "amount"));
+    assert_true(has_ref(bs, SC_REF_COLUMN, "orders", "user_id"));
+    assert_false(has_ref(bs, SC_REF_RELATION, "Users", NULL));   /* only through active_users */
+    assert_int_equal(count_refs(bs, SC_REF_RELATION), 2);
+
+    /* count(*) reads no column: the relation comes from the query's names */
+    sc_view *no = sc_model_view(m, "public", "n_orders");
+    assert_non_null(no);
+    assert_string_equal(no->query, "select count(*) as n from ORDERS");
+    assert_true(has_ref(no, SC_REF_RELATION, "orders", NULL));
+    assert_int_equal(no->refs.n, 1);
+
+    /* a view SQLite can no longer read is kept (its text) and named */
+    sc_view *br = sc_model_view(m, "public", "broken");
+    assert_non_null(br);
+    assert_false(br->refs_known);
+    assert_int_equal(br->columns.n, 0);
+    assert_true(warned(&d, "view broken"));
+    /* views are no longer skipped with a warning */
+    assert_false(warned(&d, "view active_users"));
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
 static void test_empty_and_not_a_database(void **state)
 {
     (void)state;
@@ -679,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_unique_convention_names),
         cmocka_unit_test(test_altered_table),
         cmocka_unit_test(test_virtual_tables),
+        cmocka_unit_test(test_views),
         cmocka_unit_test(test_empty_and_not_a_database),
         cmocka_unit_test(test_version_table_option),
         cmocka_unit_test(test_normalize),
