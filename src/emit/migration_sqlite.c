@@ -155,32 +155,130 @@ static void stmt(mig_out *o, bool no_tx)
         sc_sb_puts(o->b, "-- schemac:no-transaction\n");
 }
 
-static void rebuild(mig_out *o, const sc_op *op)
+/* ---- no row lost offline: the rebuild guard ------------------------------
+ * A script run by a client that goes on after an error (the sqlite3 shell
+ * without -bail) must not commit a rebuild whose copy failed: a CHECK, NOT
+ * NULL or UNIQUE constraint of the new table that existing rows violate
+ * fails the INSERT ... SELECT, and the DROP TABLE, RENAME and CREATE INDEX
+ * after it would go on and leave the table empty. Everything between the
+ * SAVEPOINT and its RELEASE is one transaction, so a failure anywhere in it
+ * is harmless as long as it is not committed: the guard is the last thing
+ * before RELEASE and rolls the whole transaction back (INSERT OR ROLLBACK
+ * into a TEMP table whose CHECKs refuse the row) unless every rebuilt table
+ * exists with its indexes and holds exactly the rows it held before its copy
+ * (counted into temp._schemac_rebuilt just before it). The guard reads the
+ * tables only after a first statement, which reads nothing but sqlite_schema
+ * and so always runs, has made sure they all exist: a statement that fails
+ * to prepare rolls nothing back. After a rollback every statement left
+ * (RELEASE, the temp tables' DROP) names something that existed only in the
+ * rolled-back transaction and fails harmlessly. Online (`upgrade`) the first
+ * failing statement stops the revision anyway; the guard then never runs. */
+static void rebuild_guard_open(mig_out *o)
 {
-    const sc_table *src = op->t_from, *dst = op->t_to;
-    const char *cur = op->table ? op->table : dst->name;
-    sc_strbuf *b = o->b;
-    char *tmpname = sc_arena_printf(o->p->arena, "_schemac_new_%s", cur);
-    sc_sb_puts(b, "-- rebuild: SQLite cannot alter this table in place\n");
+    sc_sb_puts(o->b, "CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);\n");
+}
 
-    /* CREATE TABLE under the temporary name: the builder's text, renamed */
+/* Before the copy: how many rows the old table holds, under the table's
+ * final name (the guard counts them there). */
+static void rebuild_guard_record(mig_out *o, const sc_table *dst, const char *old)
+{
+    sc_sb_puts(o->b, "INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT ");
+    sc_sb_literal(o->b, dst->name);
+    sc_sb_puts(o->b, ", count(*) FROM ");
+    sc_ddl_ident(o->b, SC_DIALECT_SQLITE, old);
+    sc_sb_puts(o->b, ";\n");
+}
+
+static void guard_exists(sc_strbuf *b, const char *type, const char *name, bool *first)
+{
+    sc_sb_puts(b, *first ? "\n        " : "\n        OR ");
+    *first = false;
+    sc_sb_printf(b, "NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = '%s' AND name = ", type);
+    sc_sb_literal(b, name);
+    sc_sb_puts(b, " COLLATE NOCASE)");
+}
+
+static void rebuild_guard_close(mig_out *o, const sc_vec *rebuilt)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect lite = SC_DIALECT_SQLITE;
+    sc_strbuf name = SC_STRBUF_INIT;
+    sc_sb_puts(b, "\n-- every rebuilt table must be complete, with every row it held: a failed statement "
+                  "above (e.g.\n-- a copy refused by a constraint) fails here and rolls everything back\n");
+    sc_sb_puts(b, "CREATE TEMP TABLE _schemac_rebuild_check (\n    tbl TEXT");
+    for (size_t i = 0; i < rebuilt->n; i++) {
+        const sc_table *t = SC_VEC_AT(*rebuilt, i, sc_table);
+        name.len = 0;
+        sc_sb_printf(&name, "rebuild of %s failed: rolled back, nothing changed", t->name);
+        sc_sb_puts(b, ",\n    CONSTRAINT ");
+        sc_ddl_ident(b, lite, sc_sb_cstr(&name));
+        sc_sb_puts(b, " CHECK (tbl IS NOT ");
+        sc_sb_literal(b, t->name);
+        sc_sb_puts(b, ")");
+    }
+    sc_sb_free(&name);
+    sc_sb_puts(b, ",\n    CONSTRAINT \"a rebuild failed: rolled back, nothing changed\" CHECK (false)\n);\n");
+    /* 1: everything exists (reads sqlite_schema only, so it always runs) */
+    sc_sb_puts(b, "INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)");
+    for (size_t i = 0; i < rebuilt->n; i++) {
+        const sc_table *t = SC_VEC_AT(*rebuilt, i, sc_table);
+        bool first = true;
+        if (i)
+            sc_sb_puts(b, "\n    UNION ALL");
+        sc_sb_puts(b, "\n    SELECT ");
+        sc_sb_literal(b, t->name);
+        sc_sb_puts(b, " WHERE");
+        guard_exists(b, "table", t->name, &first);
+        for (size_t j = 0; j < t->indexes.n; j++)
+            guard_exists(b, "index", SC_VEC_AT(t->indexes, j, sc_index)->name, &first);
+        sc_sb_puts(b, "\n        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = ");
+        sc_sb_literal(b, t->name);
+        sc_sb_puts(b, ")");
+    }
+    sc_sb_puts(b, ";\n");
+    /* 2: every row is there */
+    sc_sb_puts(b, "INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)");
+    for (size_t i = 0; i < rebuilt->n; i++) {
+        const sc_table *t = SC_VEC_AT(*rebuilt, i, sc_table);
+        if (i)
+            sc_sb_puts(b, "\n    UNION ALL");
+        sc_sb_puts(b, "\n    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = ");
+        sc_sb_literal(b, t->name);
+        sc_sb_puts(b, " AND n <> (SELECT count(*) FROM ");
+        sc_ddl_qualified(b, lite, t->schema, t->name);
+        sc_sb_puts(b, ")");
+    }
+    sc_sb_puts(b, ";\nDROP TABLE temp._schemac_rebuild_check;\nDROP TABLE temp._schemac_rebuilt;\n");
+}
+
+/* The rebuild's CREATE TABLE: the builder's text (what `compile` writes,
+ * so that sqlite_schema holds the same text as a database built from the
+ * schema), under the name the table has at this point of the script. */
+static void rebuild_create(mig_out *o, const sc_table *dst, const char *cur)
+{
+    sc_strbuf *b = o->b;
     sc_strbuf ct = SC_STRBUF_INIT, head = SC_STRBUF_INIT;
     if (sc_ddl_create_table(&ct, o->m_after, dst, SC_DIALECT_SQLITE, NULL, NULL, o->d) != 0)
         o->rc = -1;
     sc_sb_puts(&head, "CREATE TABLE ");
     sc_ddl_qualified(&head, SC_DIALECT_SQLITE, dst->schema, dst->name);
     const char *text = sc_sb_cstr(&ct);
-    if (!strncmp(text, sc_sb_cstr(&head), head.len)) {
+    if (strcmp(cur, dst->name) != 0 && !strncmp(text, sc_sb_cstr(&head), head.len)) {
         sc_sb_puts(b, "CREATE TABLE ");
-        sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
+        sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
         sc_sb_puts(b, text + head.len);
     } else {
         sc_sb_puts(b, text);
     }
     sc_sb_free(&ct);
     sc_sb_free(&head);
+}
 
-    /* every row, column by column through renames */
+/* Every row, column by column through renames, from old into cur. */
+static void rebuild_copy(mig_out *o, const sc_table *src, const sc_table *dst, const char *old,
+                         const char *cur)
+{
+    sc_strbuf *b = o->b;
     sc_strbuf cols = SC_STRBUF_INIT, vals = SC_STRBUF_INIT;
     for (size_t i = 0; i < dst->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(dst->columns, i, sc_column);
@@ -196,40 +294,60 @@ static void rebuild(mig_out *o, const sc_op *op)
     }
     if (cols.len) {
         sc_sb_puts(b, "INSERT INTO ");
-        sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
-        sc_sb_printf(b, " (%s)\n    SELECT %s FROM ", sc_sb_cstr(&cols), sc_sb_cstr(&vals));
         sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
+        sc_sb_printf(b, " (%s)\n    SELECT %s FROM ", sc_sb_cstr(&cols), sc_sb_cstr(&vals));
+        sc_ddl_ident(b, SC_DIALECT_SQLITE, old);
         sc_sb_puts(b, ";\n");
     }
     sc_sb_free(&cols);
     sc_sb_free(&vals);
-    if (src->sqlite_autoincrement && dst->sqlite_autoincrement) {
-        /* The copy set the new table's counter to its largest id; the old
-         * one may be higher (rows deleted at the top), and AUTOINCREMENT
-         * promises never to hand out an id again: carry the old counter. */
-        sc_sb_puts(b, "DELETE FROM sqlite_sequence WHERE name = ");
-        sc_sb_literal(b, tmpname);
-        sc_sb_puts(b, ";\nINSERT INTO sqlite_sequence (name, seq)\n    SELECT ");
-        sc_sb_literal(b, tmpname);
-        sc_sb_puts(b, ", seq FROM sqlite_sequence WHERE name = ");
-        sc_sb_literal(b, cur);
-        sc_sb_puts(b, ";\n");
-    }
-    sc_sb_puts(b, "DROP TABLE ");
-    sc_ddl_qualified(b, SC_DIALECT_SQLITE, dst->schema, cur);
+}
+
+/* The copy set the new table's AUTOINCREMENT counter to its largest id; the
+ * old one may be higher (rows deleted at the top), and AUTOINCREMENT promises
+ * never to hand out an id again: the old counter (renamed with its table)
+ * replaces the new one. */
+static void rebuild_carry_sequence(mig_out *o, const char *old, const char *cur)
+{
+    sc_strbuf *b = o->b;
+    sc_sb_puts(b, "DELETE FROM sqlite_sequence WHERE name = ");
+    sc_sb_literal(b, cur);
+    sc_sb_puts(b, ";\nUPDATE sqlite_sequence SET name = ");
+    sc_sb_literal(b, cur);
+    sc_sb_puts(b, " WHERE name = ");
+    sc_sb_literal(b, old);
     sc_sb_puts(b, ";\n");
-    /* Since SQLite 3.26 RENAME checks (and rewrites) the views and triggers
-     * that name the table; here a view still names the dropped original and
-     * the rename would fail ("error in view v: no such table"). The legacy
-     * rename does not look at them, which is what the documented 12-step
-     * procedure relies on: the views read the rebuilt table by its name. */
+}
+
+/* SQLite's rebuild, with the old table moved aside first so that the new one
+ * is created under its own name: sqlite_schema then holds exactly the CREATE
+ * text written here (a rename would rewrite it as CREATE TABLE "t"). The
+ * rename is the legacy one: since SQLite 3.26 RENAME also rewrites the views
+ * and triggers that name the table, and the foreign keys of other tables
+ * that reference it, which must keep naming `t` (the new table); with
+ * legacy_alter_table = ON and foreign keys off (as they are here) none of
+ * them is touched. Triggers on the table move with it and go with the old
+ * table; they are put back at the end. */
+static void rebuild(mig_out *o, const sc_op *op)
+{
+    const sc_table *src = op->t_from, *dst = op->t_to;
+    const char *cur = op->table ? op->table : dst->name;
+    sc_strbuf *b = o->b;
+    char *old = sc_arena_printf(o->p->arena, "_schemac_old_%s", cur);
+    sc_sb_puts(b, "-- rebuild: SQLite cannot alter this table in place\n");
     sc_sb_puts(b, "PRAGMA legacy_alter_table = ON;\n");
-    sc_sb_puts(b, "ALTER TABLE ");
-    sc_ddl_ident(b, SC_DIALECT_SQLITE, tmpname);
-    sc_sb_puts(b, " RENAME TO ");
-    sc_ddl_ident(b, SC_DIALECT_SQLITE, cur);
+    mig_alter_table(o, dst->schema, cur);
+    sc_sb_puts(b, "RENAME TO ");
+    sc_ddl_ident(b, SC_DIALECT_SQLITE, old);
+    sc_sb_puts(b, ";\nPRAGMA legacy_alter_table = OFF;\n");
+    rebuild_create(o, dst, cur);
+    rebuild_guard_record(o, dst, old);
+    rebuild_copy(o, src, dst, old, cur);
+    if (src->sqlite_autoincrement && dst->sqlite_autoincrement)
+        rebuild_carry_sequence(o, old, cur);
+    sc_sb_puts(b, "DROP TABLE ");
+    sc_ddl_ident(b, SC_DIALECT_SQLITE, old);
     sc_sb_puts(b, ";\n");
-    sc_sb_puts(b, "PRAGMA legacy_alter_table = OFF;\n");
     const sc_table *named = mig_cur_table(o, op);
     for (size_t i = 0; i < dst->indexes.n; i++)
         if (sc_ddl_create_index(b, named, SC_VEC_AT(dst->indexes, i, sc_index), SC_DIALECT_SQLITE, o->d))
@@ -392,6 +510,7 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
     bool any = false;
     for (int t = 0; t < ntables; t++)
         any |= rebuilt[t] != 0;
+    bool any_rebuild = any;
     /* tables dropped in a FK cycle: with foreign keys on, the implicit
      * DELETE of the first DROP TABLE would trip the other one's FK */
     for (size_t i = 0; i < n; i++)
@@ -402,7 +521,10 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
         /* inside a transaction a savepoint, outside one a transaction: the
          * foreign key check can roll back what follows either way */
         sc_sb_puts(o->b, "SAVEPOINT schemac_rebuild;\n");
+        if (any_rebuild)
+            rebuild_guard_open(o);
     }
+    sc_vec rebuilt_tables = {0};   /* const sc_table*: the `to` side of each rebuild */
     sc_strmap *rebuilt_names = sc_strmap_new();
     const sc_op *prev = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -423,11 +545,14 @@ void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n)
         if (covered) {
             rebuild(o, op);
             sc_strmap_put(rebuilt_names, op->t_to->name, (void *)op);
+            sc_vec_push(o->p->arena, &rebuilt_tables, (void *)op->t_to);
         } else {
             emit_direct(o, op);
         }
     }
     if (any) {
+        if (any_rebuild)
+            rebuild_guard_close(o, &rebuilt_tables);
         fk_guard(o, rebuilt_names);
         stmt(o, true);
         sc_sb_puts(o->b, "PRAGMA foreign_keys = ON;\n");

@@ -50,7 +50,7 @@ check "STRICT still refuses a wrong value in the fresh file" \
 # without the options in the .sch, diff proposes rebuilds that drop them
 sed '/^  sqlite /d' hand.sch >noopts.sch
 "$SCHEMAC" diff --from "$url" --to noopts.sch --sql >noopts.sql 2>/dev/null
-check_eq "dropping the options rebuilds events and kv" "2" "$(grep -c '^CREATE TABLE _schemac_new_' noopts.sql)"
+check_eq "dropping the options rebuilds events and kv" "2" "$(grep -c '^ALTER TABLE [a-z]* RENAME TO _schemac_old_' noopts.sql)"
 
 # an option changed: a rebuild that keeps every row and the AUTOINCREMENT counter
 sed 's/^  sqlite strict without rowid$/  sqlite without rowid/' hand.sch >changed.sch
@@ -60,7 +60,7 @@ check "changed.sch differs" sh -c "! cmp -s hand.sch changed.sch"
 cp hand.db work.db
 "$SCHEMAC" diff --from "sqlite:///$T/work.db" --to changed.sch --sql >up.sql 2>up.err
 "$SCHEMAC" diff --from "sqlite:///$T/work.db" --to changed.sch --sql --down >down.sql 2>>up.err
-check "kv is rebuilt (STRICT dropped)" grep -q '^CREATE TABLE _schemac_new_kv' up.sql
+check "kv is rebuilt (STRICT dropped)" grep -q '^ALTER TABLE kv RENAME TO _schemac_old_kv' up.sql
 rows() { sqlite3 "$1" "SELECT id, kind, quote(body), quote(raw), w FROM events ORDER BY id;
                        SELECT k, v FROM kv ORDER BY k; SELECT id, note, x FROM plain ORDER BY id;"; }
 rows hand.db >rows.before
@@ -78,7 +78,7 @@ check_files "after down: every row kept" rows.before rows.down
 sed 's/^  kind  text    not null$/  kind  text    not null default '"'x'"'/' hand.sch >kind.sch
 cp hand.db seq.db
 "$SCHEMAC" diff --from "sqlite:///$T/seq.db" --to kind.sch --sql >seq.sql 2>/dev/null
-check "events is rebuilt" grep -q '^CREATE TABLE _schemac_new_events' seq.sql
+check "events is rebuilt" grep -q '^ALTER TABLE events RENAME TO _schemac_old_events' seq.sql
 check "seq.sql applies" sqlite_exec seq.db seq.sql
 sqlite3 seq.db "INSERT INTO events (kind) VALUES ('d')"
 check_eq "AUTOINCREMENT: the next id after a rebuild is 4, not 3" "4" "$(sqlite3 seq.db "SELECT max(id) FROM events")"

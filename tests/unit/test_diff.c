@@ -519,13 +519,25 @@ static void test_sqlite_rebuild(void **state)
               "  index ix_t_b (b)\n}\n",
               SC_DIALECT_SQLITE, NULL);
     char *up = sql(&f, false), *down = sql(&f, true);
-    assert_before(up, "-- schemac:no-transaction\nPRAGMA foreign_keys = OFF;\n", "CREATE TABLE _schemac_new_t (");
-    assert_before(up, "INSERT INTO _schemac_new_t (id, aa, b)\n    SELECT id, a, b FROM t;\n", "DROP TABLE t;\n");
-    assert_before(up, "ALTER TABLE _schemac_new_t RENAME TO t;\n", "CREATE INDEX ix_t_b ON t (b);\n");
+    assert_before(up, "-- schemac:no-transaction\nPRAGMA foreign_keys = OFF;\n",
+                  "PRAGMA legacy_alter_table = ON;\nALTER TABLE t RENAME TO _schemac_old_t;\n");
+    assert_before(up, "ALTER TABLE t RENAME TO _schemac_old_t;\nPRAGMA legacy_alter_table = OFF;\n",
+                  "CREATE TABLE t (");
+    assert_before(up, "CREATE TABLE t (", "INSERT INTO t (id, aa, b)\n    SELECT id, a, b FROM _schemac_old_t;\n");
+    assert_before(up, "INSERT INTO t (id, aa, b)\n    SELECT id, a, b FROM _schemac_old_t;\n",
+                  "DROP TABLE _schemac_old_t;\n");
+    assert_before(up, "DROP TABLE _schemac_old_t;\n", "CREATE INDEX ix_t_b ON t (b);\n");
+    /* the guard: the rows are counted before the copy, checked before the commit */
+    assert_before(up, "INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 't', count(*) FROM _schemac_old_t;\n",
+                  "INSERT INTO t (id, aa, b)\n");
+    assert_before(up, "CREATE INDEX ix_t_b ON t (b);\n",
+                  "SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 't' AND n <> (SELECT count(*) FROM t);\n");
+    assert_before(up, "SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 't' AND n <> (SELECT count(*) FROM t);\n",
+                  "RELEASE schemac_rebuild;\n");
     assert_before(up, "FROM pragma_foreign_key_check;\nDROP TABLE temp._schemac_fk_check;\nRELEASE schemac_rebuild;\n",
                   "-- schemac:no-transaction\nPRAGMA foreign_keys = ON;\n");
     assert_int_equal(pos(up, "RENAME COLUMN"), -1);   /* the rebuild carries the rename */
-    assert_contains(down, "INSERT INTO _schemac_new_t (id, a, b)\n    SELECT id, aa, b FROM t;\n");
+    assert_contains(down, "INSERT INTO t (id, a, b)\n    SELECT id, aa, b FROM _schemac_old_t;\n");
     free(up);
     free(down);
     done(&f);
@@ -558,7 +570,8 @@ static void test_sqlite_alter_limits(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         diff_with(&f, cases[i][0], cases[i][1], SC_DIALECT_SQLITE, NULL);
         char *up = sql(&f, false), *down = sql(&f, true);
-        if (pos(up, "CREATE TABLE _schemac_new_t (") < 0 && pos(down, "CREATE TABLE _schemac_new_t (") < 0)
+        if (pos(up, "ALTER TABLE t RENAME TO _schemac_old_t;\n") < 0 &&
+            pos(down, "ALTER TABLE t RENAME TO _schemac_old_t;\n") < 0)
             fail_msg("case %zu: expected a rebuild:\n%s\n%s", i, up, down);
         free(up);
         free(down);
@@ -569,7 +582,7 @@ static void test_sqlite_alter_limits(void **state)
               SC_DIALECT_SQLITE, NULL);
     char *up = sql(&f, false);
     assert_contains(up, "ALTER TABLE t DROP COLUMN a;\n");
-    assert_int_equal(pos(up, "_schemac_new_t"), -1);
+    assert_int_equal(pos(up, "_schemac_old_t"), -1);
     free(up);
     done(&f);
     /* a rebuilt table keeps every row: all its columns are copied */
@@ -577,7 +590,7 @@ static void test_sqlite_alter_limits(void **state)
               "table t {\n  id integer primary key\n  a text not null default ''\n  b text\n  c text\n}\n",
               SC_DIALECT_SQLITE, NULL);
     up = sql(&f, false);
-    assert_contains(up, "INSERT INTO _schemac_new_t (id, a, b)\n    SELECT id, a, b FROM t;\n");
+    assert_contains(up, "INSERT INTO t (id, a, b)\n    SELECT id, a, b FROM _schemac_old_t;\n");
     free(up);
     done(&f);
 }

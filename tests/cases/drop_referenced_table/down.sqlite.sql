@@ -1,6 +1,7 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table users
 CREATE TABLE users (
@@ -22,19 +23,36 @@ CREATE TABLE comments (
 
 -- table posts
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_posts (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE posts RENAME TO _schemac_old_posts;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE posts (
     id        INTEGER NOT NULL,
     author_id bigint,
     title     text    NOT NULL,
     CONSTRAINT pk_posts PRIMARY KEY (id),
     CONSTRAINT fk_posts_author_id_users FOREIGN KEY (author_id) REFERENCES users (id)
 );
-INSERT INTO _schemac_new_posts (id, author_id, title)
-    SELECT id, author_id, title FROM posts;
-DROP TABLE posts;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_posts RENAME TO posts;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
+INSERT INTO posts (id, author_id, title)
+    SELECT id, author_id, title FROM _schemac_old_posts;
+DROP TABLE _schemac_old_posts;
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of posts failed: rolled back, nothing changed" CHECK (tbl IS NOT 'posts'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'posts' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'posts' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'posts');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'posts' AND n <> (SELECT count(*) FROM posts);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

@@ -1,22 +1,40 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table things
 -- HAZARD: drops column things.kind and its data
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_things (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE things RENAME TO _schemac_old_things;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE things (
     id   integer NOT NULL,
     size size    DEFAULT 'small' NOT NULL,
     CONSTRAINT pk_things PRIMARY KEY (id),
     CONSTRAINT ck_things_size_enum CHECK (size IN ('small', 'large'))
 );
-INSERT INTO _schemac_new_things (id)
-    SELECT id FROM things;
-DROP TABLE things;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_things RENAME TO things;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'things', count(*) FROM _schemac_old_things;
+INSERT INTO things (id)
+    SELECT id FROM _schemac_old_things;
+DROP TABLE _schemac_old_things;
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of things failed: rolled back, nothing changed" CHECK (tbl IS NOT 'things'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'things' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'things' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'things');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'things' AND n <> (SELECT count(*) FROM things);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

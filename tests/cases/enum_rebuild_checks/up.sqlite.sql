@@ -1,10 +1,14 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table docs
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_docs (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE docs RENAME TO _schemac_old_docs;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE docs (
     id     integer    NOT NULL,
     status doc_status DEFAULT 'draft' NOT NULL,
     title  text,
@@ -12,15 +16,32 @@ CREATE TABLE _schemac_new_docs (
     CONSTRAINT ck_docs_status CHECK (status <> 'archived' or title is not null),
     CONSTRAINT ck_docs_status_enum CHECK (status IN ('draft', 'active', 'archived'))
 );
-INSERT INTO _schemac_new_docs (id, status, title)
-    SELECT id, status, title FROM docs;
-DROP TABLE docs;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_docs RENAME TO docs;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'docs', count(*) FROM _schemac_old_docs;
+INSERT INTO docs (id, status, title)
+    SELECT id, status, title FROM _schemac_old_docs;
+DROP TABLE _schemac_old_docs;
 CREATE INDEX ix_docs_active ON docs (id) WHERE (status = 'active');
 CREATE INDEX ix_docs_is_draft ON docs ((status = 'draft'));
 CREATE INDEX ix_docs_status ON docs (status);
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of docs failed: rolled back, nothing changed" CHECK (tbl IS NOT 'docs'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'docs' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'docs' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'ix_docs_active' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'ix_docs_is_draft' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'ix_docs_status' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'docs');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'docs' AND n <> (SELECT count(*) FROM docs);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

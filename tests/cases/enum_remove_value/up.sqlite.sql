@@ -1,21 +1,39 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table paints
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_paints (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE paints RENAME TO _schemac_old_paints;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE paints (
     id    integer NOT NULL,
     color color   DEFAULT 'red',
     CONSTRAINT pk_paints PRIMARY KEY (id),
     CONSTRAINT ck_paints_color_enum CHECK (color IN ('blue', 'green', 'red'))
 );
-INSERT INTO _schemac_new_paints (id, color)
-    SELECT id, color FROM paints;
-DROP TABLE paints;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_paints RENAME TO paints;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'paints', count(*) FROM _schemac_old_paints;
+INSERT INTO paints (id, color)
+    SELECT id, color FROM _schemac_old_paints;
+DROP TABLE _schemac_old_paints;
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of paints failed: rolled back, nothing changed" CHECK (tbl IS NOT 'paints'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'paints' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'paints' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'paints');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'paints' AND n <> (SELECT count(*) FROM paints);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

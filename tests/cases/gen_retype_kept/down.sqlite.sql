@@ -1,11 +1,15 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table people
 -- HAZARD: type of people.score changes from bigint to integer: values may not fit
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_people (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE people RENAME TO _schemac_old_people;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE people (
     id    integer NOT NULL,
     score integer,
     name  text,
@@ -13,13 +17,28 @@ CREATE TABLE _schemac_new_people (
     CONSTRAINT pk_people PRIMARY KEY (id),
     CONSTRAINT ck_people_total CHECK (total >= 0)
 );
-INSERT INTO _schemac_new_people (id, score, name)
-    SELECT id, score, name FROM people;
-DROP TABLE people;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_people RENAME TO people;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'people', count(*) FROM _schemac_old_people;
+INSERT INTO people (id, score, name)
+    SELECT id, score, name FROM _schemac_old_people;
+DROP TABLE _schemac_old_people;
 CREATE INDEX ix_people_total ON people (total);
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of people failed: rolled back, nothing changed" CHECK (tbl IS NOT 'people'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'people' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'people' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'ix_people_total' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'people');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'people' AND n <> (SELECT count(*) FROM people);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

@@ -1,11 +1,15 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table accounts
 -- HAZARD: accounts.name becomes NOT NULL: fails if it holds NULLs
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_accounts (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE accounts RENAME TO _schemac_old_accounts;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE accounts (
     id         integer                  NOT NULL,
     name       text                     DEFAULT '' NOT NULL,
     status     character varying(20)    DEFAULT 'active',
@@ -14,12 +18,26 @@ CREATE TABLE _schemac_new_accounts (
     flag       boolean                  DEFAULT false,
     CONSTRAINT pk_accounts PRIMARY KEY (id)
 );
-INSERT INTO _schemac_new_accounts (id, name, status, balance, created_at, flag)
-    SELECT id, name, status, balance, created_at, flag FROM accounts;
-DROP TABLE accounts;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_accounts RENAME TO accounts;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'accounts', count(*) FROM _schemac_old_accounts;
+INSERT INTO accounts (id, name, status, balance, created_at, flag)
+    SELECT id, name, status, balance, created_at, flag FROM _schemac_old_accounts;
+DROP TABLE _schemac_old_accounts;
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of accounts failed: rolled back, nothing changed" CHECK (tbl IS NOT 'accounts'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'accounts' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'accounts' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'accounts');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'accounts' AND n <> (SELECT count(*) FROM accounts);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

@@ -1,22 +1,24 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table probes
 -- HAZARD: type of sensors.depth changes from integer to smallint: values may not fit
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_sensors (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE sensors RENAME TO _schemac_old_sensors;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE sensors (
     id    integer  NOT NULL,
     name  text     NOT NULL,
     depth smallint,
     CONSTRAINT pk_probes PRIMARY KEY (id)
 );
-INSERT INTO _schemac_new_sensors (id, name, depth)
-    SELECT id, name, depth FROM sensors;
-DROP TABLE sensors;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_sensors RENAME TO sensors;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'probes', count(*) FROM _schemac_old_sensors;
+INSERT INTO sensors (id, name, depth)
+    SELECT id, name, depth FROM _schemac_old_sensors;
+DROP TABLE _schemac_old_sensors;
 ALTER TABLE sensors RENAME TO probes_schemac_tmp;
 
 -- table sensors
@@ -28,19 +30,43 @@ ALTER TABLE probes_schemac_tmp RENAME TO probes;
 -- table readings
 -- HAZARD: type of readings.hi changes from bigint to integer: values may not fit
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_readings (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE readings RENAME TO _schemac_old_readings;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE readings (
     id  integer               NOT NULL,
     lo  integer               NOT NULL,
     hi  integer,
     tag character varying(10),
     CONSTRAINT pk_readings PRIMARY KEY (id)
 );
-INSERT INTO _schemac_new_readings (id, lo, hi, tag)
-    SELECT id, hi, lo, tag FROM readings;
-DROP TABLE readings;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_readings RENAME TO readings;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'readings', count(*) FROM _schemac_old_readings;
+INSERT INTO readings (id, lo, hi, tag)
+    SELECT id, hi, lo, tag FROM _schemac_old_readings;
+DROP TABLE _schemac_old_readings;
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of probes failed: rolled back, nothing changed" CHECK (tbl IS NOT 'probes'),
+    CONSTRAINT "rebuild of readings failed: rolled back, nothing changed" CHECK (tbl IS NOT 'readings'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'probes' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'probes' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'probes')
+    UNION ALL
+    SELECT 'readings' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'readings' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'readings');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'probes' AND n <> (SELECT count(*) FROM probes)
+    UNION ALL
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'readings' AND n <> (SELECT count(*) FROM readings);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (

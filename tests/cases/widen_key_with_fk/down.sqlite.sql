@@ -1,39 +1,65 @@
 -- schemac:no-transaction
 PRAGMA foreign_keys = OFF;
 SAVEPOINT schemac_rebuild;
+CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table users
 -- HAZARD: type of users.name changes from character varying(80) to character varying(40): values may not fit
 -- HAZARD: type of users.id changes from bigint to integer: values may not fit
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_users (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE users RENAME TO _schemac_old_users;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE users (
     id   integer               NOT NULL,
     name character varying(40),
     CONSTRAINT pk_users PRIMARY KEY (id)
 );
-INSERT INTO _schemac_new_users (id, name)
-    SELECT id, name FROM users;
-DROP TABLE users;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_users RENAME TO users;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'users', count(*) FROM _schemac_old_users;
+INSERT INTO users (id, name)
+    SELECT id, name FROM _schemac_old_users;
+DROP TABLE _schemac_old_users;
 
 -- table posts
 -- HAZARD: type of posts.user_id changes from bigint to integer: values may not fit
 -- HAZARD: drops column posts.level and its data
 -- rebuild: SQLite cannot alter this table in place
-CREATE TABLE _schemac_new_posts (
+PRAGMA legacy_alter_table = ON;
+ALTER TABLE posts RENAME TO _schemac_old_posts;
+PRAGMA legacy_alter_table = OFF;
+CREATE TABLE posts (
     id      integer NOT NULL,
     user_id integer NOT NULL,
     CONSTRAINT pk_posts PRIMARY KEY (id),
     CONSTRAINT fk_posts_user_id_users FOREIGN KEY (user_id) REFERENCES users (id)
 );
-INSERT INTO _schemac_new_posts (id, user_id)
-    SELECT id, user_id FROM posts;
-DROP TABLE posts;
-PRAGMA legacy_alter_table = ON;
-ALTER TABLE _schemac_new_posts RENAME TO posts;
-PRAGMA legacy_alter_table = OFF;
+INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
+INSERT INTO posts (id, user_id)
+    SELECT id, user_id FROM _schemac_old_posts;
+DROP TABLE _schemac_old_posts;
+
+-- every rebuilt table must be complete, with every row it held: a failed statement above (e.g.
+-- a copy refused by a constraint) fails here and rolls everything back
+CREATE TEMP TABLE _schemac_rebuild_check (
+    tbl TEXT,
+    CONSTRAINT "rebuild of users failed: rolled back, nothing changed" CHECK (tbl IS NOT 'users'),
+    CONSTRAINT "rebuild of posts failed: rolled back, nothing changed" CHECK (tbl IS NOT 'posts'),
+    CONSTRAINT "a rebuild failed: rolled back, nothing changed" CHECK (false)
+);
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT 'users' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'users' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'users')
+    UNION ALL
+    SELECT 'posts' WHERE
+        NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'posts' COLLATE NOCASE)
+        OR NOT EXISTS (SELECT 1 FROM temp._schemac_rebuilt WHERE tbl = 'posts');
+INSERT OR ROLLBACK INTO temp._schemac_rebuild_check (tbl)
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'users' AND n <> (SELECT count(*) FROM users)
+    UNION ALL
+    SELECT tbl FROM temp._schemac_rebuilt WHERE tbl = 'posts' AND n <> (SELECT count(*) FROM posts);
+DROP TABLE temp._schemac_rebuild_check;
+DROP TABLE temp._schemac_rebuilt;
 
 -- foreign keys must still hold: a violation fails here and rolls everything back
 CREATE TEMP TABLE _schemac_fk_check (
