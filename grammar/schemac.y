@@ -116,6 +116,7 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict" K_ROWID "rowid"
 %token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_SQLITE "sqlite" K_START "start"
 %token K_STORED "stored" K_STRICT "strict" K_TABLE "table" K_TIME "time" K_TRUE "true"
+%token K_VIRTUAL "virtual"
 %token K_UNIQUE "unique" K_UPDATE "update" K_USING "using"
 %token K_VARYING "varying" K_VIEW "view" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
 %token K_ZONE "zone"
@@ -359,6 +360,10 @@ attr
                                     { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
     | K_GENERATED K_ALWAYS K_AS paren K_STORED
                                     { ps->col->generated = $4; }
+    | K_GENERATED K_ALWAYS K_AS paren
+                                    { ps->col->generated = $4; ps->col->generated_virtual = true; }
+    | K_GENERATED K_ALWAYS K_AS paren K_VIRTUAL
+                                    { ps->col->generated = $4; ps->col->generated_virtual = true; }
     | K_COLLATE name                { ps->col->collation = $2; }
     | K_COMMENT STRING              { ps->col->comment = $2; }
     | K_RENAMED K_FROM name         { ps->col->renamed_from = $3; }
@@ -606,7 +611,7 @@ kw_name
     | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT
     | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NULLS
     | K_ON | K_OWNED | K_PRECISION | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET
-    | K_START | K_STORED | K_STRICT | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING
+    | K_START | K_STORED | K_STRICT | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING | K_VIRTUAL
     | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
     ;
 
@@ -633,7 +638,7 @@ raw_tok
     | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NOT
     | K_NOT_DEFERRABLE | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
     | K_RENAMED | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET | K_SQLITE | K_START | K_STORED
-    | K_STRICT | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
+    | K_STRICT | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING | K_VIRTUAL
     | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
     | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
     ;

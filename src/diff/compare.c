@@ -381,6 +381,8 @@ static const char *schema_or_default(const char *s)
 
 bool sc_type_same(const sc_type *x, const sc_type *y)
 {
+    if (x->declared && y->declared)   /* both read from SQLite: its declared text decides */
+        return sc_type_declared_same(x->declared, y->declared);
     if (strcmp(x->name, y->name) || x->array_dims != y->array_dims || !str_same(x->mods, y->mods))
         return false;
     if (x->is_user || y->is_user || x->schema || y->schema)

@@ -343,6 +343,9 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         abort();
     p->arena = sc_arena_new();
     p->opts = *o;
+    /* SQLite: names that differ only in case are the same object */
+    if (o->dialect == SC_DIALECT_SQLITE && (p->respelled = sc_model_respell_sqlite(from, to)))
+        from = p->respelled;
     p->from = from;
     p->to = to;
     sc_dctx c = {0};
@@ -411,6 +414,7 @@ void sc_plan_free(sc_plan *p)
     if (!p)
         return;
     sc_arena_free(p->arena);
+    sc_model_free(p->respelled);
     free(p);
 }
 

@@ -88,6 +88,8 @@ static bool generated_same(sc_dctx *c, const sc_tpair *p, const sc_column *f, co
     bool gf = f->generated && *f->generated, gt = t->generated && *t->generated;
     if (!gf || !gt)
         return gf == gt;
+    if (f->generated_virtual != t->generated_virtual)   /* SQLite: VIRTUAL <-> STORED */
+        return false;
     return sc_expr_same(c->a, sc_gen_map_renames(c, p, f->generated), t->generated);
 }
 

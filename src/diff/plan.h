@@ -107,6 +107,7 @@ struct sc_plan {
     sc_arena *arena;
     sc_diff_opts opts;
     const sc_model *from, *to;
+    sc_model *respelled;     /* SQLite: `from` with the `to` side's case (owned), or NULL */
     sc_op **up;              /* in execution order */
     size_t nup;
     sc_op **down;            /* in execution order: inverses of up, reversed */

@@ -77,6 +77,8 @@ void sc_ddl_names(sc_strbuf *b, const sc_names *n, sc_dialect dialect)
 static void column_type(sc_strbuf *b, const sc_table *tb, const sc_column *c, sc_dialect dialect)
 {
     const sc_type *t = &c->type;
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_declared_type(b, tb, c))
+        return;
     const char *strict = dialect == SC_DIALECT_SQLITE && tb && tb->sqlite_strict
                          ? sc_ddl_sqlite_strict_type(c) : NULL;
     if (strict) {
@@ -141,6 +143,13 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
     int rc = sc_ddl_check_sqlite_only_type(t, c, dialect, d);
     if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_column(t, c, d) != 0)
         rc = -1;
+    if (dialect == SC_DIALECT_POSTGRESQL && c->generated && c->generated_virtual) {
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                  "column \"%s.%s\": PostgreSQL 15 has no VIRTUAL generated columns",
+                                  t ? t->name : "", c->name);
+        sc_diag_hint(dg, "write `generated always as (...) stored`");
+        rc = -1;
+    }
 
     size_t start = b->len;
     sc_ddl_ident(b, dialect, c->name);
@@ -150,8 +159,11 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
     size_t tstart = b->len;
     column_type(b, t, c, dialect);
     const sc_constraint *autoinc = dialect == SC_DIALECT_SQLITE ? sc_ddl_sqlite_autoinc_pk(t, c) : NULL;
-    bool more = c->collation || c->generated || c->default_expr || c->not_null || autoinc ||
+    bool not_null = c->not_null && !(dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_implicit_not_null(t, c));
+    bool more = c->collation || c->generated || c->default_expr || not_null || autoinc ||
            (c->identity != SC_IDENTITY_NONE && dialect == SC_DIALECT_POSTGRESQL);
+    if (b->len == tstart && b->len && (!more || type_width <= 0))
+        b->len--;   /* SQLite: a column declared without a type (BLOB affinity) */
     if (!more)
         return rc;
     if (type_width > 0)
@@ -161,9 +173,10 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
         sc_ddl_collation(b, c->collation, dialect);
     }
     if (c->generated) {
+        /* SQLite's default kind is VIRTUAL: written without a keyword */
         sc_sb_puts(b, " GENERATED ALWAYS AS (");
         sc_ddl_expr(b, c->generated, dialect);
-        sc_sb_puts(b, ") STORED");
+        sc_sb_puts(b, c->generated_virtual ? ")" : ") STORED");
     }
     if (c->identity != SC_IDENTITY_NONE && dialect == SC_DIALECT_POSTGRESQL)
         sc_sb_puts(b, c->identity == SC_IDENTITY_ALWAYS ? " GENERATED ALWAYS AS IDENTITY"
@@ -172,12 +185,14 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
         sc_sb_puts(b, " DEFAULT ");
         sc_ddl_default_expr(b, c->default_expr, dialect);
     }
-    if (c->not_null)
+    if (not_null)
         sc_sb_puts(b, " NOT NULL");
     if (autoinc) {
         /* AUTOINCREMENT is legal only in a column constraint */
-        sc_sb_puts(b, " CONSTRAINT ");
-        sc_ddl_ident(b, dialect, autoinc->name ? autoinc->name : "");
+        if (autoinc->name_explicit) {
+            sc_sb_puts(b, " CONSTRAINT ");
+            sc_ddl_ident(b, dialect, autoinc->name ? autoinc->name : "");
+        }
         sc_sb_puts(b, " PRIMARY KEY AUTOINCREMENT");
     }
     return rc;
@@ -188,25 +203,31 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
 int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *con,
                           sc_dialect dialect, sc_diags *d)
 {
-    (void)t; (void)dialect; (void)d;
-    sc_sb_puts(b, "CONSTRAINT ");
-    sc_ddl_ident(b, dialect, con->name ? con->name : "");
+    (void)t; (void)d;
+    /* SQLite: a name the naming convention gave is PostgreSQL's business;
+     * what the declaration left unnamed stays unnamed in SQLite's text */
+    const char *sp = "";
+    if (dialect != SC_DIALECT_SQLITE || con->name_explicit) {
+        sc_sb_puts(b, "CONSTRAINT ");
+        sc_ddl_ident(b, dialect, con->name ? con->name : "");
+        sp = " ";
+    }
     switch (con->kind) {
     case SC_CON_PRIMARY_KEY:
-        sc_sb_puts(b, " PRIMARY KEY ");
+        sc_sb_printf(b, "%sPRIMARY KEY ", sp);
         sc_ddl_names(b, &con->columns, dialect);
         break;
     case SC_CON_UNIQUE:
-        sc_sb_puts(b, " UNIQUE ");
+        sc_sb_printf(b, "%sUNIQUE ", sp);
         sc_ddl_names(b, &con->columns, dialect);
         break;
     case SC_CON_CHECK:
-        sc_sb_puts(b, " CHECK (");
+        sc_sb_printf(b, "%sCHECK (", sp);
         sc_ddl_expr(b, con->check_expr ? con->check_expr : "", dialect);
         sc_sb_putc(b, ')');
         break;
     case SC_CON_FOREIGN_KEY:
-        sc_sb_puts(b, " FOREIGN KEY ");
+        sc_sb_printf(b, "%sFOREIGN KEY ", sp);
         sc_ddl_names(b, &con->columns, dialect);
         sc_sb_puts(b, " REFERENCES ");
         sc_ddl_qualified(b, dialect, con->ref_schema, con->ref_table ? con->ref_table : "");

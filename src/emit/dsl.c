@@ -92,6 +92,12 @@ static void name_list(sc_strbuf *b, const sc_names *n)
 
 static void type_text(sc_strbuf *b, const sc_type *t)
 {
+    /* read from SQLite: the declared text when the DSL can say it (SQLite
+     * keeps it and writes it back: VARCHAR(20), INT, BLOB) */
+    if (t->declared && sc_type_declared_in_dsl(t)) {
+        sc_sb_puts(b, t->declared);
+        return;
+    }
     if (sc_type_is_builtin(t)) {
         sc_arena *a = sc_arena_new();
         sc_sb_puts(b, sc_type_format(a, t));
@@ -251,7 +257,7 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
     if (c->generated) {
         sc_sb_puts(b, " generated always as ");
         expr(b, c->generated);
-        sc_sb_puts(b, " stored");
+        sc_sb_puts(b, c->generated_virtual ? " virtual" : " stored");
     }
     if (c->collation) {
         sc_sb_puts(b, " collate ");

@@ -37,6 +37,8 @@ static json_t *type_json(const sc_type *t)
     set(o, "mods", str_or_null(t->mods));
     set(o, "array_dims", json_integer(t->array_dims));
     set(o, "user", json_boolean(t->is_user));
+    if (t->declared)   /* SQLite's declared text: only models read from SQLite have it */
+        set(o, "declared", json_string(t->declared));
     return o;
 }
 
@@ -49,6 +51,8 @@ static json_t *column_json(const sc_column *c)
     set(o, "default", str_or_null(c->default_expr));
     set(o, "identity", str_or_null(sc_json_identity(c->identity)));
     set(o, "generated", str_or_null(c->generated));
+    if (c->generated && c->generated_virtual)   /* SQLite's VIRTUAL; absent: STORED */
+        set(o, "generated_virtual", json_true());
     set(o, "collation", str_or_null(c->collation));
     set(o, "comment", str_or_null(c->comment));
     set(o, "renamed_from", str_or_null(c->renamed_from));

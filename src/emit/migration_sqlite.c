@@ -79,10 +79,13 @@ static bool constant_default(const char *e)
 
 /* ADD COLUMN's restrictions: no PRIMARY KEY/UNIQUE (those are separate ops
  * here, which rebuild anyway), NOT NULL needs a non-NULL default, the default
- * must be constant, no stored generated column; an enum needs its CHECK. */
+ * must be constant, no stored generated column (a VIRTUAL one is fine, NOT
+ * NULL included); an enum needs its CHECK. */
 static bool simple_add(const sc_model *m, const sc_column *c)
 {
-    if (c->identity || c->generated || c->type.is_user || sc_ddl_is_enum_column(m, c))
+    if (c->generated)   /* SQLite refuses ADD COLUMN ... STORED, takes VIRTUAL */
+        return c->generated_virtual && !c->identity;
+    if (c->identity || c->type.is_user || sc_ddl_is_enum_column(m, c))
         return false;
     if (c->not_null && !c->default_expr)
         return false;

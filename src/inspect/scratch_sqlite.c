@@ -56,6 +56,24 @@ static int load(sqlite3 *db, const char *sql, sc_diags *d)
     return 0;
 }
 
+/* The declared model's types are the DSL's (canonical, no declared text):
+ * read back, they would carry the text the DSL compiled to, and a table that
+ * is re-read would then compare declared texts with the database where the
+ * tables that are not compare canonical types. The same terms for all. */
+static void forget_declared_types(sc_model *m)
+{
+    for (size_t i = 0; i < m->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        for (size_t j = 0; j < t->columns.n; j++)
+            SC_VEC_AT(t->columns, j, sc_column)->type.declared = NULL;
+    }
+    for (size_t i = 0; i < m->views.n; i++) {
+        sc_view *v = SC_VEC_AT(m->views, i, sc_view);
+        for (size_t j = 0; j < v->columns.n; j++)
+            SC_VEC_AT(v->columns, j, sc_view_column)->type.declared = NULL;
+    }
+}
+
 sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d)
 {
     char *sql = sc_emit_ddl(declared, SC_DIALECT_SQLITE, d);
@@ -68,6 +86,8 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d)
                  db ? sqlite3_errmsg(db) : "out of memory");
     } else if (load(db, sql, d) == 0) {
         m = sc_inspect_sqlite(db, NULL, d);
+        if (m)
+            forget_declared_types(m);
     }
     sqlite3_close(db);
     free(sql);

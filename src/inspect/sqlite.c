@@ -142,6 +142,7 @@ static const char *sqlite_alias(sc_arena *a, const char *declared)
 void sq_declared_type(sq_ctx *c, const char *declared, sc_type *out, const char *owner,
                       const char *column)
 {
+    const char *verbatim = sc_arena_strdup(c->m->arena, declared);
     declared = tidy_type(c->tmp, declared);
     const char *err = NULL;
     /* a column without a type has BLOB affinity in SQLite */
@@ -152,6 +153,7 @@ void sq_declared_type(sq_ctx *c, const char *declared, sc_type *out, const char 
         memset(out, 0, sizeof *out);
         out->name = sc_arena_strdup(c->m->arena, declared);
     }
+    out->declared = verbatim;
 }
 
 static bool skipped_name(const char *name, const char *version_table)
@@ -265,8 +267,9 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
         sc_error(c->d, SC_ERR_DB, "table %s: column %s appears twice", ti->t->name, name);
         return -1;
     }
-    declared = tidy_type(c->tmp, declared ? declared : "");
-    sc_vec_push(c->tmp, &ti->declared, (void *)declared);
+    if (!declared)
+        declared = "";
+    sc_vec_push(c->tmp, &ti->declared, (void *)tidy_type(c->tmp, declared));
     sq_declared_type(c, declared, &col->type, sc_arena_printf(c->tmp, "table %s", ti->t->name), name);
     col->not_null = sqlite3_column_int(st, 3) != 0;
     const char *dflt = sq_col_text(c, st, 4);
@@ -287,10 +290,11 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
     if (scol && scol->collation && strcasecmp(scol->collation, "BINARY") != 0)
         col->collation = sc_arena_strdup(c->m->arena, scol->collation);
     if (hidden == 2 || hidden == 3) {
-        /* The model has STORED generated columns only (PostgreSQL's kind);
-         * a VIRTUAL one is read as generated all the same. */
-        if (scol && scol->generated)
+        /* VIRTUAL (SQLite's default) or STORED, as the CREATE text says */
+        if (scol && scol->generated) {
             col->generated = sc_arena_strdup(c->m->arena, scol->generated);
+            col->generated_virtual = !scol->stored;
+        }
         else {
             sc_warn(c->d, "table %s, column %s: generated expression not found in the CREATE text",
                     ti->t->name, name);

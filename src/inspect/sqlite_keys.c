@@ -70,8 +70,8 @@ int sq_read_primary_keys(sq_ctx *c)
         pk->columns = names_copy(a, ti->pk_cols, ti->npk);
         for (size_t k = 0; k < ti->npk; k++) {
             sc_column *col = sc_table_column(ti->t, ti->pk_cols[k]);
-            if (col)
-                col->not_null = true;   /* as PostgreSQL (and the model) have it */
+            if (col && !col->not_null)   /* as PostgreSQL (and the model) have it, */
+                col->not_null = col->sqlite_implicit_not_null = true;   /* but not written */
         }
         sq_constraint *sc = scanned_con(ti, SC_CON_PRIMARY_KEY, NULL, 0, NULL);
         if (sc && sc->name) {

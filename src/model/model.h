@@ -47,6 +47,13 @@ typedef struct sc_type {
     const char *mods;     /* type modifiers without parentheses: "255", "10,2"; NULL if none */
     int array_dims;       /* text[] -> 1 */
     bool is_user;         /* names an enum of the model (set by validation) */
+    /* SQLite: the type text exactly as declared in the database (pragma
+     * table_xinfo's `type`, "" for a column declared without a type), set by
+     * the SQLite inspector only; NULL otherwise. SQLite keeps declared types
+     * verbatim and derives the column's affinity from that text, so it is
+     * written back as it is, and two types that both have it are the same
+     * when it is the same (ASCII case and blanks aside): sc_type_declared_same. */
+    const char *declared;
 } sc_type;
 
 /* Parses SQL type text ("varchar(255)", "timestamp(3) with time zone",
@@ -56,6 +63,12 @@ int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err)
 /* The canonical spelling, PostgreSQL's format_type() style: arena string. */
 const char *sc_type_format(sc_arena *a, const sc_type *t);
 bool sc_type_equal(const sc_type *x, const sc_type *y);
+/* Two declared SQLite type texts compared as SQLite compares type names:
+ * ASCII case-insensitively, runs of blanks as one, none next to ( ) ,. */
+bool sc_type_declared_same(const char *x, const char *y);
+/* true when t->declared is one word with an optional (n[,m]) and the DSL
+ * reads it as the same type as t: the DSL printer may write it as it is. */
+bool sc_type_declared_in_dsl(const sc_type *t);
 /* true for PostgreSQL's built-in types (canonical names of types.c's table). */
 bool sc_type_is_builtin(const sc_type *t);
 
@@ -74,11 +87,19 @@ typedef struct sc_column {
     const char *default_expr;   /* SQL text, NULL when none */
     sc_identity identity;
     const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL */
+    /* with generated: VIRTUAL (computed when read), SQLite's default kind
+     * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
+     * PostgreSQL 15 has. */
+    bool generated_virtual;
     const char *collation;      /* NULL when the type's default */
     const char *comment;        /* NULL when none */
     const char *renamed_from;   /* rename hint from the DSL, NULL otherwise */
     sc_loc loc;                 /* the column's name */
     sc_loc type_loc;
+    /* SQLite: not_null is set because the column is a primary key column
+     * (the model's rule, PostgreSQL's), but the database does not declare
+     * NOT NULL (set by the SQLite inspector): SQLite DDL leaves it out. */
+    bool sqlite_implicit_not_null;
 } sc_column;
 
 typedef enum { SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_KEY } sc_con_kind;
@@ -291,6 +312,13 @@ sc_view *sc_model_share_view(sc_model *dst, const sc_view *v);
  * left alone. */
 sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *schema, void *arg),
                             void *arg);
+
+/* SQLite compares identifiers ignoring ASCII case: a model like `from`
+ * whose tables, columns and indexes that match an object of `to` only that
+ * way carry the `to` spelling (respell.c), or NULL when none does. The new
+ * model shares what it does not change with `from` (which must outlive it)
+ * and points at strings of `to` nowhere. Free with sc_model_free. */
+sc_model *sc_model_respell_sqlite(const sc_model *from, const sc_model *to);
 
 /* Sorts every collection by (schema, name) so that all output is
  * deterministic whatever the source order; columns keep their order. */

@@ -290,8 +290,71 @@ static bool str_eq(const char *x, const char *y)
 }
 
 /* PostgreSQL does not enforce array dimensions: int[] and int[][] are one type. */
+/* A declared type text as SQLite compares it: lower case, blanks folded to
+ * one, none at the ends or next to ( ) , (heap string in b). */
+static void declared_norm(sc_strbuf *b, const char *s)
+{
+    bool blank = false;
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+            blank = true;
+            continue;
+        }
+        bool punct = *s == '(' || *s == ')' || *s == ',';
+        char prev = b->len ? b->s[b->len - 1] : '(';
+        if (blank && !punct && prev != '(' && prev != ',')
+            sc_sb_putc(b, ' ');
+        blank = false;
+        sc_sb_putc(b, (char)tolower((unsigned char)*s));
+    }
+}
+
+bool sc_type_declared_same(const char *x, const char *y)
+{
+    if (!x || !y)
+        return x == y;
+    sc_strbuf a = SC_STRBUF_INIT, b = SC_STRBUF_INIT;
+    declared_norm(&a, x);
+    declared_norm(&b, y);
+    bool same = !strcmp(sc_sb_cstr(&a), sc_sb_cstr(&b));
+    sc_sb_free(&a);
+    sc_sb_free(&b);
+    return same;
+}
+
+bool sc_type_declared_in_dsl(const sc_type *t)
+{
+    const char *s = t->declared;
+    if (!s || !(isalpha((unsigned char)*s) || *s == '_') || t->array_dims || t->schema)
+        return false;
+    while (isalnum((unsigned char)*s) || *s == '_')
+        s++;
+    if (*s == '(') {
+        s++;
+        do {
+            if (!isdigit((unsigned char)*s))
+                return false;
+            while (isdigit((unsigned char)*s))
+                s++;
+        } while (*s == ',' && *++s);
+        if (*s++ != ')')
+            return false;
+    }
+    if (*s)
+        return false;
+    sc_arena *a = sc_arena_new();
+    sc_type p;
+    const char *err;
+    bool same = sc_type_parse(a, t->declared, &p, &err) == 0 && t->name && !strcmp(p.name, t->name) &&
+                str_eq(p.mods, t->mods) && !p.array_dims;
+    sc_arena_free(a);
+    return same;
+}
+
 bool sc_type_equal(const sc_type *x, const sc_type *y)
 {
+    if (x->declared && y->declared)
+        return sc_type_declared_same(x->declared, y->declared);
     const char *sx = x->schema ? x->schema : SC_DEFAULT_SCHEMA;
     const char *sy = y->schema ? y->schema : SC_DEFAULT_SCHEMA;
     return strcmp(sx, sy) == 0 && strcmp(x->name, y->name) == 0 && str_eq(x->mods, y->mods) &&

@@ -188,7 +188,7 @@ static sc_loc *zero_locs(ld *l, size_t n)
 
 static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
 {
-    static const char *const keys[] = {"schema", "name", "mods", "array_dims", "user", NULL};
+    static const char *const keys[] = {"schema", "name", "mods", "array_dims", "user", "declared", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     t->schema = get_str(l, v, "schema", at, 0);
@@ -196,12 +196,14 @@ static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
     t->mods = get_str(l, v, "mods", at, 0);
     t->array_dims = (int)get_int(l, v, "array_dims", at, 0, NULL);
     t->is_user = get_bool(l, v, "user", at);
+    t->declared = get_str(l, v, "declared", at, 0);
 }
 
 static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
 {
     static const char *const keys[] = {"name", "type", "not_null", "default", "identity",
-                                       "generated", "collation", "comment", "renamed_from", NULL};
+                                       "generated", "generated_virtual", "collation", "comment",
+                                       "renamed_from", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *name = get_str(l, v, "name", at, 1);
@@ -226,6 +228,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     GET_WORD(l, v, "identity", at, sc_json_identity_parse, &c->identity,
              "\"always\", \"by default\" or null");
     c->generated = get_str(l, v, "generated", at, 0);
+    c->generated_virtual = c->generated && get_bool(l, v, "generated_virtual", at);
     c->collation = get_str(l, v, "collation", at, 0);
     c->comment = get_str(l, v, "comment", at, 0);
     c->renamed_from = get_str(l, v, "renamed_from", at, 0);

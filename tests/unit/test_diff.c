@@ -493,10 +493,10 @@ static void test_default_normalisation(void **state)
 static void test_type_narrowing(void **state)
 {
     (void)state;
-    sc_type i4 = {NULL, "integer", NULL, 0, false}, i8 = {NULL, "bigint", NULL, 0, false};
-    sc_type v10 = {NULL, "character varying", "10", 0, false}, v5 = {NULL, "character varying", "5", 0, false};
-    sc_type txt = {NULL, "text", NULL, 0, false}, n102 = {NULL, "numeric", "10,2", 0, false};
-    sc_type n124 = {NULL, "numeric", "12,4", 0, false}, n83 = {NULL, "numeric", "8,3", 0, false};
+    sc_type i4 = {NULL, "integer", NULL, 0, false, NULL}, i8 = {NULL, "bigint", NULL, 0, false, NULL};
+    sc_type v10 = {NULL, "character varying", "10", 0, false, NULL}, v5 = {NULL, "character varying", "5", 0, false, NULL};
+    sc_type txt = {NULL, "text", NULL, 0, false, NULL}, n102 = {NULL, "numeric", "10,2", 0, false, NULL};
+    sc_type n124 = {NULL, "numeric", "12,4", 0, false, NULL}, n83 = {NULL, "numeric", "8,3", 0, false, NULL};
     assert_false(sc_type_narrows(&i4, &i8));
     assert_true(sc_type_narrows(&i8, &i4));
     assert_false(sc_type_narrows(&v5, &v10));

@@ -11,9 +11,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE drafts RENAME TO _schemac_old_drafts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE drafts (
-    id     integer NOT NULL,
+    id     integer,
     legacy text    NOT NULL,
-    CONSTRAINT pk_drafts PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'drafts', count(*) FROM _schemac_old_drafts;
 INSERT INTO drafts (id)

@@ -9,12 +9,12 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE accounts RENAME TO _schemac_old_accounts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE accounts (
-    id      integer                  NOT NULL,
+    id      integer,
     name    text                     NOT NULL,
     active  boolean                  DEFAULT true NOT NULL,
     note    text,
     created timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    CONSTRAINT pk_accounts PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'accounts', count(*) FROM _schemac_old_accounts;
 INSERT INTO accounts (id, name)
@@ -29,9 +29,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE drafts RENAME TO _schemac_old_drafts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE drafts (
-    id   integer NOT NULL,
+    id   integer,
     code text    NOT NULL,
-    CONSTRAINT pk_drafts PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'drafts', count(*) FROM _schemac_old_drafts;
 INSERT INTO drafts (id)

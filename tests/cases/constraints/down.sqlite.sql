@@ -9,9 +9,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE teams RENAME TO _schemac_old_teams;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE teams (
-    id   integer NOT NULL,
+    id   integer,
     code text    NOT NULL,
-    CONSTRAINT pk_teams PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'teams', count(*) FROM _schemac_old_teams;
 INSERT INTO teams (id, code)
@@ -25,13 +25,13 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE players RENAME TO _schemac_old_players;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE players (
-    id      integer NOT NULL,
+    id      integer,
     team_id integer,
     email   text    NOT NULL,
     age     integer,
-    CONSTRAINT pk_players PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_players_age CHECK (age >= 0),
-    CONSTRAINT fk_players_team_id_teams FOREIGN KEY (team_id) REFERENCES teams (id)
+    FOREIGN KEY (team_id) REFERENCES teams (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'players', count(*) FROM _schemac_old_players;
 INSERT INTO players (id, team_id, email, age)

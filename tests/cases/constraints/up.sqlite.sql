@@ -9,10 +9,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE teams RENAME TO _schemac_old_teams;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE teams (
-    id   integer NOT NULL,
+    id   integer,
     code text    NOT NULL,
-    CONSTRAINT pk_teams PRIMARY KEY (id),
-    CONSTRAINT uq_teams_code UNIQUE (code)
+    PRIMARY KEY (id),
+    UNIQUE (code)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'teams', count(*) FROM _schemac_old_teams;
 INSERT INTO teams (id, code)
@@ -25,16 +25,16 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE players RENAME TO _schemac_old_players;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE players (
-    id        integer NOT NULL,
+    id        integer,
     team_id   integer,
     email     text    NOT NULL,
     age       integer,
     team_code text,
-    CONSTRAINT pk_players PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_players_email UNIQUE (email),
     CONSTRAINT ck_players_age CHECK (age >= 0 and age < 150),
     CONSTRAINT fk_players_team_code FOREIGN KEY (team_code) REFERENCES teams (code),
-    CONSTRAINT fk_players_team_id_teams FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE SET NULL
+    FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE SET NULL
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'players', count(*) FROM _schemac_old_players;
 INSERT INTO players (id, team_id, email, age)

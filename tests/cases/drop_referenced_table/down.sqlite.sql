@@ -5,20 +5,20 @@ CREATE TEMP TABLE _schemac_rebuilt (tbl TEXT NOT NULL, n INTEGER NOT NULL);
 
 -- table users
 CREATE TABLE users (
-    id    INTEGER NOT NULL,
+    id    INTEGER,
     email text    NOT NULL,
-    CONSTRAINT pk_users PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 -- table comments
 CREATE TABLE comments (
-    id      INTEGER NOT NULL,
+    id      INTEGER,
     post_id bigint  NOT NULL,
     user_id bigint,
     body    text,
-    CONSTRAINT pk_comments PRIMARY KEY (id),
-    CONSTRAINT fk_comments_post_id_posts FOREIGN KEY (post_id) REFERENCES posts (id),
-    CONSTRAINT fk_comments_user_id_users FOREIGN KEY (user_id) REFERENCES users (id)
+    PRIMARY KEY (id),
+    FOREIGN KEY (post_id) REFERENCES posts (id),
+    FOREIGN KEY (user_id) REFERENCES users (id)
 );
 
 -- table posts
@@ -27,11 +27,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE posts RENAME TO _schemac_old_posts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE posts (
-    id        INTEGER NOT NULL,
+    id        INTEGER,
     author_id bigint,
     title     text    NOT NULL,
-    CONSTRAINT pk_posts PRIMARY KEY (id),
-    CONSTRAINT fk_posts_author_id_users FOREIGN KEY (author_id) REFERENCES users (id)
+    PRIMARY KEY (id),
+    FOREIGN KEY (author_id) REFERENCES users (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
 INSERT INTO posts (id, author_id, title)

@@ -9,10 +9,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE posts RENAME TO _schemac_old_posts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE posts (
-    id        INTEGER NOT NULL,
+    id        INTEGER,
     author_id bigint,
     title     text    NOT NULL,
-    CONSTRAINT pk_posts PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
 INSERT INTO posts (id, author_id, title)

@@ -9,9 +9,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE docs RENAME TO _schemac_old_docs;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE docs (
-    id     integer NOT NULL,
+    id     integer,
     status status  DEFAULT 'review' NOT NULL,
-    CONSTRAINT pk_docs PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_docs_status_enum CHECK (status IN ('draft', 'review', 'published', 'archived'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'docs', count(*) FROM _schemac_old_docs;

@@ -10,9 +10,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE things RENAME TO _schemac_old_things;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE things (
-    id   integer  NOT NULL,
+    id   integer,
     kind old_kind,
-    CONSTRAINT pk_things PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_things_kind_enum CHECK (kind IN ('a', 'b'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'things', count(*) FROM _schemac_old_things;

@@ -10,9 +10,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE things RENAME TO _schemac_old_things;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE things (
-    id   integer NOT NULL,
+    id   integer,
     size size    DEFAULT 'small' NOT NULL,
-    CONSTRAINT pk_things PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_things_size_enum CHECK (size IN ('small', 'large'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'things', count(*) FROM _schemac_old_things;

@@ -9,11 +9,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE docs RENAME TO _schemac_old_docs;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE docs (
-    id     integer    NOT NULL,
+    id     integer,
     status doc_status DEFAULT 'draft' NOT NULL,
     title  text,
-    CONSTRAINT pk_docs PRIMARY KEY (id),
-    CONSTRAINT ck_docs_status CHECK (status <> 'archived' or title is not null),
+    PRIMARY KEY (id),
+    CHECK (status <> 'archived' or title is not null),
     CONSTRAINT ck_docs_status_enum CHECK (status IN ('draft', 'active', 'archived'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'docs', count(*) FROM _schemac_old_docs;

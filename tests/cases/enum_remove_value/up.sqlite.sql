@@ -9,9 +9,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE paints RENAME TO _schemac_old_paints;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE paints (
-    id    integer NOT NULL,
+    id    integer,
     color color   DEFAULT 'red',
-    CONSTRAINT pk_paints PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_paints_color_enum CHECK (color IN ('blue', 'green', 'red'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'paints', count(*) FROM _schemac_old_paints;

@@ -9,10 +9,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE people RENAME TO _schemac_old_people;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE people (
-    id    integer NOT NULL,
+    id    integer,
     score bigint,
     total bigint  GENERATED ALWAYS AS (score * 3) STORED,
-    CONSTRAINT pk_people PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'people', count(*) FROM _schemac_old_people;
 INSERT INTO people (id, score)

@@ -9,12 +9,12 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE people RENAME TO _schemac_old_people;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE people (
-    id    integer NOT NULL,
+    id    integer,
     score bigint,
     name  text,
     total integer GENERATED ALWAYS AS (score * 2) STORED,
-    CONSTRAINT pk_people PRIMARY KEY (id),
-    CONSTRAINT ck_people_total CHECK (total >= 0)
+    PRIMARY KEY (id),
+    CHECK (total >= 0)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'people', count(*) FROM _schemac_old_people;
 INSERT INTO people (id, score, name)

@@ -9,12 +9,12 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE lines RENAME TO _schemac_old_lines;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE lines (
-    id    integer       NOT NULL,
+    id    integer,
     price numeric(10,2) NOT NULL,
     qty   integer       NOT NULL,
     total numeric       GENERATED ALWAYS AS (price * qty * 2) STORED,
     taxed numeric       GENERATED ALWAYS AS (price * 1.2) STORED,
-    CONSTRAINT pk_lines PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'lines', count(*) FROM _schemac_old_lines;
 INSERT INTO lines (id, price, qty)

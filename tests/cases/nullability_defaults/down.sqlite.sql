@@ -10,13 +10,13 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE accounts RENAME TO _schemac_old_accounts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE accounts (
-    id         integer                  NOT NULL,
+    id         integer,
     name       text,
-    status     character varying(20)    DEFAULT 'new' NOT NULL,
-    balance    numeric(12,2)            DEFAULT 0,
-    created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    flag       boolean                  DEFAULT false,
-    CONSTRAINT pk_accounts PRIMARY KEY (id)
+    status     varchar(20)   DEFAULT 'new' NOT NULL,
+    balance    numeric(12,2) DEFAULT 0,
+    created_at timestamptz   DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    flag       boolean       DEFAULT false,
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'accounts', count(*) FROM _schemac_old_accounts;
 INSERT INTO accounts (id, name, status, balance, created_at, flag)

@@ -10,13 +10,13 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE accounts RENAME TO _schemac_old_accounts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE accounts (
-    id         integer                  NOT NULL,
-    name       text                     DEFAULT '' NOT NULL,
-    status     character varying(20)    DEFAULT 'active',
+    id         integer,
+    name       text          DEFAULT '' NOT NULL,
+    status     varchar(20)   DEFAULT 'active',
     balance    numeric(12,2),
-    created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    flag       boolean                  DEFAULT false,
-    CONSTRAINT pk_accounts PRIMARY KEY (id)
+    created_at timestamptz   DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    flag       boolean       DEFAULT false,
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'accounts', count(*) FROM _schemac_old_accounts;
 INSERT INTO accounts (id, name, status, balance, created_at, flag)

@@ -9,11 +9,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE versions RENAME TO _schemac_old_versions;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE versions (
-    id    integer NOT NULL,
+    id    integer,
     ver   integer NOT NULL,
     label text,
-    CONSTRAINT pk_versions PRIMARY KEY (id),
-    CONSTRAINT ck_versions_ver CHECK (ver > 0)
+    PRIMARY KEY (id),
+    CHECK (ver > 0)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'versions', count(*) FROM _schemac_old_versions;
 INSERT INTO versions (id, ver, label)

@@ -12,9 +12,9 @@ CREATE TABLE versions (
     id    integer NOT NULL,
     ver   integer NOT NULL,
     label text,
-    CONSTRAINT pk_versions PRIMARY KEY (id, ver),
-    CONSTRAINT ck_versions_label CHECK (label <> ''),
-    CONSTRAINT ck_versions_ver CHECK (ver >= 1)
+    PRIMARY KEY (id, ver),
+    CHECK (label <> ''),
+    CHECK (ver >= 1)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'versions', count(*) FROM _schemac_old_versions;
 INSERT INTO versions (id, ver, label)

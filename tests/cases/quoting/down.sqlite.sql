@@ -11,10 +11,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "Orders" RENAME TO "_schemac_old_Orders";
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE "Orders" (
-    id           integer NOT NULL,
+    id           integer,
     "from"       text,
     "Mixed Case" integer,
-    CONSTRAINT pk_order PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'order', count(*) FROM "_schemac_old_Orders";
 INSERT INTO "Orders" (id, "from", "Mixed Case")

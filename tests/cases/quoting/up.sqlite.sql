@@ -11,11 +11,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE "Orders" RENAME TO "_schemac_old_Orders";
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE "Orders" (
-    id           integer NOT NULL,
+    id           integer,
     "to"         text,
     "Mixed Case" bigint  DEFAULT 0 NOT NULL,
     "user"       text    DEFAULT 'it''s',
-    CONSTRAINT "pk_Orders" PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'Orders', count(*) FROM "_schemac_old_Orders";
 INSERT INTO "Orders" (id, "to", "Mixed Case")

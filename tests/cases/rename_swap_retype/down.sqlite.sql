@@ -10,10 +10,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE sensors RENAME TO _schemac_old_sensors;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE sensors (
-    id    integer  NOT NULL,
+    id    integer,
     name  text     NOT NULL,
     depth smallint,
-    CONSTRAINT pk_probes PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'probes', count(*) FROM _schemac_old_sensors;
 INSERT INTO sensors (id, name, depth)
@@ -34,11 +34,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE readings RENAME TO _schemac_old_readings;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE readings (
-    id  integer               NOT NULL,
-    lo  integer               NOT NULL,
+    id  integer,
+    lo  integer     NOT NULL,
     hi  integer,
-    tag character varying(10),
-    CONSTRAINT pk_readings PRIMARY KEY (id)
+    tag varchar(10),
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'readings', count(*) FROM _schemac_old_readings;
 INSERT INTO readings (id, lo, hi, tag)

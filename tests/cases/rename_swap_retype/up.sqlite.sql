@@ -9,11 +9,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE readings RENAME TO _schemac_old_readings;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE readings (
-    id  integer               NOT NULL,
-    hi  bigint                NOT NULL,
+    id  integer,
+    hi  bigint      NOT NULL,
     lo  integer,
-    tag character varying(10),
-    CONSTRAINT pk_readings PRIMARY KEY (id)
+    tag varchar(10),
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'readings', count(*) FROM _schemac_old_readings;
 INSERT INTO readings (id, hi, lo, tag)
@@ -33,10 +33,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE sensors RENAME TO _schemac_old_sensors;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE sensors (
-    id    integer NOT NULL,
+    id    integer,
     name  text    NOT NULL,
     depth integer,
-    CONSTRAINT pk_sensors PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'sensors', count(*) FROM _schemac_old_sensors;
 INSERT INTO sensors (id, name, depth)

@@ -11,10 +11,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE customers RENAME TO _schemac_old_customers;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE customers (
-    id    integer               NOT NULL,
-    fname character varying(50) NOT NULL,
+    id    integer,
+    fname varchar(50) NOT NULL,
     score integer,
-    CONSTRAINT pk_customer PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'customer', count(*) FROM _schemac_old_customers;
 INSERT INTO customers (id, fname, score)

@@ -10,10 +10,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE customers RENAME TO _schemac_old_customers;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE customers (
-    id         integer                NOT NULL,
-    first_name character varying(100) NOT NULL,
+    id         integer,
+    first_name varchar(100) NOT NULL,
     score      bigint,
-    CONSTRAINT pk_customers PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'customers', count(*) FROM _schemac_old_customers;
 INSERT INTO customers (id, first_name, score)

@@ -10,10 +10,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE settings RENAME TO _schemac_old_settings;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE settings (
-    id    integer          NOT NULL,
+    id    integer,
     level integer          DEFAULT 1 NOT NULL,
     ratio double precision DEFAULT 0.5,
-    CONSTRAINT pk_settings PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'settings', count(*) FROM _schemac_old_settings;
 INSERT INTO settings (id, level, ratio)

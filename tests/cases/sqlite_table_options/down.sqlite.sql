@@ -9,8 +9,8 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE tickets RENAME TO _schemac_old_tickets;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE tickets (
-    id    INTEGER NOT NULL CONSTRAINT pk_tickets PRIMARY KEY AUTOINCREMENT,
-    title TEXT
+    id    integer PRIMARY KEY AUTOINCREMENT,
+    title text
 ) STRICT;
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'tickets', count(*) FROM _schemac_old_tickets;
 INSERT INTO tickets (id, title)
@@ -27,7 +27,7 @@ PRAGMA legacy_alter_table = OFF;
 CREATE TABLE kv (
     k text NOT NULL,
     v text,
-    CONSTRAINT pk_kv PRIMARY KEY (k)
+    PRIMARY KEY (k)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'kv', count(*) FROM _schemac_old_kv;
 INSERT INTO kv (k, v)
@@ -41,10 +41,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE events RENAME TO _schemac_old_events;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE events (
-    id   integer NOT NULL,
+    id   integer,
     body text    NOT NULL,
-    data bytea,
-    CONSTRAINT pk_events PRIMARY KEY (id)
+    data BLOB,
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'events', count(*) FROM _schemac_old_events;
 INSERT INTO events (id, body, data)
@@ -57,7 +57,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE counters RENAME TO _schemac_old_counters;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE counters (
-    id INTEGER NOT NULL CONSTRAINT pk_counters PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     n  integer DEFAULT 0 NOT NULL
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'counters', count(*) FROM _schemac_old_counters;

@@ -9,9 +9,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE counters RENAME TO _schemac_old_counters;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE counters (
-    id INTEGER NOT NULL,
+    id INTEGER,
     n  integer DEFAULT 0 NOT NULL,
-    CONSTRAINT pk_counters PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'counters', count(*) FROM _schemac_old_counters;
 INSERT INTO counters (id, n)
@@ -24,10 +24,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE events RENAME TO _schemac_old_events;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE events (
-    id    INTEGER NOT NULL CONSTRAINT pk_events PRIMARY KEY AUTOINCREMENT,
-    body  TEXT    NOT NULL,
+    id    integer PRIMARY KEY AUTOINCREMENT,
+    body  text    NOT NULL,
     data  BLOB,
-    extra ANY
+    extra any
 ) STRICT;
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'events', count(*) FROM _schemac_old_events;
 INSERT INTO events (id, body, data)
@@ -42,7 +42,7 @@ PRAGMA legacy_alter_table = OFF;
 CREATE TABLE kv (
     k text NOT NULL,
     v text,
-    CONSTRAINT pk_kv PRIMARY KEY (k)
+    PRIMARY KEY (k)
 ) WITHOUT ROWID;
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'kv', count(*) FROM _schemac_old_kv;
 INSERT INTO kv (k, v)
@@ -56,8 +56,8 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE tickets RENAME TO _schemac_old_tickets;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE tickets (
-    id    INTEGER NOT NULL CONSTRAINT pk_tickets PRIMARY KEY AUTOINCREMENT,
-    title TEXT    DEFAULT '' NOT NULL
+    id    integer PRIMARY KEY AUTOINCREMENT,
+    title text    DEFAULT '' NOT NULL
 ) STRICT;
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'tickets', count(*) FROM _schemac_old_tickets;
 INSERT INTO tickets (id, title)

@@ -10,10 +10,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE t RENAME TO _schemac_old_t;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE t (
-    id integer NOT NULL,
+    id integer,
     a  integer NOT NULL,
     b  text,
-    CONSTRAINT pk_t PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 't', count(*) FROM _schemac_old_t;
 INSERT INTO t (id, a, b)

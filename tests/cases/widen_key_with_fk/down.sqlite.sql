@@ -11,9 +11,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE users RENAME TO _schemac_old_users;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE users (
-    id   integer               NOT NULL,
-    name character varying(40),
-    CONSTRAINT pk_users PRIMARY KEY (id)
+    id   integer,
+    name varchar(40),
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'users', count(*) FROM _schemac_old_users;
 INSERT INTO users (id, name)
@@ -28,10 +28,10 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE posts RENAME TO _schemac_old_posts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE posts (
-    id      integer NOT NULL,
+    id      integer,
     user_id integer NOT NULL,
-    CONSTRAINT pk_posts PRIMARY KEY (id),
-    CONSTRAINT fk_posts_user_id_users FOREIGN KEY (user_id) REFERENCES users (id)
+    PRIMARY KEY (id),
+    FOREIGN KEY (user_id) REFERENCES users (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
 INSERT INTO posts (id, user_id)

@@ -9,11 +9,11 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE posts RENAME TO _schemac_old_posts;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE posts (
-    id      integer NOT NULL,
+    id      integer,
     user_id bigint  NOT NULL,
     level   level   DEFAULT 'mid' NOT NULL,
-    CONSTRAINT pk_posts PRIMARY KEY (id),
-    CONSTRAINT fk_posts_user_id_users FOREIGN KEY (user_id) REFERENCES users (id),
+    PRIMARY KEY (id),
+    FOREIGN KEY (user_id) REFERENCES users (id),
     CONSTRAINT ck_posts_level_enum CHECK (level IN ('low', 'mid', 'high'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
@@ -27,9 +27,9 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE users RENAME TO _schemac_old_users;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE users (
-    id   bigint                NOT NULL,
-    name character varying(80),
-    CONSTRAINT pk_users PRIMARY KEY (id)
+    id   bigint      NOT NULL,
+    name varchar(80),
+    PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'users', count(*) FROM _schemac_old_users;
 INSERT INTO users (id, name)

@@ -1,0 +1,2 @@
+INSERT INTO g (a) VALUES (1), (2);
+INSERT INTO h (a) VALUES (5), (NULL);

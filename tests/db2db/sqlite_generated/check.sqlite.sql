@@ -1,0 +1,1 @@
+SELECT id, a, v, s FROM g ORDER BY id;

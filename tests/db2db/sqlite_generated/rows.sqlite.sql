@@ -1,0 +1,1 @@
+INSERT INTO g (a) VALUES (1), (2), (NULL);

@@ -1,0 +1,8 @@
+CREATE TABLE g (
+  id INTEGER PRIMARY KEY,
+  a INT,
+  v INT GENERATED ALWAYS AS (a * 2),
+  s INT AS (a * 3) STORED,
+  w INT AS (a + 1) VIRTUAL,
+  t INT AS (a + 2) STORED
+);

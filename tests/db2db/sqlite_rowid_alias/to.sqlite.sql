@@ -1,0 +1,4 @@
+CREATE TABLE a (id INTEGER PRIMARY KEY, x TEXT, at TEXT DEFAULT (datetime('now')));
+CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, x TEXT, at TEXT DEFAULT (datetime('now')));
+CREATE TABLE c (id INTEGER, code TEXT, x TEXT, at TEXT DEFAULT (datetime('now')), PRIMARY KEY (id), UNIQUE (code));
+CREATE TABLE d (k TEXT PRIMARY KEY, x TEXT, at TEXT DEFAULT (datetime('now')));
