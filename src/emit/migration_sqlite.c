@@ -254,12 +254,37 @@ static void rebuild_guard_close(mig_out *o, const sc_vec *rebuilt)
     sc_sb_puts(b, ";\nDROP TABLE temp._schemac_rebuild_check;\nDROP TABLE temp._schemac_rebuilt;\n");
 }
 
+/* ---- the database's own text ---------------------------------------------
+ * A table or index read from SQLite carries its CREATE text as sqlite_schema
+ * holds it: created from that text, the migrated database holds exactly what
+ * the target does (the builder's text would say the same in other words).
+ * Only under the name the text gives it. */
+static bool create_table_verbatim(mig_out *o, const sc_table *t, const char *cur)
+{
+    if (!t->sqlite_sql || strcmp(cur, t->name) != 0)
+        return false;
+    sc_sb_printf(o->b, "%s;\n", t->sqlite_sql);
+    return true;
+}
+
+static void create_index(mig_out *o, const sc_table *named, const sc_table *t, const sc_index *ix)
+{
+    if (ix->sqlite_sql && named && !strcmp(named->name, t->name)) {
+        sc_sb_printf(o->b, "%s;\n", ix->sqlite_sql);
+        return;
+    }
+    if (sc_ddl_create_index(o->b, named, ix, SC_DIALECT_SQLITE, o->d))
+        o->rc = -1;
+}
+
 /* The rebuild's CREATE TABLE: the builder's text (what `compile` writes,
  * so that sqlite_schema holds the same text as a database built from the
  * schema), under the name the table has at this point of the script. */
 static void rebuild_create(mig_out *o, const sc_table *dst, const char *cur)
 {
     sc_strbuf *b = o->b;
+    if (create_table_verbatim(o, dst, cur))
+        return;
     sc_strbuf ct = SC_STRBUF_INIT, head = SC_STRBUF_INIT;
     if (sc_ddl_create_table(&ct, o->m_after, dst, SC_DIALECT_SQLITE, NULL, NULL, o->d) != 0)
         o->rc = -1;
@@ -353,8 +378,7 @@ static void rebuild(mig_out *o, const sc_op *op)
     sc_sb_puts(b, ";\n");
     const sc_table *named = mig_cur_table(o, op);
     for (size_t i = 0; i < dst->indexes.n; i++)
-        if (sc_ddl_create_index(b, named, SC_VEC_AT(dst->indexes, i, sc_index), SC_DIALECT_SQLITE, o->d))
-            o->rc = -1;
+        create_index(o, named, dst, SC_VEC_AT(dst->indexes, i, sc_index));
     /* DROP TABLE took the table's triggers: put back those the database
      * had (read by the inspector on whichever side came from it). */
     const sc_table *trig = op->t_from && op->t_from->raw_triggers.n ? op->t_from : op->t_to;
@@ -370,11 +394,11 @@ static void emit_direct(mig_out *o, const sc_op *op)
     case SC_OP_CREATE_TABLE: {
         /* SQLite checks no FK target at CREATE time: every FK goes inline */
         const sc_table *t = op->t_to;
-        if (sc_ddl_create_table(b, o->m_after, t, lite, NULL, NULL, o->d))
+        if (!create_table_verbatim(o, t, t->name) &&
+            sc_ddl_create_table(b, o->m_after, t, lite, NULL, NULL, o->d))
             o->rc = -1;
         for (size_t i = 0; i < t->indexes.n; i++)
-            if (sc_ddl_create_index(b, t, SC_VEC_AT(t->indexes, i, sc_index), lite, o->d))
-                o->rc = -1;
+            create_index(o, t, t, SC_VEC_AT(t->indexes, i, sc_index));
         return;
     }
     case SC_OP_DROP_TABLE:
@@ -410,8 +434,7 @@ static void emit_direct(mig_out *o, const sc_op *op)
         sc_sb_puts(b, ";\n");
         return;
     case SC_OP_CREATE_INDEX:
-        if (sc_ddl_create_index(b, mig_cur_table(o, op), op->to, lite, o->d))
-            o->rc = -1;
+        create_index(o, mig_cur_table(o, op), op->t_to ? op->t_to : mig_cur_table(o, op), op->to);
         return;
     case SC_OP_DROP_INDEX:
         sc_sb_puts(b, "DROP INDEX ");

@@ -185,6 +185,7 @@ static void add_table(sq_ctx *c, const char *name, const char *sql)
     ti->t = sc_model_add_table(c->m, SC_DEFAULT_SCHEMA, name);
     if (!ti->t)
         return;
+    ti->t->sqlite_sql = sc_arena_strdup(c->m->arena, sql);
     const char *err;
     if (sq_scan_table(c->tmp, sql, &ti->scan, &err) == 0) {
         ti->scanned = true;
@@ -205,8 +206,10 @@ static void add_index_text(sq_ctx *c, const char *name, const char *sql)
 {
     sq_index *ix = sc_arena_alloc(c->tmp, sizeof *ix);
     const char *err;
-    if (sq_scan_index(c->tmp, sql, ix, &err) == 0)
+    if (sq_scan_index(c->tmp, sql, ix, &err) == 0) {
+        ix->sql = sc_arena_strdup(c->tmp, sql);
         sc_strmap_put(c->index_scans, name, ix);
+    }
     else
         sc_warn(c->d, "index %s: could not read its CREATE INDEX text (%s)", name, err);
 }

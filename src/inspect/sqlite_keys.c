@@ -124,6 +124,9 @@ static void add_index(sq_ctx *c, ix_rows *r)
         scan = NULL;   /* the text and the pragma disagree: trust the pragma */
     sc_index *ix = sc_table_add_index(c->m, r->ti->t);
     ix->name = sc_arena_strdup(a, r->name);
+    const sq_index *text = sc_strmap_get(c->index_scans, r->name);
+    if (text && text->sql)
+        ix->sqlite_sql = sc_arena_strdup(a, text->sql);
     ix->name_explicit = true;
     ix->unique = r->unique;
     ix->nelems = r->cids.n;

@@ -73,6 +73,7 @@ typedef struct sq_index_elem {
 
 typedef struct sq_index {
     const char *name, *table;
+    const char *sql;         /* the whole text (set by the inspector) */
     bool unique;
     sc_vec elems;            /* sq_index_elem* */
     const char *where;       /* partial-index predicate, or NULL */

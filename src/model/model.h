@@ -144,6 +144,9 @@ typedef struct sc_index {
     const char *where;          /* partial-index predicate, or NULL */
     const char *comment;
     sc_loc loc;
+    /* SQLite: the CREATE INDEX text as sqlite_schema holds it (read back),
+     * NULL otherwise: a migration re-creates the index with it, byte for byte */
+    const char *sqlite_sql;
 } sc_index;
 
 typedef struct sc_table {
@@ -166,6 +169,11 @@ typedef struct sc_table {
     bool sqlite_autoincrement;
     bool sqlite_without_rowid;
     bool sqlite_strict;
+    /* SQLite: the CREATE TABLE text as sqlite_schema holds it (read back),
+     * NULL otherwise: a migration to this table (a rebuild, a new table)
+     * creates it with that text, so that the database holds what the
+     * target does, byte for byte. */
+    const char *sqlite_sql;
 } sc_table;
 
 typedef struct sc_enum {

@@ -50,6 +50,7 @@ static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
     n->sqlite_autoincrement = t->sqlite_autoincrement;
     n->sqlite_without_rowid = t->sqlite_without_rowid;
     n->sqlite_strict = t->sqlite_strict;
+    n->sqlite_sql = t->sqlite_sql;
     return n;
 }
 

@@ -24,8 +24,8 @@ url="sqlite:///$T/hand.db"
 check_eq "inspect: no warnings (ANY is a known type)" "" "$(cat inspect.err)"
 check "inspect --format sch writes the options" grep -q '^  sqlite autoincrement strict$' hand.sch
 check "inspect --format sch: STRICT WITHOUT ROWID" grep -q '^  sqlite strict without rowid$' hand.sch
-check "inspect --format sch: ANY is any, BLOB is bytea" \
-    sh -c "grep -q '^  body  any' hand.sch && grep -q '^  raw   bytea' hand.sch"
+check "inspect --format sch: ANY and BLOB as declared (the DSL's any and bytea)" \
+    sh -c "grep -q '^  body  ANY' hand.sch && grep -q '^  raw   BLOB' hand.sch"
 check_exit "diff database -> its own .sch is empty (exit 0)" 0 "$SCHEMAC" diff --from "$url" --to hand.sch --sql
 check_eq "diff database -> its own .sch prints nothing" "" "$("$SCHEMAC" diff --from "$url" --to hand.sch --sql 2>/dev/null)"
 check_eq "diff .sch -> database prints nothing" "" "$("$SCHEMAC" diff --from hand.sch --to "$url" --sql 2>/dev/null)"
@@ -45,7 +45,7 @@ check_eq "diff fresh file -> .sch is empty" "" "$("$SCHEMAC" diff --from "sqlite
 check_eq "diff hand-written file -> fresh file is empty" "" \
     "$("$SCHEMAC" diff --from "$url" --to "sqlite:///$T/fresh.db" --sql 2>&1)"
 check "STRICT still refuses a wrong value in the fresh file" \
-    sh -c "sqlite3 fresh.db \"INSERT INTO kv VALUES ('three', 'not a number')\" 2>&1 | grep -q 'cannot store TEXT value in INTEGER column kv.v'"
+    sh -c "sqlite3 fresh.db \"INSERT INTO kv VALUES ('three', 'not a number')\" 2>&1 | grep -q 'cannot store TEXT value in INT column kv.v'"
 
 # without the options in the .sch, diff proposes rebuilds that drop them
 sed '/^  sqlite /d' hand.sch >noopts.sch
@@ -75,7 +75,7 @@ rows work.db >rows.down
 check_files "after down: every row kept" rows.before rows.down
 
 # events keeps AUTOINCREMENT through a rebuild: id 3 was deleted, never reused
-sed 's/^  kind  text    not null$/  kind  text    not null default '"'x'"'/' hand.sch >kind.sch
+sed 's/^  kind  TEXT    not null$/  kind  TEXT    not null default '"'x'"'/' hand.sch >kind.sch
 cp hand.db seq.db
 "$SCHEMAC" diff --from "sqlite:///$T/seq.db" --to kind.sch --sql >seq.sql 2>/dev/null
 check "events is rebuilt" grep -q '^ALTER TABLE events RENAME TO _schemac_old_events' seq.sql
