@@ -56,16 +56,31 @@ static int load(sqlite3 *db, const char *sql, sc_diags *d)
     return 0;
 }
 
-/* The declared model's types are the DSL's (canonical, no declared text):
- * read back, they would carry the text the DSL compiled to, and a table that
- * is re-read would then compare declared texts with the database where the
- * tables that are not compare canonical types. The same terms for all. */
-static void forget_declared_types(sc_model *m)
+/* The model read back stands for the declared one, on the declared one's
+ * terms where SQLite's would differ:
+ *  - types: a column read back carries the text the DSL compiled to as its
+ *    declared type, and would then be compared by declared text with the
+ *    database, where a table that is not re-read compares canonical types:
+ *    the same terms for all, so the declared text is dropped, and the DSL's
+ *    type location is kept, from which SQLite's DDL writes the DSL's text;
+ *  - the CREATE texts are the scratch load's, which may leave out foreign
+ *    keys to tables outside it: a migration must not create tables from
+ *    them. */
+static void declared_terms(sc_model *m, const sc_model *declared)
 {
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
-        for (size_t j = 0; j < t->columns.n; j++)
-            SC_VEC_AT(t->columns, j, sc_column)->type.declared = NULL;
+        const sc_table *dt = sc_model_table(declared, t->schema, t->name);
+        t->sqlite_sql = NULL;
+        for (size_t j = 0; j < t->indexes.n; j++)
+            SC_VEC_AT(t->indexes, j, sc_index)->sqlite_sql = NULL;
+        for (size_t j = 0; j < t->columns.n; j++) {
+            sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
+            const sc_column *dc = dt ? sc_table_column(dt, c->name) : NULL;
+            c->type.declared = dc ? dc->type.declared : NULL;
+            if (dc)
+                c->type_loc = dc->type_loc;
+        }
     }
     for (size_t i = 0; i < m->views.n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
@@ -87,7 +102,7 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d)
     } else if (load(db, sql, d) == 0) {
         m = sc_inspect_sqlite(db, NULL, d);
         if (m)
-            forget_declared_types(m);
+            declared_terms(m, declared);
     }
     sqlite3_close(db);
     free(sql);

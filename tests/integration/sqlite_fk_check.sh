@@ -10,9 +10,9 @@ cd "$T" || exit 1
 unset DATABASE_URL SCHEMAC_CONFIG
 mkdir -p schema
 cat >schema/app.sch <<'SCH'
-table parent { id int primary key }
+table parent { id integer primary key }
 table child {
-  id        int primary key
+  id        integer primary key
   parent_id int
 }
 SCH
@@ -33,9 +33,9 @@ state pristine.db >pristine.state
 
 # the new FK makes SQLite rebuild child; row 11 references a missing parent
 cat >schema/app.sch <<'SCH'
-table parent { id int primary key }
+table parent { id integer primary key }
 table child {
-  id        int primary key
+  id        integer primary key
   parent_id int references parent (id)
 }
 SCH
