@@ -53,6 +53,8 @@ static json_t *column_json(const sc_column *c)
     set(o, "generated", str_or_null(c->generated));
     if (c->generated && c->generated_virtual)   /* SQLite's VIRTUAL; absent: STORED */
         set(o, "generated_virtual", json_true());
+    if (c->sqlite_implicit_not_null)   /* SQLite: a key column that does not declare NOT NULL */
+        set(o, "sqlite_implicit_not_null", json_true());
     set(o, "collation", str_or_null(c->collation));
     set(o, "comment", str_or_null(c->comment));
     set(o, "renamed_from", str_or_null(c->renamed_from));

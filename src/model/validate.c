@@ -175,6 +175,8 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
         check_enum_default(v, c, e);
         return;
     }
+    if (ty->declared && !ty->schema)
+        return;   /* a type SQLite declares (STRING, MONEY4, ...): any name is one there */
     sc_diag *dg = err(v, c->type_loc, "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
                       ty->schema ? "." : "", ty->name);
     size_t best = (size_t)-1;

@@ -203,7 +203,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
 {
     static const char *const keys[] = {"name", "type", "not_null", "default", "identity",
                                        "generated", "generated_virtual", "collation", "comment",
-                                       "renamed_from", NULL};
+                                       "renamed_from", "sqlite_implicit_not_null", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *name = get_str(l, v, "name", at, 1);
@@ -229,6 +229,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
              "\"always\", \"by default\" or null");
     c->generated = get_str(l, v, "generated", at, 0);
     c->generated_virtual = c->generated && get_bool(l, v, "generated_virtual", at);
+    c->sqlite_implicit_not_null = c->not_null && get_bool(l, v, "sqlite_implicit_not_null", at);
     c->collation = get_str(l, v, "collation", at, 0);
     c->comment = get_str(l, v, "comment", at, 0);
     c->renamed_from = get_str(l, v, "renamed_from", at, 0);
