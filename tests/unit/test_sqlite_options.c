@@ -164,10 +164,14 @@ static void test_json(void **state)
     sc_diags_free(&d);
     free(js);
     sc_model_free(back);
-    /* a model without options writes none of the keys */
+    /* a model without options writes none of the table options' keys (the
+     * key column's implicit NOT NULL is a column's) */
     sc_model *plain = inspect_sql("CREATE TABLE p (id INTEGER PRIMARY KEY);");
     js = sc_emit_json(plain);
-    assert_null(strstr(js, "sqlite_"));
+    assert_null(strstr(js, "\"sqlite_autoincrement\""));
+    assert_null(strstr(js, "\"sqlite_strict\""));
+    assert_null(strstr(js, "\"sqlite_without_rowid\""));
+    assert_non_null(strstr(js, "\"sqlite_implicit_not_null\": true"));
     free(js);
     sc_model_free(plain);
     /* a non-boolean value is an error */
