@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
-#include "model/strbuf.h"
 
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name)
 {
@@ -31,20 +30,6 @@ static bool is_int_type(const sc_type *t)
                               !strcmp(t->name, "smallint"));
 }
 
-/* SQLite: the two columns' types as SQLite is given them (the declared
- * text, sqlite_types.c) differ, where both are known: SQLite keeps the text
- * and takes the affinity from it, so `varchar(20)` and `character
- * varying(20)` are two declarations there. */
-static bool sqlite_text_differs(const sc_column *f, const sc_column *t)
-{
-    sc_strbuf a = SC_STRBUF_INIT, b = SC_STRBUF_INIT;
-    bool differs = sc_sqlite_declared_type(&a, NULL, f) && sc_sqlite_declared_type(&b, NULL, t) &&
-                   !sc_type_declared_same(sc_sb_cstr(&a), sc_sb_cstr(&b));
-    sc_sb_free(&a);
-    sc_sb_free(&b);
-    return differs;
-}
-
 static unsigned column_changes(sc_dctx *c, const sc_column *f, const sc_column *t)
 {
     bool sqlite = c->o->dialect == SC_DIALECT_SQLITE;
@@ -53,8 +38,6 @@ static unsigned column_changes(sc_dctx *c, const sc_column *f, const sc_column *
         /* SQLite stores an identity column as INTEGER whatever was declared */
         if (!(sqlite && f->identity && t->identity && is_int_type(&f->type) && is_int_type(&t->type)))
             ch |= SC_CHG_TYPE;
-    } else if (sqlite && c->o->compare_type && sqlite_text_differs(f, t)) {
-        ch |= SC_CHG_TYPE;
     }
     if (!str_same(f->collation, t->collation))
         ch |= SC_CHG_COLLATION;

@@ -352,18 +352,6 @@ const char *sc_name_truncate(sc_arena *a, const char *name);
  * (sets sc_type.is_user). Returns 0, or -1 with errors added. */
 int sc_model_validate(sc_model *m, sc_diags *d);
 
-/* ---- SQLite's declared types (sqlite_types.c) -------------------------- */
-
-/* The type text a column is declared with: read from SQLite (type.declared)
- * or the DSL's source text (*from_dsl); NULL when neither is known. */
-const char *sc_sqlite_declared_text(const sc_column *c, size_t *n, bool *from_dsl);
-/* Writes the column's type as SQLite is given it (docs/sqlite.md: the
- * declared text, bytea as BLOB, INTEGER for identity, STRICT's names) and
- * returns true; false when the model's type is written instead (t may be
- * NULL: no STRICT rule). */
-struct sc_strbuf;
-bool sc_sqlite_declared_type(struct sc_strbuf *b, const sc_table *t, const sc_column *c);
-
 /* ---- identifiers ------------------------------------------------------ */
 
 /* true when `name` must be double-quoted in SQL: not [a-z_][a-z0-9_$]*, or
