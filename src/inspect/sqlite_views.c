@@ -160,7 +160,8 @@ static int authorize(void *arg, int code, const char *a1, const char *a2, const 
     return SQLITE_OK;
 }
 
-/* Relations named in the query without a column read (SELECT count(*) FROM t). */
+/* Relations named in the query without a column read (SELECT count(*) FROM t):
+ * the names right after FROM or JOIN. */
 static void named_relations(auth_ctx *ax)
 {
     const char *q = ax->v->query;
@@ -169,8 +170,11 @@ static void named_relations(auth_ctx *ax)
     long n = q ? sq_tokenize_heap(q, &t, &err) : -1;
     if (n < 0)
         return;
-    for (long i = 0; i < n; i++) {
-        if (t[i].kind != SQ_WORD && t[i].kind != SQ_QUOTED)
+    for (long i = 1; i < n; i++) {
+        /* a name right after FROM or JOIN: a relation (a word elsewhere may
+         * be a keyword or a column that happens to share a view's name) */
+        if ((t[i].kind != SQ_WORD && t[i].kind != SQ_QUOTED) || t[i - 1].kind != SQ_WORD ||
+            !(is_word(q, &t[i - 1], "FROM") || is_word(q, &t[i - 1], "JOIN")))
             continue;
         const char *rel = stored_relation(ax->c, sq_tok_value(ax->c->tmp, q, &t[i]));
         if (rel && strcasecmp(rel, ax->v->name) != 0)
