@@ -7,8 +7,9 @@
  * ours: `SELECT * FROM view` is prepared with an authorizer installed, and
  * every SQLITE_READ whose innermost view is this one is a column it reads
  * (SQLite reports the reads of a view over a view with that inner view as
- * the source, so only the direct references are taken). A relation read
- * without naming a column (count(*)) is found among the query's identifiers. */
+ * the source, so only the direct references are taken). A column read is a
+ * read of its relation too; a relation read without naming a column
+ * (count(*)) is a relation ref, found after FROM or JOIN in the query. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -154,9 +155,14 @@ static int authorize(void *arg, int code, const char *a1, const char *a2, const 
     const char *rel = stored_relation(ax->c, a1);
     if (!rel)
         return SQLITE_OK;
-    add_ref(ax, rel, NULL);
-    if (a2 && *a2)
+    /* a column read is a read of its relation too (the diff's rule): the
+     * relation alone is recorded only when no column of it is read */
+    if (a2 && *a2) {
         add_ref(ax, rel, a2);
+        sc_strmap_put(ax->seen, sc_arena_printf(ax->c->tmp, "%s\x1e", rel), ax->seen);
+    } else {
+        add_ref(ax, rel, NULL);
+    }
     return SQLITE_OK;
 }
 
@@ -177,7 +183,8 @@ static void named_relations(auth_ctx *ax)
             !(is_word(q, &t[i - 1], "FROM") || is_word(q, &t[i - 1], "JOIN")))
             continue;
         const char *rel = stored_relation(ax->c, sq_tok_value(ax->c->tmp, q, &t[i]));
-        if (rel && strcasecmp(rel, ax->v->name) != 0)
+        if (rel && strcasecmp(rel, ax->v->name) != 0 &&
+            !sc_strmap_has(ax->seen, sc_arena_printf(ax->c->tmp, "%s\x1e", rel)))
             add_ref(ax, rel, NULL);
     }
     free(t);
