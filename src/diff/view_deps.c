@@ -95,7 +95,6 @@ static bool sqlite_rebuilds(const sc_op *op)
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_DROP_CONSTRAINT:
     case SC_OP_TABLE_OPTIONS:
-    case SC_OP_DROP_COLUMN:
         return true;
     case SC_OP_ADD_COLUMN: {
         /* what ALTER TABLE ADD COLUMN cannot do is a rebuild */
@@ -142,9 +141,13 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
         break;
     }
     if (!pg) {
-        if (sqlite_rebuilds(op))
-            block_rel(d, op->t_from->schema, op->t_from->name,
-                      op->kind == SC_OP_DROP_COLUMN ? "which loses a column" : "which is rebuilt", op);
+        /* SQLite's DROP COLUMN refuses only a column a view reads; the
+         * rebuild renames with legacy_alter_table, which views survive,
+         * but a view over the table is taken around it all the same */
+        if (op->kind == SC_OP_DROP_COLUMN && !op->split_fk && op->t_from)
+            block_col(d, op->t_from, ((const sc_column *)op->from)->name, "which is dropped", op);
+        else if (sqlite_rebuilds(op))
+            block_rel(d, op->t_from->schema, op->t_from->name, "which is rebuilt", op);
         return;
     }
     if (op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION)))
