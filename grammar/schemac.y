@@ -640,14 +640,29 @@ raw_tok
 
 %%
 
+/* At most 30 bytes of a token's text, as it may go into a message: a NUL
+ * would end the message there, so control bytes are written \xNN here
+ * (sc_diag_format escapes what else comes from the input). */
+static void token_text(const char *text, uint32_t len, char *buf, size_t n)
+{
+    size_t o = 0;
+    for (uint32_t i = 0; i < len && i < 30 && o + 5 < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x20 || c == 0x7f)
+            o += (size_t)snprintf(buf + o, n - o, "\\x%02x", c);
+        else
+            buf[o++] = (char)c;
+    }
+    buf[o] = '\0';
+}
+
 /* "syntax error, unexpected X, expecting A or B": the unexpected token is
  * quoted from the source, the expected ones by their names. */
 static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, char *buf, size_t n)
 {
-    const char *text = ps->src->text + s->start;
-    int len = (int)(s->end - s->start);
-    if (len > 30)
-        len = 30;
+    char text[160];
+    token_text(ps->src->text + s->start, s->end - s->start, text, sizeof text);
+    const char *more = s->end - s->start > 30 ? "..." : "";
     switch (k) {
     case YYSYMBOL_YYEOF:
         snprintf(buf, n, "end of file");
@@ -658,18 +673,17 @@ static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, c
     case YYSYMBOL_IDENT:
     case YYSYMBOL_NUMBER:
     case YYSYMBOL_OP:
-        snprintf(buf, n, "%s \"%.*s\"", k == YYSYMBOL_IDENT ? "identifier" :
-                 k == YYSYMBOL_NUMBER ? "number" : "character", len, text);
+        snprintf(buf, n, "%s \"%s\"", k == YYSYMBOL_IDENT ? "identifier" :
+                 k == YYSYMBOL_NUMBER ? "number" : "character", text);
         break;
     case YYSYMBOL_QIDENT:
     case YYSYMBOL_STRING:
     case YYSYMBOL_ESTRING:
     case YYSYMBOL_DOLQSTRING:
-        snprintf(buf, n, "%s %.*s%s", yysymbol_name(k), len, text,
-                 (int)(s->end - s->start) > len ? "..." : "");
+        snprintf(buf, n, "%s %s%s", yysymbol_name(k), text, more);
         break;
     default:
-        snprintf(buf, n, "\"%.*s\"", len, text);
+        snprintf(buf, n, "\"%s\"", text);
     }
 }
 
@@ -754,7 +768,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
         s.start = ps->prev_end;
         s.end = s.start + 1;
     }
-    char what[96], msg[800], one[48];
+    char what[200], msg[800], one[48];
     describe_token(ps, tok, yypcontext_location(ctx), what, sizeof what);
     int used = snprintf(msg, sizeof msg, "syntax error, unexpected %s", what);
     for (int i = 0; i < nexp && used < (int)sizeof msg - 60; i++) {
