@@ -4,6 +4,7 @@
  * keeps the bookkeeping the scanner rules cannot see on their own: which
  * parentheses and braces are open (for the "unbalanced" errors and because
  * newlines end items only inside a table body, outside parentheses). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,6 +95,16 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
         lloc->start = lloc->end = ps->off;
         break;
     case '(':
+        if (ps->nparens >= SC_MAX_NESTING) {
+            /* Refused here rather than by the parser's stack ("memory
+             * exhausted", at no place): the rest of the file is not read,
+             * since every ")" after this would be an error of its own. */
+            char msg[64];
+            snprintf(msg, sizeof msg, "nested too deeply (at most %d parentheses)", SC_MAX_NESTING);
+            sc_lex_error(ps, lloc->start, 1, msg);
+            ps->eof_seen = true;
+            return SC_YYerror;
+        }
         push_off(&ps->parens, &ps->nparens, &ps->capparens, lloc->start);
         break;
     case ')':

@@ -55,6 +55,11 @@ typedef struct sc_ixopts {
     sc_namelist *include;
 } sc_ixopts;
 
+/* How deep parentheses may nest in a .sch file. Far beyond any real
+ * expression, far below what the parser's stack and the expression code
+ * after it (PostgreSQL's parser among them) can take. */
+#define SC_MAX_NESTING 256
+
 typedef struct sc_pstate {
     sc_model *m;
     sc_diags *d;
