@@ -1,0 +1,25 @@
+/* fuzz_json.c - libFuzzer target: the JSON model loader (sc_load_json),
+ * then the loaded model written back as JSON, DSL and DDL. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "emit/emit.h"
+#include "fuzz_util.h"
+#include "parser/parser.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("fuzz.json", (const char *)data, size, &d);
+    if (m) {
+        free(sc_emit_json(m));
+        free(sc_emit_dsl(m));
+        free(sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d));
+        free(sc_emit_ddl(m, SC_DIALECT_SQLITE, &d));
+        sc_model_free(m);
+    }
+    fuzz_format_diags(&d);
+    sc_diags_free(&d);
+    return 0;
+}
