@@ -64,6 +64,9 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
 REPLAY_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/replay/%,$(FUZZ_SRC))
 FUZZ_SECONDS ?= 60
 
+# generated sources are kept (make would delete the intermediate grammar)
+.SECONDARY:
+
 .PHONY: all deps demo check unit bench install clean fuzz fuzz-build
 .DEFAULT_GOAL := all
 
@@ -81,9 +84,15 @@ $(BUILD)/obj/%.o: src/%.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/gen/%.tab.c $(BUILD)/gen/%.tab.h: grammar/%.y
+# The grammar bison reads: grammar/X.y with the keywords of the one list
+# (src/parser/kwlist.h) written in; the #line directives point back at grammar/.
+$(BUILD)/gen/%.y: grammar/%.y src/parser/kwlist.h scripts/gen-grammar.sh
 	@mkdir -p $(dir $@)
+	scripts/gen-grammar.sh src/parser/kwlist.h $< $@
+
+$(BUILD)/gen/%.tab.c $(BUILD)/gen/%.tab.h: $(BUILD)/gen/%.y
 	bison -Wall -Werror --defines=$(BUILD)/gen/$*.tab.h -o $(BUILD)/gen/$*.tab.c $<
+	sed -i 's|^#line \([0-9]*\) "$(BUILD)/gen/$*.y"|#line \1 "grammar/$*.y"|' $(BUILD)/gen/$*.tab.c
 
 $(BUILD)/gen/%.lex.c $(BUILD)/gen/%.lex.h: grammar/%.l $(patsubst grammar/%.y,$(BUILD)/gen/%.tab.h,$(GRAMMAR_Y))
 	@mkdir -p $(dir $@)
@@ -143,4 +152,4 @@ install: $(BIN)
 clean:
 	rm -rf build build-* demo.db demo
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' -type f 2>/dev/null)

@@ -34,6 +34,8 @@ int sc_yyparse(sc_pstate *ps);
 #include <stdlib.h>
 #include <string.h>
 
+#include "parser/keywords.h"
+
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                         \
     do {                                                    \
         if (N) {                                            \
@@ -99,26 +101,10 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token OP               "operator"
 %token NL               "end of line"
 
-%token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_AUTOINCREMENT "autoincrement" K_BY "by"
-%token K_CACHE "cache" K_CASCADE "cascade" K_CASCADED "cascaded" K_CHECK "check" K_COLLATE "collate"
-%token K_COLUMN "column"
-%token K_COMMENT "comment" K_CONSTRAINT "constraint" K_CYCLE "cycle" K_DATA "data" K_DEFAULT "default"
-%token K_DEFERRABLE "deferrable" K_DEFERRED "deferred" K_DELETE "delete"
-%token K_DESC "desc" K_ENUM "enum" K_FALSE "false" K_FIRST "first"
-%token K_FOREIGN "foreign" K_FROM "from" K_GENERATED "generated"
-%token K_IDENTITY "identity" K_IMMEDIATE "immediate" K_INCLUDE "include"
-%token K_INCREMENT "increment" K_INDEX "index" K_INITIALLY "initially"
-%token K_KEY "key" K_LAST "last" K_LOCAL "local" K_MATERIALIZED "materialized" K_MAXVALUE "maxvalue"
-%token K_MINVALUE "minvalue"
-%token K_NO "no" K_NOT "not" K_NOT_DEFERRABLE "not deferrable" K_NULL "null" K_NULLS "nulls" K_ON "on"
-%token K_OPTION "option"
-%token K_OWNED "owned" K_PRECISION "precision" K_PRIMARY "primary"
-%token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict" K_ROWID "rowid"
-%token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_SQLITE "sqlite" K_START "start"
-%token K_STORED "stored" K_STRICT "strict" K_TABLE "table" K_TIME "time" K_TRUE "true"
-%token K_UNIQUE "unique" K_UPDATE "update" K_USING "using"
-%token K_VARYING "varying" K_VIEW "view" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
-%token K_ZONE "zone"
+/* The keywords, one %token each, from src/parser/kwlist.h (the one list;
+ * scripts/gen-grammar.sh writes them in place of the marker). */
+@SC_KEYWORD_TOKENS@
+%token K_NOT_DEFERRABLE "not deferrable"
 
 %type <str> name colname opt_name paren default_val opt_comment signed opclass
 %type <str> opt_collate opt_using opt_where
@@ -582,8 +568,6 @@ colname
     : IDENT
     | QIDENT
     | kw_name                       { $$ = sc_pb_lower(ps, @1); }
-    | K_COMMENT                     { $$ = "comment"; }
-    | K_RENAMED                     { $$ = "renamed"; }
     ;
 
 /* `sqlite` starts a table item, so a column needs "sqlite" in quotes;
@@ -593,21 +577,14 @@ name
     | K_SQLITE                      { $$ = "sqlite"; }
     ;
 
-/* Keywords that are names wherever the grammar allows. The ones left out
- * (check, collate, constraint, default, foreign, from, not, null, primary,
- * references, unique, true, false, index) need "quotes"; comment and renamed are names
- * too, since they are followed by a string or `from` when they start an item;
- * sqlite is a name everywhere but as a column's name (see `name`).
- */
+/* Keywords that are names wherever the grammar allows: those of kind
+ * SC_KW_NAME in src/parser/kwlist.h (written in place of the marker).
+ * Those of kind SC_KW_RESERVED need "quotes"; comment and renamed are names
+ * too, since they are followed by a string or `from` when they start an
+ * item; sqlite (SC_KW_NOT_COLUMN) is a name everywhere but as a column's
+ * name (see `name`). */
 kw_name
-    : K_ACTION | K_ALWAYS | K_AS | K_ASC | K_AUTOINCREMENT | K_BY | K_CACHE | K_CASCADE | K_CYCLE
-    | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
-    | K_DEFERRABLE | K_DEFERRED | K_DELETE | K_DESC | K_ENUM | K_FIRST
-    | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT
-    | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NULLS
-    | K_ON | K_OWNED | K_PRECISION | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET
-    | K_START | K_STORED | K_STRICT | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING
-    | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
+    : @SC_KEYWORDS_NAME@
     ;
 
 /* ---- raw SQL in parentheses ---------------------------------------------- */
@@ -626,16 +603,8 @@ raw_tok
     | ESTRING { (void)$1; } | DOLQSTRING { (void)$1; } | NUMBER { (void)$1; } | OP | NL
     | '-' | ',' | '.' | ';' | '[' | ']' | '{' | '}'
     | '(' raw ')'
-    | K_ACTION | K_ALWAYS | K_AS | K_ASC | K_BY | K_CACHE | K_CASCADE | K_CHECK
-    | K_COLLATE | K_COMMENT | K_CONSTRAINT | K_CYCLE | K_DEFAULT | K_DEFERRABLE | K_DEFERRED
-    | K_DELETE | K_DESC | K_ENUM | K_FALSE | K_FIRST | K_FOREIGN | K_FROM
-    | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT | K_INDEX
-    | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NOT
-    | K_NOT_DEFERRABLE | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
-    | K_RENAMED | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET | K_SQLITE | K_START | K_STORED
-    | K_STRICT | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING
-    | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
-    | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
+    /* every keyword of src/parser/kwlist.h (written in place of the marker) */
+    | K_NOT_DEFERRABLE | @SC_KEYWORDS_ALL@
     ;
 
 %%
@@ -689,7 +658,8 @@ static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, c
 
 static bool is_keyword(yysymbol_kind_t k)
 {
-    return k >= YYSYMBOL_K_ACTION && k <= YYSYMBOL_K_ZONE;
+    const char *s = yysymbol_name(k);
+    return k == YYSYMBOL_K_NOT_DEFERRABLE || sc_keyword_find(s, strlen(s)) != NULL;
 }
 
 static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
