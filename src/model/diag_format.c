@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "model/strbuf.h"
+#include "model/utf8.h"
 
 /* Echoed lines longer than this many columns are cut around the caret. */
 enum { LINE_MAX_COLS = 100, LINE_BEFORE_CARET = 40 };
@@ -19,20 +20,11 @@ enum { LINE_MAX_COLS = 100, LINE_BEFORE_CARET = 40 };
  * s[0] must be escaped (an ASCII or C1 control, DEL, an invalid sequence). */
 static size_t printable_len(const unsigned char *s, size_t n)
 {
-    unsigned char c = s[0];
-    if (c < 0x80)
-        return c < 0x20 || c == 0x7f ? 0 : 1;
-    size_t len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (len == 0 || len > n)
+    if (s[0] < 0x20 || s[0] == 0x7f)
         return 0;
-    for (size_t i = 1; i < len; i++)
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-    /* overlong and out-of-range forms, surrogates, C1 controls (U+0080..U+009F) */
-    if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f) || (c == 0xf0 && s[1] < 0x90) ||
-        (c == 0xf4 && s[1] > 0x8f) || (c == 0xc2 && s[1] < 0xa0))
+    if (s[0] == 0xc2 && n > 1 && s[1] < 0xa0)   /* C1 controls, U+0080..U+009F */
         return 0;
-    return len;
+    return sc_utf8_len(s, n);
 }
 
 /* Appends s[0..n) with everything unfit for a terminal as \xNN; `keep`

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/utf8.h"
 #include "parser/parser.h"
 #include "parser/pstate.h"
 #include "schemac.tab.h"
@@ -171,7 +172,20 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
     /* Scan the model's copy: locations point into the text that stays
      * alive. A UTF-8 byte order mark is skipped (offsets still count it). */
     uint32_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    /* A .sch file is UTF-8: names and strings go to UTF-8 databases and to
+     * JSON, which can hold nothing else. Said once, where it first fails. */
+    size_t bad = sc_utf8_invalid(text, len);
+    if (bad < len) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x): a .sch file must be UTF-8 text",
+                 (unsigned char)text[bad]);
+        sc_lex_error(&ps, (uint32_t)bad, 1, msg);
+    }
     ps.off = skip;
+    if (ps.nerrors) {
+        sc_lxlex_destroy(scanner);
+        return -1;
+    }
     YY_BUFFER_STATE buf = sc_lx_scan_bytes(ps.src->text + skip, (int)(len - skip), scanner);
     int rc = sc_yyparse(&ps);
     sc_lx_delete_buffer(buf, scanner);

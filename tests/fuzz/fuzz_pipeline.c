@@ -14,13 +14,19 @@
 #include "fuzz_util.h"
 #include "parser/parser.h"
 
-static sc_model *load(const char *path, const char *text, size_t len, sc_diags *d)
+/* The diagnostics point into the model's copy of the text: formatted
+ * before the model goes. */
+static sc_model *load(const char *path, const char *text, size_t len)
 {
+    sc_diags d;
+    sc_diags_init(&d);
     sc_model *m = sc_model_new();
-    if (sc_parse_text(m, path, text, len, d) != 0 || sc_model_finish(m, d) != 0) {
-        fuzz_format_diags(d);   /* they point into the model's copy of the text */
+    bool ok = sc_parse_text(m, path, text, len, &d) == 0 && sc_model_finish(m, &d) == 0;
+    fuzz_format_diags(&d);
+    sc_diags_free(&d);
+    if (!ok) {
         sc_model_free(m);
-        return NULL;
+        m = NULL;
     }
     return m;
 }
@@ -58,11 +64,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *btext = sep ? sep + 5 : "";
     size_t blen = sep ? size - alen - 5 : 0;
 
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_model *a = load("from.sch", text, alen, &d);
-    sc_model *b = load("to.sch", btext, blen, &d);
-    fuzz_format_diags(&d);
+    sc_model *a = load("from.sch", text, alen);
+    sc_model *b = load("to.sch", btext, blen);
     static const sc_dialect dialects[] = {SC_DIALECT_POSTGRESQL, SC_DIALECT_SQLITE};
     for (size_t i = 0; i < 2; i++) {
         if (a && b)
@@ -72,6 +75,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     sc_model_free(a);
     sc_model_free(b);
-    sc_diags_free(&d);
     return 0;
 }
