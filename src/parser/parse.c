@@ -172,10 +172,14 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
     /* Scan the model's copy: locations point into the text that stays
      * alive. A UTF-8 byte order mark is skipped (offsets still count it). */
     uint32_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    /* A .sch file is UTF-8: names and strings go to UTF-8 databases and to
-     * JSON, which can hold nothing else. Said once, where it first fails. */
+    /* A .sch file is UTF-8 text: names and strings go to UTF-8 databases
+     * and to JSON, which can hold nothing else, and into C strings, which
+     * a NUL would cut short. Said once, where it first fails. */
     size_t bad = sc_utf8_invalid(text, len);
-    if (bad < len) {
+    const char *nul = memchr(text, '\0', bad);
+    if (nul) {
+        sc_lex_error(&ps, (uint32_t)(nul - text), 1, "NUL byte: a .sch file must be text");
+    } else if (bad < len) {
         char msg[96];
         snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x): a .sch file must be UTF-8 text",
                  (unsigned char)text[bad]);
