@@ -13,6 +13,7 @@
 
 #include "emit/json_names.h"
 #include "model/strbuf.h"
+#include "parser/expr_check.h"
 #include "parser/parser.h"
 
 /* snprintf without -Wformat-truncation noise: paths are cut, which is fine
@@ -88,6 +89,23 @@ static const char *get_str(ld *l, json_t *o, const char *key, const char *at, in
         return NULL;
     }
     return sc_arena_strndup(l->m->arena, json_string_value(v), json_string_length(v));
+}
+
+/* An SQL expression: a string that the DSL can carry (sc_expr_check), or
+ * null/absent (-> NULL). */
+static const char *get_expr(ld *l, json_t *o, const char *key, const char *at, int required)
+{
+    const char *e = get_str(l, o, key, at, required);
+    const char *why;
+    if (e && sc_expr_check(e, strlen(e), &why) != 0) {
+        char where[512];
+        pf(where, sizeof where, "%s%s%s", at, *at ? "." : "", key);
+        char what[160];
+        pf(what, sizeof what, "not an expression the DSL can hold: %s", why);
+        fail(l, where, what);
+        return NULL;
+    }
+    return e;
 }
 
 static bool get_bool(ld *l, json_t *o, const char *key, const char *at)
@@ -222,10 +240,10 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     else
         load_type(l, ty, where, &c->type);
     c->not_null = get_bool(l, v, "not_null", at);
-    c->default_expr = get_str(l, v, "default", at, 0);
+    c->default_expr = get_expr(l, v, "default", at, 0);
     GET_WORD(l, v, "identity", at, sc_json_identity_parse, &c->identity,
              "\"always\", \"by default\" or null");
-    c->generated = get_str(l, v, "generated", at, 0);
+    c->generated = get_expr(l, v, "generated", at, 0);
     c->collation = get_str(l, v, "collation", at, 0);
     c->comment = get_str(l, v, "comment", at, 0);
     c->renamed_from = get_str(l, v, "renamed_from", at, 0);
@@ -254,7 +272,7 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     c->name_explicit = get_bool(l, v, "name_explicit", at);
     c->columns = get_names(l, v, "columns", at);
     c->column_locs = zero_locs(l, c->columns.n);
-    c->check_expr = get_str(l, v, "check", at, k == SC_CON_CHECK);
+    c->check_expr = get_expr(l, v, "check", at, k == SC_CON_CHECK);
     json_t *r = json_object_get(v, "references");
     char where[512];
     pf(where, sizeof where, "%s.references", at);
@@ -306,7 +324,7 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
                 continue;
             sc_index_elem *el = &ix->elems[i];
             el->column = get_str(l, e, "column", where, 0);
-            el->expr = get_str(l, e, "expr", where, 0);
+            el->expr = get_expr(l, e, "expr", where, 0);
             if (!el->column == !el->expr)
                 fail(l, where, "needs exactly one of \"column\" and \"expr\"");
             el->collation = get_str(l, e, "collation", where, 0);
@@ -318,7 +336,7 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
     }
     json_decref(empty);
     ix->include = get_names(l, v, "include", at);
-    ix->where = get_str(l, v, "where", at, 0);
+    ix->where = get_expr(l, v, "where", at, 0);
     ix->comment = get_str(l, v, "comment", at, 0);
 }
 
