@@ -547,6 +547,12 @@ static void load_sequence(ld *l, json_t *v, const char *at)
     }
 }
 
+static void imply_schema(sc_model *m, const char *schema)
+{
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA) != 0)
+        sc_model_add_schema(m, schema);
+}
+
 static void load_root(ld *l, json_t *root)
 {
     static const char *const keys[] = {"format", "version", "schemas", "enums", "sequences",
@@ -596,6 +602,14 @@ static void load_root(ld *l, json_t *root)
         }
     }
     json_decref(empty);
+    /* As in the DSL, the schema an object lives in exists without being
+     * listed: a model reads the same from either. */
+    for (size_t i = 0; i < l->m->enums.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->enums, i, sc_enum)->schema);
+    for (size_t i = 0; i < l->m->sequences.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->sequences, i, sc_sequence)->schema);
+    for (size_t i = 0; i < l->m->tables.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->tables, i, sc_table)->schema);
 }
 
 sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags *d)

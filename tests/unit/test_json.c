@@ -281,6 +281,26 @@ static void test_expressions_refused(void **state)
     sc_model_free(m);
 }
 
+/* The schema a table lives in exists without being listed, as in the DSL
+ * (a fuzzer found the DSL written from such a model reading back with one
+ * schema more). */
+static void test_implied_schema(void **state)
+{
+    (void)state;
+    const char *text = HEAD "\"sequences\": [{\"schema\": \"s1\", \"name\": \"q\"}], "
+                       "\"tables\": [{\"schema\": \"app\", \"name\": \"t\"}]}";
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    assert_int_equal(m->schemas.n, 2);
+    char *j = sc_emit_json(m);
+    assert_non_null(strstr(j, "\"schemas\": [\n    \"app\",\n    \"s1\"\n  ]"));
+    free(j);
+    sc_diags_free(&d);
+    sc_model_free(m);
+}
+
 /* Hand-written JSON may leave out what is null/false/empty. */
 static void test_minimal_input(void **state)
 {
@@ -311,6 +331,7 @@ int main(void)
         cmocka_unit_test(test_shape),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_expressions_refused),
+        cmocka_unit_test(test_implied_schema),
         cmocka_unit_test(test_minimal_input),
         cmocka_unit_test(test_views),
     };
