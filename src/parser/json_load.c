@@ -526,9 +526,18 @@ static void load_sequence(ld *l, json_t *v, const char *at)
         fail(l, at, "duplicate sequence");
         return;
     }
+    /* read as the DSL reads `as TYPE`: parsed, and kept in canonical form */
     const char *type = get_str(l, v, "type", at, 0);
-    if (type)
-        s->type = type;
+    sc_type t;
+    const char *err;
+    if (type && sc_type_parse(l->m->arena, type, &t, &err) != 0) {
+        char where[512], what[160];
+        pf(where, sizeof where, "%s.type", at);
+        pf(what, sizeof what, "invalid type: %s", err);
+        fail(l, where, what);
+    } else if (type) {
+        s->type = sc_type_format(l->m->arena, &t);
+    }
     s->start = get_int(l, v, "start", at, 1, NULL);
     s->increment = get_int(l, v, "increment", at, 1, NULL);
     s->min_value = get_int(l, v, "min_value", at, 0, &s->has_min);

@@ -160,6 +160,9 @@ static void test_errors(void **state)
     assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
                                    "\"elements\": [{\"column\": \"a\", \"expr\": \"a\"}]}]}]}"),
                         "in.json: tables[0].indexes[0].elements[0]: needs exactly one of \"column\" and \"expr\"");
+    /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
+    const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
+    assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
 }
 
 /* Views: every field round trips (refs too), a view read from a catalog
