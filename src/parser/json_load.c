@@ -15,6 +15,7 @@
 #include "model/strbuf.h"
 #include "parser/expr_check.h"
 #include "parser/parser.h"
+#include "parser/pstate.h"
 
 /* snprintf without -Wformat-truncation noise: paths are cut, which is fine
  * for messages. */
@@ -653,6 +654,10 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     /* Views whose refs the JSON does not give: from their queries. */
     int bad = sc_view_refs(l.m, d) != 0;
     bad |= sc_model_validate(l.m, d) != 0;
+    static const sc_loc nowhere[SC_PB_SQLITE_NOPTS];
+    for (size_t i = 0; i < l.m->tables.n; i++)
+        if (sc_check_sqlite_options(SC_VEC_AT(l.m->tables, i, sc_table), nowhere, d))
+            bad = 1;
     /* A model read from JSON has no source locations: name the file in
      * what validation found instead. */
     for (size_t i = first; i < d->n; i++) {

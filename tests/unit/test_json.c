@@ -160,6 +160,14 @@ static void test_errors(void **state)
     assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
                                    "\"elements\": [{\"column\": \"a\", \"expr\": \"a\"}]}]}]}"),
                         "in.json: tables[0].indexes[0].elements[0]: needs exactly one of \"column\" and \"expr\"");
+    /* SQLite's table options are checked as in the DSL (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"sqlite_autoincrement\": true, "
+                                   "\"columns\": [{\"name\": \"id\", \"type\": {\"name\": \"text\"}}], "
+                                   "\"constraints\": [{\"kind\": \"primary key\", \"name\": \"pk\", \"columns\": [\"id\"]}]}]}"),
+                        "in.json: AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: column \"id\" "
+                        "of table \"t\" is not integer");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"sqlite_without_rowid\": true}]}"),
+                        "in.json: PRIMARY KEY missing: table \"t\" is WITHOUT ROWID, which needs one");
     /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
     const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
     assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
