@@ -168,6 +168,13 @@ static void test_errors(void **state)
                         "of table \"t\" is not integer");
     assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"sqlite_without_rowid\": true}]}"),
                         "in.json: PRIMARY KEY missing: table \"t\" is WITHOUT ROWID, which needs one");
+    /* a key or an index of nothing (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"constraints\": "
+                                   "[{\"kind\": \"primary key\", \"name\": \"pk\", \"columns\": []}]}]}"),
+                        "in.json: primary key of table \"t\" lists no column");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
+                                   "\"elements\": []}]}]}"),
+                        "in.json: index \"i\" lists no column or expression");
     /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
     const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
     assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
