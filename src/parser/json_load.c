@@ -563,6 +563,17 @@ static void imply_schema(sc_model *m, const char *schema)
         sc_model_add_schema(m, schema);
 }
 
+/* As in the DSL (and in SQL), a primary key's columns are NOT NULL. */
+static void imply_not_null(sc_table *t)
+{
+    const sc_constraint *pk = sc_table_primary_key(t);
+    for (size_t i = 0; pk && i < pk->columns.n; i++) {
+        sc_column *c = sc_table_column(t, pk->columns.items[i]);
+        if (c)
+            c->not_null = true;
+    }
+}
+
 static void load_root(ld *l, json_t *root)
 {
     static const char *const keys[] = {"format", "version", "schemas", "enums", "sequences",
@@ -618,8 +629,11 @@ static void load_root(ld *l, json_t *root)
         imply_schema(l->m, SC_VEC_AT(l->m->enums, i, sc_enum)->schema);
     for (size_t i = 0; i < l->m->sequences.n; i++)
         imply_schema(l->m, SC_VEC_AT(l->m->sequences, i, sc_sequence)->schema);
-    for (size_t i = 0; i < l->m->tables.n; i++)
-        imply_schema(l->m, SC_VEC_AT(l->m->tables, i, sc_table)->schema);
+    for (size_t i = 0; i < l->m->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(l->m->tables, i, sc_table);
+        imply_schema(l->m, t->schema);
+        imply_not_null(t);
+    }
 }
 
 sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags *d)
