@@ -215,6 +215,25 @@ static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
     t->mods = get_str(l, v, "mods", at, 0);
     t->array_dims = (int)get_int(l, v, "array_dims", at, 0, NULL);
     t->is_user = get_bool(l, v, "user", at);
+    if (t->array_dims < 0 || t->array_dims > 6) {
+        char where[512];
+        pf(where, sizeof where, "%s.array_dims", at);
+        fail(l, where, "expected 0 to 6");   /* PostgreSQL's MAXDIM */
+    }
+    if (!t->name || l->failed)
+        return;
+    /* Read back as the DSL reads a type (canonical spelling: "decimal" is
+     * "numeric"), so that a model reads the same from either. */
+    sc_type parsed;
+    const char *err;
+    if (sc_type_parse(l->m->arena, sc_type_format(l->m->arena, t), &parsed, &err) != 0) {
+        char what[160];
+        pf(what, sizeof what, "invalid type: %s", err);
+        fail(l, at, what);
+        return;
+    }
+    parsed.is_user = t->is_user;
+    *t = parsed;
 }
 
 static void load_column(ld *l, sc_table *t, json_t *v, const char *at)

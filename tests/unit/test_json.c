@@ -175,6 +175,9 @@ static void test_errors(void **state)
     assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
                                    "\"elements\": []}]}]}"),
                         "in.json: index \"i\" lists no column or expression");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                                   "\"type\": {\"name\": \"text\", \"array_dims\": -1}}]}]}"),
+                        "in.json: tables[0].columns[0].type.array_dims: expected 0 to 6");
     /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
     const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
     assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
@@ -305,7 +308,8 @@ static void test_expressions_refused(void **state)
 static void test_implied_schema(void **state)
 {
     (void)state;
-    const char *text = HEAD "\"sequences\": [{\"schema\": \"s1\", \"name\": \"q\"}], "
+    const char *text;
+    text = HEAD "\"sequences\": [{\"schema\": \"s1\", \"name\": \"q\"}], "
                        "\"tables\": [{\"schema\": \"app\", \"name\": \"t\", \"columns\": [{\"name\": \"id\", "
                        "\"type\": {\"name\": \"integer\"}, \"not_null\": false}], \"constraints\": "
                        "[{\"kind\": \"primary key\", \"name\": \"pk\", \"columns\": [\"id\"]}]}]}";
@@ -315,9 +319,21 @@ static void test_implied_schema(void **state)
     assert_non_null(m);
     assert_int_equal(m->schemas.n, 2);
     assert_true(sc_table_column(sc_model_table(m, "app", "t"), "id")->not_null);
+
     char *j = sc_emit_json(m);
     assert_non_null(strstr(j, "\"schemas\": [\n    \"app\",\n    \"s1\"\n  ]"));
     free(j);
+    sc_diags_free(&d);
+    sc_model_free(m);
+    /* types are read as the DSL reads them: canonical spelling */
+    text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+           "\"type\": {\"name\": \"decimal\", \"mods\": \"10,2\", \"array_dims\": 1}}]}]}";
+    sc_diags_init(&d);
+    m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    const sc_type *ty = &sc_table_column(sc_model_table(m, "public", "t"), "a")->type;
+    assert_string_equal(sc_type_format(m->arena, ty), "numeric(10,2)[]");
+    assert_string_equal(ty->name, "numeric");
     sc_diags_free(&d);
     sc_model_free(m);
 }
