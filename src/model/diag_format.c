@@ -14,7 +14,7 @@
 #include "model/utf8.h"
 
 /* Echoed lines longer than this many columns are cut around the caret. */
-enum { LINE_MAX_COLS = 100, LINE_BEFORE_CARET = 40 };
+enum { LINE_MAX_COLS = 150, LINE_BEFORE_CARET = 60 };
 
 /* Length of the UTF-8 character at s[0..n) that is fit to print, or 0 when
  * s[0] must be escaped (an ASCII or C1 control, DEL, an invalid sequence). */
