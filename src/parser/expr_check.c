@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "model/dollar.h"
+#include "parser/pstate.h"
 
 static bool ident_char(char c)
 {
@@ -80,8 +81,11 @@ int sc_expr_check(const char *e, size_t n, const char **why)
             }
             i = (size_t)(close - e) + 2;
         } else {
-            if (c == '(')
-                depth++;
+            if (c == '(' && ++depth > SC_MAX_NESTING - 2) {
+                /* the DSL adds a level or two of its own around it */
+                *why = "nested too deeply";
+                return -1;
+            }
             else if (c == ')' && --depth < 0) {
                 *why = "unbalanced parentheses: \")\" without a \"(\" before it";
                 return -1;

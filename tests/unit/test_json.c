@@ -258,7 +258,7 @@ static void test_views(void **state)
 /* A column whose default is the JSON string `def` (escaped for C and JSON). */
 static const char *default_error(const char *def)
 {
-    char text[512];
+    char text[2048];
     snprintf(text, sizeof text, HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
              "\"type\": {\"name\": \"text\"}, \"default\": \"%s\"}]}]}", def);
     return load_error(text);
@@ -281,6 +281,12 @@ static void test_expressions_refused(void **state)
     REFUSED("$x$abc$y$", "unterminated dollar-quoted string");
     REFUSED("1 /* one", "unterminated /* comment");
     REFUSED("1 -- one", "ends in a -- comment, which would hide the closing parenthesis");
+    char deep[600];   /* the DSL could not hold 255 parentheses in its own */
+    memset(deep, '(', 255);
+    deep[255] = '1';
+    memset(deep + 256, ')', 255);
+    deep[511] = '\0';
+    REFUSED(deep, "nested too deeply");
 #undef REFUSED
     /* parentheses inside strings, identifiers, dollar quotes and comments */
     const char *text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
