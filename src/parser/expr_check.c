@@ -9,10 +9,14 @@
 #include "model/dollar.h"
 #include "parser/pstate.h"
 
+static bool ident_start(char c)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80;
+}
+
 static bool ident_char(char c)
 {
-    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || (unsigned char)c >= 0x80;
+    return ident_start(c) || c == '$' || (c >= '0' && c <= '9');
 }
 
 /* End of the quoted run that opens at e[i] (quote q, doubled to escape;
@@ -36,9 +40,17 @@ int sc_expr_check(const char *e, size_t n, const char **why)
 {
     long depth = 0;
     size_t i = 0;
+    /* inside an identifier, where $ and ' do not start anything (a$b$ is a
+     * name, as in the DSL's scanner); a quoted run or a number ends one */
+    bool in_word = false;
     while (i < n) {
-        char c = e[i], prev = i ? e[i - 1] : 0;
+        char c = e[i];
         size_t end;
+        if (in_word && ident_char(c)) {
+            i++;
+            continue;
+        }
+        in_word = false;
         if (c == '\'' || c == '"') {
             end = quoted_end(e, n, i, c, false);
             if (end > n) {
@@ -46,15 +58,15 @@ int sc_expr_check(const char *e, size_t n, const char **why)
                 return -1;
             }
             i = end;
-        } else if ((c == 'e' || c == 'E') && i + 1 < n && e[i + 1] == '\'' && !ident_char(prev)) {
+        } else if ((c == 'e' || c == 'E') && i + 1 < n && e[i + 1] == '\'') {
             end = quoted_end(e, n, i + 1, '\'', true);
             if (end > n) {
                 *why = "unterminated string literal";
                 return -1;
             }
             i = end;
-        } else if (c == '$' && sc_dollar_open(e + i, n - i, prev)) {
-            end = sc_dollar_len(e + i, n - i, prev);
+        } else if (c == '$' && sc_dollar_open(e + i, n - i, 0)) {
+            end = sc_dollar_len(e + i, n - i, 0);
             if (!end) {
                 *why = "unterminated dollar-quoted string";
                 return -1;
@@ -80,6 +92,13 @@ int sc_expr_check(const char *e, size_t n, const char **why)
                 return -1;
             }
             i = (size_t)(close - e) + 2;
+        } else if (ident_start(c)) {
+            in_word = true;
+            i++;
+        } else if (c >= '0' && c <= '9') {
+            /* a number: digits, not a word ($ after it opens a dollar quote) */
+            while (i < n && ((e[i] >= '0' && e[i] <= '9') || e[i] == '.'))
+                i++;
         } else {
             if (c == '(' && ++depth > SC_MAX_NESTING - 2) {
                 /* the DSL adds a level or two of its own around it */

@@ -74,6 +74,11 @@ static inline void fuzz_round_trips(const sc_model *m)
     char *json = sc_emit_json(m);
     back = sc_load_json("written.json", json, strlen(json), &d);
     if (!back) {
+        for (size_t i = 0; i < d.n; i++) {
+            char *msg = sc_diag_format(&d.items[i]);
+            fprintf(stderr, "%s", msg);
+            free(msg);
+        }
         fprintf(stderr, "the written JSON does not load:\n%s\n", json);
         abort();
     }

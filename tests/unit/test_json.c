@@ -288,6 +288,22 @@ static void test_expressions_refused(void **state)
     deep[511] = '\0';
     REFUSED(deep, "nested too deeply");
 #undef REFUSED
+    /* read as the DSL's scanner reads them: two dollar quotes back to back
+     * (found by fuzz_dsl), a $ inside a name, a dollar quote after a number,
+     * an escaped quote in an E'' string */
+    static const char *const fine[] = {"$$a$$$$)$$", "a$$b || ')'", "1$$)$$", "e'\\\\')'", NULL};
+    for (int i = 0; fine[i]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                 "\"type\": {\"name\": \"text\"}, \"default\": \"%s\"}]}]}", fine[i]);
+        sc_diags d0;
+        sc_diags_init(&d0);
+        sc_model *m0 = sc_load_json("in.json", text, strlen(text), &d0);
+        if (!m0)
+            fail_msg("refused: %s", fine[i]);
+        sc_model_free(m0);
+        sc_diags_free(&d0);
+    }
     /* parentheses inside strings, identifiers, dollar quotes and comments */
     const char *text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
                        "\"type\": {\"name\": \"text\"}, \"default\": "
