@@ -432,7 +432,7 @@ static void load_view(ld *l, json_t *v, const char *at)
         return;
     }
     vw->materialized = get_bool(l, v, "materialized", at);
-    vw->query = get_str(l, v, "query", at, 1);
+    vw->query = get_expr(l, v, "query", at, 1);
     vw->column_list = get_names(l, v, "column_list", at);
     GET_WORD(l, v, "check_option", at, sc_json_check_option_parse, &vw->check_option,
              "\"local\", \"cascaded\" or null");
@@ -684,8 +684,17 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     /* The same checks as for the DSL (FKs to unknown tables, ...), then the
      * canonical order. */
     size_t first = d->n;
+    /* A view's query must parse as the DSL's does, whether or not the JSON
+     * gives its refs (SQLite's own text aside): else the .sch written from
+     * the model would not read back (found by fuzz_json). */
+    int bad = 0;
+    for (size_t i = 0; i < l.m->views.n; i++) {
+        const sc_view *vw = SC_VEC_AT(l.m->views, i, sc_view);
+        if (vw->refs_known && !vw->sqlite_sql && sc_view_check_query(vw, d) != 0)
+            bad = 1;
+    }
     /* Views whose refs the JSON does not give: from their queries. */
-    int bad = sc_view_refs(l.m, d) != 0;
+    bad |= sc_view_refs(l.m, d) != 0;
     bad |= sc_model_validate(l.m, d) != 0;
     static const sc_loc nowhere[SC_PB_SQLITE_NOPTS];
     for (size_t i = 0; i < l.m->tables.n; i++)

@@ -178,6 +178,12 @@ static void test_errors(void **state)
     assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
                                    "\"type\": {\"name\": \"text\", \"array_dims\": -1}}]}]}"),
                         "in.json: tables[0].columns[0].type.array_dims: expected 0 to 6");
+    /* a view's query parses as in the DSL, refs given or not (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select ema]l\", \"refs\": []}]}"),
+                        "in.json: in the query of view \"v\": syntax error at or near \"]\"");
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1 -- one\", \"refs\": []}]}"),
+                        "in.json: views[0].query: not an expression the DSL can hold: "
+                        "ends in a -- comment, which would hide the closing parenthesis");
     /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
     const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
     assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
