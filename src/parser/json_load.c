@@ -205,6 +205,25 @@ static sc_loc *zero_locs(ld *l, size_t n)
         }                                                                           \
     } while (0)
 
+/* Type modifiers as the DSL writes them: unsigned numbers, commas between. */
+static bool plain_mods(const char *m)
+{
+    for (;;) {
+        while (*m == ' ')
+            m++;
+        if (*m < '0' || *m > '9')
+            return false;
+        while (*m >= '0' && *m <= '9')
+            m++;
+        while (*m == ' ')
+            m++;
+        if (*m == '\0')
+            return true;
+        if (*m++ != ',')
+            return false;
+    }
+}
+
 static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
 {
     static const char *const keys[] = {"schema", "name", "mods", "array_dims", "user", NULL};
@@ -219,6 +238,11 @@ static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
         char where[512];
         pf(where, sizeof where, "%s.array_dims", at);
         fail(l, where, "expected 0 to 6");   /* PostgreSQL's MAXDIM */
+    }
+    if (t->mods && !plain_mods(t->mods)) {
+        char where[512];
+        pf(where, sizeof where, "%s.mods", at);
+        fail(l, where, "expected numbers separated by commas, e.g. \"10,2\"");
     }
     if (!t->name || l->failed)
         return;

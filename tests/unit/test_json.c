@@ -184,6 +184,10 @@ static void test_errors(void **state)
     assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1 -- one\", \"refs\": []}]}"),
                         "in.json: views[0].query: not an expression the DSL can hold: "
                         "ends in a -- comment, which would hide the closing parenthesis");
+    /* type modifiers are numbers, as the DSL's grammar takes them (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                                   "\"type\": {\"name\": \"time with time zone\", \"mods\": \"v\"}}]}]}"),
+                        "in.json: tables[0].columns[0].type.mods: expected numbers separated by commas, e.g. \"10,2\"");
     /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
     const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
     assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
