@@ -666,12 +666,15 @@ static void load_root(ld *l, json_t *root)
         }
     }
     json_decref(empty);
-    /* As in the DSL, the schema an object lives in exists without being
-     * listed: a model reads the same from either. */
+    /* As in the DSL, the schema an object (an enum, a sequence, a view, a
+     * table) lives in exists without being listed: a model reads the same
+     * from either. */
     for (size_t i = 0; i < l->m->enums.n; i++)
         imply_schema(l->m, SC_VEC_AT(l->m->enums, i, sc_enum)->schema);
     for (size_t i = 0; i < l->m->sequences.n; i++)
         imply_schema(l->m, SC_VEC_AT(l->m->sequences, i, sc_sequence)->schema);
+    for (size_t i = 0; i < l->m->views.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->views, i, sc_view)->schema);
     for (size_t i = 0; i < l->m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(l->m->tables, i, sc_table);
         imply_schema(l->m, t->schema);

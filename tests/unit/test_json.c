@@ -368,6 +368,15 @@ static void test_implied_schema(void **state)
     assert_string_equal(ty->name, "numeric");
     sc_diags_free(&d);
     sc_model_free(m);
+    /* a view's schema too (found by fuzz_json) */
+    text = HEAD "\"views\": [{\"schema\": \"rep\", \"name\": \"v\", \"query\": \"select 1 as one\"}]}";
+    sc_diags_init(&d);
+    m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    assert_int_equal(m->schemas.n, 1);
+    assert_string_equal(SC_VEC_AT(m->schemas, 0, const char), "rep");
+    sc_diags_free(&d);
+    sc_model_free(m);
 }
 
 /* Hand-written JSON may leave out what is null/false/empty. */
