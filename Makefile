@@ -5,6 +5,8 @@
 #   make check      install missing packages, build (plain and ASan+UBSan),
 #                   start a throwaway PostgreSQL, run every test
 #   make bench      timings of parse / inspect / diff on generated schemas
+#   make fuzz       build the libFuzzer targets (clang, ASan+UBSan) into
+#                   build-fuzz/ and run each for FUZZ_SECONDS (default 60)
 #   make install PREFIX=/usr/local DESTDIR=
 #   make clean
 #
@@ -24,6 +26,10 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 CFLAGS  ?= -O2 -g
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 SANFLAGS := $(if $(SAN),$(SANITIZE))
+# FUZZ=1 (with CC=clang): the library instrumented for libFuzzer, see `make fuzz`.
+ifdef FUZZ
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+endif
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) \
              -Isrc -I$(BUILD)/gen $(PKG_CFLAGS) -MMD -MP
 # flex and bison output is not ours to fix: keep -Werror for the rest.
@@ -50,8 +56,18 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 TOOLS_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOLS_BIN := $(patsubst tests/tools/%.c,$(BUILD)/tools/%,$(TOOLS_SRC))
+# The fuzz targets: libFuzzer binaries in a FUZZ=1 build, and in every build
+# a replayer of each (the same code with a plain main()) that the test
+# suite runs on the inputs the fuzzers once crashed on (tests/fuzz/regress/).
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
+REPLAY_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/replay/%,$(FUZZ_SRC))
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps demo check unit bench install clean
+# generated sources are kept (make would delete the intermediate grammar)
+.SECONDARY:
+
+.PHONY: all deps demo check unit bench install clean fuzz fuzz-build
 .DEFAULT_GOAL := all
 
 all: $(BIN)
@@ -68,9 +84,15 @@ $(BUILD)/obj/%.o: src/%.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/gen/%.tab.c $(BUILD)/gen/%.tab.h: grammar/%.y
+# The grammar bison reads: grammar/X.y with the keywords of the one list
+# (src/parser/kwlist.h) written in; the #line directives point back at grammar/.
+$(BUILD)/gen/%.y: grammar/%.y src/parser/kwlist.h scripts/gen-grammar.sh
 	@mkdir -p $(dir $@)
+	scripts/gen-grammar.sh src/parser/kwlist.h $< $@
+
+$(BUILD)/gen/%.tab.c $(BUILD)/gen/%.tab.h: $(BUILD)/gen/%.y
 	bison -Wall -Werror --defines=$(BUILD)/gen/$*.tab.h -o $(BUILD)/gen/$*.tab.c $<
+	sed -i 's|^#line \([0-9]*\) "$(BUILD)/gen/$*.y"|#line \1 "grammar/$*.y"|' $(BUILD)/gen/$*.tab.c
 
 $(BUILD)/gen/%.lex.c $(BUILD)/gen/%.lex.h: grammar/%.l $(patsubst grammar/%.y,$(BUILD)/gen/%.tab.h,$(GRAMMAR_Y))
 	@mkdir -p $(dir $@)
@@ -79,7 +101,7 @@ $(BUILD)/gen/%.lex.c $(BUILD)/gen/%.lex.h: grammar/%.l $(patsubst grammar/%.y,$(
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(GEN_H)
 	$(CC) $(GEN_CFLAGS) -c -o $@ $<
 
-unit: $(UNIT_BIN) $(TOOLS_BIN)
+unit: $(UNIT_BIN) $(TOOLS_BIN) $(REPLAY_BIN)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -88,6 +110,20 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 $(BUILD)/tools/%: tests/tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay_main.c tests/fuzz/fuzz_util.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay_main.c $(LIB) $(LDLIBS)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_util.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< $(LIB) $(LDLIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang FUZZ=1 fuzz-build
+	@scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 deps:
 	@scripts/deps.sh
@@ -116,4 +152,4 @@ install: $(BIN)
 clean:
 	rm -rf build build-* demo.db demo
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' -type f 2>/dev/null)

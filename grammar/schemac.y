@@ -34,6 +34,8 @@ int sc_yyparse(sc_pstate *ps);
 #include <stdlib.h>
 #include <string.h>
 
+#include "parser/keywords.h"
+
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                         \
     do {                                                    \
         if (N) {                                            \
@@ -99,27 +101,10 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token OP               "operator"
 %token NL               "end of line"
 
-%token K_ACTION "action" K_ALWAYS "always" K_AS "as" K_ASC "asc" K_AUTOINCREMENT "autoincrement" K_BY "by"
-%token K_CACHE "cache" K_CASCADE "cascade" K_CASCADED "cascaded" K_CHECK "check" K_COLLATE "collate"
-%token K_COLUMN "column"
-%token K_COMMENT "comment" K_CONSTRAINT "constraint" K_CYCLE "cycle" K_DATA "data" K_DEFAULT "default"
-%token K_DEFERRABLE "deferrable" K_DEFERRED "deferred" K_DELETE "delete"
-%token K_DESC "desc" K_ENUM "enum" K_FALSE "false" K_FIRST "first"
-%token K_FOREIGN "foreign" K_FROM "from" K_GENERATED "generated"
-%token K_IDENTITY "identity" K_IMMEDIATE "immediate" K_INCLUDE "include"
-%token K_INCREMENT "increment" K_INDEX "index" K_INITIALLY "initially"
-%token K_KEY "key" K_LAST "last" K_LOCAL "local" K_MATERIALIZED "materialized" K_MAXVALUE "maxvalue"
-%token K_MINVALUE "minvalue"
-%token K_NO "no" K_NOT "not" K_NOT_DEFERRABLE "not deferrable" K_NULL "null" K_NULLS "nulls" K_ON "on"
-%token K_OPTION "option"
-%token K_OWNED "owned" K_PRECISION "precision" K_PRIMARY "primary"
-%token K_REFERENCES "references" K_RENAMED "renamed" K_RESTRICT "restrict" K_ROWID "rowid"
-%token K_SCHEMA "schema" K_SEQUENCE "sequence" K_SET "set" K_SQLITE "sqlite" K_START "start"
-%token K_STORED "stored" K_STRICT "strict" K_TABLE "table" K_TIME "time" K_TRUE "true"
-%token K_VIRTUAL "virtual"
-%token K_UNIQUE "unique" K_UPDATE "update" K_USING "using"
-%token K_VARYING "varying" K_VIEW "view" K_WHERE "where" K_WITH "with" K_WITHOUT "without"
-%token K_ZONE "zone"
+/* The keywords, one %token each, from src/parser/kwlist.h (the one list;
+ * scripts/gen-grammar.sh writes them in place of the marker). */
+@SC_KEYWORD_TOKENS@
+%token K_NOT_DEFERRABLE "not deferrable"
 
 %type <str> name colname opt_name paren default_val opt_comment signed opclass
 %type <str> opt_collate opt_using opt_where
@@ -587,8 +572,6 @@ colname
     : IDENT
     | QIDENT
     | kw_name                       { $$ = sc_pb_lower(ps, @1); }
-    | K_COMMENT                     { $$ = "comment"; }
-    | K_RENAMED                     { $$ = "renamed"; }
     ;
 
 /* `sqlite` starts a table item, so a column needs "sqlite" in quotes;
@@ -598,21 +581,14 @@ name
     | K_SQLITE                      { $$ = "sqlite"; }
     ;
 
-/* Keywords that are names wherever the grammar allows. The ones left out
- * (check, collate, constraint, default, foreign, from, not, null, primary,
- * references, unique, true, false, index) need "quotes"; comment and renamed are names
- * too, since they are followed by a string or `from` when they start an item;
- * sqlite is a name everywhere but as a column's name (see `name`).
- */
+/* Keywords that are names wherever the grammar allows: those of kind
+ * SC_KW_NAME in src/parser/kwlist.h (written in place of the marker).
+ * Those of kind SC_KW_RESERVED need "quotes"; comment and renamed are names
+ * too, since they are followed by a string or `from` when they start an
+ * item; sqlite (SC_KW_NOT_COLUMN) is a name everywhere but as a column's
+ * name (see `name`). */
 kw_name
-    : K_ACTION | K_ALWAYS | K_AS | K_ASC | K_AUTOINCREMENT | K_BY | K_CACHE | K_CASCADE | K_CYCLE
-    | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
-    | K_DEFERRABLE | K_DEFERRED | K_DELETE | K_DESC | K_ENUM | K_FIRST
-    | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT
-    | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NULLS
-    | K_ON | K_OWNED | K_PRECISION | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET
-    | K_START | K_STORED | K_STRICT | K_TABLE | K_TIME | K_UPDATE | K_USING | K_VARYING | K_VIRTUAL
-    | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
+    : @SC_KEYWORDS_NAME@
     ;
 
 /* ---- raw SQL in parentheses ---------------------------------------------- */
@@ -631,28 +607,35 @@ raw_tok
     | ESTRING { (void)$1; } | DOLQSTRING { (void)$1; } | NUMBER { (void)$1; } | OP | NL
     | '-' | ',' | '.' | ';' | '[' | ']' | '{' | '}'
     | '(' raw ')'
-    | K_ACTION | K_ALWAYS | K_AS | K_ASC | K_BY | K_CACHE | K_CASCADE | K_CHECK
-    | K_COLLATE | K_COMMENT | K_CONSTRAINT | K_CYCLE | K_DEFAULT | K_DEFERRABLE | K_DEFERRED
-    | K_DELETE | K_DESC | K_ENUM | K_FALSE | K_FIRST | K_FOREIGN | K_FROM
-    | K_GENERATED | K_IDENTITY | K_IMMEDIATE | K_INCLUDE | K_INCREMENT | K_INDEX
-    | K_INITIALLY | K_KEY | K_LAST | K_MAXVALUE | K_MINVALUE | K_NO | K_NOT
-    | K_NOT_DEFERRABLE | K_NULL | K_NULLS | K_ON | K_OWNED | K_PRECISION | K_PRIMARY | K_REFERENCES
-    | K_RENAMED | K_RESTRICT | K_ROWID | K_SCHEMA | K_SEQUENCE | K_SET | K_SQLITE | K_START | K_STORED
-    | K_STRICT | K_TABLE | K_TIME | K_TRUE | K_UNIQUE | K_UPDATE | K_USING | K_VARYING | K_VIRTUAL
-    | K_WHERE | K_WITH | K_WITHOUT | K_ZONE
-    | K_CASCADED | K_COLUMN | K_DATA | K_LOCAL | K_MATERIALIZED | K_OPTION | K_VIEW
+    /* every keyword of src/parser/kwlist.h (written in place of the marker) */
+    | K_NOT_DEFERRABLE | @SC_KEYWORDS_ALL@
     ;
 
 %%
+
+/* At most 30 bytes of a token's text, as it may go into a message: a NUL
+ * would end the message there, so control bytes are written \xNN here
+ * (sc_diag_format escapes what else comes from the input). */
+static void token_text(const char *text, uint32_t len, char *buf, size_t n)
+{
+    size_t o = 0;
+    for (uint32_t i = 0; i < len && i < 30 && o + 5 < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x20 || c == 0x7f)
+            o += (size_t)snprintf(buf + o, n - o, "\\x%02x", c);
+        else
+            buf[o++] = (char)c;
+    }
+    buf[o] = '\0';
+}
 
 /* "syntax error, unexpected X, expecting A or B": the unexpected token is
  * quoted from the source, the expected ones by their names. */
 static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, char *buf, size_t n)
 {
-    const char *text = ps->src->text + s->start;
-    int len = (int)(s->end - s->start);
-    if (len > 30)
-        len = 30;
+    char text[160];
+    token_text(ps->src->text + s->start, s->end - s->start, text, sizeof text);
+    const char *more = s->end - s->start > 30 ? "..." : "";
     switch (k) {
     case YYSYMBOL_YYEOF:
         snprintf(buf, n, "end of file");
@@ -663,24 +646,24 @@ static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, c
     case YYSYMBOL_IDENT:
     case YYSYMBOL_NUMBER:
     case YYSYMBOL_OP:
-        snprintf(buf, n, "%s \"%.*s\"", k == YYSYMBOL_IDENT ? "identifier" :
-                 k == YYSYMBOL_NUMBER ? "number" : "character", len, text);
+        snprintf(buf, n, "%s \"%s\"", k == YYSYMBOL_IDENT ? "identifier" :
+                 k == YYSYMBOL_NUMBER ? "number" : "character", text);
         break;
     case YYSYMBOL_QIDENT:
     case YYSYMBOL_STRING:
     case YYSYMBOL_ESTRING:
     case YYSYMBOL_DOLQSTRING:
-        snprintf(buf, n, "%s %.*s%s", yysymbol_name(k), len, text,
-                 (int)(s->end - s->start) > len ? "..." : "");
+        snprintf(buf, n, "%s %s%s", yysymbol_name(k), text, more);
         break;
     default:
-        snprintf(buf, n, "\"%.*s\"", len, text);
+        snprintf(buf, n, "\"%s\"", text);
     }
 }
 
 static bool is_keyword(yysymbol_kind_t k)
 {
-    return k >= YYSYMBOL_K_ACTION && k <= YYSYMBOL_K_ZONE;
+    const char *s = yysymbol_name(k);
+    return k == YYSYMBOL_K_NOT_DEFERRABLE || sc_keyword_find(s, strlen(s)) != NULL;
 }
 
 static void expected_name(yysymbol_kind_t k, char *buf, size_t n)
@@ -759,7 +742,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
         s.start = ps->prev_end;
         s.end = s.start + 1;
     }
-    char what[96], msg[800], one[48];
+    char what[200], msg[800], one[48];
     describe_token(ps, tok, yypcontext_location(ctx), what, sizeof what);
     int used = snprintf(msg, sizeof msg, "syntax error, unexpected %s", what);
     for (int i = 0; i < nexp && used < (int)sizeof msg - 60; i++) {

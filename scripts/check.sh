@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 make --no-print-directory -j"$jobs" BUILD=build all unit >/dev/null
 make --no-print-directory -j"$jobs" BUILD=build-asan SAN=1 all unit >/dev/null
+make --no-print-directory -j"$jobs" BUILD=build-fuzz CC=clang FUZZ=1 fuzz-build >/dev/null
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/schemac-check.XXXXXX")
 chmod 755 "$tmp"
@@ -31,8 +32,12 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:ha
     tests/run.sh build-asan "asan" >"$tmp/asan.out" 2>&1 || status=1
 cat "$tmp/asan.out"
 
+# each libFuzzer target for a few seconds (`make fuzz` runs them longer)
+scripts/fuzz.sh build-fuzz "${CHECK_FUZZ_SECONDS:-5}" >"$tmp/fuzz.out" 2>&1 || status=1
+cat "$tmp/fuzz.out"
+
 sum() {
-    cat "$tmp/plain.out" "$tmp/asan.out" |
+    cat "$tmp/plain.out" "$tmp/asan.out" "$tmp/fuzz.out" |
         sed -n "s/^suite .*: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped\$/\\$1/p" |
         awk '{s+=$1} END {print s+0}'
 }

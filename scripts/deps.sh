@@ -26,6 +26,7 @@ need_cmd sqlite3 sqlite3
 need_cmd psql postgresql-client
 need_cmd valgrind valgrind
 need_cmd jq jq
+need_cmd clang clang   # libFuzzer (make fuzz; make check runs each target briefly)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 
 [ -z "$missing" ] && exit 0

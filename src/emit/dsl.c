@@ -14,31 +14,7 @@
 #include "model/dollar.h"
 #include "model/sqllines.h"
 #include "model/strbuf.h"
-
-/* The DSL's keywords that are never names without quotes (the grammar's
- * colname rule), and the rest of its keywords (which need quotes only where
- * the grammar takes a bare identifier, e.g. an operator class). */
-static const char *const reserved[] = {
-    "check", "collate", "constraint", "default", "false", "foreign", "from", "index", "not",
-    "null", "primary", "references", "sqlite", "true", "unique",
-};
-static const char *const keywords[] = {
-    "action", "always", "as", "asc", "autoincrement", "by", "cache", "cascade", "cascaded", "column",
-    "comment", "cycle", "data", "local", "materialized", "option", "view",
-    "deferrable", "deferred", "delete", "desc", "enum", "first", "generated",
-    "identity", "immediate", "include", "increment", "initially", "key", "last",
-    "maxvalue", "minvalue", "no", "nulls", "on", "owned", "precision", "renamed",
-    "restrict", "rowid", "schema", "sequence", "set", "start", "stored", "strict", "table", "time",
-    "update", "using", "varying", "where", "with", "without", "zone",
-};
-
-static bool in_list(const char *s, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(s, list[i]))
-            return true;
-    return false;
-}
+#include "parser/keywords.h"
 
 static bool plain_word(const char *s)
 {
@@ -50,13 +26,19 @@ static bool plain_word(const char *s)
     return true;
 }
 
-#define N(a) (sizeof(a) / sizeof((a)[0]))
+/* The DSL's keywords (src/parser/kwlist.h) that are never names without
+ * quotes where a column's name may stand (the grammar's colname rule). */
+static bool reserved(const char *word)
+{
+    const sc_keyword *kw = sc_keyword_find(word, strlen(word));
+    return kw && kw->kind != SC_KW_NAME;
+}
 
 /* strict: also quote the DSL's other keywords (where only an identifier fits). */
 static void ident(sc_strbuf *b, const char *name, bool strict)
 {
-    bool quote = !plain_word(name) || in_list(name, reserved, N(reserved)) ||
-                 (strict && in_list(name, keywords, N(keywords)));
+    bool quote = !plain_word(name) || reserved(name) ||
+                 (strict && sc_keyword_find(name, strlen(name)));
     if (!quote) {
         sc_sb_puts(b, name);
         return;
@@ -158,7 +140,7 @@ static bool func_call(const char *e)
         size_t n = (size_t)(p - w) < sizeof word - 1 ? (size_t)(p - w) : sizeof word - 1;
         memcpy(word, w, n);
         word[n] = '\0';
-        if (in_list(word, reserved, N(reserved)))
+        if (reserved(word))
             return false;
         if (*p != '.')
             break;

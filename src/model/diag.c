@@ -166,52 +166,6 @@ void sc_loc_linecol(const sc_src *src, uint32_t off, int *line, int *col)
     *col = c;
 }
 
-static const char *sev_name(sc_severity s)
-{
-    switch (s) {
-    case SC_SEV_ERROR: return "error";
-    case SC_SEV_WARNING: return "warning";
-    default: return "note";
-    }
-}
-
-char *sc_diag_format(const sc_diag *dg)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    const sc_src *src = dg->loc.src;
-    if (!src) {
-        sc_sb_printf(&b, "%s: %s\n", sev_name(dg->sev), dg->msg);
-        if (dg->hint)
-            sc_sb_printf(&b, "  hint: %s\n", dg->hint);
-        return sc_sb_take(&b);
-    }
-    int line, col;
-    sc_loc_linecol(src, dg->loc.off, &line, &col);
-    sc_sb_printf(&b, "%s:%d:%d: %s: %s\n", src->path, line, col, sev_name(dg->sev), dg->msg);
-
-    /* The source line, then a caret under the span (clipped to the line). */
-    uint32_t start = dg->loc.off > src->len ? (uint32_t)src->len : dg->loc.off;
-    while (start > 0 && src->text[start - 1] != '\n')
-        start--;
-    uint32_t end = start;
-    while (end < src->len && src->text[end] != '\n')
-        end++;
-    sc_sb_printf(&b, "%5d | ", line);
-    sc_sb_putn(&b, src->text + start, end - start);
-    sc_sb_putc(&b, '\n');
-    sc_sb_puts(&b, "      | ");
-    for (uint32_t i = start; i < dg->loc.off && i < end; i++)
-        sc_sb_putc(&b, src->text[i] == '\t' ? '\t' : ' ');
-    sc_sb_putc(&b, '^');
-    uint32_t span = dg->loc.len;
-    for (uint32_t i = 1; i < span && dg->loc.off + i < end; i++)
-        sc_sb_putc(&b, '~');
-    sc_sb_putc(&b, '\n');
-    if (dg->hint)
-        sc_sb_printf(&b, "      hint: %s\n", dg->hint);
-    return sc_sb_take(&b);
-}
-
 size_t sc_levenshtein(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);

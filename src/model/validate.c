@@ -357,6 +357,8 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
                 err(v, k->loc, "table \"%s\" has more than one primary key", t->name);
             have_pk = true;
         }
+        if (k->kind != SC_CON_CHECK && k->columns.n == 0)   /* only a JSON model can say so */
+            err(v, k->loc, "%s lists no column", con_what(v->m->arena, t, k));
         if (k->kind != SC_CON_CHECK)
             check_columns(v, t, &k->columns, k->column_locs, k->loc,
                           con_what(v->m->arena, t, k));
@@ -382,6 +384,8 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
                 sc_strmap_put(rels, key, ix);
         }
         const char *what = sc_arena_printf(v->m->arena, "index \"%s\"", ix->name ? ix->name : "");
+        if (ix->nelems == 0)   /* only a JSON model can say so */
+            err(v, ix->loc, "%s lists no column or expression", what);
         for (size_t j = 0; j < ix->nelems; j++) {
             const sc_index_elem *e = &ix->elems[j];
             if (!e->column || sc_table_column(t, e->column))

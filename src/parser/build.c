@@ -352,67 +352,74 @@ void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s)
         t->sqlite_without_rowid = true;
 }
 
-static sc_diag *opt_error(sc_pstate *ps, sc_pb_sqlite_opt opt, const char *fmt, const char *a,
-                          const char *b)
+/* One error of sc_check_sqlite_options(), counted. */
+static sc_diag *opt_err(sc_diags *d, int *n, sc_loc loc, const char *fmt, const char *a, const char *b)
 {
-    return error_at(ps, sc_pb_loc(ps, ps->sqlite_opt[opt]), fmt, a, b);
+    (*n)++;
+    return sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, loc, fmt, a, b);
 }
 
 /* What SQLite itself refuses in CREATE TABLE, said where the option is
- * written (the keys may come after it, so this runs at the table's end).
- * STRICT's column types are checked by the SQLite DDL emitter: they matter
- * only to SQLite, and a PostgreSQL compile of the same file is fine. */
-static void check_sqlite_options(sc_pstate *ps)
+ * written (the keys may come after it, so the parser calls this at the
+ * table's end; the JSON loader calls it too, without locations). STRICT's
+ * column types are checked by the SQLite DDL emitter: they matter only to
+ * SQLite, and a PostgreSQL compile of the same file is fine. */
+int sc_check_sqlite_options(const sc_table *t, const sc_loc opt[SC_PB_SQLITE_NOPTS], sc_diags *d)
 {
-    sc_table *t = ps->table;
+    int n = 0;
     const sc_constraint *pk = sc_table_primary_key(t);
     if (t->sqlite_without_rowid) {
         if (!pk)
-            opt_error(ps, SC_PB_SQLITE_WITHOUT_ROWID,
-                      "PRIMARY KEY missing: table \"%s\" is WITHOUT ROWID, which needs one%s", t->name, "");
+            opt_err(d, &n, opt[SC_PB_SQLITE_WITHOUT_ROWID],
+                    "PRIMARY KEY missing: table \"%s\" is WITHOUT ROWID, which needs one%s", t->name, "");
         for (size_t i = 0; i < t->columns.n; i++) {
             const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
             if (c->identity == SC_IDENTITY_NONE)
                 continue;
-            sc_diag *dg = error_at(ps, c->loc, "identity column \"%s\" in WITHOUT ROWID table \"%s\"",
-                                   c->name, t->name);
+            sc_diag *dg = opt_err(d, &n, c->loc, "identity column \"%s\" in WITHOUT ROWID table \"%s\"",
+                                  c->name, t->name);
             sc_diag_hint(dg, "SQLite's identity column is the rowid alias, and a WITHOUT ROWID table "
                          "has no rowid: drop identity or `without rowid`");
         }
     }
     if (!t->sqlite_autoincrement)
-        return;
+        return n;
     if (t->sqlite_without_rowid) {
-        opt_error(ps, SC_PB_SQLITE_AUTOINCREMENT,
-                  "AUTOINCREMENT is not allowed on WITHOUT ROWID tables (table \"%s\")%s", t->name, "");
-        return;
+        opt_err(d, &n, opt[SC_PB_SQLITE_AUTOINCREMENT],
+                "AUTOINCREMENT is not allowed on WITHOUT ROWID tables (table \"%s\")%s", t->name, "");
+        return n;
     }
     if (!pk || pk->columns.n != 1) {
-        sc_diag *dg = opt_error(ps, SC_PB_SQLITE_AUTOINCREMENT,
-                                "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: table \"%s\" "
-                                "%s", t->name, pk ? "has a primary key of several columns" : "has no primary key");
+        sc_diag *dg = opt_err(d, &n, opt[SC_PB_SQLITE_AUTOINCREMENT],
+                              "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: table \"%s\" "
+                              "%s", t->name, pk ? "has a primary key of several columns" : "has no primary key");
         sc_diag_hint(dg, "AUTOINCREMENT needs one integer or identity column as the primary key");
         if (pk && pk->loc.src)
-            sc_diag_add(ps->d, SC_SEV_NOTE, SC_ERR_NONE, pk->loc, "the primary key is here");
-        return;
+            sc_diag_add(d, SC_SEV_NOTE, SC_ERR_NONE, pk->loc, "the primary key is here");
+        return n;
     }
     const sc_column *c = sc_table_column(t, pk->columns.items[0]);
     if (!c || c->identity != SC_IDENTITY_NONE)
-        return;
+        return n;
     const sc_type *ty = &c->type;
     if (!ty->is_user && !ty->schema && !ty->mods && !ty->array_dims && ty->name &&
         !strcmp(ty->name, "integer"))
-        return;   /* declared INTEGER: SQLite's rowid alias */
-    sc_diag *dg = opt_error(ps, SC_PB_SQLITE_AUTOINCREMENT,
-                            "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: column \"%s\" "
-                            "of table \"%s\" is not integer", c->name, t->name);
+        return n;   /* declared INTEGER: SQLite's rowid alias */
+    sc_diag *dg = opt_err(d, &n, opt[SC_PB_SQLITE_AUTOINCREMENT],
+                          "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: column \"%s\" "
+                          "of table \"%s\" is not integer", c->name, t->name);
     sc_diag_hint(dg, "declare \"%s\" integer, or make it identity (SQLite writes it INTEGER)", c->name);
+    return n;
 }
 
 void sc_pb_table_end(sc_pstate *ps)
 {
-    if (ps->table)
-        check_sqlite_options(ps);
+    if (ps->table) {
+        sc_loc opt[SC_PB_SQLITE_NOPTS];
+        for (int i = 0; i < SC_PB_SQLITE_NOPTS; i++)
+            opt[i] = sc_pb_loc(ps, ps->sqlite_opt[i]);
+        ps->nerrors += sc_check_sqlite_options(ps->table, opt, ps->d);
+    }
     ps->table = NULL;
     ps->col = NULL;
 }

@@ -13,7 +13,9 @@
 
 #include "emit/json_names.h"
 #include "model/strbuf.h"
+#include "parser/expr_check.h"
 #include "parser/parser.h"
+#include "parser/pstate.h"
 
 /* snprintf without -Wformat-truncation noise: paths are cut, which is fine
  * for messages. */
@@ -88,6 +90,23 @@ static const char *get_str(ld *l, json_t *o, const char *key, const char *at, in
         return NULL;
     }
     return sc_arena_strndup(l->m->arena, json_string_value(v), json_string_length(v));
+}
+
+/* An SQL expression: a string that the DSL can carry (sc_expr_check), or
+ * null/absent (-> NULL). */
+static const char *get_expr(ld *l, json_t *o, const char *key, const char *at, int required)
+{
+    const char *e = get_str(l, o, key, at, required);
+    const char *why;
+    if (e && sc_expr_check(e, strlen(e), &why) != 0) {
+        char where[512];
+        pf(where, sizeof where, "%s%s%s", at, *at ? "." : "", key);
+        char what[160];
+        pf(what, sizeof what, "not an expression the DSL can hold: %s", why);
+        fail(l, where, what);
+        return NULL;
+    }
+    return e;
 }
 
 static bool get_bool(ld *l, json_t *o, const char *key, const char *at)
@@ -186,6 +205,25 @@ static sc_loc *zero_locs(ld *l, size_t n)
         }                                                                           \
     } while (0)
 
+/* Type modifiers as the DSL writes them: unsigned numbers, commas between. */
+static bool plain_mods(const char *m)
+{
+    for (;;) {
+        while (*m == ' ')
+            m++;
+        if (*m < '0' || *m > '9')
+            return false;
+        while (*m >= '0' && *m <= '9')
+            m++;
+        while (*m == ' ')
+            m++;
+        if (*m == '\0')
+            return true;
+        if (*m++ != ',')
+            return false;
+    }
+}
+
 static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
 {
     static const char *const keys[] = {"schema", "name", "mods", "array_dims", "user", "declared", NULL};
@@ -196,7 +234,32 @@ static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
     t->mods = get_str(l, v, "mods", at, 0);
     t->array_dims = (int)get_int(l, v, "array_dims", at, 0, NULL);
     t->is_user = get_bool(l, v, "user", at);
-    t->declared = get_str(l, v, "declared", at, 0);
+    const char *declared = get_str(l, v, "declared", at, 0);
+    if (t->array_dims < 0 || t->array_dims > 6) {
+        char where[512];
+        pf(where, sizeof where, "%s.array_dims", at);
+        fail(l, where, "expected 0 to 6");   /* PostgreSQL's MAXDIM */
+    }
+    if (t->mods && !plain_mods(t->mods)) {
+        char where[512];
+        pf(where, sizeof where, "%s.mods", at);
+        fail(l, where, "expected numbers separated by commas, e.g. \"10,2\"");
+    }
+    if (!t->name || l->failed)
+        return;
+    /* Read back as the DSL reads a type (canonical spelling: "decimal" is
+     * "numeric"), so that a model reads the same from either. */
+    sc_type parsed;
+    const char *err;
+    if (sc_type_parse(l->m->arena, sc_type_format(l->m->arena, t), &parsed, &err) != 0) {
+        char what[160];
+        pf(what, sizeof what, "invalid type: %s", err);
+        fail(l, at, what);
+        return;
+    }
+    parsed.is_user = t->is_user;
+    parsed.declared = declared;
+    *t = parsed;
 }
 
 static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
@@ -224,10 +287,10 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     else
         load_type(l, ty, where, &c->type);
     c->not_null = get_bool(l, v, "not_null", at);
-    c->default_expr = get_str(l, v, "default", at, 0);
+    c->default_expr = get_expr(l, v, "default", at, 0);
     GET_WORD(l, v, "identity", at, sc_json_identity_parse, &c->identity,
              "\"always\", \"by default\" or null");
-    c->generated = get_str(l, v, "generated", at, 0);
+    c->generated = get_expr(l, v, "generated", at, 0);
     c->generated_virtual = c->generated && get_bool(l, v, "generated_virtual", at);
     c->sqlite_implicit_not_null = c->not_null && get_bool(l, v, "sqlite_implicit_not_null", at);
     c->collation = get_str(l, v, "collation", at, 0);
@@ -258,7 +321,7 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     c->name_explicit = get_bool(l, v, "name_explicit", at);
     c->columns = get_names(l, v, "columns", at);
     c->column_locs = zero_locs(l, c->columns.n);
-    c->check_expr = get_str(l, v, "check", at, k == SC_CON_CHECK);
+    c->check_expr = get_expr(l, v, "check", at, k == SC_CON_CHECK);
     json_t *r = json_object_get(v, "references");
     char where[512];
     pf(where, sizeof where, "%s.references", at);
@@ -310,7 +373,7 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
                 continue;
             sc_index_elem *el = &ix->elems[i];
             el->column = get_str(l, e, "column", where, 0);
-            el->expr = get_str(l, e, "expr", where, 0);
+            el->expr = get_expr(l, e, "expr", where, 0);
             if (!el->column == !el->expr)
                 fail(l, where, "needs exactly one of \"column\" and \"expr\"");
             el->collation = get_str(l, e, "collation", where, 0);
@@ -322,7 +385,7 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
     }
     json_decref(empty);
     ix->include = get_names(l, v, "include", at);
-    ix->where = get_str(l, v, "where", at, 0);
+    ix->where = get_expr(l, v, "where", at, 0);
     ix->comment = get_str(l, v, "comment", at, 0);
 }
 
@@ -398,7 +461,7 @@ static void load_view(ld *l, json_t *v, const char *at)
         return;
     }
     vw->materialized = get_bool(l, v, "materialized", at);
-    vw->query = get_str(l, v, "query", at, 1);
+    vw->query = get_expr(l, v, "query", at, 1);
     vw->column_list = get_names(l, v, "column_list", at);
     GET_WORD(l, v, "check_option", at, sc_json_check_option_parse, &vw->check_option,
              "\"local\", \"cascaded\" or null");
@@ -512,9 +575,18 @@ static void load_sequence(ld *l, json_t *v, const char *at)
         fail(l, at, "duplicate sequence");
         return;
     }
+    /* read as the DSL reads `as TYPE`: parsed, and kept in canonical form */
     const char *type = get_str(l, v, "type", at, 0);
-    if (type)
-        s->type = type;
+    sc_type t;
+    const char *err;
+    if (type && sc_type_parse(l->m->arena, type, &t, &err) != 0) {
+        char where[512], what[160];
+        pf(where, sizeof where, "%s.type", at);
+        pf(what, sizeof what, "invalid type: %s", err);
+        fail(l, where, what);
+    } else if (type) {
+        s->type = sc_type_format(l->m->arena, &t);
+    }
     s->start = get_int(l, v, "start", at, 1, NULL);
     s->increment = get_int(l, v, "increment", at, 1, NULL);
     s->min_value = get_int(l, v, "min_value", at, 0, &s->has_min);
@@ -530,6 +602,23 @@ static void load_sequence(ld *l, json_t *v, const char *at)
             return;
         s->owned_by_table = get_str(l, ob, "table", where, 1);
         s->owned_by_column = get_str(l, ob, "column", where, 1);
+    }
+}
+
+static void imply_schema(sc_model *m, const char *schema)
+{
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA) != 0)
+        sc_model_add_schema(m, schema);
+}
+
+/* As in the DSL (and in SQL), a primary key's columns are NOT NULL. */
+static void imply_not_null(sc_table *t)
+{
+    const sc_constraint *pk = sc_table_primary_key(t);
+    for (size_t i = 0; pk && i < pk->columns.n; i++) {
+        sc_column *c = sc_table_column(t, pk->columns.items[i]);
+        if (c)
+            c->not_null = true;
     }
 }
 
@@ -582,6 +671,20 @@ static void load_root(ld *l, json_t *root)
         }
     }
     json_decref(empty);
+    /* As in the DSL, the schema an object (an enum, a sequence, a view, a
+     * table) lives in exists without being listed: a model reads the same
+     * from either. */
+    for (size_t i = 0; i < l->m->enums.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->enums, i, sc_enum)->schema);
+    for (size_t i = 0; i < l->m->sequences.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->sequences, i, sc_sequence)->schema);
+    for (size_t i = 0; i < l->m->views.n; i++)
+        imply_schema(l->m, SC_VEC_AT(l->m->views, i, sc_view)->schema);
+    for (size_t i = 0; i < l->m->tables.n; i++) {
+        sc_table *t = SC_VEC_AT(l->m->tables, i, sc_table);
+        imply_schema(l->m, t->schema);
+        imply_not_null(t);
+    }
 }
 
 sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags *d)
@@ -613,9 +716,22 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     /* The same checks as for the DSL (FKs to unknown tables, ...), then the
      * canonical order. */
     size_t first = d->n;
+    /* A view's query must parse as the DSL's does, whether or not the JSON
+     * gives its refs (SQLite's own text aside): else the .sch written from
+     * the model would not read back (found by fuzz_json). */
+    int bad = 0;
+    for (size_t i = 0; i < l.m->views.n; i++) {
+        const sc_view *vw = SC_VEC_AT(l.m->views, i, sc_view);
+        if (vw->refs_known && !vw->sqlite_sql && sc_view_check_query(vw, d) != 0)
+            bad = 1;
+    }
     /* Views whose refs the JSON does not give: from their queries. */
-    int bad = sc_view_refs(l.m, d) != 0;
+    bad |= sc_view_refs(l.m, d) != 0;
     bad |= sc_model_validate(l.m, d) != 0;
+    static const sc_loc nowhere[SC_PB_SQLITE_NOPTS];
+    for (size_t i = 0; i < l.m->tables.n; i++)
+        if (sc_check_sqlite_options(SC_VEC_AT(l.m->tables, i, sc_table), nowhere, d))
+            bad = 1;
     /* A model read from JSON has no source locations: name the file in
      * what validation found instead. */
     for (size_t i = first; i < d->n; i++) {

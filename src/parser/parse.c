@@ -4,9 +4,11 @@
  * keeps the bookkeeping the scanner rules cannot see on their own: which
  * parentheses and braces are open (for the "unbalanced" errors and because
  * newlines end items only inside a table body, outside parentheses). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/utf8.h"
 #include "parser/parser.h"
 #include "parser/pstate.h"
 #include "schemac.tab.h"
@@ -94,6 +96,16 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
         lloc->start = lloc->end = ps->off;
         break;
     case '(':
+        if (ps->nparens >= SC_MAX_NESTING) {
+            /* Refused here rather than by the parser's stack ("memory
+             * exhausted", at no place): the rest of the file is not read,
+             * since every ")" after this would be an error of its own. */
+            char msg[64];
+            snprintf(msg, sizeof msg, "nested too deeply (at most %d parentheses)", SC_MAX_NESTING);
+            sc_lex_error(ps, lloc->start, 1, msg);
+            ps->eof_seen = true;
+            return SC_YYerror;
+        }
         push_off(&ps->parens, &ps->nparens, &ps->capparens, lloc->start);
         break;
     case ')':
@@ -160,7 +172,24 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
     /* Scan the model's copy: locations point into the text that stays
      * alive. A UTF-8 byte order mark is skipped (offsets still count it). */
     uint32_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    /* A .sch file is UTF-8 text: names and strings go to UTF-8 databases
+     * and to JSON, which can hold nothing else, and into C strings, which
+     * a NUL would cut short. Said once, where it first fails. */
+    size_t bad = sc_utf8_invalid(text, len);
+    const char *nul = memchr(text, '\0', bad);
+    if (nul) {
+        sc_lex_error(&ps, (uint32_t)(nul - text), 1, "NUL byte: a .sch file must be text");
+    } else if (bad < len) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02x): a .sch file must be UTF-8 text",
+                 (unsigned char)text[bad]);
+        sc_lex_error(&ps, (uint32_t)bad, 1, msg);
+    }
     ps.off = skip;
+    if (ps.nerrors) {
+        sc_lxlex_destroy(scanner);
+        return -1;
+    }
     YY_BUFFER_STATE buf = sc_lx_scan_bytes(ps.src->text + skip, (int)(len - skip), scanner);
     int rc = sc_yyparse(&ps);
     sc_lx_delete_buffer(buf, scanner);

@@ -32,6 +32,10 @@ int sc_model_finish(sc_model *m, sc_diags *d);
  * source (SC_ERR_INPUT). Returns 0, or -1 with errors in d. */
 int sc_view_refs(sc_model *m, sc_diags *d);
 
+/* The same parse of one view's query, for a view whose refs are known
+ * already (a JSON model): an error when it is not one SELECT. Returns 0 or -1. */
+int sc_view_check_query(const sc_view *v, sc_diags *d);
+
 /* Writes the relations and enum types that a view's query names unqualified
  * and that the DSL resolves in the view's `schema X { }` block (other than
  * public) as X.name, so that PostgreSQL reads the same objects as the DSL

@@ -55,6 +55,11 @@ typedef struct sc_ixopts {
     sc_namelist *include;
 } sc_ixopts;
 
+/* How deep parentheses may nest in a .sch file. Far beyond any real
+ * expression, far below what the parser's stack and the expression code
+ * after it (PostgreSQL's parser among them) can take. */
+#define SC_MAX_NESTING 256
+
 typedef struct sc_pstate {
     sc_model *m;
     sc_diags *d;
@@ -133,6 +138,10 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s);
 void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s);
+/* What SQLite refuses of a table's options (AUTOINCREMENT without an
+ * INTEGER PRIMARY KEY, ...): errors located at opt[] (where each option is
+ * written; no location for a model from JSON). Returns how many. */
+int sc_check_sqlite_options(const sc_table *t, const sc_loc opt[SC_PB_SQLITE_NOPTS], sc_diags *d);
 
 /* Shared by the builders: a heap list moved into the model (freed), with
  * one location per name when locs is not NULL; an error counted in ps. */

@@ -555,6 +555,13 @@ static void check_columns(rctx *c, sc_diags *d)
     }
 }
 
+int sc_view_check_query(const sc_view *v, sc_diags *d)
+{
+    json_t *tree = parse_query(NULL, (sc_view *)v, d);
+    json_decref(tree);
+    return tree ? 0 : -1;
+}
+
 int sc_view_refs(sc_model *m, sc_diags *d)
 {
     size_t errors = d->nerrors;

@@ -84,6 +84,7 @@ typedef struct parse_state {
     size_t *mline;        /* offset of each line's start in c->src.text (masked) */
     size_t nlines;
     char **long_vals;     /* values of lines too long for inih */
+    int *long_line;       /* the line each of them is on */
     size_t nlong;
     unsigned seen;        /* bit per key, to report duplicates */
     int key_line[16];     /* line of each key, for checks after the file is read */
@@ -149,6 +150,10 @@ static char *read_line(char *str, int num, void *stream)
         ps->long_vals = realloc(ps->long_vals, (ps->nlong + 1) * sizeof *ps->long_vals);
         if (!ps->long_vals)
             abort();
+        ps->long_line = realloc(ps->long_line, (ps->nlong + 1) * sizeof *ps->long_line);
+        if (!ps->long_line)
+            abort();
+        ps->long_line[ps->nlong] = ps->line;
         ps->long_vals[ps->nlong] = long_value(l + sep + 1, body - sep - 1);
         snprintf(str, (size_t)num, "%.*s %c%zu\n", (int)(sep + 1), l, LONG_MARK, ps->nlong);
         ps->nlong++;
@@ -348,8 +353,14 @@ static int on_key(void *user, const char *section, const char *name, const char 
     ps->seen |= 1u << k;
     ps->key_line[k] = ps->line;
     const char *v = value ? value : "";
-    if (v[0] == LONG_MARK)
-        v = ps->long_vals[strtoul(v + 1, NULL, 10)];
+    if (v[0] == LONG_MARK) {
+        /* only the placeholder read_line() wrote for this very line: the
+         * same byte in the file itself is just a byte (found by fuzz_config) */
+        char *end;
+        unsigned long at = strtoul(v + 1, &end, 10);
+        if (end != v + 1 && !*end && at < ps->nlong && ps->long_line[at] == ps->line)
+            v = ps->long_vals[at];
+    }
     char *unset = NULL;
     char *ev = expand_env(v, &unset);
     if (!ev && !strcmp(name, "url")) {
@@ -488,6 +499,7 @@ static void parse_state_free(parse_state *ps)
     for (size_t i = 0; i < ps->nlong; i++)
         free(ps->long_vals[i]);
     free(ps->long_vals);
+    free(ps->long_line);
     free(ps->mline);
 }
 

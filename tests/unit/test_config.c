@@ -200,6 +200,18 @@ static void test_long_lines_and_env(void **state)
     sc_config_free(&c);
     sc_diags_free(&d);
     unsetenv("SC_TEST_DIR");
+
+    /* the byte that stands for a long line's value, written in the file
+     * itself, is just a byte of the value (fuzz_config found it read as a
+     * placeholder: a NULL value), before and after a long line */
+    snprintf(text, sizeof text, "[schemac]\nschema = \001" "0\nurl = %s\nscript_location = \001" "0\n", url);
+    sc_diags_init(&d);
+    assert_int_equal(sc_config_load(&c, write_ini("mark.ini", text), &d), 0);
+    assert_non_null(strstr(c.schema, "/\001" "0"));
+    assert_string_equal(c.url, url);
+    assert_non_null(strstr(c.script_location, "/\001" "0"));
+    sc_config_free(&c);
+    sc_diags_free(&d);
 }
 
 /* Issue 14 item 3: the line a diagnostic echoes has its password masked. */

@@ -160,6 +160,37 @@ static void test_errors(void **state)
     assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
                                    "\"elements\": [{\"column\": \"a\", \"expr\": \"a\"}]}]}]}"),
                         "in.json: tables[0].indexes[0].elements[0]: needs exactly one of \"column\" and \"expr\"");
+    /* SQLite's table options are checked as in the DSL (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"sqlite_autoincrement\": true, "
+                                   "\"columns\": [{\"name\": \"id\", \"type\": {\"name\": \"text\"}}], "
+                                   "\"constraints\": [{\"kind\": \"primary key\", \"name\": \"pk\", \"columns\": [\"id\"]}]}]}"),
+                        "in.json: AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY: column \"id\" "
+                        "of table \"t\" is not integer");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"sqlite_without_rowid\": true}]}"),
+                        "in.json: PRIMARY KEY missing: table \"t\" is WITHOUT ROWID, which needs one");
+    /* a key or an index of nothing (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"constraints\": "
+                                   "[{\"kind\": \"primary key\", \"name\": \"pk\", \"columns\": []}]}]}"),
+                        "in.json: primary key of table \"t\" lists no column");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"indexes\": [{\"name\": \"i\", "
+                                   "\"elements\": []}]}]}"),
+                        "in.json: index \"i\" lists no column or expression");
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                                   "\"type\": {\"name\": \"text\", \"array_dims\": -1}}]}]}"),
+                        "in.json: tables[0].columns[0].type.array_dims: expected 0 to 6");
+    /* a view's query parses as in the DSL, refs given or not (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select ema]l\", \"refs\": []}]}"),
+                        "in.json: in the query of view \"v\": syntax error at or near \"]\"");
+    assert_string_equal(load_error(HEAD "\"views\": [{\"name\": \"v\", \"query\": \"select 1 -- one\", \"refs\": []}]}"),
+                        "in.json: views[0].query: not an expression the DSL can hold: "
+                        "ends in a -- comment, which would hide the closing parenthesis");
+    /* type modifiers are numbers, as the DSL's grammar takes them (found by fuzz_json) */
+    assert_string_equal(load_error(HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                                   "\"type\": {\"name\": \"time with time zone\", \"mods\": \"v\"}}]}]}"),
+                        "in.json: tables[0].columns[0].type.mods: expected numbers separated by commas, e.g. \"10,2\"");
+    /* a sequence's type is read as the DSL reads it (found by fuzz_json) */
+    const char *e = load_error(HEAD "\"sequences\": [{\"name\": \"s\", \"type\": \"bi@gint\"}]}");
+    assert_non_null(strstr(e, "in.json: sequences[0].type: invalid type: "));
 }
 
 /* Views: every field round trips (refs too), a view read from a catalog
@@ -234,6 +265,120 @@ static void test_views(void **state)
                         "in.json: index on view \"v\": only a materialized view has indexes");
 }
 
+/* A column whose default is the JSON string `def` (escaped for C and JSON). */
+static const char *default_error(const char *def)
+{
+    char text[2048];
+    snprintf(text, sizeof text, HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+             "\"type\": {\"name\": \"text\"}, \"default\": \"%s\"}]}]}", def);
+    return load_error(text);
+}
+
+/* Expressions the DSL could not carry between parentheses are refused (a
+ * fuzzer found one: the .sch written from it did not parse back). */
+static void test_expressions_refused(void **state)
+{
+    (void)state;
+    const char *p = "in.json: tables[0].columns[0].default: not an expression the DSL can hold: ";
+    char want[256];
+#define REFUSED(def, why) \
+    (snprintf(want, sizeof want, "%s%s", p, why), assert_string_equal(default_error(def), want))
+    REFUSED("nextval('s'::regclass()", "unbalanced parentheses: a \"(\" is never closed");
+    REFUSED("f(1))", "unbalanced parentheses: \")\" without a \"(\" before it");
+    REFUSED("'abc", "unterminated string literal");
+    REFUSED("E'abc\\\\'", "unterminated string literal");
+    REFUSED("\\\"col", "unterminated quoted identifier");
+    REFUSED("$x$abc$y$", "unterminated dollar-quoted string");
+    REFUSED("1 /* one", "unterminated /* comment");
+    REFUSED("1 -- one", "ends in a -- comment, which would hide the closing parenthesis");
+    char deep[600];   /* the DSL could not hold 255 parentheses in its own */
+    memset(deep, '(', 255);
+    deep[255] = '1';
+    memset(deep + 256, ')', 255);
+    deep[511] = '\0';
+    REFUSED(deep, "nested too deeply");
+#undef REFUSED
+    /* read as the DSL's scanner reads them: two dollar quotes back to back
+     * (found by fuzz_dsl), a $ inside a name, a dollar quote after a number,
+     * an escaped quote in an E'' string */
+    static const char *const fine[] = {"$$a$$$$)$$", "a$$b || ')'", "1$$)$$", "e'\\\\')'", NULL};
+    for (int i = 0; fine[i]; i++) {
+        char text[512];
+        snprintf(text, sizeof text, HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                 "\"type\": {\"name\": \"text\"}, \"default\": \"%s\"}]}]}", fine[i]);
+        sc_diags d0;
+        sc_diags_init(&d0);
+        sc_model *m0 = sc_load_json("in.json", text, strlen(text), &d0);
+        if (!m0)
+            fail_msg("refused: %s", fine[i]);
+        sc_model_free(m0);
+        sc_diags_free(&d0);
+    }
+    /* parentheses inside strings, identifiers, dollar quotes and comments */
+    const char *text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                       "\"type\": {\"name\": \"text\"}, \"default\": "
+                       "\"f(')', \\\")\\\", $q$)$q$, E'\\\\')', /* ) */ 1) -- )\\n\"}]}]}";
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    char *dsl = sc_emit_dsl(m);
+    sc_model *back = sc_model_new();
+    assert_int_equal(sc_parse_text(back, "back.sch", dsl, strlen(dsl), &d), 0);
+    /* the DSL drops comments from expressions: the rest is the same */
+    assert_string_equal(sc_table_column(sc_model_table(back, "public", "t"), "a")->default_expr,
+                        "f(')', \")\", $q$)$q$, E'\\')',   1)");
+    sc_model_free(back);
+    free(dsl);
+    sc_diags_free(&d);
+    sc_model_free(m);
+}
+
+/* The schema a table lives in exists without being listed, and a primary
+ * key's columns are NOT NULL, as in the DSL (a fuzzer found the DSL written
+ * from such models reading back differently). */
+static void test_implied_schema(void **state)
+{
+    (void)state;
+    const char *text;
+    text = HEAD "\"sequences\": [{\"schema\": \"s1\", \"name\": \"q\"}], "
+                       "\"tables\": [{\"schema\": \"app\", \"name\": \"t\", \"columns\": [{\"name\": \"id\", "
+                       "\"type\": {\"name\": \"integer\"}, \"not_null\": false}], \"constraints\": "
+                       "[{\"kind\": \"primary key\", \"name\": \"pk\", \"columns\": [\"id\"]}]}]}";
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    assert_int_equal(m->schemas.n, 2);
+    assert_true(sc_table_column(sc_model_table(m, "app", "t"), "id")->not_null);
+
+    char *j = sc_emit_json(m);
+    assert_non_null(strstr(j, "\"schemas\": [\n    \"app\",\n    \"s1\"\n  ]"));
+    free(j);
+    sc_diags_free(&d);
+    sc_model_free(m);
+    /* types are read as the DSL reads them: canonical spelling */
+    text = HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+           "\"type\": {\"name\": \"decimal\", \"mods\": \"10,2\", \"array_dims\": 1}}]}]}";
+    sc_diags_init(&d);
+    m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    const sc_type *ty = &sc_table_column(sc_model_table(m, "public", "t"), "a")->type;
+    assert_string_equal(sc_type_format(m->arena, ty), "numeric(10,2)[]");
+    assert_string_equal(ty->name, "numeric");
+    sc_diags_free(&d);
+    sc_model_free(m);
+    /* a view's schema too (found by fuzz_json) */
+    text = HEAD "\"views\": [{\"schema\": \"rep\", \"name\": \"v\", \"query\": \"select 1 as one\"}]}";
+    sc_diags_init(&d);
+    m = sc_load_json("in.json", text, strlen(text), &d);
+    assert_non_null(m);
+    assert_int_equal(m->schemas.n, 1);
+    assert_string_equal(SC_VEC_AT(m->schemas, 0, const char), "rep");
+    sc_diags_free(&d);
+    sc_model_free(m);
+}
+
 /* Hand-written JSON may leave out what is null/false/empty. */
 static void test_minimal_input(void **state)
 {
@@ -263,6 +408,8 @@ int main(void)
         cmocka_unit_test(test_roundtrip),
         cmocka_unit_test(test_shape),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_expressions_refused),
+        cmocka_unit_test(test_implied_schema),
         cmocka_unit_test(test_minimal_input),
         cmocka_unit_test(test_views),
     };

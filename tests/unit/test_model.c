@@ -100,6 +100,80 @@ static void test_diag_format(void **state)
     assert_int_equal(sc_levenshtein("", "abc"), 3);
 }
 
+static char *format_at(const char *text, const char *at, uint32_t len, const char *msg)
+{
+    sc_src src = {"x.sch", text, strlen(text) + (at && !*at ? 1 : 0)};
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_loc loc = {&src, (uint32_t)(at - text), len};
+    sc_diag_add(&d, SC_SEV_ERROR, SC_ERR_INPUT, loc, "%s", msg);
+    char *s = sc_diag_format(&d.items[0]);
+    sc_diags_free(&d);
+    return s;
+}
+
+/* Control bytes, DEL, C1 controls and bytes that are not UTF-8 never reach
+ * the terminal raw; the caret stays under the escaped byte; UTF-8 text
+ * passes as it is. */
+static void test_diag_format_escapes(void **state)
+{
+    (void)state;
+    const char *text = "caf\xc3\xa9 \x1b[2J x\x7f\xc2\x9b\xff y\n";
+    char *s = format_at(text, strchr(text, 'x'), 1, "bell \a here\nsecond line");
+    assert_string_equal(s,
+        "x.sch:1:12: error: bell \\x07 here\nsecond line\n"
+        "    1 | caf\xc3\xa9 \\x1b[2J x\\x7f\\xc2\\x9b\\xff y\n"
+        "      |              ^\n");
+    free(s);
+    /* a span over escaped bytes: one tilde per column shown */
+    s = format_at(text, strchr(text, '\x1b'), 4, "m");
+    assert_string_equal(s,
+        "x.sch:1:7: error: m\n"
+        "    1 | caf\xc3\xa9 \\x1b[2J x\\x7f\\xc2\\x9b\\xff y\n"
+        "      |      ^~~~~~~\n");
+    free(s);
+    /* a NUL in the text (the source length counts it) */
+    const char nul[] = "id int \0 x";
+    sc_src src = {"x.sch", nul, sizeof nul - 1};
+    sc_diag dg = {SC_SEV_ERROR, SC_ERR_INPUT, {&src, 7, 1}, (char *)"m", NULL};
+    s = sc_diag_format(&dg);
+    assert_string_equal(s, "x.sch:1:8: error: m\n    1 | id int \\x00 x\n      |        ^~~~\n");
+    free(s);
+}
+
+/* A long line is cut around the caret, with "..." where text was left
+ * out, and never inside a UTF-8 character. */
+static void test_diag_format_long_line(void **state)
+{
+    (void)state;
+    char text[1200];
+    memset(text, '(', 1000);
+    memcpy(text + 500, "BAD", 3);
+    memcpy(text + 439, "\xc3\xa9", 2);   /* é right where the window would start */
+    strcpy(text + 1000, ")\n");
+    char *s = format_at(text, text + 500, 3, "nested too deeply");
+    const char *line = strchr(s, '\n') + 1;
+    const char *caret = strchr(line, '\n') + 1;
+    size_t shown = (size_t)(caret - line) - 1;
+    assert_true(shown < 170);
+    assert_memory_equal(line, "    1 | ...", 11);
+    assert_non_null(strstr(line, "BAD"));
+    assert_memory_equal(line + shown - 3, "...", 3);   /* cut at the end too */
+    /* the caret sits under BAD */
+    size_t col_bad = (size_t)(strstr(line, "BAD") - line);
+    assert_int_equal(strchr(caret, '^') - caret, col_bad);
+    assert_memory_equal(strchr(caret, '^'), "^~~\n", 4);
+    /* no half character: every byte >= 0x80 of the echo belongs to the é */
+    for (const char *p = line; p < caret; p++)
+        if ((unsigned char)*p >= 0x80)
+            assert_memory_equal(p, "\xc3\xa9", 2), p++;
+    free(s);
+    /* a caret near the start: no leading "..." */
+    s = format_at(text, text + 3, 1, "m");
+    assert_memory_equal(strchr(s, '\n') + 1, "    1 | ((((", 11);
+    free(s);
+}
+
 static const char *to_scratch(const char *schema, void *arg)
 {
     (void)arg;
@@ -165,6 +239,8 @@ int main(void)
         cmocka_unit_test(test_many_tables),
         cmocka_unit_test(test_ident_quoting),
         cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_diag_format_escapes),
+        cmocka_unit_test(test_diag_format_long_line),
         cmocka_unit_test(test_reschema),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

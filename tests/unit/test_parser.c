@@ -55,6 +55,38 @@ static char *first_error(const char *text)
     return s;
 }
 
+/* 20,000 parentheses: a located "nested too deeply" at the first "(" past
+ * the limit (not the parser's "memory exhausted"), one error only, and an
+ * echoed line of a readable length. */
+static void test_nested_too_deeply(void **state)
+{
+    (void)state;
+    enum { DEPTH = 20000 };
+    size_t n = 64 + 2 * DEPTH;
+    char *text = malloc(n);
+    assert_non_null(text);
+    size_t o = (size_t)snprintf(text, n, "table t {\n  id int check (");
+    memset(text + o, '(', DEPTH);
+    o += DEPTH;
+    o += (size_t)snprintf(text + o, n - o, "id");
+    memset(text + o, ')', DEPTH);
+    o += DEPTH;
+    snprintf(text + o, n - o, ")\n}\n");
+    sc_diags d;
+    int rc;
+    sc_model *m = load(text, &d, &rc);
+    assert_int_not_equal(rc, 0);
+    assert_int_equal(d.n, 1);
+    char *s = sc_diag_format(&d.items[0]);
+    /* the 257th "(": the first one is at column 16 */
+    assert_non_null(strstr(s, "t.sch:2:272: error: nested too deeply (at most 256 parentheses)\n"));
+    assert_true(strlen(s) < 400);
+    free(s);
+    sc_diags_free(&d);
+    sc_model_free(m);
+    free(text);
+}
+
 static const char *blog =
     "-- line comments\n"
     "enum user_status { 'pending', 'active', 'suspended' }\n"
@@ -740,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_recovery),
         cmocka_unit_test(test_reentrant),
         cmocka_unit_test(test_views),
+        cmocka_unit_test(test_nested_too_deeply),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -262,12 +262,11 @@ static void test_too_deep(void **state)
     (void)state;
     size_t n = 3000;
     char *q = malloc(n * 5 + 64);
+    /* deep without parentheses (the DSL refuses more than 256 of those) */
     strcpy(q, "view deep as (select ");
     for (size_t i = 0; i < n; i++)
-        strcat(q, "(id+");
+        strcat(q, "id+");
     strcat(q, "id");
-    for (size_t i = 0; i < n; i++)
-        strcat(q, ")");
     strcat(q, " from users)\n");
     sc_diags d;
     int rc;

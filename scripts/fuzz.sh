@@ -1,0 +1,44 @@
+#!/bin/sh
+# fuzz.sh BUILD SECONDS [TARGET...] - runs each libFuzzer target of BUILD
+# (built by `make fuzz`, FUZZ=1 CC=clang) for SECONDS, starting from the
+# seed corpus (scripts/fuzz-corpus.sh) and the inputs it kept from earlier
+# runs (BUILD/corpus-work/TARGET). A crash, leak or sanitizer report is a
+# failure: its input is saved as BUILD/crashes/TARGET-*, to be added to
+# tests/fuzz/regress/TARGET/ once fixed. Prints per target
+#   suite fuzz/TARGET: 1 passed, 0 failed, 0 skipped   (plus the executions run)
+# and exits 1 when any target failed.
+set -u
+cd "$(dirname "$0")/.."
+build=${1:?usage: fuzz.sh BUILD SECONDS [TARGET...]}
+secs=${2:-60}
+shift 2 2>/dev/null || shift $#
+targets=${*:-$(cd "$build/fuzz" && ls fuzz_* 2>/dev/null | grep -v "\.d$" | sed 's/^fuzz_//')}
+[ -n "$targets" ] || { echo "fuzz.sh: no targets in $build/fuzz (make fuzz builds them)" >&2; exit 1; }
+
+scripts/fuzz-corpus.sh "$build/corpus-seed"
+mkdir -p "$build/crashes"
+rc=0
+for t in $targets; do
+    bin="$build/fuzz/fuzz_$t"
+    work="$build/corpus-work/$t"
+    log="$build/fuzz-$t.log"
+    mkdir -p "$work"
+    # the inputs that once crashed come first: they must pass before anything else
+    regress=""
+    [ -d "tests/fuzz/regress/$t" ] && regress="tests/fuzz/regress/$t"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        "$bin" -max_total_time="$secs" -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$build/crashes/$t-" \
+        "$work" "$build/corpus-seed/$t" $regress >"$log" 2>&1
+    code=$?
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    if [ "$code" -eq 0 ]; then
+        echo "suite fuzz/$t: 1 passed, 0 failed, 0 skipped"
+    else
+        rc=1
+        grep -E 'ERROR|SUMMARY|runtime error|Test unit written|^    #[0-9]' "$log" | head -n 40
+        echo "suite fuzz/$t: 0 passed, 1 failed, 0 skipped"
+    fi
+    echo "  ($t: ${execs:-0} executions in ${secs}s; log $log)"
+done
+exit $rc
