@@ -28,10 +28,10 @@ for md in docs/*.md; do
         f { print > f }' "$md"
 done
 
-for f in $(find schemas tests -name '*.sch' | sort) "$tmp"/plain-dsl-*; do
+for f in $(find schemas tests -path tests/fuzz/open -prune -o -name '*.sch' -print | sort) "$tmp"/plain-dsl-*; do
     [ -f "$f" ] && seed dsl "$f"
 done
-for f in $(find tests -name '*.json' | sort) "$tmp"/json-*; do
+for f in $(find tests -path tests/fuzz/open -prune -o -name '*.json' -print | sort) "$tmp"/json-*; do
     [ -f "$f" ] && seed json "$f"
 done
 for f in $(find tests/workflow -name '*.sql' | sort); do

@@ -15,6 +15,14 @@ shift 2 2>/dev/null || shift $#
 targets=${*:-$(cd "$build/fuzz" && ls fuzz_* 2>/dev/null | grep -v "\.d$" | sed 's/^fuzz_//')}
 [ -n "$targets" ] || { echo "fuzz.sh: no targets in $build/fuzz (make fuzz builds them)" >&2; exit 1; }
 
+# FUZZ_RUNS=N: N inputs from a fixed seed instead of SECONDS of random ones,
+# so that a run (make check's) is the same on every machine: a failure there
+# is a bug found, never a roll of the dice.
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    limit="-runs=$FUZZ_RUNS -seed=1"
+else
+    limit="-max_total_time=$secs"
+fi
 scripts/fuzz-corpus.sh "$build/corpus-seed"
 mkdir -p "$build/crashes"
 rc=0
@@ -27,7 +35,7 @@ for t in $targets; do
     regress=""
     [ -d "tests/fuzz/regress/$t" ] && regress="tests/fuzz/regress/$t"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        "$bin" -max_total_time="$secs" -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
+        "$bin" $limit -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$build/crashes/$t-" \
         "$work" "$build/corpus-seed/$t" $regress >"$log" 2>&1
     code=$?
@@ -39,6 +47,6 @@ for t in $targets; do
         grep -E 'ERROR|SUMMARY|runtime error|Test unit written|^    #[0-9]' "$log" | head -n 40
         echo "suite fuzz/$t: 0 passed, 1 failed, 0 skipped"
     fi
-    echo "  ($t: ${execs:-0} executions in ${secs}s; log $log)"
+    echo "  ($t: ${execs:-0} executions${FUZZ_RUNS:+ from seed 1}${FUZZ_RUNS:- in ${secs}s}; log $log)"
 done
 exit $rc
