@@ -56,13 +56,20 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
     }
 }
 
-void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what)
+/* `what` names the column in a warning; when NULL, schema.rel.name do
+ * (formatted only if there is a warning: once per column it cost 2 MB). */
+static void read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what,
+                      const char *schema, const char *rel, const char *name)
 {
     sc_arena *a = c->m->arena;
     const char *typetext = PQgetvalue(r, i, 3);
     const char *err = NULL;
     if (sc_type_parse(a, typetext, out, &err) != 0) {
-        sc_warn(c->d, "column %s: type %s: %s", what, typetext, err ? err : "cannot be read");
+        if (what)
+            sc_warn(c->d, "column %s: type %s: %s", what, typetext, err ? err : "cannot be read");
+        else
+            sc_warn(c->d, "column %s.%s.%s: type %s: %s", schema, rel, name, typetext,
+                    err ? err : "cannot be read");
         memset(out, 0, sizeof *out);
         out->name = sc_arena_strdup(a, typetext);
     }
@@ -71,19 +78,17 @@ void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char 
     const char *typtype = PQgetvalue(r, i, 9);
     if (typtype[0] == 'e') {
         out->is_user = true;
-        out->schema = sc_arena_strdup(a, PQgetvalue(r, i, 10));
-        out->name = sc_arena_strdup(a, PQgetvalue(r, i, 11));
+        /* the enum's own strings when it was read, not a copy per column */
+        const sc_enum *e = sc_model_enum(c->m, PQgetvalue(r, i, 10), PQgetvalue(r, i, 11));
+        out->schema = e ? e->schema : sc_arena_strdup(a, PQgetvalue(r, i, 10));
+        out->name = e ? e->name : sc_arena_strdup(a, PQgetvalue(r, i, 11));
         out->mods = NULL;
     }
 }
 
-static const char *column_what(pg_ctx *c, const char *schema, const char *rel, const char *name)
+void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what)
 {
-    sc_strbuf b = SC_STRBUF_INIT;
-    sc_sb_printf(&b, "%s.%s.%s", schema, rel, name);
-    const char *s = sc_arena_strdup(c->tmp, sc_sb_cstr(&b));
-    sc_sb_free(&b);
-    return s;
+    read_type(c, r, i, out, what, NULL, NULL, NULL);
 }
 
 /* A view's output column: its name and type (a view has no defaults,
@@ -99,7 +104,7 @@ static void build_view_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
         rel->att[attnum] = col->name;
         rel->attcoll[attnum] = pg_oid(PQgetvalue(r, i, 12));
     }
-    pg_read_type(c, r, i, &col->type, column_what(c, rel->v->schema, rel->v->name, name));
+    read_type(c, r, i, &col->type, NULL, rel->v->schema, rel->v->name, name);
 }
 
 static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
@@ -120,7 +125,7 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     }
 
     const char *typetext = PQgetvalue(r, i, 3);
-    pg_read_type(c, r, i, &col->type, column_what(c, rel->t->schema, rel->t->name, name));
+    read_type(c, r, i, &col->type, NULL, rel->t->schema, rel->t->name, name);
     col->not_null = is_true(PQgetvalue(r, i, 4));
     const char *ident = PQgetvalue(r, i, 6);
     col->identity = ident[0] == 'a' ? SC_IDENTITY_ALWAYS

@@ -157,7 +157,8 @@ typedef struct sc_table {
     const char *comment;
     const char *renamed_from;   /* rename hint: old name in the same schema */
     sc_loc loc;
-    sc_strmap *column_map;      /* name -> sc_column*, owned by the model */
+    sc_strmap *column_map;      /* name -> sc_column*, owned by the model; NULL for a
+                                   table of few columns (sc_table_push_column) */
     const char *block_schema;   /* DSL: the enclosing `schema X { }` block, NULL outside one;
                                    unqualified references resolve there first, then in public */
     /* SQLite: the CREATE TRIGGER texts on this table, verbatim. Triggers are
@@ -273,6 +274,8 @@ sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name);
 sc_enum *sc_model_add_enum(sc_model *m, const char *schema, const char *name);
 sc_sequence *sc_model_add_sequence(sc_model *m, const char *schema, const char *name);
 sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name);
+/* Appends an existing column (e.g. another model's) to t's list and map. */
+void sc_table_push_column(sc_model *m, sc_table *t, sc_column *c);
 sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind);
 sc_index *sc_table_add_index(sc_model *m, sc_table *t);
 /* A view or materialized view; NULL when a view of that name exists (a

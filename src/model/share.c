@@ -62,8 +62,7 @@ sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
         return NULL;
     for (size_t i = 0; i < t->columns.n; i++) {
         sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        sc_vec_push(dst->arena, &n->columns, c);
-        sc_strmap_put(n->column_map, c->name, c);
+        sc_table_push_column(dst, n, c);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
         sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
@@ -203,8 +202,7 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
             continue;
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = reschema_column(dst, SC_VEC_AT(t->columns, j, sc_column), map, arg);
-            sc_vec_push(dst->arena, &n->columns, c);
-            sc_strmap_put(n->column_map, c->name, c);
+            sc_table_push_column(dst, n, c);
         }
         for (size_t j = 0; j < t->constraints.n; j++)
             sc_vec_push(dst->arena, &n->constraints,
