@@ -138,27 +138,46 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
 }
 
+/* The relation's attnum -> name arrays hold attnum: rows come one at a
+ * time (pg_run.c), so the arrays grow as the attnums do. */
+static void att_reserve(pg_ctx *c, pg_rel *rel, int attnum)
+{
+    if (attnum < rel->attcap)
+        return;
+    int cap = rel->attcap ? rel->attcap : 16;
+    while (cap <= attnum)
+        cap *= 2;
+    const char **att = sc_arena_alloc(c->tmp, (size_t)cap * sizeof *att);
+    uint32_t *attcoll = sc_arena_alloc(c->tmp, (size_t)cap * sizeof *attcoll);
+    if (rel->natt) {
+        memcpy(att, rel->att, (size_t)rel->natt * sizeof *att);
+        memcpy(attcoll, rel->attcoll, (size_t)rel->natt * sizeof *attcoll);
+    }
+    rel->att = att;
+    rel->attcoll = attcoll;
+    rel->attcap = cap;
+}
+
+/* One row; rows come grouped by relation, by attnum. */
+static void build_column_row(pg_ctx *c, const PGresult *r, int i)
+{
+    pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(PQgetvalue(r, i, 0)));
+    if (!rel)
+        return;
+    int attnum = atoi(PQgetvalue(r, i, 1));
+    if (attnum > 0) {   /* always: the query reads no system columns */
+        att_reserve(c, rel, attnum);
+        if (attnum >= rel->natt)
+            rel->natt = attnum + 1;
+    }
+    build_column(c, rel, r, i);
+}
+
 void pg_build_columns(pg_ctx *c, const PGresult *r)
 {
     int n = PQntuples(r);
-    int i = 0;
-    while (i < n) {
-        /* Rows come grouped by table, ordered by attnum: the group's last
-         * attnum sizes the table's attnum -> name array. */
-        const char *relid = PQgetvalue(r, i, 0);
-        int end = i;
-        while (end < n && !strcmp(PQgetvalue(r, end, 0), relid))
-            end++;
-        pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(relid));
-        if (rel) {
-            rel->natt = atoi(PQgetvalue(r, end - 1, 1)) + 1;
-            rel->att = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->att);
-            rel->attcoll = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->attcoll);
-            for (int k = i; k < end; k++)
-                build_column(c, rel, r, k);
-        }
-        i = end;
-    }
+    for (int i = 0; i < n; i++)
+        build_column_row(c, r, i);
 }
 
 static sc_fk_action fk_action(const char *v)

@@ -1,5 +1,5 @@
-/* pg_run.c - running the inspector's catalog queries: one round trip per
- * connection, one snapshot for all.
+/* pg_run.c - running the inspector's catalog queries: one snapshot for all,
+ * a round trip or three per connection.
  *
  * A large catalog is read over two connections at once (like pg_dump -j):
  * the first exports its snapshot, the second imports it, so both see the
@@ -7,7 +7,15 @@
  * of index predicates, pg_get_indexdef, pg_get_viewdef) then run on a second server core
  * while the first reads columns. Anything that keeps the second connection
  * from working (connection limit, a pooler without exported snapshots)
- * quietly falls back to one connection. */
+ * quietly falls back to one connection.
+ *
+ * Each result goes to the sink as it arrives, to be built and freed at once.
+ * The large ones come row by row in libpq's single-row mode (which holds for
+ * a whole string), so that they are never held whole: the second
+ * connection's (constraints, indexes), and the columns (a third of a large
+ * catalog's bytes), whose query goes alone as the second of three strings
+ * on the first connection, each string sent when the one before it is
+ * read. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
@@ -23,8 +31,20 @@ typedef struct lane {
     int qids[PGQ_COUNT];
     int nq;
     int idx;       /* results seen, counted from -PG_PREAMBLE */
+    int sent;      /* qids[0..sent) are sent */
+    bool rows;     /* every result row by row (the second connection's) */
+    bool busy;     /* a string is in flight */
     bool done;
 } lane;
+
+/* What a lane needs to send its next part (pg_run_queries). */
+typedef struct run_ctx {
+    const char *schemas_sql, *search_path;
+    bool in_txn;
+    const pg_sink *sink;
+    sc_diags *d;
+    bool *failed;
+} run_ctx;
 
 static void quiet(void *arg, const char *message)
 {
@@ -90,22 +110,53 @@ static PGconn *open_second(PGconn *conn, const char *snapshot)
     return b;
 }
 
-static void take(lane *l, PGresult *r, PGresult **res, sc_diags *d, bool *failed)
+static void take(lane *l, PGresult *r, const run_ctx *rc)
 {
     ExecStatusType st = PQresultStatus(r);
-    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
-        fail(d, failed, l->conn, r);
-    if (!*failed && st == PGRES_TUPLES_OK && l->idx >= 0 && l->idx < l->nq) {
-        res[l->qids[l->idx]] = r;
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK && st != PGRES_SINGLE_TUPLE)
+        fail(rc->d, rc->failed, l->conn, r);
+    bool query = l->idx >= 0 && l->idx < l->nq;
+    if (!*rc->failed && query && (st == PGRES_TUPLES_OK || st == PGRES_SINGLE_TUPLE)) {
+        rc->sink->take(rc->sink->arg, l->qids[l->idx], r);
         r = NULL;
     }
-    l->idx++;
+    if (st != PGRES_SINGLE_TUPLE)   /* a row: its query's result is still to come */
+        l->idx++;
     PQclear(r);
 }
 
+/* Sends the lane's next part: up to the columns query, that query alone
+ * (read row by row), or the rest and COMMIT. */
+static void send_part(lane *l, const run_ctx *rc)
+{
+    int from = l->sent, to = from;
+    bool rows = l->rows || l->qids[from] == PGQ_COLUMNS;
+    if (l->rows)
+        to = l->nq;
+    else if (rows)
+        to = from + 1;
+    else
+        while (to < l->nq && l->qids[to] != PGQ_COLUMNS)
+            to++;
+    bool last = to == l->nq;
+    char *sql = pg_inspect_sql_part(rc->schemas_sql, rc->search_path, from == 0, last && !rc->in_txn,
+                                    l->qids + from, to - from);
+    if (!PQsendQuery(l->conn, sql)) {
+        fail(rc->d, rc->failed, l->conn, NULL);
+        l->done = true;
+    } else {
+        l->sent = to;
+        l->busy = true;
+        if (rows && !PQsetSingleRowMode(l->conn))
+            fail(rc->d, rc->failed, l->conn, NULL);
+    }
+    free(sql);
+}
+
 /* Reads every lane's results as they come, so that neither server process
- * waits on a full socket while we read the other. */
-static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed)
+ * waits on a full socket while we read the other; sends each lane's next
+ * part once its previous one is read. */
+static void drain(lane *lanes, int nl, const run_ctx *rc)
 {
     for (;;) {
         bool all_done = true, progressed = false;
@@ -116,21 +167,30 @@ static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed
             lane *l = &lanes[i];
             if (l->done)
                 continue;
+            if (!l->busy) {
+                if (*rc->failed || l->sent == l->nq) {
+                    l->done = true;
+                    continue;
+                }
+                send_part(l, rc);
+                if (!l->busy)
+                    continue;
+            }
             if (!PQconsumeInput(l->conn)) {
-                fail(d, failed, l->conn, NULL);
+                fail(rc->d, rc->failed, l->conn, NULL);
                 l->done = true;
                 continue;
             }
-            while (!l->done && !PQisBusy(l->conn)) {
+            while (l->busy && !PQisBusy(l->conn)) {
                 PGresult *r = PQgetResult(l->conn);
                 if (!r)
-                    l->done = true;
+                    l->busy = false;
                 else
-                    take(l, r, res, d, failed);
+                    take(l, r, rc);
                 progressed = true;
             }
-            if (!l->done) {
-                all_done = false;
+            all_done = false;
+            if (l->busy) {
                 int fd = PQsocket(l->conn);
                 FD_SET(fd, &fds);
                 if (fd > maxfd)
@@ -144,7 +204,7 @@ static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed
     }
 }
 
-int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, PGresult **res,
+int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, const pg_sink *sink,
                    sc_diags *d)
 {
     bool failed = false;
@@ -169,7 +229,7 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
         PQclear(r);
     }
 
-    lane lanes[2] = {{.conn = conn, .idx = -PG_PREAMBLE}, {.conn = second, .idx = -PG_PREAMBLE}};
+    lane lanes[2] = {{.conn = conn, .idx = -PG_PREAMBLE}, {.conn = second, .idx = -PG_PREAMBLE, .rows = true}};
     int nl = second ? 2 : 1;
     for (int q = 0; q < PGQ_COUNT; q++) {
         /* Inside a transaction the reader is the scratch load's, whose
@@ -180,15 +240,8 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
         lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES || q == PGQ_VIEWS) ? &lanes[1] : &lanes[0];
         l->qids[l->nq++] = q;
     }
-    for (int i = 0; i < nl; i++) {
-        char *sql = pg_inspect_sql(schemas_sql, search_path, !in_txn, lanes[i].qids, lanes[i].nq);
-        if (!PQsendQuery(lanes[i].conn, sql)) {
-            fail(d, &failed, lanes[i].conn, NULL);
-            lanes[i].done = true;
-        }
-        free(sql);
-    }
-    drain(lanes, nl, res, d, &failed);
+    run_ctx rc = {schemas_sql, search_path, in_txn, sink, d, &failed};
+    drain(lanes, nl, &rc);
     /* every query's result, and COMMIT's unless inside the caller's transaction */
     int tail = in_txn ? 0 : 1;
     for (int i = 0; i < nl && !failed; i++)
@@ -203,10 +256,6 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
          * reuse the connection. (The caller's own it rolls back itself.) */
         if (!in_txn)
             PQclear(PQexec(conn, "ROLLBACK"));
-        for (int q = 0; q < PGQ_COUNT; q++) {
-            PQclear(res[q]);
-            res[q] = NULL;
-        }
         return -1;
     }
     return 0;
