@@ -157,14 +157,21 @@ static bool row_ready(pg_stream *st, int q, const PGresult *row)
     return false;
 }
 
-static void take(void *arg, int qid, PGresult *r)
+/* A row that cannot be built yet: a column's (few come that early: a
+ * view's, before the views are read) is held; any other is refused, and its
+ * connection waits (pg_run.c) rather than this process holding thousands of
+ * constraints while the columns they name are still coming. */
+static bool take(void *arg, int qid, PGresult *r)
 {
     pg_stream *st = arg;
     bool row = PQresultStatus(r) == PGRES_SINGLE_TUPLE;
+    bool ready = row && row_ready(st, qid, r);
+    if (row && !ready && qid != PGQ_COLUMNS)
+        return false;
     if (st->nalias)
         pg_unalias_results(&r, 1, st->alias_from, st->alias_to, st->nalias);
     if (row) {
-        if (row_ready(st, qid, r)) {
+        if (ready) {
             if (st->next == step_of(qid))
                 flush_held(st, qid);
             build_step(st, qid, r);
@@ -172,11 +179,12 @@ static void take(void *arg, int qid, PGresult *r)
             hold_row(st, qid, r);
         }
         PQclear(r);
-        return;
+        return true;
     }
     PQclear(st->res[qid]);
     st->res[qid] = r;
     advance(st);
+    return true;
 }
 
 static void stream_free(pg_stream *st)

@@ -97,7 +97,9 @@ char *pg_count_sql(const char *schemas_sql);
  * indexes), one row at a time (PGRES_SINGLE_TUPLE) then an empty
  * PGRES_TUPLES_OK. */
 typedef struct pg_sink {
-    void (*take)(void *arg, int qid, PGresult *r);
+    /* false: the row cannot be built yet, and r is not taken; it is given
+     * again later, and its connection is not read meanwhile */
+    bool (*take)(void *arg, int qid, PGresult *r);
     void *arg;
 } pg_sink;
 /* Runs every query in one snapshot (pg_run.c), over two connections for

@@ -33,6 +33,7 @@ typedef struct lane {
     int idx;       /* results seen, counted from -PG_PREAMBLE */
     int sent;      /* qids[0..sent) are sent */
     bool rows;     /* every result row by row (the second connection's) */
+    PGresult *pending;   /* a row the sink cannot take yet: the lane waits */
     bool busy;     /* a string is in flight */
     bool done;
 } lane;
@@ -110,19 +111,24 @@ static PGconn *open_second(PGconn *conn, const char *snapshot)
     return b;
 }
 
-static void take(lane *l, PGresult *r, const run_ctx *rc)
+/* Returns false when the sink cannot take r yet: it waits in l->pending. */
+static bool take(lane *l, PGresult *r, const run_ctx *rc)
 {
     ExecStatusType st = PQresultStatus(r);
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK && st != PGRES_SINGLE_TUPLE)
         fail(rc->d, rc->failed, l->conn, r);
     bool query = l->idx >= 0 && l->idx < l->nq;
     if (!*rc->failed && query && (st == PGRES_TUPLES_OK || st == PGRES_SINGLE_TUPLE)) {
-        rc->sink->take(rc->sink->arg, l->qids[l->idx], r);
+        if (!rc->sink->take(rc->sink->arg, l->qids[l->idx], r)) {
+            l->pending = r;
+            return false;
+        }
         r = NULL;
     }
     if (st != PGRES_SINGLE_TUPLE)   /* a row: its query's result is still to come */
         l->idx++;
     PQclear(r);
+    return true;
 }
 
 /* Sends the lane's next part: up to the columns query, that query alone
@@ -167,6 +173,20 @@ static void drain(lane *lanes, int nl, const run_ctx *rc)
             lane *l = &lanes[i];
             if (l->done)
                 continue;
+            if (l->pending) {
+                /* Not read on while its row waits: the server stops once
+                 * the socket is full, instead of this process holding the
+                 * rows. The other lane's results are what it waits for. */
+                PGresult *r = l->pending;
+                l->pending = NULL;
+                if (*rc->failed)
+                    PQclear(r);
+                else if (!take(l, r, rc)) {
+                    all_done = false;
+                    continue;
+                }
+                progressed = true;
+            }
             if (!l->busy) {
                 if (*rc->failed || l->sent == l->nq) {
                     l->done = true;
@@ -181,16 +201,17 @@ static void drain(lane *lanes, int nl, const run_ctx *rc)
                 l->done = true;
                 continue;
             }
-            while (l->busy && !PQisBusy(l->conn)) {
+            bool waits = false;
+            while (l->busy && !waits && !PQisBusy(l->conn)) {
                 PGresult *r = PQgetResult(l->conn);
                 if (!r)
                     l->busy = false;
                 else
-                    take(l, r, rc);
+                    waits = !take(l, r, rc);
                 progressed = true;
             }
             all_done = false;
-            if (l->busy) {
+            if (l->busy && !waits) {
                 int fd = PQsocket(l->conn);
                 FD_SET(fd, &fds);
                 if (fd > maxfd)
@@ -199,6 +220,12 @@ static void drain(lane *lanes, int nl, const run_ctx *rc)
         }
         if (all_done)
             return;
+        if (!progressed && maxfd < 0) {
+            /* only waiting lanes, none to wait on: cannot happen, since the
+             * first lane never waits (pg.c) */
+            sc_error(rc->d, SC_ERR_DB, "reading the catalog failed: results arrived in an order that cannot be built");
+            *rc->failed = true;
+        }
         if (!progressed && maxfd >= 0)
             select(maxfd + 1, &fds, NULL, NULL, NULL);
     }
@@ -242,6 +269,8 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
     }
     run_ctx rc = {schemas_sql, search_path, in_txn, sink, d, &failed};
     drain(lanes, nl, &rc);
+    for (int i = 0; i < nl; i++)
+        PQclear(lanes[i].pending);   /* only after a failure */
     /* every query's result, and COMMIT's unless inside the caller's transaction */
     int tail = in_txn ? 0 : 1;
     for (int i = 0; i < nl && !failed; i++)

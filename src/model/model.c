@@ -57,6 +57,8 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->table_map);
     sc_strmap_free(m->sequence_map);
     sc_strmap_free(m->view_map);
+    for (size_t i = 0; i < m->owned.n; i++)
+        free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
 }
 
@@ -309,6 +311,17 @@ const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, 
     s->path = sc_arena_strdup(m->arena, path);
     s->text = sc_arena_strndup(m->arena, text, len);
     s->len = len;
+    sc_vec_push(m->arena, &m->srcs, s);
+    return s;
+}
+
+const sc_src *sc_model_adopt_src(sc_model *m, const char *path, char *text, size_t len)
+{
+    sc_src *s = sc_arena_alloc(m->arena, sizeof *s);
+    s->path = sc_arena_strdup(m->arena, path);
+    s->text = text;
+    s->len = len;
+    sc_vec_push(m->arena, &m->owned, text);
     sc_vec_push(m->arena, &m->srcs, s);
     return s;
 }

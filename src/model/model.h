@@ -80,12 +80,14 @@ typedef enum {
 } sc_fk_action;
 const char *sc_fk_action_sql(sc_fk_action a);        /* "NO ACTION", "CASCADE", ... */
 
+/* Fields are ordered so that the small ones share a word: a model holds
+ * one of these per column of every table. */
 typedef struct sc_column {
     const char *name;
     sc_type type;
     bool not_null;
-    const char *default_expr;   /* SQL text, NULL when none */
     sc_identity identity;
+    const char *default_expr;   /* SQL text, NULL when none */
     const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL */
     /* with generated: VIRTUAL (computed when read), SQLite's default kind
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
@@ -106,15 +108,15 @@ typedef enum { SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_K
 
 typedef struct sc_constraint {
     sc_con_kind kind;
-    const char *name;           /* always set: explicit or from the naming convention */
     bool name_explicit;         /* false: diff matches it by definition, not by name */
+    bool deferrable, initially_deferred;
+    const char *name;           /* always set: explicit or from the naming convention */
     sc_names columns;           /* PK, UNIQUE, FK local columns */
     const char *check_expr;     /* CHECK */
     /* FOREIGN KEY */
     const char *ref_schema, *ref_table;
     sc_names ref_columns;
     sc_fk_action on_delete, on_update;
-    bool deferrable, initially_deferred;
     sc_loc loc;
     sc_loc *column_locs;        /* one per column when known (DSL), else NULL */
     sc_loc *ref_column_locs;
@@ -259,6 +261,7 @@ typedef struct sc_model {
     /* "schema.name" -> object, one map per namespace */
     sc_strmap *schema_map, *enum_map, *table_map, *sequence_map, *view_map;
     sc_vec srcs;                /* sc_src* loaded into this model (texts stay alive) */
+    sc_vec owned;               /* heap blocks freed with the model (adopted texts) */
 } sc_model;
 
 sc_model *sc_model_new(void);
@@ -296,6 +299,9 @@ sc_constraint *sc_table_primary_key(const sc_table *t);
 
 /* Keeps a source text alive as long as the model (for locations). */
 const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len);
+/* The same without a copy: the model takes the heap text (NUL-terminated)
+ * and frees it. */
+const sc_src *sc_model_adopt_src(sc_model *m, const char *path, char *text, size_t len);
 
 /* Sharing objects between models (share.c): the new model points at the
  * source's objects, so the source must outlive it and nobody may modify

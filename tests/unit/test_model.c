@@ -74,7 +74,7 @@ static void test_arena_strings(void **state)
     assert_string_equal(s1, "a");
     assert_string_equal(s2, "b-2");
     assert_string_equal(s3, "xy");
-    assert_int_equal((uintptr_t)o % 16, 0);
+    assert_int_equal((uintptr_t)o % 8, 0);
     for (int i = 0; i < 24; i++)
         assert_int_equal(o[i], 0);
     for (int i = 0; i < 100000; i++) {   /* across many chunks */
