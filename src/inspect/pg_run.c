@@ -263,8 +263,12 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
          * warnings about unmodelled objects nobody reads. */
         if (in_txn && q == PGQ_UNMODELLED)
             continue;
-        /* The deparsing-heavy queries go to the second connection. */
-        lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES || q == PGQ_VIEWS) ? &lanes[1] : &lanes[0];
+        /* The deparsing-heavy queries go to the second connection, and the
+         * sequences and comments after them: read row by row there, they
+         * are built as they come instead of waiting whole for the indexes
+         * (the first connection has the longer way anyway). */
+        lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES || q == PGQ_VIEWS ||
+                             q == PGQ_SEQUENCES || q == PGQ_COMMENTS) ? &lanes[1] : &lanes[0];
         l->qids[l->nq++] = q;
     }
     run_ctx rc = {schemas_sql, search_path, in_txn, sink, d, &failed};

@@ -183,14 +183,24 @@ void sc_table_push_column(sc_model *m, sc_table *t, sc_column *c)
         sc_strmap_put(t->column_map, c->name, c);
 }
 
-sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name)
+static sc_column *add_column(sc_model *m, sc_table *t, const char *name, bool copy)
 {
     if (sc_table_column(t, name))
         return NULL;
     sc_column *c = sc_arena_alloc(m->arena, sizeof *c);
-    c->name = sc_arena_strdup(m->arena, name);
+    c->name = copy ? sc_arena_strdup(m->arena, name) : name;
     sc_table_push_column(m, t, c);
     return c;
+}
+
+sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name)
+{
+    return add_column(m, t, name, true);
+}
+
+sc_column *sc_table_add_column_kept(sc_model *m, sc_table *t, const char *name)
+{
+    return add_column(m, t, name, false);
 }
 
 sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind)
@@ -293,6 +303,11 @@ sc_column *sc_table_column(const sc_table *t, const char *name)
             return c;
     }
     return NULL;
+}
+
+sc_loc sc_column_type_loc(const sc_column *c)
+{
+    return c->type_loc;
 }
 
 sc_constraint *sc_table_primary_key(const sc_table *t)

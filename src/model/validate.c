@@ -178,7 +178,7 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
     }
     if (ty->declared && !ty->schema)
         return;   /* a type SQLite declares (STRING, MONEY4, ...): any name is one there */
-    sc_diag *dg = err(v, c->type_loc, "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
+    sc_diag *dg = err(v, sc_column_type_loc(c), "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
                       ty->schema ? "." : "", ty->name);
     size_t best = (size_t)-1;
     const char *pick = NULL;
@@ -206,7 +206,7 @@ static void check_column(vctx *v, const sc_table *t, sc_column *c)
     resolve_type(v, t, c);
     if (c->identity != SC_IDENTITY_NONE && !integer_type(&c->type)) {
         sc_arena *a = v->tmp;
-        err(v, c->type_loc, "identity column \"%s\" must be smallint, integer or bigint, not %s",
+        err(v, sc_column_type_loc(c), "identity column \"%s\" must be smallint, integer or bigint, not %s",
             c->name, sc_type_format(a, &c->type));
     }
     if (c->identity != SC_IDENTITY_NONE && c->default_expr)
