@@ -2,6 +2,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli/cli.h"
 
@@ -60,6 +63,13 @@ static int diff_dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    /* One malloc arena for both threads: `diff` parses the declared side on
+     * a second thread, whose arena would otherwise keep the parse's freed
+     * scratch memory (naming and validation maps, ~7 MB at 5,000 tables)
+     * resident while the main thread grows its own for the catalog. */
+    mallopt(M_ARENA_MAX, 1);
+#endif
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2 ? SC_EXIT_USAGE : SC_EXIT_OK;

@@ -98,19 +98,19 @@ void sc_plan_show_declared(sc_plan *p, const sc_model *reread, const sc_model *d
         for (size_t j = 0; j < rt->columns.n; j++) {
             const sc_column *c = SC_VEC_AT(rt->columns, j, sc_column);
             const sc_column *dc = sc_table_column(dt, c->name);
-            if (dc)
+            if (dc && dc != c)   /* a table not re-read shares the declared objects: nothing to map */
                 put(map, c, dc);
         }
         for (size_t j = 0; j < rt->constraints.n; j++) {
             const sc_constraint *k = SC_VEC_AT(rt->constraints, j, sc_constraint);
             const sc_constraint *dk = same_constraint(dt, k);
-            if (dk)
+            if (dk && dk != k)
                 put(map, k, dk);
         }
         for (size_t j = 0; j < rt->indexes.n; j++) {
             const sc_index *ix = SC_VEC_AT(rt->indexes, j, sc_index);
             const sc_index *dx = same_index(dt, ix);
-            if (dx)
+            if (dx && dx != ix)
                 put(map, ix, dx);
         }
     }

@@ -159,14 +159,14 @@ int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *
     char buf[512];
     int rc = 0;
     if (c->type.array_dims > 0) {
-        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, sc_column_type_loc(c).src ? sc_column_type_loc(c) : c->loc,
                     "column \"%s.%s\": SQLite has no array types",
                     qname(t->schema, t->name, buf, sizeof buf), c->name);
         rc = -1;
     }
     if (t->sqlite_strict && !sc_ddl_sqlite_strict_type(c)) {
         sc_arena *a = sc_arena_new();
-        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, sc_column_type_loc(c).src ? sc_column_type_loc(c) : c->loc,
                                   "table \"%s\" is STRICT: SQLite refuses the type %s of column \"%s\"",
                                   t->name, sc_type_format(a, &c->type), c->name);
         sc_arena_free(a);
@@ -326,7 +326,7 @@ int sc_ddl_check_sqlite_only_type(const sc_table *t, const sc_column *c, sc_dial
     if (dialect != SC_DIALECT_POSTGRESQL || ty->is_user || ty->schema || !ty->name || strcmp(ty->name, "any") != 0)
         return 0;
     char buf[512];
-    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->type_loc.src ? c->type_loc : c->loc,
+    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, sc_column_type_loc(c).src ? sc_column_type_loc(c) : c->loc,
                               "column \"%s.%s\": type any is SQLite's; PostgreSQL has no such column type",
                               qname(t->schema, t->name, buf, sizeof buf), c->name);
     sc_diag_hint(dg, "use a real type (text, bytea, jsonb, ...) for a schema compiled for PostgreSQL");

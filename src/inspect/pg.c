@@ -1,10 +1,10 @@
 /* pg.c - sc_inspect_pg: a live PostgreSQL catalog -> the model.
  *
- * Runs every catalog query of pg_sql.c (pg_run.c), then builds the
- * model from the results in dependency order (schemas, enums, tables,
- * views, columns, constraints, indexes, sequences, what views read)
- * through oid hash maps: linear in
- * the size of the catalog, whatever the number of tables. */
+ * Runs every catalog query of pg_sql.c (pg_run.c) and builds the model
+ * from the results as they arrive, in dependency order (schemas, enums,
+ * tables, views, columns, constraints, indexes, sequences, what views
+ * read), through oid hash maps: linear in the size of the catalog, whatever
+ * the number of tables, and each result freed once built. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,22 +45,160 @@ static void pg_fail(sc_diags *d, PGconn *conn, const PGresult *r)
     sc_error(d, SC_ERR_DB, "reading the catalog failed: %.*s", (int)len, m);
 }
 
-static void build(pg_ctx *c, PGresult **res, const char *const *want, size_t nwant,
-                  sc_not_compared *collect)
+/* The order the model is built in: what a step reads is built by the
+ * steps before it (relations before their columns, columns before the keys
+ * and indexes that name them, indexes before their comments). */
+static const int build_order[PGQ_COUNT] = {
+    PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_VIEWS, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES,
+    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_UNMODELLED,
+};
+
+/* Results arrive over one or two connections in their own order
+ * (pg_run.c); each is built as soon as the steps before it are, then freed,
+ * so that the catalog is never held whole next to the model. The large
+ * ones come row by row: a row is built when its step's turn has come, and
+ * held (copied) until then otherwise. */
+typedef struct pg_stream {
+    pg_ctx c;
+    PGresult *res[PGQ_COUNT];    /* a query's whole result (or its end), not built yet */
+    PGresult *held[PGQ_COUNT];   /* its rows that came before their turn */
+    int next;                    /* build_order[next] is the next step */
+    const char *const *want, *const *alias_from, *const *alias_to;
+    size_t nwant, nalias;
+    sc_not_compared *collect;    /* where the unmodelled objects go (NULL: warnings) */
+} pg_stream;
+
+static int step_of(int q)
 {
-    pg_build_schemas(c, res[PGQ_SCHEMAS], want, nwant);
-    pg_build_enums(c, res[PGQ_ENUMS]);
-    pg_build_tables(c, res[PGQ_TABLES]);
-    pg_build_views(c, res[PGQ_VIEWS]);
-    pg_build_columns(c, res[PGQ_COLUMNS]);
-    pg_build_constraints(c, res[PGQ_CONSTRAINTS]);
-    pg_build_names(c, res[PGQ_NAMES]);
-    pg_build_indexes(c, res[PGQ_INDEXES]);
-    pg_build_sequences(c, res[PGQ_SEQUENCES]);
-    pg_build_view_refs(c, res[PGQ_VIEW_REFS]);
-    pg_build_comments(c, res[PGQ_COMMENTS]);
-    if (res[PGQ_UNMODELLED])   /* not read for a scratch load (pg_run.c) */
-        pg_build_unmodelled(c, res[PGQ_UNMODELLED], collect);
+    int i = 0;
+    while (build_order[i] != q)
+        i++;
+    return i;
+}
+
+/* An oid map sized for the result that fills it, when it is still empty. */
+static void presize(pg_oidmap *m, const PGresult *r)
+{
+    if (m->n == 0) {
+        pg_oidmap_free(m);
+        pg_oidmap_init(m, (size_t)PQntuples(r));
+    }
+}
+
+static void build_step(pg_stream *st, int q, const PGresult *r)
+{
+    pg_ctx *c = &st->c;
+    switch (q) {
+    case PGQ_SCHEMAS: pg_build_schemas(c, r, st->want, st->nwant); break;
+    case PGQ_ENUMS: presize(&c->enums, r); pg_build_enums(c, r); break;
+    case PGQ_TABLES: presize(&c->rels, r); pg_build_tables(c, r); break;
+    case PGQ_VIEWS: pg_build_views(c, r); break;
+    case PGQ_COLUMNS: pg_build_columns(c, r); break;
+    case PGQ_CONSTRAINTS: pg_build_constraints(c, r); break;
+    case PGQ_NAMES: presize(&c->collations, r); pg_build_names(c, r); break;
+    case PGQ_INDEXES: presize(&c->indexes, r); pg_build_indexes(c, r); break;
+    case PGQ_SEQUENCES: pg_build_sequences(c, r); break;
+    case PGQ_VIEW_REFS: pg_build_view_refs(c, r); break;
+    case PGQ_COMMENTS: pg_build_comments(c, r); break;
+    default: pg_build_unmodelled(c, r, st->collect); break;
+    }
+}
+
+/* The rows of q held back so far, built in their order. */
+static void flush_held(pg_stream *st, int q)
+{
+    if (st->held[q]) {
+        build_step(st, q, st->held[q]);
+        PQclear(st->held[q]);
+        st->held[q] = NULL;
+    }
+}
+
+/* Builds every step whose result is in and whose predecessors are built. */
+static void advance(pg_stream *st)
+{
+    while (st->next < PGQ_COUNT) {
+        int q = build_order[st->next];
+        flush_held(st, q);
+        if (!st->res[q])
+            return;
+        build_step(st, q, st->res[q]);
+        PQclear(st->res[q]);
+        st->res[q] = NULL;
+        st->next++;
+    }
+}
+
+/* A row that cannot be built yet is copied into held[q]. */
+static void hold_row(pg_stream *st, int q, const PGresult *row)
+{
+    if (!st->held[q] && !(st->held[q] = PQcopyResult(row, PG_COPYRES_ATTRS)))
+        abort();
+    int t = PQntuples(st->held[q]);
+    for (int j = 0; j < PQnfields(row); j++) {
+        bool null = PQgetisnull(row, 0, j);
+        if (!PQsetvalue(st->held[q], t, j, null ? NULL : PQgetvalue(row, 0, j), null ? -1 : PQgetlength(row, 0, j)))
+            abort();
+    }
+}
+
+/* Whether a row of q can be built now. A table's columns need only the
+ * tables: they do not wait for the views, which are read on the other
+ * connection (a view's columns do). */
+static bool row_ready(pg_stream *st, int q, const PGresult *row)
+{
+    int step = step_of(q);
+    if (st->next == step)
+        return true;
+    if (q == PGQ_COLUMNS && st->next == step_of(PGQ_VIEWS)) {
+        pg_rel *rel = pg_oidmap_get(&st->c.rels, pg_oid(PQgetvalue(row, 0, 0)));
+        return rel && rel->t;
+    }
+    return false;
+}
+
+/* A row that cannot be built yet: a column's (few come that early: a
+ * view's, before the views are read) is held; any other is refused, and its
+ * connection waits (pg_run.c) rather than this process holding thousands of
+ * constraints while the columns they name are still coming. */
+static bool take(void *arg, int qid, PGresult *r)
+{
+    pg_stream *st = arg;
+    bool row = PQresultStatus(r) == PGRES_SINGLE_TUPLE;
+    bool ready = row && row_ready(st, qid, r);
+    if (row && !ready && qid != PGQ_COLUMNS)
+        return false;
+    if (st->nalias)
+        pg_unalias_results(&r, 1, st->alias_from, st->alias_to, st->nalias);
+    if (row) {
+        if (ready) {
+            if (st->next == step_of(qid))
+                flush_held(st, qid);
+            build_step(st, qid, r);
+        } else {
+            hold_row(st, qid, r);
+        }
+        PQclear(r);
+        return true;
+    }
+    PQclear(st->res[qid]);
+    st->res[qid] = r;
+    advance(st);
+    return true;
+}
+
+static void stream_free(pg_stream *st)
+{
+    for (int i = 0; i < PGQ_COUNT; i++) {
+        PQclear(st->res[i]);
+        PQclear(st->held[i]);
+    }
+    pg_oidmap_free(&st->c.rels);
+    pg_oidmap_free(&st->c.enums);
+    pg_oidmap_free(&st->c.indexes);
+    pg_oidmap_free(&st->c.collations);
+    pg_oidmap_free(&st->c.opclasses);
+    sc_arena_free(st->c.tmp);
 }
 
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d)
@@ -94,40 +232,54 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
         return NULL;
     }
     char *lit = schemas_literal(conn, keep, nkeep);
-    PGresult *res[PGQ_COUNT] = {0};
-    if (!lit || pg_run_queries(conn, lit, opts, res, d) != 0) {
-        if (!lit)
-            pg_fail(d, conn, NULL);
-        free(lit);
+    if (!lit) {
+        pg_fail(d, conn, NULL);
         free(keep);
         free(named);
         return NULL;
     }
+    pg_stream st = {.want = named, .nwant = nkeep, .collect = opts ? opts->not_compared : NULL};
+    if (alias) {
+        st.alias_from = keep;
+        st.alias_to = named;
+        st.nalias = nkeep;
+    }
+    /* The builders' warnings wait in `local`: if the catalog cannot be read
+     * to the end, only the error is said, as when nothing was built. */
+    sc_diags local;
+    sc_diags_init(&local);
+    pg_ctx *c = &st.c;
+    c->m = sc_model_new();
+    c->d = &local;
+    c->tmp = sc_arena_new();
+    c->version_table = opts && opts->version_table ? opts->version_table : "schemac_version";
+    pg_oidmap_init(&c->rels, 0);
+    pg_oidmap_init(&c->enums, 0);
+    pg_oidmap_init(&c->indexes, 0);
+    pg_oidmap_init(&c->collations, 0);
+    pg_oidmap_init(&c->opclasses, 64);
+    pg_sink sink = {take, &st};
+    int rc = pg_run_queries(conn, lit, opts, &sink, d);
     free(lit);
-    if (alias)
-        pg_unalias_results(res, PGQ_COUNT, keep, named, nkeep);
-
-    pg_ctx c = {0};
-    c.m = sc_model_new();
-    c.d = d;
-    c.tmp = sc_arena_new();
-    c.version_table = opts && opts->version_table ? opts->version_table : "schemac_version";
-    pg_oidmap_init(&c.rels, (size_t)PQntuples(res[PGQ_TABLES]) + (size_t)PQntuples(res[PGQ_VIEWS]));
-    pg_oidmap_init(&c.enums, (size_t)PQntuples(res[PGQ_ENUMS]));
-    pg_oidmap_init(&c.indexes, (size_t)PQntuples(res[PGQ_INDEXES]));
-    pg_oidmap_init(&c.collations, (size_t)PQntuples(res[PGQ_NAMES]));
-    pg_oidmap_init(&c.opclasses, 64);
-    build(&c, res, named, nkeep, opts ? opts->not_compared : NULL);
-    for (int i = 0; i < PGQ_COUNT; i++)
-        PQclear(res[i]);
-    pg_oidmap_free(&c.rels);
-    pg_oidmap_free(&c.enums);
-    pg_oidmap_free(&c.indexes);
-    pg_oidmap_free(&c.collations);
-    pg_oidmap_free(&c.opclasses);
-    sc_arena_free(c.tmp);
+    if (rc == 0) {
+        advance(&st);
+        /* Only the warnings' query may be left: a scratch load does not send it. */
+        if (st.next == PGQ_COUNT - 1 && build_order[st.next] == PGQ_UNMODELLED)
+            st.next++;
+        if (st.next != PGQ_COUNT) {
+            sc_error(d, SC_ERR_DB, "reading the catalog failed: no result for query %d", build_order[st.next]);
+            rc = -1;
+        }
+    }
+    stream_free(&st);
     free(keep);
     free(named);
-    sc_model_sort(c.m);
-    return c.m;
+    if (rc != 0) {
+        sc_diags_free(&local);
+        sc_model_free(c->m);
+        return NULL;
+    }
+    sc_diags_move(d, &local);
+    sc_model_sort(c->m);
+    return c->m;
 }

@@ -56,13 +56,20 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
     }
 }
 
-void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what)
+/* `what` names the column in a warning; when NULL, schema.rel.name do
+ * (formatted only if there is a warning: once per column it cost 2 MB). */
+static void read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what,
+                      const char *schema, const char *rel, const char *name)
 {
     sc_arena *a = c->m->arena;
     const char *typetext = PQgetvalue(r, i, 3);
     const char *err = NULL;
     if (sc_type_parse(a, typetext, out, &err) != 0) {
-        sc_warn(c->d, "column %s: type %s: %s", what, typetext, err ? err : "cannot be read");
+        if (what)
+            sc_warn(c->d, "column %s: type %s: %s", what, typetext, err ? err : "cannot be read");
+        else
+            sc_warn(c->d, "column %s.%s.%s: type %s: %s", schema, rel, name, typetext,
+                    err ? err : "cannot be read");
         memset(out, 0, sizeof *out);
         out->name = sc_arena_strdup(a, typetext);
     }
@@ -71,19 +78,17 @@ void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char 
     const char *typtype = PQgetvalue(r, i, 9);
     if (typtype[0] == 'e') {
         out->is_user = true;
-        out->schema = sc_arena_strdup(a, PQgetvalue(r, i, 10));
-        out->name = sc_arena_strdup(a, PQgetvalue(r, i, 11));
+        /* the enum's own strings when it was read, not a copy per column */
+        const sc_enum *e = sc_model_enum(c->m, PQgetvalue(r, i, 10), PQgetvalue(r, i, 11));
+        out->schema = e ? e->schema : sc_arena_strdup(a, PQgetvalue(r, i, 10));
+        out->name = e ? e->name : sc_arena_strdup(a, PQgetvalue(r, i, 11));
         out->mods = NULL;
     }
 }
 
-static const char *column_what(pg_ctx *c, const char *schema, const char *rel, const char *name)
+void pg_read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const char *what)
 {
-    sc_strbuf b = SC_STRBUF_INIT;
-    sc_sb_printf(&b, "%s.%s.%s", schema, rel, name);
-    const char *s = sc_arena_strdup(c->tmp, sc_sb_cstr(&b));
-    sc_sb_free(&b);
-    return s;
+    read_type(c, r, i, out, what, NULL, NULL, NULL);
 }
 
 /* A view's output column: its name and type (a view has no defaults,
@@ -99,7 +104,7 @@ static void build_view_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
         rel->att[attnum] = col->name;
         rel->attcoll[attnum] = pg_oid(PQgetvalue(r, i, 12));
     }
-    pg_read_type(c, r, i, &col->type, column_what(c, rel->v->schema, rel->v->name, name));
+    read_type(c, r, i, &col->type, NULL, rel->v->schema, rel->v->name, name);
 }
 
 static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
@@ -120,7 +125,7 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     }
 
     const char *typetext = PQgetvalue(r, i, 3);
-    pg_read_type(c, r, i, &col->type, column_what(c, rel->t->schema, rel->t->name, name));
+    read_type(c, r, i, &col->type, NULL, rel->t->schema, rel->t->name, name);
     col->not_null = is_true(PQgetvalue(r, i, 4));
     const char *ident = PQgetvalue(r, i, 6);
     col->identity = ident[0] == 'a' ? SC_IDENTITY_ALWAYS
@@ -133,27 +138,46 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
 }
 
+/* The relation's attnum -> name arrays hold attnum: rows come one at a
+ * time (pg_run.c), so the arrays grow as the attnums do. */
+static void att_reserve(pg_ctx *c, pg_rel *rel, int attnum)
+{
+    if (attnum < rel->attcap)
+        return;
+    int cap = rel->attcap ? rel->attcap : 16;
+    while (cap <= attnum)
+        cap *= 2;
+    const char **att = sc_arena_alloc(c->tmp, (size_t)cap * sizeof *att);
+    uint32_t *attcoll = sc_arena_alloc(c->tmp, (size_t)cap * sizeof *attcoll);
+    if (rel->natt) {
+        memcpy(att, rel->att, (size_t)rel->natt * sizeof *att);
+        memcpy(attcoll, rel->attcoll, (size_t)rel->natt * sizeof *attcoll);
+    }
+    rel->att = att;
+    rel->attcoll = attcoll;
+    rel->attcap = cap;
+}
+
+/* One row; rows come grouped by relation, by attnum. */
+static void build_column_row(pg_ctx *c, const PGresult *r, int i)
+{
+    pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(PQgetvalue(r, i, 0)));
+    if (!rel)
+        return;
+    int attnum = atoi(PQgetvalue(r, i, 1));
+    if (attnum > 0) {   /* always: the query reads no system columns */
+        att_reserve(c, rel, attnum);
+        if (attnum >= rel->natt)
+            rel->natt = attnum + 1;
+    }
+    build_column(c, rel, r, i);
+}
+
 void pg_build_columns(pg_ctx *c, const PGresult *r)
 {
     int n = PQntuples(r);
-    int i = 0;
-    while (i < n) {
-        /* Rows come grouped by table, ordered by attnum: the group's last
-         * attnum sizes the table's attnum -> name array. */
-        const char *relid = PQgetvalue(r, i, 0);
-        int end = i;
-        while (end < n && !strcmp(PQgetvalue(r, end, 0), relid))
-            end++;
-        pg_rel *rel = pg_oidmap_get(&c->rels, pg_oid(relid));
-        if (rel) {
-            rel->natt = atoi(PQgetvalue(r, end - 1, 1)) + 1;
-            rel->att = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->att);
-            rel->attcoll = sc_arena_alloc(c->tmp, (size_t)rel->natt * sizeof *rel->attcoll);
-            for (int k = i; k < end; k++)
-                build_column(c, rel, r, k);
-        }
-        i = end;
-    }
+    for (int i = 0; i < n; i++)
+        build_column_row(c, r, i);
 }
 
 static sc_fk_action fk_action(const char *v)

@@ -49,6 +49,7 @@ typedef struct pg_rel {
     const char **att;   /* indexed by attnum; NULL for dropped */
     uint32_t *attcoll;  /* indexed by attnum: the column's collation oid */
     int natt;           /* highest attnum + 1 */
+    int attcap;         /* allocated length of att and attcoll */
 } pg_rel;
 
 /* One inspected index (pg_build_index.c). */
@@ -83,14 +84,31 @@ enum {
  * (NULL: public). Heap string. */
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
                      int nq);
+/* The same, without the SET LOCALs unless `preamble`: for the later parts of
+ * a lane sent as several strings (pg_run.c). */
+char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
+                          const int *qids, int nq);
 /* SELECT pg_export_snapshot(), <relations in the chosen schemas>: heap string. */
 char *pg_count_sql(const char *schemas_sql);
+/* Where pg_run_queries puts the results as they arrive, so that each is
+ * turned into the model and freed at once instead of all being held until
+ * the last one comes. take() owns r: a whole query's result, or, for the
+ * large ones (the columns, and the second connection's constraints and
+ * indexes), one row at a time (PGRES_SINGLE_TUPLE) then an empty
+ * PGRES_TUPLES_OK. */
+typedef struct pg_sink {
+    /* false: the row cannot be built yet, and r is not taken; it is given
+     * again later, and its connection is not read meanwhile */
+    bool (*take)(void *arg, int qid, PGresult *r);
+    void *arg;
+} pg_sink;
 /* Runs every query in one snapshot (pg_run.c), over two connections for
- * large catalogs; res[PGQ_*] receive the results. With opts->in_transaction,
- * on conn alone inside the caller's transaction, which is left open (and,
- * on failure, aborted: the caller rolls it back). Returns 0, or -1 with an
- * SC_ERR_DB error (res all NULL). */
-int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, PGresult **res,
+ * large catalogs, handing each result to the sink. With
+ * opts->in_transaction, on conn alone inside the caller's transaction, which
+ * is left open (and, on failure, aborted: the caller rolls it back). Returns
+ * 0 once every result was taken, or -1 with an SC_ERR_DB error (the sink
+ * may have taken some). */
+int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, const pg_sink *sink,
                    sc_diags *d);
 /* Every text value of res[] that holds one of from[i] gets to[i] instead
  * (pg_alias.c): a value that is exactly the name becomes the bare name, a
@@ -116,6 +134,7 @@ void pg_build_enums(pg_ctx *c, const PGresult *r);
 void pg_build_tables(pg_ctx *c, const PGresult *r);
 void pg_build_views(pg_ctx *c, const PGresult *r);      /* pg_build_view.c */
 void pg_build_view_refs(pg_ctx *c, const PGresult *r);
+/* Any run of whole relations' rows at a time (one row, in order, too). */
 void pg_build_columns(pg_ctx *c, const PGresult *r);
 /* A column's type from a PGQ_COLUMNS row (format_type, enums by the
  * catalog's names); `what` names the column in a warning. */

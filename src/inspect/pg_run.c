@@ -1,5 +1,5 @@
-/* pg_run.c - running the inspector's catalog queries: one round trip per
- * connection, one snapshot for all.
+/* pg_run.c - running the inspector's catalog queries: one snapshot for all,
+ * a round trip or three per connection.
  *
  * A large catalog is read over two connections at once (like pg_dump -j):
  * the first exports its snapshot, the second imports it, so both see the
@@ -7,7 +7,15 @@
  * of index predicates, pg_get_indexdef, pg_get_viewdef) then run on a second server core
  * while the first reads columns. Anything that keeps the second connection
  * from working (connection limit, a pooler without exported snapshots)
- * quietly falls back to one connection. */
+ * quietly falls back to one connection.
+ *
+ * Each result goes to the sink as it arrives, to be built and freed at once.
+ * The large ones come row by row in libpq's single-row mode (which holds for
+ * a whole string), so that they are never held whole: the second
+ * connection's (constraints, indexes), and the columns (a third of a large
+ * catalog's bytes), whose query goes alone as the second of three strings
+ * on the first connection, each string sent when the one before it is
+ * read. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
@@ -23,8 +31,21 @@ typedef struct lane {
     int qids[PGQ_COUNT];
     int nq;
     int idx;       /* results seen, counted from -PG_PREAMBLE */
+    int sent;      /* qids[0..sent) are sent */
+    bool rows;     /* every result row by row (the second connection's) */
+    PGresult *pending;   /* a row the sink cannot take yet: the lane waits */
+    bool busy;     /* a string is in flight */
     bool done;
 } lane;
+
+/* What a lane needs to send its next part (pg_run_queries). */
+typedef struct run_ctx {
+    const char *schemas_sql, *search_path;
+    bool in_txn;
+    const pg_sink *sink;
+    sc_diags *d;
+    bool *failed;
+} run_ctx;
 
 static void quiet(void *arg, const char *message)
 {
@@ -90,22 +111,58 @@ static PGconn *open_second(PGconn *conn, const char *snapshot)
     return b;
 }
 
-static void take(lane *l, PGresult *r, PGresult **res, sc_diags *d, bool *failed)
+/* Returns false when the sink cannot take r yet: it waits in l->pending. */
+static bool take(lane *l, PGresult *r, const run_ctx *rc)
 {
     ExecStatusType st = PQresultStatus(r);
-    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
-        fail(d, failed, l->conn, r);
-    if (!*failed && st == PGRES_TUPLES_OK && l->idx >= 0 && l->idx < l->nq) {
-        res[l->qids[l->idx]] = r;
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK && st != PGRES_SINGLE_TUPLE)
+        fail(rc->d, rc->failed, l->conn, r);
+    bool query = l->idx >= 0 && l->idx < l->nq;
+    if (!*rc->failed && query && (st == PGRES_TUPLES_OK || st == PGRES_SINGLE_TUPLE)) {
+        if (!rc->sink->take(rc->sink->arg, l->qids[l->idx], r)) {
+            l->pending = r;
+            return false;
+        }
         r = NULL;
     }
-    l->idx++;
+    if (st != PGRES_SINGLE_TUPLE)   /* a row: its query's result is still to come */
+        l->idx++;
     PQclear(r);
+    return true;
+}
+
+/* Sends the lane's next part: up to the columns query, that query alone
+ * (read row by row), or the rest and COMMIT. */
+static void send_part(lane *l, const run_ctx *rc)
+{
+    int from = l->sent, to = from;
+    bool rows = l->rows || l->qids[from] == PGQ_COLUMNS;
+    if (l->rows)
+        to = l->nq;
+    else if (rows)
+        to = from + 1;
+    else
+        while (to < l->nq && l->qids[to] != PGQ_COLUMNS)
+            to++;
+    bool last = to == l->nq;
+    char *sql = pg_inspect_sql_part(rc->schemas_sql, rc->search_path, from == 0, last && !rc->in_txn,
+                                    l->qids + from, to - from);
+    if (!PQsendQuery(l->conn, sql)) {
+        fail(rc->d, rc->failed, l->conn, NULL);
+        l->done = true;
+    } else {
+        l->sent = to;
+        l->busy = true;
+        if (rows && !PQsetSingleRowMode(l->conn))
+            fail(rc->d, rc->failed, l->conn, NULL);
+    }
+    free(sql);
 }
 
 /* Reads every lane's results as they come, so that neither server process
- * waits on a full socket while we read the other. */
-static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed)
+ * waits on a full socket while we read the other; sends each lane's next
+ * part once its previous one is read. */
+static void drain(lane *lanes, int nl, const run_ctx *rc)
 {
     for (;;) {
         bool all_done = true, progressed = false;
@@ -116,21 +173,45 @@ static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed
             lane *l = &lanes[i];
             if (l->done)
                 continue;
+            if (l->pending) {
+                /* Not read on while its row waits: the server stops once
+                 * the socket is full, instead of this process holding the
+                 * rows. The other lane's results are what it waits for. */
+                PGresult *r = l->pending;
+                l->pending = NULL;
+                if (*rc->failed)
+                    PQclear(r);
+                else if (!take(l, r, rc)) {
+                    all_done = false;
+                    continue;
+                }
+                progressed = true;
+            }
+            if (!l->busy) {
+                if (*rc->failed || l->sent == l->nq) {
+                    l->done = true;
+                    continue;
+                }
+                send_part(l, rc);
+                if (!l->busy)
+                    continue;
+            }
             if (!PQconsumeInput(l->conn)) {
-                fail(d, failed, l->conn, NULL);
+                fail(rc->d, rc->failed, l->conn, NULL);
                 l->done = true;
                 continue;
             }
-            while (!l->done && !PQisBusy(l->conn)) {
+            bool waits = false;
+            while (l->busy && !waits && !PQisBusy(l->conn)) {
                 PGresult *r = PQgetResult(l->conn);
                 if (!r)
-                    l->done = true;
+                    l->busy = false;
                 else
-                    take(l, r, res, d, failed);
+                    waits = !take(l, r, rc);
                 progressed = true;
             }
-            if (!l->done) {
-                all_done = false;
+            all_done = false;
+            if (l->busy && !waits) {
                 int fd = PQsocket(l->conn);
                 FD_SET(fd, &fds);
                 if (fd > maxfd)
@@ -139,12 +220,18 @@ static void drain(lane *lanes, int nl, PGresult **res, sc_diags *d, bool *failed
         }
         if (all_done)
             return;
+        if (!progressed && maxfd < 0) {
+            /* only waiting lanes, none to wait on: cannot happen, since the
+             * first lane never waits (pg.c) */
+            sc_error(rc->d, SC_ERR_DB, "reading the catalog failed: results arrived in an order that cannot be built");
+            *rc->failed = true;
+        }
         if (!progressed && maxfd >= 0)
             select(maxfd + 1, &fds, NULL, NULL, NULL);
     }
 }
 
-int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, PGresult **res,
+int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts *opts, const pg_sink *sink,
                    sc_diags *d)
 {
     bool failed = false;
@@ -169,26 +256,25 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
         PQclear(r);
     }
 
-    lane lanes[2] = {{.conn = conn, .idx = -PG_PREAMBLE}, {.conn = second, .idx = -PG_PREAMBLE}};
+    lane lanes[2] = {{.conn = conn, .idx = -PG_PREAMBLE}, {.conn = second, .idx = -PG_PREAMBLE, .rows = true}};
     int nl = second ? 2 : 1;
     for (int q = 0; q < PGQ_COUNT; q++) {
         /* Inside a transaction the reader is the scratch load's, whose
          * warnings about unmodelled objects nobody reads. */
         if (in_txn && q == PGQ_UNMODELLED)
             continue;
-        /* The deparsing-heavy queries go to the second connection. */
-        lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES || q == PGQ_VIEWS) ? &lanes[1] : &lanes[0];
+        /* The deparsing-heavy queries go to the second connection, and the
+         * sequences and comments after them: read row by row there, they
+         * are built as they come instead of waiting whole for the indexes
+         * (the first connection has the longer way anyway). */
+        lane *l = second && (q == PGQ_CONSTRAINTS || q == PGQ_INDEXES || q == PGQ_VIEWS ||
+                             q == PGQ_SEQUENCES || q == PGQ_COMMENTS) ? &lanes[1] : &lanes[0];
         l->qids[l->nq++] = q;
     }
-    for (int i = 0; i < nl; i++) {
-        char *sql = pg_inspect_sql(schemas_sql, search_path, !in_txn, lanes[i].qids, lanes[i].nq);
-        if (!PQsendQuery(lanes[i].conn, sql)) {
-            fail(d, &failed, lanes[i].conn, NULL);
-            lanes[i].done = true;
-        }
-        free(sql);
-    }
-    drain(lanes, nl, res, d, &failed);
+    run_ctx rc = {schemas_sql, search_path, in_txn, sink, d, &failed};
+    drain(lanes, nl, &rc);
+    for (int i = 0; i < nl; i++)
+        PQclear(lanes[i].pending);   /* only after a failure */
     /* every query's result, and COMMIT's unless inside the caller's transaction */
     int tail = in_txn ? 0 : 1;
     for (int i = 0; i < nl && !failed; i++)
@@ -203,10 +289,6 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
          * reuse the connection. (The caller's own it rolls back itself.) */
         if (!in_txn)
             PQclear(PQexec(conn, "ROLLBACK"));
-        for (int q = 0; q < PGQ_COUNT; q++) {
-            PQclear(res[q]);
-            res[q] = NULL;
-        }
         return -1;
     }
     return 0;

@@ -397,14 +397,22 @@ static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
                      int nq)
 {
+    return pg_inspect_sql_part(schemas_sql, search_path, true, commit, qids, nq);
+}
+
+char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
+                          const int *qids, int nq)
+{
     sc_strbuf b = SC_STRBUF_INIT;
     /* A fixed search_path makes format_type and pg_get_expr spell names the
      * same way whatever the role's settings: objects of public unqualified,
      * others qualified. */
-    sc_sb_printf(&b, "SET LOCAL search_path = %s;\n", search_path ? search_path : "public");
+    if (preamble)
+        sc_sb_printf(&b, "SET LOCAL search_path = %s;\n", search_path ? search_path : "public");
     /* Whole-catalog reads: sorts in memory, no JIT start-up. */
-    sc_sb_puts(&b, "SET LOCAL work_mem = '64MB';\n"
-                   "SET LOCAL jit = off;\n");
+    if (preamble)
+        sc_sb_puts(&b, "SET LOCAL work_mem = '64MB';\n"
+                       "SET LOCAL jit = off;\n");
     for (int i = 0; i < nq; i++) {
         put_query(&b, queries[qids[i]], schemas_sql);
         sc_sb_puts(&b, ";\n");

@@ -107,8 +107,7 @@ static void put_bare_table(sc_model *sub, const sc_table *t)
         nc->identity = SC_IDENTITY_NONE;
         nc->generated = NULL;
         nc->comment = NULL;
-        sc_vec_push(sub->arena, &n->columns, nc);
-        sc_strmap_put(n->column_map, nc->name, nc);
+        sc_table_push_column(sub, n, nc);
     }
     const sc_constraint *pk = sc_table_primary_key(t);
     if (pk)

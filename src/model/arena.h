@@ -14,7 +14,8 @@ typedef struct sc_arena sc_arena;
 sc_arena *sc_arena_new(void);
 void sc_arena_free(sc_arena *a);
 
-/* Zeroed memory, aligned for any type. Aborts only on out-of-memory. */
+/* Zeroed memory, aligned for pointers and 64-bit integers (not for long
+ * double or vector types). Aborts only on out-of-memory. */
 void *sc_arena_alloc(sc_arena *a, size_t n);
 char *sc_arena_strdup(sc_arena *a, const char *s);      /* NULL -> NULL */
 char *sc_arena_strndup(sc_arena *a, const char *s, size_t n);

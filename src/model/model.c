@@ -57,6 +57,8 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->table_map);
     sc_strmap_free(m->sequence_map);
     sc_strmap_free(m->view_map);
+    for (size_t i = 0; i < m->owned.n; i++)
+        free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
 }
 
@@ -125,7 +127,6 @@ sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name)
     sc_table *t = sc_arena_alloc(m->arena, sizeof *t);
     t->schema = sc_arena_strdup(m->arena, schema);
     t->name = sc_arena_strdup(m->arena, name);
-    t->column_map = sc_strmap_new();
     insert(m->table_map, schema, name, t);
     sc_vec_push(m->arena, &m->tables, t);
     return t;
@@ -163,15 +164,43 @@ sc_sequence *sc_model_add_sequence(sc_model *m, const char *schema, const char *
     return s;
 }
 
-sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name)
+/* Most tables have a few columns: a linear search over them is faster
+ * than hashing the name, and a map per table costs more memory than the
+ * table's columns (7 MB for 10,000 tables). Wider tables get one. */
+#define SC_COLUMN_MAP_MIN 16
+
+void sc_table_push_column(sc_model *m, sc_table *t, sc_column *c)
 {
-    if (sc_strmap_has(t->column_map, name))
+    sc_vec_push(m->arena, &t->columns, c);
+    if (!t->column_map && t->columns.n > SC_COLUMN_MAP_MIN) {
+        t->column_map = sc_strmap_new();
+        for (size_t i = 0; i + 1 < t->columns.n; i++) {
+            sc_column *o = SC_VEC_AT(t->columns, i, sc_column);
+            sc_strmap_put(t->column_map, o->name, o);
+        }
+    }
+    if (t->column_map)
+        sc_strmap_put(t->column_map, c->name, c);
+}
+
+static sc_column *add_column(sc_model *m, sc_table *t, const char *name, bool copy)
+{
+    if (sc_table_column(t, name))
         return NULL;
     sc_column *c = sc_arena_alloc(m->arena, sizeof *c);
-    c->name = sc_arena_strdup(m->arena, name);
-    sc_strmap_put(t->column_map, name, c);
-    sc_vec_push(m->arena, &t->columns, c);
+    c->name = copy ? sc_arena_strdup(m->arena, name) : name;
+    sc_table_push_column(m, t, c);
     return c;
+}
+
+sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name)
+{
+    return add_column(m, t, name, true);
+}
+
+sc_column *sc_table_add_column_kept(sc_model *m, sc_table *t, const char *name)
+{
+    return add_column(m, t, name, false);
 }
 
 sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind)
@@ -266,7 +295,19 @@ sc_sequence *sc_model_sequence(const sc_model *m, const char *schema, const char
 
 sc_column *sc_table_column(const sc_table *t, const char *name)
 {
-    return sc_strmap_get(t->column_map, name);
+    if (t->column_map)
+        return sc_strmap_get(t->column_map, name);
+    for (size_t i = 0; i < t->columns.n; i++) {
+        sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (!strcmp(c->name, name))
+            return c;
+    }
+    return NULL;
+}
+
+sc_loc sc_column_type_loc(const sc_column *c)
+{
+    return c->type_loc;
 }
 
 sc_constraint *sc_table_primary_key(const sc_table *t)
@@ -285,6 +326,17 @@ const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, 
     s->path = sc_arena_strdup(m->arena, path);
     s->text = sc_arena_strndup(m->arena, text, len);
     s->len = len;
+    sc_vec_push(m->arena, &m->srcs, s);
+    return s;
+}
+
+const sc_src *sc_model_adopt_src(sc_model *m, const char *path, char *text, size_t len)
+{
+    sc_src *s = sc_arena_alloc(m->arena, sizeof *s);
+    s->path = sc_arena_strdup(m->arena, path);
+    s->text = text;
+    s->len = len;
+    sc_vec_push(m->arena, &m->owned, text);
     sc_vec_push(m->arena, &m->srcs, s);
     return s;
 }

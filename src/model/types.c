@@ -215,7 +215,9 @@ int sc_type_parse(sc_arena *a, const char *text, sc_type *out, const char **err)
     if (!canon && !schema && !any_quoted && !strncmp(w, "interval ", 9))
         canon = w;   /* interval day to second: PostgreSQL's own spelling */
     out->schema = schema;
-    out->name = sc_arena_strdup(a, canon ? canon : w);
+    /* A built-in name is the table's static string: one copy per column of
+     * every model would be 2 MB at 60,000 columns. */
+    out->name = canon && canon != w ? canon : sc_arena_strdup(a, w);
     if (have_mods)
         out->mods = sc_arena_strdup(a, sc_sb_cstr(&mods));
     if (canon && !strcmp(w, "float") && out->mods) {

@@ -14,6 +14,7 @@
 typedef struct vctx {
     sc_model *m;
     sc_diags *d;
+    sc_arena *tmp;   /* keys and message parts: freed after validation, not kept in the model */
 } vctx;
 
 static sc_diag *err(vctx *v, sc_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -133,7 +134,7 @@ static void check_enum_default(vctx *v, const sc_column *c, const sc_enum *e)
     size_t n = strlen(d);
     if (n < 2 || d[n - 1] != '\'')
         return;
-    char *label = sc_arena_strndup(v->m->arena, d + 1, n - 2);
+    char *label = sc_arena_strndup(v->tmp, d + 1, n - 2);
     char *w = label;   /* undouble '' */
     for (const char *r = label; *r; r++) {
         *w++ = *r;
@@ -177,14 +178,14 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
     }
     if (ty->declared && !ty->schema)
         return;   /* a type SQLite declares (STRING, MONEY4, ...): any name is one there */
-    sc_diag *dg = err(v, c->type_loc, "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
+    sc_diag *dg = err(v, sc_column_type_loc(c), "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
                       ty->schema ? "." : "", ty->name);
     size_t best = (size_t)-1;
     const char *pick = NULL;
     for (size_t i = 0; i < v->m->enums.n; i++) {
         const sc_enum *en = SC_VEC_AT(v->m->enums, i, sc_enum);
         if (near(ty->name, en->name, &best))
-            pick = display_name(v->m->arena, en->schema, en->name);
+            pick = display_name(v->tmp, en->schema, en->name);
     }
     for (size_t i = 0; i < sizeof builtin_names / sizeof builtin_names[0]; i++)
         if (near(ty->name, builtin_names[i], &best))
@@ -204,8 +205,8 @@ static void check_column(vctx *v, const sc_table *t, sc_column *c)
     check_len(v, "column", c->name, c->loc);
     resolve_type(v, t, c);
     if (c->identity != SC_IDENTITY_NONE && !integer_type(&c->type)) {
-        sc_arena *a = v->m->arena;
-        err(v, c->type_loc, "identity column \"%s\" must be smallint, integer or bigint, not %s",
+        sc_arena *a = v->tmp;
+        err(v, sc_column_type_loc(c), "identity column \"%s\" must be smallint, integer or bigint, not %s",
             c->name, sc_type_format(a, &c->type));
     }
     if (c->identity != SC_IDENTITY_NONE && c->default_expr)
@@ -290,7 +291,7 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
         for (size_t i = 0; i < v->m->tables.n; i++) {
             const sc_table *ot = SC_VEC_AT(v->m->tables, i, sc_table);
             if (near(k->ref_table, ot->name, &best))
-                pick = display_name(v->m->arena, ot->schema, ot->name);
+                pick = display_name(v->tmp, ot->schema, ot->name);
         }
         if (pick)
             sc_diag_hint(dg, "did you mean \"%s\"?", pick);
@@ -346,7 +347,7 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
             sc_strmap_put(names, k->name, k);
         if (k->name && (k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE)) {
             /* its index takes the name in the schema */
-            const char *key = sc_qname(v->m->arena, t->schema, k->name);
+            const char *key = sc_qname(v->tmp, t->schema, k->name);
             if (sc_strmap_has(rels, key))
                 err(v, k->loc, "constraint name \"%s\" is already used in schema \"%s\"", k->name, t->schema);
             else
@@ -358,10 +359,10 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
             have_pk = true;
         }
         if (k->kind != SC_CON_CHECK && k->columns.n == 0)   /* only a JSON model can say so */
-            err(v, k->loc, "%s lists no column", con_what(v->m->arena, t, k));
+            err(v, k->loc, "%s lists no column", con_what(v->tmp, t, k));
         if (k->kind != SC_CON_CHECK)
             check_columns(v, t, &k->columns, k->column_locs, k->loc,
-                          con_what(v->m->arena, t, k));
+                          con_what(v->tmp, t, k));
         if (k->kind == SC_CON_FOREIGN_KEY)
             check_fk(v, t, k);
     }
@@ -377,13 +378,13 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
         if (ix->name_explicit)
             check_len(v, "index", ix->name, ix->loc);
         if (ix->name) {
-            const char *key = sc_qname(v->m->arena, t->schema, ix->name);
+            const char *key = sc_qname(v->tmp, t->schema, ix->name);
             if (sc_strmap_has(rels, key))
                 err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, t->schema);
             else
                 sc_strmap_put(rels, key, ix);
         }
-        const char *what = sc_arena_printf(v->m->arena, "index \"%s\"", ix->name ? ix->name : "");
+        const char *what = sc_arena_printf(v->tmp, "index \"%s\"", ix->name ? ix->name : "");
         if (ix->nelems == 0)   /* only a JSON model can say so */
             err(v, ix->loc, "%s lists no column or expression", what);
         for (size_t j = 0; j < ix->nelems; j++) {
@@ -394,7 +395,7 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
             hint_column(dg, t, e->column);
         }
         check_columns(v, t, &ix->include, ix->include_locs, ix->loc,
-                      sc_arena_printf(v->m->arena, "include list of index \"%s\"", ix->name));
+                      sc_arena_printf(v->tmp, "include list of index \"%s\"", ix->name));
     }
 }
 
@@ -513,7 +514,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
     for (size_t i = 0; i < vw->column_list.n; i++)
         check_len(v, "column", vw->column_list.items[i], loc_at(vw->column_list_locs, i, vw->loc));
     sc_names cols;
-    bool known = view_columns(vw, &cols, v->m->arena);
+    bool known = view_columns(vw, &cols, v->tmp);
     for (size_t i = 0; known && vw->column_list.n && i < vw->columns.n; i++) {
         const sc_view_column *c = SC_VEC_AT(vw->columns, i, sc_view_column);
         if (!in_names(&cols, c->name))
@@ -524,7 +525,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
         if (ix->name_explicit)
             check_len(v, "index", ix->name, ix->loc);
         if (ix->name) {
-            const char *key = sc_qname(v->m->arena, vw->schema, ix->name);
+            const char *key = sc_qname(v->tmp, vw->schema, ix->name);
             if (sc_strmap_has(rels, key))
                 err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, vw->schema);
             else
@@ -532,7 +533,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
         }
         if (!known)
             continue;
-        const char *what = sc_arena_printf(v->m->arena, "index \"%s\"", ix->name ? ix->name : "");
+        const char *what = sc_arena_printf(v->tmp, "index \"%s\"", ix->name ? ix->name : "");
         for (size_t j = 0; j < ix->nelems; j++)
             if (ix->elems[j].column && !in_names(&cols, ix->elems[j].column))
                 view_column_error(v, vw, &cols, ix->elems[j].loc.src ? ix->elems[j].loc : ix->loc,
@@ -540,14 +541,14 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
         for (size_t j = 0; j < ix->include.n; j++)
             if (!in_names(&cols, ix->include.items[j]))
                 view_column_error(v, vw, &cols, loc_at(ix->include_locs, j, ix->loc), ix->include.items[j],
-                                  sc_arena_printf(v->m->arena, "the include list of index \"%s\"", ix->name));
+                                  sc_arena_printf(v->tmp, "the include list of index \"%s\"", ix->name));
     }
 }
 
 /* A view's name is a relation's (tables, sequences, indexes) and a type's. */
 static void check_view_name(vctx *v, const sc_view *vw, sc_strmap *rels)
 {
-    const char *key = sc_qname(v->m->arena, vw->schema, vw->name);
+    const char *key = sc_qname(v->tmp, vw->schema, vw->name);
     const sc_table *t = sc_model_table(v->m, vw->schema, vw->name);
     if (t) {
         err(v, vw->loc, "%s name \"%s\" is already used by a table", view_kind(vw), vw->name);
@@ -565,7 +566,7 @@ static void check_view_name(vctx *v, const sc_view *vw, sc_strmap *rels)
 
 int sc_model_validate(sc_model *m, sc_diags *d)
 {
-    vctx v = {m, d};
+    vctx v = {m, d, sc_arena_new()};
     size_t before = d->nerrors;
     sc_loc none = {0};
     for (size_t i = 0; i < m->schemas.n; i++)
@@ -577,11 +578,11 @@ int sc_model_validate(sc_model *m, sc_diags *d)
     for (size_t i = 0; i < m->sequences.n; i++) {
         sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
         check_sequence(&v, s);
-        sc_strmap_put(rels, sc_qname(m->arena, s->schema, s->name), s);
+        sc_strmap_put(rels, sc_qname(v.tmp, s->schema, s->name), s);
     }
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
-        const char *key = sc_qname(m->arena, t->schema, t->name);
+        const char *key = sc_qname(v.tmp, t->schema, t->name);
         if (sc_strmap_has(rels, key))
             err(&v, t->loc, "table name \"%s\" is already used by a sequence", t->name);
         if (sc_model_enum(m, t->schema, t->name))
@@ -601,5 +602,6 @@ int sc_model_validate(sc_model *m, sc_diags *d)
     for (size_t i = 0; i < m->views.n; i++)
         check_view(&v, SC_VEC_AT(m->views, i, sc_view), rels);
     sc_strmap_free(rels);
+    sc_arena_free(v.tmp);
     return d->nerrors > before ? -1 : 0;
 }

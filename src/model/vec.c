@@ -38,6 +38,13 @@ void sc_vec_sort(sc_vec *v, int (*cmp)(const void *a, const void *b))
 {
     if (v->n < 2)
         return;
+    /* Already in order (a model sorted again, or one sharing another's
+     * lists: sc_model_share_table): nothing is written. */
+    size_t i = 1;
+    while (i < v->n && cmp(v->items[i - 1], v->items[i]) <= 0)
+        i++;
+    if (i == v->n)
+        return;
     void **tmp = malloc(v->n * sizeof *tmp);
     if (!tmp)
         abort();

@@ -455,13 +455,13 @@ static bool expand_serial(sc_pstate *ps, sc_column *c, const sc_type *t)
         sc_sb_free(&q);
         sc_sequence *s = sc_model_add_sequence(ps->m, tb->schema, seqname);
         if (!s) {
-            error_at(ps, c->type_loc, "sequence \"%s\" of this serial column already exists%s", seqname, "");
+            error_at(ps, sc_column_type_loc(c), "sequence \"%s\" of this serial column already exists%s", seqname, "");
             return true;
         }
         s->type = serials[i][1];
         s->owned_by_table = tb->name;
         s->owned_by_column = c->name;
-        s->loc = c->type_loc;
+        s->loc = sc_column_type_loc(c);
         return true;
     }
     return false;
@@ -470,7 +470,7 @@ static bool expand_serial(sc_pstate *ps, sc_column *c, const sc_type *t)
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span)
 {
     sc_table *t = ps->table;
-    sc_column *c = sc_table_add_column(ps->m, t, name);
+    sc_column *c = sc_table_add_column_kept(ps->m, t, name);   /* the scanner's string */
     if (!c) {
         error_at(ps, sc_pb_loc(ps, name_span), "duplicate column \"%s\" in table \"%s\"", name, t->name);
         note_first(ps, sc_table_column(t, name)->loc);
@@ -478,12 +478,24 @@ void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span ty
         c->name = name;
     }
     c->loc = sc_pb_loc(ps, name_span);
-    c->type_loc = sc_pb_loc(ps, type_span);
+    sc_loc type_loc = sc_pb_loc(ps, type_span);
+    c->type_loc = type_loc;
     const char *err;
-    if (sc_type_parse(ps->m->arena, sc_pb_text(ps, type_span), &c->type, &err) != 0) {
-        error_at(ps, c->type_loc, "invalid type: %s%s", err, "");
+    /* The type's text is only read: a scratch copy, not one in the model
+     * per column. */
+    char buf[128];
+    size_t n = type_span.end - type_span.start;
+    char *text = n < sizeof buf ? buf : malloc(n + 1);
+    if (!text)
+        abort();
+    memcpy(text, ps->src->text + type_span.start, n);
+    text[n] = '\0';
+    if (sc_type_parse(ps->m->arena, text, &c->type, &err) != 0) {
+        error_at(ps, sc_column_type_loc(c), "invalid type: %s%s", err, "");
         c->type.name = "text";
     }
+    if (text != buf)
+        free(text);
     ps->col = c;
     expand_serial(ps, c, &c->type);
 }

@@ -9,12 +9,41 @@
 #include "model/strbuf.h"
 #include "parser/parser.h"
 
+/* A regular file read in one exact allocation (no doubling: the text of a
+ * large schema stays alive with its model). NULL when its size is not
+ * known up front or it changed while read: then it is read in chunks. */
+static char *read_sized(FILE *f, size_t *len)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+        return NULL;
+    size_t size = (size_t)st.st_size;
+    char *text = malloc(size + 1);
+    if (!text)
+        abort();
+    size_t n = fread(text, 1, size, f);
+    int more = fgetc(f);
+    if (n != size || more != EOF || ferror(f)) {
+        free(text);
+        rewind(f);
+        return NULL;
+    }
+    text[size] = '\0';
+    *len = size;
+    return text;
+}
+
 char *sc_read_file(const char *path, size_t *len, sc_diags *d)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
         sc_error(d, SC_ERR_IO, "%s: %s", path, strerror(errno));
         return NULL;
+    }
+    char *sized = read_sized(f, len);
+    if (sized) {
+        fclose(f);
+        return sized;
     }
     sc_strbuf b = SC_STRBUF_INIT;
     char chunk[65536];
@@ -38,9 +67,7 @@ static int parse_file(sc_model *m, const char *path, sc_diags *d)
     char *text = sc_read_file(path, &len, d);
     if (!text)
         return -1;
-    int rc = sc_parse_text(m, path, text, len, d);
-    free(text);
-    return rc;
+    return sc_parse_text_owned(m, path, text, len, d);
 }
 
 static int cmp_cstr(const void *a, const void *b)

@@ -156,21 +156,32 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
     return t;
 }
 
-int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d)
+size_t sc_lex_input(sc_pstate *ps, char *buf, size_t max)
+{
+    size_t n = ps->in_left < max ? ps->in_left : max;
+    memcpy(buf, ps->in_next, n);
+    ps->in_next += n;
+    ps->in_left -= n;
+    return n;
+}
+
+static int parse_src(sc_model *m, const sc_src *src, sc_diags *d)
 {
     sc_pstate ps;
     memset(&ps, 0, sizeof ps);
     ps.m = m;
     ps.d = d;
-    ps.src = sc_model_add_src(m, path, text, len);
+    ps.src = src;
     yyscan_t scanner;
     if (sc_lxlex_init_extra(&ps, &scanner) != 0) {
-        sc_error(d, SC_ERR_IO, "%s: cannot start the scanner", path);
+        sc_error(d, SC_ERR_IO, "%s: cannot start the scanner", src->path);
         return -1;
     }
     ps.scanner = scanner;
-    /* Scan the model's copy: locations point into the text that stays
+    /* Scan the model's text: locations point into the text that stays
      * alive. A UTF-8 byte order mark is skipped (offsets still count it). */
+    size_t len = src->len;
+    const char *text = src->text;
     uint32_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
     /* A .sch file is UTF-8 text: names and strings go to UTF-8 databases
      * and to JSON, which can hold nothing else, and into C strings, which
@@ -190,7 +201,10 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
         sc_lxlex_destroy(scanner);
         return -1;
     }
-    YY_BUFFER_STATE buf = sc_lx_scan_bytes(ps.src->text + skip, (int)(len - skip), scanner);
+    ps.in_next = text + skip;
+    ps.in_left = len - skip;
+    YY_BUFFER_STATE buf = sc_lx_create_buffer(NULL, 1 << 16, scanner);
+    sc_lx_switch_to_buffer(buf, scanner);
     int rc = sc_yyparse(&ps);
     sc_lx_delete_buffer(buf, scanner);
     sc_lxlex_destroy(scanner);
@@ -205,4 +219,14 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
         ps.nerrors++;
     }
     return ps.nerrors ? -1 : 0;
+}
+
+int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d)
+{
+    return parse_src(m, sc_model_add_src(m, path, text, len), d);
+}
+
+int sc_parse_text_owned(sc_model *m, const char *path, char *text, size_t len, sc_diags *d)
+{
+    return parse_src(m, sc_model_adopt_src(m, path, text, len), d);
 }

@@ -14,6 +14,9 @@
  * reported with file:line:col. Does not name or validate: see sc_load_schema.
  * Returns 0, or -1 with errors in d. */
 int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d);
+/* The same for a heap text (NUL-terminated) that the model takes over
+ * instead of copying it: freed with the model, whatever the result. */
+int sc_parse_text_owned(sc_model *m, const char *path, char *text, size_t len, sc_diags *d);
 
 /* Parses a .sch file, or every *.sch of a folder (sorted by name, not
  * recursive), into m, without finishing it. Returns 0, or -1. */

@@ -82,6 +82,8 @@ typedef struct sc_pstate {
     int item_ntok;           /* tokens read since the item began */
     uint32_t dolq_start;     /* the open dollar-quoted string: where it starts ... */
     uint32_t dolq_len;       /* ... and its delimiter's length ($tag$) */
+    const char *in_next;     /* the source text not yet given to the scanner ... */
+    size_t in_left;          /* ... and its length (sc_lex_input) */
 
     /* grammar context */
     const char *block;       /* enclosing `schema X { }`, or NULL */
@@ -101,6 +103,9 @@ typedef struct sc_pstate {
 /* The scanner front (parse.c): keeps the bookkeeping above. */
 union SC_YYSTYPE;
 int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps);
+/* The scanner's YY_INPUT: the next piece of the source text, copied into
+ * flex's own buffer (a copy of the whole text would be one more). */
+size_t sc_lex_input(sc_pstate *ps, char *buf, size_t max);
 /* Called by the scanner's rules. */
 bool sc_lex_newline(sc_pstate *ps);
 void sc_lex_error(sc_pstate *ps, uint32_t off, uint32_t len, const char *msg);

@@ -29,6 +29,63 @@ static void test_add_and_find(void **state)
     sc_model_free(m);
 }
 
+/* Columns are found by a linear search in narrow tables and through a map
+ * once a table has more than 16: the same answers either way, across the
+ * switch, and for a table shared into another model. */
+static void test_wide_table(void **state)
+{
+    (void)state;
+    sc_model *m = sc_model_new();
+    sc_table *t = sc_model_add_table(m, NULL, "wide");
+    sc_column *cols[40];
+    char name[32];
+    for (int i = 0; i < 40; i++) {
+        snprintf(name, sizeof name, "c%d", i);
+        cols[i] = sc_table_add_column(m, t, name);
+        assert_non_null(cols[i]);
+        assert_null(sc_table_add_column(m, t, name));   /* duplicate, before and after the map */
+        for (int j = 0; j <= i; j++) {
+            snprintf(name, sizeof name, "c%d", j);
+            assert_ptr_equal(sc_table_column(t, name), cols[j]);
+        }
+        assert_null(sc_table_column(t, "c40"));
+    }
+    assert_int_equal(t->columns.n, 40);
+    sc_model *m2 = sc_model_new();
+    sc_table *s = sc_model_share_table(m2, t, NULL, NULL);
+    for (int j = 0; j < 40; j++) {
+        snprintf(name, sizeof name, "c%d", j);
+        assert_ptr_equal(sc_table_column(s, name), cols[j]);
+    }
+    assert_null(sc_table_column(s, "c40"));
+    sc_model_free(m2);
+    sc_model_free(m);
+}
+
+/* Strings are packed without alignment, objects stay aligned and zeroed. */
+static void test_arena_strings(void **state)
+{
+    (void)state;
+    sc_arena *a = sc_arena_new();
+    const char *s1 = sc_arena_strdup(a, "a");
+    const char *s2 = sc_arena_printf(a, "%s-%d", "b", 2);
+    const char *s3 = sc_arena_strndup(a, "xyz", 2);
+    unsigned char *o = sc_arena_alloc(a, 24);
+    assert_string_equal(s1, "a");
+    assert_string_equal(s2, "b-2");
+    assert_string_equal(s3, "xy");
+    assert_int_equal((uintptr_t)o % 8, 0);
+    for (int i = 0; i < 24; i++)
+        assert_int_equal(o[i], 0);
+    for (int i = 0; i < 100000; i++) {   /* across many chunks */
+        char buf[32];
+        snprintf(buf, sizeof buf, "s%d", i);
+        assert_string_equal(sc_arena_strdup(a, buf), buf);
+    }
+    assert_null(sc_arena_strdup(a, NULL));
+    sc_arena_free(a);
+}
+
 static void test_many_tables(void **state)
 {
     (void)state;
@@ -237,6 +294,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_add_and_find),
         cmocka_unit_test(test_many_tables),
+        cmocka_unit_test(test_wide_table),
+        cmocka_unit_test(test_arena_strings),
         cmocka_unit_test(test_ident_quoting),
         cmocka_unit_test(test_diag_format),
         cmocka_unit_test(test_diag_format_escapes),

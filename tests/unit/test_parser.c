@@ -219,9 +219,9 @@ static void test_blog(void **state)
     assert_int_equal(line, 6);
     assert_int_equal(col, 3);
     assert_int_equal(c->loc.len, 5);
-    sc_loc_linecol(c->type_loc.src, c->type_loc.off, &line, &col);
+    sc_loc_linecol(sc_column_type_loc(c).src, sc_column_type_loc(c).off, &line, &col);
     assert_int_equal(col, 15);
-    assert_int_equal(c->type_loc.len, strlen("varchar(255)"));
+    assert_int_equal(sc_column_type_loc(c).len, strlen("varchar(255)"));
     sc_loc_linecol(ix->elems[1].loc.src, ix->elems[1].loc.off, &line, &col);
     assert_int_equal(line, 29);
     assert_int_equal(col, 42);
