@@ -404,10 +404,9 @@ static void state_edges(edges *e, sc_vstate *s)
     }
     if (s->rename && s->rename->kind != SC_OP_NOP)
         after_name_freed(e, s->rename, s->to->schema, s->to->name);
-    sc_op *after[] = {s->comment};
-    if (after[0] && after[0]->kind != SC_OP_NOP) {
-        sc_op_dep(c, after[0], s->rename);
-        sc_op_dep(c, after[0], s->replace);
+    if (s->comment && s->comment->kind != SC_OP_NOP) {   /* on the view as it is named and defined now */
+        sc_op_dep(c, s->comment, s->rename);
+        sc_op_dep(c, s->comment, s->replace);
     }
     for (size_t i = 0; i < s->nindex_ops; i++) {
         sc_op *op = s->index_ops[i];
