@@ -21,7 +21,7 @@ typedef struct closure {
     sc_strmap *tables;   /* "schema.name" of the tables to load */
     sc_strmap *views;    /* "schema.name" of the views to load */
     sc_strmap *types;    /* "schema.name" of the enums to load */
-    sc_vec todo;         /* sc_view* whose reads are not followed yet */
+    sc_vec pending;         /* sc_view* whose reads are not followed yet */
 } closure;
 
 static void add_view(closure *c, const sc_view *v);
@@ -81,7 +81,7 @@ static void add_view(closure *c, const sc_view *v)
     if (sc_strmap_has(c->views, key))
         return;
     sc_strmap_put(c->views, key, (void *)v);
-    sc_vec_push(c->sub->arena, &c->todo, (void *)v);
+    sc_vec_push(c->sub->arena, &c->pending, (void *)v);
 }
 
 static bool in_map(const sc_strmap *map, sc_arena *a, const char *schema, const char *name)
@@ -134,8 +134,8 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_vi
     closure c = {declared, sc_model_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), {0}};
     for (size_t i = 0; i < n; i++)
         add_view(&c, views[i]);
-    for (size_t i = 0; i < c.todo.n; i++) {   /* todo grows as reads are followed */
-        const sc_view *v = SC_VEC_AT(c.todo, i, sc_view);
+    for (size_t i = 0; i < c.pending.n; i++) {   /* pending grows as reads are followed */
+        const sc_view *v = SC_VEC_AT(c.pending, i, sc_view);
         follow(&c, v);
         for (size_t j = 0; j < v->columns.n; j++)
             add_type(&c, &SC_VEC_AT(v->columns, j, sc_view_column)->type);
@@ -148,8 +148,8 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_vi
         if (in_map(c.tables, c.sub->arena, t->schema, t->name))
             put_bare_table(c.sub, t);
     }
-    for (size_t i = 0; i < c.todo.n; i++)
-        sc_model_share_view(c.sub, SC_VEC_AT(c.todo, i, sc_view));
+    for (size_t i = 0; i < c.pending.n; i++)
+        sc_model_share_view(c.sub, SC_VEC_AT(c.pending, i, sc_view));
     sc_model_sort(c.sub);
 
     sc_model *m = sc_normalize_pg(db, c.sub, opts, d);
