@@ -19,6 +19,7 @@ need_pkg sqlite3 libsqlite3-dev
 need_pkg jansson libjansson-dev
 need_pkg cmocka libcmocka-dev
 need_pkg inih libinih-dev
+need_pkg libcrypto libssl-dev   # SHA-256 of revision files
 [ -f /usr/include/pg_query.h ] || missing="$missing libpg-query-dev"
 need_cmd flex flex
 need_cmd bison bison

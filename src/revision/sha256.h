@@ -1,4 +1,4 @@
-/* sha256.h - SHA-256 (FIPS 180-4), for the checksums of revision files. */
+/* sha256.h - SHA-256 (FIPS 180-4) through libcrypto, for the checksums of revision files. */
 #ifndef SC_REV_SHA256_H
 #define SC_REV_SHA256_H
 
