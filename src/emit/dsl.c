@@ -206,10 +206,56 @@ static void fk_target(sc_strbuf *b, const sc_constraint *k)
         sc_sb_puts(b, " deferrable initially deferred");
 }
 
-/* Written on the column: an implicit-name single-column key of that column. */
-static bool inline_on(const sc_constraint *k, const sc_column *c)
+/* A constraint's name is written out when it was given, and also when the
+ * parser would not give it back: an implicit name that is not the naming
+ * convention's (a JSON model's, a database's), or a check numbered
+ * ck_<table>_<n> by a position it no longer has (the model keeps
+ * constraints sorted by name). Otherwise the DSL reads back as a rename. */
+static int check_ordinal(const sc_table *t, const sc_constraint *k)
 {
-    return !k->name_explicit && k->kind != SC_CON_CHECK && k->columns.n == 1 &&
+    int n = 0;
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *o = SC_VEC_AT(t->constraints, i, sc_constraint);
+        n += o->kind == SC_CON_CHECK;
+        if (o == k)
+            break;
+    }
+    return n;
+}
+
+static bool name_written(const sc_table *t, const sc_constraint *k)
+{
+    if (k->name_explicit)
+        return true;
+    sc_arena *a = sc_arena_new();
+    const char *conv;
+    switch (k->kind) {
+    case SC_CON_PRIMARY_KEY: conv = sc_name_pk(a, t); break;
+    case SC_CON_UNIQUE: conv = sc_name_unique(a, t, &k->columns); break;
+    case SC_CON_CHECK: conv = sc_name_check(a, t, k->check_expr, check_ordinal(t, k)); break;
+    default: conv = sc_name_fk(a, t, k); break;
+    }
+    bool differs = strcmp(conv, k->name) != 0;
+    sc_arena_free(a);
+    return differs;
+}
+
+/* The same for an index of a table or of a materialized view (t->name the
+ * view's name: its index expressions name no column). */
+static bool index_name_written(const sc_table *t, const sc_index *ix)
+{
+    if (ix->name_explicit)
+        return true;
+    sc_arena *a = sc_arena_new();
+    bool differs = strcmp(sc_name_index(a, t, ix), ix->name) != 0;
+    sc_arena_free(a);
+    return differs;
+}
+
+/* Written on the column: an implicit-name single-column key of that column. */
+static bool inline_on(const sc_table *t, const sc_constraint *k, const sc_column *c)
+{
+    return !name_written(t, k) && k->kind != SC_CON_CHECK && k->columns.n == 1 &&
            !strcmp(k->columns.items[0], c->name);
 }
 
@@ -218,7 +264,7 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
     bool inline_pk = false;
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->kind == SC_CON_PRIMARY_KEY && inline_on(k, c))
+        if (k->kind == SC_CON_PRIMARY_KEY && inline_on(t, k, c))
             inline_pk = true;
     }
     if (c->not_null && !inline_pk && c->identity == SC_IDENTITY_NONE)
@@ -247,7 +293,7 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (!inline_on(k, c))
+        if (!inline_on(t, k, c))
             continue;
         if (k->kind == SC_CON_PRIMARY_KEY)
             sc_sb_puts(b, " primary key");
@@ -276,31 +322,32 @@ static void opt_name(sc_strbuf *b, const char *name, bool explicit_name)
     }
 }
 
-static void constraint_item(sc_strbuf *b, const sc_constraint *k)
+static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint *k)
 {
+    bool named = name_written(t, k);
     sc_sb_puts(b, "  ");
     switch (k->kind) {
     case SC_CON_PRIMARY_KEY:
         sc_sb_puts(b, "primary key");
-        opt_name(b, k->name, k->name_explicit);
+        opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         name_list(b, &k->columns);
         break;
     case SC_CON_UNIQUE:
         sc_sb_puts(b, "unique");
-        opt_name(b, k->name, k->name_explicit);
+        opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         name_list(b, &k->columns);
         break;
     case SC_CON_CHECK:
         sc_sb_puts(b, "check");
-        opt_name(b, k->name, k->name_explicit);
+        opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         expr(b, k->check_expr);
         break;
     case SC_CON_FOREIGN_KEY:
         sc_sb_puts(b, "foreign key");
-        opt_name(b, k->name, k->name_explicit);
+        opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         name_list(b, &k->columns);
         sc_sb_putc(b, ' ');
@@ -310,10 +357,10 @@ static void constraint_item(sc_strbuf *b, const sc_constraint *k)
     sc_sb_putc(b, '\n');
 }
 
-static void index_item(sc_strbuf *b, const sc_index *ix)
+static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
 {
     sc_sb_puts(b, ix->unique ? "  unique index" : "  index");
-    opt_name(b, ix->name, ix->name_explicit);
+    opt_name(b, ix->name, index_name_written(t, ix));
     sc_sb_puts(b, " (");
     for (size_t i = 0; i < ix->nelems; i++) {
         const sc_index_elem *e = &ix->elems[i];
@@ -414,19 +461,19 @@ static void table(sc_strbuf *b, const sc_table *t)
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         bool inl = false;
         for (size_t j = 0; j < t->columns.n && !inl; j++)
-            inl = inline_on(k, SC_VEC_AT(t->columns, j, sc_column));
+            inl = inline_on(t, k, SC_VEC_AT(t->columns, j, sc_column));
         if (inl)
             continue;
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
         first = false;
-        constraint_item(b, k);
+        constraint_item(b, t, k);
     }
     for (size_t i = 0; i < t->indexes.n; i++) {
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
         first = false;
-        index_item(b, SC_VEC_AT(t->indexes, i, sc_index));
+        index_item(b, t, SC_VEC_AT(t->indexes, i, sc_index));
     }
     bool sqlite = t->sqlite_autoincrement || t->sqlite_strict || t->sqlite_without_rowid;
     if (t->comment || t->renamed_from || sqlite) {
@@ -517,8 +564,10 @@ static void view(sc_strbuf *b, const sc_view *v)
         return;
     }
     sc_sb_puts(b, " {\n");
+    /* named as a table's indexes are, by a table whose expressions name no column */
+    sc_table as_table = {.schema = v->schema, .name = v->name};
     for (size_t i = 0; i < v->indexes.n; i++)
-        index_item(b, SC_VEC_AT(v->indexes, i, sc_index));
+        index_item(b, &as_table, SC_VEC_AT(v->indexes, i, sc_index));
     if (v->comment) {
         sc_sb_puts(b, "  comment ");
         sc_sb_literal(b, v->comment);
