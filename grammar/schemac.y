@@ -109,14 +109,14 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %type <str> name colname opt_name paren default_val opt_comment signed opclass
 %type <str> opt_collate opt_using opt_where
 %type <qn> qname
-%type <names> name_list paren_names opt_paren_names labels opt_labels opt_include
+%type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list
 %type <elems> ix_elems
 %type <elem> ix_elem ix_target
 %type <fk> fk_opts
 %type <ix> ix_opts
 %type <act> fk_action
-%type <flag> opt_dir view_kind
-%type <ival> opt_nulls
+%type <flag> opt_dir view_kind opt_forced
+%type <ival> opt_nulls policy_cmd
 
 %destructor { sc_names_free($$); } <names>
 %destructor { sc_elems_free($$); } <elems>
@@ -263,6 +263,49 @@ item
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
     /* SQLite's table options: `sqlite strict without rowid`, `sqlite autoincrement` */
     | K_SQLITE sqlite_opts
+    /* Row level security: `row level security [forced]`, `row level security disabled forced` */
+    | K_ROW K_LEVEL K_SECURITY opt_forced
+                                    { sc_pb_rls(ps, true, $4, @$); }
+    | K_ROW K_LEVEL K_SECURITY K_DISABLED K_FORCED
+                                    { sc_pb_rls(ps, false, true, @$); }
+    | K_POLICY name                 { sc_pb_policy_begin(ps, $2, @2); }
+      policy_opts
+    ;
+
+opt_forced
+    : %empty                        { $$ = false; }
+    | K_FORCED                      { $$ = true; }
+    ;
+
+/* `policy p [as restrictive] [for select] [to (a, b)] [using (...)] [with check (...)] [comment '...']`,
+ * clauses in any order, each at most once. */
+policy_opts
+    : %empty
+    | policy_opts policy_opt
+    ;
+
+policy_opt
+    : K_AS K_PERMISSIVE             { if (sc_pb_policy_clause(ps, SC_PB_POLICY_AS, @$)) ps->policy->restrictive = false; }
+    | K_AS K_RESTRICTIVE            { if (sc_pb_policy_clause(ps, SC_PB_POLICY_AS, @$)) ps->policy->restrictive = true; }
+    | K_FOR policy_cmd              { if (sc_pb_policy_clause(ps, SC_PB_POLICY_FOR, @$)) ps->policy->cmd = (sc_policy_cmd)$2; }
+    | K_TO role_list                { if (sc_pb_policy_clause(ps, SC_PB_POLICY_TO, @$)) sc_pb_policy_roles(ps, $2); else sc_names_free($2); }
+    | K_USING paren                 { if (sc_pb_policy_clause(ps, SC_PB_POLICY_USING, @$)) ps->policy->using_expr = $2; }
+    | K_WITH K_CHECK paren          { if (sc_pb_policy_clause(ps, SC_PB_POLICY_CHECK, @$)) ps->policy->check_expr = $3; }
+    | K_COMMENT STRING              { if (sc_pb_policy_clause(ps, SC_PB_POLICY_COMMENT, @$)) ps->policy->comment = $2; }
+    ;
+
+policy_cmd
+    : K_ALL                         { $$ = SC_POLICY_ALL; }
+    | K_SELECT                      { $$ = SC_POLICY_SELECT; }
+    | K_INSERT                      { $$ = SC_POLICY_INSERT; }
+    | K_UPDATE                      { $$ = SC_POLICY_UPDATE; }
+    | K_DELETE                      { $$ = SC_POLICY_DELETE; }
+    ;
+
+/* One role, or several in parentheses (a bare ',' ends a table item). */
+role_list
+    : name                          { $$ = sc_names_new($1, @1); }
+    | paren_names
     ;
 
 sqlite_opts
@@ -579,6 +622,8 @@ colname
 name
     : colname
     | K_SQLITE                      { $$ = "sqlite"; }
+    | K_POLICY                      { $$ = "policy"; }
+    | K_ROW                         { $$ = "row"; }
     ;
 
 /* Keywords that are names wherever the grammar allows: those of kind

@@ -375,6 +375,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_diff_views(&c);
     sc_view_dependents(&c);
     sc_diff_views_finish(&c);
+    sc_diff_policies(&c);
     sc_rn_split_cycles(&c);
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
@@ -385,6 +386,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_enum_dep_edges(&c);
     sc_gen_dep_edges(&c);
     sc_view_edges(&c);
+    sc_policy_edges(&c);
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

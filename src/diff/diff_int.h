@@ -137,6 +137,11 @@ void sc_view_edges(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
+/* ---- diff_policy.c: row level security ----------------------------------- */
+/* The policy ops of every table (after the tables' own ops exist). */
+void sc_diff_policies(sc_dctx *c);
+/* Policies dropped before their table's other ops, created after them. */
+void sc_policy_edges(sc_dctx *c);
 void sc_diff_table_pair(sc_dctx *c, sc_tpair *p);
 
 #endif

@@ -32,11 +32,14 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_DROP_TABLE] = 0, [SC_OP_DROP_SEQUENCE] = 0, [SC_OP_DROP_ENUM] = 1, [SC_OP_DROP_SCHEMA] = 2,
         [SC_OP_DROP_VIEW_INDEX] = 0, [SC_OP_DROP_VIEW] = 1, [SC_OP_RENAME_VIEW] = 0, [SC_OP_CREATE_VIEW] = 1,
         [SC_OP_REPLACE_VIEW] = 1, [SC_OP_CREATE_VIEW_INDEX] = 2, [SC_OP_VIEW_COMMENT] = 3,
+        [SC_OP_DROP_POLICY] = 2, [SC_OP_TABLE_RLS] = 4, [SC_OP_CREATE_POLICY] = 5, [SC_OP_ALTER_POLICY] = 5,
+        [SC_OP_POLICY_COMMENT] = 6,
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
     case SC_OP_DROP_VIEW:
     case SC_OP_DROP_VIEW_INDEX:
+    case SC_OP_DROP_POLICY:
         op->stage = -1;
         break;
     case SC_OP_CREATE_SCHEMA:
@@ -52,6 +55,10 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_REPLACE_VIEW:
     case SC_OP_CREATE_VIEW_INDEX:
     case SC_OP_VIEW_COMMENT:
+    case SC_OP_CREATE_POLICY:
+    case SC_OP_ALTER_POLICY:
+    case SC_OP_POLICY_COMMENT:
+    case SC_OP_TABLE_RLS:
         op->stage = 2;
         break;
     case SC_OP_DROP_TABLE:
@@ -66,6 +73,10 @@ void sc_diff_set_keys(sc_op *op)
         op->stage = 1;
         break;
     }
+    /* a dropped table's RLS flags go with its policies' drops: in the down
+     * script they come back after the table and its policies */
+    if (op->kind == SC_OP_TABLE_RLS && !op->t_to)
+        op->stage = -1;
     op->phase = phase[op->kind];
     const sc_constraint *k = op->kind == SC_OP_ADD_CONSTRAINT ? op->to
                              : op->kind == SC_OP_DROP_CONSTRAINT ? op->from : NULL;

@@ -24,6 +24,9 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_REPLACE_VIEW] = "replace_view", [SC_OP_RENAME_VIEW] = "rename_view",
     [SC_OP_VIEW_COMMENT] = "view_comment",
     [SC_OP_CREATE_VIEW_INDEX] = "create_view_index", [SC_OP_DROP_VIEW_INDEX] = "drop_view_index",
+    [SC_OP_CREATE_POLICY] = "create_policy", [SC_OP_DROP_POLICY] = "drop_policy",
+    [SC_OP_ALTER_POLICY] = "alter_policy", [SC_OP_POLICY_COMMENT] = "policy_comment",
+    [SC_OP_TABLE_RLS] = "row_level_security",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -52,6 +55,8 @@ static sc_op_kind mirror(sc_op_kind k)
     case SC_OP_DROP_VIEW: return SC_OP_CREATE_VIEW;
     case SC_OP_CREATE_VIEW_INDEX: return SC_OP_DROP_VIEW_INDEX;
     case SC_OP_DROP_VIEW_INDEX: return SC_OP_CREATE_VIEW_INDEX;
+    case SC_OP_CREATE_POLICY: return SC_OP_DROP_POLICY;
+    case SC_OP_DROP_POLICY: return SC_OP_CREATE_POLICY;
     default: return k;   /* renames and alters invert by swapping sides */
     }
 }
@@ -236,6 +241,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_DROP_TABLE:
     case SC_OP_TABLE_COMMENT:
     case SC_OP_TABLE_OPTIONS:
+    case SC_OP_TABLE_RLS:
     case SC_OP_CREATE_VIEW:
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:

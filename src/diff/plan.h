@@ -40,6 +40,9 @@ typedef enum {
     SC_OP_RENAME_VIEW,
     SC_OP_VIEW_COMMENT,      /* the comments of the view and its columns */
     SC_OP_CREATE_VIEW_INDEX, SC_OP_DROP_VIEW_INDEX,   /* of a materialized view kept as it is; from/to sc_index, view in v_from/v_to */
+    /* row level security (diff_policy.c): from/to sc_policy; TABLE_RLS:
+     * ENABLE/FORCE of the table from t_from to t_to (either may be NULL) */
+    SC_OP_CREATE_POLICY, SC_OP_DROP_POLICY, SC_OP_ALTER_POLICY, SC_OP_POLICY_COMMENT, SC_OP_TABLE_RLS,
     SC_OP__COUNT
 } sc_op_kind;
 

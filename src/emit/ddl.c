@@ -140,6 +140,32 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
     }
 }
 
+/* Row level security and policies last: a policy's expressions may read
+ * any table or view. */
+static int row_security(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d)
+{
+    int rc = 0;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        if (!t->rls_enabled && !t->rls_forced && !t->policies.n)
+            continue;
+        sep(b);
+        /* FORCE without ENABLE is a state of its own (relforcerowsecurity
+         * alone); SQLite refuses either */
+        if (t->rls_enabled || dialect == SC_DIALECT_SQLITE)
+            rc |= sc_ddl_table_rls(b, t, t->rls_enabled, t->rls_forced, dialect, d);
+        if (t->rls_forced && dialect == SC_DIALECT_POSTGRESQL)
+            sc_ddl_table_rls_force(b, t, true);
+        for (size_t j = 0; j < t->policies.n; j++) {
+            const sc_policy *p = SC_VEC_AT(t->policies, j, sc_policy);
+            rc |= sc_ddl_create_policy(b, t, p, dialect, d);
+            if (p->comment && dialect == SC_DIALECT_POSTGRESQL)
+                sc_ddl_comment_policy(b, t, p, p->comment);
+        }
+    }
+    return rc;
+}
+
 /* ---- views: after every table, each after the views it reads ------------------ */
 
 typedef struct view_order {
@@ -311,6 +337,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     }
     comments(&b, m, dialect);
     rc |= create_views(&b, m, dialect, d);
+    rc |= row_security(&b, m, dialect, d);
 
     sc_strmap_free(o.slot);
     free(o.state);

@@ -135,4 +135,17 @@ void sc_ddl_comment_view_column(sc_strbuf *b, const sc_view *v, const char *colu
  * its columns' comments. */
 int sc_ddl_view_extras(sc_strbuf *b, const sc_view *v, sc_dialect dialect, sc_diags *d);
 
+/* ---- row level security (ddl_policy.c) -------------------------------- *
+ * PostgreSQL only: for SQLite, sc_ddl_table_rls (when enabling or forcing)
+ * and sc_ddl_create_policy return -1 with an SC_ERR_UNSUPPORTED error. */
+int sc_ddl_table_rls(sc_strbuf *b, const sc_table *t, bool enable, bool force, sc_dialect dialect,
+                     sc_diags *d);   /* ALTER TABLE ... ENABLE|DISABLE ROW LEVEL SECURITY */
+void sc_ddl_table_rls_force(sc_strbuf *b, const sc_table *t, bool force);   /* [NO] FORCE ... */
+int sc_ddl_create_policy(sc_strbuf *b, const sc_table *t, const sc_policy *p, sc_dialect dialect,
+                         sc_diags *d);
+void sc_ddl_drop_policy(sc_strbuf *b, const sc_table *t, const sc_policy *p);
+/* ALTER POLICY with the roles and expressions that differ from `from`. */
+void sc_ddl_alter_policy(sc_strbuf *b, const sc_table *t, const sc_policy *from, const sc_policy *to);
+void sc_ddl_comment_policy(sc_strbuf *b, const sc_table *t, const sc_policy *p, const char *comment);
+
 #endif

@@ -322,6 +322,53 @@ static void opt_name(sc_strbuf *b, const char *name, bool explicit_name)
     }
 }
 
+static const char *policy_cmd_dsl(sc_policy_cmd cmd)
+{
+    static const char *const dsl[] = {"all", "select", "insert", "update", "delete"};
+    return dsl[cmd];
+}
+
+static void policy_item(sc_strbuf *b, const sc_policy *p)
+{
+    sc_sb_puts(b, "  policy ");
+    ident(b, p->name, false);
+    if (p->restrictive)
+        sc_sb_puts(b, " as restrictive");
+    if (p->cmd != SC_POLICY_ALL)
+        sc_sb_printf(b, " for %s", policy_cmd_dsl(p->cmd));
+    if (p->roles.n == 1) {
+        sc_sb_puts(b, " to ");
+        ident(b, p->roles.items[0], false);
+    } else if (p->roles.n) {
+        sc_sb_puts(b, " to ");
+        name_list(b, &p->roles);
+    }
+    if (p->using_expr) {
+        sc_sb_puts(b, " using ");
+        expr(b, p->using_expr);
+    }
+    if (p->check_expr) {
+        sc_sb_puts(b, " with check ");
+        expr(b, p->check_expr);
+    }
+    if (p->comment) {
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, p->comment);
+    }
+    sc_sb_putc(b, '\n');
+}
+
+/* `row level security [forced]` and the policies, last in the table. */
+static void row_security(sc_strbuf *b, const sc_table *t)
+{
+    if (t->rls_enabled)
+        sc_sb_puts(b, t->rls_forced ? "  row level security forced\n" : "  row level security\n");
+    else if (t->rls_forced)
+        sc_sb_puts(b, "  row level security disabled forced\n");
+    for (size_t i = 0; i < t->policies.n; i++)
+        policy_item(b, SC_VEC_AT(t->policies, i, sc_policy));
+}
+
 static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint *k)
 {
     bool named = name_written(t, k);
@@ -501,6 +548,7 @@ static void table(sc_strbuf *b, const sc_table *t)
             sc_sb_puts(b, " without rowid");
         sc_sb_putc(b, '\n');
     }
+    row_security(b, t);
     sc_sb_puts(b, "}\n");
 }
 

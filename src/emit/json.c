@@ -111,6 +111,19 @@ static json_t *index_json(const sc_index *ix)
     return o;
 }
 
+static json_t *policy_json(const sc_policy *p)
+{
+    json_t *o = json_object();
+    set(o, "name", json_string(p->name));
+    set(o, "restrictive", json_boolean(p->restrictive));
+    set(o, "command", json_string(sc_json_policy_cmd(p->cmd)));
+    set(o, "roles", names(&p->roles));
+    set(o, "using", str_or_null(p->using_expr));
+    set(o, "with_check", str_or_null(p->check_expr));
+    set(o, "comment", str_or_null(p->comment));
+    return o;
+}
+
 static json_t *table_json(const sc_table *t)
 {
     json_t *o = json_object();
@@ -137,6 +150,17 @@ static json_t *table_json(const sc_table *t)
     for (size_t i = 0; i < t->indexes.n; i++)
         json_array_append_new(a, index_json(SC_VEC_AT(t->indexes, i, sc_index)));
     set(o, "indexes", a);
+    /* Row level security: written only when there is some, as the SQLite options */
+    if (t->rls_enabled)
+        set(o, "row_level_security", json_true());
+    if (t->rls_forced)
+        set(o, "force_row_level_security", json_true());
+    if (t->policies.n) {
+        a = json_array();
+        for (size_t i = 0; i < t->policies.n; i++)
+            json_array_append_new(a, policy_json(SC_VEC_AT(t->policies, i, sc_policy)));
+        set(o, "policies", a);
+    }
     return o;
 }
 

@@ -100,3 +100,20 @@ int sc_json_ref_kind_parse(const char *s, sc_ref_kind *out)
         }
     return -1;
 }
+
+static const char *const policy_cmds[] = {"all", "select", "insert", "update", "delete"};
+
+const char *sc_json_policy_cmd(sc_policy_cmd c)
+{
+    return policy_cmds[c];
+}
+
+int sc_json_policy_cmd_parse(const char *s, sc_policy_cmd *out)
+{
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(s, policy_cmds[i])) {
+            *out = (sc_policy_cmd)i;
+            return 0;
+        }
+    return -1;
+}

@@ -21,5 +21,7 @@ const char *sc_json_check_option(sc_check_option c);   /* NULL for none */
 int sc_json_check_option_parse(const char *s, sc_check_option *out);
 const char *sc_json_ref_kind(sc_ref_kind k);
 int sc_json_ref_kind_parse(const char *s, sc_ref_kind *out);
+const char *sc_json_policy_cmd(sc_policy_cmd c);
+int sc_json_policy_cmd_parse(const char *s, sc_policy_cmd *out);
 
 #endif

@@ -437,6 +437,8 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         return 0;
     }
     default:
+        if (mig_is_policy_op(op->kind))
+            return mig_emit_policy(o, op);
         return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
     }
 }

@@ -455,6 +455,9 @@ static void emit_direct(mig_out *o, const sc_op *op)
         /* enums live in CHECKs, comments are not stored: nothing to write */
         if (mig_is_view_op(op->kind) && mig_emit_view(o, op))
             o->rc = -1;
+        /* row level security: refused with the table or policy located */
+        if (mig_is_policy_op(op->kind) && mig_emit_policy(o, op))
+            o->rc = -1;
         return;
     }
 }

@@ -50,6 +50,8 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         sc_table *t = sc_model_add_table(c->m, PQgetvalue(r, i, 1), name);
         if (!t)
             continue;
+        t->rls_enabled = PQgetvalue(r, i, 4)[0] == 't';
+        t->rls_forced = PQgetvalue(r, i, 5)[0] == 't';
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;
         pg_oidmap_put(&c->rels, pg_oid(PQgetvalue(r, i, 0)), rel);

@@ -40,9 +40,9 @@ static const char *const queries[PGQ_COUNT] = {
         " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
         " WHERE t.typtype = 'e' AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid"),
 
-    /* 0 oid, 1 schema, 2 name, 3 relkind */
+    /* 0 oid, 1 schema, 2 name, 3 relkind, 4 relrowsecurity, 5 relforcerowsecurity */
     [PGQ_TABLES] =
-        "SELECT c.oid, n.nspname, c.relname, c.relkind"
+        "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         " WHERE " USER_TABLE " AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
 
@@ -195,6 +195,20 @@ static const char *const queries[PGQ_COUNT] = {
         " d.objsubid, d.description FROM pg_catalog.pg_description d"
         " WHERE d.classoid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_type'::regclass)",
 
+    /* Row level security policies: 0 table oid, 1 name, 2 permissive, 3 cmd
+     * ('*', 'r', 'a', 'w', 'd'), 4 roles (names, 'public' for PUBLIC),
+     * 5 USING, 6 WITH CHECK (pg_get_expr), 7 comment. Few rows in any
+     * database: the comment is looked up per row. */
+    [PGQ_POLICIES] =
+        "SELECT po.polrelid, po.polname, po.polpermissive, po.polcmd,"
+        " ARRAY(SELECT CASE WHEN ro.r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(ro.r)::text END"
+        "   FROM pg_catalog.unnest(po.polroles) AS ro(r))::text[],"
+        " pg_catalog.pg_get_expr(po.polqual, po.polrelid), pg_catalog.pg_get_expr(po.polwithcheck, po.polrelid),"
+        " pg_catalog.obj_description(po.oid, 'pg_policy')"
+        " FROM pg_catalog.pg_policy po JOIN pg_catalog.pg_class c ON c.oid = po.polrelid"
+        " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE " USER_TABLE,
+
     /* What the model cannot hold yet: one row per object, to name on
      * stderr (pg_unmodelled.c groups them by kind). Everything in the chosen
      * schemas that is not a table, view, materialized view, enum, sequence,
@@ -222,9 +236,6 @@ static const char *const queries[PGQ_COUNT] = {
         "   WHERE c.relkind IN ('r', 'p', 'f') AND c.relispartition"
         "   UNION ALL SELECT 'unlogged table', 'unlogged tables', " QN("n.nspname", "c.relname") ", c.oid"
         "   WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relpersistence = 'u'"
-        "   UNION ALL SELECT 'table with row-level security', 'tables with row-level security',"
-        "    " QN("n.nspname", "c.relname") ", c.oid"
-        "   WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relrowsecurity"
         "   UNION ALL SELECT 'relation with storage parameters', 'relations with storage parameters',"
         "    " QN("n.nspname", "c.relname") " || ' (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')', c.oid"
         "   WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.reloptions IS NOT NULL"
@@ -233,7 +244,7 @@ static const char *const queries[PGQ_COUNT] = {
         "   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition AND c.relacl IS NOT NULL"
         "   AND c.relacl <> pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner)) x"
         "  WHERE n.nspname = ANY ($S) AND (c.relkind IN ('f', 'c', 'p') OR c.relispartition OR c.relpersistence = 'u'"
-        "   OR c.relrowsecurity OR c.reloptions IS NOT NULL OR c.relacl IS NOT NULL)"
+        "   OR c.reloptions IS NOT NULL OR c.relacl IS NOT NULL)"
         "  AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
         " UNION ALL"
         " SELECT 'table inheritance', 'table inheritances',"
@@ -260,11 +271,6 @@ static const char *const queries[PGQ_COUNT] = {
         "  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE NOT tg.tgisinternal AND " USER_REL
-        " UNION ALL"
-        " SELECT 'policy', 'policies', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(po.polname), c.oid"
-        "  FROM pg_catalog.pg_policy po JOIN pg_catalog.pg_class c ON c.oid = po.polrelid"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE " USER_TABLE
         " UNION ALL"
         " SELECT 'rule', 'rules', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ru.rulename), c.oid"
         "  FROM pg_catalog.pg_rewrite ru JOIN pg_catalog.pg_class c ON c.oid = ru.ev_class"

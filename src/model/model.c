@@ -218,6 +218,53 @@ sc_index *sc_table_add_index(sc_model *m, sc_table *t)
     return ix;
 }
 
+sc_policy *sc_table_policy(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->policies.n; i++) {
+        sc_policy *p = SC_VEC_AT(t->policies, i, sc_policy);
+        if (!strcmp(p->name, name))
+            return p;
+    }
+    return NULL;
+}
+
+sc_policy *sc_table_add_policy(sc_model *m, sc_table *t, const char *name)
+{
+    if (sc_table_policy(t, name))
+        return NULL;
+    sc_policy *p = sc_arena_alloc(m->arena, sizeof *p);
+    p->name = sc_arena_strdup(m->arena, name);
+    sc_vec_push(m->arena, &t->policies, p);
+    return p;
+}
+
+static int cmp_name_ptr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void sc_policy_set_roles(sc_policy *p, sc_names roles)
+{
+    qsort(roles.items, roles.n, sizeof *roles.items, cmp_name_ptr);
+    size_t n = 0;
+    for (size_t i = 0; i < roles.n; i++)
+        if (!n || strcmp(roles.items[n - 1], roles.items[i]))
+            roles.items[n++] = roles.items[i];
+    roles.n = n;
+    /* PostgreSQL ignores the other roles of a list that names PUBLIC (with
+     * a warning) */
+    for (size_t i = 0; i < roles.n; i++)
+        if (!strcmp(roles.items[i], "public"))
+            roles.n = 0;
+    p->roles = roles;
+}
+
+const char *sc_policy_cmd_sql(sc_policy_cmd cmd)
+{
+    static const char *const sql[] = {"ALL", "SELECT", "INSERT", "UPDATE", "DELETE"};
+    return sql[cmd];
+}
+
 sc_view *sc_model_add_view(sc_model *m, const char *schema, const char *name)
 {
     if (!schema)
@@ -382,6 +429,12 @@ static int cmp_ref(const void *a, const void *b)
     return r ? r : strcmp(x->column ? x->column : "", y->column ? y->column : "");
 }
 
+static int cmp_policy(const void *a, const void *b)
+{
+    const sc_policy *x = a, *y = b;
+    return strcmp(x->name, y->name);
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(a, b);
@@ -426,5 +479,6 @@ void sc_model_sort(sc_model *m)
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         sc_vec_sort(&t->constraints, cmp_con);
         sc_vec_sort(&t->indexes, cmp_index);
+        sc_vec_sort(&t->policies, cmp_policy);
     }
 }

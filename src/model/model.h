@@ -161,6 +161,26 @@ typedef struct sc_index {
     const char *sqlite_sql;
 } sc_index;
 
+/* ---- row level security ------------------------------------------------ *
+ * A policy of a table (PostgreSQL): CREATE POLICY name ON table AS
+ * PERMISSIVE|RESTRICTIVE FOR cmd TO roles USING (...) WITH CHECK (...).
+ * Expressions are as declared, or as pg_get_expr() spells them (read back,
+ * and for a declared policy through the scratch load). */
+typedef enum {
+    SC_POLICY_ALL = 0, SC_POLICY_SELECT, SC_POLICY_INSERT, SC_POLICY_UPDATE, SC_POLICY_DELETE
+} sc_policy_cmd;
+
+typedef struct sc_policy {
+    const char *name;
+    bool restrictive;           /* AS RESTRICTIVE; PERMISSIVE (the default) otherwise */
+    sc_policy_cmd cmd;
+    sc_names roles;             /* sorted; empty means PUBLIC */
+    const char *using_expr;     /* NULL when none */
+    const char *check_expr;     /* WITH CHECK, NULL when none */
+    const char *comment;
+    sc_loc loc;
+} sc_policy;
+
 typedef struct sc_table {
     const char *schema, *name;
     sc_vec columns;             /* sc_column*, in declaration order */
@@ -187,6 +207,9 @@ typedef struct sc_table {
      * creates it with that text, so that the database holds what the
      * target does, byte for byte. */
     const char *sqlite_sql;
+    /* Row level security (PostgreSQL): ENABLE / FORCE and the policies. */
+    bool rls_enabled, rls_forced;
+    sc_vec policies;            /* sc_policy*, sorted by name */
 } sc_table;
 
 typedef struct sc_enum {
@@ -293,6 +316,15 @@ sc_column *sc_table_add_column_kept(sc_model *m, sc_table *t, const char *name);
 void sc_table_push_column(sc_model *m, sc_table *t, sc_column *c);
 sc_constraint *sc_table_add_constraint(sc_model *m, sc_table *t, sc_con_kind kind);
 sc_index *sc_table_add_index(sc_model *m, sc_table *t);
+/* A policy of t; NULL when t has one of that name. */
+sc_policy *sc_table_add_policy(sc_model *m, sc_table *t, const char *name);
+sc_policy *sc_table_policy(const sc_table *t, const char *name);
+const char *sc_policy_cmd_sql(sc_policy_cmd cmd);
+/* Sets p->roles to roles (its items array is reordered in place) sorted and
+ * without duplicates, so that the order roles are written in is never a
+ * change; a list with `public` becomes the empty list (PUBLIC), as
+ * PostgreSQL ignores the other roles then. */
+void sc_policy_set_roles(sc_policy *p, sc_names roles);   /* "ALL", "SELECT", ... */
 /* A view or materialized view; NULL when a view of that name exists (a
  * table of the same name is validation's to report). */
 sc_view *sc_model_add_view(sc_model *m, const char *schema, const char *name);

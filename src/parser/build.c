@@ -329,6 +329,8 @@ void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn)
     ps->view = NULL;
     ps->col = NULL;
     memset(ps->sqlite_opt, 0, sizeof ps->sqlite_opt);
+    ps->rls_span = (sc_span){0, 0};
+    ps->policy = NULL;
 }
 
 /* ---- SQLite table options ------------------------------------------------------ */

@@ -498,11 +498,35 @@ static void load_view(ld *l, json_t *v, const char *at)
     json_decref(empty);
 }
 
+static void load_policy(ld *l, sc_table *t, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "restrictive", "command", "roles", "using",
+                                       "with_check", "comment", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_policy *p = sc_table_add_policy(l->m, t, name);
+    if (!p) {
+        fail(l, at, "duplicate policy");
+        return;
+    }
+    p->restrictive = get_bool(l, v, "restrictive", at);
+    GET_WORD(l, v, "command", at, sc_json_policy_cmd_parse, &p->cmd,
+             "\"all\", \"select\", \"insert\", \"update\" or \"delete\"");
+    sc_policy_set_roles(p, get_names(l, v, "roles", at));
+    p->using_expr = get_expr(l, v, "using", at, 0);
+    p->check_expr = get_expr(l, v, "with_check", at, 0);
+    p->comment = get_str(l, v, "comment", at, 0);
+}
+
 static void load_table(ld *l, json_t *v, const char *at)
 {
     static const char *const keys[] = {"schema", "name", "comment", "renamed_from", "columns",
                                        "constraints", "indexes", "sqlite_autoincrement",
-                                       "sqlite_without_rowid", "sqlite_strict", NULL};
+                                       "sqlite_without_rowid", "sqlite_strict", "row_level_security",
+                                       "force_row_level_security", "policies", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *schema = get_str(l, v, "schema", at, 0);
@@ -522,7 +546,15 @@ static void load_table(ld *l, json_t *v, const char *at)
     t->sqlite_autoincrement = get_bool(l, v, "sqlite_autoincrement", at);
     t->sqlite_without_rowid = get_bool(l, v, "sqlite_without_rowid", at);
     t->sqlite_strict = get_bool(l, v, "sqlite_strict", at);
+    t->rls_enabled = get_bool(l, v, "row_level_security", at);
+    t->rls_forced = get_bool(l, v, "force_row_level_security", at);
     json_t *empty = json_array();
+    json_t *pa = get_array(l, v, "policies", at, empty);
+    for (size_t i = 0; pa && i < json_array_size(pa); i++) {
+        char where[600];
+        pf(where, sizeof where, "%s.policies[%zu]", at, i);
+        load_policy(l, t, json_array_get(pa, i), where);
+    }
     static const char *const parts[] = {"columns", "constraints", "indexes"};
     for (int p = 0; p < 3; p++) {
         json_t *a = get_array(l, v, parts[p], at, empty);

@@ -96,6 +96,9 @@ typedef struct sc_pstate {
     sc_span view_check;      /* where `with ... check option` is (end 0: not written) */
     sc_span view_data;       /* where `with [no] data` is */
     sc_span sqlite_opt[SC_PB_SQLITE_NOPTS];   /* where the table's SQLite options are (end 0: not given) */
+    sc_policy *policy;       /* policy being parsed (NULL after a duplicate name) */
+    unsigned policy_given;   /* SC_PB_POLICY_* clauses written in it */
+    sc_span rls_span;        /* where `row level security` is (end 0: not written) */
     sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
     int nerrors;
 } sc_pstate;
@@ -169,5 +172,15 @@ void sc_pb_view_renamed(sc_pstate *ps, const char *old);
 void sc_pb_view_column(sc_pstate *ps, const char *name, sc_span s, const char *comment);
 /* An index item of a materialized view (sc_pb_index calls it). */
 void sc_pb_view_index(sc_pstate *ps, sc_index *ix);
+
+/* Row level security and policies of a table (build_policy.c). */
+enum { SC_PB_POLICY_AS = 1, SC_PB_POLICY_FOR = 2, SC_PB_POLICY_TO = 4, SC_PB_POLICY_USING = 8,
+       SC_PB_POLICY_CHECK = 16, SC_PB_POLICY_COMMENT = 32 };
+void sc_pb_rls(sc_pstate *ps, bool enabled, bool forced, sc_span s);
+void sc_pb_policy_begin(sc_pstate *ps, const char *name, sc_span s);
+/* One clause of the policy being parsed: `what` is its SC_PB_POLICY_* bit;
+ * a clause written twice is an error located at s. */
+bool sc_pb_policy_clause(sc_pstate *ps, unsigned what, sc_span s);
+void sc_pb_policy_roles(sc_pstate *ps, sc_namelist *roles);
 
 #endif

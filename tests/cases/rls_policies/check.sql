@@ -1,0 +1,1 @@
+SELECT id, tenant, body FROM docs ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, tenant FROM docs ORDER BY id;
