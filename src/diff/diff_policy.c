@@ -16,16 +16,6 @@
 
 #include "diff/diff_int.h"
 
-static bool roles_same(const sc_names *x, const sc_names *y)
-{
-    if (x->n != y->n)
-        return false;
-    for (size_t i = 0; i < x->n; i++)
-        if (strcmp(x->items[i], y->items[i]))
-            return false;
-    return true;
-}
-
 static bool opt_expr_same(sc_dctx *c, const char *x, const char *y)
 {
     if (!x || !y)
@@ -86,7 +76,7 @@ static void pair_policies(sc_dctx *c, const sc_table *tf, const sc_table *tt, in
             policy_op(c, SC_OP_CREATE_POLICY, tf, tt, id, NULL, t);
             continue;
         }
-        bool same = f->cmd == t->cmd && f->restrictive == t->restrictive && roles_same(&f->roles, &t->roles) &&
+        bool same = f->cmd == t->cmd && f->restrictive == t->restrictive && sc_names_equal(&f->roles, &t->roles) &&
                     opt_expr_same(c, f->using_expr, t->using_expr) &&
                     opt_expr_same(c, f->check_expr, t->check_expr);
         if (blocked) {

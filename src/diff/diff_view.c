@@ -69,23 +69,13 @@ static const char *query_of(sc_dctx *c, const sc_view *v)
     return sc_arena_strndup(c->a, q, n);
 }
 
-static bool names_equal(const sc_names *x, const sc_names *y)
-{
-    if (x->n != y->n)
-        return false;
-    for (size_t i = 0; i < x->n; i++)
-        if (strcmp(x->items[i], y->items[i]))
-            return false;
-    return true;
-}
-
 /* What CREATE [OR REPLACE] VIEW says: query, column names, options. */
 static bool definition_same(sc_dctx *c, const sc_view *f, const sc_view *t)
 {
     if (f->materialized != t->materialized || f->check_option != t->check_option ||
         f->security_barrier != t->security_barrier || f->security_invoker != t->security_invoker)
         return false;
-    if (!names_equal(&f->column_list, &t->column_list))
+    if (!sc_names_equal(&f->column_list, &t->column_list))
         return false;
     /* SQLite: a view read back is its stored text; two of them are the same
      * when the texts are */

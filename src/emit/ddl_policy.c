@@ -106,10 +106,7 @@ void sc_ddl_alter_policy(sc_strbuf *b, const sc_table *t, const sc_policy *from,
     sc_sb_puts(b, "ALTER POLICY ");
     sc_sb_ident(b, to->name);
     on_table(b, t);
-    bool same_roles = from->roles.n == to->roles.n;
-    for (size_t i = 0; same_roles && i < to->roles.n; i++)
-        same_roles = !strcmp(from->roles.items[i], to->roles.items[i]);
-    if (!same_roles)
+    if (!sc_names_equal(&from->roles, &to->roles))
         roles(b, &to->roles);
     if (!same_text(from->using_expr, to->using_expr))
         expr_clause(b, "USING", to->using_expr);

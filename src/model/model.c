@@ -340,6 +340,16 @@ sc_sequence *sc_model_sequence(const sc_model *m, const char *schema, const char
     return lookup(m->sequence_map, schema, name);
 }
 
+bool sc_names_equal(const sc_names *x, const sc_names *y)
+{
+    if (x->n != y->n)
+        return false;
+    for (size_t i = 0; i < x->n; i++)
+        if (strcmp(x->items[i], y->items[i]))
+            return false;
+    return true;
+}
+
 sc_column *sc_table_column(const sc_table *t, const char *name)
 {
     if (t->column_map)

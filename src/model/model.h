@@ -339,6 +339,8 @@ sc_sequence *sc_model_sequence(const sc_model *m, const char *schema, const char
 sc_view *sc_model_view(const sc_model *m, const char *schema, const char *name);
 sc_view_column *sc_view_column_named(const sc_view *v, const char *name);
 sc_column *sc_table_column(const sc_table *t, const char *name);
+/* The same names in the same order. */
+bool sc_names_equal(const sc_names *x, const sc_names *y);
 sc_constraint *sc_table_primary_key(const sc_table *t);
 
 /* Keeps a source text alive as long as the model (for locations). */
