@@ -278,9 +278,10 @@ opt_forced
     ;
 
 /* `policy p [as restrictive] [for select] [to (a, b)] [using (...)] [with check (...)] [comment '...']`,
- * clauses in any order, each at most once. */
+ * clauses in any order, each at most once, at least one (so that `policy int`
+ * is not taken for a column: `policy` starts an item, as `sqlite` does). */
 policy_opts
-    : %empty
+    : policy_opt
     | policy_opts policy_opt
     ;
 

@@ -355,6 +355,10 @@ static void policy_item(sc_strbuf *b, const sc_policy *p)
         sc_sb_puts(b, " comment ");
         sc_sb_literal(b, p->comment);
     }
+    /* the DSL takes a policy with one clause at least: say the default */
+    if (!p->restrictive && p->cmd == SC_POLICY_ALL && !p->roles.n && !p->using_expr && !p->check_expr &&
+        !p->comment)
+        sc_sb_puts(b, " for all");
     sc_sb_putc(b, '\n');
 }
 

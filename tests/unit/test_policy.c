@@ -25,6 +25,7 @@ static const char *docs =
     "  policy tenant_read for select to (b_role, \"A role\", b_role) using (tenant > 0) comment 'reads'\n"
     "  policy all_write as restrictive with check (tenant > 0) using (true)\n"
     "  policy for_public to (x, public) using (false)\n"
+    "  policy bare for all\n"
     "}\n";
 
 static void test_parsed(void **state)
@@ -33,11 +34,14 @@ static void test_parsed(void **state)
     sc_model *m = dsl(docs);
     const sc_table *t = sc_model_table(m, "public", "docs");
     assert_true(t->rls_enabled && t->rls_forced);
-    assert_int_equal(t->policies.n, 3);
+    assert_int_equal(t->policies.n, 4);
     /* sorted by name */
     const sc_policy *w = SC_VEC_AT(t->policies, 0, sc_policy);
-    const sc_policy *p = SC_VEC_AT(t->policies, 1, sc_policy);
-    const sc_policy *r = SC_VEC_AT(t->policies, 2, sc_policy);
+    const sc_policy *p = SC_VEC_AT(t->policies, 2, sc_policy);
+    const sc_policy *r = SC_VEC_AT(t->policies, 3, sc_policy);
+    const sc_policy *bare = SC_VEC_AT(t->policies, 1, sc_policy);
+    assert_string_equal(bare->name, "bare");
+    assert_true(!bare->using_expr && !bare->check_expr && !bare->roles.n && bare->cmd == SC_POLICY_ALL);
     assert_string_equal(w->name, "all_write");
     assert_true(w->restrictive);
     assert_int_equal(w->cmd, SC_POLICY_ALL);
@@ -86,6 +90,9 @@ static void test_errors(void **state)
     s = first_error("table t {\n  id int\n  policy p for truncate using (true)\n}\n");
     assert_non_null(strstr(s, "t.sch:3:16: error: syntax error"));
     free(s);
+    s = first_error("table t {\n  id int\n  policy int\n}\n");
+    assert_non_null(strstr(s, "t.sch:3:13: error: syntax error"));
+    free(s);
     /* `policy` and `row` start items: as a column's name they need quotes */
     sc_model *m = dsl("table t {\n  \"policy\" int\n  \"row\" int\n}\ntable policy { id int }\n");
     assert_non_null(sc_table_column(sc_model_table(m, "public", "t"), "policy"));
@@ -100,6 +107,7 @@ static void test_written_back(void **state)
     char *t1 = sc_emit_dsl(m);
     assert_non_null(strstr(t1, "  row level security forced\n"
                                "  policy all_write as restrictive using (true) with check (tenant > 0)\n"
+                               "  policy bare for all\n"
                                "  policy for_public using (false)\n"
                                "  policy tenant_read for select to (\"A role\", b_role) using (tenant > 0) comment 'reads'\n"));
     sc_model *m2 = dsl(t1);
