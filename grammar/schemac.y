@@ -137,6 +137,8 @@ top_item
     | sequence_def
     | view_def
     | schema_def
+    /* domains, composite and range types */
+    | utype_def
     ;
 
 /* ---- schemas ------------------------------------------------------------ */
@@ -158,6 +160,8 @@ block_items
     | block_items table_def
     | block_items sequence_def
     | block_items view_def
+    /* domains, composite and range types */
+    | block_items utype_def
     ;
 
 /* ---- enums -------------------------------------------------------------- */
@@ -635,6 +639,67 @@ name
  * name (see `name`). */
 kw_name
     : @SC_KEYWORDS_NAME@
+    ;
+
+/* ---- domains, composite and range types ---------------------------------- *
+ * domain [s.]NAME TYPE [collate C] [not null] [default V]
+ *        [[constraint] check [NAME] (EXPR) [not valid]]... [comment '...']
+ * type [s.]NAME as (attr TYPE [collate C] [renamed from OLD], ...) [comment '...']
+ * type [s.]NAME as range (subtype = TYPE [, option = VALUE]...) [comment '...']
+ * (build_utype.c). At the top level newlines are blanks, so a domain's
+ * clauses may go on lines of their own. */
+
+utype_def
+    : K_DOMAIN qname type           { sc_pb_domain_begin(ps, &$2, @3); }
+      domain_clauses opt_comment    { sc_pb_utype_end(ps, $6); }
+    | K_TYPE qname K_AS '('         { sc_pb_utype_begin(ps, SC_UTYPE_COMPOSITE, &$2); }
+      opt_type_attrs ')' opt_comment
+                                    { sc_pb_utype_end(ps, $8); }
+    | K_TYPE qname K_AS K_RANGE '(' { sc_pb_utype_begin(ps, SC_UTYPE_RANGE, &$2); }
+      range_opts ')' opt_comment    { sc_pb_utype_end(ps, $9); }
+    ;
+
+domain_clauses
+    : %empty
+    | domain_clauses domain_clause
+    ;
+
+domain_clause
+    : K_NOT K_NULL                  { sc_pb_domain_not_null(ps, true, @$); }
+    | K_NULL                        { sc_pb_domain_not_null(ps, false, @$); }
+    | K_DEFAULT default_val         { sc_pb_domain_default(ps, $2, @$); }
+    | K_COLLATE name                { sc_pb_domain_collate(ps, $2, @$); }
+    | K_CHECK opt_name paren        { sc_pb_domain_check(ps, $2, $3, false, @$); }
+    | K_CONSTRAINT name K_CHECK paren
+                                    { sc_pb_domain_check(ps, $2, $4, false, @$); }
+    /* of the check just before it */
+    | K_NOT K_VALID                 { sc_pb_domain_not_valid(ps, @$); }
+    ;
+
+opt_type_attrs
+    : %empty
+    | type_attrs
+    | type_attrs ','
+    ;
+
+type_attrs
+    : type_attr
+    | type_attrs ',' type_attr
+    ;
+
+type_attr
+    : colname type opt_collate      { sc_pb_utype_attr(ps, $1, @1, @2, $3); }
+    | colname type opt_collate K_RENAMED K_FROM name
+                                    { sc_pb_utype_attr(ps, $1, @1, @2, $3); sc_pb_utype_attr_renamed(ps, $6); }
+    ;
+
+range_opts
+    : range_opt
+    | range_opts ',' range_opt
+    ;
+
+range_opt
+    : name OP type                  { sc_pb_range_option(ps, $1, @1, @2, @3); }
     ;
 
 /* ---- raw SQL in parentheses ---------------------------------------------- */

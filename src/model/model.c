@@ -43,6 +43,8 @@ sc_model *sc_model_new(void)
     m->table_map = sc_strmap_new();
     m->sequence_map = sc_strmap_new();
     m->view_map = sc_strmap_new();
+    /* domains, composite and range types */
+    m->utype_map = sc_strmap_new();
     return m;
 }
 
@@ -57,6 +59,8 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->table_map);
     sc_strmap_free(m->sequence_map);
     sc_strmap_free(m->view_map);
+    /* domains, composite and range types */
+    sc_strmap_free(m->utype_map);
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
@@ -491,4 +495,6 @@ void sc_model_sort(sc_model *m)
         sc_vec_sort(&t->indexes, cmp_index);
         sc_vec_sort(&t->policies, cmp_policy);
     }
+    /* domains, composite and range types */
+    sc_utypes_sort(m);
 }

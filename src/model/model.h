@@ -284,6 +284,74 @@ typedef struct sc_view {
     const char *block_schema;   /* the enclosing `schema X { }` block, as sc_table's */
 } sc_view;
 
+/* ---- domains, composite and range types (utype.c) ---------------------- *
+ * User-defined types other than enums: one struct for the three kinds, as
+ * they share the type namespace, the DDL shape (CREATE DOMAIN / CREATE TYPE)
+ * and the dependency edges (a column or another type uses them). Columns
+ * of these types carry the type's name (type.is_user), never its base. */
+typedef enum { SC_UTYPE_DOMAIN, SC_UTYPE_COMPOSITE, SC_UTYPE_RANGE } sc_utype_kind;
+typedef struct sc_model sc_model;
+
+/* A named CHECK of a domain: as declared, or as pg_get_constraintdef spells
+ * it without "CHECK (" and ")" (read back). */
+typedef struct sc_domain_check {
+    const char *name;
+    const char *expr;
+    bool not_valid;             /* NOT VALID: existing rows not checked yet */
+    sc_loc loc;
+} sc_domain_check;
+
+/* An attribute of a composite type. */
+typedef struct sc_type_attr {
+    const char *name;
+    sc_type type;
+    const char *collation;      /* NULL when the type's default */
+    const char *renamed_from;   /* rename hint, NULL otherwise */
+    sc_loc loc, type_loc;
+} sc_type_attr;
+
+typedef struct sc_utype {
+    sc_utype_kind kind;
+    const char *schema, *name;
+    /* DOMAIN: the base type; RANGE: the subtype */
+    sc_type base;
+    sc_loc base_loc;
+    const char *collation;      /* DOMAIN/RANGE: COLLATE / collation =, NULL when none */
+    /* DOMAIN */
+    const char *default_expr;   /* NULL when none */
+    bool not_null;
+    sc_vec checks;              /* sc_domain_check*, sorted by name */
+    /* COMPOSITE */
+    sc_vec attrs;               /* sc_type_attr*, in order */
+    /* RANGE: options other than the subtype, as written (qualified names), NULL when not given */
+    const char *subtype_opclass, *canonical, *subtype_diff, *multirange;
+    const char *comment;
+    sc_loc loc;
+} sc_utype;
+
+const char *sc_utype_kind_name(sc_utype_kind k);     /* "domain", "composite type", "range type" */
+/* NULL when the name is taken by another utype. */
+sc_utype *sc_model_add_utype(sc_model *m, sc_utype_kind kind, const char *schema, const char *name);
+sc_utype *sc_model_utype(const sc_model *m, const char *schema, const char *name);
+sc_domain_check *sc_utype_add_check(sc_model *m, sc_utype *u, const char *name, const char *expr);
+sc_type_attr *sc_utype_add_attr(sc_model *m, sc_utype *u, const char *name);
+/* The utype of model m that type t names (schema NULL: public), or NULL. */
+const sc_utype *sc_model_utype_of(const sc_model *m, const sc_type *t);
+/* The utypes in creation order: each after the utypes (and not enums: those
+ * come first anyway) its base, subtype or attributes use. Heap array of
+ * m->utypes.n pointers, caller frees. */
+const sc_utype **sc_utypes_ordered(const sc_model *m);
+/* The user type u names through its base/subtype/attributes: calls fn for
+ * each sc_type u uses. */
+void sc_utype_each_type(const sc_utype *u, void (*fn)(const sc_type *t, void *arg), void *arg);
+/* Sorts m->utypes by (schema, name) and each domain's checks by name
+ * (sc_model_sort calls it). */
+void sc_utypes_sort(sc_model *m);
+/* Shares src's utypes into dst (share.c's sc_model_share_types), or, with
+ * map, copies them with every schema s (theirs, their types') as map(s). */
+void sc_utypes_share(sc_model *dst, const sc_model *src, const char *(*map)(const char *schema, void *arg),
+                     void *arg);
+
 typedef struct sc_model {
     sc_arena *arena;
     sc_vec schemas;             /* const char*: schemas other than the default that exist */
@@ -295,6 +363,9 @@ typedef struct sc_model {
     sc_strmap *schema_map, *enum_map, *table_map, *sequence_map, *view_map;
     sc_vec srcs;                /* sc_src* loaded into this model (texts stay alive) */
     sc_vec owned;               /* heap blocks freed with the model (adopted texts) */
+    /* domains, composite and range types (utype.c) */
+    sc_vec utypes;              /* sc_utype* */
+    sc_strmap *utype_map;       /* "schema.name" -> sc_utype* */
 } sc_model;
 
 sc_model *sc_model_new(void);

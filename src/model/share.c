@@ -132,6 +132,9 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
         if (n && how == SC_SHARE_WITHOUT_OWNER)
             n->owned_by_table = n->owned_by_column = NULL;
     }
+    /* domains, composite and range types: all of them (few, and what uses
+     * them may be anywhere) */
+    sc_utypes_share(dst, src, NULL, NULL);
 }
 
 /* A column that names a type of a mapped schema is copied; others shared. */
@@ -231,5 +234,7 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
     }
     for (size_t i = 0; i < src->views.n; i++)
         reschema_view(dst, SC_VEC_AT(src->views, i, sc_view), map, arg);
+    /* domains, composite and range types */
+    sc_utypes_share(dst, src, map, arg);
     return dst;
 }

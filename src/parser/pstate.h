@@ -101,6 +101,10 @@ typedef struct sc_pstate {
     sc_span rls_span;        /* where `row level security` is (end 0: not written) */
     sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
     int nerrors;
+    /* domains, composite and range types */
+    sc_utype *utype;         /* the one being parsed (a stand-in for a duplicate) */
+    sc_type_attr *attr;      /* its last attribute */
+    sc_span utype_clause[3]; /* where a domain's not null / default / collate is (end 0: not given) */
 } sc_pstate;
 
 /* The scanner front (parse.c): keeps the bookkeeping above. */
@@ -182,5 +186,17 @@ void sc_pb_policy_begin(sc_pstate *ps, const char *name, sc_span s);
  * a clause written twice is an error located at s. */
 bool sc_pb_policy_clause(sc_pstate *ps, unsigned what, sc_span s);
 void sc_pb_policy_roles(sc_pstate *ps, sc_namelist *roles);
+/* Domains, composite and range types (build_utype.c). */
+void sc_pb_domain_begin(sc_pstate *ps, const sc_qn *qn, sc_span type);
+void sc_pb_utype_begin(sc_pstate *ps, sc_utype_kind kind, const sc_qn *qn);
+void sc_pb_utype_end(sc_pstate *ps, const char *comment);
+void sc_pb_domain_not_null(sc_pstate *ps, bool not_null, sc_span s);
+void sc_pb_domain_default(sc_pstate *ps, const char *expr, sc_span s);
+void sc_pb_domain_collate(sc_pstate *ps, const char *collation, sc_span s);
+void sc_pb_domain_check(sc_pstate *ps, const char *name, const char *expr, bool not_valid, sc_span s);
+void sc_pb_domain_not_valid(sc_pstate *ps, sc_span s);
+void sc_pb_utype_attr(sc_pstate *ps, const char *name, sc_span name_span, sc_span type, const char *collation);
+void sc_pb_utype_attr_renamed(sc_pstate *ps, const char *old);
+void sc_pb_range_option(sc_pstate *ps, const char *name, sc_span name_span, sc_span op, sc_span value);
 
 #endif
