@@ -110,6 +110,14 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
             sc_ddl_comment_enum(b, e, e->comment, dialect);
         }
     }
+    /* domains, composite and range types */
+    for (size_t i = 0; i < m->utypes.n; i++) {
+        const sc_utype *u = SC_VEC_AT(m->utypes, i, sc_utype);
+        if (u->comment) {
+            sep(b);
+            sc_ddl_comment_utype(b, u, u->comment);
+        }
+    }
     /* One block per table: its own comment, its columns', its indexes'. */
     for (size_t i = 0; i < m->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
@@ -267,6 +275,18 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     for (size_t i = 0; i < m->sequences.n; i++) {
         sep(&b);
         rc |= sc_ddl_create_sequence(&b, SC_VEC_AT(m->sequences, i, sc_sequence), dialect, d);
+    }
+    /* domains, composite and range types: each after the types it uses;
+     * SQLite refuses them (and the columns of them) */
+    if (dialect == SC_DIALECT_SQLITE) {
+        rc |= sc_ddl_refuse_utypes(m, dialect, d);
+    } else {
+        const sc_utype **ut = sc_utypes_ordered(m);
+        for (size_t i = 0; i < m->utypes.n; i++) {
+            sep(&b);
+            rc |= sc_ddl_create_utype(&b, ut[i], dialect, d);
+        }
+        free((void *)ut);
     }
 
     /* Tables in dependency order. */

@@ -148,4 +148,21 @@ void sc_ddl_drop_policy(sc_strbuf *b, const sc_table *t, const sc_policy *p);
 void sc_ddl_alter_policy(sc_strbuf *b, const sc_table *t, const sc_policy *from, const sc_policy *to);
 void sc_ddl_comment_policy(sc_strbuf *b, const sc_table *t, const sc_policy *p, const char *comment);
 
+/* ---- domains, composite and range types (ddl_utype.c) ------------------- */
+
+/* CREATE DOMAIN / CREATE TYPE ... AS (...) / AS RANGE (...) with what
+ * follows it (a NOT VALID check is added after CREATE DOMAIN). SQLite: an
+ * error located at the type. */
+int sc_ddl_create_utype(sc_strbuf *b, const sc_utype *u, sc_dialect dialect, sc_diags *d);
+/* COMMENT ON DOMAIN / TYPE ... IS ...; (NULL: IS NULL). */
+void sc_ddl_comment_utype(sc_strbuf *b, const sc_utype *u, const char *comment);
+/* ALTER DOMAIN d ADD CONSTRAINT k CHECK (e) [NOT VALID]; */
+void sc_ddl_domain_add_check(sc_strbuf *b, const sc_utype *u, const sc_domain_check *k);
+/* "a type [COLLATE c]": an attribute of a composite type. */
+void sc_ddl_type_attr(sc_strbuf *b, const sc_type_attr *at);
+/* What a dialect refuses of model m's utypes: for SQLite, each domain,
+ * composite or range type, and each column of one, an SC_ERR_UNSUPPORTED
+ * error where it is written (exit 6); -1 when any. Nothing for PostgreSQL. */
+int sc_ddl_refuse_utypes(const sc_model *m, sc_dialect dialect, sc_diags *d);
+
 #endif

@@ -155,6 +155,12 @@ static char *emit_plan(const sc_plan *p, sc_dialect dialect, bool down, bool own
     mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false};
     sc_op *const *ops = down ? p->down : p->up;
     size_t n = down ? p->ndown : p->nup;
+    /* what SQLite cannot express (domains, composite and range types) is
+     * refused where it is declared, not dropped */
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_refuse_utypes(down ? p->from : p->to, dialect, d) != 0) {
+        sc_sb_free(&b);
+        return NULL;
+    }
     if (dialect == SC_DIALECT_SQLITE)
         mig_emit_sqlite(&o, ops, n);   /* its rebuilds keep their own SAVEPOINT */
     else

@@ -344,6 +344,12 @@ const sc_utype **sc_utypes_ordered(const sc_model *m);
 /* The user type u names through its base/subtype/attributes: calls fn for
  * each sc_type u uses. */
 void sc_utype_each_type(const sc_utype *u, void (*fn)(const sc_type *t, void *arg), void *arg);
+/* A type naming a utype of m (unqualified: block_schema, then public):
+ * sets is_user and the schema; false when it names none (validate_utype.c). */
+bool sc_utype_resolve(const sc_model *m, const char *block_schema, sc_type *ty);
+/* The checks of the utypes themselves (names, the types they use,
+ * cycles); sc_model_validate calls it. Returns 0, or -1 with errors. */
+int sc_utypes_validate(sc_model *m, sc_diags *d);
 /* Sorts m->utypes by (schema, name) and each domain's checks by name
  * (sc_model_sort calls it). */
 void sc_utypes_sort(sc_model *m);

@@ -176,6 +176,9 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
         check_enum_default(v, c, e);
         return;
     }
+    /* domains, composite and range types */
+    if (sc_utype_resolve(v->m, t->block_schema, ty))
+        return;
     if (ty->declared && !ty->schema)
         return;   /* a type SQLite declares (STRING, MONEY4, ...): any name is one there */
     sc_diag *dg = err(v, sc_column_type_loc(c), "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
@@ -573,6 +576,8 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         check_len(&v, "schema", SC_VEC_AT(m->schemas, i, const char), none);
     for (size_t i = 0; i < m->enums.n; i++)
         check_enum(&v, SC_VEC_AT(m->enums, i, sc_enum));
+    /* domains, composite and range types (their types resolved before the columns') */
+    sc_utypes_validate(m, d);
     /* tables and sequences share the schema's relation namespace with indexes */
     sc_strmap *rels = sc_strmap_new();
     for (size_t i = 0; i < m->sequences.n; i++) {
