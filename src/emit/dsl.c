@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "emit/emit.h"
+#include "emit/dsl_utype.h"
 #include "model/dollar.h"
 #include "model/sqllines.h"
 #include "model/strbuf.h"
@@ -674,6 +675,32 @@ static void sequence(sc_strbuf *b, const sc_sequence *s)
     sc_sb_free(&o);
 }
 
+/* domains, composite and range types: dsl_utype.c writes them with these */
+void sc_dsl_ident(sc_strbuf *b, const char *name)
+{
+    ident(b, name, false);
+}
+
+void sc_dsl_qualified(sc_strbuf *b, const char *schema, const char *name)
+{
+    qualified(b, schema, name);
+}
+
+void sc_dsl_type(sc_strbuf *b, const sc_type *t)
+{
+    type_text(b, t);
+}
+
+void sc_dsl_default(sc_strbuf *b, const char *e)
+{
+    if (!strcmp(e, "NULL"))
+        sc_sb_puts(b, "null");
+    else if (plain_literal(e))
+        sc_sb_puts(b, e);
+    else
+        expr(b, e);
+}
+
 char *sc_emit_dsl(const sc_model *m)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -706,6 +733,8 @@ char *sc_emit_dsl(const sc_model *m)
         sequence(&b, SC_VEC_AT(m->sequences, i, sc_sequence));
     if (m->sequences.n)
         sc_sb_putc(&b, '\n');
+    /* domains, composite and range types */
+    sc_dsl_utypes(&b, m);
     for (size_t i = 0; i < m->tables.n; i++) {
         if (i)
             sc_sb_putc(&b, '\n');

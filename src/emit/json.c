@@ -9,6 +9,7 @@
 
 #include "emit/emit.h"
 #include "emit/json_names.h"
+#include "emit/json_utype.h"
 #include "model/strbuf.h"
 
 static json_t *str_or_null(const char *s)
@@ -300,6 +301,15 @@ char *sc_emit_json(const sc_model *m)
         for (size_t i = 0; i < m->views.n; i++) {
             sc_sb_puts(&b, i ? ",\n    " : "\n    ");
             put_value(&b, view_json(SC_VEC_AT(m->views, i, sc_view)), 2);
+        }
+        sc_sb_puts(&b, "\n  ]");
+    }
+    /* domains, composite and range types: only when there are some, as views */
+    if (m->utypes.n) {
+        sc_sb_puts(&b, ",\n  \"types\": [");
+        for (size_t i = 0; i < m->utypes.n; i++) {
+            sc_sb_puts(&b, i ? ",\n    " : "\n    ");
+            put_value(&b, sc_json_utype(SC_VEC_AT(m->utypes, i, sc_utype)), 2);
         }
         sc_sb_puts(&b, "\n  ]");
     }

@@ -654,10 +654,14 @@ static void imply_not_null(sc_table *t)
     }
 }
 
+static void load_utype(ld *l, json_t *v, const char *at);   /* domains, composite and range types */
+
 static void load_root(ld *l, json_t *root)
 {
     static const char *const keys[] = {"format", "version", "schemas", "enums", "sequences",
-                                       "tables", "views", NULL};
+                                       "tables", "views",
+                                       "types",   /* domains, composite and range types */
+                                       NULL};
     if (!json_is_object(root)) {
         fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
         return;
@@ -701,6 +705,13 @@ static void load_root(ld *l, json_t *root)
             else
                 load_view(l, e, where);
         }
+    }
+    /* domains, composite and range types */
+    json_t *ut = get_array(l, root, "types", "", empty);
+    for (size_t i = 0; ut && i < json_array_size(ut); i++) {
+        char where[64];
+        pf(where, sizeof where, "types[%zu]", i);
+        load_utype(l, json_array_get(ut, i), where);
     }
     json_decref(empty);
     /* As in the DSL, the schema an object (an enum, a sequence, a view, a
@@ -780,4 +791,106 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     }
     sc_model_sort(l.m);
     return l.m;
+}
+
+/* ---- domains, composite and range types (docs/json.md, "types") ------------ */
+
+static void load_utype_type(ld *l, json_t *v, const char *key, const char *at, sc_type *t)
+{
+    char where[512];
+    pf(where, sizeof where, "%s.%s", at, key);
+    json_t *ty = json_object_get(v, key);
+    if (!ty) {
+        fail(l, where, "missing");
+        return;
+    }
+    load_type(l, ty, where, t);
+}
+
+static void load_utype_checks(ld *l, sc_utype *u, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "expr", "not_valid", NULL};
+    json_t *empty = json_array();
+    json_t *a = get_array(l, v, "checks", at, empty);
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        char where[512];
+        pf(where, sizeof where, "%s.checks[%zu]", at, i);
+        json_t *c = json_array_get(a, i);
+        if (!obj_at(l, c, where) || only_keys(l, c, where, keys))
+            continue;
+        sc_domain_check *k = sc_utype_add_check(l->m, u, NULL, NULL);
+        k->name = get_str(l, c, "name", where, 1);
+        k->expr = get_expr(l, c, "expr", where, 1);
+        k->not_valid = get_bool(l, c, "not_valid", where);
+    }
+    json_decref(empty);
+}
+
+static void load_utype_attrs(ld *l, sc_utype *u, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "type", "collation", "renamed_from", NULL};
+    json_t *empty = json_array();
+    json_t *a = get_array(l, v, "attributes", at, empty);
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        char where[512];
+        pf(where, sizeof where, "%s.attributes[%zu]", at, i);
+        json_t *c = json_array_get(a, i);
+        if (!obj_at(l, c, where) || only_keys(l, c, where, keys))
+            continue;
+        const char *name = get_str(l, c, "name", where, 1);
+        if (!name)
+            continue;
+        sc_type_attr *t = sc_utype_add_attr(l->m, u, name);
+        load_utype_type(l, c, "type", where, &t->type);
+        t->collation = get_str(l, c, "collation", where, 0);
+        t->renamed_from = get_str(l, c, "renamed_from", where, 0);
+    }
+    json_decref(empty);
+}
+
+static void load_utype(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"kind", "schema", "name", "base", "subtype", "collation", "not_null",
+                                       "default", "checks", "attributes", "subtype_opclass", "canonical",
+                                       "subtype_diff", "multirange_type_name", "comment", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *kind = get_str(l, v, "kind", at, 1);
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!kind || !name)
+        return;
+    sc_utype_kind k = SC_UTYPE_DOMAIN;
+    if (!strcmp(kind, "composite"))
+        k = SC_UTYPE_COMPOSITE;
+    else if (!strcmp(kind, "range"))
+        k = SC_UTYPE_RANGE;
+    else if (strcmp(kind, "domain")) {
+        char where[512];
+        pf(where, sizeof where, "%s.kind", at);
+        fail(l, where, "expected \"domain\", \"composite\" or \"range\"");
+        return;
+    }
+    sc_utype *u = sc_model_add_utype(l->m, k, schema, name);
+    if (!u) {
+        fail(l, at, "duplicate type");
+        return;
+    }
+    imply_schema(l->m, u->schema);
+    u->collation = get_str(l, v, "collation", at, 0);
+    u->comment = get_str(l, v, "comment", at, 0);
+    if (k == SC_UTYPE_DOMAIN) {
+        load_utype_type(l, v, "base", at, &u->base);
+        u->not_null = get_bool(l, v, "not_null", at);
+        u->default_expr = get_expr(l, v, "default", at, 0);
+        load_utype_checks(l, u, v, at);
+    } else if (k == SC_UTYPE_COMPOSITE) {
+        load_utype_attrs(l, u, v, at);
+    } else {
+        load_utype_type(l, v, "subtype", at, &u->base);
+        u->subtype_opclass = get_str(l, v, "subtype_opclass", at, 0);
+        u->canonical = get_str(l, v, "canonical", at, 0);
+        u->subtype_diff = get_str(l, v, "subtype_diff", at, 0);
+        u->multirange = get_str(l, v, "multirange_type_name", at, 0);
+    }
 }
