@@ -50,7 +50,11 @@ static void pg_fail(sc_diags *d, PGconn *conn, const PGresult *r)
  * and indexes that name them, indexes before their comments). */
 static const int build_order[PGQ_COUNT] = {
     PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_VIEWS, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES,
-    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED,
+    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES,
+    /* domains, composite and range types (columns name them by the catalog,
+     * so nothing before needs them) */
+    PGQ_UTYPES, PGQ_UTYPE_PARTS,
+    PGQ_UNMODELLED,
 };
 
 /* Results arrive over one or two connections in their own order
@@ -101,6 +105,9 @@ static void build_step(pg_stream *st, int q, const PGresult *r)
     case PGQ_VIEW_REFS: pg_build_view_refs(c, r); break;
     case PGQ_COMMENTS: pg_build_comments(c, r); break;
     case PGQ_POLICIES: pg_build_policies(c, r); break;
+    /* domains, composite and range types */
+    case PGQ_UTYPES: presize(&c->utypes, r); pg_build_utypes(c, r); break;
+    case PGQ_UTYPE_PARTS: pg_build_utype_parts(c, r); break;
     default: pg_build_unmodelled(c, r, st->collect); break;
     }
 }
@@ -199,6 +206,7 @@ static void stream_free(pg_stream *st)
     pg_oidmap_free(&st->c.indexes);
     pg_oidmap_free(&st->c.collations);
     pg_oidmap_free(&st->c.opclasses);
+    pg_oidmap_free(&st->c.utypes);   /* domains, composite and range types */
     sc_arena_free(st->c.tmp);
 }
 
@@ -259,6 +267,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c->indexes, 0);
     pg_oidmap_init(&c->collations, 0);
     pg_oidmap_init(&c->opclasses, 64);
+    pg_oidmap_init(&c->utypes, 0);   /* domains, composite and range types */
     pg_sink sink = {take, &st};
     int rc = pg_run_queries(conn, lit, opts, &sink, d);
     free(lit);

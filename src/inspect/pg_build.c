@@ -78,7 +78,10 @@ static void read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const c
     /* Enums (and arrays of them) are the model's user types: name them by
      * the catalog, not by how format_type qualified them. */
     const char *typtype = PQgetvalue(r, i, 9);
-    if (typtype[0] == 'e') {
+    /* so are domains, composite and range types: a column of a domain is
+     * of the domain, not of its base type */
+    bool utype = typtype[0] == 'd' || typtype[0] == 'c' || typtype[0] == 'r';
+    if (typtype[0] == 'e' || utype) {
         out->is_user = true;
         /* the enum's own strings when it was read, not a copy per column */
         const sc_enum *e = sc_model_enum(c->m, PQgetvalue(r, i, 10), PQgetvalue(r, i, 11));

@@ -69,12 +69,16 @@ typedef struct pg_ctx {
     pg_oidmap collations; /* collation oid -> name */
     pg_oidmap opclasses;  /* non-default operator class oid -> name */
     const char *version_table;
+    pg_oidmap utypes;     /* type oid -> sc_utype* (domains, composite and range types) */
 } pg_ctx;
 
 /* The queries, in the order their results come back (pg_sql.c). */
 enum {
     PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_VIEWS, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES,
-    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED, PGQ_COUNT
+    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED,
+    /* domains, composite and range types */
+    PGQ_UTYPES, PGQ_UTYPE_PARTS,
+    PGQ_COUNT
 };
 /* Statements before the first query: the SET LOCALs. */
 #define PG_PREAMBLE 3
@@ -145,6 +149,10 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r);
 void pg_build_names(pg_ctx *c, const PGresult *r);
 void pg_build_sequences(pg_ctx *c, const PGresult *r);
 void pg_build_comments(pg_ctx *c, const PGresult *r);
+/* Domains, composite and range types, then their checks and attributes
+ * (pg_build_utype.c). */
+void pg_build_utypes(pg_ctx *c, const PGresult *r);
+void pg_build_utype_parts(pg_ctx *c, const PGresult *r);
 /* The objects the model does not hold, into `collect`, or (NULL) named
  * right away, one warning line per kind (pg_unmodelled.c). */
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect);

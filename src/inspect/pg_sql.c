@@ -227,7 +227,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  LATERAL (SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,"
         "    CASE c.relkind WHEN 'f' THEN 'foreign tables' ELSE 'composite types' END AS plural,"
         "    " QN("n.nspname", "c.relname") " AS name, NULL::oid AS tbl"
-        "   WHERE c.relkind IN ('f', 'c') AND NOT c.relispartition"
+        /* composite types are modelled (PGQ_UTYPES) */
+        "   WHERE c.relkind = 'f' AND NOT c.relispartition"
         "   AND (c.relkind <> 'c' OR" NOT_EXT("pg_catalog.pg_type", "c.reltype") ")"
         "   UNION ALL SELECT 'partition key', 'partition keys',"
         "    " QN("n.nspname", "c.relname") " || ': ' || pg_catalog.pg_get_partkeydef(c.oid), c.oid"
@@ -287,7 +288,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  CASE t.typtype WHEN 'd' THEN 'domains' WHEN 'r' THEN 'range types' ELSE 'base types' END,"
         "  " QN("n.nspname", "t.typname") ", NULL"
         "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
-        "  WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'b' AND t.typcategory <> 'A'))"
+        /* domains and range types are modelled (PGQ_UTYPES) */
+        "  WHERE t.typtype = 'b' AND t.typcategory <> 'A'"
         "  AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
         " UNION ALL"
         " SELECT 'statistics object', 'statistics objects', " QN("n.nspname", "st.stxname") ", c.oid"
@@ -387,6 +389,71 @@ static const char *const queries[PGQ_COUNT] = {
         "  WHERE o.oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = o.cls"
         "   AND x.objid = o.oid AND x.deptype = 'e')"
         ") u ORDER BY kind COLLATE \"C\", name COLLATE \"C\"",
+
+    /* ---- domains, composite and range types ---- */
+    /* One row a type, never an extension's nor the row type of a table or
+     * view: 0 oid, 1 schema, 2 name, 3 format_type of the domain's base or
+     * the range's subtype (NULL for a composite), 4 typtype, 5 not null,
+     * 6 default, 7 collation when not the base's, 8 subtype_opclass when
+     * not the default, 9 (element) typtype of the base or subtype, 10 its
+     * schema, 11 its name (the columns' positions of PGQ_COLUMNS, for
+     * pg_read_type), 12 canonical, 13 subtype_diff, 14 multirange type,
+     * 15 comment */
+    [PGQ_UTYPES] =
+        "SELECT t.oid, n.nspname, t.typname,"
+        " pg_catalog.format_type(COALESCE(r.rngsubtype, NULLIF(t.typbasetype, 0)),"
+        "  CASE WHEN t.typtype = 'd' THEN t.typtypmod END),"
+        " t.typtype, t.typnotnull,"
+        " COALESCE(pg_catalog.pg_get_expr(t.typdefaultbin, 0, true), t.typdefault),"
+        " CASE WHEN COALESCE(r.rngcollation, t.typcollation) <> 0"
+        "  AND COALESCE(r.rngcollation, t.typcollation) <> b.typcollation THEN co.collname END,"
+        " CASE WHEN NOT opc.opcdefault THEN pg_catalog.quote_ident(opc.opcname) END,"
+        " bt.typtype, btn.nspname, bt.typname,"
+        " CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::pg_catalog.regproc::text END,"
+        " CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END,"
+        " (SELECT pg_catalog.quote_ident(mt.typname) FROM pg_catalog.pg_type mt WHERE mt.oid = r.rngmultitypid),"
+        " pg_catalog.obj_description(t.oid, 'pg_type')"
+        " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+        " LEFT JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid"
+        " LEFT JOIN pg_catalog.pg_type b ON b.oid = COALESCE(r.rngsubtype, NULLIF(t.typbasetype, 0))"
+        " LEFT JOIN pg_catalog.pg_type bt ON bt.oid = CASE WHEN b.typcategory = 'A' AND b.typelem <> 0"
+        "  THEN b.typelem ELSE b.oid END"
+        " LEFT JOIN pg_catalog.pg_namespace btn ON btn.oid = bt.typnamespace"
+        " LEFT JOIN pg_catalog.pg_collation co ON co.oid = COALESCE(r.rngcollation, t.typcollation)"
+        " LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = r.rngsubopc"
+        " WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class rc"
+        "  WHERE rc.oid = t.typrelid AND rc.relkind = 'c')))"
+        " AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid"),
+
+    /* The checks of those domains and the attributes of those composite
+     * types, one row each: 0 type oid, 1 'k' check or 'a' attribute,
+     * 2 name, 3 the attribute's format_type, 4 pg_get_constraintdef,
+     * 5 convalidated, 6 the attribute's collation when not its type's,
+     * 7 attnum, 8 unused, 9-11 the attribute's (element) type as in
+     * PGQ_COLUMNS. Ordered by type, then attnum (checks: by name). */
+    [PGQ_UTYPE_PARTS] =
+        "SELECT * FROM ("
+        " SELECT con.contypid AS typ, 'k' AS part, con.conname AS name, NULL::text AS fmt,"
+        "  pg_catalog.pg_get_constraintdef(con.oid, true) AS def, con.convalidated AS valid, NULL::name AS coll,"
+        "  0 AS pos, NULL::text AS unused, NULL::\"char\" AS btyp, NULL::name AS bsch, NULL::name AS bname"
+        "  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_type t ON t.oid = con.contypid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+        "  WHERE con.contypid <> 0 AND con.contype = 'c' AND n.nspname = ANY ($S)"
+        "  AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
+        " UNION ALL"
+        " SELECT t.oid, 'a', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), NULL, NULL,"
+        "  CASE WHEN a.attcollation <> at.typcollation THEN co.collname END, a.attnum, NULL,"
+        "  bt.typtype, btn.nspname, bt.typname"
+        "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
+        "  JOIN pg_catalog.pg_class rc ON rc.oid = t.typrelid AND rc.relkind = 'c'"
+        "  JOIN pg_catalog.pg_attribute a ON a.attrelid = rc.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        "  JOIN pg_catalog.pg_type at ON at.oid = a.atttypid"
+        "  JOIN pg_catalog.pg_type bt ON bt.oid = CASE WHEN at.typcategory = 'A' AND at.typelem <> 0"
+        "   THEN at.typelem ELSE at.oid END"
+        "  JOIN pg_catalog.pg_namespace btn ON btn.oid = bt.typnamespace"
+        "  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
+        "  WHERE t.typtype = 'c' AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
+        ") p ORDER BY 1, 8, 3",
 };
 
 static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)
