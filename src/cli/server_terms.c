@@ -246,6 +246,10 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
     if (!keep->views)
         return declared;
     keep->spliced = sc_model_new();
+    /* domains, composite and range types as the server spells them (their
+     * checks and defaults); the declared ones of the same names are then
+     * skipped by the next call */
+    sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
     sc_model_share_types(keep->spliced, declared, NULL);
     for (size_t i = 0; i < declared->tables.n; i++)
         sc_model_share_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table), NULL, NULL);
@@ -339,6 +343,10 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     /* declared, with each changed table replaced by its re-read version
      * plus the FKs that the scratch load had to leave out */
     keep->spliced = sc_model_new();
+    /* domains, composite and range types as the server spells them (their
+     * checks and defaults); the declared ones of the same names are then
+     * skipped by the next call */
+    sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
     sc_model_share_types(keep->spliced, declared, NULL);
     sequences_from(keep->spliced, keep->norm);
     for (size_t i = 0; i < declared->tables.n; i++) {

@@ -372,6 +372,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     diff_tables(&c);
     if (pg)
         collect_enum_uses(&c, altered);
+    sc_diff_utypes(&c);   /* domains, composite and range types (PostgreSQL) */
     sc_diff_views(&c);
     sc_view_dependents(&c);
     sc_diff_views_finish(&c);
@@ -381,12 +382,14 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
         sc_op_classify(c.a, op, c.o);
         sc_diff_set_keys(op);
+        sc_utype_set_keys(op);   /* domains, composite and range types */
     }
     sc_diff_add_edges(&c);
     sc_enum_dep_edges(&c);
     sc_gen_dep_edges(&c);
     sc_view_edges(&c);
     sc_policy_edges(&c);
+    sc_utype_edges(&c);   /* domains, composite and range types */
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

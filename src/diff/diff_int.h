@@ -135,6 +135,14 @@ void sc_diff_views_finish(sc_dctx *c);
  * what they read changes. */
 void sc_view_edges(sc_dctx *c);
 
+/* ---- diff_utype.c: domains, composite and range types (PostgreSQL) ---- */
+/* Their ops: create, drop, ALTER DOMAIN, ALTER TYPE, or a rebuild that
+ * casts the columns of the type around it (after the tables' ops exist). */
+void sc_diff_utypes(sc_dctx *c);
+/* Their edges: created before their users (columns, other types, views),
+ * dropped after them; a rebuild after the renames of the tables it casts. */
+void sc_utype_edges(sc_dctx *c);
+
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
 /* ---- diff_policy.c: row level security ----------------------------------- */

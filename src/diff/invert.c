@@ -27,6 +27,10 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_CREATE_POLICY] = "create_policy", [SC_OP_DROP_POLICY] = "drop_policy",
     [SC_OP_ALTER_POLICY] = "alter_policy", [SC_OP_POLICY_COMMENT] = "policy_comment",
     [SC_OP_TABLE_RLS] = "row_level_security",
+    /* domains, composite and range types */
+    [SC_OP_CREATE_UTYPE] = "create_type", [SC_OP_DROP_UTYPE] = "drop_type",
+    [SC_OP_ALTER_DOMAIN] = "alter_domain", [SC_OP_ALTER_COMPOSITE] = "alter_type",
+    [SC_OP_REBUILD_UTYPE] = "rebuild_type", [SC_OP_UTYPE_COMMENT] = "type_comment",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -57,6 +61,9 @@ static sc_op_kind mirror(sc_op_kind k)
     case SC_OP_DROP_VIEW_INDEX: return SC_OP_CREATE_VIEW_INDEX;
     case SC_OP_CREATE_POLICY: return SC_OP_DROP_POLICY;
     case SC_OP_DROP_POLICY: return SC_OP_CREATE_POLICY;
+    /* domains, composite and range types */
+    case SC_OP_CREATE_UTYPE: return SC_OP_DROP_UTYPE;
+    case SC_OP_DROP_UTYPE: return SC_OP_CREATE_UTYPE;
     default: return k;   /* renames and alters invert by swapping sides */
     }
 }
@@ -81,7 +88,7 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
         if (op->kind == SC_OP_RENAME_TABLE)
             r->table = op->old_name;
     }
-    if (op->kind == SC_OP_ALTER_ENUM && op->nuses) {
+    if ((op->kind == SC_OP_ALTER_ENUM || op->kind == SC_OP_REBUILD_UTYPE) && op->nuses) {
         r->uses = sc_arena_alloc(a, op->nuses * sizeof *r->uses);
         for (size_t i = 0; i < op->nuses; i++) {
             r->uses[i] = op->uses[i];
@@ -212,6 +219,12 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
                                                  : "its query runs again to fill it");
         }
         break;
+    /* domains, composite and range types */
+    case SC_OP_ALTER_DOMAIN:
+    case SC_OP_ALTER_COMPOSITE:
+    case SC_OP_REBUILD_UTYPE:
+        sc_utype_classify(a, op);
+        break;
     default:
         break;
     }
@@ -246,6 +259,13 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:
     case SC_OP_VIEW_COMMENT:
+    /* domains, composite and range types */
+    case SC_OP_CREATE_UTYPE:
+    case SC_OP_DROP_UTYPE:
+    case SC_OP_ALTER_DOMAIN:
+    case SC_OP_ALTER_COMPOSITE:
+    case SC_OP_REBUILD_UTYPE:
+    case SC_OP_UTYPE_COMMENT:
         sc_sb_qualified(&b, op->schema, op->name);
         break;
     case SC_OP_RENAME_VIEW:

@@ -43,6 +43,12 @@ typedef enum {
     /* row level security (diff_policy.c): from/to sc_policy; TABLE_RLS:
      * ENABLE/FORCE of the table from t_from to t_to (either may be NULL) */
     SC_OP_CREATE_POLICY, SC_OP_DROP_POLICY, SC_OP_ALTER_POLICY, SC_OP_POLICY_COMMENT, SC_OP_TABLE_RLS,
+    /* domains, composite and range types (diff_utype.c): from/to are sc_utype */
+    SC_OP_CREATE_UTYPE, SC_OP_DROP_UTYPE,
+    SC_OP_ALTER_DOMAIN,      /* ALTER DOMAIN: default, NOT NULL, checks (SC_CHG_UT_*) */
+    SC_OP_ALTER_COMPOSITE,   /* ALTER TYPE: RENAME / ADD / DROP / ALTER ATTRIBUTE */
+    SC_OP_REBUILD_UTYPE,     /* renamed away, created anew, its columns (uses) cast, the old one dropped */
+    SC_OP_UTYPE_COMMENT,
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -61,9 +67,13 @@ enum {
  * creates, with the views that read it (sc_op.readers). */
 enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 
+/* ALTER_DOMAIN: what changed (domains, composite and range types). */
+enum { SC_CHG_UT_DEFAULT = 1u << 16, SC_CHG_UT_NULL = 1u << 17, SC_CHG_UT_CHECKS = 1u << 18 };
+
 typedef enum { SC_HAZ_NONE = 0, SC_HAZ_DATA_LOSS } sc_hazard;
 
-/* A column whose type is the enum of an ALTER_ENUM op (rebuilt with it). */
+/* A column whose type is the enum of an ALTER_ENUM op (rebuilt with it),
+ * or the type of a REBUILD_UTYPE op. */
 typedef struct sc_enum_use {
     const char *schema, *table;
     const char *name;        /* the column's name when the op runs (either way) */
@@ -84,7 +94,7 @@ typedef struct sc_op {
     bool split_fk;           /* FK of a table created/dropped by the plan, issued separately */
     const sc_constraint **omit_fks;   /* CREATE/DROP TABLE: FKs issued by split ops instead */
     size_t nomit_fks;
-    sc_enum_use *uses;       /* ALTER_ENUM: columns cast to the new type */
+    sc_enum_use *uses;       /* ALTER_ENUM, REBUILD_UTYPE: columns cast to the new type */
     size_t nuses;
     /* classification (sc_op_classify) */
     sc_hazard hazard;
@@ -140,5 +150,27 @@ const sc_enum *sc_diff_enum_of(const sc_model *m, const sc_type *t);
 /* The column of `from` that `col_to` (a column of `to`) continues: same
  * name, or the one it was renamed from. NULL when it is new. */
 const sc_column *sc_diff_column_source(const sc_table *from, const sc_table *to, const sc_column *col_to);
+
+/* ---- domains, composite and range types (diff_utype.c) ---------------- */
+/* Tie-break keys, hazards and descriptions of their ops (called by
+ * edges.c's and invert.c's callers for the kinds above). */
+void sc_utype_set_keys(sc_op *op);
+void sc_utype_classify(sc_arena *a, sc_op *op);
+/* The checks of domain `from` that `to` drops (or changes), adds (or
+ * changes), and validates: each a heap array of `to`'s or `from`'s checks,
+ * caller frees. */
+typedef struct sc_check_diff {
+    const sc_domain_check **dropped, **added, **validated;
+    size_t ndropped, nadded, nvalidated;
+} sc_check_diff;
+void sc_domain_check_diff(const sc_utype *from, const sc_utype *to, sc_check_diff *out);
+void sc_check_diff_free(sc_check_diff *cd);
+/* A composite type's attribute of `to` that continues `f` of `from`
+ * (same name, or a rename hint either way), or NULL. */
+const sc_type_attr *sc_composite_attr_of(const sc_utype *from, const sc_utype *to, const sc_type_attr *f);
+/* Same type and collation. */
+bool sc_type_attr_same(const sc_type_attr *x, const sc_type_attr *y);
+/* true when ALTER TYPE can take composite `from` to `to` in place. */
+bool sc_composite_alterable(const sc_utype *from, const sc_utype *to, bool used);
 
 #endif

@@ -172,6 +172,9 @@ const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *othe
         /* a sequence's implicit bounds are the server's to spell */
         if (op->kind == SC_OP_ALTER_SEQUENCE)
             *others = true;
+        /* domains, composite and range types: checks and defaults are the server's to spell */
+        if (op->kind == SC_OP_ALTER_DOMAIN || op->kind == SC_OP_ALTER_COMPOSITE || op->kind == SC_OP_REBUILD_UTYPE)
+            *others = true;
         if (!op->t_from || !op->t_to || !op_needs_server(op))
             continue;
         /* the address is a unique key for a table of the `to` model */

@@ -121,6 +121,21 @@ static void enum_blocks(deps *d, sc_op *op)
     }
 }
 
+/* A rebuilt domain, composite or range type: as an enum rebuild, the type
+ * and every column it casts. */
+static void utype_blocks(deps *d, sc_op *op)
+{
+    sc_dctx *c = d->c;
+    add_block(d, type_key(c, op->schema, op->name), op->name,
+              sc_arena_printf(c->a, "type %s", shown(c, op->schema, op->name, NULL)), "which the up script rebuilds", op);
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
+        if (p && u->col_from)
+            block_col(d, p->from, u->col_from->name, "whose type the up script rebuilds", op);
+    }
+}
+
 static void op_blocks(deps *d, sc_op *op, bool pg)
 {
     sc_dctx *c = d->c;
@@ -136,6 +151,11 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
     case SC_OP_ALTER_ENUM:
         if (pg && sc_strmap_has(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)))
             enum_blocks(d, op);
+        return;
+    /* domains, composite and range types */
+    case SC_OP_REBUILD_UTYPE:
+        if (pg)
+            utype_blocks(d, op);
         return;
     default:
         break;
@@ -288,6 +308,11 @@ static void index_ops(edges *e)
         case SC_OP_CREATE_ENUM:
         case SC_OP_ALTER_ENUM:
         case SC_OP_DROP_ENUM:
+        /* domains, composite and range types */
+        case SC_OP_CREATE_UTYPE:
+        case SC_OP_DROP_UTYPE:
+        case SC_OP_REBUILD_UTYPE:
+        case SC_OP_ALTER_COMPOSITE:
             sc_strmap_put(e->types, sc_dqname(c->a, op->schema, op->name), op);
             break;
         case SC_OP_CREATE_SCHEMA:
@@ -321,7 +346,8 @@ static void around_reads(edges *e, sc_op *op, const sc_view *v, bool up)
         const char *key = sc_dqname(c->a, r->schema, r->name);
         if (r->kind == SC_REF_TYPE) {
             sc_op *t = sc_strmap_get(e->types, key);
-            if (t && (up ? t->kind != SC_OP_DROP_ENUM : t->kind != SC_OP_CREATE_ENUM)) {
+            if (t && (up ? t->kind != SC_OP_DROP_ENUM && t->kind != SC_OP_DROP_UTYPE
+                         : t->kind != SC_OP_CREATE_ENUM && t->kind != SC_OP_CREATE_UTYPE)) {
                 if (up)
                     sc_op_dep(c, op, t);
                 else

@@ -66,6 +66,18 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_qualified(b, v->schema, v->name);
         return;
     }
+    /* domains, composite and range types */
+    case SC_OP_CREATE_UTYPE:
+    case SC_OP_DROP_UTYPE:
+    case SC_OP_ALTER_DOMAIN:
+    case SC_OP_ALTER_COMPOSITE:
+    case SC_OP_REBUILD_UTYPE:
+    case SC_OP_UTYPE_COMMENT: {
+        const sc_utype *u = op->to ? op->to : op->from;
+        sc_sb_printf(b, "%s ", sc_utype_kind_name(u->kind));
+        sc_sb_qualified(b, op->schema, op->name);
+        return;
+    }
     default: {
         /* a table is named as it is after the plan (before, for a drop) */
         const sc_table *t = op->t_to ? op->t_to : op->t_from;

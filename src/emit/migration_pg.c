@@ -436,6 +436,14 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_ddl_comment_table(b, mig_cur_table(o, op), op->t_to->comment, pg);
         return 0;
     }
+    /* domains, composite and range types */
+    case SC_OP_CREATE_UTYPE:
+    case SC_OP_DROP_UTYPE:
+    case SC_OP_ALTER_DOMAIN:
+    case SC_OP_ALTER_COMPOSITE:
+    case SC_OP_REBUILD_UTYPE:
+    case SC_OP_UTYPE_COMMENT:
+        return mig_emit_utype(o, op);
     default:
         if (mig_is_policy_op(op->kind))
             return mig_emit_policy(o, op);

@@ -350,6 +350,10 @@ bool sc_utype_resolve(const sc_model *m, const char *block_schema, sc_type *ty);
 /* The checks of the utypes themselves (names, the types they use,
  * cycles); sc_model_validate calls it. Returns 0, or -1 with errors. */
 int sc_utypes_validate(sc_model *m, sc_diags *d);
+/* A range type's multirange type name: as given, or PostgreSQL's own
+ * ("range" becomes "multirange", else "_multirange" appended; unquoted,
+ * arena string). */
+const char *sc_utype_multirange(sc_arena *a, const sc_utype *u);
 /* Sorts m->utypes by (schema, name) and each domain's checks by name
  * (sc_model_sort calls it). */
 void sc_utypes_sort(sc_model *m);

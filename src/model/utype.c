@@ -182,3 +182,17 @@ void sc_utypes_share(sc_model *dst, const sc_model *src, const char *(*map)(cons
         }
     }
 }
+
+const char *sc_utype_multirange(sc_arena *a, const sc_utype *u)
+{
+    if (u->multirange) {   /* as SQL writes it: a quoted name unquoted */
+        size_t n = strlen(u->multirange);
+        if (n >= 2 && u->multirange[0] == '"')
+            return sc_arena_strndup(a, u->multirange + 1, n - 2);
+        return u->multirange;
+    }
+    const char *p = strstr(u->name, "range");
+    if (p)
+        return sc_arena_printf(a, "%.*smultirange%s", (int)(p - u->name), u->name, p + 5);
+    return sc_arena_printf(a, "%s_multirange", u->name);
+}

@@ -1,0 +1,1 @@
+SELECT id, (home).street, (home).zip FROM customers ORDER BY id;

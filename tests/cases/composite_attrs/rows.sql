@@ -1,0 +1,1 @@
+INSERT INTO customers (id, home) VALUES (1, ROW('Main St', 12345)), (2, NULL);

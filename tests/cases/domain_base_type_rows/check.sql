@@ -1,0 +1,1 @@
+SELECT id, code, price FROM products ORDER BY id;

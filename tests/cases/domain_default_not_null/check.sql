@@ -1,0 +1,1 @@
+SELECT id, name, count FROM items ORDER BY id;

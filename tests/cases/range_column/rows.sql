@@ -1,0 +1,1 @@
+INSERT INTO bookings (id) VALUES (1), (2);
