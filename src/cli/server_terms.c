@@ -26,6 +26,14 @@ typedef struct subset {
     const sc_model *live;
 } subset;
 
+/* domains, composite and range types: a type one of them uses */
+static void note_utype_use(const sc_type *t, void *arg)
+{
+    subset *s = arg;
+    if (t->is_user)
+        sc_strmap_put(s->types, sc_qname(s->live->arena, t->schema ? t->schema : SC_DEFAULT_SCHEMA, t->name), NULL);
+}
+
 static bool map_has(const sc_strmap *map, const char *schema, const char *name)
 {
     char *k = malloc(strlen(schema) + strlen(name) + 2);
@@ -249,6 +257,7 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
     /* domains, composite and range types as the server spells them (their
      * checks and defaults); the declared ones of the same names are then
      * skipped by the next call */
+    sc_utypes_adopt_hints(keep->norm, declared);
     sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
     sc_model_share_types(keep->spliced, declared, NULL);
     for (size_t i = 0; i < declared->tables.n; i++)
@@ -314,6 +323,9 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
                                                 c->type.name), NULL);
         }
     }
+    /* domains, composite and range types are all loaded: the enums they use with them */
+    for (size_t i = 0; i < declared->utypes.n; i++)
+        sc_utype_each_type(SC_VEC_AT(declared->utypes, i, sc_utype), note_utype_use, &s);
     sc_model_share_types(keep->sub, declared,
                          &(sc_share_filter){.enumeration = enum_for_subset, .sequence = seq_for_subset, .arg = &s});
     for (size_t i = 0; i < n; i++)
@@ -346,6 +358,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     /* domains, composite and range types as the server spells them (their
      * checks and defaults); the declared ones of the same names are then
      * skipped by the next call */
+    sc_utypes_adopt_hints(keep->norm, declared);
     sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
     sc_model_share_types(keep->spliced, declared, NULL);
     sequences_from(keep->spliced, keep->norm);

@@ -192,19 +192,75 @@ static void composite_cast(mig_out *o, const sc_utype *f, const sc_utype *t, con
     sc_sb_puts(b, " END");
 }
 
-/* The old type renamed away (a range's multirange with it), the new one
- * created, each column cast through text, the old one dropped. */
+static void alter_col_type(mig_out *o, const sc_enum_use *u)
+{
+    mig_stmt(o);
+    mig_alter_table(o, u->schema, u->table);
+    sc_sb_puts(o->b, "ALTER COLUMN ");
+    sc_sb_ident(o->b, u->name);
+    sc_sb_puts(o->b, " TYPE ");
+}
+
+static void text_type(sc_strbuf *b, const sc_type *t)
+{
+    sc_sb_puts(b, "text");
+    for (int k = 0; k < t->array_dims; k++)
+        sc_sb_puts(b, "[]");
+}
+
+/* A range type cannot be renamed away: its constructor functions keep
+ * their names. Its columns are parked as text, the type dropped and
+ * created anew, the columns cast back. */
+static int rebuild_range(mig_out *o, const sc_op *op)
+{
+    const sc_utype *f = op->from, *t = op->to;
+    sc_strbuf *b = o->b;
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        if (u->col_from->default_expr)
+            col_default(o, u, NULL);
+        alter_col_type(o, u);
+        text_type(b, &u->col_from->type);
+        sc_sb_puts(b, " USING ");
+        sc_sb_ident(b, u->name);
+        sc_sb_puts(b, "::");
+        text_type(b, &u->col_from->type);
+        sc_sb_puts(b, ";\n");
+    }
+    mig_stmt(o);
+    sc_sb_puts(b, "DROP TYPE ");
+    sc_sb_qualified(b, f->schema, f->name);
+    sc_sb_puts(b, ";\n");
+    mig_stmt(o);
+    int rc = sc_ddl_create_utype(b, t, SC_DIALECT_POSTGRESQL, o->d);
+    if (t->comment)
+        sc_ddl_comment_utype(b, t, t->comment);
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        alter_col_type(o, u);
+        sc_ddl_type(b, &u->col->type);
+        sc_sb_puts(b, " USING ");
+        sc_sb_ident(b, u->name);
+        sc_sb_puts(b, "::");
+        sc_ddl_type(b, &u->col->type);
+        sc_sb_puts(b, ";\n");
+        if (u->col->default_expr)
+            col_default(o, u, u->col->default_expr);
+    }
+    return rc;
+}
+
+/* The old type renamed away, the new one created, each column cast to
+ * it, the old one dropped. */
 static int rebuild(mig_out *o, const sc_op *op)
 {
     const sc_utype *f = op->from, *t = op->to;
+    if (f->kind == SC_UTYPE_RANGE)
+        return rebuild_range(o, op);
     sc_arena *a = o->p->arena;
     sc_strbuf *b = o->b;
     const char *old_name = sc_arena_printf(a, "%s_old", f->name);
     rename_away(o, f, f->name, old_name);
-    if (f->kind == SC_UTYPE_RANGE) {
-        const char *multi = sc_utype_multirange(a, f);
-        rename_away(o, f, multi, sc_arena_printf(a, "%s_old", multi));
-    }
     mig_stmt(o);
     int rc = sc_ddl_create_utype(b, t, SC_DIALECT_POSTGRESQL, o->d);
     if (t->comment)
@@ -213,11 +269,7 @@ static int rebuild(mig_out *o, const sc_op *op)
         const sc_enum_use *u = &op->uses[i];
         if (u->col_from->default_expr)
             col_default(o, u, NULL);
-        mig_stmt(o);
-        mig_alter_table(o, u->schema, u->table);
-        sc_sb_puts(b, "ALTER COLUMN ");
-        sc_sb_ident(b, u->name);
-        sc_sb_puts(b, " TYPE ");
+        alter_col_type(o, u);
         sc_ddl_type(b, &u->col->type);
         sc_sb_puts(b, " USING ");
         if (t->kind == SC_UTYPE_COMPOSITE && f->kind == SC_UTYPE_COMPOSITE && !u->col->type.array_dims)

@@ -354,6 +354,10 @@ int sc_utypes_validate(sc_model *m, sc_diags *d);
  * ("range" becomes "multirange", else "_multirange" appended; unquoted,
  * arena string). */
 const char *sc_utype_multirange(sc_arena *a, const sc_utype *u);
+/* The rename hints of declared's composite types' attributes put on the
+ * same attributes of m (a model re-read from a scratch load, which has
+ * none). */
+void sc_utypes_adopt_hints(sc_model *m, const sc_model *declared);
 /* Sorts m->utypes by (schema, name) and each domain's checks by name
  * (sc_model_sort calls it). */
 void sc_utypes_sort(sc_model *m);

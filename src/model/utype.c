@@ -196,3 +196,21 @@ const char *sc_utype_multirange(sc_arena *a, const sc_utype *u)
         return sc_arena_printf(a, "%.*smultirange%s", (int)(p - u->name), u->name, p + 5);
     return sc_arena_printf(a, "%s_multirange", u->name);
 }
+
+void sc_utypes_adopt_hints(sc_model *m, const sc_model *declared)
+{
+    for (size_t i = 0; m && declared && i < m->utypes.n; i++) {
+        sc_utype *u = SC_VEC_AT(m->utypes, i, sc_utype);
+        const sc_utype *d = sc_model_utype(declared, u->schema, u->name);
+        if (!d || d->kind != SC_UTYPE_COMPOSITE || u->kind != SC_UTYPE_COMPOSITE)
+            continue;
+        for (size_t j = 0; j < u->attrs.n; j++) {
+            sc_type_attr *at = SC_VEC_AT(u->attrs, j, sc_type_attr);
+            for (size_t k = 0; k < d->attrs.n; k++) {
+                const sc_type_attr *da = SC_VEC_AT(d->attrs, k, sc_type_attr);
+                if (!strcmp(da->name, at->name) && da->renamed_from)
+                    at->renamed_from = sc_arena_strdup(m->arena, da->renamed_from);
+            }
+        }
+    }
+}
