@@ -254,11 +254,6 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
     if (!keep->views)
         return declared;
     keep->spliced = sc_model_new();
-    /* domains, composite and range types as the server spells them (their
-     * checks and defaults); the declared ones of the same names are then
-     * skipped by the next call */
-    sc_utypes_adopt_hints(keep->norm, declared);
-    sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
     sc_model_share_types(keep->spliced, declared, NULL);
     for (size_t i = 0; i < declared->tables.n; i++)
         sc_model_share_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table), NULL, NULL);
