@@ -45,6 +45,9 @@ static void add_declared(names *s, const sc_model *m)
         add(s, SC_VEC_AT(m->sequences, i, sc_sequence)->schema);
     for (size_t i = 0; i < m->views.n; i++)
         add(s, SC_VEC_AT(m->views, i, sc_view)->schema);
+    /* domains, composite and range types */
+    for (size_t i = 0; i < m->utypes.n; i++)
+        add(s, SC_VEC_AT(m->utypes, i, sc_utype)->schema);
 }
 
 size_t cli_declared_schemas(const sc_model *m, const char ***out)

@@ -313,6 +313,9 @@ static void collect_schemas(stand_ins *s, const sc_model *m, unsigned tag)
         add_schema(s, SC_VEC_AT(m->tables, i, sc_table)->schema, tag);
     for (size_t i = 0; i < m->views.n; i++)
         add_schema(s, SC_VEC_AT(m->views, i, sc_view)->schema, tag);
+    /* domains, composite and range types */
+    for (size_t i = 0; i < m->utypes.n; i++)
+        add_schema(s, SC_VEC_AT(m->utypes, i, sc_utype)->schema, tag);
 }
 
 static void free_stand_ins(stand_ins *s)

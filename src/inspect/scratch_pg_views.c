@@ -114,6 +114,12 @@ static void put_bare_table(sc_model *sub, const sc_table *t)
         sc_vec_push(sub->arena, &n->constraints, (void *)pk);
 }
 
+/* domains, composite and range types: a type one of them uses */
+static void add_utype_use(const sc_type *t, void *arg)
+{
+    add_type(arg, t);
+}
+
 static bool enum_used(const sc_enum *e, void *arg)
 {
     const closure *c = arg;
@@ -141,6 +147,9 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_vi
             add_type(&c, &SC_VEC_AT(v->columns, j, sc_view_column)->type);
     }
 
+    /* domains, composite and range types are all loaded: the enums they use with them */
+    for (size_t i = 0; i < declared->utypes.n; i++)
+        sc_utype_each_type(SC_VEC_AT(declared->utypes, i, sc_utype), add_utype_use, &c);
     sc_model_share_types(c.sub, declared,
                          &(sc_share_filter){.enumeration = enum_used, .sequence = no_sequence, .arg = &c});
     for (size_t i = 0; i < declared->tables.n; i++) {

@@ -190,6 +190,12 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
         if (near(ty->name, en->name, &best))
             pick = display_name(v->tmp, en->schema, en->name);
     }
+    /* domains, composite and range types */
+    for (size_t i = 0; i < v->m->utypes.n; i++) {
+        const sc_utype *u = SC_VEC_AT(v->m->utypes, i, sc_utype);
+        if (near(ty->name, u->name, &best))
+            pick = display_name(v->tmp, u->schema, u->name);
+    }
     for (size_t i = 0; i < sizeof builtin_names / sizeof builtin_names[0]; i++)
         if (near(ty->name, builtin_names[i], &best))
             pick = builtin_names[i];
