@@ -186,6 +186,7 @@ void sc_pb_policy_begin(sc_pstate *ps, const char *name, sc_span s);
  * a clause written twice is an error located at s. */
 bool sc_pb_policy_clause(sc_pstate *ps, unsigned what, sc_span s);
 void sc_pb_policy_roles(sc_pstate *ps, sc_namelist *roles);
+
 /* Domains, composite and range types (build_utype.c). */
 void sc_pb_domain_begin(sc_pstate *ps, const sc_qn *qn, sc_span type);
 void sc_pb_utype_begin(sc_pstate *ps, sc_utype_kind kind, const sc_qn *qn);
