@@ -265,6 +265,15 @@ static size_t relations(const sc_model *m)
     return n;
 }
 
+long pg_lock_budget(PGconn *conn)
+{
+    PGresult *r = PQexec(conn, "SELECT pg_catalog.current_setting('max_locks_per_transaction')::bigint"
+                               " * pg_catalog.current_setting('max_connections')::bigint / 2");
+    long n = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? atol(PQgetvalue(r, 0, 0)) : 0;
+    PQclear(r);
+    return n;
+}
+
 typedef struct stand_ins {
     size_t n;
     const char **real;   /* schema names of the model */
@@ -373,9 +382,9 @@ static char *first_error(const sc_diags *from, const stand_ins *s)
 
 /* Loads the stand-in model in a transaction, reads it back, rolls back.
  * Returns the model, or NULL with the reason in *why (heap). */
-static sc_model *scratch_schemas(sc_db *db, PGconn *conn, const sc_model *declared,
-                                 const sc_inspect_opts *opts, char **why)
+sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
 {
+    PGconn *conn = sc_db_pg(db);
     stand_ins s = {0};
     collect_schemas(&s, declared, random_bits());
     sc_model *stand = sc_model_reschema(declared, stand_in, &s);
@@ -436,7 +445,7 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
     }
     char *why = NULL;
     if (relations(declared) <= SCRATCH_TXN_MAX_RELS) {
-        sc_model *m = scratch_schemas(db, conn, declared, opts, &why);
+        sc_model *m = pg_scratch_schemas(db, declared, opts, &why);
         if (m)
             return m;
     }

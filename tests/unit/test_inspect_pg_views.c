@@ -367,7 +367,7 @@ static void test_views_on_server_terms(void **state)
     assert_int_equal(n, 6);
     static const char *const schemas[] = {"public", "App"};
     sc_inspect_opts io = {.schemas = schemas, .nschemas = 2};
-    sc_model *norm = sc_normalize_pg_views(test_db, decl, want, n, &io, &d);
+    sc_model *norm = sc_normalize_pg_views(test_db, decl, NULL, want, n, &io, &d);
     for (size_t i = 0; i < d.n; i++)
         fprintf(stderr, "diag: %s\n", d.items[i].msg);
     assert_non_null(norm);
@@ -384,7 +384,7 @@ static void test_views_on_server_terms(void **state)
 
     /* one view alone: only what it reads is loaded */
     const sc_view *one = sc_model_view(decl, "App", "Big Orders");
-    norm = sc_normalize_pg_views(test_db, decl, &one, 1, &io, &d);
+    norm = sc_normalize_pg_views(test_db, decl, NULL, &one, 1, &io, &d);
     assert_non_null(norm);
     assert_int_equal(norm->views.n, 1);
     assert_int_equal(norm->tables.n, 1);
@@ -413,7 +413,7 @@ static void test_spellings_compare_equal(void **state)
         sc_table *t = sc_model_add_table(m, "public", "t");
         column(m, t, "a", "integer");
         const sc_view *v = view(m, "public", "v", spellings[i]);
-        sc_model *norm = sc_normalize_pg_views(test_db, m, &v, 1, &io, &d);
+        sc_model *norm = sc_normalize_pg_views(test_db, m, NULL, &v, 1, &io, &d);
         assert_non_null(norm);
         const char *q = sc_model_view(norm, "public", "v")->query;
         if (!first)
