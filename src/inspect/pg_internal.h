@@ -63,6 +63,7 @@ typedef struct pg_ctx {
     sc_model *m;
     sc_diags *d;
     sc_arena *tmp;        /* scratch memory for the whole inspection */
+    sc_strmap *colnames;  /* column name -> its one copy in the model (build_column) */
     pg_oidmap rels;       /* table oid -> pg_rel* */
     pg_oidmap enums;      /* type oid -> sc_enum* */
     pg_oidmap indexes;    /* index oid -> pg_idx* */
