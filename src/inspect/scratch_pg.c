@@ -13,6 +13,7 @@
  *  2. a temporary database created next to db's, dropped on every path:
  *     for a role without CREATE on the database, or a load too large for
  *     the locks one transaction may hold. Needs CREATEDB. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -353,6 +354,33 @@ static const char *loaded_stand_in(const char *schema, const char *name, char ki
     return to == schema ? NULL : to;
 }
 
+static bool contains_ascii_ci(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] && tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+            i++;
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
+/* Whether q can name a schema that has a stand-in: it holds the name
+ * (ASCII case aside: unquoted names are folded), or a U&"..." identifier
+ * that could spell it. A query that cannot is not parsed (hundreds of
+ * views that name no schema: no parse at all). */
+static bool may_name_schema(const char *q, const stand_ins *s)
+{
+    if (contains_ascii_ci(q, "u&"))
+        return true;
+    for (size_t i = 0; i < s->n; i++)
+        if (contains_ascii_ci(q, s->real[i]))
+            return true;
+    return false;
+}
+
 /* Each view of stand (a copy of declared under stand-ins) reads the
  * stand-ins of the relations and enums its query names with a schema. */
 static void requalify_views(sc_model *stand, const sc_model *declared, const stand_ins *s)
@@ -360,7 +388,7 @@ static void requalify_views(sc_model *stand, const sc_model *declared, const sta
     requalify_arg ra = {declared, s};
     for (size_t i = 0; i < stand->views.n; i++) {
         sc_view *v = SC_VEC_AT(stand->views, i, sc_view);
-        if (!v->query)
+        if (!v->query || !may_name_schema(v->query, s))
             continue;
         char *q = pg_requalify(v->query, loaded_stand_in, &ra);
         if (q) {
