@@ -263,7 +263,7 @@ static size_t locks_of(const sc_model *sub, size_t live_tables)
     }
     for (size_t i = 0; i < sub->views.n; i++) {
         const sc_view *v = SC_VEC_AT(sub->views, i, sc_view);
-        n += (v->materialized ? 3 : 1) + v->indexes.n + (v->comment != NULL) + v->columns.n;
+        n += (v->materialized ? 3 : 1) + v->indexes.n + v->columns.n;
     }
     return n;
 }
@@ -287,9 +287,14 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
     }
     for (size_t i = 0; i < c->pending.n; i++) {
         sc_view *v = sc_model_share_view(sub, SC_VEC_AT(c->pending, i, sc_view));
+        if (!v)
+            continue;
         /* never filled: that would run the query over the live rows */
-        if (v && v->materialized)
+        if (v->materialized)
             v->with_no_data = true;
+        /* the server keeps a comment as it is given: not worth a statement
+         * a view (a column's comment is, since it names the column) */
+        v->comment = NULL;
     }
     sc_model_sort(sub);
 
@@ -304,8 +309,11 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
     for (size_t i = 0; m && i < m->views.n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
         const sc_view *dv = sc_model_view(c->declared, v->schema, v->name);
-        if (dv)
-            v->with_no_data = dv->with_no_data;
+        if (!dv)
+            continue;
+        v->with_no_data = dv->with_no_data;
+        /* COMMENT ... IS '' removes the comment */
+        v->comment = dv->comment && dv->comment[0] ? sc_arena_strdup(m->arena, dv->comment) : NULL;
     }
     sc_model_free(sub);
     sc_strmap_free(l.tables);
