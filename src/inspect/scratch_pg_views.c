@@ -162,16 +162,6 @@ static bool type_same(const sc_type *x, const sc_type *y)
            !strcmp(schema_or_default(x->schema), schema_or_default(y->schema));
 }
 
-static bool names_same(const sc_names *x, const sc_names *y)
-{
-    if (x->n != y->n)
-        return false;
-    for (size_t i = 0; i < x->n; i++)
-        if (strcmp(x->items[i], y->items[i]) != 0)
-            return false;
-    return true;
-}
-
 /* Whether a view reads the live table t as it would read the declared one:
  * the same columns in the same order (what `*` expands to, the types
  * operators and casts resolve on, the collations) and the same primary
@@ -188,7 +178,7 @@ static bool table_same_for_views(const sc_table *t, const sc_table *lt)
             return false;
     }
     const sc_constraint *pk = sc_table_primary_key(t), *lpk = sc_table_primary_key(lt);
-    return pk ? lpk && names_same(&pk->columns, &lpk->columns) : !lpk;
+    return pk ? lpk && sc_names_equal(&pk->columns, &lpk->columns) : !lpk;
 }
 
 typedef struct live_load {
@@ -201,7 +191,7 @@ typedef struct live_load {
 static bool enum_same_as_live(const sc_enum *e, const sc_model *live)
 {
     const sc_enum *le = sc_model_enum(live, e->schema, e->name);
-    return le && names_same(&e->labels, &le->labels);
+    return le && sc_names_equal(&e->labels, &le->labels);
 }
 
 static bool uses_loaded_enum(const live_load *l, const sc_table *t)
