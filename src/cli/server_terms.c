@@ -201,7 +201,7 @@ static sc_model *views_on_server_terms(sc_db *db, const sc_model *live, const sc
     if (n) {
         sc_diags nd;
         sc_diags_init(&nd);
-        norm = sc_normalize_pg_views(db, declared, want, n, io, &nd);
+        norm = sc_normalize_pg_views(db, declared, live, want, n, io, &nd);
         for (size_t i = 0; i < nd.n; i++)
             sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
                         nd.items[i].loc, "%s", nd.items[i].msg);

@@ -20,7 +20,7 @@ void sc_diff_set_keys(sc_op *op);     /* edges.c */
 
 static const char *qn(sc_dctx *c, const char *schema, const char *name)
 {
-    return sc_dqname(c->a, schema, name);
+    return sc_dqname(c->tmp, schema, name);
 }
 
 /* ---- tables: pairing (renames from hints only) ------------------------- */
@@ -322,7 +322,7 @@ static void collect_enum_uses(sc_dctx *c, sc_strmap *altered)
                 continue;
             sc_op *eop = sc_strmap_get(altered, qn(c, t->type.schema, t->type.name));
             const sc_column *f = eop ? sc_diff_column_source(p->from, p->to, t) : NULL;
-            if (!f || !sc_type_same(&f->type, &t->type) || !sc_expr_same(c->a, f->generated, t->generated))
+            if (!f || !sc_type_same(&f->type, &t->type) || !sc_expr_same(c->tmp, f->generated, t->generated))
                 continue;
             sc_enum_use *u = sc_arena_alloc(c->a, (eop->nuses + 1) * sizeof *u);
             if (eop->nuses)
@@ -351,6 +351,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_dctx c = {0};
     c.plan = p;
     c.a = p->arena;
+    c.tmp = sc_arena_new();
     c.o = &p->opts;
     c.from = from;
     c.to = to;
@@ -407,6 +408,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);
+    sc_arena_free(c.tmp);
     if (rc) {
         sc_plan_free(p);
         return NULL;

@@ -25,6 +25,7 @@ typedef struct sc_vstate {
 typedef struct sc_dctx {
     sc_plan *plan;
     sc_arena *a;
+    sc_arena *tmp;            /* lookup keys and normalised texts, freed when sc_diff returns */
     const sc_diff_opts *o;
     const sc_model *from, *to;
     sc_strmap *pair_by_from;  /* "schema.table" of the from side -> sc_tpair */

@@ -46,7 +46,7 @@ static unsigned column_changes(sc_dctx *c, const sc_column *f, const sc_column *
     if (sqlite ? (!f->identity != !t->identity) : f->identity != t->identity)
         ch |= SC_CHG_IDENTITY;
     if (c->o->compare_server_default && !t->identity && !f->identity &&
-        !sc_default_same(c->a, f->default_expr, t->default_expr))
+        !sc_default_same(c->tmp, f->default_expr, t->default_expr))
         ch |= SC_CHG_DEFAULT;
     if (!sqlite && !str_same(f->comment, t->comment))
         ch |= SC_CHG_COMMENT;
@@ -90,7 +90,7 @@ static bool generated_same(sc_dctx *c, const sc_tpair *p, const sc_column *f, co
         return gf == gt;
     if (f->generated_virtual != t->generated_virtual)   /* SQLite: VIRTUAL <-> STORED */
         return false;
-    return sc_expr_same(c->a, sc_gen_map_renames(c, p, f->generated), t->generated);
+    return sc_expr_same(c->tmp, sc_gen_map_renames(c, p, f->generated), t->generated);
 }
 
 static void diff_columns(sc_dctx *c, sc_tpair *p)

@@ -13,7 +13,7 @@
 
 static const char *vkey(sc_dctx *c, const sc_view *v)
 {
-    return sc_dqname(c->a, v->schema, v->name);
+    return sc_dqname(c->tmp, v->schema, v->name);
 }
 
 sc_vstate *sc_vstate_of_from(sc_dctx *c, const sc_view *v)
@@ -66,7 +66,7 @@ static const char *query_of(sc_dctx *c, const sc_view *v)
     while (n && (q[n - 1] == ';' || q[n - 1] == ' ' || q[n - 1] == '\n' || q[n - 1] == '\t' ||
                  q[n - 1] == '\r'))
         n--;
-    return sc_arena_strndup(c->a, q, n);
+    return sc_arena_strndup(c->tmp, q, n);
 }
 
 /* What CREATE [OR REPLACE] VIEW says: query, column names, options. */
@@ -80,8 +80,8 @@ static bool definition_same(sc_dctx *c, const sc_view *f, const sc_view *t)
     /* SQLite: a view read back is its stored text; two of them are the same
      * when the texts are */
     if (f->sqlite_sql && t->sqlite_sql)
-        return sc_expr_same(c->a, f->sqlite_sql, t->sqlite_sql);
-    return sc_expr_same(c->a, query_of(c, f), query_of(c, t));
+        return sc_expr_same(c->tmp, f->sqlite_sql, t->sqlite_sql);
+    return sc_expr_same(c->tmp, query_of(c, f), query_of(c, t));
 }
 
 static bool types_known(const sc_view *v)

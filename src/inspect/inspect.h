@@ -86,9 +86,13 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
  * search_path equivalent to the live side's, so that the same view prints
  * the same text on both), its column types and refs the catalog's; the
  * views loaded with it are there too, and the bare tables. NULL as sc_normalize_pg
- * (the caller compares the declared text and says so). `declared` must
- * outlive the call only. */
-sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_view *const *views, size_t n,
-                                const sc_inspect_opts *opts, sc_diags *d);
+ * (the caller compares the declared text and says so). With `live` (the
+ * model read from db, or NULL), the views are first loaded in scratch
+ * schemas of db's database reading the live tables wherever those are the
+ * same as the declared ones (columns and primary key) with the same enums:
+ * only what differs is loaded, and the model holds those tables only.
+ * `declared` and `live` must outlive the call only. */
+sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_model *live,
+                                const sc_view *const *views, size_t n, const sc_inspect_opts *opts, sc_diags *d);
 
 #endif

@@ -197,6 +197,7 @@ static bool take(void *arg, int qid, PGresult *r)
 
 static void stream_free(pg_stream *st)
 {
+    sc_strmap_free(st->c.colnames);
     for (int i = 0; i < PGQ_COUNT; i++) {
         PQclear(st->res[i]);
         PQclear(st->held[i]);

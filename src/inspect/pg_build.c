@@ -120,7 +120,15 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     }
     sc_arena *a = c->m->arena;
     const char *name = PQgetvalue(r, i, 2);
-    sc_column *col = sc_table_add_column(c->m, rel->t, name);
+    /* one copy of each name (id, created_at ... in every table) */
+    if (!c->colnames)
+        c->colnames = sc_strmap_new();
+    const char *kept = sc_strmap_get(c->colnames, name);
+    if (!kept) {
+        kept = sc_arena_strdup(a, name);
+        sc_strmap_put(c->colnames, name, (void *)kept);
+    }
+    sc_column *col = sc_table_add_column_kept(c->m, rel->t, kept);
     if (!col)
         return;
     int attnum = atoi(PQgetvalue(r, i, 1));

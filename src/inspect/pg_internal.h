@@ -63,6 +63,7 @@ typedef struct pg_ctx {
     sc_model *m;
     sc_diags *d;
     sc_arena *tmp;        /* scratch memory for the whole inspection */
+    sc_strmap *colnames;  /* column name -> its one copy in the model (build_column) */
     pg_oidmap rels;       /* table oid -> pg_rel* */
     pg_oidmap enums;      /* type oid -> sc_enum* */
     pg_oidmap indexes;    /* index oid -> pg_idx* */
@@ -132,6 +133,17 @@ char *pg_unalias_text(const char *text, const char *const *from, const char *con
  * say why). */
 typedef const char *(*pg_requalify_fn)(const char *schema, const char *name, char kind, void *arg);
 char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg);
+/* scratch_pg.c's first place alone: `m` loaded in scratch schemas of db's
+ * own database, in a transaction always rolled back, and read back under
+ * the real names. What `m` does not hold, the load reads from the database
+ * itself (search_path: the stand-in of public, then public; names
+ * qualified with a schema of `m` go to its stand-in only when `m` holds
+ * them). Returns the model, or NULL with the reason in *why (heap). */
+sc_model *pg_scratch_schemas(sc_db *db, const sc_model *m, const sc_inspect_opts *opts, char **why);
+/* The locks one transaction of ours may hold on conn's server without
+ * starving the others: half the lock table's nominal size
+ * (max_locks_per_transaction x max_connections); 0 when unknown. */
+long pg_lock_budget(PGconn *conn);
 /* Per query, builds its part of the model (pg_build.c, pg_build_index.c). */
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
 void pg_build_enums(pg_ctx *c, const PGresult *r);

@@ -13,6 +13,7 @@
  *  2. a temporary database created next to db's, dropped on every path:
  *     for a role without CREATE on the database, or a load too large for
  *     the locks one transaction may hold. Needs CREATEDB. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -265,6 +266,15 @@ static size_t relations(const sc_model *m)
     return n;
 }
 
+long pg_lock_budget(PGconn *conn)
+{
+    PGresult *r = PQexec(conn, "SELECT pg_catalog.current_setting('max_locks_per_transaction')::bigint"
+                               " * pg_catalog.current_setting('max_connections')::bigint / 2");
+    long n = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? atol(PQgetvalue(r, 0, 0)) : 0;
+    PQclear(r);
+    return n;
+}
+
 typedef struct stand_ins {
     size_t n;
     const char **real;   /* schema names of the model */
@@ -347,6 +357,33 @@ static const char *loaded_stand_in(const char *schema, const char *name, char ki
     return to == schema ? NULL : to;
 }
 
+static bool contains_ascii_ci(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] && tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+            i++;
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
+/* Whether q can name a schema that has a stand-in: it holds the name
+ * (ASCII case aside: unquoted names are folded), or a U&"..." identifier
+ * that could spell it. A query that cannot is not parsed (hundreds of
+ * views that name no schema: no parse at all). */
+static bool may_name_schema(const char *q, const stand_ins *s)
+{
+    if (contains_ascii_ci(q, "u&"))
+        return true;
+    for (size_t i = 0; i < s->n; i++)
+        if (contains_ascii_ci(q, s->real[i]))
+            return true;
+    return false;
+}
+
 /* Each view of stand (a copy of declared under stand-ins) reads the
  * stand-ins of the relations and enums its query names with a schema. */
 static void requalify_views(sc_model *stand, const sc_model *declared, const stand_ins *s)
@@ -354,7 +391,7 @@ static void requalify_views(sc_model *stand, const sc_model *declared, const sta
     requalify_arg ra = {declared, s};
     for (size_t i = 0; i < stand->views.n; i++) {
         sc_view *v = SC_VEC_AT(stand->views, i, sc_view);
-        if (!v->query)
+        if (!v->query || !may_name_schema(v->query, s))
             continue;
         char *q = pg_requalify(v->query, loaded_stand_in, &ra);
         if (q) {
@@ -376,9 +413,9 @@ static char *first_error(const sc_diags *from, const stand_ins *s)
 
 /* Loads the stand-in model in a transaction, reads it back, rolls back.
  * Returns the model, or NULL with the reason in *why (heap). */
-static sc_model *scratch_schemas(sc_db *db, PGconn *conn, const sc_model *declared,
-                                 const sc_inspect_opts *opts, char **why)
+sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
 {
+    PGconn *conn = sc_db_pg(db);
     stand_ins s = {0};
     collect_schemas(&s, declared, random_bits());
     sc_model *stand = sc_model_reschema(declared, stand_in, &s);
@@ -439,7 +476,7 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
     }
     char *why = NULL;
     if (relations(declared) <= SCRATCH_TXN_MAX_RELS) {
-        sc_model *m = scratch_schemas(db, conn, declared, opts, &why);
+        sc_model *m = pg_scratch_schemas(db, declared, opts, &why);
         if (m)
             return m;
     }

@@ -25,12 +25,30 @@ const char *sc_pb_text(sc_pstate *ps, sc_span s)
 
 /* Unquoted identifiers and keywords used as names fold to lower case
  * (ASCII only, as PostgreSQL does). */
+/* An identifier, lower-cased: one arena copy for each name however often
+ * it is written (id, code, status_1 ... in every table: 1.4 MB of copies at
+ * 5,000 tables). */
 const char *sc_pb_lower(sc_pstate *ps, sc_span s)
 {
-    char *r = sc_arena_strndup(ps->m->arena, ps->src->text + s.start, s.end - s.start);
-    for (char *p = r; *p; p++)
-        if (*p >= 'A' && *p <= 'Z')
-            *p = (char)(*p - 'A' + 'a');
+    size_t n = s.end - s.start;
+    char buf[64];
+    char *low = n < sizeof buf ? buf : malloc(n + 1);
+    if (!low)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        char c = ps->src->text[s.start + i];
+        low[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    low[n] = '\0';
+    if (!ps->idents)
+        ps->idents = sc_strmap_new();
+    const char *r = sc_strmap_get(ps->idents, low);
+    if (!r) {
+        r = sc_arena_strndup(ps->m->arena, low, n);
+        sc_strmap_put(ps->idents, low, (void *)r);
+    }
+    if (low != buf)
+        free(low);
     return r;
 }
 

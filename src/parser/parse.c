@@ -210,6 +210,7 @@ static int parse_src(sc_model *m, const sc_src *src, sc_diags *d)
     sc_lxlex_destroy(scanner);
     for (size_t i = 0; i < ps.scratch.n; i++)
         sc_strmap_free(SC_VEC_AT(ps.scratch, i, sc_table)->column_map);
+    sc_strmap_free(ps.idents);
     free(ps.parens);
     free(ps.brace_off);
     free(ps.brace_kind);

@@ -65,6 +65,7 @@ typedef struct sc_pstate {
     sc_diags *d;
     const sc_src *src;
     void *scanner;
+    sc_strmap *idents;       /* lower-cased identifier -> its one arena copy (sc_pb_lower) */
 
     /* scanner bookkeeping */
     uint32_t off;            /* byte offset of the next token */

@@ -1,7 +1,7 @@
 #!/bin/sh
 # dsl.sh - the DSL front end end to end through tests/tools/sc_check:
 # folders load as one schema, written-back DSL loads to the same text, and
-# a generated 5,000-table schema loads in well under a second.
+# a generated 5,000-table schema loads.
 . "$(dirname "$0")/../lib.sh"
 tools=${SCHEMAC_BUILD:?run through tests/run.sh}/tools
 cd "$ROOT" || exit 1
@@ -92,14 +92,9 @@ if command -v valgrind >/dev/null 2>&1; then
     esac
 fi
 
-# Speed: 5,000 tables (about 3 MB of DSL) in well under a second.
+# 5,000 tables (about 3 MB of DSL) parse: how fast is `make bench`'s to
+# measure (docs/bench.md), never a timed test's.
 "$tools/gen_schema" 5000 >"$T/big.sch"
 "$tools/bench_core" parse "$T/big.sch" >"$T/bench.out" 2>&1
-ms=$(sed -n 's/.*ms=\([0-9]*\).*/\1/p' "$T/bench.out" | head -n 1)
-echo "# $(cat "$T/bench.out")"
-case $SCHEMAC_BUILD in
-*asan*|*san*)   # sanitizers slow everything down several times: only a sanity bound
-    check "5,000-table schema parses (sanitizer build, ${ms:-?} ms)" test "${ms:-99999}" -lt 20000 ;;
-*)
-    check "5,000-table schema parses in under a second (${ms:-?} ms)" test "${ms:-99999}" -lt 1000 ;;
-esac
+check_eq "5,000-table schema parses" 0 $?
+check_eq "... into 5,000 tables" 5000 "$(sed -n 's/.* tables=\([0-9]*\) .*/\1/p' "$T/bench.out")"
