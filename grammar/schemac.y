@@ -137,6 +137,9 @@ top_item
     | sequence_def
     | view_def
     | schema_def
+    /* extensions and collations */
+    | extension_def
+    | collation_def
     ;
 
 /* ---- schemas ------------------------------------------------------------ */
@@ -158,6 +161,8 @@ block_items
     | block_items table_def
     | block_items sequence_def
     | block_items view_def
+    /* collations */
+    | block_items collation_def
     ;
 
 /* ---- enums -------------------------------------------------------------- */
@@ -217,6 +222,38 @@ opt_by: %empty | K_BY ;
 signed
     : NUMBER
     | '-' NUMBER                    { (void)$2; $$ = sc_pb_text(ps, @$); }
+    ;
+
+/* ---- extensions and collations ----------------------------------------- */
+
+extension_def
+    : K_EXTENSION name              { sc_pb_extension_begin(ps, $2, @2); }
+      ext_opts
+    ;
+
+ext_opts
+    : %empty
+    | ext_opts K_WITH K_SCHEMA name { sc_pb_extension_schema(ps, $4, @4); }
+    | ext_opts K_VERSION STRING     { sc_pb_extension_version(ps, $3, @3); }
+    | ext_opts K_VERSION NUMBER     { sc_pb_extension_version(ps, $3, @3); }
+    ;
+
+collation_def
+    : K_COLLATION qname '{'         { sc_pb_collation_begin(ps, &$2); }
+      coll_opts '}'                 { sc_pb_collation_end(ps); }
+    ;
+
+coll_opts
+    : %empty
+    | coll_opts coll_opt
+    | coll_opts ','
+    ;
+
+coll_opt
+    : name STRING                   { sc_pb_collation_opt(ps, $1, @1, $2, @2, true); }
+    | name name                     { sc_pb_collation_opt(ps, $1, @1, $2, @2, false); }
+    | name K_TRUE                   { sc_pb_collation_opt(ps, $1, @1, "true", @2, false); }
+    | name K_FALSE                  { sc_pb_collation_opt(ps, $1, @1, "false", @2, false); }
     ;
 
 /* ---- tables ------------------------------------------------------------- */

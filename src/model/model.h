@@ -284,6 +284,31 @@ typedef struct sc_view {
     const char *block_schema;   /* the enclosing `schema X { }` block, as sc_table's */
 } sc_view;
 
+/* ---- extensions and collations (objects_ext.c) ------------------------ *
+ * An extension is database-wide: its name is its identity. The objects it
+ * installs (types, functions, operators, ...) belong to it (pg_depend
+ * deptype 'e') and are never modelled as the user's. */
+typedef struct sc_extension {
+    const char *name;
+    const char *schema;         /* WITH SCHEMA: where its objects live; NULL when not said */
+    const char *version;        /* VERSION; NULL when not said (whatever is installed) */
+    /* The types it installs as "schema.name" (read from the catalog; empty
+     * for a declared one): columns of these types depend on it. */
+    sc_names types;
+    sc_loc loc;
+} sc_extension;
+
+/* CREATE COLLATION, canonical as pg_collation holds it: libc collations
+ * have lc_collate and lc_ctype (LOCALE sets both), ICU ones a locale. */
+typedef struct sc_collation {
+    const char *schema, *name;
+    bool icu;                   /* provider icu; false: libc */
+    bool deterministic;         /* true unless `deterministic false` */
+    const char *locale;         /* ICU: the locale; NULL for libc */
+    const char *lc_collate, *lc_ctype;   /* libc; NULL for ICU */
+    sc_loc loc;
+} sc_collation;
+
 typedef struct sc_model {
     sc_arena *arena;
     sc_vec schemas;             /* const char*: schemas other than the default that exist */
@@ -295,6 +320,11 @@ typedef struct sc_model {
     sc_strmap *schema_map, *enum_map, *table_map, *sequence_map, *view_map;
     sc_vec srcs;                /* sc_src* loaded into this model (texts stay alive) */
     sc_vec owned;               /* heap blocks freed with the model (adopted texts) */
+    /* extensions and collations */
+    sc_vec extensions;          /* sc_extension*, by name */
+    sc_vec collations;          /* sc_collation* */
+    sc_strmap *extension_map;   /* name -> sc_extension* (created on first use) */
+    sc_strmap *collation_map;   /* "schema.name" -> sc_collation* (created on first use) */
 } sc_model;
 
 sc_model *sc_model_new(void);
@@ -332,6 +362,23 @@ sc_view_column *sc_view_add_column(sc_model *m, sc_view *v, const char *name);
 sc_index *sc_view_add_index(sc_model *m, sc_view *v);
 sc_ref *sc_view_add_ref(sc_model *m, sc_view *v, sc_ref_kind kind, const char *schema, const char *name,
                         const char *column);
+
+/* Extensions and collations (objects_ext.c): NULL when the name is taken. */
+sc_extension *sc_model_add_extension(sc_model *m, const char *name);
+sc_collation *sc_model_add_collation(sc_model *m, const char *schema, const char *name);
+sc_extension *sc_model_extension(const sc_model *m, const char *name);
+sc_collation *sc_model_collation(const sc_model *m, const char *schema, const char *name);
+/* The collation a column or index element names ("ci", "app.ci", quoted
+ * spellings as stored): one of the model's, or NULL (a built-in one). */
+const sc_collation *sc_model_collation_named(const sc_model *m, const char *collation);
+/* The extension that installs type t (by its catalog membership), or NULL. */
+const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t);
+/* Copies dst <- src's extensions and collations (the objects are shared). */
+void sc_model_share_ext(sc_model *dst, const sc_model *src,
+                        const char *(*map)(const char *schema, void *arg), void *arg);
+/* Sorting and freeing the maps (model.c calls these). */
+void sc_model_sort_ext(sc_model *m);
+void sc_model_free_ext(sc_model *m);
 
 sc_table *sc_model_table(const sc_model *m, const char *schema, const char *name);
 sc_enum *sc_model_enum(const sc_model *m, const char *schema, const char *name);
