@@ -27,6 +27,11 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_CREATE_POLICY] = "create_policy", [SC_OP_DROP_POLICY] = "drop_policy",
     [SC_OP_ALTER_POLICY] = "alter_policy", [SC_OP_POLICY_COMMENT] = "policy_comment",
     [SC_OP_TABLE_RLS] = "row_level_security",
+    /* extensions and collations */
+    [SC_OP_CREATE_EXTENSION] = "create_extension", [SC_OP_DROP_EXTENSION] = "drop_extension",
+    [SC_OP_ALTER_EXTENSION] = "alter_extension",
+    [SC_OP_CREATE_COLLATION] = "create_collation", [SC_OP_DROP_COLLATION] = "drop_collation",
+    [SC_OP_REPLACE_COLLATION] = "replace_collation",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -57,6 +62,11 @@ static sc_op_kind mirror(sc_op_kind k)
     case SC_OP_DROP_VIEW_INDEX: return SC_OP_CREATE_VIEW_INDEX;
     case SC_OP_CREATE_POLICY: return SC_OP_DROP_POLICY;
     case SC_OP_DROP_POLICY: return SC_OP_CREATE_POLICY;
+    /* extensions and collations */
+    case SC_OP_CREATE_EXTENSION: return SC_OP_DROP_EXTENSION;
+    case SC_OP_DROP_EXTENSION: return SC_OP_CREATE_EXTENSION;
+    case SC_OP_CREATE_COLLATION: return SC_OP_DROP_COLLATION;
+    case SC_OP_DROP_COLLATION: return SC_OP_CREATE_COLLATION;
     default: return k;   /* renames and alters invert by swapping sides */
     }
 }
@@ -212,6 +222,23 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
                                                  : "its query runs again to fill it");
         }
         break;
+    /* extensions and collations */
+    case SC_OP_DROP_EXTENSION:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "drops extension %s and every object it installed: it fails while "
+                                            "columns, indexes or views still use them", cq(a, op->name));
+        break;
+    case SC_OP_DROP_COLLATION:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "drops collation %s: it fails while a column or index uses it",
+                                         tq(a, op));
+        break;
+    case SC_OP_REPLACE_COLLATION:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "collation %s is re-created with another definition: the columns "
+                                            "that use it are rewritten and their indexes rebuilt, and values "
+                                            "that were distinct may compare equal", tq(a, op));
+        break;
     default:
         break;
     }
@@ -246,7 +273,16 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:
     case SC_OP_VIEW_COMMENT:
+    /* extensions and collations */
+    case SC_OP_CREATE_COLLATION:
+    case SC_OP_DROP_COLLATION:
+    case SC_OP_REPLACE_COLLATION:
         sc_sb_qualified(&b, op->schema, op->name);
+        break;
+    case SC_OP_CREATE_EXTENSION:
+    case SC_OP_DROP_EXTENSION:
+    case SC_OP_ALTER_EXTENSION:
+        sc_sb_ident(&b, op->name);
         break;
     case SC_OP_RENAME_VIEW:
         sc_sb_qualified(&b, op->schema, op->old_name);

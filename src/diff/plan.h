@@ -43,6 +43,14 @@ typedef enum {
     /* row level security (diff_policy.c): from/to sc_policy; TABLE_RLS:
      * ENABLE/FORCE of the table from t_from to t_to (either may be NULL) */
     SC_OP_CREATE_POLICY, SC_OP_DROP_POLICY, SC_OP_ALTER_POLICY, SC_OP_POLICY_COMMENT, SC_OP_TABLE_RLS,
+    /* extensions and collations: from/to are sc_extension / sc_collation */
+    SC_OP_CREATE_EXTENSION, SC_OP_DROP_EXTENSION,
+    SC_OP_ALTER_EXTENSION,   /* ALTER EXTENSION ... SET SCHEMA / UPDATE TO */
+    SC_OP_CREATE_COLLATION, SC_OP_DROP_COLLATION,
+    /* a changed definition: created under a temporary name, the columns of the
+     * plan's `from` side that use it moved to it (their indexes that name it
+     * dropped and created again), the old one dropped, the new one renamed */
+    SC_OP_REPLACE_COLLATION,
     SC_OP__COUNT
 } sc_op_kind;
 

@@ -31,14 +31,14 @@ void sc_ddl_drop_extension(sc_strbuf *b, const sc_extension *e)
 
 void sc_ddl_alter_extension(sc_strbuf *b, const sc_extension *from, const sc_extension *to)
 {
-    if (to->schema && (!from->schema || strcmp(from->schema, to->schema))) {
+    if (to->schema && from->schema && strcmp(from->schema, to->schema)) {
         sc_sb_puts(b, "ALTER EXTENSION ");
         sc_sb_ident(b, to->name);
         sc_sb_puts(b, " SET SCHEMA ");
         sc_sb_ident(b, to->schema);
         sc_sb_puts(b, ";\n");
     }
-    if (to->version && (!from->version || strcmp(from->version, to->version))) {
+    if (to->version && from->version && strcmp(from->version, to->version)) {
         sc_sb_puts(b, "ALTER EXTENSION ");
         sc_sb_ident(b, to->name);
         sc_sb_puts(b, " UPDATE TO ");
@@ -82,14 +82,6 @@ void sc_ddl_rename_collation(sc_strbuf *b, const sc_collation *c, const char *to
     sc_sb_puts(b, " RENAME TO ");
     sc_sb_ident(b, to);
     sc_sb_puts(b, ";\n");
-}
-
-bool sc_collation_same(const sc_collation *x, const sc_collation *y)
-{
-#define SAME(f) ((!x->f || !*x->f) ? (!y->f || !*y->f) : (y->f && !strcmp(x->f, y->f)))
-    return x->icu == y->icu && x->deterministic == y->deterministic && SAME(locale) && SAME(lc_collate) &&
-           SAME(lc_ctype);
-#undef SAME
 }
 
 int sc_ddl_ext_objects(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d)

@@ -20,8 +20,6 @@ void sc_ddl_alter_extension(sc_strbuf *b, const sc_extension *from, const sc_ext
 void sc_ddl_create_collation(sc_strbuf *b, const sc_collation *c);
 void sc_ddl_drop_collation(sc_strbuf *b, const sc_collation *c);
 void sc_ddl_rename_collation(sc_strbuf *b, const sc_collation *c, const char *to);
-/* The same definition (provider, locales, determinism). */
-bool sc_collation_same(const sc_collation *x, const sc_collation *y);
 /* Every extension, then every collation of m (PostgreSQL; nothing for
  * SQLite, which refuses them first): for sc_emit_ddl, before the types. */
 int sc_ddl_ext_objects(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);

@@ -50,7 +50,9 @@ static void pg_fail(sc_diags *d, PGconn *conn, const PGresult *r)
  * and indexes that name them, indexes before their comments). */
 static const int build_order[PGQ_COUNT] = {
     PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_VIEWS, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES,
-    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED,
+    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES,
+    PGQ_EXTENSIONS, PGQ_COLLATIONS,   /* extensions and collations */
+    PGQ_UNMODELLED,                   /* last: a scratch load does not send it */
 };
 
 /* Results arrive over one or two connections in their own order
@@ -101,6 +103,8 @@ static void build_step(pg_stream *st, int q, const PGresult *r)
     case PGQ_VIEW_REFS: pg_build_view_refs(c, r); break;
     case PGQ_COMMENTS: pg_build_comments(c, r); break;
     case PGQ_POLICIES: pg_build_policies(c, r); break;
+    case PGQ_EXTENSIONS: pg_build_extensions(c, r); break;
+    case PGQ_COLLATIONS: pg_build_collations(c, r); break;
     default: pg_build_unmodelled(c, r, st->collect); break;
     }
 }

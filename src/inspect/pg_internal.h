@@ -74,7 +74,10 @@ typedef struct pg_ctx {
 /* The queries, in the order their results come back (pg_sql.c). */
 enum {
     PGQ_SCHEMAS, PGQ_ENUMS, PGQ_TABLES, PGQ_VIEWS, PGQ_COLUMNS, PGQ_CONSTRAINTS, PGQ_NAMES,
-    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED, PGQ_COUNT
+    PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED,
+    /* extensions and collations */
+    PGQ_EXTENSIONS, PGQ_COLLATIONS,
+    PGQ_COUNT
 };
 /* Statements before the first query: the SET LOCALs. */
 #define PG_PREAMBLE 3
@@ -134,6 +137,8 @@ void pg_build_enums(pg_ctx *c, const PGresult *r);
 void pg_build_tables(pg_ctx *c, const PGresult *r);
 void pg_build_views(pg_ctx *c, const PGresult *r);      /* pg_build_view.c */
 void pg_build_policies(pg_ctx *c, const PGresult *r);   /* pg_build_policy.c */
+void pg_build_extensions(pg_ctx *c, const PGresult *r); /* pg_build_ext.c */
+void pg_build_collations(pg_ctx *c, const PGresult *r);
 void pg_build_view_refs(pg_ctx *c, const PGresult *r);
 /* Any run of whole relations' rows at a time (one row, in order, too). */
 void pg_build_columns(pg_ctx *c, const PGresult *r);

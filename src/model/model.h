@@ -373,6 +373,8 @@ sc_collation *sc_model_collation(const sc_model *m, const char *schema, const ch
 const sc_collation *sc_model_collation_named(const sc_model *m, const char *collation);
 /* The extension that installs type t (by its catalog membership), or NULL. */
 const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t);
+/* The same definition (provider, locales, determinism). */
+bool sc_collation_same(const sc_collation *x, const sc_collation *y);
 /* Copies dst <- src's extensions and collations (the objects are shared). */
 void sc_model_share_ext(sc_model *dst, const sc_model *src,
                         const char *(*map)(const char *schema, void *arg), void *arg);

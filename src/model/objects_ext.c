@@ -120,6 +120,14 @@ void sc_model_share_ext(sc_model *dst, const sc_model *src,
     }
 }
 
+bool sc_collation_same(const sc_collation *x, const sc_collation *y)
+{
+#define SAME(f) ((!x->f || !*x->f) ? (!y->f || !*y->f) : (y->f && !strcmp(x->f, y->f)))
+    return x->icu == y->icu && x->deterministic == y->deterministic && SAME(locale) && SAME(lc_collate) &&
+           SAME(lc_ctype);
+#undef SAME
+}
+
 static int cmp_ext(const void *a, const void *b)
 {
     return strcmp(((const sc_extension *)a)->name, ((const sc_extension *)b)->name);
