@@ -126,9 +126,9 @@ static void column_uses(ectx *e, sc_op *op, const sc_model *m, const sc_column *
         sc_op_dep(e->c, op, co);
     if (co && !adds && co->kind == SC_OP_DROP_COLLATION)
         sc_op_dep(e->c, co, op);
-    if (sc_type_is_builtin(&col->type) || sc_diff_enum_of(m, &col->type))
-        return;
     const sc_extension *x = sc_model_type_extension(m, &col->type);
+    if (!x && (sc_type_is_builtin(&col->type) || sc_diff_enum_of(m, &col->type)))
+        return;
     sc_op *xo = x ? sc_strmap_get(e->exts, x->name) : NULL;
     if (adds) {
         if (xo && xo->kind != SC_OP_DROP_EXTENSION)
