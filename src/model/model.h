@@ -375,9 +375,12 @@ const sc_collation *sc_model_collation_named(const sc_model *m, const char *coll
 const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t);
 /* The same definition (provider, locales, determinism). */
 bool sc_collation_same(const sc_collation *x, const sc_collation *y);
-/* Copies dst <- src's extensions and collations (the objects are shared). */
+/* Copies dst <- src's extensions and collations, their schemas through map
+ * (NULL: as they are), those of the schemas keep accepts (NULL: all; an
+ * extension that says no schema is always kept). */
 void sc_model_share_ext(sc_model *dst, const sc_model *src,
-                        const char *(*map)(const char *schema, void *arg), void *arg);
+                        const char *(*map)(const char *schema, void *arg),
+                        bool (*keep)(const char *schema, void *arg), void *arg);
 /* Sorting and freeing the maps (model.c calls these). */
 void sc_model_sort_ext(sc_model *m);
 void sc_model_free_ext(sc_model *m);

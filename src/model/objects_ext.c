@@ -95,10 +95,13 @@ const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t)
 }
 
 void sc_model_share_ext(sc_model *dst, const sc_model *src,
-                        const char *(*map)(const char *schema, void *arg), void *arg)
+                        const char *(*map)(const char *schema, void *arg),
+                        bool (*keep)(const char *schema, void *arg), void *arg)
 {
     for (size_t i = 0; i < src->extensions.n; i++) {
         const sc_extension *e = SC_VEC_AT(src->extensions, i, sc_extension);
+        if (keep && e->schema && !keep(e->schema, arg))
+            continue;
         sc_extension *n = sc_model_add_extension(dst, e->name);
         if (!n)
             continue;
@@ -110,6 +113,8 @@ void sc_model_share_ext(sc_model *dst, const sc_model *src,
     }
     for (size_t i = 0; i < src->collations.n; i++) {
         const sc_collation *c = SC_VEC_AT(src->collations, i, sc_collation);
+        if (keep && !keep(c->schema, arg))
+            continue;
         const char *schema = map ? map(c->schema, arg) : c->schema;
         sc_collation *n = sc_model_add_collation(dst, schema, c->name);
         if (!n)

@@ -134,7 +134,7 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
     }
     /* extensions and collations: few, and what the tables' types and
      * collations may need */
-    sc_model_share_ext(dst, src, NULL, NULL);
+    sc_model_share_ext(dst, src, NULL, f->schema, f->arg);
 }
 
 /* A column that names a type of a mapped schema is copied; others shared. */
@@ -234,6 +234,6 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
     }
     for (size_t i = 0; i < src->views.n; i++)
         reschema_view(dst, SC_VEC_AT(src->views, i, sc_view), map, arg);
-    sc_model_share_ext(dst, src, map, arg);   /* extensions and collations */
+    sc_model_share_ext(dst, src, map, NULL, arg);   /* extensions and collations */
     return dst;
 }
