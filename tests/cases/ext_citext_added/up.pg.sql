@@ -12,5 +12,5 @@ CREATE TABLE tags (
 
 -- table users
 -- HAZARD: type of users.email changes from text to citext: values may not fit
-ALTER TABLE users ALTER COLUMN email TYPE citext USING email::citext;
+ALTER TABLE users ALTER COLUMN email TYPE citext USING email::text::citext;
 CREATE INDEX ix_users_email ON users (email);
