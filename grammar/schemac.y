@@ -139,6 +139,9 @@ top_item
     | schema_def
     /* domains, composite and range types */
     | utype_def
+    /* extensions and collations */
+    | extension_def
+    | collation_def
     ;
 
 /* ---- schemas ------------------------------------------------------------ */
@@ -162,6 +165,8 @@ block_items
     | block_items view_def
     /* domains, composite and range types */
     | block_items utype_def
+    /* collations */
+    | block_items collation_def
     ;
 
 /* ---- enums -------------------------------------------------------------- */
@@ -221,6 +226,38 @@ opt_by: %empty | K_BY ;
 signed
     : NUMBER
     | '-' NUMBER                    { (void)$2; $$ = sc_pb_text(ps, @$); }
+    ;
+
+/* ---- extensions and collations ----------------------------------------- */
+
+extension_def
+    : K_EXTENSION name              { sc_pb_extension_begin(ps, $2, @2); }
+      ext_opts
+    ;
+
+ext_opts
+    : %empty
+    | ext_opts K_WITH K_SCHEMA name { sc_pb_extension_schema(ps, $4, @4); }
+    | ext_opts K_VERSION STRING     { sc_pb_extension_version(ps, $3, @3); }
+    | ext_opts K_VERSION NUMBER     { sc_pb_extension_version(ps, $3, @3); }
+    ;
+
+collation_def
+    : K_COLLATION qname '{'         { sc_pb_collation_begin(ps, &$2); }
+      coll_opts '}'                 { sc_pb_collation_end(ps); }
+    ;
+
+coll_opts
+    : %empty
+    | coll_opts coll_opt
+    | coll_opts ','
+    ;
+
+coll_opt
+    : name STRING                   { sc_pb_collation_opt(ps, $1, @1, $2, @2, true); }
+    | name name                     { sc_pb_collation_opt(ps, $1, @1, $2, @2, false); }
+    | name K_TRUE                   { sc_pb_collation_opt(ps, $1, @1, "true", @2, false); }
+    | name K_FALSE                  { sc_pb_collation_opt(ps, $1, @1, "false", @2, false); }
     ;
 
 /* ---- tables ------------------------------------------------------------- */
@@ -844,7 +881,7 @@ static void view_items_hint(sc_pstate *ps, yysymbol_kind_t tok)
 
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
-    enum { MAXEXP = 8 };
+    enum { MAXEXP = 12 };   /* the top level alone has 9 */
     yysymbol_kind_t exp[MAXEXP];
     int nexp = yypcontext_expected_tokens(ctx, exp, MAXEXP);
     yysymbol_kind_t tok = yypcontext_token(ctx);

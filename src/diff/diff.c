@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/refuse.h"
 #include "model/strbuf.h"
 
 void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect)
@@ -348,6 +349,11 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         from = p->respelled;
     p->from = from;
     p->to = to;
+    /* what the target dialect cannot express is refused, never left out */
+    if (sc_dialect_refuse(to, o->dialect, d) + (from != to ? sc_dialect_refuse(from, o->dialect, d) : 0)) {
+        sc_plan_free(p);
+        return NULL;
+    }
     sc_dctx c = {0};
     c.plan = p;
     c.a = p->arena;
@@ -374,6 +380,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     if (pg)
         collect_enum_uses(&c, altered);
     sc_diff_utypes(&c);   /* domains, composite and range types (PostgreSQL) */
+    if (pg)
+        sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
     sc_view_dependents(&c);
     sc_diff_views_finish(&c);
@@ -391,6 +399,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_view_edges(&c);
     sc_policy_edges(&c);
     sc_utype_edges(&c);   /* domains, composite and range types */
+    sc_ext_edges(&c);   /* extensions and collations */
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

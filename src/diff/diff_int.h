@@ -143,6 +143,12 @@ void sc_diff_utypes(sc_dctx *c);
 /* Their edges: created before their users (columns, other types, views),
  * dropped after them; a rebuild after the renames of the tables it casts. */
 void sc_utype_edges(sc_dctx *c);
+/* ---- diff_ext.c: extensions and collations (PostgreSQL) --------------- */
+/* Their ops: created, dropped, updated, collations re-created. */
+void sc_diff_ext(sc_dctx *c);
+/* Their edges: created before what uses their types, collations and
+ * functions, dropped after what stops using them. */
+void sc_ext_edges(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

@@ -69,6 +69,18 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_DROP_SCHEMA:
         op->stage = 4;
         break;
+    /* extensions and collations: before the types, dropped after the
+     * tables (their edges: diff_ext.c) */
+    case SC_OP_CREATE_EXTENSION:
+    case SC_OP_ALTER_EXTENSION:
+    case SC_OP_CREATE_COLLATION:
+    case SC_OP_REPLACE_COLLATION:
+        op->stage = 0;
+        break;
+    case SC_OP_DROP_EXTENSION:
+    case SC_OP_DROP_COLLATION:
+        op->stage = 4;
+        break;
     default:
         op->stage = 1;
         break;

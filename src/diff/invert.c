@@ -31,6 +31,11 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_CREATE_UTYPE] = "create_type", [SC_OP_DROP_UTYPE] = "drop_type",
     [SC_OP_ALTER_DOMAIN] = "alter_domain", [SC_OP_ALTER_COMPOSITE] = "alter_type",
     [SC_OP_REBUILD_UTYPE] = "rebuild_type", [SC_OP_UTYPE_COMMENT] = "type_comment",
+    /* extensions and collations */
+    [SC_OP_CREATE_EXTENSION] = "create_extension", [SC_OP_DROP_EXTENSION] = "drop_extension",
+    [SC_OP_ALTER_EXTENSION] = "alter_extension",
+    [SC_OP_CREATE_COLLATION] = "create_collation", [SC_OP_DROP_COLLATION] = "drop_collation",
+    [SC_OP_REPLACE_COLLATION] = "replace_collation",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -64,6 +69,11 @@ static sc_op_kind mirror(sc_op_kind k)
     /* domains, composite and range types */
     case SC_OP_CREATE_UTYPE: return SC_OP_DROP_UTYPE;
     case SC_OP_DROP_UTYPE: return SC_OP_CREATE_UTYPE;
+    /* extensions and collations */
+    case SC_OP_CREATE_EXTENSION: return SC_OP_DROP_EXTENSION;
+    case SC_OP_DROP_EXTENSION: return SC_OP_CREATE_EXTENSION;
+    case SC_OP_CREATE_COLLATION: return SC_OP_DROP_COLLATION;
+    case SC_OP_DROP_COLLATION: return SC_OP_CREATE_COLLATION;
     default: return k;   /* renames and alters invert by swapping sides */
     }
 }
@@ -225,6 +235,23 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
     case SC_OP_REBUILD_UTYPE:
         sc_utype_classify(a, op);
         break;
+    /* extensions and collations */
+    case SC_OP_DROP_EXTENSION:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "drops extension %s and every object it installed: it fails while "
+                                            "columns, indexes or views still use them", cq(a, op->name));
+        break;
+    case SC_OP_DROP_COLLATION:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "drops collation %s: it fails while a column or index uses it",
+                                         tq(a, op));
+        break;
+    case SC_OP_REPLACE_COLLATION:
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "collation %s is re-created with another definition: the columns "
+                                            "that use it are rewritten and their indexes rebuilt, and values "
+                                            "that were distinct may compare equal", tq(a, op));
+        break;
     default:
         break;
     }
@@ -266,7 +293,16 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_ALTER_COMPOSITE:
     case SC_OP_REBUILD_UTYPE:
     case SC_OP_UTYPE_COMMENT:
+    /* extensions and collations */
+    case SC_OP_CREATE_COLLATION:
+    case SC_OP_DROP_COLLATION:
+    case SC_OP_REPLACE_COLLATION:
         sc_sb_qualified(&b, op->schema, op->name);
+        break;
+    case SC_OP_CREATE_EXTENSION:
+    case SC_OP_DROP_EXTENSION:
+    case SC_OP_ALTER_EXTENSION:
+        sc_sb_ident(&b, op->name);
         break;
     case SC_OP_RENAME_VIEW:
         sc_sb_qualified(&b, op->schema, op->old_name);

@@ -49,6 +49,14 @@ typedef enum {
     SC_OP_ALTER_COMPOSITE,   /* ALTER TYPE: RENAME / ADD / DROP / ALTER ATTRIBUTE */
     SC_OP_REBUILD_UTYPE,     /* renamed away, created anew, its columns (uses) cast, the old one dropped */
     SC_OP_UTYPE_COMMENT,
+    /* extensions and collations: from/to are sc_extension / sc_collation */
+    SC_OP_CREATE_EXTENSION, SC_OP_DROP_EXTENSION,
+    SC_OP_ALTER_EXTENSION,   /* ALTER EXTENSION ... SET SCHEMA / UPDATE TO */
+    SC_OP_CREATE_COLLATION, SC_OP_DROP_COLLATION,
+    /* a changed definition: created under a temporary name, the columns of the
+     * plan's `from` side that use it moved to it (their indexes that name it
+     * dropped and created again), the old one dropped, the new one renamed */
+    SC_OP_REPLACE_COLLATION,
     SC_OP__COUNT
 } sc_op_kind;
 

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "emit/ddl.h"
+#include "emit/ddl_ext.h"
+#include "model/refuse.h"
 #include "emit/emit.h"
 #include "model/strbuf.h"
 #include "model/strmap.h"
@@ -266,6 +268,10 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             sep(&b);
         rc |= sc_ddl_create_schema(&b, s, dialect, d);
     }
+    /* extensions and collations: refused by SQLite, first for PostgreSQL */
+    if (sc_dialect_refuse(m, dialect, d))
+        rc = -1;
+    rc |= sc_ddl_ext_objects(&b, m, dialect, d);
     for (size_t i = 0; i < m->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
         if (dialect == SC_DIALECT_POSTGRESQL)

@@ -701,6 +701,48 @@ void sc_dsl_default(sc_strbuf *b, const char *e)
         expr(b, e);
 }
 
+/* ---- extensions and collations ------------------------------------------ */
+
+static void ext_objects(sc_strbuf *b, const sc_model *m)
+{
+    for (size_t i = 0; i < m->extensions.n; i++) {
+        const sc_extension *e = SC_VEC_AT(m->extensions, i, sc_extension);
+        sc_sb_puts(b, "extension ");
+        ident(b, e->name, false);
+        if (e->schema) {
+            sc_sb_puts(b, " with schema ");
+            ident(b, e->schema, false);
+        }
+        if (e->version) {
+            sc_sb_puts(b, " version ");
+            sc_sb_literal(b, e->version);
+        }
+        sc_sb_putc(b, '\n');
+    }
+    for (size_t i = 0; i < m->collations.n; i++) {
+        const sc_collation *c = SC_VEC_AT(m->collations, i, sc_collation);
+        sc_sb_puts(b, "collation ");
+        qualified(b, c->schema, c->name);
+        sc_sb_puts(b, c->icu ? " { provider icu locale " : " { ");
+        if (c->icu) {
+            sc_sb_literal(b, c->locale ? c->locale : "");
+        } else if (c->lc_collate && c->lc_ctype && !strcmp(c->lc_collate, c->lc_ctype)) {
+            sc_sb_puts(b, "locale ");
+            sc_sb_literal(b, c->lc_collate);
+        } else {
+            sc_sb_puts(b, "lc_collate ");
+            sc_sb_literal(b, c->lc_collate ? c->lc_collate : "");
+            sc_sb_puts(b, " lc_ctype ");
+            sc_sb_literal(b, c->lc_ctype ? c->lc_ctype : "");
+        }
+        if (!c->deterministic)
+            sc_sb_puts(b, " deterministic false");
+        sc_sb_puts(b, " }\n");
+    }
+    if (m->extensions.n || m->collations.n)
+        sc_sb_putc(b, '\n');
+}
+
 char *sc_emit_dsl(const sc_model *m)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -711,6 +753,7 @@ char *sc_emit_dsl(const sc_model *m)
     }
     if (m->schemas.n)
         sc_sb_putc(&b, '\n');
+    ext_objects(&b, m);   /* extensions and collations */
     for (size_t i = 0; i < m->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
         sc_sb_puts(&b, "enum ");

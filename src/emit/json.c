@@ -10,6 +10,7 @@
 #include "emit/emit.h"
 #include "emit/json_names.h"
 #include "emit/json_utype.h"
+#include "emit/json_ext.h"
 #include "model/strbuf.h"
 
 static json_t *str_or_null(const char *s)
@@ -312,6 +313,16 @@ char *sc_emit_json(const sc_model *m)
             put_value(&b, sc_json_utype(SC_VEC_AT(m->utypes, i, sc_utype)), 2);
         }
         sc_sb_puts(&b, "\n  ]");
+    }
+    /* extensions and collations: only when there are some, as views */
+    json_t *ext = sc_json_extensions(m), *coll = sc_json_collations(m);
+    if (ext) {
+        sc_sb_puts(&b, ",\n  \"extensions\": ");
+        put_value(&b, ext, 1);
+    }
+    if (coll) {
+        sc_sb_puts(&b, ",\n  \"collations\": ");
+        put_value(&b, coll, 1);
     }
     sc_sb_puts(&b, "\n}\n");
     return sc_sb_take(&b);

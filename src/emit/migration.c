@@ -78,6 +78,19 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_qualified(b, op->schema, op->name);
         return;
     }
+    /* extensions and collations */
+    case SC_OP_CREATE_EXTENSION:
+    case SC_OP_DROP_EXTENSION:
+    case SC_OP_ALTER_EXTENSION:
+        sc_sb_puts(b, "extension ");
+        sc_sb_ident(b, op->name);
+        return;
+    case SC_OP_CREATE_COLLATION:
+    case SC_OP_DROP_COLLATION:
+    case SC_OP_REPLACE_COLLATION:
+        sc_sb_puts(b, "collation ");
+        sc_sb_qualified(b, op->schema, op->name);
+        return;
     default: {
         /* a table is named as it is after the plan (before, for a drop) */
         const sc_table *t = op->t_to ? op->t_to : op->t_from;

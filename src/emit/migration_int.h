@@ -36,6 +36,9 @@ bool mig_is_policy_op(sc_op_kind k);
 int mig_emit_policy(mig_out *o, const sc_op *op);
 /* Domains, composite and range types (migration_utype.c). */
 int mig_emit_utype(mig_out *o, const sc_op *op);
+/* Extensions and collations, PostgreSQL (migration_ext.c). */
+bool mig_is_ext_op(sc_op_kind k);
+int mig_emit_ext(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

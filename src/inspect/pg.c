@@ -54,7 +54,8 @@ static const int build_order[PGQ_COUNT] = {
     /* domains, composite and range types (columns name them by the catalog,
      * so nothing before needs them) */
     PGQ_UTYPES, PGQ_UTYPE_PARTS,
-    PGQ_UNMODELLED,
+    PGQ_EXTENSIONS, PGQ_COLLATIONS,   /* extensions and collations */
+    PGQ_UNMODELLED,                   /* last: a scratch load does not send it */
 };
 
 /* Results arrive over one or two connections in their own order
@@ -108,6 +109,8 @@ static void build_step(pg_stream *st, int q, const PGresult *r)
     /* domains, composite and range types */
     case PGQ_UTYPES: presize(&c->utypes, r); pg_build_utypes(c, r); break;
     case PGQ_UTYPE_PARTS: pg_build_utype_parts(c, r); break;
+    case PGQ_EXTENSIONS: pg_build_extensions(c, r); break;
+    case PGQ_COLLATIONS: pg_build_collations(c, r); break;
     default: pg_build_unmodelled(c, r, st->collect); break;
     }
 }

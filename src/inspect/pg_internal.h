@@ -79,6 +79,8 @@ enum {
     PGQ_INDEXES, PGQ_SEQUENCES, PGQ_VIEW_REFS, PGQ_COMMENTS, PGQ_POLICIES, PGQ_UNMODELLED,
     /* domains, composite and range types */
     PGQ_UTYPES, PGQ_UTYPE_PARTS,
+    /* extensions and collations */
+    PGQ_EXTENSIONS, PGQ_COLLATIONS,
     PGQ_COUNT
 };
 /* Statements before the first query: the SET LOCALs. */
@@ -150,6 +152,8 @@ void pg_build_enums(pg_ctx *c, const PGresult *r);
 void pg_build_tables(pg_ctx *c, const PGresult *r);
 void pg_build_views(pg_ctx *c, const PGresult *r);      /* pg_build_view.c */
 void pg_build_policies(pg_ctx *c, const PGresult *r);   /* pg_build_policy.c */
+void pg_build_extensions(pg_ctx *c, const PGresult *r); /* pg_build_ext.c */
+void pg_build_collations(pg_ctx *c, const PGresult *r);
 void pg_build_view_refs(pg_ctx *c, const PGresult *r);
 /* Any run of whole relations' rows at a time (one row, in order, too). */
 void pg_build_columns(pg_ctx *c, const PGresult *r);

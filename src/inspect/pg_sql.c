@@ -297,10 +297,6 @@ static const char *const queries[PGQ_COUNT] = {
         "  JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace"
         "  WHERE " USER_REL
         " UNION ALL"
-        " SELECT 'collation', 'collations', " QN("n.nspname", "co.collname") ", NULL"
-        "  FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
-        "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_collation", "co.oid")
-        " UNION ALL"
         " SELECT CASE o.k WHEN 'o' THEN 'operator' WHEN 'c' THEN 'operator class' WHEN 'f' THEN 'operator family'"
         "  WHEN 't' THEN 'text search configuration' WHEN 'd' THEN 'text search dictionary'"
         "  WHEN 'p' THEN 'text search parser' WHEN 'm' THEN 'text search template' ELSE 'conversion' END,"
@@ -326,10 +322,6 @@ static const char *const queries[PGQ_COUNT] = {
          * same name belongs to it (deptype 'a' from the class). */
         "  AND NOT (o.k = 'f' AND EXISTS (SELECT 1 FROM pg_catalog.pg_opclass oc WHERE oc.opcfamily = o.oid"
         "   AND oc.opcname = o.name AND oc.opcnamespace = o.nsp))"
-        " UNION ALL"
-        " SELECT 'extension', 'extensions', pg_catalog.quote_ident(e.extname), NULL"
-        "  FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
-        "  WHERE n.nspname = ANY ($S)"
         " UNION ALL"
         " SELECT 'object with granted privileges', 'objects with granted privileges', g.name, g.tbl"
         "  FROM (SELECT DISTINCT " QN("n.nspname", "c.relname") " || ' (columns)' AS name, c.oid AS tbl"
@@ -454,6 +446,30 @@ static const char *const queries[PGQ_COUNT] = {
         "  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation"
         "  WHERE t.typtype = 'c' AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
         ") p ORDER BY 1, 8, 3",
+    /* ---- extensions and collations (pg_build_ext.c) ---- */
+    /* Extensions whose objects live in the chosen schemas (plpgsql's are
+     * PostgreSQL's own): 0 name, 1 schema, 2 version, 3 the types that
+     * belong to it ("schema.name"), whose columns depend on it. */
+    [PGQ_EXTENSIONS] =
+        "SELECT e.extname, n.nspname, e.extversion,"
+        " ARRAY(SELECT tn.nspname || '.' || t.typname FROM pg_catalog.pg_depend x"
+        "  JOIN pg_catalog.pg_type t ON t.oid = x.objid JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace"
+        "  WHERE x.classid = 'pg_catalog.pg_type'::regclass AND x.refclassid = 'pg_catalog.pg_extension'::regclass"
+        "  AND x.refobjid = e.oid AND x.deptype = 'e' AND t.typcategory <> 'A' ORDER BY 1)::text[]"
+        " FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
+        " WHERE n.nspname = ANY ($S)",
+
+    /* Collations of the chosen schemas, not an extension's: 0 schema,
+     * 1 name, 2 provider ('i' icu, 'c' libc), 3 collcollate, 4 collctype,
+     * 5 the ICU locale (colliculocale in 15 and 16, colllocale after),
+     * 6 deterministic */
+    [PGQ_COLLATIONS] =
+        "SELECT n.nspname, co.collname, co.collprovider, co.collcollate, co.collctype,"
+        " COALESCE(pg_catalog.to_jsonb(co) ->> 'colllocale', pg_catalog.to_jsonb(co) ->> 'colliculocale'),"
+        " co.collisdeterministic"
+        " FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
+        " WHERE n.nspname = ANY ($S) AND co.collprovider IN ('i', 'c') AND"
+        NOT_EXT("pg_catalog.pg_collation", "co.oid"),
 };
 
 static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)

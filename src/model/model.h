@@ -365,6 +365,30 @@ void sc_utypes_sort(sc_model *m);
  * map, copies them with every schema s (theirs, their types') as map(s). */
 void sc_utypes_share(sc_model *dst, const sc_model *src, const char *(*map)(const char *schema, void *arg),
                      void *arg);
+/* ---- extensions and collations (objects_ext.c) ------------------------ *
+ * An extension is database-wide: its name is its identity. The objects it
+ * installs (types, functions, operators, ...) belong to it (pg_depend
+ * deptype 'e') and are never modelled as the user's. */
+typedef struct sc_extension {
+    const char *name;
+    const char *schema;         /* WITH SCHEMA: where its objects live; NULL when not said */
+    const char *version;        /* VERSION; NULL when not said (whatever is installed) */
+    /* The types it installs as "schema.name" (read from the catalog; empty
+     * for a declared one): columns of these types depend on it. */
+    sc_names types;
+    sc_loc loc;
+} sc_extension;
+
+/* CREATE COLLATION, canonical as pg_collation holds it: libc collations
+ * have lc_collate and lc_ctype (LOCALE sets both), ICU ones a locale. */
+typedef struct sc_collation {
+    const char *schema, *name;
+    bool icu;                   /* provider icu; false: libc */
+    bool deterministic;         /* true unless `deterministic false` */
+    const char *locale;         /* ICU: the locale; NULL for libc */
+    const char *lc_collate, *lc_ctype;   /* libc; NULL for ICU */
+    sc_loc loc;
+} sc_collation;
 
 typedef struct sc_model {
     sc_arena *arena;
@@ -380,6 +404,11 @@ typedef struct sc_model {
     /* domains, composite and range types (utype.c) */
     sc_vec utypes;              /* sc_utype* */
     sc_strmap *utype_map;       /* "schema.name" -> sc_utype* */
+    /* extensions and collations */
+    sc_vec extensions;          /* sc_extension*, by name */
+    sc_vec collations;          /* sc_collation* */
+    sc_strmap *extension_map;   /* name -> sc_extension* (created on first use) */
+    sc_strmap *collation_map;   /* "schema.name" -> sc_collation* (created on first use) */
 } sc_model;
 
 sc_model *sc_model_new(void);
@@ -417,6 +446,28 @@ sc_view_column *sc_view_add_column(sc_model *m, sc_view *v, const char *name);
 sc_index *sc_view_add_index(sc_model *m, sc_view *v);
 sc_ref *sc_view_add_ref(sc_model *m, sc_view *v, sc_ref_kind kind, const char *schema, const char *name,
                         const char *column);
+
+/* Extensions and collations (objects_ext.c): NULL when the name is taken. */
+sc_extension *sc_model_add_extension(sc_model *m, const char *name);
+sc_collation *sc_model_add_collation(sc_model *m, const char *schema, const char *name);
+sc_extension *sc_model_extension(const sc_model *m, const char *name);
+sc_collation *sc_model_collation(const sc_model *m, const char *schema, const char *name);
+/* The collation a column or index element names ("ci", "app.ci", quoted
+ * spellings as stored): one of the model's, or NULL (a built-in one). */
+const sc_collation *sc_model_collation_named(const sc_model *m, const char *collation);
+/* The extension that installs type t (by its catalog membership), or NULL. */
+const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t);
+/* The same definition (provider, locales, determinism). */
+bool sc_collation_same(const sc_collation *x, const sc_collation *y);
+/* Copies dst <- src's extensions and collations, their schemas through map
+ * (NULL: as they are), those of the schemas keep accepts (NULL: all; an
+ * extension that says no schema is always kept). */
+void sc_model_share_ext(sc_model *dst, const sc_model *src,
+                        const char *(*map)(const char *schema, void *arg),
+                        bool (*keep)(const char *schema, void *arg), void *arg);
+/* Sorting and freeing the maps (model.c calls these). */
+void sc_model_sort_ext(sc_model *m);
+void sc_model_free_ext(sc_model *m);
 
 sc_table *sc_model_table(const sc_model *m, const char *schema, const char *name);
 sc_enum *sc_model_enum(const sc_model *m, const char *schema, const char *name);

@@ -135,6 +135,9 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
     /* domains, composite and range types: all of them (few, and what uses
      * them may be anywhere) */
     sc_utypes_share(dst, src, NULL, NULL);
+    /* extensions and collations: few, and what the tables' types and
+     * collations may need */
+    sc_model_share_ext(dst, src, NULL, f->schema, f->arg);
 }
 
 /* A column that names a type of a mapped schema is copied; others shared. */
@@ -236,5 +239,6 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
         reschema_view(dst, SC_VEC_AT(src->views, i, sc_view), map, arg);
     /* domains, composite and range types */
     sc_utypes_share(dst, src, map, arg);
+    sc_model_share_ext(dst, src, map, NULL, arg);   /* extensions and collations */
     return dst;
 }

@@ -37,7 +37,7 @@ static const char *const aliases[][2] = {
     {"uuid", "uuid"}, {"date", "date"}, {"interval", "interval"}, {"inet", "inet"},
     {"cidr", "cidr"}, {"macaddr", "macaddr"}, {"macaddr8", "macaddr8"},
     {"money", "money"}, {"xml", "xml"}, {"tsvector", "tsvector"},
-    {"tsquery", "tsquery"}, {"oid", "oid"}, {"name", "name"}, {"citext", "citext"},
+    {"tsquery", "tsquery"}, {"oid", "oid"}, {"name", "name"},
     {"point", "point"}, {"line", "line"}, {"lseg", "lseg"}, {"box", "box"},
     {"path", "path"}, {"polygon", "polygon"}, {"circle", "circle"},
     {"int4range", "int4range"}, {"int8range", "int8range"}, {"numrange", "numrange"},

@@ -181,6 +181,8 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
         return;
     if (ty->declared && !ty->schema)
         return;   /* a type SQLite declares (STRING, MONEY4, ...): any name is one there */
+    if (v->m->extensions.n)
+        return;   /* extensions: a type one of them installs (citext); only a server can tell which */
     sc_diag *dg = err(v, sc_column_type_loc(c), "unknown type \"%s%s%s\"", ty->schema ? ty->schema : "",
                       ty->schema ? "." : "", ty->name);
     size_t best = (size_t)-1;
@@ -201,6 +203,8 @@ static void resolve_type(vctx *v, const sc_table *t, sc_column *c)
             pick = builtin_names[i];
     if (pick)
         sc_diag_hint(dg, "did you mean \"%s\"?", pick);
+    else
+        sc_diag_hint(dg, "a type an extension installs needs the extension declared: extension NAME");
 }
 
 static bool integer_type(const sc_type *t)

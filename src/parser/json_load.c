@@ -655,13 +655,88 @@ static void imply_not_null(sc_table *t)
 }
 
 static void load_utype(ld *l, json_t *v, const char *at);   /* domains, composite and range types */
+/* ---- extensions and collations -------------------------------------------- */
+
+static void load_extension(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "schema", "version", "types", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_extension *e = sc_model_add_extension(l->m, name);
+    if (!e) {
+        fail(l, at, "duplicate extension");
+        return;
+    }
+    e->schema = get_str(l, v, "schema", at, 0);
+    e->version = get_str(l, v, "version", at, 0);
+    e->types = get_names_e(l, v, "types", at, true);
+    imply_schema(l->m, e->schema);
+}
+
+static void load_collation(ld *l, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"schema", "name", "provider", "locale", "lc_collate", "lc_ctype",
+                                       "deterministic", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    const char *schema = get_str(l, v, "schema", at, 0);
+    const char *name = get_str(l, v, "name", at, 1);
+    if (!name)
+        return;
+    sc_collation *c = sc_model_add_collation(l->m, schema, name);
+    if (!c) {
+        fail(l, at, "duplicate collation");
+        return;
+    }
+    imply_schema(l->m, c->schema);
+    const char *provider = get_str(l, v, "provider", at, 0);
+    if (provider && strcmp(provider, "icu") && strcmp(provider, "libc"))
+        fail(l, at, "provider: expected \"icu\" or \"libc\"");
+    c->icu = provider && !strcmp(provider, "icu");
+    json_t *det = json_object_get(v, "deterministic");
+    c->deterministic = !det || json_is_null(det) || get_bool(l, v, "deterministic", at);
+    c->locale = get_str(l, v, "locale", at, 0);
+    c->lc_collate = get_str(l, v, "lc_collate", at, 0);
+    c->lc_ctype = get_str(l, v, "lc_ctype", at, 0);
+    /* the model's canonical form (model.h), as the DSL makes it */
+    if (!c->icu && c->locale && !c->lc_collate && !c->lc_ctype) {
+        c->lc_collate = c->lc_ctype = c->locale;
+        c->locale = NULL;
+    }
+    if (c->icu ? !c->locale || c->lc_collate || c->lc_ctype : c->locale || !c->lc_collate || !c->lc_ctype)
+        fail(l, at, c->icu ? "an ICU collation takes locale (only)" : "a libc collation takes locale, or lc_collate and lc_ctype");
+    else if (!c->icu && !c->deterministic)
+        fail(l, at, "only an ICU collation may be nondeterministic");
+}
+
+static void load_ext_objects(ld *l, json_t *root)
+{
+    json_t *empty = json_array();
+    json_t *a = get_array(l, root, "extensions", "", empty);
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        char where[64];
+        pf(where, sizeof where, "extensions[%zu]", i);
+        load_extension(l, json_array_get(a, i), where);
+    }
+    a = get_array(l, root, "collations", "", empty);
+    for (size_t i = 0; a && i < json_array_size(a); i++) {
+        char where[64];
+        pf(where, sizeof where, "collations[%zu]", i);
+        load_collation(l, json_array_get(a, i), where);
+    }
+    json_decref(empty);
+}
 
 static void load_root(ld *l, json_t *root)
 {
     static const char *const keys[] = {"format", "version", "schemas", "enums", "sequences",
                                        "tables", "views",
                                        "types",   /* domains, composite and range types */
-                                       NULL};
+                                       /* extensions and collations */
+                                       "extensions", "collations", NULL};
     if (!json_is_object(root)) {
         fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
         return;
@@ -714,6 +789,7 @@ static void load_root(ld *l, json_t *root)
         load_utype(l, json_array_get(ut, i), where);
     }
     json_decref(empty);
+    load_ext_objects(l, root);   /* extensions and collations */
     /* As in the DSL, the schema an object (an enum, a sequence, a view, a
      * table) lives in exists without being listed: a model reads the same
      * from either. */

@@ -63,7 +63,7 @@ static void push_brace(sc_pstate *ps, uint32_t off)
 static bool names_follow(int tok)
 {
     return tok == K_TABLE || tok == K_ENUM || tok == K_SEQUENCE || tok == K_SCHEMA || tok == K_VIEW ||
-           tok == '.';
+           tok == K_COLLATION || tok == K_EXTENSION || tok == '.';
 }
 
 int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
@@ -133,6 +133,7 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
     case K_SEQUENCE:
     case K_SCHEMA:
     case K_VIEW:
+    case K_COLLATION:
         /* only where such a keyword starts an object: the top level or a
          * schema block, and not as the object's name (`table view {`) */
         if (ps->nparens == 0 && (ps->nbraces == 0 || ps->brace_kind[ps->nbraces - 1] == K_SCHEMA) &&

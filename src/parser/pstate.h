@@ -101,6 +101,10 @@ typedef struct sc_pstate {
     unsigned policy_given;   /* SC_PB_POLICY_* clauses written in it */
     sc_span rls_span;        /* where `row level security` is (end 0: not written) */
     sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
+    sc_extension *ext;       /* extension being parsed (build_ext.c) */
+    sc_collation *coll;      /* collation being parsed (build_ext.c) */
+    sc_span coll_span;       /* its name, for errors about the whole definition */
+    unsigned coll_given;     /* the options given so far (bits), for "given twice" */
     int nerrors;
     /* domains, composite and range types */
     sc_utype *utype;         /* the one being parsed (a stand-in for a duplicate) */
@@ -135,6 +139,14 @@ void sc_pb_enum(sc_pstate *ps, const sc_qn *qn, sc_namelist *labels, const char 
 void sc_pb_sequence_begin(sc_pstate *ps, const sc_qn *qn);
 sc_sequence *sc_pb_seq(sc_pstate *ps);
 void sc_pb_seq_type(sc_pstate *ps, sc_span type);
+/* Extensions and collations (build_ext.c). */
+void sc_pb_extension_begin(sc_pstate *ps, const char *name, sc_span s);
+void sc_pb_extension_schema(sc_pstate *ps, const char *schema, sc_span s);
+void sc_pb_extension_version(sc_pstate *ps, const char *version, sc_span s);
+void sc_pb_collation_begin(sc_pstate *ps, const sc_qn *qn);
+void sc_pb_collation_opt(sc_pstate *ps, const char *opt, sc_span opt_span, const char *val, sc_span val_span,
+                         bool quoted);
+void sc_pb_collation_end(sc_pstate *ps);
 void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn);
 void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);

@@ -59,7 +59,6 @@ check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 
 cat >"$T/expected" <<'EOF'
 warning: not compared: 1 aggregate (public.agg(integer))
-warning: not compared: 1 collation (public.ci)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
 warning: not compared: 1 event trigger (ddl_log)
 warning: not compared: 1 exclusion constraint (public.t.t_c_excl)

@@ -1,0 +1,51 @@
+/* refuse.c - what a dialect cannot express: one list, consulted by compile
+ * and diff before anything is written, so that an object the target cannot
+ * hold is an error at its place (exit 6), never silently left out.
+ *
+ * Each kind is one function that names its objects; the table below says
+ * which dialect refuses it. A new kind that SQLite lacks (functions,
+ * domains, composite types, ...) adds its function and one line. */
+#include "model/refuse.h"
+
+typedef size_t (*refuse_fn)(const sc_model *m, sc_diags *d);
+
+static size_t sqlite_extensions(const sc_model *m, sc_diags *d)
+{
+    for (size_t i = 0; i < m->extensions.n; i++) {
+        const sc_extension *e = SC_VEC_AT(m->extensions, i, sc_extension);
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, e->loc,
+                                  "extension \"%s\": SQLite has no extensions", e->name);
+        sc_diag_hint(dg, "SQLite loads extensions into the application's connection, not into the schema");
+    }
+    return m->extensions.n;
+}
+
+static size_t sqlite_collations(const sc_model *m, sc_diags *d)
+{
+    for (size_t i = 0; i < m->collations.n; i++) {
+        const sc_collation *c = SC_VEC_AT(m->collations, i, sc_collation);
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                  "collation \"%s\": SQLite has no CREATE COLLATION", c->name);
+        sc_diag_hint(dg, "SQLite's collations are BINARY, NOCASE and RTRIM, or registered by the application"
+                         " (sqlite3_create_collation)");
+    }
+    return m->collations.n;
+}
+
+static const struct {
+    sc_dialect dialect;
+    refuse_fn fn;
+} refusals[] = {
+    /* extensions and collations */
+    {SC_DIALECT_SQLITE, sqlite_extensions},
+    {SC_DIALECT_SQLITE, sqlite_collations},
+};
+
+size_t sc_dialect_refuse(const sc_model *m, sc_dialect dialect, sc_diags *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof refusals / sizeof refusals[0]; i++)
+        if (refusals[i].dialect == dialect)
+            n += refusals[i].fn(m, d);
+    return n;
+}
