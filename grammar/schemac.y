@@ -881,7 +881,7 @@ static void view_items_hint(sc_pstate *ps, yysymbol_kind_t tok)
 
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
-    enum { MAXEXP = 12 };   /* the top level alone has 9 */
+    enum { MAXEXP = 16 };   /* the top level alone has 11, a view 13 */
     yysymbol_kind_t exp[MAXEXP];
     int nexp = yypcontext_expected_tokens(ctx, exp, MAXEXP);
     yysymbol_kind_t tok = yypcontext_token(ctx);
