@@ -57,6 +57,7 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->table_map);
     sc_strmap_free(m->sequence_map);
     sc_strmap_free(m->view_map);
+    sc_strmap_free(m->function_map);   /* functions (routine.c) */
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
@@ -491,4 +492,5 @@ void sc_model_sort(sc_model *m)
         sc_vec_sort(&t->indexes, cmp_index);
         sc_vec_sort(&t->policies, cmp_policy);
     }
+    sc_model_sort_routines(m);   /* functions and triggers */
 }

@@ -1,0 +1,146 @@
+/* routine.c - functions, procedures and triggers in the model: adding,
+ * finding and ordering them, and the few text helpers their CREATE
+ * statements need. A routine is kept as its CREATE text (model.h). */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "model/model.h"
+
+const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args)
+{
+    return sc_arena_printf(a, "%s.%s(%s)", schema ? schema : SC_DEFAULT_SCHEMA, name, args ? args : "");
+}
+
+sc_function *sc_model_add_function(sc_model *m, const char *schema, const char *name, const char *args)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    if (!m->function_map)
+        m->function_map = sc_strmap_new();
+    const char *key = sc_function_key(m->arena, schema, name, args);
+    if (sc_strmap_has(m->function_map, key))
+        return NULL;
+    sc_function *f = sc_arena_alloc(m->arena, sizeof *f);
+    f->schema = sc_arena_strdup(m->arena, schema);
+    f->name = sc_arena_strdup(m->arena, name);
+    f->args = sc_arena_strdup(m->arena, args ? args : "");
+    sc_strmap_put(m->function_map, key, f);
+    sc_vec_push(m->arena, &m->functions, f);
+    return f;
+}
+
+sc_function *sc_model_function(const sc_model *m, const char *schema, const char *name, const char *args)
+{
+    if (!m->function_map)
+        return NULL;
+    sc_arena *a = sc_arena_new();
+    sc_function *f = sc_strmap_get(m->function_map, sc_function_key(a, schema, name, args));
+    sc_arena_free(a);
+    return f;
+}
+
+sc_trigger *sc_model_add_trigger(sc_model *m, const char *schema, const char *table, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    if (sc_model_trigger(m, schema, table, name))
+        return NULL;
+    sc_trigger *t = sc_arena_alloc(m->arena, sizeof *t);
+    t->schema = sc_arena_strdup(m->arena, schema);
+    t->table = sc_arena_strdup(m->arena, table);
+    t->name = sc_arena_strdup(m->arena, name);
+    t->enabled = SC_TRIGGER_ORIGIN;
+    sc_vec_push(m->arena, &m->triggers, t);
+    return t;
+}
+
+/* Triggers are few next to tables: a linear search is enough. */
+sc_trigger *sc_model_trigger(const sc_model *m, const char *schema, const char *table, const char *name)
+{
+    if (!schema)
+        schema = SC_DEFAULT_SCHEMA;
+    for (size_t i = 0; i < m->triggers.n; i++) {
+        sc_trigger *t = SC_VEC_AT(m->triggers, i, sc_trigger);
+        if (!strcmp(t->name, name) && !strcmp(t->table, table) && !strcmp(t->schema, schema))
+            return t;
+    }
+    return NULL;
+}
+
+static int cmp_function(const void *x, const void *y)
+{
+    const sc_function *a = x, *b = y;
+    int c = strcmp(a->schema, b->schema);
+    if (!c)
+        c = strcmp(a->name, b->name);
+    return c ? c : strcmp(a->args, b->args);
+}
+
+static int cmp_trigger(const void *x, const void *y)
+{
+    const sc_trigger *a = x, *b = y;
+    int c = strcmp(a->schema, b->schema);
+    if (!c)
+        c = strcmp(a->table, b->table);
+    return c ? c : strcmp(a->name, b->name);
+}
+
+void sc_model_sort_routines(sc_model *m)
+{
+    sc_vec_sort(&m->functions, cmp_function);
+    sc_vec_sort(&m->triggers, cmp_trigger);
+}
+
+/* Skips blanks and SQL comments. */
+static const char *skip_blank(const char *p)
+{
+    for (;;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        if (p[0] == '-' && p[1] == '-') {
+            while (*p && *p != '\n')
+                p++;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char *e = strstr(p + 2, "*/");
+            p = e ? e + 2 : p + strlen(p);
+        } else {
+            return p;
+        }
+    }
+}
+
+static const char *word(const char *p, const char *w)
+{
+    size_t n = strlen(w);
+    if (!strncasecmp(p, w, n) && !isalnum((unsigned char)p[n]) && p[n] != '_')
+        return p + n;
+    return NULL;
+}
+
+const char *sc_routine_body_after_create(const char *sql)
+{
+    const char *p = skip_blank(sql), *q;
+    if (!(q = word(p, "create")))
+        return p;
+    p = skip_blank(q);
+    if ((q = word(p, "or"))) {
+        const char *r = word(skip_blank(q), "replace");
+        if (r)
+            p = skip_blank(r);
+    }
+    return p;
+}
+
+const char *sc_routine_trim(sc_arena *a, const char *sql)
+{
+    size_t n = strlen(sql);
+    while (n && (isspace((unsigned char)sql[n - 1]) || sql[n - 1] == ';'))
+        n--;
+    const char *p = sql;
+    while (n && isspace((unsigned char)*p)) {
+        p++;
+        n--;
+    }
+    return sc_arena_strndup(a, p, n);
+}
