@@ -262,6 +262,8 @@ static int add_function(sc_model *m, json_t *fn, const char *sql, sc_loc at, sc_
     qualified(json_object_get(fn, "funcname"), &schema, &name);
     signature(m->arena, fn, &args, &returns);
     bool proc = json_is_true(json_object_get(fn, "is_procedure"));
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA))
+        sc_model_add_schema(m, schema);   /* implied, as a table's */
     sc_function *f = sc_model_add_function(m, schema, name, args);
     if (!f) {
         error_at(d, at, 0, proc ? "procedure \"%s(%s)\" is declared twice" : "function \"%s(%s)\" is declared twice",
