@@ -150,6 +150,7 @@ static sc_model *only_schemas(const sc_model *declared, const sc_inspect_opts *i
 {
     sc_model *m = sc_model_new();
     sc_model_share_types(m, declared, &(sc_share_filter){.schema = schema_chosen, .arg = (void *)io});
+    sc_model_share_routines(m, declared, schema_chosen, (void *)io);   /* functions, triggers */
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
         if (schema_chosen(t->schema, (void *)io))
@@ -247,6 +248,7 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
         return declared;
     keep->spliced = sc_model_new();
     sc_model_share_types(keep->spliced, declared, NULL);
+    sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
     for (size_t i = 0; i < declared->tables.n; i++)
         sc_model_share_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table), NULL, NULL);
     splice_views(keep->spliced, declared, keep->views);
@@ -340,6 +342,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
      * plus the FKs that the scratch load had to leave out */
     keep->spliced = sc_model_new();
     sc_model_share_types(keep->spliced, declared, NULL);
+    sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
     sequences_from(keep->spliced, keep->norm);
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);

@@ -373,6 +373,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     if (pg)
         collect_enum_uses(&c, altered);
     sc_diff_views(&c);
+    sc_diff_routines(&c);   /* functions, triggers */
     sc_view_dependents(&c);
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
@@ -387,6 +388,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_gen_dep_edges(&c);
     sc_view_edges(&c);
     sc_policy_edges(&c);
+    sc_routine_edges(&c);   /* functions, triggers */
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

@@ -135,6 +135,15 @@ void sc_diff_views_finish(sc_dctx *c);
  * what they read changes. */
 void sc_view_edges(sc_dctx *c);
 
+/* ---- diff_routine.c: functions, procedures, triggers ------------------- */
+/* Pairs them (functions by name and argument types) and makes their ops,
+ * with the triggers that run a function dropped and created again around
+ * its re-creation. */
+void sc_diff_routines(sc_dctx *c);
+/* Their edges: a function before the triggers that run it, a trigger
+ * after its table, both dropped in the reverse order. */
+void sc_routine_edges(sc_dctx *c);
+
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
 /* ---- diff_policy.c: row level security ----------------------------------- */

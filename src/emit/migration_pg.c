@@ -439,6 +439,8 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     default:
         if (mig_is_policy_op(op->kind))
             return mig_emit_policy(o, op);
+        if (mig_is_routine_op(op->kind))   /* functions, triggers */
+            return mig_emit_routine(o, op);
         return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
     }
 }

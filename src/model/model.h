@@ -433,6 +433,10 @@ sc_function *sc_model_function(const sc_model *m, const char *schema, const char
 sc_trigger *sc_model_add_trigger(sc_model *m, const char *schema, const char *table, const char *name);
 sc_trigger *sc_model_trigger(const sc_model *m, const char *schema, const char *table, const char *name);
 void sc_model_sort_routines(sc_model *m);
+/* dst points at src's functions and triggers (of the schemas `keep`
+ * accepts; NULL: all), as sc_model_share_types does for types. */
+void sc_model_share_routines(sc_model *dst, const sc_model *src, bool (*keep)(const char *schema, void *arg),
+                             void *arg);
 /* sql without a leading "CREATE [OR REPLACE] " (pointer into sql). */
 const char *sc_routine_body_after_create(const char *sql);
 /* The text without trailing blanks and ';' (arena). */

@@ -144,3 +144,25 @@ const char *sc_routine_trim(sc_arena *a, const char *sql)
     }
     return sc_arena_strndup(a, p, n);
 }
+
+void sc_model_share_routines(sc_model *dst, const sc_model *src, bool (*keep)(const char *schema, void *arg),
+                             void *arg)
+{
+    for (size_t i = 0; i < src->functions.n; i++) {
+        sc_function *f = SC_VEC_AT(src->functions, i, sc_function);
+        if (keep && !keep(f->schema, arg))
+            continue;
+        if (!dst->function_map)
+            dst->function_map = sc_strmap_new();
+        const char *key = sc_function_key(dst->arena, f->schema, f->name, f->args);
+        if (sc_strmap_has(dst->function_map, key))
+            continue;
+        sc_strmap_put(dst->function_map, key, f);
+        sc_vec_push(dst->arena, &dst->functions, f);
+    }
+    for (size_t i = 0; i < src->triggers.n; i++) {
+        sc_trigger *t = SC_VEC_AT(src->triggers, i, sc_trigger);
+        if (!keep || keep(t->schema, arg))
+            sc_vec_push(dst->arena, &dst->triggers, t);
+    }
+}
