@@ -263,6 +263,7 @@ void cli_terms_free(cli_terms *t)
     sc_model_free(t->norm);
     sc_model_free(t->sub);
     sc_model_free(t->filtered);
+    sc_model_free(t->routines);
     memset(t, 0, sizeof *t);
 }
 
@@ -273,6 +274,9 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     memset(keep, 0, sizeof *keep);
     if (io && io->nschemas)
         declared = keep->filtered = only_schemas(declared, io);
+    /* functions, procedures, triggers in the server's spelling */
+    if (dialect == SC_DIALECT_POSTGRESQL && (keep->routines = sc_normalize_pg_routines(db, live, declared, io, d)))
+        declared = keep->routines;
     sc_diags td;
     sc_diags_init(&td);
     sc_plan *p = sc_diff(live, declared, o, &td);
