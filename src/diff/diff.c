@@ -374,6 +374,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         collect_enum_uses(&c, altered);
     sc_diff_views(&c);
     sc_diff_routines(&c);   /* functions, triggers */
+    sc_routine_dependents(&c);
     sc_view_dependents(&c);
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);

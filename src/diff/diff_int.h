@@ -143,6 +143,10 @@ void sc_diff_routines(sc_dctx *c);
 /* Their edges: a function before the triggers that run it, a trigger
  * after its table, both dropped in the reverse order. */
 void sc_routine_edges(sc_dctx *c);
+/* routine_deps.c: defaults, checks and indexes of kept tables that call a
+ * function dropped (and created again) go before it and come back after;
+ * those the plan adds come after the functions it creates. */
+void sc_routine_dependents(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
