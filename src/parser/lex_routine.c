@@ -4,9 +4,12 @@
  *
  * The scanner's own tokens are used to find that end, so strings, quoted
  * identifiers, dollar quotes and comments are skipped as everywhere else
- * in the DSL. A ';' ends the statement outside parentheses and outside a
- * BEGIN ... END body (SQLite's trigger bodies, PostgreSQL's BEGIN ATOMIC),
- * in which CASE ... END nests as in sqlite3_complete(). */
+ * in the DSL. A ';' ends the statement outside a BEGIN ... END body
+ * (SQLite's trigger bodies, PostgreSQL's BEGIN ATOMIC), in which CASE ...
+ * END nests as in sqlite3_complete(). Parentheses are not counted: no ';'
+ * of these statements is inside them, and an unbalanced one is then
+ * PostgreSQL's syntax error at its place rather than a statement that
+ * swallows the rest of the file. */
 #include <string.h>
 #include <strings.h>
 
@@ -33,7 +36,7 @@ bool sc_lex_starts_raw(const sc_pstate *ps, int tok, sc_span s, int last_tok)
 int sc_lex_raw_statement(void *lval, sc_span *lloc, sc_pstate *ps)
 {
     uint32_t start = lloc->start;
-    int depth = 0, blocks = 0;   /* parentheses; BEGIN/CASE ... END */
+    int blocks = 0;   /* BEGIN/CASE ... END */
     sc_span s;
     for (;;) {
         int t = sc_lxlex(lval, &s, ps->scanner);
@@ -45,11 +48,7 @@ int sc_lex_raw_statement(void *lval, sc_span *lloc, sc_pstate *ps)
             lloc->end = ps->off;
             return SC_YYerror;
         }
-        if (t == '(')
-            depth++;
-        else if (t == ')' && depth)
-            depth--;
-        else if (t == ';' && !depth && !blocks)
+        if (t == ';' && !blocks)
             break;
         else if (is_word(ps, s, "begin") || (blocks && is_word(ps, s, "case")))
             blocks++;

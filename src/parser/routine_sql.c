@@ -384,3 +384,20 @@ int sc_routine_signature(sc_arena *a, const char *sql, const char **args, const 
     pg_query_free_parse_result(r);
     return rc;
 }
+
+/* A trigger is on a table or a view of the model. */
+int sc_routines_validate(const sc_model *m, sc_diags *d);
+int sc_routines_validate(const sc_model *m, sc_diags *d)
+{
+    int rc = 0;
+    for (size_t i = 0; i < m->triggers.n; i++) {
+        const sc_trigger *t = SC_VEC_AT(m->triggers, i, sc_trigger);
+        if (sc_model_table(m, t->schema, t->table) || sc_model_view(m, t->schema, t->table))
+            continue;
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, t->loc, "trigger \"%s\" is on \"%s.%s\", which is not declared",
+                                  t->name, t->schema, t->table);
+        sc_diag_hint(dg, "declare the table or view it is on (a trigger's table is schema-qualified, or in public)");
+        rc = -1;
+    }
+    return rc;
+}
