@@ -5,8 +5,9 @@
  * pg_get_functiondef / pg_get_triggerdef. A declared one whose text differs
  * from the live one of the same identity is created, inside a transaction
  * on db's own connection that is always rolled back, under its own name:
- * the live one is first renamed out of the way (ALTER ROUTINE / ALTER
- * TRIGGER ... RENAME, rolled back with the rest), so that the declared text
+ * the live one is first moved out of the way (a function renamed by ALTER
+ * ROUTINE, a trigger dropped: a constraint trigger's constraint keeps its
+ * name; both rolled back with the rest), so that the declared text
  * is run as it is written, in its schema and under the inspector's
  * search_path, and read back by the same functions as a live database. SQL
  * bodies are not checked (check_function_bodies off, as pg_dump does).
@@ -68,11 +69,11 @@ static void plan(load *l)
         if (!g || same_text(l->a, t->sql, g->sql))
             continue;   /* a new trigger is created as written: nothing to compare */
         sc_strbuf b = SC_STRBUF_INIT;
-        sc_sb_puts(&b, "ALTER TRIGGER ");
+        sc_sb_puts(&b, "DROP TRIGGER ");
         sc_sb_ident(&b, g->name);
         sc_sb_puts(&b, " ON ");
         qualified(&b, g->schema, g->table);
-        sc_sb_printf(&b, " RENAME TO sc_norm_tg_%zu;\n%s;\n", l->trs.n, t->sql);
+        sc_sb_printf(&b, ";\n%s;\n", t->sql);
         sc_vec_push(l->a, &l->trs, (void *)t);
         sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
     }
