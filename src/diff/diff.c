@@ -376,6 +376,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_diff_routines(&c);   /* functions, triggers */
     sc_routine_dependents(&c);
     sc_view_dependents(&c);
+    sc_routine_view_triggers(&c);   /* triggers of re-created views */
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_rn_split_cycles(&c);

@@ -147,6 +147,8 @@ void sc_routine_edges(sc_dctx *c);
  * function dropped (and created again) go before it and come back after;
  * those the plan adds come after the functions it creates. */
 void sc_routine_dependents(sc_dctx *c);
+/* The triggers of views the plan re-creates come back with them. */
+void sc_routine_view_triggers(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

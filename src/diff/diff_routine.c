@@ -151,6 +151,31 @@ void sc_diff_routines(sc_dctx *c)
     sc_strmap_free(r.dropped);
 }
 
+/* DROP VIEW takes the view's triggers (INSTEAD OF, on both engines): a
+ * view re-created by the plan gets them back, dropped before it and created
+ * after it, unless they have ops of their own already. */
+void sc_routine_view_triggers(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->to->triggers.n; i++) {
+        const sc_trigger *t = SC_VEC_AT(c->to->triggers, i, sc_trigger);
+        sc_vstate *s = sc_strmap_get(c->vs_by_to, sc_dqname(c->a, t->schema, t->table));
+        if (!s || !s->from || !s->drop || !s->create || s->drop->kind == SC_OP_NOP)
+            continue;
+        const sc_trigger *f = sc_model_trigger(c->from, s->from->schema, s->from->name, t->name);
+        bool own = false;
+        for (size_t j = 0; j < c->ops.n && !own; j++) {
+            const sc_op *op = SC_VEC_AT(c->ops, j, sc_op);
+            own = (op->kind == SC_OP_CREATE_TRIGGER && op->to == t) || (op->kind == SC_OP_DROP_TRIGGER && f && op->from == f);
+        }
+        if (own || !f)
+            continue;
+        sc_op *d = top(c, SC_OP_DROP_TRIGGER, f, NULL);
+        sc_op *k = top(c, SC_OP_CREATE_TRIGGER, NULL, t);
+        d->note = k->note = sc_arena_printf(c->a, "re-created: on view %s, which is re-created", t->table);
+        sc_op_dep(c, k, d);
+    }
+}
+
 /* ---- edges ------------------------------------------------------------------ */
 
 static bool op_on(const sc_op *op, const sc_table *t, const char *schema, const char *table)
