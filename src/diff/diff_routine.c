@@ -244,6 +244,24 @@ void sc_routine_edges(sc_dctx *c)
             }
         }
     }
+    /* a SQL-standard body reads tables when it is created, and holds them
+     * as a view does: created after the tables' changes, dropped before */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool mk = op->kind == SC_OP_CREATE_FUNCTION || op->kind == SC_OP_REPLACE_FUNCTION;
+        const sc_function *f = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
+        if (!f || !f->sql_body)
+            continue;
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            if (o->kind == SC_OP_NOP || o == op)
+                continue;
+            if (mk && o->t_to && o->kind != SC_OP_DROP_TABLE)
+                sc_op_dep(c, op, o);
+            if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE)
+                sc_op_dep(c, o, op);
+        }
+    }
     /* functions: after their schema is created, before it is dropped */
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);

@@ -23,6 +23,8 @@ json_t *sc_json_functions(const sc_model *m)
         json_object_set_new(o, "args", json_string(f->args));
         json_object_set_new(o, "procedure", json_boolean(f->procedure));
         json_object_set_new(o, "returns", str_or_null(f->returns));
+        if (f->sql_body)
+            json_object_set_new(o, "sql_body", json_true());
         json_object_set_new(o, "sql", json_string(f->sql));
         json_array_append_new(a, o);
     }

@@ -17,10 +17,12 @@
     " NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
     "'::regclass AND x.objid = " oidexpr " AND x.deptype IN ('e', 'i')) "
 
-/* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition */
+/* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
+ * 6 a SQL-standard body */
 static const char q_functions[] =
     "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), p.prokind,"
-    " pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_functiondef(p.oid)"
+    " pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_functiondef(p.oid),"
+    " p.prosqlbody IS NOT NULL"
     " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
     " WHERE n.nspname = ANY ($S) AND p.prokind IN ('f', 'p') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
     " ORDER BY 1, 2, 3";
@@ -71,6 +73,7 @@ static void build_functions(sc_model *m, const PGresult *r)
         f->procedure = PQgetvalue(r, i, 3)[0] == 'p';
         f->returns = f->procedure || PQgetisnull(r, i, 4) ? NULL : sc_arena_strdup(m->arena, PQgetvalue(r, i, 4));
         f->sql = sc_routine_trim(m->arena, PQgetvalue(r, i, 5));
+        f->sql_body = PQgetvalue(r, i, 6)[0] == 't';
     }
 }
 

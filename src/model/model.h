@@ -403,6 +403,10 @@ typedef struct sc_function {
     const char *args;
     const char *returns;        /* the result type's text; NULL for a procedure */
     bool procedure;
+    /* a SQL-standard body (BEGIN ATOMIC ... END, RETURN expr): PostgreSQL
+     * parses it when the function is created, so what it reads must exist
+     * then, and it depends on them as a view does */
+    bool sql_body;
     /* CREATE [OR REPLACE] FUNCTION|PROCEDURE ... as written (declared) or
      * as pg_get_functiondef spells it (read back); no trailing ';' */
     const char *sql;

@@ -271,6 +271,7 @@ static int add_function(sc_model *m, json_t *fn, const char *sql, sc_loc at, sc_
         return -1;
     }
     f->procedure = proc;
+    f->sql_body = json_object_get(fn, "sql_body") != NULL;
     f->returns = returns;
     f->sql = sc_routine_trim(m->arena, sql);
     f->loc = at;

@@ -32,6 +32,7 @@ ALTER TABLE items DISABLE TRIGGER items_stmt;
 ALTER TABLE items ENABLE REPLICA TRIGGER items_late;
 ALTER TABLE items ADD CONSTRAINT ck_items_price CHECK (app.fee(price) > 0);
 ALTER TABLE items ALTER COLUMN price SET DEFAULT app.fee(1);
+CREATE FUNCTION app.cnt() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(*) FROM items; END;
 EOF2
 check "load functions, procedures, overloads and triggers of every kind" pg_exec "$URL" "$T/db.sql"
 psql -X -q -d "$URL" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm" >/dev/null 2>&1
@@ -39,7 +40,7 @@ have_ext=$(psql -X -At -d "$URL" -c "SELECT count(*) FROM pg_extension WHERE ext
 
 "$SCHEMAC" inspect "$URL" --schema public,app -o "$T/a.sch" 2>"$T/a.err"
 check_eq "inspect: exit 0, functions and triggers are not named as not compared" "0" "$?$(grep -c 'not compared: .*\(function\|procedure\|trigger\)' "$T/a.err" | sed 's/^0$//')"
-check_eq "every function and procedure, overloads apart" 6 "$(grep -c '^CREATE OR REPLACE \(FUNCTION\|PROCEDURE\)' "$T/a.sch")"
+check_eq "every function and procedure, overloads apart, a SQL-standard body too" 7 "$(grep -c '^CREATE OR REPLACE \(FUNCTION\|PROCEDURE\)' "$T/a.sch")"
 check_eq "every trigger" 4 "$(grep -c '^CREATE \(CONSTRAINT \)\?TRIGGER' "$T/a.sch")"
 check_eq "trigger states" "ALTER TABLE public.items ENABLE REPLICA TRIGGER items_late;
 ALTER TABLE public.items DISABLE TRIGGER items_stmt;" "$(grep '^ALTER TABLE' "$T/a.sch")"
@@ -98,6 +99,10 @@ create constraint trigger items_late after insert on items deferrable initially 
   for each row execute function touch();
 alter table items enable replica trigger items_late;
 create trigger v_items_ins instead of insert on v_items for each row execute function v_ins();
+create function app.cnt() returns bigint language sql stable
+begin atomic
+  select count(*) from items;
+end;
 EOF2
 "$SCHEMAC" diff --from "$URL" --to "$T/mine.sch" >"$T/same.sql" 2>"$T/same.err"
 check_eq "the user's spelling is no change (server's terms)" "0:" "$?:$(cat "$T/same.sql")"
