@@ -179,10 +179,7 @@ static void read_back(load *l, const bool *ok, sc_model *out)
             c->procedure = PQgetvalue(r, i, 3)[0] == 'p';
             c->returns = c->procedure ? NULL : sc_arena_strdup(out->arena, PQgetvalue(r, i, 4));
             c->sql = sc_routine_trim(out->arena, PQgetvalue(r, i, 5));
-            sc_strmap_put(out->function_map, sc_function_key(out->arena, c->schema, c->name, c->args), c);
-            for (size_t j = 0; j < out->functions.n; j++)
-                if (out->functions.items[j] == f)
-                    out->functions.items[j] = c;
+            sc_model_replace_function(out, f, c);
         }
     }
     PQclear(r);
@@ -208,9 +205,7 @@ static void read_back(load *l, const bool *ok, sc_model *out)
             sc_trigger *c = sc_arena_alloc(out->arena, sizeof *c);
             *c = *t;
             c->sql = sc_routine_trim(out->arena, PQgetvalue(r, i, 3));
-            for (size_t j = 0; j < out->triggers.n; j++)
-                if (out->triggers.items[j] == t)
-                    out->triggers.items[j] = c;
+            sc_model_replace_trigger(out, t, c);
         }
     }
     PQclear(r);

@@ -57,7 +57,8 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->table_map);
     sc_strmap_free(m->sequence_map);
     sc_strmap_free(m->view_map);
-    sc_strmap_free(m->function_map);   /* functions (routine.c) */
+    sc_strmap_free(m->function_map);   /* functions and triggers (routine.c) */
+    sc_strmap_free(m->trigger_map);
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */

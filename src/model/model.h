@@ -299,6 +299,7 @@ typedef struct sc_model {
     sc_vec functions;           /* sc_function* */
     sc_vec triggers;            /* sc_trigger* */
     sc_strmap *function_map;    /* sc_function_key -> sc_function* */
+    sc_strmap *trigger_map;     /* "schema.table" US name -> sc_trigger* */
 } sc_model;
 
 sc_model *sc_model_new(void);
@@ -437,6 +438,9 @@ sc_function *sc_model_function(const sc_model *m, const char *schema, const char
 sc_trigger *sc_model_add_trigger(sc_model *m, const char *schema, const char *table, const char *name);
 sc_trigger *sc_model_trigger(const sc_model *m, const char *schema, const char *table, const char *name);
 void sc_model_sort_routines(sc_model *m);
+/* Puts `by` (same identity) in the place of `old` in m's list and map. */
+void sc_model_replace_function(sc_model *m, const sc_function *old, sc_function *by);
+void sc_model_replace_trigger(sc_model *m, const sc_trigger *old, sc_trigger *by);
 /* dst points at src's functions and triggers (of the schemas `keep`
  * accepts; NULL: all), as sc_model_share_types does for types. */
 void sc_model_share_routines(sc_model *dst, const sc_model *src, bool (*keep)(const char *schema, void *arg),

@@ -2,6 +2,8 @@
  * finding and ordering them, and the few text helpers their CREATE
  * statements need. A routine is kept as its CREATE text (model.h). */
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -30,14 +32,39 @@ sc_function *sc_model_add_function(sc_model *m, const char *schema, const char *
     return f;
 }
 
+/* A map key on the heap (lookups need no arena): caller frees. */
+static char *heap_key(const char *a, char sep1, const char *b, char sep2, const char *c, const char *end)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c) + strlen(end) + 3;
+    char *k = malloc(n);
+    if (!k)
+        abort();
+    snprintf(k, n, "%s%c%s%c%s%s", a, sep1, b, sep2, c, end);
+    return k;
+}
+
 sc_function *sc_model_function(const sc_model *m, const char *schema, const char *name, const char *args)
 {
     if (!m->function_map)
         return NULL;
-    sc_arena *a = sc_arena_new();
-    sc_function *f = sc_strmap_get(m->function_map, sc_function_key(a, schema, name, args));
-    sc_arena_free(a);
+    char *k = heap_key(schema ? schema : SC_DEFAULT_SCHEMA, '.', name, '(', args ? args : "", ")");
+    sc_function *f = sc_strmap_get(m->function_map, k);
+    free(k);
     return f;
+}
+
+static char *trigger_key(const char *schema, const char *table, const char *name)
+{
+    return heap_key(schema ? schema : SC_DEFAULT_SCHEMA, '.', table, '\x1f', name, "");
+}
+
+static void index_trigger(sc_model *m, sc_trigger *t)
+{
+    if (!m->trigger_map)
+        m->trigger_map = sc_strmap_new();
+    char *k = trigger_key(t->schema, t->table, t->name);
+    sc_strmap_put(m->trigger_map, k, t);
+    free(k);
 }
 
 sc_trigger *sc_model_add_trigger(sc_model *m, const char *schema, const char *table, const char *name)
@@ -52,20 +79,18 @@ sc_trigger *sc_model_add_trigger(sc_model *m, const char *schema, const char *ta
     t->name = sc_arena_strdup(m->arena, name);
     t->enabled = SC_TRIGGER_ORIGIN;
     sc_vec_push(m->arena, &m->triggers, t);
+    index_trigger(m, t);
     return t;
 }
 
-/* Triggers are few next to tables: a linear search is enough. */
 sc_trigger *sc_model_trigger(const sc_model *m, const char *schema, const char *table, const char *name)
 {
-    if (!schema)
-        schema = SC_DEFAULT_SCHEMA;
-    for (size_t i = 0; i < m->triggers.n; i++) {
-        sc_trigger *t = SC_VEC_AT(m->triggers, i, sc_trigger);
-        if (!strcmp(t->name, name) && !strcmp(t->table, table) && !strcmp(t->schema, schema))
-            return t;
-    }
-    return NULL;
+    if (!m->trigger_map)
+        return NULL;
+    char *k = trigger_key(schema, table, name);
+    sc_trigger *t = sc_strmap_get(m->trigger_map, k);
+    free(k);
+    return t;
 }
 
 static int cmp_function(const void *x, const void *y)
@@ -162,7 +187,27 @@ void sc_model_share_routines(sc_model *dst, const sc_model *src, bool (*keep)(co
     }
     for (size_t i = 0; i < src->triggers.n; i++) {
         sc_trigger *t = SC_VEC_AT(src->triggers, i, sc_trigger);
-        if (!keep || keep(t->schema, arg))
-            sc_vec_push(dst->arena, &dst->triggers, t);
+        if ((keep && !keep(t->schema, arg)) || sc_model_trigger(dst, t->schema, t->table, t->name))
+            continue;
+        sc_vec_push(dst->arena, &dst->triggers, t);
+        index_trigger(dst, t);
     }
+}
+
+void sc_model_replace_function(sc_model *m, const sc_function *old, sc_function *by)
+{
+    for (size_t j = 0; j < m->functions.n; j++)
+        if (m->functions.items[j] == old)
+            m->functions.items[j] = by;
+    char *k = heap_key(by->schema, '.', by->name, '(', by->args, ")");
+    sc_strmap_put(m->function_map, k, by);
+    free(k);
+}
+
+void sc_model_replace_trigger(sc_model *m, const sc_trigger *old, sc_trigger *by)
+{
+    for (size_t j = 0; j < m->triggers.n; j++)
+        if (m->triggers.items[j] == old)
+            m->triggers.items[j] = by;
+    index_trigger(m, by);
 }
