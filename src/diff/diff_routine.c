@@ -109,6 +109,27 @@ static bool table_dropped(sc_dctx *c, const sc_trigger *t)
            !sc_model_view(c->to, t->schema, t->table);
 }
 
+/* PostgreSQL refuses to change the type of a column, or drop it, while a
+ * trigger's WHEN or UPDATE OF names it: the column the plan retypes or
+ * drops that the trigger's text mentions (a word of it), or NULL. */
+static const char *blocking_column(sc_dctx *c, const sc_trigger *f)
+{
+    if (f->sqlite)
+        return NULL;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
+        if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)
+            continue;
+        const sc_column *col = op->from;
+        if (!strcmp(op->t_from->name, f->table) &&
+            !strcmp(op->t_from->schema ? op->t_from->schema : SC_DEFAULT_SCHEMA, f->schema) &&
+            sc_expr_reads(f->sql, col->name))
+            return col->name;
+    }
+    return NULL;
+}
+
 static void diff_triggers(rctx *r)
 {
     sc_dctx *c = r->c;
@@ -117,7 +138,8 @@ static void diff_triggers(rctx *r)
         const sc_trigger *f = sc_model_trigger(c->from, t->schema, t->table, t->name);
         sc_op *fdrop = f && f->func_name ? sc_strmap_get(r->dropped, sc_dqname(c->a, f->func_schema, f->func_name))
                                          : NULL;
-        if (f && same_text(c, f->sql, t->sql) && !fdrop) {
+        const char *col = f ? blocking_column(c, f) : NULL;
+        if (f && same_text(c, f->sql, t->sql) && !fdrop && !col) {
             if (f->enabled != t->enabled)
                 top(c, SC_OP_TRIGGER_STATE, f, t);
             continue;
@@ -126,10 +148,11 @@ static void diff_triggers(rctx *r)
             sc_op *d = top(c, SC_OP_DROP_TRIGGER, f, NULL);
             sc_op *k = top(c, SC_OP_CREATE_TRIGGER, NULL, t);
             sc_op_dep(c, k, d);
-            if (fdrop) {
+            if (fdrop)
                 d->note = k->note = sc_arena_printf(c->a, "re-created: runs %s, which is re-created",
                                                     sc_routine_describe(c->a, fdrop));
-            }
+            else if (col && same_text(c, f->sql, t->sql))
+                d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, which changes", f->table, col);
             continue;
         }
         top(c, SC_OP_CREATE_TRIGGER, NULL, t);
