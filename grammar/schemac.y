@@ -105,6 +105,9 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
  * scripts/gen-grammar.sh writes them in place of the marker). */
 @SC_KEYWORD_TOKENS@
 %token K_NOT_DEFERRABLE "not deferrable"
+/* functions, procedures, triggers: a whole CREATE/ALTER statement, raw SQL
+ * up to its ';' (src/parser/lex_routine.c) */
+%token RAWSQL           "SQL statement"
 
 %type <str> name colname opt_name paren default_val opt_comment signed opclass
 %type <str> opt_collate opt_using opt_where
@@ -142,6 +145,8 @@ top_item
     /* extensions and collations */
     | extension_def
     | collation_def
+    /* functions, procedures and triggers (build_routine.c) */
+    | RAWSQL                        { sc_pb_routine(ps, @1); }
     ;
 
 /* ---- schemas ------------------------------------------------------------ */

@@ -56,6 +56,7 @@ int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags
 typedef struct cli_terms {
     struct sc_model *filtered, *sub, *norm, *spliced;
     struct sc_model *views;   /* declared views re-read (sc_normalize_pg_views), or NULL */
+    struct sc_model *routines;   /* declared functions and triggers re-read (sc_normalize_pg_routines), or NULL */
 } cli_terms;
 const struct sc_model *cli_server_terms(struct sc_db *db, sc_dialect dialect,
                                         const struct sc_model *live, const struct sc_model *declared,

@@ -124,6 +124,8 @@ static sc_model *merged(const sc_model *x, const sc_model *y)
     sc_model *m = sc_model_new();
     sc_model_share_types(m, x, NULL);
     sc_model_share_types(m, y, NULL);
+    sc_model_share_routines(m, x, NULL, NULL);   /* functions, triggers */
+    sc_model_share_routines(m, y, NULL, NULL);
     for (size_t i = 0; i < x->tables.n; i++)
         sc_model_share_table(m, SC_VEC_AT(x->tables, i, sc_table), NULL, NULL);
     for (size_t i = 0; i < y->tables.n; i++)

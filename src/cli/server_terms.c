@@ -158,6 +158,7 @@ static sc_model *only_schemas(const sc_model *declared, const sc_inspect_opts *i
 {
     sc_model *m = sc_model_new();
     sc_model_share_types(m, declared, &(sc_share_filter){.schema = schema_chosen, .arg = (void *)io});
+    sc_model_share_routines(m, declared, schema_chosen, (void *)io);   /* functions, triggers */
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
         if (schema_chosen(t->schema, (void *)io))
@@ -255,6 +256,7 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
         return declared;
     keep->spliced = sc_model_new();
     sc_model_share_types(keep->spliced, declared, NULL);
+    sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
     for (size_t i = 0; i < declared->tables.n; i++)
         sc_model_share_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table), NULL, NULL);
     splice_views(keep->spliced, declared, keep->views);
@@ -269,6 +271,7 @@ void cli_terms_free(cli_terms *t)
     sc_model_free(t->norm);
     sc_model_free(t->sub);
     sc_model_free(t->filtered);
+    sc_model_free(t->routines);
     memset(t, 0, sizeof *t);
 }
 
@@ -279,6 +282,9 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     memset(keep, 0, sizeof *keep);
     if (io && io->nschemas)
         declared = keep->filtered = only_schemas(declared, io);
+    /* functions, procedures, triggers in the server's spelling */
+    if (dialect == SC_DIALECT_POSTGRESQL && (keep->routines = sc_normalize_pg_routines(db, live, declared, io, d)))
+        declared = keep->routines;
     sc_diags td;
     sc_diags_init(&td);
     sc_plan *p = sc_diff(live, declared, o, &td);
@@ -356,6 +362,7 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
     sc_utypes_adopt_hints(keep->norm, declared);
     sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
     sc_model_share_types(keep->spliced, declared, NULL);
+    sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
     sequences_from(keep->spliced, keep->norm);
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);

@@ -383,7 +383,10 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     if (pg)
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
+    sc_diff_routines(&c);   /* functions, triggers */
+    sc_routine_dependents(&c);
     sc_view_dependents(&c);
+    sc_routine_view_triggers(&c);   /* triggers of re-created views */
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_rn_split_cycles(&c);
@@ -400,6 +403,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_policy_edges(&c);
     sc_utype_edges(&c);   /* domains, composite and range types */
     sc_ext_edges(&c);   /* extensions and collations */
+    sc_routine_edges(&c);   /* functions, triggers */
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

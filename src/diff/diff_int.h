@@ -149,6 +149,20 @@ void sc_diff_ext(sc_dctx *c);
 /* Their edges: created before what uses their types, collations and
  * functions, dropped after what stops using them. */
 void sc_ext_edges(sc_dctx *c);
+/* ---- diff_routine.c: functions, procedures, triggers ------------------- */
+/* Pairs them (functions by name and argument types) and makes their ops,
+ * with the triggers that run a function dropped and created again around
+ * its re-creation. */
+void sc_diff_routines(sc_dctx *c);
+/* Their edges: a function before the triggers that run it, a trigger
+ * after its table, both dropped in the reverse order. */
+void sc_routine_edges(sc_dctx *c);
+/* routine_deps.c: defaults, checks and indexes of kept tables that call a
+ * function dropped (and created again) go before it and come back after;
+ * those the plan adds come after the functions it creates. */
+void sc_routine_dependents(sc_dctx *c);
+/* The triggers of views the plan re-creates come back with them. */
+void sc_routine_view_triggers(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

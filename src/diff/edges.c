@@ -34,6 +34,9 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_REPLACE_VIEW] = 1, [SC_OP_CREATE_VIEW_INDEX] = 2, [SC_OP_VIEW_COMMENT] = 3,
         [SC_OP_DROP_POLICY] = 2, [SC_OP_TABLE_RLS] = 4, [SC_OP_CREATE_POLICY] = 5, [SC_OP_ALTER_POLICY] = 5,
         [SC_OP_POLICY_COMMENT] = 6,
+        /* functions and triggers */
+        [SC_OP_CREATE_FUNCTION] = 5, [SC_OP_REPLACE_FUNCTION] = 5, [SC_OP_DROP_FUNCTION] = 3,
+        [SC_OP_DROP_TRIGGER] = 2, [SC_OP_CREATE_TRIGGER] = 4, [SC_OP_TRIGGER_STATE] = 5,
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -63,6 +66,22 @@ void sc_diff_set_keys(sc_op *op)
         break;
     case SC_OP_DROP_TABLE:
         op->stage = 3;
+        break;
+    /* functions before the tables (defaults and checks call them), dropped
+     * after; triggers after the tables and views, dropped before */
+    case SC_OP_CREATE_FUNCTION:
+    case SC_OP_REPLACE_FUNCTION:
+        op->stage = 0;
+        break;
+    case SC_OP_DROP_TRIGGER:
+        op->stage = -1;
+        break;
+    case SC_OP_CREATE_TRIGGER:
+    case SC_OP_TRIGGER_STATE:
+        op->stage = 2;
+        break;
+    case SC_OP_DROP_FUNCTION:
+        op->stage = 4;
         break;
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_DROP_ENUM:

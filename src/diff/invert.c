@@ -36,6 +36,10 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_ALTER_EXTENSION] = "alter_extension",
     [SC_OP_CREATE_COLLATION] = "create_collation", [SC_OP_DROP_COLLATION] = "drop_collation",
     [SC_OP_REPLACE_COLLATION] = "replace_collation",
+    /* functions and triggers */
+    [SC_OP_CREATE_FUNCTION] = "create_function", [SC_OP_DROP_FUNCTION] = "drop_function",
+    [SC_OP_REPLACE_FUNCTION] = "replace_function", [SC_OP_CREATE_TRIGGER] = "create_trigger",
+    [SC_OP_DROP_TRIGGER] = "drop_trigger", [SC_OP_TRIGGER_STATE] = "trigger_state",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -74,6 +78,11 @@ static sc_op_kind mirror(sc_op_kind k)
     case SC_OP_DROP_EXTENSION: return SC_OP_CREATE_EXTENSION;
     case SC_OP_CREATE_COLLATION: return SC_OP_DROP_COLLATION;
     case SC_OP_DROP_COLLATION: return SC_OP_CREATE_COLLATION;
+    /* functions and triggers */
+    case SC_OP_CREATE_FUNCTION: return SC_OP_DROP_FUNCTION;
+    case SC_OP_DROP_FUNCTION: return SC_OP_CREATE_FUNCTION;
+    case SC_OP_CREATE_TRIGGER: return SC_OP_DROP_TRIGGER;
+    case SC_OP_DROP_TRIGGER: return SC_OP_CREATE_TRIGGER;
     default: return k;   /* renames and alters invert by swapping sides */
     }
 }
@@ -264,6 +273,12 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     for (const char *p = k; *p; p++)
         sc_sb_putc(&b, *p == '_' ? ' ' : *p);
     sc_sb_putc(&b, ' ');
+    if (op->kind >= SC_OP_CREATE_FUNCTION && op->kind <= SC_OP_TRIGGER_STATE) {   /* functions, triggers */
+        sc_sb_puts(&b, sc_routine_describe(a, op));
+        const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+        sc_sb_free(&b);
+        return r;
+    }
     switch (op->kind) {
     case SC_OP_CREATE_SCHEMA:
     case SC_OP_DROP_SCHEMA:

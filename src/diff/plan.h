@@ -57,6 +57,12 @@ typedef enum {
      * plan's `from` side that use it moved to it (their indexes that name it
      * dropped and created again), the old one dropped, the new one renamed */
     SC_OP_REPLACE_COLLATION,
+    /* functions and procedures (from/to: sc_function) and triggers (from/to:
+     * sc_trigger; table is the trigger's table): diff_routine.c */
+    SC_OP_CREATE_FUNCTION, SC_OP_DROP_FUNCTION,
+    SC_OP_REPLACE_FUNCTION,  /* CREATE OR REPLACE: same arguments, same result type */
+    SC_OP_CREATE_TRIGGER, SC_OP_DROP_TRIGGER,
+    SC_OP_TRIGGER_STATE,     /* ALTER TABLE ... ENABLE/DISABLE TRIGGER */
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -143,6 +149,8 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o);
 const char *sc_op_kind_name(sc_op_kind k);
 /* "add column users.email" (arena string). */
 const char *sc_op_describe(sc_arena *a, const sc_op *op);
+/* The object of a function or trigger op: "app.f(integer)", "t_touch on public.t" (diff_routine.c). */
+const char *sc_routine_describe(sc_arena *a, const sc_op *op);
 
 /* true when `to` keeps every label of `from` in the same relative order:
  * the change is only ADD VALUE. */

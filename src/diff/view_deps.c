@@ -157,6 +157,11 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
         if (pg)
             utype_blocks(d, op);
         return;
+    case SC_OP_DROP_FUNCTION:   /* functions: a view that calls one goes first */
+        add_block(d, sc_arena_printf(c->a, "f\x1f%s.%s", op->schema, op->name), op->name,
+                  sc_arena_printf(c->a, "function %s", sc_routine_describe(c->a, op)),
+                  op->note ? "which is re-created" : "which is dropped", op);
+        return;
     default:
         break;
     }
@@ -209,6 +214,9 @@ static void index_readers(deps *d)
                 break;
             case SC_REF_TYPE:
                 add_reader(d, type_key(c, r->schema, r->name), s);
+                break;
+            case SC_REF_FUNCTION:   /* functions */
+                add_reader(d, sc_arena_printf(c->a, "f\x1f%s.%s", r->schema, r->name), s);
                 break;
             default:
                 break;
@@ -265,7 +273,7 @@ void sc_view_dependents(sc_dctx *c)
         sc_vec *readers = sc_strmap_get(d.readers, key);
         for (size_t i = 0; readers && i < readers->n; i++)
             recreate_reader(&d, readers->items[i], b);
-        if (any_unknown && key[0] != 't')
+        if (any_unknown && key[0] != 't' && key[0] != 'f')
             unknown_readers(&d, b);
     }
     sc_strmap_free(d.blocked);

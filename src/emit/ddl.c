@@ -295,6 +295,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         free((void *)ut);
     }
 
+    rc |= sc_ddl_functions(&b, m, dialect, d);   /* functions and procedures */
+
     /* Tables in dependency order. */
     order_ctx o = {.m = m, .slot = sc_strmap_new()};
     o.state = calloc(m->tables.n + 1, 1);
@@ -364,6 +366,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     comments(&b, m, dialect);
     rc |= create_views(&b, m, dialect, d);
     rc |= row_security(&b, m, dialect, d);
+    rc |= sc_ddl_triggers(&b, m, dialect, d);   /* triggers */
 
     sc_strmap_free(o.slot);
     free(o.state);

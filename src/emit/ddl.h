@@ -164,5 +164,23 @@ void sc_ddl_type_attr(sc_strbuf *b, const sc_type_attr *at);
  * composite or range type, and each column of one, an SC_ERR_UNSUPPORTED
  * error where it is written (exit 6); -1 when any. Nothing for PostgreSQL. */
 int sc_ddl_refuse_utypes(const sc_model *m, sc_dialect dialect, sc_diags *d);
+/* ---- functions, procedures, triggers (ddl_routine.c) -------------------- */
+
+/* The statement as the model holds it; or_replace: CREATE OR REPLACE. An
+ * error for SQLite (no functions). */
+int sc_ddl_create_function(sc_strbuf *b, const sc_function *f, bool or_replace, sc_dialect dialect, sc_diags *d);
+/* DROP FUNCTION|PROCEDURE s.f(args); */
+void sc_ddl_drop_function(sc_strbuf *b, const sc_function *f);
+/* CREATE TRIGGER ...; with the ALTER TABLE that sets a state other than
+ * enabled. A PostgreSQL trigger is an error for SQLite and the other way. */
+int sc_ddl_create_trigger(sc_strbuf *b, const sc_trigger *t, sc_dialect dialect, sc_diags *d);
+void sc_ddl_drop_trigger(sc_strbuf *b, const sc_trigger *t, sc_dialect dialect);
+/* ALTER TABLE s.t ENABLE|DISABLE [ALWAYS|REPLICA] TRIGGER name; */
+void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t);
+/* compile: every function (before the tables: defaults and checks may call
+ * them; bodies are not checked until used, as pg_dump does) and every
+ * trigger (after the views). */
+int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
+int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 #endif

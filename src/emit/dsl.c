@@ -577,6 +577,8 @@ static void view_query(sc_strbuf *b, const char *q)
     sc_sb_puts(b, "\n)");
 }
 
+void sc_dsl_routines(sc_strbuf *b, const sc_model *m, bool sep);   /* dsl_routine.c */
+
 static void view(sc_strbuf *b, const sc_view *v)
 {
     sc_sb_puts(b, v->materialized ? "materialized view " : "view ");
@@ -789,5 +791,7 @@ char *sc_emit_dsl(const sc_model *m)
             sc_sb_putc(&b, '\n');
         view(&b, SC_VEC_AT(m->views, i, sc_view));
     }
+    /* functions and triggers (dsl_routine.c) */
+    sc_dsl_routines(&b, m, m->tables.n || m->views.n || m->enums.n || m->sequences.n);
     return sc_sb_take(&b);
 }

@@ -264,6 +264,8 @@ static void put_member(sc_strbuf *b, const char *key, json_t *v, bool last)
 /* The document is written a table at a time, so that only one table's tree
  * exists at once: the whole tree of a 5,000-table model took 290 MB. The
  * bytes are those of dumping the whole tree (JSON_INDENT(2)). */
+json_t *sc_json_functions(const sc_model *m);   /* json_routine.c */
+json_t *sc_json_triggers(const sc_model *m);
 char *sc_emit_json(const sc_model *m)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -323,6 +325,15 @@ char *sc_emit_json(const sc_model *m)
     if (coll) {
         sc_sb_puts(&b, ",\n  \"collations\": ");
         put_value(&b, coll, 1);
+    }
+    /* functions and triggers (json_routine.c): only when there are some */
+    if (m->functions.n) {
+        sc_sb_puts(&b, ",\n  \"functions\": ");
+        put_value(&b, sc_json_functions(m), 1);
+    }
+    if (m->triggers.n) {
+        sc_sb_puts(&b, ",\n  \"triggers\": ");
+        put_value(&b, sc_json_triggers(m), 1);
     }
     sc_sb_puts(&b, "\n}\n");
     return sc_sb_take(&b);

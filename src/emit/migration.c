@@ -91,6 +91,26 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_puts(b, "collation ");
         sc_sb_qualified(b, op->schema, op->name);
         return;
+    /* functions and triggers */
+    case SC_OP_CREATE_FUNCTION:
+    case SC_OP_DROP_FUNCTION:
+    case SC_OP_REPLACE_FUNCTION: {
+        const sc_function *f = op->to ? op->to : op->from;
+        sc_sb_puts(b, f->procedure ? "procedure " : "function ");
+        sc_sb_qualified(b, f->schema, f->name);
+        sc_sb_printf(b, "(%s)", f->args);
+        return;
+    }
+    case SC_OP_CREATE_TRIGGER:
+    case SC_OP_DROP_TRIGGER:
+    case SC_OP_TRIGGER_STATE: {
+        const sc_trigger *t = op->to ? op->to : op->from;
+        sc_sb_puts(b, "trigger ");
+        sc_sb_ident(b, t->name);
+        sc_sb_puts(b, " on ");
+        sc_sb_qualified(b, t->schema, t->table);
+        return;
+    }
     default: {
         /* a table is named as it is after the plan (before, for a drop) */
         const sc_table *t = op->t_to ? op->t_to : op->t_from;

@@ -39,6 +39,10 @@ int mig_emit_utype(mig_out *o, const sc_op *op);
 /* Extensions and collations, PostgreSQL (migration_ext.c). */
 bool mig_is_ext_op(sc_op_kind k);
 int mig_emit_ext(mig_out *o, const sc_op *op);
+/* functions, procedures, triggers (migration_routine.c) */
+bool mig_is_routine_op(sc_op_kind k);
+int mig_emit_routine(mig_out *o, const sc_op *op);
+void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

@@ -379,11 +379,9 @@ static void rebuild(mig_out *o, const sc_op *op)
     const sc_table *named = mig_cur_table(o, op);
     for (size_t i = 0; i < dst->indexes.n; i++)
         create_index(o, named, dst, SC_VEC_AT(dst->indexes, i, sc_index));
-    /* DROP TABLE took the table's triggers: put back those the database
-     * had (read by the inspector on whichever side came from it). */
-    const sc_table *trig = op->t_from && op->t_from->raw_triggers.n ? op->t_from : op->t_to;
-    for (size_t i = 0; trig && i < trig->raw_triggers.n; i++)
-        sc_sb_printf(b, "%s;\n", SC_VEC_AT(trig->raw_triggers, i, const char));
+    /* DROP TABLE took the table's triggers: put back those the plan keeps
+     * (the modelled triggers, migration_routine.c) */
+    mig_sqlite_put_back_triggers(o, op);
 }
 
 static void emit_direct(mig_out *o, const sc_op *op)
@@ -457,6 +455,8 @@ static void emit_direct(mig_out *o, const sc_op *op)
             o->rc = -1;
         /* row level security: refused with the table or policy located */
         if (mig_is_policy_op(op->kind) && mig_emit_policy(o, op))
+            o->rc = -1;
+        if (mig_is_routine_op(op->kind) && mig_emit_routine(o, op))   /* functions, triggers */
             o->rc = -1;
         return;
     }

@@ -95,4 +95,15 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
 sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_model *live,
                                 const sc_view *const *views, size_t n, const sc_inspect_opts *opts, sc_diags *d);
 
+/* Declared functions, procedures and triggers on PostgreSQL's terms
+ * (scratch_pg_routines.c): those whose text differs from the live one of
+ * the same identity are created in a rolled-back transaction (the live one
+ * renamed out of the way) and read back with pg_get_functiondef /
+ * pg_get_triggerdef under opts->search_path. Returns a model that shares
+ * every other object of `declared` (which must outlive it) with those
+ * routines in the server's spelling, or NULL when none needed it. What does
+ * not load is compared as written, with a warning. */
+sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_model *declared,
+                                   const sc_inspect_opts *opts, sc_diags *d);
+
 #endif

@@ -274,6 +274,8 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c->utypes, 0);   /* domains, composite and range types */
     pg_sink sink = {take, &st};
     int rc = pg_run_queries(conn, lit, opts, &sink, d);
+    if (rc == 0)   /* functions, procedures, triggers (pg_routines.c) */
+        rc = pg_read_routines(conn, c->m, lit, opts, st.alias_from, st.alias_to, st.nalias, d);
     free(lit);
     if (rc == 0) {
         advance(&st);

@@ -179,4 +179,9 @@ static inline const char *pg_val(const PGresult *r, int row, int col)
     return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
+/* functions, procedures and triggers (pg_routines.c): read after the
+ * main queries into m; 0, or -1 with an SC_ERR_DB error. */
+int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspect_opts *opts,
+                     const char *const *from, const char *const *to, size_t nalias, sc_diags *d);
+
 #endif

@@ -264,14 +264,11 @@ static const char *const queries[PGQ_COUNT] = {
         "  NULL"
         "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+        /* functions and procedures are modelled (pg_routines.c) */
+        "  AND p.prokind IN ('a', 'w')"
         /* Constructors of range types belong to their type (deptype 'i'). */
         "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend y WHERE y.classid = 'pg_catalog.pg_proc'::regclass"
         "   AND y.objid = p.oid AND y.deptype = 'i')"
-        " UNION ALL"
-        " SELECT 'trigger', 'triggers', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(tg.tgname), c.oid"
-        "  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE NOT tg.tgisinternal AND " USER_REL
         " UNION ALL"
         " SELECT 'rule', 'rules', " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ru.rulename), c.oid"
         "  FROM pg_catalog.pg_rewrite ru JOIN pg_catalog.pg_class c ON c.oid = ru.ev_class"

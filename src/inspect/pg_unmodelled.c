@@ -1,8 +1,8 @@
 /* pg_unmodelled.c - nothing silent: what the catalog holds and the model
- * does not (functions, triggers, domains, policies, grants, partitions,
- * ...) is named, one warning line per kind, with the count and the first
- * few names:
- *   not compared: 3 functions (public.f(integer), public.g(), util.h(text))
+ * does not (aggregates, domains, policies, grants, partitions, ...; not
+ * functions, procedures or triggers, which pg_routines.c reads) is named,
+ * one warning line per kind, with the count and the first few names:
+ *   not compared: 2 aggregates (public.a(integer), util.b(text))
  * so that `inspect`, `diff` and `check` never pass over it in silence. The
  * rows come from PGQ_UNMODELLED (pg_sql.c); they go to the caller's
  * collector (sc_inspect_opts.not_compared), or are named right away. */

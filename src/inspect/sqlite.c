@@ -228,6 +228,7 @@ static int read_schema(sq_ctx *c, const char *version_table)
         if (type && name && sql && strcmp(type, "trigger") == 0) {
             const char *tbl = sq_col_text(c, st, 3);
             sc_vec_push(c->tmp, &triggers, sc_arena_strdup(c->tmp, tbl ? tbl : ""));
+            sc_vec_push(c->tmp, &triggers, sc_arena_strdup(c->tmp, name));
             sc_vec_push(c->tmp, &triggers, sc_arena_strdup(c->tmp, sql));
         }
         if (!type || !name || skipped_name(name, version_table) || sc_strmap_has(shadow, name))
@@ -238,14 +239,15 @@ static int read_schema(sq_ctx *c, const char *version_table)
             add_index_text(c, name, sql);
         else if (strcmp(type, "view") == 0 && sql)
             sq_note_view(c, name, sql);
-        else if (strcmp(type, "trigger") == 0)
-            sc_warn(c->d, "%s %s is not modelled (skipped)", type, name);
     }
-    for (size_t i = 0; i + 1 < triggers.n; i += 2) {
-        sc_table *t = sc_model_table(c->m, SC_DEFAULT_SCHEMA, SC_VEC_AT(triggers, i, const char));
-        if (t)
-            sc_vec_push(c->m->arena, &t->raw_triggers,
-                        sc_arena_strdup(c->m->arena, SC_VEC_AT(triggers, i + 1, const char)));
+    /* triggers, modelled as SQLite stores them (sqlite_schema.sql) */
+    for (size_t i = 0; i + 2 < triggers.n; i += 3) {
+        sc_trigger *g = sc_model_add_trigger(c->m, NULL, SC_VEC_AT(triggers, i, const char),
+                                             SC_VEC_AT(triggers, i + 1, const char));
+        if (g) {
+            g->sqlite = true;
+            g->sql = sc_routine_trim(c->m->arena, SC_VEC_AT(triggers, i + 2, const char));
+        }
     }
     sc_strmap_free(shadow);
     return sq_finish(c, st, rc);

@@ -62,6 +62,8 @@ void sc_model_free(sc_model *m)
     /* domains, composite and range types */
     sc_strmap_free(m->utype_map);
     sc_model_free_ext(m);   /* extensions and collations */
+    sc_strmap_free(m->function_map);   /* functions and triggers (routine.c) */
+    sc_strmap_free(m->trigger_map);
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
@@ -499,4 +501,5 @@ void sc_model_sort(sc_model *m)
     /* domains, composite and range types */
     sc_utypes_sort(m);
     sc_model_sort_ext(m);   /* extensions and collations */
+    sc_model_sort_routines(m);   /* functions and triggers */
 }

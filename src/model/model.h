@@ -409,6 +409,11 @@ typedef struct sc_model {
     sc_vec collations;          /* sc_collation* */
     sc_strmap *extension_map;   /* name -> sc_extension* (created on first use) */
     sc_strmap *collation_map;   /* "schema.name" -> sc_collation* (created on first use) */
+    /* functions, procedures and triggers (routine.c) */
+    sc_vec functions;           /* sc_function* */
+    sc_vec triggers;            /* sc_trigger* */
+    sc_strmap *function_map;    /* sc_function_key -> sc_function* */
+    sc_strmap *trigger_map;     /* "schema.table" US name -> sc_trigger* */
 } sc_model;
 
 sc_model *sc_model_new(void);
@@ -522,6 +527,64 @@ sc_model *sc_model_respell_sqlite(const sc_model *from, const sc_model *to);
 /* Sorts every collection by (schema, name) so that all output is
  * deterministic whatever the source order; columns keep their order. */
 void sc_model_sort(sc_model *m);
+
+/* ---- functions, procedures and triggers (routine.c) -------------------- *
+ * A routine is its CREATE statement: the DSL embeds the SQL text, the
+ * catalog gives pg_get_functiondef / pg_get_triggerdef / sqlite_schema.sql.
+ * Two routines are the same when their texts are (a declared one goes
+ * through the scratch load first, so that both are the server's spelling). */
+typedef struct sc_function {
+    const char *schema, *name;
+    /* the identity: argument types (IN, INOUT, VARIADIC) as format_type
+     * spells them, ", "-separated: "integer, text"; "" for none */
+    const char *args;
+    const char *returns;        /* the result type's text; NULL for a procedure */
+    bool procedure;
+    /* a SQL-standard body (BEGIN ATOMIC ... END, RETURN expr): PostgreSQL
+     * parses it when the function is created, so what it reads must exist
+     * then, and it depends on them as a view does */
+    bool sql_body;
+    /* CREATE [OR REPLACE] FUNCTION|PROCEDURE ... as written (declared) or
+     * as pg_get_functiondef spells it (read back); no trailing ';' */
+    const char *sql;
+    sc_vec refs;                /* sc_ref*: what the function's header reads (types) */
+    sc_loc loc;
+} sc_function;
+
+typedef enum { SC_TRIGGER_ORIGIN = 'O', SC_TRIGGER_DISABLED = 'D', SC_TRIGGER_REPLICA = 'R',
+               SC_TRIGGER_ALWAYS = 'A' } sc_trigger_state;
+
+typedef struct sc_trigger {
+    const char *schema, *table, *name;   /* schema is the table's */
+    /* CREATE [CONSTRAINT] TRIGGER ... (pg_get_triggerdef's spelling read
+     * back), or SQLite's CREATE TRIGGER text as sqlite_schema holds it */
+    const char *sql;
+    bool sqlite;                /* a SQLite trigger (BEGIN ... END body) */
+    char enabled;               /* sc_trigger_state; PostgreSQL only */
+    const char *func_schema, *func_name;   /* PostgreSQL: EXECUTE FUNCTION's routine */
+    sc_loc loc;
+    sc_loc state_loc;           /* DSL: the ALTER TABLE ... TRIGGER that set `enabled` */
+} sc_trigger;
+
+/* "schema.name(args)": the map key of a function. */
+const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args);
+/* NULL when that identity is taken (the caller reports the duplicate). */
+sc_function *sc_model_add_function(sc_model *m, const char *schema, const char *name, const char *args);
+sc_function *sc_model_function(const sc_model *m, const char *schema, const char *name, const char *args);
+sc_trigger *sc_model_add_trigger(sc_model *m, const char *schema, const char *table, const char *name);
+sc_trigger *sc_model_trigger(const sc_model *m, const char *schema, const char *table, const char *name);
+void sc_model_sort_routines(sc_model *m);
+/* Puts `by` (same identity) in the place of `old` in m's list and map. */
+void sc_model_replace_function(sc_model *m, const sc_function *old, sc_function *by);
+void sc_model_replace_trigger(sc_model *m, const sc_trigger *old, sc_trigger *by);
+/* dst points at src's functions and triggers (of the schemas `keep`
+ * accepts; NULL: all), as sc_model_share_types does for types. */
+void sc_model_share_routines(sc_model *dst, const sc_model *src, bool (*keep)(const char *schema, void *arg),
+                             void *arg);
+/* sql without a leading "CREATE [OR REPLACE] " (pointer into sql). */
+const char *sc_routine_body_after_create(const char *sql);
+/* The text without trailing blanks and ';' (arena). */
+const char *sc_routine_trim(sc_arena *a, const char *sql);
 
 /* ---- naming convention (naming.c) ------------------------------------ *
  * SQLAlchemy's recommended convention:

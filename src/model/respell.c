@@ -188,6 +188,7 @@ sc_model *sc_model_respell_sqlite(const sc_model *from, const sc_model *to)
     if (sc_strmap_count(r.tables) || sc_strmap_count(r.columns) || sc_strmap_count(r.indexes)) {
         dst = sc_model_new();
         sc_model_share_types(dst, from, NULL);
+        sc_model_share_routines(dst, from, NULL, NULL);   /* functions, triggers */
         for (size_t i = 0; i < from->tables.n; i++) {
             const sc_table *f = SC_VEC_AT(from->tables, i, sc_table);
             if (table_touched(&r, f))

@@ -122,10 +122,13 @@ static void name_objects(sc_model *m)
     sc_arena_free(tmp);
 }
 
+int sc_routines_validate(const sc_model *m, sc_diags *d);   /* routine_sql.c */
+
 int sc_model_finish(sc_model *m, sc_diags *d)
 {
     name_objects(m);
     int rc = sc_view_refs(m, d);
+    rc |= sc_routines_validate(m, d);   /* functions, triggers (routine_sql.c) */
     if (sc_model_validate(m, d) != 0 || rc != 0)
         return -1;
     sc_view_qualify(m);

@@ -637,6 +637,8 @@ static void load_sequence(ld *l, json_t *v, const char *at)
     }
 }
 
+int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d);   /* json_routine.c */
+
 static void imply_schema(sc_model *m, const char *schema)
 {
     if (schema && strcmp(schema, SC_DEFAULT_SCHEMA) != 0)
@@ -736,7 +738,8 @@ static void load_root(ld *l, json_t *root)
                                        "tables", "views",
                                        "types",   /* domains, composite and range types */
                                        /* extensions and collations */
-                                       "extensions", "collations", NULL};
+                                       "extensions", "collations",
+                                       "functions", "triggers", NULL};   /* functions and triggers */
     if (!json_is_object(root)) {
         fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
         return;
@@ -790,6 +793,8 @@ static void load_root(ld *l, json_t *root)
     }
     json_decref(empty);
     load_ext_objects(l, root);   /* extensions and collations */
+    if (sc_json_load_routines(l->m, root, l->d) != 0)   /* functions and triggers */
+        l->failed = 1;
     /* As in the DSL, the schema an object (an enum, a sequence, a view, a
      * table) lives in exists without being listed: a model reads the same
      * from either. */

@@ -74,6 +74,9 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
         return SC_YYEOF;
     }
     t = sc_lxlex(lval, lloc, ps->scanner);
+    /* functions, procedures, triggers: a top-level statement (lex_routine.c) */
+    if (sc_lex_starts_raw(ps, t, *lloc, names_follow(ps->last_tok) ? K_TABLE : 0))
+        t = sc_lex_raw_statement(lval, lloc, ps);
     switch (t) {
     case SC_YYEOF:
         ps->eof_seen = true;

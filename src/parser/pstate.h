@@ -122,6 +122,12 @@ size_t sc_lex_input(sc_pstate *ps, char *buf, size_t max);
 bool sc_lex_newline(sc_pstate *ps);
 void sc_lex_error(sc_pstate *ps, uint32_t off, uint32_t len, const char *msg);
 
+/* functions, procedures, triggers (lex_routine.c, build_routine.c): a top
+ * level `create ...;` / `alter ...;` read as one RAWSQL token */
+bool sc_lex_starts_raw(const sc_pstate *ps, int tok, sc_span s, int last_tok);
+int sc_lex_raw_statement(void *lval, sc_span *lloc, sc_pstate *ps);
+void sc_pb_routine(sc_pstate *ps, sc_span s);
+
 /* Model building (build.c); every string argument is arena-owned. */
 sc_loc sc_pb_loc(const sc_pstate *ps, sc_span s);
 const char *sc_pb_text(sc_pstate *ps, sc_span s);

@@ -151,14 +151,14 @@ cat >"$T/pub.expected" <<'EOF'
 warning: constraint tokens_owner_positive on public.tokens is NOT VALID, which is not modelled yet: it was read as valid
 warning: foreign key tokens_owner_fk on public.tokens is MATCH FULL, which is not modelled yet: it was read as MATCH SIMPLE
 warning: identity column public.tokens.serial_no: its sequence options (START 100 INCREMENT 10 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1) are not modelled yet and were ignored
-warning: not compared: 1 function (public.touch())
 warning: not compared: 1 partition (public.events_2025)
 warning: not compared: 1 partition key (public.events: RANGE (at))
 warning: not compared: 1 statistics object (public.users_stats)
-warning: not compared: 1 trigger (public.users.users_touch)
 EOF
 check_files "inspect public: the warnings, exactly" "$T/pub.expected" "$T/pub.err"
 # domains and range types are modelled: read, not named
+check_eq "a function and a trigger are read, not named (issue 11)" "1 1" \
+    "$(jq '[.functions[] | select(.name == "touch")] | length' "$T/pub.json") $(jq '[.triggers[] | select(.name == "users_touch")] | length' "$T/pub.json")"
 check "billing's domain not named when billing is not inspected" sh -c "! grep -q billing.positive '$T/pub.err'"
 check "domain not named once read" sh -c "! grep -q 'domain' '$T/all.err'"
 check_eq "domain read" "billing.positive integer VALUE > 0" \

@@ -65,19 +65,16 @@ warning: not compared: 1 exclusion constraint (public.t.t_c_excl)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
-warning: not compared: 9 functions (public."Mixed"(), public.evt(), public.f1(integer), public.f2(), public.f3(text, integer), and 4 more)
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)
 warning: not compared: 1 partition (public.m_2025)
 warning: not compared: 1 partition key (public.m: RANGE (d))
-warning: not compared: 1 procedure (public.p(integer))
 warning: not compared: 1 publication (pub)
 warning: not compared: 1 relation with storage parameters (public.tuned (fillfactor=70))
 warning: not compared: 1 rule (public.v.v_rule)
 warning: not compared: 1 statistics object (public.st)
 warning: not compared: 1 table inheritance (public.child from public.parent)
 warning: not compared: 1 text search configuration (public.my_ts)
-warning: not compared: 2 triggers (public.t.t_trg, public.v.v_trg)
 warning: not compared: 1 unlogged table (public.scratchpad)
 EOF
 "$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"
@@ -89,7 +86,6 @@ check_eq "another schema: its objects, and the database-wide ones" \
 "warning: not compared: 1 event trigger (ddl_log)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign-data wrapper (fdw)
-warning: not compared: 1 function (other.g())
 warning: not compared: 1 publication (pub)" "$(cat "$T/other.err")"
 
 # diff against a declaration of the tables: the same lines
@@ -103,7 +99,6 @@ EOF
 "$SCHEMAC" diff --from "$URL" --to "$T/s.sch" --sql >/dev/null 2>"$T/diff.err"
 check_eq "diff exits 0" 0 $?
 check "diff names what it did not compare" grep -qx "warning: not compared: 1 publication (pub)" "$T/diff.err"
-check "diff: functions too" grep -q "^warning: not compared: 9 functions (" "$T/diff.err"
 
 # a declared schema besides public: the database is read in two rounds,
 # and still each kind is one line, each object named once
@@ -118,19 +113,15 @@ schema other {
 }
 EOF
 "$SCHEMAC" diff --from "$URL" --to "$T/s2.sch" --sql >/dev/null 2>"$T/diff2.err"
-check_eq "two rounds: one line for the functions of both schemas" \
-    'warning: not compared: 10 functions (other.g(), public."Mixed"(), public.evt(), public.f1(integer), public.f2(), and 5 more)' \
-    "$(grep 'functions' "$T/diff2.err")"
 check_eq "two rounds: a database-wide object once" 1 "$(grep -c 'event trigger' "$T/diff2.err")"
 # two databases (every user schema of both): each object once
 "$SCHEMAC" inspect "$URL" >/dev/null 2>"$T/inspect_all.err"
 "$SCHEMAC" diff --from "$URL" --to "$URL" --sql >/dev/null 2>"$T/diff3.err"
 check_files "database against itself: the same lines as inspect, once" "$T/inspect_all.err" "$T/diff3.err"
-check "... other.g() among them" grep -q "other.g()" "$T/diff3.err"
 
 # check: "no new operations" only with what was not compared
 URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
-psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY); CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1'; CREATE VIEW w AS SELECT id FROM t" >/dev/null
+psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY); CREATE AGGREGATE agg(integer) (sfunc = int4pl, stype = integer); CREATE VIEW w AS SELECT id FROM t" >/dev/null
 mkdir -p "$T/proj/schemas"
 cd "$T/proj" || exit 1
 "$SCHEMAC" init m --url "$URL2" >/dev/null
@@ -139,11 +130,11 @@ printf '%s\n' 'table t { id int primary key }' 'view w as (select t.id from t)' 
 "$SCHEMAC" check >"$T/check.stdout" 2>"$T/check.stderr"
 check_eq "check: exit 0 when the tables match" 0 $?
 check_eq "check: says what it did not compare" \
-    "No new upgrade operations detected in what was compared; not compared: 1 function (named in the warnings)." \
+    "No new upgrade operations detected in what was compared; not compared: 1 aggregate (named in the warnings)." \
     "$(cat "$T/check.stdout")"
-check "check: names it on stderr" grep -qx "warning: not compared: 1 function (public.f())" "$T/check.stderr"
+check "check: names it on stderr" grep -qx "warning: not compared: 1 aggregate (public.agg(integer))" "$T/check.stderr"
 check "check: a view is compared, not named (declared in another spelling: no change)" sh -c "! grep -q 'view' '$T/check.stderr'"
-psql -X -q -d "$URL2" -c "DROP FUNCTION f()" >/dev/null
+psql -X -q -d "$URL2" -c "DROP AGGREGATE agg(integer)" >/dev/null
 "$SCHEMAC" check >"$T/check2.stdout" 2>"$T/check2.stderr"
 check_eq "check: nothing left out, the plain verdict" "No new upgrade operations detected." "$(cat "$T/check2.stdout")"
 psql -X -q -d "$URL" -c "DROP EVENT TRIGGER ddl_log; DROP PUBLICATION pub; DROP OWNED BY $role; DROP ROLE $role" >/dev/null 2>&1

@@ -1,0 +1,304 @@
+/* diff_routine.c - functions, procedures and triggers: pairing, comparing
+ * and their operations.
+ *
+ * A function is the same object on both sides when its schema, name and
+ * argument types are (overloads are distinct). Its definition is its
+ * CREATE text, compared as text: both sides spell it as the server does
+ * (pg_get_functiondef, through the scratch load for a declared schema).
+ * A changed function is replaced in place (CREATE OR REPLACE) when
+ * PostgreSQL allows it: same kind, same result type. Otherwise it is dropped
+ * and created, and the triggers that run it with it (views that call it:
+ * view_deps.c). A trigger is compared by its pg_get_triggerdef text (SQLite:
+ * sqlite_schema.sql); a changed one is dropped and created, a state change
+ * is ALTER TABLE ... ENABLE/DISABLE TRIGGER. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
+
+const char *sc_routine_describe(sc_arena *a, const sc_op *op)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    if (op->kind >= SC_OP_CREATE_TRIGGER) {
+        const sc_trigger *t = op->to ? op->to : op->from;
+        sc_sb_ident(&b, t->name);
+        sc_sb_puts(&b, " on ");
+        sc_sb_qualified(&b, t->schema, t->table);
+    } else {
+        const sc_function *f = op->to ? op->to : op->from;
+        sc_sb_qualified(&b, f->schema, f->name);
+        sc_sb_printf(&b, "(%s)", f->args);
+    }
+    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+static sc_op *fop(sc_dctx *c, sc_op_kind k, const sc_function *f, const sc_function *t)
+{
+    const sc_function *x = t ? t : f;
+    sc_op *op = sc_new_op(c, k, x->schema, NULL, x->name);
+    op->from = f;
+    op->to = t;
+    return op;
+}
+
+static sc_op *top(sc_dctx *c, sc_op_kind k, const sc_trigger *f, const sc_trigger *t)
+{
+    const sc_trigger *x = t ? t : f;
+    sc_op *op = sc_new_op(c, k, x->schema, x->table, x->name);
+    op->from = f;
+    op->to = t;
+    return op;
+}
+
+static bool same_text(sc_dctx *c, const char *x, const char *y)
+{
+    return !strcmp(sc_routine_trim(c->a, x ? x : ""), sc_routine_trim(c->a, y ? y : ""));
+}
+
+static bool str_eq(const char *x, const char *y)
+{
+    return x == y || (x && y && !strcmp(x, y));
+}
+
+/* The from-side functions that are dropped (and maybe created again): the
+ * triggers that run one of them go with it. key "schema.name" -> op */
+typedef struct rctx {
+    sc_dctx *c;
+    sc_strmap *dropped;    /* "schema.name" of a function whose DROP runs -> the drop op */
+} rctx;
+
+static void diff_functions(rctx *r)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; i < c->to->functions.n; i++) {
+        const sc_function *t = SC_VEC_AT(c->to->functions, i, sc_function);
+        const sc_function *f = sc_model_function(c->from, t->schema, t->name, t->args);
+        if (!f) {
+            fop(c, SC_OP_CREATE_FUNCTION, NULL, t);
+            continue;
+        }
+        if (same_text(c, f->sql, t->sql))
+            continue;
+        if (f->procedure == t->procedure && str_eq(f->returns, t->returns)) {
+            fop(c, SC_OP_REPLACE_FUNCTION, f, t);
+            continue;
+        }
+        sc_op *d = fop(c, SC_OP_DROP_FUNCTION, f, NULL);
+        sc_op *k = fop(c, SC_OP_CREATE_FUNCTION, NULL, t);
+        d->note = k->note = f->procedure != t->procedure ? "re-created: a function becomes a procedure or back"
+                                                         : "re-created: its result type changes, which CREATE OR "
+                                                           "REPLACE cannot do";
+        sc_op_dep(c, k, d);
+        sc_strmap_put(r->dropped, sc_dqname(c->a, f->schema, f->name), d);
+    }
+    for (size_t i = 0; i < c->from->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(c->from->functions, i, sc_function);
+        if (!sc_model_function(c->to, f->schema, f->name, f->args)) {
+            sc_op *d = fop(c, SC_OP_DROP_FUNCTION, f, NULL);
+            sc_strmap_put(r->dropped, sc_dqname(c->a, f->schema, f->name), d);
+        }
+    }
+}
+
+/* Whether the plan drops t's table (DROP TABLE takes its triggers). */
+static bool table_dropped(sc_dctx *c, const sc_trigger *t)
+{
+    return sc_model_table(c->from, t->schema, t->table) && !sc_strmap_get(c->pair_by_from, sc_dqname(c->a, t->schema, t->table)) &&
+           !sc_model_view(c->to, t->schema, t->table);
+}
+
+/* PostgreSQL refuses to change the type of a column, or drop it, while a
+ * trigger's WHEN or UPDATE OF names it: the column the plan retypes or
+ * drops that the trigger's text mentions (a word of it), or NULL. */
+static const char *blocking_column(sc_dctx *c, const sc_trigger *f)
+{
+    if (f->sqlite)
+        return NULL;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
+        if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)
+            continue;
+        const sc_column *col = op->from;
+        if (!strcmp(op->t_from->name, f->table) &&
+            !strcmp(op->t_from->schema ? op->t_from->schema : SC_DEFAULT_SCHEMA, f->schema) &&
+            sc_expr_reads(f->sql, col->name))
+            return col->name;
+    }
+    return NULL;
+}
+
+static void diff_triggers(rctx *r)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; i < c->to->triggers.n; i++) {
+        const sc_trigger *t = SC_VEC_AT(c->to->triggers, i, sc_trigger);
+        const sc_trigger *f = sc_model_trigger(c->from, t->schema, t->table, t->name);
+        sc_op *fdrop = f && f->func_name ? sc_strmap_get(r->dropped, sc_dqname(c->a, f->func_schema, f->func_name))
+                                         : NULL;
+        const char *col = f ? blocking_column(c, f) : NULL;
+        if (f && same_text(c, f->sql, t->sql) && !fdrop && !col) {
+            if (f->enabled != t->enabled)
+                top(c, SC_OP_TRIGGER_STATE, f, t);
+            continue;
+        }
+        if (f) {
+            sc_op *d = top(c, SC_OP_DROP_TRIGGER, f, NULL);
+            sc_op *k = top(c, SC_OP_CREATE_TRIGGER, NULL, t);
+            sc_op_dep(c, k, d);
+            if (fdrop)
+                d->note = k->note = sc_arena_printf(c->a, "re-created: runs %s, which is re-created",
+                                                    sc_routine_describe(c->a, fdrop));
+            else if (col && same_text(c, f->sql, t->sql))
+                d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, which changes", f->table, col);
+            continue;
+        }
+        top(c, SC_OP_CREATE_TRIGGER, NULL, t);
+    }
+    for (size_t i = 0; i < c->from->triggers.n; i++) {
+        const sc_trigger *f = SC_VEC_AT(c->from->triggers, i, sc_trigger);
+        if (!sc_model_trigger(c->to, f->schema, f->table, f->name) && !table_dropped(c, f))
+            top(c, SC_OP_DROP_TRIGGER, f, NULL);
+    }
+}
+
+void sc_diff_routines(sc_dctx *c)
+{
+    if (!c->from->functions.n && !c->to->functions.n && !c->from->triggers.n && !c->to->triggers.n)
+        return;
+    rctx r = {c, sc_strmap_new()};
+    diff_functions(&r);
+    diff_triggers(&r);
+    sc_strmap_free(r.dropped);
+}
+
+/* DROP VIEW takes the view's triggers (INSTEAD OF, on both engines): a
+ * view re-created by the plan gets them back, dropped before it and created
+ * after it, unless they have ops of their own already. */
+void sc_routine_view_triggers(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->to->triggers.n; i++) {
+        const sc_trigger *t = SC_VEC_AT(c->to->triggers, i, sc_trigger);
+        sc_vstate *s = sc_strmap_get(c->vs_by_to, sc_dqname(c->a, t->schema, t->table));
+        if (!s || !s->from || !s->drop || !s->create || s->drop->kind == SC_OP_NOP)
+            continue;
+        const sc_trigger *f = sc_model_trigger(c->from, s->from->schema, s->from->name, t->name);
+        bool own = false;
+        for (size_t j = 0; j < c->ops.n && !own; j++) {
+            const sc_op *op = SC_VEC_AT(c->ops, j, sc_op);
+            own = (op->kind == SC_OP_CREATE_TRIGGER && op->to == t) || (op->kind == SC_OP_DROP_TRIGGER && f && op->from == f);
+        }
+        if (own || !f)
+            continue;
+        sc_op *d = top(c, SC_OP_DROP_TRIGGER, f, NULL);
+        sc_op *k = top(c, SC_OP_CREATE_TRIGGER, NULL, t);
+        d->note = k->note = sc_arena_printf(c->a, "re-created: on view %s, which is re-created", t->table);
+        sc_op_dep(c, k, d);
+    }
+}
+
+/* ---- edges ------------------------------------------------------------------ */
+
+static bool op_on(const sc_op *op, const sc_table *t, const char *schema, const char *table)
+{
+    return t && !strcmp(t->name, table) && !strcmp(t->schema ? t->schema : SC_DEFAULT_SCHEMA, schema);
+    (void)op;
+}
+
+static bool names_function(const sc_op *op, const char *schema, const char *name)
+{
+    const sc_function *f = op->to ? op->to : op->from;
+    return !strcmp(f->schema, schema) && !strcmp(f->name, name);
+}
+
+void sc_routine_edges(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind != SC_OP_CREATE_TRIGGER && op->kind != SC_OP_DROP_TRIGGER && op->kind != SC_OP_TRIGGER_STATE)
+            continue;
+        bool create = op->kind != SC_OP_DROP_TRIGGER;
+        const sc_trigger *t = create ? op->to : op->from;
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            if (o == op || o->kind == SC_OP_NOP)
+                continue;
+            /* the table (or view) the trigger is on */
+            if (create && (op_on(o, o->t_to, t->schema, t->table) ||
+                           (o->v_to && !strcmp(o->v_to->schema, t->schema) && !strcmp(o->v_to->name, t->table) &&
+                            o->kind != SC_OP_DROP_VIEW)))
+                sc_op_dep(c, op, o);
+            if (!create && (op_on(o, o->t_from, t->schema, t->table) ||
+                            (o->v_from && !strcmp(o->v_from->schema, t->schema) &&
+                             !strcmp(o->v_from->name, t->table))))
+                sc_op_dep(c, o, op);
+            /* the function it runs */
+            if (t->func_name && !t->sqlite) {
+                if (create && (o->kind == SC_OP_CREATE_FUNCTION || o->kind == SC_OP_REPLACE_FUNCTION) &&
+                    names_function(o, t->func_schema, t->func_name))
+                    sc_op_dep(c, op, o);
+                if (!create && o->kind == SC_OP_DROP_FUNCTION && names_function(o, t->func_schema, t->func_name))
+                    sc_op_dep(c, o, op);
+            }
+            /* a schema created before, dropped after */
+            if (create && o->kind == SC_OP_CREATE_SCHEMA && !strcmp(o->name, t->schema))
+                sc_op_dep(c, op, o);
+        }
+    }
+    /* views that call a function: created after it, dropped before */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool create = op->kind == SC_OP_CREATE_VIEW || op->kind == SC_OP_REPLACE_VIEW;
+        const sc_view *v = create ? op->v_to : op->kind == SC_OP_DROP_VIEW ? op->v_from : NULL;
+        for (size_t k = 0; v && k < v->refs.n; k++) {
+            const sc_ref *ref = SC_VEC_AT(v->refs, k, sc_ref);
+            if (ref->kind != SC_REF_FUNCTION)
+                continue;
+            for (size_t j = 0; j < c->ops.n; j++) {
+                sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+                bool fn = o->kind >= SC_OP_CREATE_FUNCTION && o->kind <= SC_OP_REPLACE_FUNCTION &&
+                          names_function(o, ref->schema, ref->name);
+                if (fn && create && o->kind != SC_OP_DROP_FUNCTION)
+                    sc_op_dep(c, op, o);
+                if (fn && !create && o->kind == SC_OP_DROP_FUNCTION)
+                    sc_op_dep(c, o, op);
+            }
+        }
+    }
+    /* a SQL-standard body reads tables when it is created, and holds them
+     * as a view does: created after the tables' changes, dropped before */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool mk = op->kind == SC_OP_CREATE_FUNCTION || op->kind == SC_OP_REPLACE_FUNCTION;
+        const sc_function *f = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
+        if (!f || !f->sql_body)
+            continue;
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            if (o->kind == SC_OP_NOP || o == op)
+                continue;
+            if (mk && o->t_to && o->kind != SC_OP_DROP_TABLE)
+                sc_op_dep(c, op, o);
+            if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE)
+                sc_op_dep(c, o, op);
+        }
+    }
+    /* functions: after their schema is created, before it is dropped */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind != SC_OP_CREATE_FUNCTION && op->kind != SC_OP_DROP_FUNCTION && op->kind != SC_OP_REPLACE_FUNCTION)
+            continue;
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            if (o->kind == SC_OP_CREATE_SCHEMA && op->kind != SC_OP_DROP_FUNCTION && !strcmp(o->name, op->schema))
+                sc_op_dep(c, op, o);
+            if (o->kind == SC_OP_DROP_SCHEMA && op->kind == SC_OP_DROP_FUNCTION && !strcmp(o->name, op->schema))
+                sc_op_dep(c, o, op);
+            /* enums its arguments may use */
+            if (op->kind != SC_OP_DROP_FUNCTION && (o->kind == SC_OP_CREATE_ENUM || o->kind == SC_OP_ALTER_ENUM))
+                sc_op_dep(c, op, o);
+        }
+    }
+}

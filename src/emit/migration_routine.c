@@ -1,0 +1,78 @@
+/* migration_routine.c - the statements of function, procedure and trigger
+ * ops, for both engines, from the same builders as `compile` (ddl_routine.c);
+ * and the SQLite triggers a table rebuild puts back. */
+#include <string.h>
+
+#include "emit/ddl.h"
+#include "emit/migration_int.h"
+
+bool mig_is_routine_op(sc_op_kind k)
+{
+    return k >= SC_OP_CREATE_FUNCTION && k <= SC_OP_TRIGGER_STATE;
+}
+
+static void note(mig_out *o, const sc_op *op)
+{
+    if (op->note)
+        sc_sb_printf(o->b, "-- %s\n", op->note);
+}
+
+int mig_emit_routine(mig_out *o, const sc_op *op)
+{
+    sc_strbuf *b = o->b;
+    int rc = 0;
+    note(o, op);
+    mig_stmt(o);
+    switch (op->kind) {
+    case SC_OP_CREATE_FUNCTION:
+    case SC_OP_REPLACE_FUNCTION:
+        /* a SQL function's body is checked when it runs, not now: what it
+         * reads may be created later in the script (pg_dump does the same) */
+        if (o->dialect == SC_DIALECT_POSTGRESQL)
+            sc_sb_puts(b, "SET check_function_bodies = false;\n");
+        rc = sc_ddl_create_function(b, op->to, op->kind == SC_OP_REPLACE_FUNCTION, o->dialect, o->d);
+        break;
+    case SC_OP_DROP_FUNCTION:
+        if (o->dialect == SC_DIALECT_SQLITE)
+            return sc_ddl_create_function(b, op->from, false, o->dialect, o->d);
+        sc_ddl_drop_function(b, op->from);
+        break;
+    case SC_OP_CREATE_TRIGGER:
+        rc = sc_ddl_create_trigger(b, op->to, o->dialect, o->d);
+        break;
+    case SC_OP_DROP_TRIGGER:
+        sc_ddl_drop_trigger(b, op->from, o->dialect);
+        break;
+    case SC_OP_TRIGGER_STATE:
+        if (o->dialect == SC_DIALECT_POSTGRESQL)
+            sc_ddl_trigger_state(b, op->to);
+        break;
+    default:
+        break;
+    }
+    return rc;
+}
+
+/* SQLite: DROP TABLE took the table's triggers. Those the plan keeps as
+ * they are (the same text on both sides: no op of their own) are created
+ * again after the rebuild; the others have their own ops. */
+void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op)
+{
+    const sc_table *t = op->t_to;
+    if (!t)
+        return;
+    const sc_model *target = o->p->to, *other = o->p->from;
+    if (sc_model_table(target, t->schema, t->name) != t) {
+        target = o->p->from;
+        other = o->p->to;
+    }
+    const sc_table *src = op->t_from;
+    for (size_t i = 0; i < target->triggers.n; i++) {
+        const sc_trigger *g = SC_VEC_AT(target->triggers, i, sc_trigger);
+        if (strcmp(g->table, t->name) || strcmp(g->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA))
+            continue;
+        const sc_trigger *h = src ? sc_model_trigger(other, g->schema, src->name, g->name) : NULL;
+        if (h && !strcmp(h->sql, g->sql))
+            sc_ddl_create_trigger(o->b, g, SC_DIALECT_SQLITE, o->d);
+    }
+}

@@ -1,0 +1,134 @@
+/* pg_routines.c - functions, procedures and triggers from the catalog: two
+ * bulk queries (pg_proc, pg_trigger) after the main ones, on the same
+ * connection and under the same search_path, so that pg_get_functiondef
+ * and pg_get_triggerdef spell a live database and a scratch load alike.
+ * Objects that belong to an extension (pg_depend deptype 'e') and range
+ * constructors ('i') are not the user's; aggregates and window functions
+ * are not modelled (pg_unmodelled.c names them). */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "inspect/pg_internal.h"
+#include "model/strbuf.h"
+
+#define NOT_EXT(catalog, oidexpr)                                                    \
+    " NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
+    "'::regclass AND x.objid = " oidexpr " AND x.deptype IN ('e', 'i')) "
+
+/* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
+ * 6 a SQL-standard body */
+static const char q_functions[] =
+    "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), p.prokind,"
+    " pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_functiondef(p.oid),"
+    " p.prosqlbody IS NOT NULL"
+    " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+    " WHERE n.nspname = ANY ($S) AND p.prokind IN ('f', 'p') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+    " ORDER BY 1, 2, 3";
+
+/* 0 schema, 1 table, 2 name, 3 definition, 4 tgenabled, 5 function schema, 6 function */
+static const char q_triggers[] =
+    "SELECT n.nspname, c.relname, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,"
+    " fn.nspname, f.proname"
+    " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
+    " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+    " JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace"
+    " WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition"
+    " AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
+    " ORDER BY 1, 2, 3";
+
+static char *with_schemas(const char *q, const char *lit)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    const char *p = q, *hit;
+    while ((hit = strstr(p, "$S"))) {
+        sc_sb_putn(&b, p, (size_t)(hit - p));
+        sc_sb_puts(&b, lit);
+        p = hit + 2;
+    }
+    sc_sb_puts(&b, p);
+    return sc_sb_take(&b);
+}
+
+static PGresult *query(PGconn *conn, const char *q, const char *lit, sc_diags *d)
+{
+    char *sql = with_schemas(q, lit);
+    PGresult *r = PQexec(conn, sql);
+    free(sql);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        sc_error(d, SC_ERR_DB, "reading functions and triggers failed: %s", PQerrorMessage(conn));
+        PQclear(r);
+        return NULL;
+    }
+    return r;
+}
+
+static void build_functions(sc_model *m, const PGresult *r)
+{
+    for (int i = 0; i < PQntuples(r); i++) {
+        sc_function *f = sc_model_add_function(m, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
+        if (!f)
+            continue;
+        f->procedure = PQgetvalue(r, i, 3)[0] == 'p';
+        f->returns = f->procedure || PQgetisnull(r, i, 4) ? NULL : sc_arena_strdup(m->arena, PQgetvalue(r, i, 4));
+        f->sql = sc_routine_trim(m->arena, PQgetvalue(r, i, 5));
+        f->sql_body = PQgetvalue(r, i, 6)[0] == 't';
+    }
+}
+
+static void build_triggers(sc_model *m, const PGresult *r)
+{
+    for (int i = 0; i < PQntuples(r); i++) {
+        sc_trigger *t = sc_model_add_trigger(m, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
+        if (!t)
+            continue;
+        t->sql = sc_routine_trim(m->arena, PQgetvalue(r, i, 3));
+        t->enabled = PQgetvalue(r, i, 4)[0];
+        t->func_schema = sc_arena_strdup(m->arena, PQgetvalue(r, i, 5));
+        t->func_name = sc_arena_strdup(m->arena, PQgetvalue(r, i, 6));
+    }
+}
+
+static bool exec_ok(PGconn *conn, const char *sql)
+{
+    PGresult *r = PQexec(conn, sql);
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    return ok;
+}
+
+int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspect_opts *opts,
+                     const char *const *from, const char *const *to, size_t nalias, sc_diags *d)
+{
+    bool in_txn = opts && opts->in_transaction;
+    const char *sp = opts && opts->search_path ? opts->search_path : "public";
+    char *set = NULL;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b, "SET LOCAL search_path = %s", sp);
+    set = sc_sb_take(&b);
+    bool ok = (in_txn || exec_ok(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) && exec_ok(conn, set);
+    free(set);
+    if (!ok) {
+        sc_error(d, SC_ERR_DB, "reading functions and triggers failed: %s", PQerrorMessage(conn));
+        if (!in_txn)
+            exec_ok(conn, "ROLLBACK");
+        return -1;
+    }
+    PGresult *res[2] = {query(conn, q_functions, lit, d), NULL};
+    if (res[0])
+        res[1] = query(conn, q_triggers, lit, d);
+    if (!in_txn)
+        exec_ok(conn, res[1] ? "COMMIT" : "ROLLBACK");
+    if (!res[1]) {
+        PQclear(res[0]);
+        return -1;
+    }
+    if (nalias)
+        pg_unalias_results(res, 2, from, to, nalias);
+    build_functions(m, res[0]);
+    build_triggers(m, res[1]);
+    PQclear(res[0]);
+    PQclear(res[1]);
+    return 0;
+}

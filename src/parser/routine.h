@@ -1,0 +1,20 @@
+/* routine.h - a CREATE FUNCTION / PROCEDURE / TRIGGER statement (or the
+ * ALTER TABLE ... ENABLE/DISABLE TRIGGER that sets a trigger's state) into
+ * the model (routine_sql.c). The DSL, the JSON reader and the catalog
+ * readers that have only the text all go through here. */
+#ifndef SC_PARSER_ROUTINE_H
+#define SC_PARSER_ROUTINE_H
+
+#include "model/model.h"
+
+/* Adds what `sql` declares to m. `at` is where the text is in its source
+ * (a located error points into it), or no location. Returns 0, or -1 with
+ * an SC_ERR_INPUT error in d. */
+int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d);
+
+/* The identity (argument types, ", "-separated, format_type spelling) and
+ * the result type of a CREATE FUNCTION text, without a server: arena
+ * strings, NULL when sql is not one. */
+int sc_routine_signature(sc_arena *a, const char *sql, const char **args, const char **returns);
+
+#endif

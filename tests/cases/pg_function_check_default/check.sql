@@ -1,0 +1,1 @@
+SELECT id, amount, code FROM orders ORDER BY id;

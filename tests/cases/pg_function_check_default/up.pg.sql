@@ -1,0 +1,27 @@
+-- function norm(text)
+SET check_function_bodies = false;
+CREATE OR REPLACE FUNCTION public.norm(t text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select upper(t) $function$;
+
+-- table orders
+ALTER TABLE orders DROP CONSTRAINT ck_orders_amount;
+ALTER TABLE orders ALTER COLUMN amount DROP DEFAULT;
+
+-- function fee(integer)
+-- re-created: its result type changes, which CREATE OR REPLACE cannot do
+DROP FUNCTION public.fee(integer);
+-- re-created: its result type changes, which CREATE OR REPLACE cannot do
+SET check_function_bodies = false;
+CREATE OR REPLACE FUNCTION public.fee(a integer)
+ RETURNS bigint
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select a::bigint + 2 $function$;
+
+-- table orders
+ALTER TABLE orders ALTER COLUMN amount SET DEFAULT fee(1);
+ALTER TABLE orders
+    ADD CONSTRAINT ck_orders_amount CHECK (fee(amount) < 1000);

@@ -1,0 +1,2 @@
+SELECT id, price FROM items ORDER BY id;
+SELECT count(*) FROM log;
