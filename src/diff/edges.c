@@ -34,6 +34,9 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_REPLACE_VIEW] = 1, [SC_OP_CREATE_VIEW_INDEX] = 2, [SC_OP_VIEW_COMMENT] = 3,
         [SC_OP_DROP_POLICY] = 2, [SC_OP_TABLE_RLS] = 4, [SC_OP_CREATE_POLICY] = 5, [SC_OP_ALTER_POLICY] = 5,
         [SC_OP_POLICY_COMMENT] = 6,
+        /* table constraints (issue 12): once the rows are in their final shape */
+        [SC_OP_VALIDATE_CONSTRAINT] = 11, [SC_OP_CONSTRAINT_COMMENT] = 12, [SC_OP_SEQUENCE_COMMENT] = 4,
+        [SC_OP_SCHEMA_COMMENT] = 0,
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -46,6 +49,8 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_CREATE_ENUM:
     case SC_OP_ALTER_ENUM:
     case SC_OP_ENUM_COMMENT:
+    case SC_OP_SEQUENCE_COMMENT:
+    case SC_OP_SCHEMA_COMMENT:
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_ALTER_SEQUENCE:
         op->stage = 0;
@@ -123,7 +128,9 @@ static int group_of(const sc_op *op)
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_CREATE_INDEX:
     case SC_OP_TABLE_COMMENT:
-    case SC_OP_INDEX_COMMENT: return 5;
+    case SC_OP_INDEX_COMMENT:
+    case SC_OP_VALIDATE_CONSTRAINT:
+    case SC_OP_CONSTRAINT_COMMENT: return 5;
     default: return -1;
     }
 }
