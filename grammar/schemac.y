@@ -108,22 +108,23 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 /* functions, procedures, triggers: a whole CREATE/ALTER statement, raw SQL
  * up to its ';' (src/parser/lex_routine.c) */
 %token RAWSQL           "SQL statement"
+%token K_NOT_VALID "not valid"
 
-%type <str> name colname opt_name paren default_val opt_comment signed opclass
-%type <str> opt_collate opt_using opt_where
+%type <str> name colname opt_name paren default_val opt_comment signed
+%type <str> opt_collate opt_using opt_where opt_tablespace param param_value
 %type <qn> qname
-%type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list
+%type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list opt_ix_with params opt_params
 %type <elems> ix_elems
-%type <elem> ix_elem ix_target
+%type <elem> ix_elem ix_target opclass
 %type <fk> fk_opts
 %type <ix> ix_opts
 %type <act> fk_action
-%type <flag> opt_dir view_kind opt_forced
+%type <flag> opt_dir view_kind opt_forced opt_nulls_distinct
 %type <ival> opt_nulls policy_cmd
 
 %destructor { sc_names_free($$); } <names>
 %destructor { sc_elems_free($$); } <elems>
-%destructor { sc_names_free($$.include); } <ix>
+%destructor { sc_names_free($$.include); sc_names_free($$.options); } <ix>
 /* Arena-owned or plain values: nothing to free, the model owns them. */
 %destructor { (void)$$; } <str> <qn> <elem> <fk> <act> <flag> <ival>
 
@@ -153,7 +154,7 @@ top_item
 
 schema_def
     : K_SCHEMA name                 { sc_pb_schema(ps, $2, @2); ps->block_name = $2; }
-      schema_body
+      schema_body opt_comment       { sc_pb_schema_comment(ps, $2, $5, @2); }
     ;
 
 schema_body
@@ -201,7 +202,7 @@ opt_comment
 
 sequence_def
     : K_SEQUENCE qname              { sc_pb_sequence_begin(ps, &$2); }
-      sequence_body
+      sequence_body opt_comment     { if ($5 && ps->seq) ps->seq->comment = $5; }
     ;
 
 sequence_body
@@ -270,6 +271,9 @@ coll_opt
 table_def
     : K_TABLE qname '{'             { sc_pb_table_begin(ps, &$2); }
       table_body '}'                { sc_pb_table_end(ps); }
+    /* issue 12: UNLOGGED */
+    | K_UNLOGGED K_TABLE qname '{'  { sc_pb_table_begin(ps, &$3); if (ps->table) ps->table->unlogged = true; }
+      table_body '}'                { sc_pb_table_end(ps); }
     ;
 
 /* Items end at a newline (or ',' / ';'); the last one may end at '}'. */
@@ -289,24 +293,29 @@ sep: NL | ',' | ';' ;
 
 item
     : column
-    | K_PRIMARY K_KEY opt_name paren_names
-                                    { sc_pb_key(ps, SC_CON_PRIMARY_KEY, $3, $4, @$); }
-    | K_UNIQUE opt_name paren_names { sc_pb_key(ps, SC_CON_UNIQUE, $2, $3, @$); }
-    | K_CHECK opt_name paren        { sc_pb_check(ps, $2, $3, @$); }
-    | K_FOREIGN K_KEY opt_name paren_names K_REFERENCES qname opt_paren_names fk_opts
-                                    { sc_pb_fk(ps, $3, $4, &$6, $7, &$8, @$); }
+    | K_PRIMARY K_KEY opt_name paren_names fk_opts opt_comment
+                                    { sc_pb_key(ps, SC_CON_PRIMARY_KEY, $3, $4, &$5, @$); sc_pb_con_comment(ps, $6); }
+    | K_UNIQUE opt_name paren_names fk_opts opt_comment
+                                    { sc_pb_key(ps, SC_CON_UNIQUE, $2, $3, &$4, @$); sc_pb_con_comment(ps, $5); }
+    | K_CHECK opt_name paren fk_opts opt_comment
+                                    { sc_pb_check(ps, $2, $3, &$4, @$); sc_pb_con_comment(ps, $5); }
+    | K_FOREIGN K_KEY opt_name paren_names K_REFERENCES qname opt_paren_names fk_opts opt_comment
+                                    { sc_pb_fk(ps, $3, $4, &$6, $7, &$8, @$); sc_pb_con_comment(ps, $9); }
     /* SQL's spelling of a named constraint: `constraint NAME primary key (a)` */
-    | K_CONSTRAINT name K_PRIMARY K_KEY paren_names
-                                    { sc_pb_key(ps, SC_CON_PRIMARY_KEY, $2, $5, @$); }
-    | K_CONSTRAINT name K_UNIQUE paren_names
-                                    { sc_pb_key(ps, SC_CON_UNIQUE, $2, $4, @$); }
-    | K_CONSTRAINT name K_CHECK paren
-                                    { sc_pb_check(ps, $2, $4, @$); }
-    | K_CONSTRAINT name K_FOREIGN K_KEY paren_names K_REFERENCES qname opt_paren_names fk_opts
-                                    { sc_pb_fk(ps, $2, $5, &$7, $8, &$9, @$); }
+    | K_CONSTRAINT name K_PRIMARY K_KEY paren_names fk_opts opt_comment
+                                    { sc_pb_key(ps, SC_CON_PRIMARY_KEY, $2, $5, &$6, @$); sc_pb_con_comment(ps, $7); }
+    | K_CONSTRAINT name K_UNIQUE paren_names fk_opts opt_comment
+                                    { sc_pb_key(ps, SC_CON_UNIQUE, $2, $4, &$5, @$); sc_pb_con_comment(ps, $6); }
+    | K_CONSTRAINT name K_CHECK paren fk_opts opt_comment
+                                    { sc_pb_check(ps, $2, $4, &$5, @$); sc_pb_con_comment(ps, $6); }
+    | K_CONSTRAINT name K_FOREIGN K_KEY paren_names K_REFERENCES qname opt_paren_names fk_opts opt_comment
+                                    { sc_pb_fk(ps, $2, $5, &$7, $8, &$9, @$); sc_pb_con_comment(ps, $10); }
     | index_item
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
+    /* issue 12: storage parameters, WITH (fillfactor = 70) */
+    | K_WITH '(' params ')'         { if (ps->table) ps->table->options = sc_pb_take_names(ps, $3, NULL);
+                                      else sc_names_free($3); }
     /* SQLite's table options: `sqlite strict without rowid`, `sqlite autoincrement` */
     | K_SQLITE sqlite_opts
     /* Row level security: `row level security [forced]`, `row level security disabled forced` */
@@ -414,24 +423,28 @@ attr
     : K_NOT K_NULL                  { ps->col->not_null = true; }
     | K_NULL                        { ps->col->not_null = false; }
     | K_DEFAULT default_val         { sc_pb_col_default(ps, $2); }
-    | K_PRIMARY K_KEY               { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, NULL, @$); }
-    | K_UNIQUE                      { sc_pb_col_key(ps, SC_CON_UNIQUE, NULL, @$); }
-    | K_CHECK opt_name paren        { sc_pb_col_check(ps, $2, $3, @$); }
+    | K_PRIMARY K_KEY fk_opts       { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, NULL, &$3, @$); }
+    | K_UNIQUE fk_opts              { sc_pb_col_key(ps, SC_CON_UNIQUE, NULL, &$2, @$); }
+    | K_CHECK opt_name paren fk_opts
+                                    { sc_pb_col_check(ps, $2, $3, &$4, @$); }
     | K_REFERENCES qname opt_paren_names fk_opts
                                     { sc_pb_col_ref(ps, NULL, &$2, $3, &$4, @$); }
-    | K_CONSTRAINT name K_PRIMARY K_KEY
-                                    { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, $2, @$); }
-    | K_CONSTRAINT name K_UNIQUE    { sc_pb_col_key(ps, SC_CON_UNIQUE, $2, @$); }
-    | K_CONSTRAINT name K_CHECK paren
-                                    { sc_pb_col_check(ps, $2, $4, @$); }
+    | K_CONSTRAINT name K_PRIMARY K_KEY fk_opts
+                                    { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, $2, &$5, @$); }
+    | K_CONSTRAINT name K_UNIQUE fk_opts
+                                    { sc_pb_col_key(ps, SC_CON_UNIQUE, $2, &$4, @$); }
+    | K_CONSTRAINT name K_CHECK paren fk_opts
+                                    { sc_pb_col_check(ps, $2, $4, &$5, @$); }
     | K_CONSTRAINT name K_REFERENCES qname opt_paren_names fk_opts
                                     { sc_pb_col_ref(ps, $2, &$4, $5, &$6, @$); }
-    | K_IDENTITY                    { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
-    | K_IDENTITY K_ALWAYS           { sc_pb_col_identity(ps, SC_IDENTITY_ALWAYS); }
-    | K_IDENTITY K_BY K_DEFAULT     { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
-    | K_GENERATED K_ALWAYS K_AS K_IDENTITY
+    | K_IDENTITY opt_id_opts        { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
+    | K_IDENTITY K_ALWAYS opt_id_opts
                                     { sc_pb_col_identity(ps, SC_IDENTITY_ALWAYS); }
-    | K_GENERATED K_BY K_DEFAULT K_AS K_IDENTITY
+    | K_IDENTITY K_BY K_DEFAULT opt_id_opts
+                                    { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
+    | K_GENERATED K_ALWAYS K_AS K_IDENTITY opt_id_opts
+                                    { sc_pb_col_identity(ps, SC_IDENTITY_ALWAYS); }
+    | K_GENERATED K_BY K_DEFAULT K_AS K_IDENTITY opt_id_opts
                                     { sc_pb_col_identity(ps, SC_IDENTITY_BY_DEFAULT); }
     | K_GENERATED K_ALWAYS K_AS paren K_STORED
                                     { ps->col->generated = $4; }
@@ -440,8 +453,35 @@ attr
     | K_GENERATED K_ALWAYS K_AS paren K_VIRTUAL
                                     { ps->col->generated = $4; ps->col->generated_virtual = true; }
     | K_COLLATE name                { ps->col->collation = $2; }
+    /* issue 12: storage plain|external|main|extended, compression pglz|lz4|default */
+    | K_STORAGE name                { sc_pb_col_storage(ps, $2, @2); }
+    | K_COMPRESSION name            { sc_pb_col_compression(ps, $2, @2); }
+    | K_COMPRESSION K_DEFAULT       { ps->col->compression = 0; }
     | K_COMMENT STRING              { ps->col->comment = $2; }
     | K_RENAMED K_FROM name         { ps->col->renamed_from = $3; }
+    ;
+
+/* issue 12: an identity's sequence options, as a sequence's:
+ * identity (start 100 increment 10 minvalue 1 maxvalue 1000 cache 5 cycle) */
+opt_id_opts
+    : %empty
+    | '('                           { memset(&ps->idopt, 0, sizeof ps->idopt); }
+      id_opts ')'                   { ps->idopt_set = true; }
+    ;
+
+id_opts
+    : %empty
+    | id_opts id_opt
+    ;
+
+id_opt
+    : K_START opt_with signed       { ps->idopt.v.start = strtoll($3, NULL, 10); ps->idopt.has_start = true; }
+    | K_INCREMENT opt_by signed     { ps->idopt.v.increment = strtoll($3, NULL, 10); ps->idopt.has_increment = true; }
+    | K_MINVALUE signed             { ps->idopt.v.min_value = strtoll($2, NULL, 10); ps->idopt.has_min = true; }
+    | K_MAXVALUE signed             { ps->idopt.v.max_value = strtoll($2, NULL, 10); ps->idopt.has_max = true; }
+    | K_CACHE signed                { ps->idopt.v.cache = strtoll($2, NULL, 10); ps->idopt.has_cache = true; }
+    | K_CYCLE                       { ps->idopt.v.cycle = true; }
+    | K_NO K_CYCLE                  { ps->idopt.v.cycle = false; }
     ;
 
 default_val
@@ -455,18 +495,30 @@ default_val
     | paren
     ;
 
+/* The options after a constraint, of every kind: the builder refuses,
+ * at its place, an option that the constraint's kind does not take. */
 fk_opts
     : %empty                        { memset(&$$, 0, sizeof $$); }
     | fk_opts K_ON K_DELETE fk_action
-                                    { $$ = $1; $$.on_delete = $4; }
+                                    { $$ = $1; $$.on_delete = $4; $$.action_span = @2; $$.action_span.end = @4.end; }
     | fk_opts K_ON K_UPDATE fk_action
-                                    { $$ = $1; $$.on_update = $4; }
-    | fk_opts K_DEFERRABLE          { $$ = $1; $$.deferrable = true; }
-    | fk_opts K_NOT_DEFERRABLE      { $$ = $1; $$.not_deferrable = true; $$.not_deferrable_span = @2; }
+                                    { $$ = $1; $$.on_update = $4; $$.action_span = @2; $$.action_span.end = @4.end; }
+    | fk_opts K_DEFERRABLE          { $$ = $1; $$.deferrable = true; $$.defer_span = @2; }
+    | fk_opts K_NOT_DEFERRABLE      { $$ = $1; $$.not_deferrable = true; $$.not_deferrable_span = @2; $$.defer_span = @2; }
     | fk_opts K_INITIALLY K_DEFERRED
-                                    { $$ = $1; $$.initially_deferred = true; $$.deferred_span = @2; $$.deferred_span.end = @3.end; }
+                                    { $$ = $1; $$.initially_deferred = true; $$.deferred_span = @2; $$.deferred_span.end = @3.end;
+                                      $$.defer_span = $$.deferred_span; }
     | fk_opts K_INITIALLY K_IMMEDIATE
-                                    { $$ = $1; $$.initially_deferred = false; }
+                                    { $$ = $1; $$.initially_deferred = false; $$.defer_span = @2; $$.defer_span.end = @3.end; }
+    /* issue 12: UNIQUE ... NULLS [NOT] DISTINCT, CHECK ... NO INHERIT,
+     * NOT VALID (CHECK, FOREIGN KEY), FOREIGN KEY ... MATCH FULL | SIMPLE */
+    | fk_opts K_NULLS K_NOT K_DISTINCT
+                                    { $$ = $1; $$.nulls_not_distinct = true; $$.nnd_span = @2; $$.nnd_span.end = @4.end; }
+    | fk_opts K_NULLS K_DISTINCT    { $$ = $1; $$.nulls_not_distinct = false; $$.nnd_span = @2; $$.nnd_span.end = @3.end; }
+    | fk_opts K_NO K_INHERIT        { $$ = $1; $$.no_inherit = true; $$.inherit_span = @2; $$.inherit_span.end = @3.end; }
+    | fk_opts K_NOT_VALID           { $$ = $1; $$.not_valid = true; $$.valid_span = @2; }
+    | fk_opts K_MATCH K_FULL        { $$ = $1; $$.match_full = true; $$.match_span = @2; $$.match_span.end = @3.end; }
+    | fk_opts K_MATCH K_SIMPLE      { $$ = $1; $$.match_full = false; $$.match_span = @2; $$.match_span.end = @3.end; }
     ;
 
 fk_action
@@ -577,7 +629,8 @@ ix_elems
 
 ix_elem
     : ix_target opt_collate opclass opt_dir opt_nulls
-                                    { $$ = $1; $$.collation = $2; $$.opclass = $3; $$.desc = $4;
+                                    { $$ = $1; $$.collation = $2; $$.opclass = $3.opclass;
+                                      $$.opclass_params = $3.opclass_params; $$.desc = $4;
                                       $$.nulls = (sc_nulls)$5; }
     ;
 
@@ -593,10 +646,37 @@ opt_collate
     | K_COLLATE name                { $$ = $2; }
     ;
 
+/* an operator class, with its parameters: tsvector_ops (siglen = 100) */
 opclass
+    : %empty                        { memset(&$$, 0, sizeof $$); }
+    | IDENT opt_params              { memset(&$$, 0, sizeof $$); $$.opclass = $1;
+                                      $$.opclass_params = sc_pb_take_names(ps, $2, NULL); }
+    | QIDENT opt_params             { memset(&$$, 0, sizeof $$); $$.opclass = $1;
+                                      $$.opclass_params = sc_pb_take_names(ps, $2, NULL); }
+    ;
+
+opt_params
     : %empty                        { $$ = NULL; }
-    | IDENT
-    | QIDENT
+    | '(' params ')'                { $$ = $2; }
+    ;
+
+/* storage and operator class parameters: name = value, ... */
+params
+    : param                         { $$ = sc_names_new($1, @1); }
+    | params ',' param              { $$ = sc_names_add($1, $3, @3); }
+    ;
+
+param
+    : name OP param_value           { $$ = sc_pb_param(ps, $1, @2, $3); }
+    ;
+
+param_value
+    : NUMBER
+    | '-' NUMBER                    { (void)$2; $$ = sc_pb_text(ps, @$); }
+    | name
+    | STRING
+    | K_TRUE                        { $$ = "true"; }
+    | K_FALSE                       { $$ = "false"; }
     ;
 
 opt_dir
@@ -612,8 +692,27 @@ opt_nulls
     ;
 
 ix_opts
-    : opt_using opt_include opt_where opt_comment
-                                    { $$.method = $1; $$.include = $2; $$.where = $3; $$.comment = $4; }
+    : opt_using opt_include opt_nulls_distinct opt_ix_with opt_tablespace opt_where opt_comment
+                                    { $$.method = $1; $$.include = $2; $$.nulls_not_distinct = $3;
+                                      $$.nnd_span = @3; $$.options = $4; $$.tablespace = $5;
+                                      $$.where = $6; $$.comment = $7; }
+    ;
+
+/* issue 12: WITH (fillfactor = 70), TABLESPACE name */
+opt_ix_with
+    : %empty                        { $$ = NULL; }
+    | K_WITH '(' params ')'         { $$ = $3; }
+    ;
+
+opt_tablespace
+    : %empty                        { $$ = NULL; }
+    | K_TABLESPACE name             { $$ = $2; }
+    ;
+
+opt_nulls_distinct
+    : %empty                        { $$ = false; }
+    | K_NULLS K_NOT K_DISTINCT      { $$ = true; }
+    | K_NULLS K_DISTINCT            { $$ = false; }
     ;
 
 opt_using
@@ -715,7 +814,7 @@ domain_clause
     | K_CONSTRAINT name K_CHECK paren
                                     { sc_pb_domain_check(ps, $2, $4, false, @$); }
     /* of the check just before it */
-    | K_NOT K_VALID                 { sc_pb_domain_not_valid(ps, @$); }
+    | K_NOT_VALID                   { sc_pb_domain_not_valid(ps, @$); }
     ;
 
 opt_type_attrs
@@ -761,7 +860,7 @@ raw_tok
     | '-' | ',' | '.' | ';' | '[' | ']' | '{' | '}'
     | '(' raw ')'
     /* every keyword of src/parser/kwlist.h (written in place of the marker) */
-    | K_NOT_DEFERRABLE | @SC_KEYWORDS_ALL@
+    | K_NOT_DEFERRABLE | K_NOT_VALID | @SC_KEYWORDS_ALL@
     ;
 
 %%
@@ -816,7 +915,7 @@ static void describe_token(sc_pstate *ps, yysymbol_kind_t k, const sc_span *s, c
 static bool is_keyword(yysymbol_kind_t k)
 {
     const char *s = yysymbol_name(k);
-    return k == YYSYMBOL_K_NOT_DEFERRABLE || sc_keyword_find(s, strlen(s)) != NULL;
+    return k == YYSYMBOL_K_NOT_DEFERRABLE || k == YYSYMBOL_K_NOT_VALID || sc_keyword_find(s, strlen(s)) != NULL;
 }
 
 static void expected_name(yysymbol_kind_t k, char *buf, size_t n)

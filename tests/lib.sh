@@ -77,7 +77,9 @@ sqlite_exec() {
 # the statements are sorted, since pg_dump orders objects partly by OID, i.e.
 # by when they were created, which a migration legitimately changes. A
 # statement is the lines up to one that ends in ";". The database's name
-# appears nowhere without --create. Two more, narrowly:
+# appears nowhere without --create. A statement made while a tablespace is
+# the default (SET default_tablespace) is written after a line naming it, so
+# that an index's tablespace is compared. Two more, narrowly:
 #   - the lines of a CREATE TABLE (columns, inline constraints) are sorted:
 #     ALTER TABLE ADD COLUMN appends, and schemac, like Alembic and migra,
 #     does not rebuild a table to move a column (its position is not compared);
@@ -100,8 +102,11 @@ pg_schema_dump() {
             }
             out = l[1]
             for (i = 2; i <= n; i++) out = out "\001" l[i]
+            if (ts != "" && ts != "\047\047") out = "-- tablespace " ts "\001" out
             print out; n = 0
         }
+        # the tablespace of what follows (of an index): kept with each statement
+        /^SET default_tablespace = / { ts = $0; sub(/^SET default_tablespace = /, "", ts); sub(/;$/, "", ts); next }
         /^SET / || /^SELECT pg_catalog\.set_config\(/ || /^--/ || /^[ \t]*$/ { next }
         /^\\(un)?restrict / { next }
         { gsub(/ DEFAULT CURRENT_TIMESTAMP/, " DEFAULT now()"); l[++n] = $0 }

@@ -481,15 +481,23 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
     switch (x->kind) {
     case SC_CON_PRIMARY_KEY:
     case SC_CON_UNIQUE:
+        if (x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred ||
+            x->nulls_not_distinct != y->nulls_not_distinct)
+            return false;
         return sc_names_same_mapped(p, &x->columns, &y->columns);
     case SC_CON_CHECK:
+        /* NO INHERIT means nothing to SQLite, which has no inheritance (not
+         * written there); NOT VALID is compared by the caller (VALIDATE) */
+        if (x->no_inherit != y->no_inherit && c->o->dialect == SC_DIALECT_POSTGRESQL)
+            return false;
         /* both engines carry a column rename into the expression */
         return sc_expr_same(c->tmp, p ? sc_gen_map_renames(c, p, x->check_expr) : x->check_expr, y->check_expr);
     case SC_CON_FOREIGN_KEY: {
         if (!sc_names_same_mapped(p, &x->columns, &y->columns))
             return false;
         if (x->on_delete != y->on_delete || x->on_update != y->on_update ||
-            x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred)
+            x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred ||
+            x->match_full != y->match_full)
             return false;
         /* the referenced table, through its rename */
         const char *key = sc_dqname(c->tmp, schema_or_default(x->ref_schema), x->ref_table);
@@ -517,6 +525,22 @@ static const char *method_of(const sc_index *ix)
     return ix->method ? ix->method : "btree";
 }
 
+/* Storage or operator class parameters: the same set, whatever the order
+ * (PostgreSQL keeps them as written). */
+bool sc_params_same(const sc_names *x, const sc_names *y)
+{
+    if (x->n != y->n)
+        return false;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t j = 0;
+        while (j < y->n && strcmp(x->items[i], y->items[j]))
+            j++;
+        if (j == y->n)
+            return false;
+    }
+    return true;
+}
+
 bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_index *y)
 {
     if (x->unique != y->unique || strcasecmp(method_of(x), method_of(y)) || x->nelems != y->nelems)
@@ -534,10 +558,12 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
                 return false;
         }
         if (!str_same(ex->collation, ey->collation) || !str_same(ex->opclass, ey->opclass) ||
-            ex->desc != ey->desc || nulls_of(ex) != nulls_of(ey))
+            ex->desc != ey->desc || nulls_of(ex) != nulls_of(ey) ||
+            !sc_params_same(&ex->opclass_params, &ey->opclass_params))
             return false;
     }
-    if (!sc_names_same_mapped(p, &x->include, &y->include))
+    if (!sc_names_same_mapped(p, &x->include, &y->include) || x->nulls_not_distinct != y->nulls_not_distinct ||
+        !sc_params_same(&x->options, &y->options) || !str_same(x->tablespace, y->tablespace))
         return false;
     if (!x->where || !y->where)
         return !x->where && !y->where;

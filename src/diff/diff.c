@@ -108,6 +108,10 @@ static void fk_visit(fkwalk *w, const sc_table *t)
     sc_op *op = sc_strmap_get(w->state, key);
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->not_valid) {   /* CREATE TABLE would mark it valid: added (dropped) on its own */
+            omit_fk(c, op, k);
+            continue;
+        }
         if (k->kind != SC_CON_FOREIGN_KEY)
             continue;
         const char *rk = qn(c, k->ref_schema, k->ref_table);
@@ -196,6 +200,16 @@ static void diff_schemas(sc_dctx *c)
         if (strcmp(s, SC_DEFAULT_SCHEMA) && !sc_strmap_has(c->from->schema_map, s)) {
             sc_op *op = sc_new_op(c, SC_OP_CREATE_SCHEMA, s, NULL, s);
             op->to = s;
+        } else if (c->o->dialect == SC_DIALECT_POSTGRESQL) {   /* issue 12: its comment */
+            const char *fc = sc_model_schema_comment(c->from, s), *tc = sc_model_schema_comment(c->to, s);
+            if (fc ? !tc || strcmp(fc, tc) : tc != NULL) {
+                sc_op *op = sc_new_op(c, SC_OP_SCHEMA_COMMENT, s, NULL, s);
+                const char **pf = sc_arena_alloc(c->a, 2 * sizeof *pf);
+                pf[0] = fc;
+                pf[1] = tc;
+                op->from = &pf[0];
+                op->to = &pf[1];
+            }
         }
     }
     for (size_t i = 0; i < c->from->schemas.n; i++) {
@@ -280,6 +294,9 @@ static void diff_sequences(sc_dctx *c)
         const sc_sequence *f = sc_model_sequence(c->from, t->schema, t->name);
         if (f && !seq_same(f, t))
             seq_op(c, SC_OP_ALTER_SEQUENCE, f, t);   /* keeps its current value */
+        if (f && c->o->dialect == SC_DIALECT_POSTGRESQL &&
+            (f->comment ? !t->comment || strcmp(f->comment, t->comment) : t->comment != NULL))
+            seq_op(c, SC_OP_SEQUENCE_COMMENT, f, t);
         if (!f)
             seq_op(c, SC_OP_CREATE_SEQUENCE, NULL, t);
         if (!owner_same(f, t))

@@ -54,6 +54,8 @@ bool sc_type_narrows(const sc_type *from, const sc_type *to);
  * translated to the to side's names. */
 bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y);
 bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_index *y);
+/* Storage or operator class parameters ("name=value"): the same set, whatever the order. */
+bool sc_params_same(const sc_names *x, const sc_names *y);
 bool sc_names_same_mapped(const sc_tpair *p, const sc_names *from, const sc_names *to);
 const char *sc_map_col(const sc_tpair *p, const char *from_name);
 

@@ -45,6 +45,10 @@ static unsigned column_changes(sc_dctx *c, const sc_column *f, const sc_column *
         ch |= SC_CHG_NULL;
     if (sqlite ? (!f->identity != !t->identity) : f->identity != t->identity)
         ch |= SC_CHG_IDENTITY;
+    if (!sqlite && f->identity && t->identity && !sc_identity_opts_same(f, t))
+        ch |= SC_CHG_IDENTITY_OPTS;
+    if (!sqlite && (f->storage != t->storage || f->compression != t->compression))
+        ch |= SC_CHG_STORAGE;
     if (c->o->compare_server_default && !t->identity && !f->identity &&
         !sc_default_same(c->tmp, f->default_expr, t->default_expr))
         ch |= SC_CHG_DEFAULT;
@@ -158,6 +162,32 @@ static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *
     op->old_name = ix->name;
 }
 
+/* A constraint kept whose NOT VALID differs (issue 12): VALIDATE when the
+ * target is valid; the other way, a drop and an add NOT VALID (one op, so
+ * that each is the other's inverse). Named as on the `to` side (after a
+ * rename by the convention). */
+/* PostgreSQL: a kept constraint's comment, set under its target name. */
+static void con_comment(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || str_same(kf->comment, kt->comment))
+        return;
+    sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
+    *old = *kf;
+    old->name = kt->name;
+    table_op(c, p, SC_OP_CONSTRAINT_COMMENT, p->to->name, kt->name, old, kt);
+}
+
+static void validate_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
+{
+    con_comment(c, p, kf, kt);
+    if (kf->not_valid == kt->not_valid || c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
+    *old = *kf;
+    old->name = kt->name;
+    table_op(c, p, SC_OP_VALIDATE_CONSTRAINT, p->to->name, kt->name, old, kt);
+}
+
 /* Explicit names on both sides match by name (a changed definition is a
  * drop and an add); otherwise a pair matches by definition. */
 static void diff_constraints(sc_dctx *c, sc_tpair *p)
@@ -180,6 +210,7 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
                 table_op(c, p, SC_OP_ADD_CONSTRAINT, t->name, kt->name, NULL, kt);
             } else if (!sc_gen_readd_kept(c, p, kf, kt, false)) {
                 sc_enum_rebuild_kept(c, p, kf, kt, false);
+                validate_kept(c, p, kf, kt);
             }
             break;
         }
@@ -194,9 +225,12 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
                 continue;
             if (sc_con_same(c, p, kf, kt)) {
                 used_f[i] = used_t[j] = 1;
-                if (!sc_gen_readd_kept(c, p, kf, kt, false))
+                bool readd = sc_gen_readd_kept(c, p, kf, kt, false);
+                if (!readd)
                     sc_enum_rebuild_kept(c, p, kf, kt, false);
                 rename_by_convention(c, p, kf, kt);
+                if (!readd)
+                    validate_kept(c, p, kf, kt);
                 break;
             }
         }
@@ -305,6 +339,10 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
         (p->from->sqlite_autoincrement != p->to->sqlite_autoincrement ||
          p->from->sqlite_without_rowid != p->to->sqlite_without_rowid ||
          p->from->sqlite_strict != p->to->sqlite_strict))
+        table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
+    /* PostgreSQL's: storage parameters and UNLOGGED (issue 12) */
+    if (c->o->dialect == SC_DIALECT_POSTGRESQL &&
+        (p->from->unlogged != p->to->unlogged || !sc_params_same(&p->from->options, &p->to->options)))
         table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     if (c->o->dialect != SC_DIALECT_SQLITE && !str_same(p->from->comment, p->to->comment))
         table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);

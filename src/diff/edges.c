@@ -37,6 +37,9 @@ void sc_diff_set_keys(sc_op *op)
         /* functions and triggers */
         [SC_OP_CREATE_FUNCTION] = 5, [SC_OP_REPLACE_FUNCTION] = 5, [SC_OP_DROP_FUNCTION] = 3,
         [SC_OP_DROP_TRIGGER] = 2, [SC_OP_CREATE_TRIGGER] = 4, [SC_OP_TRIGGER_STATE] = 5,
+        /* table constraints (issue 12): once the rows are in their final shape */
+        [SC_OP_VALIDATE_CONSTRAINT] = 11, [SC_OP_CONSTRAINT_COMMENT] = 12, [SC_OP_SEQUENCE_COMMENT] = 4,
+        [SC_OP_SCHEMA_COMMENT] = 0,
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -49,6 +52,8 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_CREATE_ENUM:
     case SC_OP_ALTER_ENUM:
     case SC_OP_ENUM_COMMENT:
+    case SC_OP_SEQUENCE_COMMENT:
+    case SC_OP_SCHEMA_COMMENT:
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_ALTER_SEQUENCE:
         op->stage = 0;
@@ -154,7 +159,9 @@ static int group_of(const sc_op *op)
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_CREATE_INDEX:
     case SC_OP_TABLE_COMMENT:
-    case SC_OP_INDEX_COMMENT: return 5;
+    case SC_OP_INDEX_COMMENT:
+    case SC_OP_VALIDATE_CONSTRAINT:
+    case SC_OP_CONSTRAINT_COMMENT: return 5;
     default: return -1;
     }
 }

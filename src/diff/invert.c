@@ -40,6 +40,10 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_CREATE_FUNCTION] = "create_function", [SC_OP_DROP_FUNCTION] = "drop_function",
     [SC_OP_REPLACE_FUNCTION] = "replace_function", [SC_OP_CREATE_TRIGGER] = "create_trigger",
     [SC_OP_DROP_TRIGGER] = "drop_trigger", [SC_OP_TRIGGER_STATE] = "trigger_state",
+    /* table constraints (issue 12) */
+    [SC_OP_VALIDATE_CONSTRAINT] = "validate_constraint",
+    [SC_OP_CONSTRAINT_COMMENT] = "constraint_comment", [SC_OP_SEQUENCE_COMMENT] = "sequence_comment",
+    [SC_OP_SCHEMA_COMMENT] = "schema_comment",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -288,6 +292,8 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_DROP_ENUM:
     case SC_OP_ALTER_ENUM:
     case SC_OP_ENUM_COMMENT:
+    case SC_OP_SEQUENCE_COMMENT:
+    case SC_OP_SCHEMA_COMMENT:
     case SC_OP_CREATE_SEQUENCE:
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_SEQUENCE_OWNER:
@@ -346,14 +352,16 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     }
     if (op->kind == SC_OP_ALTER_COLUMN) {
         static const char *const what[] = {"type", "nullability", "default", "identity",
-                                           "collation", "comment", "enum"};
+                                           "collation", "comment", "enum", "identity options"};
         sc_sb_puts(&b, " (");
         bool first = true;
-        for (int i = 0; i < 7; i++)
+        for (int i = 0; i < 8; i++)
             if (op->changes & (1u << i)) {
                 sc_sb_printf(&b, "%s%s", first ? "" : ", ", what[i]);
                 first = false;
             }
+        if (op->changes & SC_CHG_STORAGE)
+            sc_sb_printf(&b, "%sstorage", first ? "" : ", ");
         sc_sb_putc(&b, ')');
     }
     if (op->note)   /* why a view is dropped and created again */

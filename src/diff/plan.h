@@ -63,6 +63,14 @@ typedef enum {
     SC_OP_REPLACE_FUNCTION,  /* CREATE OR REPLACE: same arguments, same result type */
     SC_OP_CREATE_TRIGGER, SC_OP_DROP_TRIGGER,
     SC_OP_TRIGGER_STATE,     /* ALTER TABLE ... ENABLE/DISABLE TRIGGER */
+    /* table constraints (issue 12): from/to sc_constraint of the same
+     * definition, one NOT VALID and the other not. VALIDATE CONSTRAINT when
+     * `to` is valid; the other way (the inverse) drops it and adds it NOT
+     * VALID, PostgreSQL having no ALTER to forget a validation */
+    SC_OP_VALIDATE_CONSTRAINT,
+    SC_OP_CONSTRAINT_COMMENT,   /* from/to: sc_constraint (same definition, other comment) */
+    SC_OP_SEQUENCE_COMMENT,     /* from/to: sc_sequence (other comment) */
+    SC_OP_SCHEMA_COMMENT,       /* from/to: const char ** to the comment (NULL inside: none); name the schema */
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -75,11 +83,14 @@ enum {
     SC_CHG_COLLATION = 1u << 4,
     SC_CHG_COMMENT = 1u << 5,
     SC_CHG_ENUM = 1u << 6,   /* SQLite: the column's enum changed labels (its CHECK changes) */
+    SC_CHG_IDENTITY_OPTS = 1u << 7,   /* PostgreSQL: the identity's sequence options (issue 12) */
 };
 /* REPLACE_VIEW: the `to` side only appends columns; the other way round
  * (the inverse) PostgreSQL refuses CREATE OR REPLACE, so it drops and
  * creates, with the views that read it (sc_op.readers). */
 enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
+/* ALTER_COLUMN (issue 12): PostgreSQL's per-column storage or compression */
+enum { SC_CHG_STORAGE = 1u << 9 };
 
 /* ALTER_DOMAIN: what changed (domains, composite and range types). */
 enum { SC_CHG_UT_DEFAULT = 1u << 16, SC_CHG_UT_NULL = 1u << 17, SC_CHG_UT_CHECKS = 1u << 18 };

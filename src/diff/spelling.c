@@ -127,6 +127,7 @@ static bool op_needs_server(const sc_op *op)
     case SC_OP_TABLE_COMMENT:
     case SC_OP_INDEX_COMMENT:
     case SC_OP_TABLE_OPTIONS:
+    case SC_OP_CONSTRAINT_COMMENT:
         return false;
     case SC_OP_ADD_COLUMN:
         /* a column of that name on the other side too: a replacement (a
@@ -137,6 +138,9 @@ static bool op_needs_server(const sc_op *op)
     case SC_OP_ALTER_COLUMN: {
         const sc_column *f = op->from, *t = op->to;
         if (op->changes & (SC_CHG_COLLATION | SC_CHG_ENUM))
+            return true;
+        /* a storage the type has anyway reads back as none (issue 12) */
+        if (op->changes & (SC_CHG_STORAGE | SC_CHG_IDENTITY_OPTS))
             return true;
         if ((op->changes & SC_CHG_TYPE) && (!type_as_written(f) || !type_as_written(t)))
             return true;

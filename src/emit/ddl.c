@@ -147,6 +147,22 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
             any = true;
             sc_ddl_comment_index(b, t, ix, ix->comment, dialect);
         }
+        for (size_t j = 0; j < t->constraints.n; j++) {   /* issue 12 */
+            const sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (!k->comment)
+                continue;
+            if (!any)
+                sep(b);
+            any = true;
+            sc_ddl_comment_constraint(b, t, k, k->comment, dialect);
+        }
+    }
+    for (size_t i = 0; i < m->sequences.n; i++) {   /* issue 12 */
+        const sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
+        if (s->comment) {
+            sep(b);
+            sc_ddl_comment_sequence(b, s, s->comment, dialect);
+        }
     }
 }
 
@@ -267,6 +283,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         if (dialect == SC_DIALECT_POSTGRESQL)
             sep(&b);
         rc |= sc_ddl_create_schema(&b, s, dialect, d);
+        if (dialect == SC_DIALECT_POSTGRESQL && sc_model_schema_comment(m, s))
+            sc_ddl_comment_schema(&b, s, sc_model_schema_comment(m, s));
     }
     /* extensions and collations: refused by SQLite, first for PostgreSQL */
     if (sc_dialect_refuse(m, dialect, d))
@@ -335,13 +353,19 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         }
     }
 
-    /* Foreign keys that closed a cycle: every table exists now. In creation
-     * order, so that the output follows the tables above. */
+    /* Foreign keys that closed a cycle, and NOT VALID constraints: every
+     * table exists now. In creation order, so that the output follows the
+     * tables above. */
     if (dialect == SC_DIALECT_POSTGRESQL) {
         for (size_t i = 0; i < o.n; i++) {
             const sc_table *t = o.order[i];
             for (size_t j = 0; j < t->constraints.n; j++) {
                 const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+                if (c->not_valid) {   /* left out of CREATE TABLE, which would mark it valid */
+                    sep(&b);
+                    rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
+                    continue;
+                }
                 if (c->kind != SC_CON_FOREIGN_KEY)
                     continue;
                 const sc_table *r = fk_target(m, c);

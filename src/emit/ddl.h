@@ -59,6 +59,11 @@ int sc_ddl_column_def(sc_strbuf *b, const sc_table *t, const sc_column *c, sc_di
 /* The widths sc_ddl_column_def would align a whole table's columns to. */
 void sc_ddl_column_widths(const sc_table *t, sc_dialect dialect, int *name_width, int *type_width);
 
+/* An identity's sequence options, each after `set` and before `sep`:
+ * "START WITH 1 INCREMENT BY 1 ... NO CYCLE" (set "", sep " "), or
+ * "SET START WITH 1 SET INCREMENT BY 1 ..." for ALTER COLUMN (set "SET "). */
+void sc_ddl_identity_opts(sc_strbuf *b, const sc_identity_opts *o, const char *set, const char *sep);
+
 /* Table constraint definition: "CONSTRAINT name PRIMARY KEY (a, b)",
  * "... UNIQUE (a)", "... CHECK (expr)", "... FOREIGN KEY (a) REFERENCES
  * s.t (b) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED". */
@@ -91,6 +96,15 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
 int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
                         sc_diags *d);
 
+/* PostgreSQL (issue 12): ALTER TABLE t ALTER COLUMN c SET STORAGE s for each
+ * column of t with a storage of its own (sc_ddl_create_table writes them). */
+void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t);
+
+/* PostgreSQL (issue 12): ALTER TABLE t SET (..), RESET (..), SET LOGGED /
+ * UNLOGGED: what takes table `from`'s storage parameters and persistence to
+ * `to`'s (nothing when they are the same); cur names the table as it is then. */
+void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to);
+
 /* ALTER TABLE t ADD CONSTRAINT ...; (PostgreSQL; an error for SQLite, which
  * cannot add constraints to an existing table). */
 int sc_ddl_add_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *con,
@@ -113,6 +127,12 @@ void sc_ddl_comment_column(sc_strbuf *b, const sc_table *t, const sc_column *c, 
 void sc_ddl_comment_enum(sc_strbuf *b, const sc_enum *e, const char *comment, sc_dialect dialect);
 void sc_ddl_comment_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, const char *comment,
                           sc_dialect dialect);
+/* COMMENT ON CONSTRAINT k ON t / COMMENT ON SEQUENCE s (issue 12) */
+void sc_ddl_comment_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *k, const char *comment,
+                               sc_dialect dialect);
+void sc_ddl_comment_sequence(sc_strbuf *b, const sc_sequence *s, const char *comment, sc_dialect dialect);
+/* COMMENT ON SCHEMA s IS ...; (PostgreSQL) */
+void sc_ddl_comment_schema(sc_strbuf *b, const char *schema, const char *comment);
 
 /* ---- views (ddl_view.c) ------------------------------------------------ */
 

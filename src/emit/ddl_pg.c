@@ -141,3 +141,33 @@ void sc_ddl_comment_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, c
     sc_sb_qualified(b, t->schema, ix->name);   /* an index lives in its table's schema */
     comment_tail(b, comment);
 }
+
+/* ---- comments on constraints and sequences (issue 12) ------------------- */
+
+void sc_ddl_comment_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *k, const char *comment,
+                               sc_dialect dialect)
+{
+    if (dialect == SC_DIALECT_SQLITE)
+        return;
+    sc_sb_puts(b, "COMMENT ON CONSTRAINT ");
+    sc_sb_ident(b, k->name ? k->name : "");
+    sc_sb_puts(b, " ON ");
+    sc_sb_qualified(b, t->schema, t->name);
+    comment_tail(b, comment);
+}
+
+void sc_ddl_comment_sequence(sc_strbuf *b, const sc_sequence *s, const char *comment, sc_dialect dialect)
+{
+    if (dialect == SC_DIALECT_SQLITE)
+        return;
+    sc_sb_puts(b, "COMMENT ON SEQUENCE ");
+    sc_sb_qualified(b, s->schema, s->name);
+    comment_tail(b, comment);
+}
+
+void sc_ddl_comment_schema(sc_strbuf *b, const char *schema, const char *comment)
+{
+    sc_sb_puts(b, "COMMENT ON SCHEMA ");
+    sc_sb_ident(b, schema);
+    comment_tail(b, comment);
+}

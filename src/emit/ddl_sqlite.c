@@ -18,6 +18,41 @@ static const char *qname(const char *schema, const char *name, char *buf, size_t
     return buf;
 }
 
+/* Issue 12's constraint options that SQLite has no way to keep: an error at
+ * the constraint. NO INHERIT is left out without a word (SQLite has no
+ * inheritance, so it changes nothing there; diff ignores it too). */
+static int con_option_err(const sc_table *t, const sc_constraint *k, const char *what, const char *why,
+                          sc_diags *d)
+{
+    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, k->loc,
+                              "constraint \"%s\" on table \"%s\": SQLite has no %s",
+                              k->name ? k->name : "", t->name, what);
+    sc_diag_hint(dg, "%s", why);
+    return -1;
+}
+
+static int sqlite_check_con_options(const sc_table *t, sc_diags *d)
+{
+    int rc = 0;
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->nulls_not_distinct)
+            rc = con_option_err(t, k, "NULLS NOT DISTINCT",
+                                "SQLite's UNIQUE always takes NULLs as distinct; a unique index on "
+                                "coalesce(col, ...) is the nearest", d);
+        if (k->deferrable && k->kind != SC_CON_FOREIGN_KEY)
+            rc = con_option_err(t, k, "deferrable primary keys or unique constraints",
+                                "only SQLite's foreign keys are deferrable", d);
+        if (k->not_valid)
+            rc = con_option_err(t, k, "NOT VALID constraints",
+                                "SQLite checks every row when a table is rebuilt with a constraint", d);
+        if (k->match_full)
+            rc = con_option_err(t, k, "MATCH FULL",
+                                "SQLite parses MATCH but enforces every foreign key as MATCH SIMPLE", d);
+    }
+    return rc;
+}
+
 int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d)
 {
     if (t->schema && strcmp(t->schema, SC_DEFAULT_SCHEMA) != 0) {
@@ -26,7 +61,14 @@ int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d)
         sc_diag_hint(dg, "SQLite's main database is schema \"public\"; leave the table unqualified");
         return -1;
     }
-    return 0;
+    int rc = sqlite_check_con_options(t, d);
+    if (t->unlogged || t->options.n) {   /* issue 12 */
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc, "table \"%s\": SQLite has no %s",
+                                  t->name, t->unlogged ? "UNLOGGED tables" : "storage parameters (WITH)");
+        sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");
+        rc = -1;
+    }
+    return rc;
 }
 
 static bool word_is(const char *s, size_t n, const char *w)
@@ -158,6 +200,18 @@ int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *
 {
     char buf[512];
     int rc = 0;
+    if (c->storage || c->compression) {   /* issue 12 */
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc, "column \"%s.%s\": SQLite has no column %s",
+                    qname(t->schema, t->name, buf, sizeof buf), c->name, c->storage ? "storage" : "compression");
+        rc = -1;
+    }
+    if (c->identity && c->identity_opts) {   /* issue 12 */
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                  "column \"%s.%s\": SQLite's identity (the rowid) has no sequence options",
+                                  qname(t->schema, t->name, buf, sizeof buf), c->name);
+        sc_diag_hint(dg, "SQLite hands out rowids itself; leave the options to PostgreSQL's schema");
+        rc = -1;
+    }
     if (c->type.array_dims > 0) {
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, sc_column_type_loc(c).src ? sc_column_type_loc(c) : c->loc,
                     "column \"%s.%s\": SQLite has no array types",
@@ -199,6 +253,22 @@ int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d
     if (ix->include.n) {
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
                     "index \"%s\" on \"%s\": SQLite indexes have no INCLUDE columns", in, tn);
+        rc = -1;
+    }
+    if (ix->options.n) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
+                    "index \"%s\" on \"%s\": SQLite has no storage parameters (WITH)", in, tn);
+        rc = -1;
+    }
+    if (ix->tablespace) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
+                    "index \"%s\" on \"%s\": SQLite has no tablespaces", in, tn);
+        rc = -1;
+    }
+    if (ix->nulls_not_distinct) {
+        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
+                    "index \"%s\" on \"%s\": SQLite has no NULLS NOT DISTINCT (a unique index "
+                    "always takes NULLs as distinct)", in, tn);
         rc = -1;
     }
     for (size_t i = 0; i < ix->nelems; i++) {

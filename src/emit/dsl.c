@@ -189,6 +189,21 @@ static const char *action_dsl(sc_fk_action a)
     }
 }
 
+/* The options after a constraint, of every kind (issue 12). */
+static void con_opts(sc_strbuf *b, const sc_constraint *k)
+{
+    if (k->nulls_not_distinct)
+        sc_sb_puts(b, " nulls not distinct");
+    if (k->deferrable && !k->initially_deferred)
+        sc_sb_puts(b, " deferrable");
+    if (k->initially_deferred)
+        sc_sb_puts(b, " deferrable initially deferred");
+    if (k->no_inherit)
+        sc_sb_puts(b, " no inherit");
+    if (k->not_valid)
+        sc_sb_puts(b, " not valid");
+}
+
 static void fk_target(sc_strbuf *b, const sc_constraint *k)
 {
     sc_sb_puts(b, "references ");
@@ -201,10 +216,9 @@ static void fk_target(sc_strbuf *b, const sc_constraint *k)
         sc_sb_printf(b, " on delete %s", action_dsl(k->on_delete));
     if (k->on_update != SC_FK_NO_ACTION)
         sc_sb_printf(b, " on update %s", action_dsl(k->on_update));
-    if (k->deferrable && !k->initially_deferred)
-        sc_sb_puts(b, " deferrable");
-    if (k->initially_deferred)
-        sc_sb_puts(b, " deferrable initially deferred");
+    if (k->match_full)
+        sc_sb_puts(b, " match full");
+    con_opts(b, k);
 }
 
 /* A constraint's name is written out when it was given, and also when the
@@ -256,8 +270,29 @@ static bool index_name_written(const sc_table *t, const sc_index *ix)
 /* Written on the column: an implicit-name single-column key of that column. */
 static bool inline_on(const sc_table *t, const sc_constraint *k, const sc_column *c)
 {
-    return !name_written(t, k) && k->kind != SC_CON_CHECK && k->columns.n == 1 &&
+    return !name_written(t, k) && k->kind != SC_CON_CHECK && !k->comment && k->columns.n == 1 &&
            !strcmp(k->columns.items[0], c->name);
+}
+
+/* " (start 100 increment 10 ...)": the options that differ from the
+ * defaults for the column's type going by the same increment, which the
+ * parser fills in the same way. */
+static void identity_opts(sc_strbuf *b, const sc_column *c)
+{
+    const sc_identity_opts *o = c->identity_opts;
+    long long tmax = sc_identity_type_max(&c->type), tmin = -tmax - 1;
+    long long dmin = o->increment > 0 ? 1 : tmin, dmax = o->increment > 0 ? tmax : -1;
+    long long dstart = o->increment > 0 ? o->min_value : o->max_value;
+    sc_sb_puts(b, " (");
+    const char *sp = "";
+    if (o->start != dstart) { sc_sb_printf(b, "%sstart %lld", sp, o->start); sp = " "; }
+    if (o->increment != 1) { sc_sb_printf(b, "%sincrement %lld", sp, o->increment); sp = " "; }
+    if (o->min_value != dmin) { sc_sb_printf(b, "%sminvalue %lld", sp, o->min_value); sp = " "; }
+    if (o->max_value != dmax) { sc_sb_printf(b, "%smaxvalue %lld", sp, o->max_value); sp = " "; }
+    if (o->cache != 1) { sc_sb_printf(b, "%scache %lld", sp, o->cache); sp = " "; }
+    if (o->cycle)
+        sc_sb_printf(b, "%scycle", sp);
+    sc_sb_putc(b, ')');
 }
 
 static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
@@ -283,6 +318,8 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         sc_sb_puts(b, " identity");
     else if (c->identity == SC_IDENTITY_ALWAYS)
         sc_sb_puts(b, " identity always");
+    if (c->identity && c->identity_opts)
+        identity_opts(b, c);
     if (c->generated) {
         sc_sb_puts(b, " generated always as ");
         expr(b, c->generated);
@@ -292,15 +329,18 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         sc_sb_puts(b, " collate ");
         ident(b, c->collation, false);
     }
+    if (c->storage)   /* issue 12 */
+        sc_sb_printf(b, " storage %s", sc_storage_name(c->storage));
+    if (c->compression)
+        sc_sb_printf(b, " compression %s", sc_compression_name(c->compression));
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (!inline_on(t, k, c))
             continue;
-        if (k->kind == SC_CON_PRIMARY_KEY)
-            sc_sb_puts(b, " primary key");
-        else if (k->kind == SC_CON_UNIQUE)
-            sc_sb_puts(b, " unique");
-        else {
+        if (k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE) {
+            sc_sb_puts(b, k->kind == SC_CON_PRIMARY_KEY ? " primary key" : " unique");
+            con_opts(b, k);
+        } else {
             sc_sb_putc(b, ' ');
             fk_target(b, k);
         }
@@ -384,18 +424,21 @@ static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint
         opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         name_list(b, &k->columns);
+        con_opts(b, k);
         break;
     case SC_CON_UNIQUE:
         sc_sb_puts(b, "unique");
         opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         name_list(b, &k->columns);
+        con_opts(b, k);
         break;
     case SC_CON_CHECK:
         sc_sb_puts(b, "check");
         opt_name(b, k->name, named);
         sc_sb_putc(b, ' ');
         expr(b, k->check_expr);
+        con_opts(b, k);
         break;
     case SC_CON_FOREIGN_KEY:
         sc_sb_puts(b, "foreign key");
@@ -406,7 +449,41 @@ static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint
         fk_target(b, k);
         break;
     }
+    if (k->comment) {   /* issue 12 */
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, k->comment);
+    }
     sc_sb_putc(b, '\n');
+}
+
+/* " (name = value, ...)": a value that is not one word or number is a
+ * string (the DSL reads 'x' and x as the same value). */
+static void dsl_params(sc_strbuf *b, const sc_names *p)
+{
+    sc_sb_puts(b, " (");
+    for (size_t i = 0; i < p->n; i++) {
+        const char *eq = strchr(p->items[i], '=');
+        size_t kl = eq ? (size_t)(eq - p->items[i]) : strlen(p->items[i]);
+        const char *v = eq ? eq + 1 : "";
+        if (i)
+            sc_sb_puts(b, ", ");
+        char *k = strndup(p->items[i], kl);
+        if (!k)
+            abort();
+        ident(b, k, false);
+        free(k);
+        sc_sb_puts(b, " = ");
+        bool bare = *v != '\0' && !sc_ident_needs_quotes(v);
+        bool num = *v != '\0';
+        for (const char *c = *v == '-' ? v + 1 : v; *c; c++)
+            if (!((*c >= '0' && *c <= '9') || *c == '.'))
+                num = false;
+        if (bare || num)
+            sc_sb_puts(b, v);
+        else
+            sc_sb_literal(b, v);
+    }
+    sc_sb_putc(b, ')');
 }
 
 static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
@@ -431,6 +508,8 @@ static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
         if (e->opclass) {
             sc_sb_putc(b, ' ');
             ident(b, e->opclass, true);
+            if (e->opclass_params.n)
+                dsl_params(b, &e->opclass_params);
         }
         if (e->desc)
             sc_sb_puts(b, " desc");
@@ -447,6 +526,16 @@ static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
     if (ix->include.n) {
         sc_sb_puts(b, " include ");
         name_list(b, &ix->include);
+    }
+    if (ix->nulls_not_distinct)
+        sc_sb_puts(b, " nulls not distinct");
+    if (ix->options.n) {
+        sc_sb_puts(b, " with");
+        dsl_params(b, &ix->options);
+    }
+    if (ix->tablespace) {
+        sc_sb_puts(b, " tablespace ");
+        ident(b, ix->tablespace, false);
     }
     if (ix->where) {
         sc_sb_puts(b, " where ");
@@ -480,7 +569,7 @@ static void col_type_fn(sc_strbuf *b, const void *c)
 
 static void table(sc_strbuf *b, const sc_table *t)
 {
-    sc_sb_puts(b, "table ");
+    sc_sb_puts(b, t->unlogged ? "unlogged table " : "table ");
     qualified(b, t->schema, t->name);
     sc_sb_puts(b, " {\n");
     size_t wname = 0, wtype = 0;
@@ -528,9 +617,14 @@ static void table(sc_strbuf *b, const sc_table *t)
         index_item(b, t, SC_VEC_AT(t->indexes, i, sc_index));
     }
     bool sqlite = t->sqlite_autoincrement || t->sqlite_strict || t->sqlite_without_rowid;
-    if (t->comment || t->renamed_from || sqlite) {
+    if (t->comment || t->renamed_from || sqlite || t->options.n) {
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
+        if (t->options.n) {   /* issue 12: storage parameters */
+            sc_sb_puts(b, "  with");
+            dsl_params(b, &t->options);
+            sc_sb_putc(b, '\n');
+        }
         if (t->comment) {
             sc_sb_puts(b, "  comment ");
             sc_sb_literal(b, t->comment);
@@ -673,6 +767,10 @@ static void sequence(sc_strbuf *b, const sc_sequence *s)
     }
     if (o.len)
         sc_sb_printf(b, " {%s }", o.s);
+    if (s->comment) {   /* issue 12 */
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, s->comment);
+    }
     sc_sb_putc(b, '\n');
     sc_sb_free(&o);
 }
@@ -751,6 +849,11 @@ char *sc_emit_dsl(const sc_model *m)
     for (size_t i = 0; i < m->schemas.n; i++) {
         sc_sb_puts(&b, "schema ");
         ident(&b, SC_VEC_AT(m->schemas, i, const char), false);
+        const char *cm = sc_model_schema_comment(m, SC_VEC_AT(m->schemas, i, const char));
+        if (cm) {   /* issue 12 */
+            sc_sb_puts(&b, " comment ");
+            sc_sb_literal(&b, cm);
+        }
         sc_sb_putc(&b, '\n');
     }
     if (m->schemas.n)

@@ -52,12 +52,27 @@ static json_t *column_json(const sc_column *c)
     set(o, "not_null", json_boolean(c->not_null));
     set(o, "default", str_or_null(c->default_expr));
     set(o, "identity", str_or_null(sc_json_identity(c->identity)));
+    if (c->identity && c->identity_opts) {   /* issue 12: only when not the defaults */
+        const sc_identity_opts *io = c->identity_opts;
+        json_t *x = json_object();
+        set(x, "start", json_integer(io->start));
+        set(x, "increment", json_integer(io->increment));
+        set(x, "min_value", json_integer(io->min_value));
+        set(x, "max_value", json_integer(io->max_value));
+        set(x, "cache", json_integer(io->cache));
+        set(x, "cycle", json_boolean(io->cycle));
+        set(o, "identity_options", x);
+    }
     set(o, "generated", str_or_null(c->generated));
     if (c->generated && c->generated_virtual)   /* SQLite's VIRTUAL; absent: STORED */
         set(o, "generated_virtual", json_true());
     if (c->sqlite_implicit_not_null)   /* SQLite: a key column that does not declare NOT NULL */
         set(o, "sqlite_implicit_not_null", json_true());
     set(o, "collation", str_or_null(c->collation));
+    if (c->storage)   /* issue 12: written only when set */
+        set(o, "storage", json_string(sc_storage_name(c->storage)));
+    if (c->compression)
+        set(o, "compression", json_string(sc_compression_name(c->compression)));
     set(o, "comment", str_or_null(c->comment));
     set(o, "renamed_from", str_or_null(c->renamed_from));
     return o;
@@ -80,10 +95,25 @@ static json_t *constraint_json(const sc_constraint *c)
         set(r, "on_update", json_string(sc_json_fk_action(c->on_update)));
         set(r, "deferrable", json_boolean(c->deferrable));
         set(r, "initially_deferred", json_boolean(c->initially_deferred));
+        if (c->match_full)
+            set(r, "match_full", json_true());
         set(o, "references", r);
     } else {
         set(o, "references", json_null());
     }
+    /* issue 12's options: written only when set, so other models stay as they were */
+    if (c->kind != SC_CON_FOREIGN_KEY && c->deferrable)
+        set(o, "deferrable", json_true());
+    if (c->kind != SC_CON_FOREIGN_KEY && c->initially_deferred)
+        set(o, "initially_deferred", json_true());
+    if (c->nulls_not_distinct)
+        set(o, "nulls_not_distinct", json_true());
+    if (c->no_inherit)
+        set(o, "no_inherit", json_true());
+    if (c->not_valid)
+        set(o, "not_valid", json_true());
+    if (c->comment)
+        set(o, "comment", json_string(c->comment));
     return o;
 }
 
@@ -102,12 +132,20 @@ static json_t *index_json(const sc_index *ix)
         set(eo, "expr", str_or_null(e->expr));
         set(eo, "collation", str_or_null(e->collation));
         set(eo, "opclass", str_or_null(e->opclass));
+        if (e->opclass_params.n)   /* issue 12: written only when there are some */
+            set(eo, "opclass_params", names(&e->opclass_params));
         set(eo, "desc", json_boolean(e->desc));
         set(eo, "nulls", str_or_null(sc_json_nulls(e->nulls)));
         json_array_append_new(els, eo);
     }
     set(o, "elements", els);
     set(o, "include", names(&ix->include));
+    if (ix->nulls_not_distinct)
+        set(o, "nulls_not_distinct", json_true());
+    if (ix->options.n)
+        set(o, "options", names(&ix->options));
+    if (ix->tablespace)
+        set(o, "tablespace", json_string(ix->tablespace));
     set(o, "where", str_or_null(ix->where));
     set(o, "comment", str_or_null(ix->comment));
     return o;
@@ -140,6 +178,11 @@ static json_t *table_json(const sc_table *t)
         set(o, "sqlite_without_rowid", json_true());
     if (t->sqlite_strict)
         set(o, "sqlite_strict", json_true());
+    /* PostgreSQL's (issue 12): written only when set, as the SQLite ones */
+    if (t->unlogged)
+        set(o, "unlogged", json_true());
+    if (t->options.n)
+        set(o, "options", names(&t->options));
     json_t *a = json_array();
     for (size_t i = 0; i < t->columns.n; i++)
         json_array_append_new(a, column_json(SC_VEC_AT(t->columns, i, sc_column)));
@@ -225,6 +268,8 @@ static json_t *sequence_json(const sc_sequence *s)
     set(o, "max_value", s->has_max ? json_integer(s->max_value) : json_null());
     set(o, "cache", json_integer(s->cache));
     set(o, "cycle", json_boolean(s->cycle));
+    if (s->comment)   /* issue 12: written only when set */
+        set(o, "comment", json_string(s->comment));
     if (s->owned_by_table && s->owned_by_column) {
         json_t *ob = json_object();
         set(ob, "table", json_string(s->owned_by_table));
@@ -276,6 +321,18 @@ char *sc_emit_json(const sc_model *m)
     for (size_t i = 0; i < m->schemas.n; i++)
         json_array_append_new(a, json_string(SC_VEC_AT(m->schemas, i, const char)));
     put_member(&b, "schemas", a, false);
+    /* issue 12: {"schema": "comment"}, written only when there are some */
+    json_t *sc = NULL;
+    for (size_t i = 0; i < m->schemas.n; i++) {
+        const char *name = SC_VEC_AT(m->schemas, i, const char), *cm = sc_model_schema_comment(m, name);
+        if (!cm)
+            continue;
+        if (!sc)
+            sc = json_object();
+        set(sc, name, json_string(cm));
+    }
+    if (sc)
+        put_member(&b, "schema_comments", sc, false);
     a = json_array();
     for (size_t i = 0; i < m->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);

@@ -37,6 +37,7 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     switch (op->kind) {
     case SC_OP_CREATE_SCHEMA:
     case SC_OP_DROP_SCHEMA:
+    case SC_OP_SCHEMA_COMMENT:
         sc_sb_puts(b, "schema ");
         sc_sb_ident(b, op->name);
         return;
@@ -51,6 +52,7 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     case SC_OP_DROP_SEQUENCE:
     case SC_OP_SEQUENCE_OWNER:
     case SC_OP_ALTER_SEQUENCE:
+    case SC_OP_SEQUENCE_COMMENT:
         sc_sb_puts(b, "sequence ");
         sc_sb_qualified(b, op->schema, op->name);
         return;

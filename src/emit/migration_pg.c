@@ -53,6 +53,41 @@ static void set_default(mig_out *o, const sc_op *op, const char *col, const char
     sc_sb_puts(o->b, ";\n");
 }
 
+/* Storage and compression (issue 12). PostgreSQL 15 has no SET STORAGE
+ * DEFAULT: going back to the type's own, the server looks it up. */
+static void column_storage(mig_out *o, const sc_op *op, const char *cn, const sc_column *f, const sc_column *t)
+{
+    sc_strbuf *b = o->b;
+    if (f->compression != t->compression) {
+        col_stmt(o, op, cn);
+        sc_sb_printf(b, "SET COMPRESSION %s;\n", t->compression ? sc_compression_name(t->compression) : "default");
+    }
+    if (f->storage == t->storage)
+        return;
+    if (t->storage) {
+        col_stmt(o, op, cn);
+        sc_sb_printf(b, "SET STORAGE %s;\n", sc_storage_name(t->storage));
+        return;
+    }
+    sc_strbuf tq = SC_STRBUF_INIT, stmt = SC_STRBUF_INIT;
+    sc_sb_qualified(&tq, op->schema, op->table);
+    sc_sb_printf(&stmt, "ALTER TABLE %s ALTER COLUMN ", sc_sb_cstr(&tq));
+    sc_sb_ident(&stmt, cn);
+    sc_sb_puts(&stmt, " SET STORAGE ");
+    mig_stmt(o);
+    sc_sb_puts(b, "DO $schemac$ BEGIN EXECUTE ");
+    sc_sb_literal(b, sc_sb_cstr(&stmt));
+    sc_sb_puts(b, " || (SELECT CASE ty.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'"
+                  " WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END FROM pg_catalog.pg_attribute a"
+                  " JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid WHERE a.attrelid = ");
+    sc_sb_literal(b, sc_sb_cstr(&tq));
+    sc_sb_puts(b, "::regclass AND a.attname = ");
+    sc_sb_literal(b, cn);
+    sc_sb_puts(b, "); END $schemac$;\n");
+    sc_sb_free(&tq);
+    sc_sb_free(&stmt);
+}
+
 static void alter_column(mig_out *o, const sc_op *op)
 {
     const sc_column *f = op->from, *t = op->to;
@@ -89,6 +124,26 @@ static void alter_column(mig_out *o, const sc_op *op)
         }
         sc_sb_puts(b, ";\n");
     }
+    if ((ch & SC_CHG_IDENTITY_OPTS) && t->identity) {
+        /* the sequence's current value is kept, as ALTER SEQUENCE keeps it */
+        sc_arena *a = sc_arena_new();
+        const sc_identity_opts *to = t->identity_opts;
+        if (!to) {   /* back to the defaults */
+            sc_identity_opts *d = sc_arena_alloc(a, sizeof *d);
+            d->increment = 1;
+            d->min_value = 1;
+            d->max_value = sc_identity_type_max(&t->type);
+            d->start = 1;
+            d->cache = 1;
+            to = d;
+        }
+        col_stmt(o, op, cn);
+        sc_ddl_identity_opts(b, to, "SET ", " ");
+        sc_sb_puts(b, ";\n");
+        sc_arena_free(a);
+    }
+    if (ch & SC_CHG_STORAGE)
+        column_storage(o, op, cn, f, t);
     if (ch & SC_CHG_NULL) {
         col_stmt(o, op, cn);
         sc_sb_puts(b, t->not_null ? "SET NOT NULL;\n" : "DROP NOT NULL;\n");
@@ -99,7 +154,13 @@ static void alter_column(mig_out *o, const sc_op *op)
         if (f->identity) {
             sc_sb_printf(b, "SET GENERATED %s;\n", kind);
         } else {
-            sc_sb_printf(b, "ADD GENERATED %s AS IDENTITY;\n", kind);
+            sc_sb_printf(b, "ADD GENERATED %s AS IDENTITY", kind);
+            if (t->identity_opts) {
+                sc_sb_puts(b, " (");
+                sc_ddl_identity_opts(b, t->identity_opts, "", " ");
+                sc_sb_putc(b, ')');
+            }
+            sc_sb_puts(b, ";\n");
             /* the new sequence starts after the values already there */
             sc_strbuf tq = SC_STRBUF_INIT;
             sc_sb_qualified(&tq, op->schema, op->table);
@@ -264,6 +325,11 @@ static int create_table(mig_out *o, const sc_op *op)
         if (ix->comment)
             sc_ddl_comment_index(o->b, t, ix, ix->comment, SC_DIALECT_POSTGRESQL);
     }
+    for (size_t i = 0; i < t->constraints.n; i++) {   /* those added by their own op comment themselves */
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->comment && !k->not_valid && (k->kind != SC_CON_FOREIGN_KEY || fk_not_omitted(k, (void *)op)))
+            sc_ddl_comment_constraint(o->b, t, k, k->comment, SC_DIALECT_POSTGRESQL);
+    }
     return rc;
 }
 
@@ -282,9 +348,18 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     switch (op->kind) {
     case SC_OP_NOP:
         return 0;
-    case SC_OP_CREATE_SCHEMA:
+    case SC_OP_CREATE_SCHEMA: {
         mig_stmt(o);
-        return sc_ddl_create_schema(b, op->name, pg, o->d);
+        int rc = sc_ddl_create_schema(b, op->name, pg, o->d);
+        const char *cm = o->m_after ? sc_model_schema_comment(o->m_after, op->name) : NULL;
+        if (cm)
+            sc_ddl_comment_schema(b, op->name, cm);
+        return rc;
+    }
+    case SC_OP_SCHEMA_COMMENT:
+        mig_stmt(o);
+        sc_ddl_comment_schema(b, op->name, *(const char *const *)op->to);
+        return 0;
     case SC_OP_DROP_SCHEMA:
         mig_stmt(o);
         sc_sb_puts(b, "DROP SCHEMA ");
@@ -305,9 +380,14 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     case SC_OP_ALTER_ENUM:
         alter_enum(o, op);
         return 0;
-    case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_CREATE_SEQUENCE: {
         mig_stmt(o);
-        return sc_ddl_create_sequence(b, op->to, pg, o->d);
+        const sc_sequence *s = op->to;
+        int rc = sc_ddl_create_sequence(b, s, pg, o->d);
+        if (s->comment)
+            sc_ddl_comment_sequence(b, s, s->comment, pg);
+        return rc;
+    }
     case SC_OP_DROP_SEQUENCE:
         drop_named(o, "SEQUENCE", op->schema, op->name);
         return 0;
@@ -346,6 +426,12 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, "ADD COLUMN ");
         int rc = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
         sc_sb_puts(b, ";\n");
+        if (c->storage) {   /* issue 12: not part of ADD COLUMN in PostgreSQL 15 */
+            mig_alter_table(o, op->schema, op->table);
+            sc_sb_puts(b, "ALTER COLUMN ");
+            sc_sb_ident(b, c->name);
+            sc_sb_printf(b, " SET STORAGE %s;\n", sc_storage_name(c->storage));
+        }
         if (c->comment)
             sc_ddl_comment_column(b, mig_cur_table(o, op), c, c->comment, pg);
         return rc;
@@ -389,8 +475,39 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     case SC_OP_ADD_CONSTRAINT: {
         /* named as the table is now (a split FK runs right after its CREATE) */
         mig_stmt(o);
-        return sc_ddl_add_constraint(b, mig_cur_table(o, op), op->to, pg, o->d);
+        const sc_constraint *k = op->to;
+        int rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
+        if (k->comment)
+            sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, k->comment, pg);
+        return rc;
     }
+    case SC_OP_VALIDATE_CONSTRAINT: {
+        /* issue 12: NOT VALID to valid, or back (drop, add NOT VALID) */
+        const sc_constraint *k = op->to;
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        if (!k->not_valid) {
+            sc_sb_puts(b, "VALIDATE CONSTRAINT ");
+            sc_sb_ident(b, op->name);
+            sc_sb_puts(b, ";\n");
+            return 0;
+        }
+        sc_sb_puts(b, "DROP CONSTRAINT ");
+        sc_sb_ident(b, op->name);
+        sc_sb_puts(b, ";\n");
+        int rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
+        if (k->comment)
+            sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, k->comment, pg);
+        return rc;
+    }
+    case SC_OP_CONSTRAINT_COMMENT:
+        mig_stmt(o);
+        sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to, ((const sc_constraint *)op->to)->comment, pg);
+        return 0;
+    case SC_OP_SEQUENCE_COMMENT:
+        mig_stmt(o);
+        sc_ddl_comment_sequence(b, op->to, ((const sc_sequence *)op->to)->comment, pg);
+        return 0;
     case SC_OP_DROP_CONSTRAINT:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
@@ -431,6 +548,10 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
         return 0;
     }
+    case SC_OP_TABLE_OPTIONS:   /* PostgreSQL's storage parameters and UNLOGGED (issue 12) */
+        mig_stmt(o);
+        sc_ddl_table_options(b, mig_cur_table(o, op), op->t_from, op->t_to);
+        return 0;
     case SC_OP_TABLE_COMMENT: {
         mig_stmt(o);
         sc_ddl_comment_table(b, mig_cur_table(o, op), op->t_to->comment, pg);

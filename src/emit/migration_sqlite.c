@@ -123,6 +123,9 @@ static bool sqlite_skips(const sc_op *op)
     case SC_OP_INDEX_COMMENT:
     case SC_OP_ENUM_COMMENT:
     case SC_OP_VIEW_COMMENT:
+    case SC_OP_CONSTRAINT_COMMENT:
+    case SC_OP_SEQUENCE_COMMENT:
+    case SC_OP_SCHEMA_COMMENT:
     case SC_OP_NOP:
         return true;
     case SC_OP_ALTER_COLUMN:

@@ -211,6 +211,9 @@ static void stream_free(pg_stream *st)
     pg_oidmap_free(&st->c.collations);
     pg_oidmap_free(&st->c.opclasses);
     pg_oidmap_free(&st->c.utypes);   /* domains, composite and range types */
+    pg_oidmap_free(&st->c.cons);
+    pg_oidmap_free(&st->c.seqs);
+    pg_oidmap_free(&st->c.nsps);
     sc_arena_free(st->c.tmp);
 }
 
@@ -272,6 +275,9 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c->collations, 0);
     pg_oidmap_init(&c->opclasses, 64);
     pg_oidmap_init(&c->utypes, 0);   /* domains, composite and range types */
+    pg_oidmap_init(&c->cons, 0);
+    pg_oidmap_init(&c->seqs, 0);
+    pg_oidmap_init(&c->nsps, 0);
     pg_sink sink = {take, &st};
     int rc = pg_run_queries(conn, lit, opts, &sink, d);
     if (rc == 0)   /* functions, procedures, triggers (pg_routines.c) */

@@ -17,13 +17,16 @@ void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, siz
 {
     int n = PQntuples(r);
     for (size_t w = 0; w < nwant; w++) {
-        bool found = false;
-        for (int i = 0; i < n && !found; i++)
-            found = !strcmp(PQgetvalue(r, i, 1), want[w]);
-        if (!found)
+        int found = -1;
+        for (int i = 0; i < n && found < 0; i++)
+            if (!strcmp(PQgetvalue(r, i, 1), want[w]))
+                found = i;
+        if (found < 0) {
             sc_warn(c->d, "schema %s does not exist in the database", want[w]);
-        else if (strcmp(want[w], SC_DEFAULT_SCHEMA) != 0)
+        } else if (strcmp(want[w], SC_DEFAULT_SCHEMA) != 0) {
             sc_model_add_schema(c->m, want[w]);
+            pg_oidmap_put(&c->nsps, pg_oid(PQgetvalue(r, found, 0)), (void *)sc_arena_strdup(c->tmp, want[w]));
+        }
     }
 }
 
@@ -52,6 +55,8 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
             continue;
         t->rls_enabled = PQgetvalue(r, i, 4)[0] == 't';
         t->rls_forced = PQgetvalue(r, i, 5)[0] == 't';
+        t->unlogged = PQgetvalue(r, i, 6)[0] == 'u';
+        t->options.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &t->options.items);
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;
         pg_oidmap_put(&c->rels, pg_oid(PQgetvalue(r, i, 0)), rel);
@@ -149,6 +154,8 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     else if (expr)
         col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
     col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
+    col->storage = pg_val(r, i, 13) ? pg_val(r, i, 13)[0] : 0;
+    col->compression = PQgetvalue(r, i, 14)[0];
 }
 
 /* The relation's attnum -> name arrays hold attnum: rows come one at a
@@ -252,12 +259,11 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
         }
         k->deferrable = is_true(PQgetvalue(r, i, 9));
         k->initially_deferred = is_true(PQgetvalue(r, i, 10));
-        if (!is_true(PQgetvalue(r, i, 14)))
-            sc_warn(c->d, "constraint %s on %s.%s is NOT VALID, which is not modelled yet: it was read as valid",
-                    k->name, rel->t->schema, rel->t->name);
-        if (kind == SC_CON_FOREIGN_KEY && PQgetvalue(r, i, 15)[0] == 'f')
-            sc_warn(c->d, "foreign key %s on %s.%s is MATCH FULL, which is not modelled yet: it was read as MATCH SIMPLE",
-                    k->name, rel->t->schema, rel->t->name);
+        k->not_valid = !is_true(PQgetvalue(r, i, 14));
+        k->match_full = kind == SC_CON_FOREIGN_KEY && PQgetvalue(r, i, 15)[0] == 'f';
+        k->no_inherit = kind == SC_CON_CHECK && is_true(PQgetvalue(r, i, 16));
+        k->nulls_not_distinct = kind == SC_CON_UNIQUE && is_true(PQgetvalue(r, i, 17));
+        pg_oidmap_put(&c->cons, pg_oid(PQgetvalue(r, i, 18)), k);
     }
 }
 
@@ -269,6 +275,18 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
         uint32_t oid = pg_oid(PQgetvalue(r, i, 0));
         int sub = atoi(PQgetvalue(r, i, 2));
         const char *text = PQgetvalue(r, i, 3);
+        if (PQgetvalue(r, i, 1)[0] == 's') {   /* a schema's (issue 12) */
+            const char *nsp = pg_oidmap_get(&c->nsps, oid);
+            if (nsp)
+                sc_model_set_schema_comment(c->m, nsp, text);
+            continue;
+        }
+        if (PQgetvalue(r, i, 1)[0] == 'k') {   /* a constraint's (issue 12) */
+            sc_constraint *k = sub ? NULL : pg_oidmap_get(&c->cons, oid);
+            if (k)
+                k->comment = sc_arena_strdup(a, text);
+            continue;
+        }
         if (PQgetvalue(r, i, 1)[0] == 't') {
             sc_enum *e = sub ? NULL : pg_oidmap_get(&c->enums, oid);
             if (e)
@@ -293,8 +311,11 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
             }
         } else if (!rel && sub == 0) {
             pg_idx *ix = pg_oidmap_get(&c->indexes, oid);
+            sc_sequence *s = ix ? NULL : pg_oidmap_get(&c->seqs, oid);
             if (ix)
                 ix->ix->comment = sc_arena_strdup(a, text);
+            else if (s)   /* issue 12 */
+                s->comment = sc_arena_strdup(a, text);
         }
     }
 }
@@ -313,20 +334,16 @@ static void identity_options(pg_ctx *c, const PGresult *r, int i)
     pg_rel *owner = pg_oidmap_get(&c->rels, pg_oid(pg_val(r, i, 11)));
     if (!owner || !owner->t)
         return;
-    const char *type = PQgetvalue(r, i, 3);
     long long start = strtoll(PQgetvalue(r, i, 4), NULL, 10);
     long long inc = strtoll(PQgetvalue(r, i, 5), NULL, 10);
     long long min = strtoll(PQgetvalue(r, i, 6), NULL, 10);
     long long max = strtoll(PQgetvalue(r, i, 7), NULL, 10);
     long long cache = strtoll(PQgetvalue(r, i, 8), NULL, 10);
-    long long tmax = type_max(type), tmin = -tmax - 1;
-    long long dmin = inc > 0 ? 1 : tmin, dmax = inc > 0 ? tmax : -1;
-    if (inc == 1 && start == 1 && min == dmin && max == dmax && cache == 1 && !is_true(PQgetvalue(r, i, 9)))
+    sc_column *col = pg_val(r, i, 12) ? sc_table_column(owner->t, pg_val(r, i, 12)) : NULL;
+    if (!col)
         return;
-    sc_warn(c->d, "identity column %s.%s.%s: its sequence options (START %lld INCREMENT %lld MINVALUE %lld "
-                  "MAXVALUE %lld CACHE %lld%s) are not modelled yet and were ignored",
-            owner->t->schema, owner->t->name, pg_val(r, i, 12) ? pg_val(r, i, 12) : "?", start, inc, min, max,
-            cache, is_true(PQgetvalue(r, i, 9)) ? " CYCLE" : "");
+    sc_identity_given g = {{start, inc, min, max, cache, is_true(PQgetvalue(r, i, 9))}, true, true, true, true, true};
+    col->identity_opts = sc_identity_resolve(c->m->arena, &col->type, &g);
 }
 
 void pg_build_sequences(pg_ctx *c, const PGresult *r)
@@ -357,6 +374,7 @@ void pg_build_sequences(pg_ctx *c, const PGresult *r)
         s->max_value = strtoll(PQgetvalue(r, i, 7), NULL, 10);
         s->cache = strtoll(PQgetvalue(r, i, 8), NULL, 10);
         s->cycle = is_true(PQgetvalue(r, i, 9));
+        pg_oidmap_put(&c->seqs, pg_oid(PQgetvalue(r, i, 0)), s);
         /* Bounds count as given only when they are not the type's defaults
          * for the direction of the sequence. */
         long long tmax = type_max(s->type), tmin = -tmax - 1;

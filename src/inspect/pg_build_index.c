@@ -38,6 +38,29 @@ static void set_nulls(sc_index_elem *e, long option)
         e->nulls = SC_NULLS_DEFAULT;
 }
 
+/* "\x1fname\x1fa=1\x1fb=2": the operator class (named even when it is
+ * its type's default: its parameters need it) and its parameters. */
+static void opclass_params(pg_ctx *c, sc_index_elem *e, const char *v)
+{
+    sc_arena *a = c->m->arena;
+    const char *p = v + 1, *sep = strchr(p, '\x1f');
+    if (!sep)
+        return;
+    e->opclass = sc_arena_strndup(a, p, (size_t)(sep - p));
+    size_t n = 0;
+    for (const char *q = sep; q; q = strchr(q + 1, '\x1f'))
+        n++;
+    e->opclass_params.items = sc_arena_alloc(a, n * sizeof *e->opclass_params.items);
+    e->opclass_params.n = 0;
+    for (p = sep + 1;; p = sep + 1) {
+        sep = strchr(p, '\x1f');
+        size_t len = sep ? (size_t)(sep - p) : strlen(p);
+        e->opclass_params.items[e->opclass_params.n++] = sc_arena_strndup(a, p, len);
+        if (!sep)
+            break;
+    }
+}
+
 static void build_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresult *r, int row)
 {
     sc_arena *a = c->m->arena;
@@ -49,6 +72,8 @@ static void build_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresu
     const char **exprs;
     size_t nexpr = pg_parse_text_array(c->tmp, pg_val(r, row, 11), &exprs);
     size_t nkey = (size_t)atol(PQgetvalue(r, row, 5));
+    const char **params;
+    size_t nparams = pg_parse_text_array(c->tmp, pg_val(r, row, 15), &params);
     if (nkey > total)
         nkey = total;
 
@@ -72,6 +97,8 @@ static void build_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresu
         if (k < ncls)
             e->opclass = sc_arena_strdup(a, pg_oidmap_get(&c->opclasses, (uint32_t)classes[k]));
         set_nulls(e, k < nopt ? opts[k] : 0);
+        if (k < nparams && params[k][0])
+            opclass_params(c, e, params[k]);
     }
     if (total > nkey) {
         ix->include.n = total - nkey;
@@ -95,6 +122,10 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         ix->name = sc_arena_strdup(a, PQgetvalue(r, i, 2));
         ix->name_explicit = true;
         ix->unique = PQgetvalue(r, i, 3)[0] == 't';
+        ix->nulls_not_distinct = PQgetvalue(r, i, 12)[0] == 't';
+        ix->options.n = pg_parse_text_array(a, pg_val(r, i, 13), &ix->options.items);
+        if (pg_val(r, i, 14))
+            ix->tablespace = sc_arena_strdup(a, pg_val(r, i, 14));
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
         ix->where = pg_strip_parens(a, pg_val(r, i, 6));

@@ -69,6 +69,9 @@ typedef struct pg_ctx {
     pg_oidmap indexes;    /* index oid -> pg_idx* */
     pg_oidmap collations; /* collation oid -> name */
     pg_oidmap opclasses;  /* non-default operator class oid -> name */
+    pg_oidmap cons;       /* constraint oid -> sc_constraint* (their comments, issue 12) */
+    pg_oidmap seqs;       /* sequence oid -> sc_sequence* (their comments, issue 12) */
+    pg_oidmap nsps;       /* schema oid -> name, the schemas read but public (their comments) */
     const char *version_table;
     pg_oidmap utypes;     /* type oid -> sc_utype* (domains, composite and range types) */
 } pg_ctx;

@@ -64,6 +64,8 @@ void sc_model_free(sc_model *m)
     sc_model_free_ext(m);   /* extensions and collations */
     sc_strmap_free(m->function_map);   /* functions and triggers (routine.c) */
     sc_strmap_free(m->trigger_map);
+    if (m->schema_comments)
+        sc_strmap_free(m->schema_comments);
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_arena_free(m->arena);   /* m itself lives in its arena */
@@ -502,4 +504,18 @@ void sc_model_sort(sc_model *m)
     sc_utypes_sort(m);
     sc_model_sort_ext(m);   /* extensions and collations */
     sc_model_sort_routines(m);   /* functions and triggers */
+}
+
+void sc_model_set_schema_comment(sc_model *m, const char *schema, const char *comment)
+{
+    if (!comment)
+        return;
+    if (!m->schema_comments)
+        m->schema_comments = sc_strmap_new();
+    sc_strmap_put(m->schema_comments, sc_arena_strdup(m->arena, schema), (void *)sc_arena_strdup(m->arena, comment));
+}
+
+const char *sc_model_schema_comment(const sc_model *m, const char *schema)
+{
+    return m->schema_comments ? sc_strmap_get(m->schema_comments, schema) : NULL;
 }

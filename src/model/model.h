@@ -84,6 +84,30 @@ typedef enum __attribute__((packed)) {
 } sc_fk_action;
 const char *sc_fk_action_sql(sc_fk_action a);        /* "NO ACTION", "CASCADE", ... */
 
+/* An identity column's sequence options (issue 12), every value as it is
+ * in effect; a column whose options are all PostgreSQL's defaults for its
+ * type has none (sc_column.identity_opts NULL). */
+typedef struct sc_identity_opts {
+    long long start, increment, min_value, max_value, cache;
+    bool cycle;
+} sc_identity_opts;
+
+/* The options in effect from those written (has_*: given), for a column of
+ * type t: PostgreSQL's defaults for the rest (ascending: 1 .. the type's
+ * maximum, starting at the minimum; descending: the type's minimum .. -1,
+ * starting at the maximum; cache 1). Returns NULL when every one is the
+ * default, else an arena copy. (identity.c) */
+typedef struct sc_identity_given {
+    sc_identity_opts v;
+    bool has_start, has_increment, has_min, has_max, has_cache;
+} sc_identity_given;
+const sc_identity_opts *sc_identity_resolve(sc_arena *a, const sc_type *t, const sc_identity_given *g);
+/* The largest value of an identity of type t (smallint, integer, else bigint). */
+long long sc_identity_type_max(const sc_type *t);
+/* Two identity columns' options, the defaults of each one's type for NULL. */
+struct sc_column;
+bool sc_identity_opts_same(const struct sc_column *x, const struct sc_column *y);
+
 /* Fields are ordered so that the small ones share a word: a model holds
  * one of these per column of every table. */
 typedef struct sc_column {
@@ -99,6 +123,10 @@ typedef struct sc_column {
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
      * PostgreSQL 15 has. */
     bool generated_virtual;
+    /* PostgreSQL (issue 12), one byte each as the catalog has them:
+     * storage 'p' plain, 'e' external, 'm' main, 'x' extended, 0 the type's
+     * own; compression 'p' pglz, 'l' lz4, 0 the default */
+    char storage, compression;
     const char *default_expr;   /* SQL text, NULL when none */
     const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL
                                    (VIRTUAL when generated_virtual, below) */
@@ -107,7 +135,16 @@ typedef struct sc_column {
     const char *renamed_from;   /* rename hint from the DSL, NULL otherwise */
     sc_loc loc;                 /* the column's name */
     sc_loc type_loc;
+    /* identity: its sequence's options, NULL when PostgreSQL's defaults */
+    const sc_identity_opts *identity_opts;
 } sc_column;
+
+/* "plain", "external", "main", "extended" / "pglz", "lz4" for the one-byte
+ * codes above (NULL for 0 or an unknown code), and back (0 when unknown). */
+const char *sc_storage_name(char code);
+char sc_storage_code(const char *name);
+const char *sc_compression_name(char code);
+char sc_compression_code(const char *name);
 
 /* Where the column's type is written (DSL), or no location. */
 sc_loc sc_column_type_loc(const sc_column *c);
@@ -119,8 +156,13 @@ typedef enum __attribute__((packed)) {
 typedef struct sc_constraint {
     sc_con_kind kind;
     bool name_explicit;         /* false: diff matches it by definition, not by name */
-    bool deferrable, initially_deferred;
+    bool deferrable, initially_deferred;   /* PK, UNIQUE, FOREIGN KEY */
     sc_fk_action on_delete, on_update;   /* FOREIGN KEY */
+    /* Constraint options (issue 12): UNIQUE NULLS NOT DISTINCT; CHECK ...
+     * NO INHERIT; NOT VALID (CHECK, FOREIGN KEY: added without checking the
+     * rows there were, so never inside CREATE TABLE, which would mark it
+     * valid); FOREIGN KEY MATCH FULL (false: MATCH SIMPLE). */
+    bool nulls_not_distinct, no_inherit, not_valid, match_full;
     const char *name;           /* always set: explicit or from the naming convention */
     sc_names columns;           /* PK, UNIQUE, FK local columns */
     const char *check_expr;     /* CHECK */
@@ -130,6 +172,7 @@ typedef struct sc_constraint {
     sc_loc loc;
     sc_loc *column_locs;        /* one per column when known (DSL), else NULL */
     sc_loc *ref_column_locs;
+    const char *comment;        /* COMMENT ON CONSTRAINT (issue 12), NULL when none */
 } sc_constraint;
 
 typedef enum { SC_NULLS_DEFAULT = 0, SC_NULLS_FIRST, SC_NULLS_LAST } sc_nulls;
@@ -139,6 +182,9 @@ typedef struct sc_index_elem {
     const char *expr;           /* an expression, without outer parentheses */
     const char *collation;      /* NULL when none */
     const char *opclass;        /* NULL when default */
+    /* the operator class's parameters, "name=value" each as PostgreSQL
+     * keeps them (tsvector_ops (siglen=100)); empty when none */
+    sc_names opclass_params;
     bool desc;
     sc_nulls nulls;
     sc_loc loc;
@@ -148,6 +194,7 @@ typedef struct sc_index {
     const char *name;
     bool name_explicit;
     bool unique;
+    bool nulls_not_distinct;    /* UNIQUE ... NULLS NOT DISTINCT */
     const char *method;         /* NULL means btree */
     sc_index_elem *elems;
     size_t nelems;
@@ -155,6 +202,10 @@ typedef struct sc_index {
     sc_loc *include_locs;       /* one per include column when known (DSL), else NULL */
     const char *where;          /* partial-index predicate, or NULL */
     const char *comment;
+    /* storage parameters, "name=value" each as PostgreSQL keeps them
+     * (WITH (fillfactor=70)), in the order written; empty when none */
+    sc_names options;
+    const char *tablespace;     /* NULL: the database's default */
     sc_loc loc;
     /* SQLite: the CREATE INDEX text as sqlite_schema holds it (read back),
      * NULL otherwise: a migration re-creates the index with it, byte for byte */
@@ -210,6 +261,10 @@ typedef struct sc_table {
     /* Row level security (PostgreSQL): ENABLE / FORCE and the policies. */
     bool rls_enabled, rls_forced;
     sc_vec policies;            /* sc_policy*, sorted by name */
+    /* PostgreSQL (issue 12): storage parameters, "name=value" each as the
+     * catalog keeps them (WITH (fillfactor=70)), empty when none; UNLOGGED */
+    sc_names options;
+    bool unlogged;
 } sc_table;
 
 typedef struct sc_enum {
@@ -227,6 +282,7 @@ typedef struct sc_sequence {
     bool has_min, has_max, cycle;
     const char *owned_by_table, *owned_by_column;   /* NULL when free-standing */
     sc_loc loc;
+    const char *comment;        /* COMMENT ON SEQUENCE (issue 12), NULL when none */
 } sc_sequence;
 
 /* ---- views and the references between objects -------------------------- *
@@ -414,7 +470,14 @@ typedef struct sc_model {
     sc_vec triggers;            /* sc_trigger* */
     sc_strmap *function_map;    /* sc_function_key -> sc_function* */
     sc_strmap *trigger_map;     /* "schema.table" US name -> sc_trigger* */
+    /* COMMENT ON SCHEMA (issue 12): schema name -> comment, for schemas of
+     * `schemas`; NULL until one is set */
+    sc_strmap *schema_comments;
 } sc_model;
+
+/* A schema's comment (arena string), or NULL; setting NULL removes none. */
+void sc_model_set_schema_comment(sc_model *m, const char *schema, const char *comment);
+const char *sc_model_schema_comment(const sc_model *m, const char *schema);
 
 sc_model *sc_model_new(void);
 void sc_model_free(sc_model *m);

@@ -64,6 +64,8 @@ static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
     n->rls_enabled = t->rls_enabled;
     n->rls_forced = t->rls_forced;
     n->policies = shared_vec(t->policies);
+    n->options = t->options;       /* issue 12: PostgreSQL's storage parameters, UNLOGGED */
+    n->unlogged = t->unlogged;
     return n;
 }
 
@@ -112,8 +114,10 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
         f = &all;
     for (size_t i = 0; i < src->schemas.n; i++) {
         const char *name = SC_VEC_AT(src->schemas, i, const char);
-        if (!f->schema || f->schema(name, f->arg))
+        if (!f->schema || f->schema(name, f->arg)) {
             sc_model_add_schema(dst, name);
+            sc_model_set_schema_comment(dst, name, sc_model_schema_comment(src, name));
+        }
     }
     for (size_t i = 0; i < src->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(src->enums, i, sc_enum);

@@ -280,6 +280,18 @@ void sc_pb_schema(sc_pstate *ps, const char *name, sc_span s)
     touch_schema(ps, name);
 }
 
+void sc_pb_schema_comment(sc_pstate *ps, const char *name, const char *comment, sc_span s)
+{
+    if (!comment)
+        return;
+    if (!strcmp(name, SC_DEFAULT_SCHEMA)) {
+        error_at(ps, sc_pb_loc(ps, s), "a comment on schema \"%s\" is not modelled%s: only other schemas' are",
+                 name, "");
+        return;
+    }
+    sc_model_set_schema_comment(ps->m, name, comment);
+}
+
 void sc_pb_enum(sc_pstate *ps, const sc_qn *qn, sc_namelist *labels, const char *comment)
 {
     const char *schema = schema_of(ps, qn);
@@ -531,6 +543,23 @@ void sc_pb_col_identity(sc_pstate *ps, sc_identity kind)
 {
     ps->col->identity = kind;
     ps->col->not_null = true;
+    if (ps->idopt_set)
+        ps->col->identity_opts = sc_identity_resolve(ps->m->arena, &ps->col->type, &ps->idopt);
+    ps->idopt_set = false;
+}
+
+void sc_pb_col_storage(sc_pstate *ps, const char *name, sc_span s)
+{
+    ps->col->storage = sc_storage_code(name);
+    if (!ps->col->storage)
+        error_at(ps, sc_pb_loc(ps, s), "unknown storage \"%s\"%s: plain, external, main or extended", name, "");
+}
+
+void sc_pb_col_compression(sc_pstate *ps, const char *name, sc_span s)
+{
+    ps->col->compression = sc_compression_code(name);
+    if (!ps->col->compression)
+        error_at(ps, sc_pb_loc(ps, s), "unknown compression \"%s\"%s: pglz, lz4 or default", name, "");
 }
 
 static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
@@ -547,21 +576,84 @@ static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
     return k;
 }
 
-void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_span s)
+/* The options written after a constraint, each refused at its place when
+ * the constraint's kind does not take it (PostgreSQL's grammar would not
+ * either), then set on k. */
+static bool refuse_opt(sc_pstate *ps, sc_span s, const char *what, const char *kinds)
+{
+    if (s.end == 0)
+        return false;
+    error_at(ps, sc_pb_loc(ps, s), "%s applies to %s only", what, kinds);
+    return true;
+}
+
+void sc_pb_con_comment(sc_pstate *ps, const char *comment)
+{
+    if (ps->last_con)
+        ps->last_con->comment = comment;
+}
+
+static void con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
+{
+    ps->last_con = k;
+    bool fk = k->kind == SC_CON_FOREIGN_KEY, check = k->kind == SC_CON_CHECK;
+    if (!fk)
+        refuse_opt(ps, o->action_span, "\"on delete\" / \"on update\"", "foreign keys");
+    if (!fk)
+        refuse_opt(ps, o->match_span, "\"match\"", "foreign keys");
+    if (k->kind != SC_CON_UNIQUE)
+        refuse_opt(ps, o->nnd_span, "\"nulls [not] distinct\"", "unique constraints and unique indexes");
+    if (!check)
+        refuse_opt(ps, o->inherit_span, "\"no inherit\"", "check constraints");
+    if (!check && !fk)
+        refuse_opt(ps, o->valid_span, "\"not valid\"", "check constraints and foreign keys");
+    if (check)
+        refuse_opt(ps, o->defer_span, "\"deferrable\" / \"initially deferred\"",
+                   "primary keys, unique constraints and foreign keys");
+    /* PostgreSQL's own refusals (gram.y processCASbits) */
+    if (o->not_deferrable && o->deferrable)
+        error_at(ps, sc_pb_loc(ps, o->not_deferrable_span),
+                 "conflicting constraint properties: both \"deferrable\" and \"not deferrable\"%s%s", "", "");
+    else if (o->not_deferrable && o->initially_deferred)
+        error_at(ps, sc_pb_loc(ps, o->deferred_span),
+                 "a constraint declared \"initially deferred\" must be deferrable%s%s", "", "");
+    if (check)
+        return;
+    k->deferrable = o->deferrable || o->initially_deferred;
+    k->initially_deferred = o->initially_deferred;
+    k->nulls_not_distinct = k->kind == SC_CON_UNIQUE && o->nulls_not_distinct;
+    k->match_full = fk && o->match_full;
+    k->not_valid = fk && o->not_valid;
+    if (fk) {
+        k->on_delete = o->on_delete;
+        k->on_update = o->on_update;
+    }
+}
+
+static void check_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
+{
+    con_options(ps, k, o);
+    k->no_inherit = o->no_inherit;
+    k->not_valid = o->not_valid;
+}
+
+void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, const sc_fkopts *o, sc_span s)
 {
     sc_constraint *k = col_constraint(ps, kind, s);
     k->name = name;
     k->name_explicit = name != NULL;
     if (kind == SC_CON_PRIMARY_KEY)
         ps->col->not_null = true;
+    con_options(ps, k, o);
 }
 
-void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s)
+void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, const sc_fkopts *o, sc_span s)
 {
     sc_constraint *k = col_constraint(ps, SC_CON_CHECK, s);
     k->name = name;
     k->name_explicit = name != NULL;
     k->check_expr = expr;
+    check_options(ps, k, o);
 }
 
 static void set_ref(sc_pstate *ps, sc_constraint *k, const sc_qn *ref, sc_namelist *refcols,
@@ -570,17 +662,7 @@ static void set_ref(sc_pstate *ps, sc_constraint *k, const sc_qn *ref, sc_nameli
     k->ref_schema = ref->schema;   /* NULL: resolved by validation (block, then public) */
     k->ref_table = ref->name;
     k->ref_columns = sc_pb_take_names(ps, refcols, &k->ref_column_locs);
-    k->on_delete = o->on_delete;
-    k->on_update = o->on_update;
-    /* PostgreSQL's own refusals (gram.y processCASbits) */
-    if (o->not_deferrable && o->deferrable)
-        error_at(ps, sc_pb_loc(ps, o->not_deferrable_span),
-                 "conflicting constraint properties: both \"deferrable\" and \"not deferrable\"%s%s", "", "");
-    else if (o->not_deferrable && o->initially_deferred)
-        error_at(ps, sc_pb_loc(ps, o->deferred_span),
-                 "a constraint declared \"initially deferred\" must be deferrable%s%s", "", "");
-    k->deferrable = o->deferrable || o->initially_deferred;
-    k->initially_deferred = o->initially_deferred;
+    con_options(ps, k, o);
 }
 
 void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelist *cols,
@@ -595,7 +677,8 @@ void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelis
 
 /* ---- table items --------------------------------------------------------------- */
 
-void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols, sc_span s)
+void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols,
+               const sc_fkopts *o, sc_span s)
 {
     sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, kind);
     k->name = name;
@@ -609,15 +692,17 @@ void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *c
                 c->not_null = true;
         }
     }
+    con_options(ps, k, o);
 }
 
-void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, sc_span s)
+void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, const sc_fkopts *o, sc_span s)
 {
     sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, SC_CON_CHECK);
     k->name = name;
     k->name_explicit = name != NULL;
     k->loc = sc_pb_loc(ps, s);
     k->check_expr = expr;
+    check_options(ps, k, o);
 }
 
 void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *ref,
@@ -630,6 +715,13 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
     k->loc = sc_pb_loc(ps, ref->span);   /* errors about a foreign key point at its target */
     k->columns = sc_pb_take_names(ps, cols, &k->column_locs);
     set_ref(ps, k, ref, refcols, o);
+}
+
+const char *sc_pb_param(sc_pstate *ps, const char *name, sc_span op, const char *value)
+{
+    if (op.end != op.start + 1 || ps->src->text[op.start] != '=')
+        sc_pb_error(ps, op, "expected \"=\" between a parameter's name and its value");
+    return sc_arena_printf(ps->m->arena, "%s=%s", name, value);
 }
 
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
@@ -645,6 +737,10 @@ void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elem
     ix->name_explicit = name != NULL;
     ix->unique = unique;
     ix->loc = sc_pb_loc(ps, s);
+    if (o->nulls_not_distinct && !unique)
+        error_at(ps, sc_pb_loc(ps, o->nnd_span), "\"nulls not distinct\" applies to unique indexes only%s%s",
+                 "", "");
+    ix->nulls_not_distinct = unique && o->nulls_not_distinct;
     ix->nelems = elems->n;
     ix->elems = sc_arena_alloc(ps->m->arena, elems->n * sizeof *ix->elems);
     memcpy(ix->elems, elems->items, elems->n * sizeof *ix->elems);
@@ -654,6 +750,9 @@ void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elem
     o->include = NULL;
     ix->where = o->where;
     ix->comment = o->comment;
+    ix->options = sc_pb_take_names(ps, o->options, NULL);
+    o->options = NULL;
+    ix->tablespace = o->tablespace;
     if (ps->view)
         sc_pb_view_index(ps, ix);
 }

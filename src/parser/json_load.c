@@ -262,11 +262,44 @@ static void load_type(ld *l, json_t *v, const char *at, sc_type *t)
     *t = parsed;
 }
 
+/* issue 12: {"start": 100, "increment": 10, ...}, each optional */
+static void load_identity_opts(ld *l, sc_column *c, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"start", "increment", "min_value", "max_value", "cache", "cycle", NULL};
+    json_t *x = json_object_get(v, "identity_options");
+    if (!x || json_is_null(x))
+        return;
+    char where[512];
+    pf(where, sizeof where, "%s.identity_options", at);
+    if (!obj_at(l, x, where) || only_keys(l, x, where, keys))
+        return;
+    sc_identity_given g;
+    memset(&g, 0, sizeof g);
+    long long *vals[] = {&g.v.start, &g.v.increment, &g.v.min_value, &g.v.max_value, &g.v.cache};
+    bool *has[] = {&g.has_start, &g.has_increment, &g.has_min, &g.has_max, &g.has_cache};
+    for (int i = 0; i < 5; i++) {
+        json_t *n = json_object_get(x, keys[i]);
+        if (!n || json_is_null(n))
+            continue;
+        if (!json_is_integer(n)) {
+            char w2[600];
+            pf(w2, sizeof w2, "%s.%s", where, keys[i]);
+            fail(l, w2, "expected an integer");
+            return;
+        }
+        *vals[i] = json_integer_value(n);
+        *has[i] = true;
+    }
+    g.v.cycle = get_bool(l, x, "cycle", where);
+    c->identity_opts = sc_identity_resolve(l->m->arena, &c->type, &g);
+}
+
 static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
 {
     static const char *const keys[] = {"name", "type", "not_null", "default", "identity",
                                        "generated", "generated_virtual", "collation", "comment",
-                                       "renamed_from", "sqlite_implicit_not_null", NULL};
+                                       "renamed_from", "sqlite_implicit_not_null", "identity_options", "storage",
+                                       "compression", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *name = get_str(l, v, "name", at, 1);
@@ -296,14 +329,52 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     c->collation = get_str(l, v, "collation", at, 0);
     c->comment = get_str(l, v, "comment", at, 0);
     c->renamed_from = get_str(l, v, "renamed_from", at, 0);
+    if (c->identity)
+        load_identity_opts(l, c, v, at);
+    const char *st = get_str(l, v, "storage", at, 0), *cm = get_str(l, v, "compression", at, 0);
+    char w2[512];
+    if (st && !(c->storage = sc_storage_code(st))) {
+        pf(w2, sizeof w2, "%s.storage", at);
+        fail(l, w2, "expected \"plain\", \"external\", \"main\" or \"extended\"");
+    }
+    if (cm && !(c->compression = sc_compression_code(cm))) {
+        pf(w2, sizeof w2, "%s.compression", at);
+        fail(l, w2, "expected \"pglz\" or \"lz4\"");
+    }
+}
+
+/* Issue 12's options, each refused on a kind of constraint that has none. */
+static bool con_option(ld *l, json_t *v, const char *at, const char *key, bool allowed)
+{
+    bool on = get_bool(l, v, key, at);
+    if (on && !allowed) {
+        char where[600];
+        pf(where, sizeof where, "%s.%s", at, key);
+        fail(l, where, "not an option of this kind of constraint");
+        return false;
+    }
+    return on;
+}
+
+static void load_con_options(ld *l, sc_constraint *c, json_t *v, const char *at)
+{
+    bool key = c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE;
+    bool check = c->kind == SC_CON_CHECK, fk = c->kind == SC_CON_FOREIGN_KEY;
+    c->deferrable = con_option(l, v, at, "deferrable", key);
+    c->initially_deferred = con_option(l, v, at, "initially_deferred", key);
+    c->deferrable |= c->initially_deferred;
+    c->nulls_not_distinct = con_option(l, v, at, "nulls_not_distinct", c->kind == SC_CON_UNIQUE);
+    c->no_inherit = con_option(l, v, at, "no_inherit", check);
+    c->not_valid = con_option(l, v, at, "not_valid", check || fk);
 }
 
 static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
 {
     static const char *const keys[] = {"kind", "name", "name_explicit", "columns", "check",
-                                       "references", NULL};
+                                       "references", "deferrable", "initially_deferred",
+                                       "nulls_not_distinct", "no_inherit", "not_valid", "comment", NULL};
     static const char *const rkeys[] = {"schema", "table", "columns", "on_delete", "on_update",
-                                        "deferrable", "initially_deferred", NULL};
+                                        "deferrable", "initially_deferred", "match_full", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *kind = get_str(l, v, "kind", at, 1);
@@ -322,6 +393,8 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     c->columns = get_names(l, v, "columns", at);
     c->column_locs = zero_locs(l, c->columns.n);
     c->check_expr = get_expr(l, v, "check", at, k == SC_CON_CHECK);
+    load_con_options(l, c, v, at);
+    c->comment = get_str(l, v, "comment", at, 0);
     json_t *r = json_object_get(v, "references");
     char where[512];
     pf(where, sizeof where, "%s.references", at);
@@ -340,6 +413,7 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
         GET_WORD(l, r, "on_update", where, sc_json_fk_action_parse, &c->on_update, "an FK action");
         c->deferrable = get_bool(l, r, "deferrable", where);
         c->initially_deferred = get_bool(l, r, "initially_deferred", where);
+        c->match_full = get_bool(l, r, "match_full", where);
     } else if (r && !json_is_null(r)) {
         fail(l, where, "only a foreign key has \"references\"");
     }
@@ -350,9 +424,10 @@ static sc_index *new_index(ld *l, sc_table *t, sc_view *vw);
 static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *at)
 {
     static const char *const keys[] = {"name", "name_explicit", "unique", "method", "elements",
-                                       "include", "where", "comment", NULL};
+                                       "include", "where", "comment", "nulls_not_distinct", "options",
+                                       "tablespace", NULL};
     static const char *const ekeys[] = {"column", "expr", "collation", "opclass", "desc", "nulls",
-                                        NULL};
+                                        "opclass_params", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     sc_index *ix = new_index(l, t, vw);
@@ -378,6 +453,7 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
                 fail(l, where, "needs exactly one of \"column\" and \"expr\"");
             el->collation = get_str(l, e, "collation", where, 0);
             el->opclass = get_str(l, e, "opclass", where, 0);
+            el->opclass_params = get_names(l, e, "opclass_params", where);
             el->desc = get_bool(l, e, "desc", where);
             GET_WORD(l, e, "nulls", where, sc_json_nulls_parse, &el->nulls,
                      "\"first\", \"last\" or null");
@@ -385,6 +461,9 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
     }
     json_decref(empty);
     ix->include = get_names(l, v, "include", at);
+    ix->nulls_not_distinct = get_bool(l, v, "nulls_not_distinct", at);
+    ix->options = get_names(l, v, "options", at);
+    ix->tablespace = get_str(l, v, "tablespace", at, 0);
     ix->where = get_expr(l, v, "where", at, 0);
     ix->comment = get_str(l, v, "comment", at, 0);
 }
@@ -526,7 +605,7 @@ static void load_table(ld *l, json_t *v, const char *at)
     static const char *const keys[] = {"schema", "name", "comment", "renamed_from", "columns",
                                        "constraints", "indexes", "sqlite_autoincrement",
                                        "sqlite_without_rowid", "sqlite_strict", "row_level_security",
-                                       "force_row_level_security", "policies", NULL};
+                                       "force_row_level_security", "policies", "unlogged", "options", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *schema = get_str(l, v, "schema", at, 0);
@@ -548,6 +627,8 @@ static void load_table(ld *l, json_t *v, const char *at)
     t->sqlite_strict = get_bool(l, v, "sqlite_strict", at);
     t->rls_enabled = get_bool(l, v, "row_level_security", at);
     t->rls_forced = get_bool(l, v, "force_row_level_security", at);
+    t->unlogged = get_bool(l, v, "unlogged", at);
+    t->options = get_names(l, v, "options", at);
     json_t *empty = json_array();
     json_t *pa = get_array(l, v, "policies", at, empty);
     for (size_t i = 0; pa && i < json_array_size(pa); i++) {
@@ -595,7 +676,7 @@ static void load_enum(ld *l, json_t *v, const char *at)
 static void load_sequence(ld *l, json_t *v, const char *at)
 {
     static const char *const keys[] = {"schema", "name", "type", "start", "increment",
-                                       "min_value", "max_value", "cache", "cycle", "owned_by", NULL};
+                                       "min_value", "max_value", "cache", "cycle", "owned_by", "comment", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *schema = get_str(l, v, "schema", at, 0);
@@ -625,6 +706,7 @@ static void load_sequence(ld *l, json_t *v, const char *at)
     s->max_value = get_int(l, v, "max_value", at, 0, &s->has_max);
     s->cache = get_int(l, v, "cache", at, 1, NULL);
     s->cycle = get_bool(l, v, "cycle", at);
+    s->comment = get_str(l, v, "comment", at, 0);
     json_t *ob = json_object_get(v, "owned_by");
     if (ob && !json_is_null(ob)) {
         static const char *const okeys[] = {"table", "column", NULL};
@@ -739,7 +821,8 @@ static void load_root(ld *l, json_t *root)
                                        "types",   /* domains, composite and range types */
                                        /* extensions and collations */
                                        "extensions", "collations",
-                                       "functions", "triggers", NULL};   /* functions and triggers */
+                                       "functions", "triggers",   /* functions and triggers */
+                                       "schema_comments", NULL};
     if (!json_is_object(root)) {
         fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
         return;
@@ -766,6 +849,21 @@ static void load_root(ld *l, json_t *root)
             pf(where, sizeof where, "schemas[%zu]", i);
             fail(l, where, "duplicate schema");
         }
+    json_t *scm = json_object_get(root, "schema_comments");   /* issue 12 */
+    if (scm && !json_is_null(scm) && obj_at(l, scm, "schema_comments")) {
+        const char *k;
+        json_t *v;
+        json_object_foreach(scm, k, v) {
+            char where[300];
+            pf(where, sizeof where, "schema_comments.%.200s", k);
+            if (!json_is_string(v))
+                fail(l, where, "expected a string");
+            else if (!sc_strmap_has(l->m->schema_map, k))
+                fail(l, where, "not a schema of \"schemas\"");
+            else
+                sc_model_set_schema_comment(l->m, k, json_string_value(v));
+        }
+    }
     json_t *empty = json_array();
     static const char *const parts[] = {"enums", "sequences", "tables", "views"};
     for (int p = 0; p < 4; p++) {

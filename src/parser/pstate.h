@@ -42,6 +42,10 @@ typedef struct sc_fkopts {
     bool not_deferrable;     /* `not deferrable` written (the default, said out loud) */
     sc_span not_deferrable_span;
     sc_span deferred_span;   /* where `initially deferred` is, when written */
+    /* issue 12's options, and where each kind of option is written (end 0:
+     * not written), so that one a kind does not take is refused there */
+    bool nulls_not_distinct, no_inherit, not_valid, match_full;
+    sc_span action_span, defer_span, nnd_span, inherit_span, valid_span, match_span;
 } sc_fkopts;
 
 /* SQLite's table options, as written in a `sqlite ...` table item. */
@@ -53,6 +57,10 @@ typedef enum {
 typedef struct sc_ixopts {
     const char *method, *where, *comment;
     sc_namelist *include;
+    bool nulls_not_distinct;
+    sc_span nnd_span;
+    sc_namelist *options;    /* with (name = value, ...), or NULL */
+    const char *tablespace;
 } sc_ixopts;
 
 /* How deep parentheses may nest in a .sch file. Far beyond any real
@@ -105,6 +113,9 @@ typedef struct sc_pstate {
     sc_collation *coll;      /* collation being parsed (build_ext.c) */
     sc_span coll_span;       /* its name, for errors about the whole definition */
     unsigned coll_given;     /* the options given so far (bits), for "given twice" */
+    sc_identity_given idopt; /* `identity (start 100 ...)` being read (issue 12) ... */
+    bool idopt_set;          /* ... and whether it was written */
+    sc_constraint *last_con; /* the constraint the last table item made (its comment goes there) */
     int nerrors;
     /* domains, composite and range types */
     sc_utype *utype;         /* the one being parsed (a stand-in for a duplicate) */
@@ -138,9 +149,14 @@ sc_namelist *sc_names_new(const char *name, sc_span s);
 sc_namelist *sc_names_add(sc_namelist *l, const char *name, sc_span s);
 void sc_names_free(sc_namelist *l);
 sc_elemlist *sc_elems_add(sc_elemlist *l, const sc_index_elem *e);
+/* One storage or operator class parameter `name = value` (op: where the
+ * operator is, which must be "="): "name=value" as PostgreSQL keeps it. */
+const char *sc_pb_param(sc_pstate *ps, const char *name, sc_span op, const char *value);
 void sc_elems_free(sc_elemlist *l);
 
 void sc_pb_schema(sc_pstate *ps, const char *name, sc_span s);
+/* `schema NAME [{ ... }] comment '...'` (issue 12); comment may be NULL */
+void sc_pb_schema_comment(sc_pstate *ps, const char *name, const char *comment, sc_span s);
 void sc_pb_enum(sc_pstate *ps, const sc_qn *qn, sc_namelist *labels, const char *comment);
 void sc_pb_sequence_begin(sc_pstate *ps, const sc_qn *qn);
 sc_sequence *sc_pb_seq(sc_pstate *ps);
@@ -158,16 +174,21 @@ void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);
 void sc_pb_col_default(sc_pstate *ps, const char *expr);
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind);
-void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_span s);
-void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
+void sc_pb_col_storage(sc_pstate *ps, const char *name, sc_span s);
+void sc_pb_col_compression(sc_pstate *ps, const char *name, sc_span s);
+void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, const sc_fkopts *o, sc_span s);
+void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, const sc_fkopts *o, sc_span s);
 void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelist *cols,
                    const sc_fkopts *o, sc_span s);
-void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols, sc_span s);
-void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
+void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *cols,
+               const sc_fkopts *o, sc_span s);
+void sc_pb_check(sc_pstate *ps, const char *name, const char *expr, const sc_fkopts *o, sc_span s);
 void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *ref,
               sc_namelist *refcols, const sc_fkopts *o, sc_span s);
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s);
+/* The comment written after a table item's constraint (issue 12). */
+void sc_pb_con_comment(sc_pstate *ps, const char *comment);
 void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s);
 /* What SQLite refuses of a table's options (AUTOINCREMENT without an
  * INTEGER PRIMARY KEY, ...): errors located at opt[] (where each option is

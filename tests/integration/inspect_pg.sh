@@ -148,9 +148,6 @@ check_eq "btree method is null" "null" "$(idx users users_active_idx .method)"
 # the count and the names; views and materialized views are read (not
 # named); the version table's own objects are not the user's.
 cat >"$T/pub.expected" <<'EOF'
-warning: constraint tokens_owner_positive on public.tokens is NOT VALID, which is not modelled yet: it was read as valid
-warning: foreign key tokens_owner_fk on public.tokens is MATCH FULL, which is not modelled yet: it was read as MATCH SIMPLE
-warning: identity column public.tokens.serial_no: its sequence options (START 100 INCREMENT 10 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1) are not modelled yet and were ignored
 warning: not compared: 1 partition (public.events_2025)
 warning: not compared: 1 partition key (public.events: RANGE (at))
 warning: not compared: 1 statistics object (public.users_stats)
@@ -168,6 +165,10 @@ check_eq "range type read" "range public.range_f double precision" \
 check_eq "NOT VALID check still read" "owner > 0" "$(con tokens tokens_owner_positive .check)"
 check_eq "row level security and its policy read" "true own_orders all (user_id > 0)" \
     "$(jq -r '.tables[] | select(.name == "orders") | "\(.row_level_security) \(.policies[0].name) \(.policies[0].command) \(.policies[0].using)"' "$T/pub.json")"
+check_eq "NOT VALID check read as not valid" "true" "$(con tokens tokens_owner_positive .not_valid)"
+check_eq "MATCH FULL read" "true" "$(con tokens tokens_owner_fk .references.match_full)"
+check_eq "identity sequence options read" "100 10 1 1 false" \
+    "$(col tokens serial_no '.identity_options | "\(.start) \(.increment) \(.min_value) \(.cache) \(.cycle)"')"
 
 a() { jq -r "$1" "$T/all.json"; }
 check_eq "second schema listed" "billing" "$(a '.schemas | join(" ")')"
@@ -306,3 +307,23 @@ check_files "round trip of schemas/pg: identical JSON" "$T/pg.a.json" "$T/pg.b.j
 check_eq "the inspected shop schema has every declared table" \
     "$("$SCHEMAC" compile "$ROOT/schemas/shop.sch" --json | jq -r '[.tables[].name] | join(" ")')" \
     "$(jq -r '[.tables[].name] | join(" ")' "$T/shop.a.json")"
+
+# Issue 12's constraint options (NULLS NOT DISTINCT, DEFERRABLE keys, NO
+# INHERIT, NOT VALID, MATCH FULL): read back as they are (NOT VALID never read
+# as valid), and a fixed point through --format sql and through the DSL.
+_pgdb_n=20
+check "round trip of the constraint options runs" rt conopt public "$ROOT/tests/golden/pg_constraint_options/input.sch"
+check_files "round trip of the constraint options: identical JSON" "$T/conopt.a.json" "$T/conopt.b.json"
+check_eq "constraint options read from the catalog" \
+    "players.ck_players_age no_inherit | players.ck_players_level not_valid | players.fk_players_team_id_teams match_full,not_valid | players.ix_players_level nulls_not_distinct | teams.uq_teams_code nulls_not_distinct | teams.uq_teams_region deferrable,nulls_not_distinct | teams.uq_teams_z deferrable,initially_deferred" \
+    "$(jq -r '[.tables[] | .name as $t | (.constraints[] | {n: .name, o: ([if .deferrable then "deferrable" else empty end, if .initially_deferred then "initially_deferred" else empty end, if .references.match_full then "match_full" else empty end, if .no_inherit then "no_inherit" else empty end, if .not_valid then "not_valid" else empty end, if .nulls_not_distinct then "nulls_not_distinct" else empty end])}), (.indexes[] | {n: .name, o: [if .nulls_not_distinct then "nulls_not_distinct" else empty end]}) | select(.o | length > 0) | "\($t).\(.n) \(.o | join(","))"] | sort | join(" | ")' "$T/conopt.a.json")"
+_cdb=$(pg_newdb)
+check "constraint options: inspect --format sch" "$SCHEMAC" inspect "$_a" --schema public -o "$T/conopt.sch"
+check "constraint options: the inspected DSL compiles" "$SCHEMAC" compile "$T/conopt.sch" -o "$T/conopt.c.sql"
+check "constraint options: the inspected DSL loads" pg_exec "$_cdb" "$T/conopt.c.sql"
+"$SCHEMAC" inspect "$_cdb" --schema public --format json -o "$T/conopt.c.json"
+check_files "constraint options: inspect -> DSL -> compile -> load -> inspect is a fixed point" \
+    "$T/conopt.a.json" "$T/conopt.c.json"
+"$SCHEMAC" diff --from "$_cdb" --to "$T/conopt.sch" >"$T/conopt.diff" 2>/dev/null
+check_eq "constraint options: no difference between the database and the inspected DSL" "0:" \
+    "$?:$(cat "$T/conopt.diff")"

@@ -70,12 +70,10 @@ warning: not compared: 1 operator (public.===)
 warning: not compared: 1 partition (public.m_2025)
 warning: not compared: 1 partition key (public.m: RANGE (d))
 warning: not compared: 1 publication (pub)
-warning: not compared: 1 relation with storage parameters (public.tuned (fillfactor=70))
 warning: not compared: 1 rule (public.v.v_rule)
 warning: not compared: 1 statistics object (public.st)
 warning: not compared: 1 table inheritance (public.child from public.parent)
 warning: not compared: 1 text search configuration (public.my_ts)
-warning: not compared: 1 unlogged table (public.scratchpad)
 EOF
 "$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"
 check_eq "inspect exits 0" 0 $?

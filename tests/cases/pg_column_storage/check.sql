@@ -1,0 +1,1 @@
+SELECT id, title, md5(body), data, n FROM docs ORDER BY id;

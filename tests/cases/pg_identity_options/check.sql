@@ -1,0 +1,1 @@
+SELECT id, n, m, label FROM tickets ORDER BY id;

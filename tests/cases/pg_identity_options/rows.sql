@@ -1,0 +1,1 @@
+INSERT INTO tickets (label) VALUES ('a'), ('b');

@@ -1,0 +1,1 @@
+SELECT id, title, body, n FROM docs ORDER BY id;

@@ -1,0 +1,2 @@
+SELECT id, code FROM teams ORDER BY id;
+SELECT id, team_id, age FROM players ORDER BY id;

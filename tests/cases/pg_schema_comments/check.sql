@@ -1,0 +1,1 @@
+SELECT id FROM app.users ORDER BY id;

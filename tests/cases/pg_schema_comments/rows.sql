@@ -1,0 +1,1 @@
+INSERT INTO app.users (id) VALUES (1);

@@ -1,0 +1,97 @@
+#!/bin/sh
+# table_options_pg.sh - issue 12's table parts that need more than a case of
+# tests/cases can set up: an index's tablespace (a tablespace is the
+# cluster's, made here in a directory of its own and dropped at the end).
+# Each pair runs as a case does: load FROM, rows, diff DB -> TO applied, no
+# difference left, the pg_dump referee against TO built by compile; then the
+# down script, no difference left, the referee against FROM; the rows intact;
+# and inspect -> compile -> load -> inspect is a fixed point.
+. "${SCHEMAC_ROOT:-.}/tests/lib.sh"
+
+if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then
+    not_ok "table_options_pg: no PostgreSQL server (PGHOST/PGPORT)"
+    exit 1
+fi
+
+# The tablespace's directory must be the server's: under /tmp (not $T, which
+# only this user may enter), owned by the server's user when we are root.
+ts="sc_ts_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
+tsdir=$(mktemp -d /tmp/sc_ts.XXXXXX)
+[ "$(id -u)" = 0 ] && chown postgres "$tsdir"
+if psql -X -q -v ON_ERROR_STOP=1 -c "CREATE TABLESPACE $ts LOCATION '$tsdir'" postgres >"$T/ts.err" 2>&1; then
+    ok "a tablespace to put indexes in"
+else
+    not_ok "a tablespace to put indexes in"; sed 's/^/#   /' "$T/ts.err"
+fi
+
+dbs=
+newdb() {
+    url=$(pg_newdb) || return 1
+    dbs="$dbs $url"
+}
+
+# converge NAME FROM.sch TO.sch ROWS.sql CHECK.sql
+converge() {
+    cvn=$1 _from=$2 _to=$3
+    newdb && _db=$url && newdb && _rf=$url && newdb && _rt=$url || { not_ok "$cvn: createdb"; return; }
+    if ! { "$SCHEMAC" compile "$_from" >"$T/from.sql" && "$SCHEMAC" compile "$_to" >"$T/to.sql" &&
+           pg_exec "$_db" "$T/from.sql" && pg_exec "$_rf" "$T/from.sql" && pg_exec "$_rt" "$T/to.sql" &&
+           pg_exec "$_db" "$4"; } 2>"$T/load.err"; then
+        not_ok "$cvn: load"; sed 's/^/#   /' "$T/load.err"; return
+    fi
+    psql -X -q -At -d "$_db" -f "$5" >"$T/rows.before" 2>&1
+    "$SCHEMAC" diff --from "$_db" --to "$_from" >"$T/none.sql" 2>/dev/null
+    check_eq "$cvn: no false positive on FROM" "" "$(cat "$T/none.sql")"
+    "$SCHEMAC" diff --from "$_db" --to "$_to" >"$T/up.sql" 2>"$T/up.err" &&
+        "$SCHEMAC" diff --from "$_db" --to "$_to" --down >"$T/down.sql" 2>>"$T/up.err"
+    check "$cvn: the up script applies" pg_exec "$_db" "$T/up.sql"
+    "$SCHEMAC" diff --from "$_db" --to "$_to" >"$T/left.sql" 2>/dev/null
+    check_eq "$cvn: converges to TO" "" "$(cat "$T/left.sql")"
+    referee "$cvn: referee: after up, the same schema as TO" pg "$_rt" "$_db"
+    check "$cvn: the down script applies" pg_exec "$_db" "$T/down.sql"
+    "$SCHEMAC" diff --from "$_db" --to "$_from" >"$T/left.sql" 2>/dev/null
+    check_eq "$cvn: converges back to FROM" "" "$(cat "$T/left.sql")"
+    referee "$cvn: referee: after down, the same schema as FROM" pg "$_rf" "$_db"
+    psql -X -q -At -d "$_db" -f "$5" >"$T/rows.after" 2>&1
+    check_files "$cvn: rows intact after up and down" "$T/rows.before" "$T/rows.after"
+    # inspect -> DSL -> compile -> load -> inspect: a fixed point
+    newdb && _fx=$url
+    "$SCHEMAC" inspect "$_rt" -o "$T/insp.sch" && "$SCHEMAC" compile "$T/insp.sch" -o "$T/insp.sql" &&
+        pg_exec "$_fx" "$T/insp.sql" 2>"$T/fx.err"
+    "$SCHEMAC" inspect "$_rt" --format json -o "$T/a.json" 2>/dev/null
+    "$SCHEMAC" inspect "$_fx" --format json -o "$T/b.json" 2>/dev/null
+    check_files "$cvn: inspect -> compile -> load -> inspect is a fixed point" "$T/a.json" "$T/b.json"
+    cp "$T/up.sql" "$T/$(echo "$cvn" | tr -c 'a-z0-9\n' '_').up.sql"
+}
+
+cat >"$T/rows.sql" <<'EOF'
+INSERT INTO events (id, kind, at) VALUES (1, 'a', 10), (2, NULL, 20), (3, 'b', NULL);
+EOF
+echo "SELECT id, kind, at FROM events ORDER BY id;" >"$T/check.sql"
+
+cat >"$T/ix_from.sch" <<EOF
+table events {
+  id   integer primary key
+  kind text
+  at   integer
+  index ix_events_kind (kind)
+  index ix_events_at (at) tablespace $ts
+}
+EOF
+cat >"$T/ix_to.sch" <<EOF
+table events {
+  id   integer primary key
+  kind text
+  at   integer
+  index ix_events_kind (kind) tablespace $ts
+  index ix_events_at (at)
+  unique index ix_events_id_at (id, at) with (fillfactor = 60) tablespace $ts where (at > 0)
+}
+EOF
+converge "index tablespace" "$T/ix_from.sch" "$T/ix_to.sch" "$T/rows.sql" "$T/check.sql"
+check "index tablespace: the index moves with its tablespace" \
+    grep -q "CREATE INDEX ix_events_kind ON events (kind) TABLESPACE $ts;" "$T/index_tablespace.up.sql"
+
+for u in $dbs; do dropdb "$(echo "$u" | sed 's|^postgresql:///\([^?]*\).*|\1|')" >/dev/null 2>&1; done
+psql -X -q -c "DROP TABLESPACE IF EXISTS $ts" postgres >/dev/null 2>&1
+rm -rf "$tsdir"
