@@ -1,0 +1,92 @@
+/* sqltok.h - the project's one SQL tokenizer.
+ *
+ * Every place that looks inside SQL text (expressions, view queries, stored
+ * DDL, migration scripts) goes through here, so that quotes, dollar quotes,
+ * E'' strings, [brackets] and `backticks`, comments and word boundaries are
+ * decided in one place.
+ *
+ * PostgreSQL text is scanned by PostgreSQL's own scanner (libpg_query's
+ * pg_query_scan): exactly the server's tokens, with its keyword list.
+ * SQLite's tokenizer is not public; its rules (tokenize.c) are written out
+ * here for SQLITE text: '...' strings and X'' blobs, "..." `...` [...]
+ * identifiers, -- and block comments (unterminated at the end allowed, as
+ * SQLite does), ?NNN :name @name $name parameters.
+ *
+ * The tokens cover the text without gaps: blanks between tokens are
+ * SC_TOK_SPACE tokens, so that a caller can copy text around the tokens it
+ * changes. Offsets are bytes into the text. */
+#ifndef SC_MODEL_SQLTOK_H
+#define SC_MODEL_SQLTOK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/model.h"   /* sc_dialect */
+
+typedef enum {
+    SC_TOK_SPACE,          /* blanks */
+    SC_TOK_COMMENT,        /* -- ... (without the newline) or a block comment */
+    SC_TOK_IDENT,          /* an unquoted name that is not a keyword (SQLite: every word) */
+    SC_TOK_QUOTED_IDENT,   /* "x", U&"x"; SQLite also `x` and [x] */
+    SC_TOK_KEYWORD,        /* PostgreSQL: a word of its keyword list (kw says which kind) */
+    SC_TOK_STRING,         /* 'x', E'x', B'01', X'1f', U&'x', N'x' */
+    SC_TOK_DOLLAR_STRING,  /* $$x$$, $tag$x$tag$ (PostgreSQL) */
+    SC_TOK_NUMBER,
+    SC_TOK_PARAM,          /* $1; SQLite ?1 :a @a $a */
+    SC_TOK_PUNCT,          /* ( ) [ ] , ; . (one byte) */
+    SC_TOK_OPERATOR,       /* anything else: + <= :: || ... */
+} sc_tok_kind;
+
+/* PostgreSQL's keyword categories (kwlist.h), for SC_TOK_KEYWORD. */
+typedef enum {
+    SC_KW_NONE,
+    SC_KW_UNRESERVED,
+    SC_KW_COL_NAME,
+    SC_KW_TYPE_FUNC_NAME,
+    SC_KW_RESERVED,
+} sc_kw_kind;
+
+typedef struct sc_tok {
+    sc_tok_kind kind;
+    sc_kw_kind kw;
+    size_t off, len;
+} sc_tok;
+
+typedef struct sc_toks {
+    sc_tok *items;   /* heap; sc_toks_free */
+    size_t n;
+} sc_toks;
+
+/* Why a text does not tokenize: the message (PostgreSQL's own for
+ * PostgreSQL text, e.g. "unterminated quoted string at or near ...") and
+ * the byte offset where the offending token starts. */
+typedef struct sc_tok_err {
+    size_t off;
+    char msg[200];
+} sc_tok_err;
+
+/* Tokenizes text[0..len) (need not be NUL-terminated; a NUL byte inside is
+ * an error). Returns 0 with out filled, or -1 with *err set and out empty. */
+int sc_sql_tokenize(const char *text, size_t len, sc_dialect dialect, sc_toks *out, sc_tok_err *err);
+void sc_toks_free(sc_toks *t);
+
+/* Blanks and comments: what separates tokens and means nothing. */
+static inline bool sc_tok_is_space(const sc_tok *t)
+{
+    return t->kind == SC_TOK_SPACE || t->kind == SC_TOK_COMMENT;
+}
+
+/* A word (identifier or keyword) spelled w, case-insensitively. */
+bool sc_tok_word_is(const char *text, const sc_tok *t, const char *w);
+/* A PUNCT or OPERATOR token that is exactly op. */
+bool sc_tok_op_is(const char *text, const sc_tok *t, const char *op);
+
+/* The length of a dollar-quoted string's opening delimiter ($$ or $tag$). */
+size_t sc_tok_dollar_open(const char *text, const sc_tok *t);
+/* A string token with backslash escapes (E'...'). */
+bool sc_tok_is_escape_string(const char *text, const sc_tok *t);
+
+/* libpg_query's error cursor (1-based, in characters) as a byte offset. */
+size_t sc_sql_cursor_offset(const char *text, size_t len, int cursorpos);
+
+#endif
