@@ -347,6 +347,70 @@ bool sc_tok_op_is(const char *text, const sc_tok *t, const char *op)
            !memcmp(text + t->off, op, t->len);
 }
 
+bool sc_tok_name(const char *text, const sc_tok *t, char *buf, size_t cap)
+{
+    const char *p = text + t->off;
+    size_t n = t->len, k = 0;
+    if (t->kind == SC_TOK_IDENT || t->kind == SC_TOK_KEYWORD) {
+        for (size_t i = 0; i < n && k + 1 < cap; i++)
+            buf[k++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]);
+    } else if (t->kind == SC_TOK_QUOTED_IDENT) {
+        if (n > 2 && (p[0] == 'u' || p[0] == 'U') && p[1] == '&') {   /* U&"..." as written */
+            p += 2;
+            n -= 2;
+        }
+        char close = p[0] == '[' ? ']' : p[0];
+        for (size_t i = 1; i + 1 < n && k + 1 < cap; i++) {
+            buf[k++] = p[i];
+            if (p[i] == close && close != ']')
+                i++;
+        }
+    } else {
+        return false;
+    }
+    if (cap)
+        buf[k] = '\0';
+    return true;
+}
+
+bool sc_tok_is_name_use(const char *text, const sc_toks *toks, size_t i)
+{
+    const sc_tok *t = &toks->items[i];
+    if (t->kind != SC_TOK_IDENT && t->kind != SC_TOK_QUOTED_IDENT &&
+        !(t->kind == SC_TOK_KEYWORD && t->kw != SC_KW_RESERVED))
+        return false;
+    return !(i + 1 < toks->n && sc_tok_op_is(text, &toks->items[i + 1], "("));
+}
+
+void sc_name_iter_init(sc_name_iter *it, const char *expr)
+{
+    sc_tok_err err;
+    it->text = expr;
+    it->i = 0;
+    it->tok = NULL;
+    if (!expr || sc_sql_tokenize(expr, strlen(expr), SC_DIALECT_POSTGRESQL, &it->toks, &err) != 0) {
+        it->toks.items = NULL;
+        it->toks.n = 0;
+    }
+}
+
+bool sc_name_iter_next(sc_name_iter *it, char *buf, size_t cap)
+{
+    while (it->i < it->toks.n) {
+        size_t i = it->i++;
+        if (sc_tok_is_name_use(it->text, &it->toks, i)) {
+            it->tok = &it->toks.items[i];
+            return sc_tok_name(it->text, it->tok, buf, cap);
+        }
+    }
+    return false;
+}
+
+void sc_name_iter_free(sc_name_iter *it)
+{
+    sc_toks_free(&it->toks);
+}
+
 size_t sc_tok_dollar_open(const char *text, const sc_tok *t)
 {
     if (t->kind != SC_TOK_DOLLAR_STRING)

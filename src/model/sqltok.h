@@ -81,6 +81,33 @@ bool sc_tok_word_is(const char *text, const sc_tok *t, const char *w);
 /* A PUNCT or OPERATOR token that is exactly op. */
 bool sc_tok_op_is(const char *text, const sc_tok *t, const char *op);
 
+/* The name a word or quoted identifier stands for: unquoted ones folded to
+ * lower case (ASCII only, as PostgreSQL folds), quoted ones without their
+ * quotes, doubled quotes undone. At most cap - 1 bytes and a NUL into buf;
+ * false for other tokens. */
+bool sc_tok_name(const char *text, const sc_tok *t, char *buf, size_t cap);
+
+/* Token i of toks names something an expression may read (a column): an
+ * identifier, a keyword that is not reserved, or a quoted identifier, and
+ * not a function's name (followed right away by "("). */
+bool sc_tok_is_name_use(const char *text, const sc_toks *toks, size_t i);
+
+/* The names an expression uses (sc_tok_is_name_use), in order, as
+ * PostgreSQL reads the text:
+ *     sc_name_iter it; sc_name_iter_init(&it, expr);
+ *     while (sc_name_iter_next(&it, buf, sizeof buf)) ... it.tok ...
+ *     sc_name_iter_free(&it);
+ * Text that does not tokenize has no names. */
+typedef struct sc_name_iter {
+    const char *text;
+    sc_toks toks;
+    size_t i;
+    const sc_tok *tok;   /* the name's token (its place in text) */
+} sc_name_iter;
+void sc_name_iter_init(sc_name_iter *it, const char *expr);
+bool sc_name_iter_next(sc_name_iter *it, char *buf, size_t cap);
+void sc_name_iter_free(sc_name_iter *it);
+
 /* The length of a dollar-quoted string's opening delimiter ($$ or $tag$). */
 size_t sc_tok_dollar_open(const char *text, const sc_tok *t);
 /* A string token with backslash escapes (E'...'). */
