@@ -26,7 +26,7 @@ typedef struct {
     size_t n, cap;
 } tokbuf;
 
-static void push(tokbuf *b, sc_tok_kind kind, sc_kw_kind kw, size_t off, size_t len)
+static void push(tokbuf *b, sc_tok_kind kind, sc_pgkw_kind kw, size_t off, size_t len)
 {
     if (b->n == b->cap) {
         b->cap = b->cap ? 2 * b->cap : 32;
@@ -149,10 +149,10 @@ static void push_pg(tokbuf *b, const char *text, const pgtok *t, size_t next)
         end = (size_t)t->end;
     if (end <= t->start)
         end = (size_t)t->start + 1;
-    sc_kw_kind kw = t->kw <= SC_KW_RESERVED ? (sc_kw_kind)t->kw : SC_KW_NONE;
+    sc_pgkw_kind kw = t->kw <= SC_PGKW_RESERVED ? (sc_pgkw_kind)t->kw : SC_PGKW_NONE;
     push(b, pg_kind(text, t), kw, (size_t)t->start, end - (size_t)t->start);
     if (end < next)
-        push(b, SC_TOK_SPACE, SC_KW_NONE, end, next - end);
+        push(b, SC_TOK_SPACE, SC_PGKW_NONE, end, next - end);
 }
 
 static int tokenize_pg(const char *text, size_t len, tokbuf *b, sc_tok_err *err)
@@ -170,7 +170,7 @@ static int tokenize_pg(const char *text, size_t len, tokbuf *b, sc_tok_err *err)
     if (first > len)
         first = len;
     if (first > 0)
-        push(b, SC_TOK_SPACE, SC_KW_NONE, 0, first);
+        push(b, SC_TOK_SPACE, SC_PGKW_NONE, 0, first);
     while (have) {
         bool more = next_pgtok(&p, end, &nxt);
         size_t next = more ? (size_t)nxt.start : len;
@@ -289,7 +289,7 @@ static int tokenize_sqlite(const char *text, size_t len, tokbuf *b, sc_tok_err *
                                                   : "unterminated quoted identifier");
             return -1;
         }
-        push(b, kind, SC_KW_NONE, i, e - i);
+        push(b, kind, SC_PGKW_NONE, i, e - i);
         i = e;
     }
     return 0;
@@ -377,7 +377,7 @@ bool sc_tok_is_name_use(const char *text, const sc_toks *toks, size_t i)
 {
     const sc_tok *t = &toks->items[i];
     if (t->kind != SC_TOK_IDENT && t->kind != SC_TOK_QUOTED_IDENT &&
-        !(t->kind == SC_TOK_KEYWORD && t->kw != SC_KW_RESERVED))
+        !(t->kind == SC_TOK_KEYWORD && t->kw != SC_PGKW_RESERVED))
         return false;
     return !(i + 1 < toks->n && sc_tok_op_is(text, &toks->items[i + 1], "("));
 }

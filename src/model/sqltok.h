@@ -39,16 +39,16 @@ typedef enum {
 
 /* PostgreSQL's keyword categories (kwlist.h), for SC_TOK_KEYWORD. */
 typedef enum {
-    SC_KW_NONE,
-    SC_KW_UNRESERVED,
-    SC_KW_COL_NAME,
-    SC_KW_TYPE_FUNC_NAME,
-    SC_KW_RESERVED,
-} sc_kw_kind;
+    SC_PGKW_NONE,
+    SC_PGKW_UNRESERVED,
+    SC_PGKW_COL_NAME,
+    SC_PGKW_TYPE_FUNC_NAME,
+    SC_PGKW_RESERVED,
+} sc_pgkw_kind;
 
 typedef struct sc_tok {
     sc_tok_kind kind;
-    sc_kw_kind kw;
+    sc_pgkw_kind kw;
     size_t off, len;
 } sc_tok;
 

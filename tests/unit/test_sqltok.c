@@ -80,10 +80,10 @@ static void test_pg_keywords(void **state)
     const char *s = "select abort int CROSS email";
     assert_int_equal(sc_sql_tokenize(s, strlen(s), PG, &t, &err), 0);
     assert_int_equal(t.n, 9);
-    assert_int_equal(t.items[0].kw, SC_KW_RESERVED);
-    assert_int_equal(t.items[2].kw, SC_KW_UNRESERVED);
-    assert_int_equal(t.items[4].kw, SC_KW_COL_NAME);
-    assert_int_equal(t.items[6].kw, SC_KW_TYPE_FUNC_NAME);
+    assert_int_equal(t.items[0].kw, SC_PGKW_RESERVED);
+    assert_int_equal(t.items[2].kw, SC_PGKW_UNRESERVED);
+    assert_int_equal(t.items[4].kw, SC_PGKW_COL_NAME);
+    assert_int_equal(t.items[6].kw, SC_PGKW_TYPE_FUNC_NAME);
     assert_int_equal(t.items[8].kind, SC_TOK_IDENT);
     assert_true(sc_tok_word_is(s, &t.items[6], "cross"));
     assert_false(sc_tok_word_is(s, &t.items[6], "cros"));
