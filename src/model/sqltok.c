@@ -328,6 +328,27 @@ int sc_sql_tokenize(const char *text, size_t len, sc_dialect dialect, sc_toks *o
     return 0;
 }
 
+const char *sc_tok_err_static(const sc_tok_err *err)
+{
+    static const struct {
+        const char *prefix, *why;
+    } map[] = {
+        {"unterminated quoted string", "unterminated string literal"},
+        {"unterminated string literal", "unterminated string literal"},
+        {"unterminated quoted identifier", "unterminated quoted identifier"},
+        {"unterminated dollar-quoted string", "unterminated dollar-quoted string"},
+        {"unterminated /* comment", "unterminated /* comment"},
+        {"unterminated bit string", "unterminated string literal"},
+        {"unterminated hexadecimal string", "unterminated string literal"},
+        {"zero-length delimited identifier", "zero-length quoted identifier"},
+        {"NUL byte", "NUL byte in SQL text"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(err->msg, map[i].prefix, strlen(map[i].prefix)))
+            return map[i].why;
+    return "does not scan as SQL (letters right after a number, a bad escape)";
+}
+
 void sc_toks_free(sc_toks *t)
 {
     free(t->items);

@@ -65,6 +65,12 @@ typedef struct sc_tok_err {
     char msg[200];
 } sc_tok_err;
 
+/* What err says, as static text for callers that return one: which
+ * construct is left open (a string, a quoted identifier, a dollar quote, a
+ * block comment: "unterminated string literal" and so on), or a general
+ * "does not scan" for the rest. */
+const char *sc_tok_err_static(const sc_tok_err *err);
+
 /* Tokenizes text[0..len) (need not be NUL-terminated; a NUL byte inside is
  * an error). Returns 0 with out filled, or -1 with *err set and out empty. */
 int sc_sql_tokenize(const char *text, size_t len, sc_dialect dialect, sc_toks *out, sc_tok_err *err);

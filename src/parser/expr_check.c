@@ -10,26 +10,6 @@
 #include "model/sqltok.h"
 #include "parser/pstate.h"
 
-/* PostgreSQL's messages for what is left open, as static text. */
-static const char *open_construct(const char *msg)
-{
-    static const struct {
-        const char *prefix, *why;
-    } map[] = {
-        {"unterminated quoted string", "unterminated string literal"},
-        {"unterminated quoted identifier", "unterminated quoted identifier"},
-        {"unterminated dollar-quoted string", "unterminated dollar-quoted string"},
-        {"unterminated /* comment", "unterminated /* comment"},
-        {"unterminated bit string", "unterminated string literal"},
-        {"unterminated hexadecimal string", "unterminated string literal"},
-        {"zero-length delimited identifier", "zero-length quoted identifier"},
-    };
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (!strncmp(msg, map[i].prefix, strlen(map[i].prefix)))
-            return map[i].why;
-    return "it does not scan as SQL (letters right after a number, a bad escape)";
-}
-
 static bool nested_open(const char *s, size_t n)
 {
     for (size_t i = 0; i + 1 < n; i++)
@@ -43,7 +23,7 @@ int sc_expr_check(const char *e, size_t n, const char **why)
     sc_toks toks;
     sc_tok_err err;
     if (sc_sql_tokenize(e, n, SC_DIALECT_POSTGRESQL, &toks, &err) != 0) {
-        *why = open_construct(err.msg);
+        *why = sc_tok_err_static(&err);
         return -1;
     }
     long depth = 0;
