@@ -10,12 +10,12 @@
  * inside one) and checked afterwards (fk_guard). One rebuild covers every
  * change of that table in the plan; it is written where the table's last
  * change would have been, so that everything it depends on has happened. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
 #include "emit/migration_int.h"
+#include "model/sqltok.h"
 
 static bool word_in(const char *text, const char *word)
 {
@@ -72,9 +72,14 @@ static bool constant_default(const char *e)
 {
     if (!e)
         return true;
-    if (e[0] == '\'' || e[0] == '-' || e[0] == '+' || isdigit((unsigned char)e[0]))
+    /* one literal: a string, a number with or without its sign, a word */
+    const char *n = e[0] == '-' || e[0] == '+' ? e + 1 : e;
+    sc_tok t;
+    if (!sc_sql_one_token(n, SC_DIALECT_SQLITE, &t))
+        return false;
+    if (t.kind == SC_TOK_NUMBER || (t.kind == SC_TOK_STRING && n == e && e[0] == '\''))
         return true;
-    return !strcasecmp(e, "true") || !strcasecmp(e, "false") || !strcasecmp(e, "null");
+    return n == e && (!strcasecmp(e, "true") || !strcasecmp(e, "false") || !strcasecmp(e, "null"));
 }
 
 /* ADD COLUMN's restrictions: no PRIMARY KEY/UNIQUE (those are separate ops

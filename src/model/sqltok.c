@@ -432,6 +432,37 @@ void sc_name_iter_free(sc_name_iter *it)
     sc_toks_free(&it->toks);
 }
 
+bool sc_sql_one_token(const char *text, sc_dialect dialect, sc_tok *out)
+{
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(text, strlen(text), dialect, &t, &err) != 0)
+        return false;
+    bool one = t.n == 1 && t.items[0].kind != SC_TOK_SPACE;
+    if (one)
+        *out = t.items[0];
+    sc_toks_free(&t);
+    return one;
+}
+
+char *sc_tok_plain_string(const char *text, const sc_tok *t)
+{
+    const char *p = text + t->off;
+    if (t->kind != SC_TOK_STRING || p[0] != '\'' || t->len < 2)
+        return NULL;
+    char *v = malloc(t->len);
+    if (!v)
+        abort();
+    size_t k = 0;
+    for (size_t i = 1; i + 1 < t->len; i++) {
+        v[k++] = p[i];
+        if (p[i] == '\'')
+            i++;
+    }
+    v[k] = '\0';
+    return v;
+}
+
 size_t sc_tok_dollar_open(const char *text, const sc_tok *t)
 {
     if (t->kind != SC_TOK_DOLLAR_STRING)

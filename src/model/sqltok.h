@@ -114,6 +114,14 @@ void sc_name_iter_init(sc_name_iter *it, const char *expr);
 bool sc_name_iter_next(sc_name_iter *it, char *buf, size_t cap);
 void sc_name_iter_free(sc_name_iter *it);
 
+/* text is exactly one token (no blanks around it): sets *out. */
+bool sc_sql_one_token(const char *text, sc_dialect dialect, sc_tok *out);
+
+/* The value of a '...' string token (not E'', B'', X'', U&''), quotes
+ * removed and doubled quotes undone: a heap string, or NULL for other
+ * tokens. */
+char *sc_tok_plain_string(const char *text, const sc_tok *t);
+
 /* The length of a dollar-quoted string's opening delimiter ($$ or $tag$). */
 size_t sc_tok_dollar_open(const char *text, const sc_tok *t);
 /* A string token with backslash escapes (E'...'). */
