@@ -10,6 +10,7 @@
  * inside one) and checked afterwards (fk_guard). One rebuild covers every
  * change of that table in the plan; it is written where the table's last
  * change would have been, so that everything it depends on has happened. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
