@@ -40,6 +40,7 @@ void sc_pb_sql_check(sc_pstate *ps, sc_span s, bool expr)
         if (off > lt)
             off = lt;
         sc_loc at = {ps->src, s.start + (uint32_t)off, 1};
+        ps->nerrors++;
         sc_diag *dg = sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, at, "in this SQL expression: %s",
                                   r.error->message);
         sc_diag_hint(dg, "the text between the parentheses must be a PostgreSQL expression");
