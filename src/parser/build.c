@@ -39,6 +39,16 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* "--" or a block comment's opening anywhere (in a string too): the text
+ * may hold a comment, which only the tokenizer can tell. */
+static bool has_comment_start(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((s[i] == '-' && s[i + 1] == '-') || (s[i] == '/' && s[i + 1] == '*'))
+            return true;
+    return false;
+}
+
 /* The text between two parentheses: SQL comments taken out (a trailing
  * `-- ...` would swallow whatever the DDL puts after the expression, and a
  * database keeps no comments either), blanks at both ends trimmed. Strings
@@ -50,9 +60,12 @@ const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close)
     uint32_t a = open.end, b = close.start;
     char *r = sc_arena_alloc(ps->m->arena, b - a + 1);
     size_t k = 0;
-    sc_toks toks;
+    sc_toks toks = {0};
     sc_tok_err err;
-    if (sc_sql_tokenize(t + a, b - a, SC_DIALECT_POSTGRESQL, &toks, &err) != 0) {
+    if (!has_comment_start(t + a, b - a)) {
+        memcpy(r, t + a, b - a);   /* nothing to take out: as it is */
+        k = b - a;
+    } else if (sc_sql_tokenize(t + a, b - a, SC_DIALECT_POSTGRESQL, &toks, &err) != 0) {
         /* kept whole: the syntax check (expr_syntax.c, view_refs.c) reports it */
         memcpy(r, t + a, b - a);
         k = b - a;

@@ -32,7 +32,9 @@ void sc_pb_sql_check(sc_pstate *ps, sc_span s, bool expr)
         free(q);
         return;
     }
-    PgQueryProtobufParseResult r = pg_query_parse_protobuf(q);
+    /* parsed for its verdict alone: the splitter runs the parser without
+     * writing the tree out */
+    PgQuerySplitResult r = pg_query_split_with_parser(q);
     if (r.error) {
         size_t off = r.error->cursorpos > 0 ? sc_sql_cursor_offset(q, lp + lt + ls, r.error->cursorpos) : lp;
         /* before the text: its start; past it (end of input): its end */
@@ -45,6 +47,6 @@ void sc_pb_sql_check(sc_pstate *ps, sc_span s, bool expr)
                                   r.error->message);
         sc_diag_hint(dg, "the text between the parentheses must be a PostgreSQL expression");
     }
-    pg_query_free_protobuf_parse_result(r);
+    pg_query_free_split_result(r);
     free(q);
 }
