@@ -476,6 +476,14 @@ bool sc_tok_is_escape_string(const char *text, const sc_tok *t)
     return t->kind == SC_TOK_STRING && (text[t->off] == 'e' || text[t->off] == 'E');
 }
 
+void sc_sql_thread_exit(void)
+{
+    /* pg_query_exit() crashes in a thread that never used the library:
+     * an empty scan sets it up first */
+    pg_query_free_scan_result(pg_query_scan(""));
+    pg_query_exit();
+}
+
 size_t sc_sql_cursor_offset(const char *text, size_t len, int cursorpos)
 {
     size_t off = 0;

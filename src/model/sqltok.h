@@ -127,6 +127,12 @@ size_t sc_tok_dollar_open(const char *text, const sc_tok *t);
 /* A string token with backslash escapes (E'...'). */
 bool sc_tok_is_escape_string(const char *text, const sc_tok *t);
 
+/* Frees what libpg_query keeps for the calling thread (its memory
+ * contexts, made on first use and otherwise kept until the process ends):
+ * for a leak checker that counts reachable blocks. Any later call starts
+ * afresh. */
+void sc_sql_thread_exit(void);
+
 /* libpg_query's error cursor (1-based, in characters) as a byte offset. */
 size_t sc_sql_cursor_offset(const char *text, size_t len, int cursorpos);
 
