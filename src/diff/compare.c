@@ -91,7 +91,11 @@ static bool is_number(const char *s, size_t n)
 }
 
 /* Pass 1: lower case outside quotes, whitespace collapsed and dropped next
- * to punctuation, casts of literals removed, quoted numbers unquoted. */
+ * to punctuation, casts of literals removed, quoted numbers unquoted. It
+ * and the passes after it read the text that pass 0 (canon_tokens, below)
+ * wrote from PostgreSQL's tokens, where the only quotes left are '...' and
+ * "..." with their quote doubled inside: the quote skipping here need know
+ * no more. (Text that does not tokenize reaches them as it is.) */
 static void norm_pass(sc_strbuf *b, const char *s)
 {
     const char *p = s;
