@@ -636,8 +636,10 @@ ix_elem
 
 ix_target
     : name                          { $$ = elem_of(ps, $1, NULL, @1); }
-    | name paren                    { (void)$1; (void)$2; $$ = elem_of(ps, NULL, sc_pb_text(ps, @$), @$); }
-    | name '.' name paren           { (void)$1; (void)$3; (void)$4; $$ = elem_of(ps, NULL, sc_pb_text(ps, @$), @$); }
+    | name call_args                { (void)$1; $$ = elem_of(ps, NULL, sc_pb_text(ps, @$), @$);
+                                      sc_pb_sql_check(ps, @$, false); }
+    | name '.' name call_args       { (void)$1; (void)$3; $$ = elem_of(ps, NULL, sc_pb_text(ps, @$), @$);
+                                      sc_pb_sql_check(ps, @$, false); }
     | paren                         { $$ = elem_of(ps, NULL, $1, @1); }
     ;
 
@@ -846,7 +848,13 @@ range_opt
 /* ---- raw SQL in parentheses ---------------------------------------------- */
 
 paren
-    : '(' raw ')'                   { $$ = sc_pb_inner(ps, @1, @3); }
+    : '(' raw ')'                   { $$ = sc_pb_inner(ps, @1, @3);
+                                      sc_pb_sql_check(ps, (sc_span){@1.end, @3.start}, true); }
+    ;
+
+/* a function's arguments (an index element `f(...)`): checked as a call */
+call_args
+    : '(' raw ')'
     ;
 
 raw

@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 out=${1:?usage: fuzz-corpus.sh OUT}
 rm -rf "$out"
-mkdir -p "$out/dsl" "$out/json" "$out/revfile" "$out/config" "$out/sqlsplit" "$out/pipeline"
+mkdir -p "$out/dsl" "$out/json" "$out/revfile" "$out/config" "$out/sqlsplit" "$out/pipeline" "$out/sqltok"
 
 n=0
 seed() {   # seed TARGET FILE: copy under a unique name
@@ -42,6 +42,12 @@ for f in $(find tests -name '*.ini' | sort) $(grep -l '^\[schemac\]' "$tmp"/* 2>
 done
 for f in $(find tests/cases tests/db2db tests/diff_cli -name '*.sql' | sort) "$tmp"/sql-*; do
     [ -f "$f" ] && seed sqlsplit "$f"
+done
+# the tokenizer: the same SQL, read as PostgreSQL (first byte even) and SQLite (odd)
+for f in "$out"/sqlsplit/*; do
+    [ -f "$f" ] || continue
+    n=$((n + 1)); { printf 'p'; cat "$f"; } >"$out/sqltok/seed$n"
+    n=$((n + 1)); { printf 'q'; cat "$f"; } >"$out/sqltok/seed$n"
 done
 # every key of docs/workflow.md's table once
 cat >"$out/config/all-keys" <<'INI'

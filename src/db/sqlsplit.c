@@ -1,14 +1,12 @@
-/* sqlsplit.c - splitting SQL scripts into statements (see sqlsplit.h). */
-#include <ctype.h>
+/* sqlsplit.c - splitting SQL scripts into statements (see sqlsplit.h), on
+ * the tokens of the SQL tokenizer (model/sqltok.h): a ';' token ends a
+ * statement unless it is inside a BEGIN ... END body. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "db/sqlsplit.h"
-
-static bool ident_char(char c)
-{
-    return isalnum((unsigned char)c) || c == '_' || c == '$' || (unsigned char)c >= 0x80;
-}
+#include "model/sqltok.h"
 
 static void push(sc_stmts *out, size_t off, size_t len, bool notx)
 {
@@ -27,26 +25,17 @@ void sc_stmts_free(sc_stmts *s)
     memset(s, 0, sizeof *s);
 }
 
-static bool word_is(const char *w, size_t n, const char *kw)
+/* A -- comment alone on its line that says schemac:no-transaction. */
+static bool is_marker(const char *text, const sc_tok *t)
 {
-    return strlen(kw) == n && !strncasecmp(w, kw, n);
-}
-
-/* Length of a dollar-quote opener "$tag$" at p (0 when none). */
-static size_t dollar_tag(const char *p, const char *end)
-{
-    const char *q = p + 1;
-    if (q < end && *q == '$')
-        return 2;
-    if (q >= end || !(isalpha((unsigned char)*q) || *q == '_' || (unsigned char)*q >= 0x80))
-        return 0;
-    while (q < end && (isalnum((unsigned char)*q) || *q == '_' || (unsigned char)*q >= 0x80))
-        q++;
-    return q < end && *q == '$' ? (size_t)(q - p + 1) : 0;
-}
-
-static bool is_marker(const char *c, const char *e)
-{
+    const char *c = text + t->off, *e = c + t->len;
+    if (t->len < 2 || c[0] != '-')
+        return false;
+    const char *ls = c;
+    while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+        ls--;
+    if (ls != text && ls[-1] != '\n')
+        return false;
     c += 2;
     while (c < e && (*c == ' ' || *c == '\t'))
         c++;
@@ -55,133 +44,63 @@ static bool is_marker(const char *c, const char *e)
     return (size_t)(e - c) == 22 && !strncmp(c, "schemac:no-transaction", 22);
 }
 
+/* The statement being read: where it starts and ends, and whether it is
+ * inside a body (CREATE TRIGGER/FUNCTION/PROCEDURE ... BEGIN ... END). */
+typedef struct {
+    const sc_tok *first, *last;
+    bool marker, create, routine;
+    int nwords, depth;
+} stmt_state;
+
+static void note_word(stmt_state *s, const char *text, const sc_tok *t)
+{
+    if (s->nwords++ == 0)
+        s->create = sc_tok_word_is(text, t, "create");
+    else if (s->create && s->nwords <= 5 &&   /* CREATE [OR REPLACE] [TEMP] TRIGGER */
+             (sc_tok_word_is(text, t, "trigger") || sc_tok_word_is(text, t, "function") ||
+              sc_tok_word_is(text, t, "procedure")))
+        s->routine = true;
+    if (s->routine && sc_tok_word_is(text, t, "begin"))
+        s->depth++;
+    else if (s->depth > 0 && sc_tok_word_is(text, t, "case"))
+        s->depth++;
+    else if (s->depth > 0 && sc_tok_word_is(text, t, "end"))
+        s->depth--;
+}
+
 int sc_sql_split(const char *text, size_t len, size_t base, sc_stmts *out,
                  size_t *err_off, const char **err)
 {
-    const char *end = text + len;
-    const char *p = text;
-    const char *start = NULL, *last = NULL;   /* first and last byte of the statement */
-    bool marker = false;
-    /* block bodies: CREATE TRIGGER/FUNCTION/PROCEDURE ... BEGIN ... END */
-    int nwords = 0, depth = 0;
-    bool create = false, routine = false;
-    while (p < end) {
-        char c = *p;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            p++;
-            continue;
-        }
-        if (c == '-' && p + 1 < end && p[1] == '-') {
-            const char *e = p;
-            while (e < end && *e != '\n')
-                e++;
-            const char *ls = p;
-            while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
-                ls--;
-            if (!start && (ls == text || ls[-1] == '\n') && is_marker(p, e))
-                marker = true;
-            p = e;
-            continue;
-        }
-        if (c == '/' && p + 1 < end && p[1] == '*') {
-            const char *open = p;
-            int nest = 1;
-            p += 2;
-            while (p < end && nest) {
-                if (*p == '/' && p + 1 < end && p[1] == '*') {
-                    nest++;
-                    p += 2;
-                } else if (*p == '*' && p + 1 < end && p[1] == '/') {
-                    nest--;
-                    p += 2;
-                } else {
-                    p++;
-                }
-            }
-            if (nest) {
-                *err_off = base + (size_t)(open - text);
-                *err = "unterminated /* comment";
-                return -1;
-            }
-            continue;
-        }
-        if (!start)
-            start = p;
-        if (c == ';' && depth == 0) {
-            push(out, base + (size_t)(start - text), (size_t)(p + 1 - start), marker);
-            start = last = NULL;
-            marker = false;
-            nwords = depth = 0;
-            create = routine = false;
-            p++;
-            continue;
-        }
-        if (c == '\'' || c == '"') {
-            bool esc = c == '\'' && p > text && (p[-1] == 'E' || p[-1] == 'e') &&
-                       (p - 1 == text || !ident_char(p[-2]));
-            const char *open = p++;
-            for (;;) {
-                if (p >= end) {
-                    *err_off = base + (size_t)(open - text);
-                    *err = c == '"' ? "unterminated quoted identifier" : "unterminated string literal";
-                    return -1;
-                }
-                if (esc && *p == '\\' && p + 1 < end) {
-                    p += 2;
-                    continue;
-                }
-                if (*p == c) {
-                    if (p + 1 < end && p[1] == c) {   /* '' or "" inside */
-                        p += 2;
-                        continue;
-                    }
-                    break;
-                }
-                p++;
-            }
-            last = p++;
-            continue;
-        }
-        size_t tl;
-        if (c == '$' && (p == text || !ident_char(p[-1])) && (tl = dollar_tag(p, end))) {
-            const char *open = p;
-            const char *q = p + tl;
-            for (;;) {
-                if (q + tl > end) {
-                    *err_off = base + (size_t)(open - text);
-                    *err = "unterminated dollar-quoted string";
-                    return -1;
-                }
-                if (*q == '$' && !strncmp(q, open, tl))
-                    break;
-                q++;
-            }
-            last = q + tl - 1;
-            p = q + tl;
-            continue;
-        }
-        if (isalpha((unsigned char)c) || c == '_') {
-            const char *w = p;
-            while (p < end && ident_char(*p))
-                p++;
-            size_t wl = (size_t)(p - w);
-            if (nwords++ == 0)
-                create = word_is(w, wl, "create");
-            else if (create && nwords <= 5 &&   /* CREATE [OR REPLACE] [TEMP] TRIGGER */
-                     (word_is(w, wl, "trigger") || word_is(w, wl, "function") || word_is(w, wl, "procedure")))
-                routine = true;
-            if (routine && word_is(w, wl, "begin"))
-                depth++;
-            else if (depth > 0 && word_is(w, wl, "case"))
-                depth++;
-            else if (depth > 0 && word_is(w, wl, "end"))
-                depth--;
-            last = p - 1;
-            continue;
-        }
-        last = p++;
+    sc_toks toks;
+    sc_tok_err terr;
+    if (sc_sql_tokenize(text, len, SC_DIALECT_POSTGRESQL, &toks, &terr) != 0) {
+        *err_off = base + terr.off;
+        *err = sc_tok_err_static(&terr);
+        return -1;
     }
-    if (start && last)
-        push(out, base + (size_t)(start - text), (size_t)(last + 1 - start), marker);
+    stmt_state s = {0};
+    for (size_t i = 0; i < toks.n; i++) {
+        const sc_tok *t = &toks.items[i];
+        if (t->kind == SC_TOK_SPACE)
+            continue;
+        if (t->kind == SC_TOK_COMMENT) {
+            if (!s.first && is_marker(text, t))
+                s.marker = true;
+            continue;
+        }
+        if (!s.first)
+            s.first = t;
+        s.last = t;
+        if (sc_tok_op_is(text, t, ";") && s.depth == 0) {
+            push(out, base + s.first->off, t->off + 1 - s.first->off, s.marker);
+            memset(&s, 0, sizeof s);
+            continue;
+        }
+        if (t->kind == SC_TOK_IDENT || t->kind == SC_TOK_KEYWORD)
+            note_word(&s, text, t);
+    }
+    if (s.first)
+        push(out, base + s.first->off, s.last->off + s.last->len - s.first->off, s.marker);
+    sc_toks_free(&toks);
     return 0;
 }

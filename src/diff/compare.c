@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 
 static bool is_ident_char(char ch)
@@ -90,7 +91,11 @@ static bool is_number(const char *s, size_t n)
 }
 
 /* Pass 1: lower case outside quotes, whitespace collapsed and dropped next
- * to punctuation, casts of literals removed, quoted numbers unquoted. */
+ * to punctuation, casts of literals removed, quoted numbers unquoted. It
+ * and the passes after it read the text that pass 0 (canon_tokens, below)
+ * wrote from PostgreSQL's tokens, where the only quotes left are '...' and
+ * "..." with their quote doubled inside: the quote skipping here need know
+ * no more. (Text that does not tokenize reaches them as it is.) */
 static void norm_pass(sc_strbuf *b, const char *s)
 {
     const char *p = s;
@@ -302,12 +307,90 @@ static char *replace_word(sc_arena *a, const char *s, const char *from, const ch
     return r;
 }
 
+static void put_lower(sc_strbuf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        sc_sb_putc(b, (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+}
+
+/* A string token as a '...' literal that norm_pass can skip like any other:
+ * a dollar-quoted string is the '...' literal it stands for, an E'' string
+ * keeps its escapes but spells \' as ''. The prefix letter (E, B, X, N)
+ * folds; the body keeps its case. */
+static void canon_string(sc_strbuf *b, const char *s, const sc_tok *t)
+{
+    const char *p = s + t->off;
+    if (t->kind == SC_TOK_DOLLAR_STRING) {
+        size_t d = sc_tok_dollar_open(s, t);
+        sc_sb_putc(b, '\'');
+        for (size_t i = d; i + d < t->len; i++) {
+            if (p[i] == '\'')
+                sc_sb_putc(b, '\'');
+            sc_sb_putc(b, p[i]);
+        }
+        sc_sb_putc(b, '\'');
+        return;
+    }
+    size_t q = 0;
+    while (q < t->len && p[q] != '\'')
+        q++;
+    put_lower(b, p, q);
+    bool esc = sc_tok_is_escape_string(s, t);
+    for (size_t i = q; i < t->len; i++) {
+        if (esc && p[i] == '\\' && i + 1 < t->len) {
+            sc_sb_puts(b, p[i + 1] == '\'' ? "''" : (char[]){p[i], p[i + 1], 0});
+            i++;
+            continue;
+        }
+        sc_sb_putc(b, p[i]);
+    }
+}
+
+/* Pass 0, on PostgreSQL's tokens: unquoted names, keywords and numbers
+ * fold to lower case as PostgreSQL folds them (ASCII only); quoted names
+ * and every kind of string keep their case; comments become blanks. Text
+ * that does not tokenize is left to norm_pass as it is. */
+static bool canon_tokens(sc_strbuf *b, const char *s)
+{
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(s, strlen(s), SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return false;
+    for (size_t i = 0; i < toks.n; i++) {
+        const sc_tok *t = &toks.items[i];
+        switch (t->kind) {
+        case SC_TOK_SPACE:
+        case SC_TOK_COMMENT:
+            sc_sb_putc(b, ' ');
+            break;
+        case SC_TOK_IDENT:
+        case SC_TOK_KEYWORD:
+        case SC_TOK_NUMBER:
+            put_lower(b, s + t->off, t->len);
+            break;
+        case SC_TOK_STRING:
+        case SC_TOK_DOLLAR_STRING:
+            canon_string(b, s, t);
+            break;
+        default:
+            sc_sb_putn(b, s + t->off, t->len);
+            break;
+        }
+    }
+    sc_toks_free(&toks);
+    return true;
+}
+
 const char *sc_expr_norm(sc_arena *a, const char *expr)
 {
     if (!expr)
         return NULL;
+    sc_strbuf c = SC_STRBUF_INIT;
+    if (canon_tokens(&c, expr))
+        expr = sc_sb_cstr(&c);
     sc_strbuf b = SC_STRBUF_INIT;
     norm_pass(&b, expr);
+    sc_sb_free(&c);
     char *s = sc_arena_strdup(a, sc_sb_cstr(&b));
     sc_sb_free(&b);
     /* trailing space before a closing paren was skipped; trim the ends */
@@ -341,7 +424,7 @@ bool sc_expr_same(sc_arena *a, const char *x, const char *y)
         return x == y;
     if (!strcmp(x, y))
         return true;
-    return !strcmp(sc_expr_norm(a, x), sc_expr_norm(a, y));
+    return !strcmp(sc_expr_norm(a, x), sc_expr_norm(a, y)) || sc_expr_tree_same(x, y);
 }
 
 static bool is_null_default(sc_arena *a, const char *x)

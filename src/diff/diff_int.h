@@ -46,6 +46,9 @@ typedef struct sc_dctx {
  * ('x'::character varying), now()/CURRENT_TIMESTAMP spellings. */
 const char *sc_expr_norm(sc_arena *a, const char *expr);
 bool sc_expr_same(sc_arena *a, const char *x, const char *y);
+/* The same PostgreSQL parse tree (locations aside); false when either does
+ * not parse as an expression (expr_tree.c). */
+bool sc_expr_tree_same(const char *x, const char *y);
 bool sc_default_same(sc_arena *a, const char *x, const char *y);
 bool sc_type_same(const sc_type *x, const sc_type *y);
 /* true when converting from -> to can fail or lose data. */

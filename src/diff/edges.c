@@ -12,9 +12,11 @@
  *    constraints/indexes (NOP barrier ops keep this linear);
  *  - a rename to a name comes after the rename that frees that name (a
  *    chain; a swap, whose cycle renames.c broke with a temporary name). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/sqltok.h"
 
 void sc_diff_add_edges(sc_dctx *c);
 void sc_diff_set_keys(sc_op *op);
@@ -176,19 +178,33 @@ static sc_op *enum_op_for(sc_dctx *c, sc_strmap *enums, const sc_column *col)
     return sc_strmap_get(enums, sc_dqname(c->a, col->type.schema, col->type.name));
 }
 
+/* The '...' argument of the first nextval( in expr (arena string), or NULL. */
+static char *nextval_arg(sc_arena *a, const char *expr)
+{
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(expr, strlen(expr), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return NULL;
+    char *r = NULL;
+    for (size_t i = 0; !r && i + 2 < t.n; i++)
+        if (sc_tok_word_is(expr, &t.items[i], "nextval") && sc_tok_op_is(expr, &t.items[i + 1], "(")) {
+            char *v = sc_tok_plain_string(expr, &t.items[i + 2]);
+            if (v)
+                r = sc_arena_strdup(a, v);
+            free(v);
+        }
+    sc_toks_free(&t);
+    return r;
+}
+
 /* nextval('name'::regclass) -> the sequence op of that name. */
 static sc_op *seq_op_for(sc_dctx *c, sc_strmap *seqs, const sc_column *col, const char *table_schema)
 {
     if (!col || !col->default_expr || !sc_strmap_count(seqs))
         return NULL;
-    const char *p = strstr(col->default_expr, "nextval('");
-    if (!p)
+    char *name = nextval_arg(c->a, col->default_expr);
+    if (!name)
         return NULL;
-    p += 9;
-    const char *e = strchr(p, '\'');
-    if (!e)
-        return NULL;
-    char *name = sc_arena_strndup(c->a, p, (size_t)(e - p));
     char *dot = strchr(name, '.');
     const char *schema = table_schema;
     if (dot) {

@@ -9,27 +9,30 @@
  * dropped before the rebuild and created after it from the `to` model; the
  * ordering is edges like any other (sc_enum_dep_edges), and the down plan is
  * their inverse. Defaults are re-set by the enum op itself. */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "diff/diff_int.h"
+#include "model/sqltok.h"
 
-/* `word` as an identifier in `text` (case-insensitive: unquoted names fold). */
+/* `word` as a name that `text` reads (sqltok.h: unquoted names fold, quoted
+ * ones do not; strings and function names are not names). Text that does
+ * not tokenize may mention it: an edge too many is harmless. */
 static bool mentions(const char *text, const char *word)
 {
-    size_t n = strlen(word);
-    if (!text || !n)
+    if (!text || !*word)
         return false;
-    for (const char *p = text; *p; p++) {
-        if (strncasecmp(p, word, n))
-            continue;
-        bool before = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '$');
-        bool after = !(isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '$');
-        if (before && after)
-            return true;
-    }
-    return false;
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(text, strlen(text), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return true;
+    char buf[256];
+    bool found = false;
+    for (size_t i = 0; !found && i < t.n; i++)
+        found = sc_tok_is_name_use(text, &t, i) && sc_tok_name(text, &t.items[i], buf, sizeof buf) &&
+                !strcmp(buf, word);
+    sc_toks_free(&t);
+    return found;
 }
 
 /* Checks and expression/predicate parts of indexes only: a plain key

@@ -17,82 +17,24 @@
  * generated column: PostgreSQL renames inside the expression itself, and
  * the from side's expression is compared under the new names
  * (sc_gen_map_renames). The down plan is the inverse, as for every op. */
-#include <ctype.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
-#include "model/dollar.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
-
-/* The next identifier of an expression, as the naming code reads one:
- * string literals and $tag$ strings skipped, quoted identifiers unquoted,
- * unquoted ones folded to lower case, function names (followed by "(")
- * left out. Returns false at the end; *start and *end delimit the word's
- * text (quotes included) in the source. */
-static bool next_word(const char **pp, const char *text, char *buf, size_t cap, const char **start,
-                      const char **end)
-{
-    const char *p = *pp, *stop = text + strlen(text);
-    while (*p) {
-        size_t dq = sc_dollar_len(p, (size_t)(stop - p), p > text ? p[-1] : 0);
-        if (dq) {
-            p += dq;
-            continue;
-        }
-        if (*p == '\'') {
-            for (p++; *p; p++)
-                if (*p == '\'' && *++p != '\'')
-                    break;
-            continue;
-        }
-        size_t n = 0;
-        const char *s = p;
-        bool fn = false;
-        if (*p == '"') {
-            for (p++; *p; p++) {
-                if (*p == '"') {
-                    if (p[1] != '"')
-                        break;
-                    p++;
-                }
-                if (n + 1 < cap)
-                    buf[n++] = *p;
-            }
-            if (*p)
-                p++;
-        } else if (isalpha((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) {
-            while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80) {
-                if (n + 1 < cap)
-                    buf[n++] = (char)tolower((unsigned char)*p);
-                p++;
-            }
-            fn = *p == '(';
-        } else {
-            p++;
-            continue;
-        }
-        if (fn)
-            continue;
-        buf[n] = 0;
-        *start = s;
-        *end = p;
-        *pp = p;
-        return true;
-    }
-    *pp = p;
-    return false;
-}
 
 bool sc_expr_reads(const char *expr, const char *col)
 {
     if (!expr || !col)
         return false;
     char buf[256];
-    const char *p = expr, *s, *e;
-    while (next_word(&p, expr, buf, sizeof buf, &s, &e))
-        if (!strcmp(buf, col))
-            return true;
-    return false;
+    sc_name_iter it;
+    sc_name_iter_init(&it, expr);
+    bool found = false;
+    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
+        found = !strcmp(buf, col);
+    sc_name_iter_free(&it);
+    return found;
 }
 
 const char *sc_gen_map_renames(sc_dctx *c, const sc_tpair *p, const char *expr)
@@ -101,17 +43,19 @@ const char *sc_gen_map_renames(sc_dctx *c, const sc_tpair *p, const char *expr)
         return expr;
     sc_strbuf b = SC_STRBUF_INIT;
     char buf[256];
-    const char *at = expr, *s, *e;
-    const char *q = expr;
-    while (next_word(&q, expr, buf, sizeof buf, &s, &e)) {
+    size_t at = 0;
+    sc_name_iter it;
+    sc_name_iter_init(&it, expr);
+    while (sc_name_iter_next(&it, buf, sizeof buf)) {
         const char *to = sc_strmap_get(p->col_old2new, buf);
         if (!to)
             continue;
-        sc_sb_putn(&b, at, (size_t)(s - at));
+        sc_sb_putn(&b, expr + at, it.tok->off - at);
         sc_sb_ident(&b, to);
-        at = e;
+        at = it.tok->off + it.tok->len;
     }
-    sc_sb_puts(&b, at);
+    sc_name_iter_free(&it);
+    sc_sb_puts(&b, expr + at);
     char *r = sc_arena_strdup(c->a, sc_sb_cstr(&b));
     sc_sb_free(&b);
     return r;
@@ -175,11 +119,13 @@ static bool expr_mentions(const char *expr, sc_strmap *cols)
     if (!expr)
         return false;
     char buf[256];
-    const char *p = expr, *s, *e;
-    while (next_word(&p, expr, buf, sizeof buf, &s, &e))
-        if (sc_strmap_has(cols, buf))
-            return true;
-    return false;
+    sc_name_iter it;
+    sc_name_iter_init(&it, expr);
+    bool found = false;
+    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
+        found = sc_strmap_has(cols, buf);
+    sc_name_iter_free(&it);
+    return found;
 }
 
 static bool mentions_readded(const void *obj, bool index, sc_strmap *cols)

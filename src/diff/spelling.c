@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "diff/plan.h"
+#include "model/sqltok.h"
 #include "model/strmap.h"
 
 static bool all_digits(const char *p)
@@ -50,18 +51,11 @@ static bool is_decimal_literal(const char *s)
     return all_digits(head) && all_digits(dot + 1);
 }
 
-/* 'text' with only doubled quotes inside, nothing after it (no cast). */
+/* One '...' literal, nothing after it (no cast). */
 static bool is_string_literal(const char *s)
 {
-    if (*s++ != '\'')
-        return false;
-    for (; *s; s++)
-        if (*s == '\'') {
-            if (s[1] != '\'')
-                return s[1] == '\0';
-            s++;
-        }
-    return false;
+    sc_tok t;
+    return s[0] == '\'' && sc_sql_one_token(s, SC_DIALECT_POSTGRESQL, &t) && t.kind == SC_TOK_STRING;
 }
 
 /* A default that PostgreSQL keeps exactly as written (pg_get_expr gives

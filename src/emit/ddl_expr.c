@@ -7,23 +7,27 @@
 #include <strings.h>
 
 #include "emit/ddl.h"
-#include "model/dollar.h"
+#include "model/sqltok.h"
 
-/* Length of a '...' literal starting at s (with '' escapes), or 0. */
-static size_t string_literal_len(const char *s)
+/* The PostgreSQL tokens of s, blanks and comments left out; false when s
+ * does not tokenize. */
+static bool tokens_of(const char *s, sc_toks *out)
 {
-    if (*s != '\'')
-        return 0;
-    for (size_t i = 1; s[i]; i++) {
-        if (s[i] == '\'') {
-            if (s[i + 1] == '\'') {
-                i++;
-                continue;
-            }
-            return i + 1;
-        }
-    }
-    return 0;
+    sc_tok_err err;
+    if (sc_sql_tokenize(s, strlen(s), SC_DIALECT_POSTGRESQL, out, &err) != 0)
+        return false;
+    size_t k = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (!sc_tok_is_space(&out->items[i]))
+            out->items[k++] = out->items[i];
+    out->n = k;
+    return true;
+}
+
+/* A '...' literal (not E'', B'', X''), for both dialects. */
+static bool plain_string(const char *s, const sc_tok *t)
+{
+    return t->kind == SC_TOK_STRING && s[t->off] == '\'';
 }
 
 static bool is_number(const char *s)
@@ -57,9 +61,14 @@ static bool is_number(const char *s)
 /* A literal both dialects accept bare after DEFAULT. */
 static bool is_literal(const char *s)
 {
-    size_t n = string_literal_len(s);
-    if (n)
-        return s[n] == '\0';
+    if (s[0] == '\'') {
+        sc_toks t;
+        if (!tokens_of(s, &t))
+            return false;
+        bool one = t.n == 1 && plain_string(s, &t.items[0]);
+        sc_toks_free(&t);
+        return one;
+    }
     static const char *const words[] = {
         "true", "false", "null", "current_timestamp", "current_date", "current_time",
     };
@@ -69,41 +78,52 @@ static bool is_literal(const char *s)
     return is_number(s);
 }
 
-/* name(...) spanning the whole text: PostgreSQL takes a call bare. */
-static bool is_call(const char *s)
+static bool is_word(const char *s, const sc_tok *t)
 {
-    const char *p = s;
-    if (!(isalpha((unsigned char)*p) || *p == '_'))
-        return false;
-    while (isalnum((unsigned char)*p) || *p == '_' || *p == '.')
-        p++;
-    if (*p != '(')
-        return false;
-    int depth = 0;
-    for (; *p; p++) {
-        size_t n = string_literal_len(p);
-        if (n) {
-            p += n - 1;
-            continue;
-        }
-        if (*p == '(')
-            depth++;
-        else if (*p == ')' && --depth == 0)
-            return p[1] == '\0';
-    }
-    return false;
+    return (t->kind == SC_TOK_IDENT || t->kind == SC_TOK_KEYWORD) &&
+           (isalpha((unsigned char)s[t->off]) || s[t->off] == '_');
 }
 
-/* 'literal'::type: a cast of a literal, as pg_get_expr() writes them. */
+/* name(...) spanning the whole text (name possibly qualified, the "(" right
+ * after it): PostgreSQL takes a call bare. */
+static bool is_call(const char *s)
+{
+    sc_toks t;
+    if (!tokens_of(s, &t))
+        return false;
+    size_t i = 0, n = t.n;
+    bool ok = n > 0 && is_word(s, &t.items[0]);
+    for (i = 1; ok && i + 1 < n && sc_tok_op_is(s, &t.items[i], ".") && is_word(s, &t.items[i + 1]);)
+        i += 2;
+    ok = ok && i < n && sc_tok_op_is(s, &t.items[i], "(") &&
+         t.items[i].off == t.items[i - 1].off + t.items[i - 1].len;
+    long depth = 0;
+    for (; ok && i < n; i++) {
+        if (sc_tok_op_is(s, &t.items[i], "("))
+            depth++;
+        else if (sc_tok_op_is(s, &t.items[i], ")") && --depth == 0)
+            break;
+    }
+    ok = ok && i + 1 == n;
+    sc_toks_free(&t);
+    return ok;
+}
+
+/* 'literal'::type: a cast of a literal, as pg_get_expr() writes them (the
+ * type: names, quoted names, modifiers, array brackets). */
 static bool is_literal_cast(const char *s)
 {
-    size_t n = string_literal_len(s);
-    if (!n || strncmp(s + n, "::", 2) != 0)
+    sc_toks t;
+    if (!tokens_of(s, &t))
         return false;
-    for (const char *p = s + n + 2; *p; p++)
-        if (!(isalnum((unsigned char)*p) || strchr(" _.\"[]()", *p)))
-            return false;
-    return true;
+    bool ok = t.n > 2 && plain_string(s, &t.items[0]) && sc_tok_op_is(s, &t.items[1], "::");
+    for (size_t i = 2; ok && i < t.n; i++) {
+        const sc_tok *k = &t.items[i];
+        ok = k->kind == SC_TOK_IDENT || k->kind == SC_TOK_KEYWORD || k->kind == SC_TOK_QUOTED_IDENT ||
+             k->kind == SC_TOK_NUMBER || (k->kind == SC_TOK_PUNCT && !sc_tok_op_is(s, k, ";"));
+    }
+    sc_toks_free(&t);
+    return ok;
 }
 
 void sc_ddl_expr(sc_strbuf *b, const char *expr, sc_dialect dialect)
@@ -113,28 +133,26 @@ void sc_ddl_expr(sc_strbuf *b, const char *expr, sc_dialect dialect)
         return;
     }
     /* SQLite reads $name as a parameter: a dollar-quoted string becomes the
-     * '...' literal it stands for. '...' literals are copied whole, so that
-     * a $ inside one is left alone. */
-    size_t n = strlen(expr);
-    for (size_t i = 0; i < n;) {
-        size_t lit = string_literal_len(expr + i);
-        if (lit) {
-            sc_sb_putn(b, expr + i, lit);
-            i += lit;
-            continue;
-        }
-        size_t dl = sc_dollar_len(expr + i, n - i, i ? expr[i - 1] : 0);
-        if (dl) {
-            size_t open = sc_dollar_open(expr + i, n - i, i ? expr[i - 1] : 0);
-            sc_strbuf body = SC_STRBUF_INIT;
-            sc_sb_putn(&body, expr + i + open, dl - 2 * open);
-            sc_sb_literal(b, sc_sb_cstr(&body));
-            sc_sb_free(&body);
-            i += dl;
-            continue;
-        }
-        sc_sb_putc(b, expr[i++]);
+     * '...' literal it stands for. */
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(expr, strlen(expr), SC_DIALECT_POSTGRESQL, &t, &err) != 0) {
+        sc_sb_puts(b, expr);
+        return;
     }
+    for (size_t i = 0; i < t.n; i++) {
+        const sc_tok *k = &t.items[i];
+        size_t open = sc_tok_dollar_open(expr, k);
+        if (!open) {
+            sc_sb_putn(b, expr + k->off, k->len);
+            continue;
+        }
+        sc_strbuf body = SC_STRBUF_INIT;
+        sc_sb_putn(&body, expr + k->off + open, k->len - 2 * open);
+        sc_sb_literal(b, sc_sb_cstr(&body));
+        sc_sb_free(&body);
+    }
+    sc_toks_free(&t);
 }
 
 void sc_ddl_default_expr(sc_strbuf *b, const char *expr, sc_dialect dialect)

@@ -12,7 +12,7 @@
 
 #include "emit/emit.h"
 #include "emit/dsl_utype.h"
-#include "model/dollar.h"
+#include "model/sqltok.h"
 #include "model/sqllines.h"
 #include "model/strbuf.h"
 #include "parser/keywords.h"
@@ -94,25 +94,26 @@ static void type_text(sc_strbuf *b, const sc_type *t)
         sc_sb_puts(b, "[]");
 }
 
+/* One '...' literal and nothing else. */
+static bool one_string(const char *e)
+{
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(e, strlen(e), SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return false;
+    bool ok = toks.n == 1 && toks.items[0].kind == SC_TOK_STRING;
+    sc_toks_free(&toks);
+    return ok;
+}
+
 /* A literal the grammar takes without parentheses: 'text', 12, -1.5,
  * true, false, NULL. */
 static bool plain_literal(const char *e)
 {
     if (!strcmp(e, "true") || !strcmp(e, "false") || !strcmp(e, "NULL"))
         return true;
-    if (e[0] == '\'') {
-        const char *p = e + 1;
-        for (; *p; p++) {
-            if (*p == '\'') {
-                if (p[1] == '\'') {
-                    p++;
-                    continue;
-                }
-                return p[1] == '\0';
-            }
-        }
-        return false;
-    }
+    if (e[0] == '\'')
+        return one_string(e);
     const char *p = e[0] == '-' ? e + 1 : e;
     if (!*p)
         return false;
@@ -126,51 +127,49 @@ static bool plain_literal(const char *e)
     return digits;
 }
 
+/* A word the grammar's `name` takes as it is: [a-z_][a-z0-9_]*, not one
+ * of the DSL's reserved words. */
+static bool dsl_name_token(const char *e, const sc_tok *t)
+{
+    if ((t->kind != SC_TOK_IDENT && t->kind != SC_TOK_KEYWORD) || t->len >= 64 ||
+        (e[t->off] >= '0' && e[t->off] <= '9'))
+        return false;
+    char word[64];
+    for (size_t i = 0; i < t->len; i++) {
+        char c = e[t->off + i];
+        if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return false;
+        word[i] = c;
+    }
+    word[t->len] = '\0';
+    return !reserved(word);
+}
+
 /* name(...) or schema.name(...) whose parentheses close at the very end:
  * the grammar takes it as an index element as it is. */
 static bool func_call(const char *e)
 {
-    const char *p = e;
-    for (int part = 0; part < 2; part++) {
-        const char *w = p;
-        while (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-            p++;
-        if (p == w || (*w >= '0' && *w <= '9'))
-            return false;
-        char word[64];
-        size_t n = (size_t)(p - w) < sizeof word - 1 ? (size_t)(p - w) : sizeof word - 1;
-        memcpy(word, w, n);
-        word[n] = '\0';
-        if (reserved(word))
-            return false;
-        if (*p != '.')
-            break;
-        p++;
-    }
-    if (*p != '(')
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(e, strlen(e), SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
         return false;
-    int depth = 0;
-    for (; *p; p++) {
-        size_t dq = sc_dollar_len(p, strlen(p), p[-1]);
-        if (dq) {   /* skip $tag$ strings: a ")" inside is not the end */
-            p += dq - 1;
-            continue;
-        }
-        if (*p == '\'' || *p == '"') {   /* skip literals and quoted names */
-            char q = *p;
-            for (p++; *p && !(*p == q && p[1] != q); p++)
-                if (*p == q)
-                    p++;
-            if (!*p)
-                return false;
-            continue;
-        }
-        if (*p == '(')
+    const sc_tok *t = toks.items;
+    size_t n = toks.n, i = 0;
+    bool ok = n > 0 && dsl_name_token(e, &t[i++]);
+    if (ok && i + 1 < n && sc_tok_op_is(e, &t[i], "."))
+        ok = dsl_name_token(e, &t[i + 1]), i += 2;
+    ok = ok && i < n && sc_tok_op_is(e, &t[i], "(");
+    /* the "(" opened here closes at the last token */
+    long depth = 0;
+    for (; ok && i < n; i++) {
+        if (sc_tok_op_is(e, &t[i], "("))
             depth++;
-        else if (*p == ')' && --depth == 0)
-            return p[1] == '\0';
+        else if (sc_tok_op_is(e, &t[i], ")") && --depth == 0)
+            break;
     }
-    return false;
+    ok = ok && i + 1 == n;
+    sc_toks_free(&toks);
+    return ok;
 }
 
 static void expr(sc_strbuf *b, const char *e)
@@ -661,13 +660,15 @@ static void view_query(sc_strbuf *b, const char *q)
         return;
     }
     sc_sb_puts(b, "(\n");
-    for (size_t p = 0; p < n;) {
-        size_t next = sc_sql_next_line(q, n, p);
+    size_t nl;
+    size_t *lines = sc_sql_line_starts(q, n, &nl);
+    for (size_t i = 0; i < nl; i++) {
+        size_t p = lines[i], next = i + 1 < nl ? lines[i + 1] : n;
         if (q[p] != '\n')
             sc_sb_puts(b, "  ");
         sc_sb_putn(b, q + p, next - p);
-        p = next;
     }
+    free(lines);
     sc_sb_puts(b, "\n)");
 }
 

@@ -16,6 +16,7 @@
 
 #include "diff/diff_int.h"
 #include "emit/migration_int.h"
+#include "model/sqltok.h"
 
 static bool word_in(const char *text, const char *word)
 {
@@ -72,9 +73,14 @@ static bool constant_default(const char *e)
 {
     if (!e)
         return true;
-    if (e[0] == '\'' || e[0] == '-' || e[0] == '+' || isdigit((unsigned char)e[0]))
+    /* one literal: a string, a number with or without its sign, a word */
+    const char *n = e[0] == '-' || e[0] == '+' ? e + 1 : e;
+    sc_tok t;
+    if (!sc_sql_one_token(n, SC_DIALECT_SQLITE, &t))
+        return false;
+    if (t.kind == SC_TOK_NUMBER || (t.kind == SC_TOK_STRING && n == e && e[0] == '\''))
         return true;
-    return !strcasecmp(e, "true") || !strcasecmp(e, "false") || !strcasecmp(e, "null");
+    return n == e && (!strcasecmp(e, "true") || !strcasecmp(e, "false") || !strcasecmp(e, "null"));
 }
 
 /* ADD COLUMN's restrictions: no PRIMARY KEY/UNIQUE (those are separate ops

@@ -10,7 +10,6 @@
  * schema.table.column reference (ColumnRef) starts; only those tokens are
  * replaced. Function names are left alone: functions are not loaded, the
  * database's own are called. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +17,7 @@
 #include <pg_query.h>
 
 #include "inspect/pg_internal.h"
+#include "model/sqltok.h"
 
 typedef struct edit {
     size_t off, len;
@@ -31,40 +31,28 @@ typedef struct walk {
     void *arg;
     edit *edits;
     size_t n, cap;
+    sc_toks toks;   /* of q */
 } walk;
 
-static bool ident_byte(unsigned char ch)
+/* The name token that starts at off: its length, when it spells `name`
+ * (sc_tok_name: unquoted folded, quoted undoubled); 0 when not. */
+static size_t token_for(const walk *w, size_t off, const char *name)
 {
-    return isalnum(ch) || ch == '_' || ch == '$' || ch >= 0x80;
-}
-
-/* The identifier token at off: its length, and whether it spells `name`
- * (unquoted: folded to lower case; quoted: "" undoubled). 0 when not. */
-static size_t token_for(const char *q, size_t qlen, size_t off, const char *name)
-{
-    if (off >= qlen)
-        return 0;
-    size_t i = off, k = 0, nlen = strlen(name);
-    if (q[i] == '"') {
-        for (i++; i < qlen; i++) {
-            if (q[i] == '"' && i + 1 < qlen && q[i + 1] == '"') {
-                if (k >= nlen || name[k++] != '"')
-                    return 0;
-                i++;
-            } else if (q[i] == '"') {
-                return k == nlen ? i + 1 - off : 0;
-            } else if (k >= nlen || name[k++] != q[i]) {
-                return 0;
-            }
-        }
-        return 0;
+    size_t lo = 0, hi = w->toks.n;
+    while (lo < hi) {   /* the token starting at off: tokens are in order */
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->toks.items[mid].off < off)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    for (; i < qlen && ident_byte((unsigned char)q[i]); i++) {
-        char ch = (char)tolower((unsigned char)q[i]);
-        if (k >= nlen || name[k++] != ch)
-            return 0;
-    }
-    return k == nlen && i > off ? i - off : 0;
+    if (lo >= w->toks.n || w->toks.items[lo].off != off)
+        return 0;
+    const sc_tok *t = &w->toks.items[lo];
+    char buf[256];
+    if (!sc_tok_name(w->q, t, buf, sizeof buf) || strlen(name) >= sizeof buf || strcmp(buf, name))
+        return 0;
+    return t->len;
 }
 
 static const char *sval(json_t *node)
@@ -82,7 +70,7 @@ static void add_edit(walk *w, json_t *loc, const char *schema, const char *name,
     if (!to)
         return;
     size_t off = (size_t)json_integer_value(loc);
-    size_t len = token_for(w->q, w->qlen, off, schema);
+    size_t len = token_for(w, off, schema);
     if (!len)
         return;
     for (size_t i = 0; i < w->n; i++)
@@ -154,8 +142,14 @@ char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg)
     if (!tree)
         return NULL;
     walk w = {.q = query, .qlen = strlen(query), .fn = fn, .arg = arg};
+    sc_tok_err err;
+    if (sc_sql_tokenize(query, w.qlen, SC_DIALECT_POSTGRESQL, &w.toks, &err) != 0) {
+        json_decref(tree);   /* it parsed, so it scans: not reached */
+        return NULL;
+    }
     visit(&w, tree);
     json_decref(tree);
+    sc_toks_free(&w.toks);
     if (w.n)
         qsort(w.edits, w.n, sizeof *w.edits, by_offset);
     sc_strbuf b = SC_STRBUF_INIT;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "inspect/pg_internal.h"
+#include "model/sqltok.h"
 
 /* ---- oid map ------------------------------------------------------------ */
 
@@ -173,55 +174,59 @@ size_t pg_parse_int_list(sc_arena *a, const char *lit, long **out)
 
 /* ---- expression cleanup --------------------------------------------------- */
 
-/* End of the parenthesised group starting at open (which is '('), skipping
- * string literals and quoted identifiers; NULL when unbalanced. */
-static const char *match_paren(const char *open)
+/* The PostgreSQL tokens of text (blanks and comments too); false when it
+ * does not scan. */
+static bool tokens(const char *text, sc_toks *t)
 {
-    int depth = 0;
-    for (const char *p = open; *p; p++) {
-        if (*p == '\'' || *p == '"') {
-            char q = *p++;
-            while (*p && !(*p == q && p[1] != q)) {
-                if (*p == q)
-                    p++;
-                p++;
-            }
-            if (!*p)
-                return NULL;
-            continue;
-        }
-        if (*p == '(')
+    sc_tok_err err;
+    return sc_sql_tokenize(text, strlen(text), SC_DIALECT_POSTGRESQL, t, &err) == 0;
+}
+
+/* The index of the ")" token that closes the "(" token i, or t->n. */
+static size_t match_paren(const char *text, const sc_toks *t, size_t i)
+{
+    long depth = 0;
+    for (; i < t->n; i++) {
+        if (sc_tok_op_is(text, &t->items[i], "("))
             depth++;
-        else if (*p == ')' && --depth == 0)
-            return p;
+        else if (sc_tok_op_is(text, &t->items[i], ")") && --depth == 0)
+            return i;
     }
-    return NULL;
+    return t->n;
 }
 
 const char *pg_strip_parens(sc_arena *a, const char *expr)
 {
     if (!expr)
         return NULL;
-    size_t n = strlen(expr);
-    const char *s = expr;
+    sc_toks t;
+    if (!tokens(expr, &t))
+        return sc_arena_strdup(a, expr);
     /* Only a pair that wraps everything: "(a) + (b)" keeps its parentheses. */
-    while (n >= 2 && s[0] == '(' && match_paren(s) == s + n - 1) {
-        s++;
-        n -= 2;
+    size_t lo = 0, hi = t.n;   /* the tokens [lo, hi) left */
+    while (hi - lo >= 2 && sc_tok_op_is(expr, &t.items[lo], "(") && match_paren(expr, &t, lo) == hi - 1) {
+        lo++;
+        hi--;
     }
-    return s == expr ? sc_arena_strdup(a, expr) : sc_arena_strndup(a, s, n);
+    const char *r = lo == 0 ? sc_arena_strdup(a, expr)
+                            : sc_arena_strndup(a, expr + t.items[lo].off, t.items[hi].off - t.items[lo].off);
+    sc_toks_free(&t);
+    return r;
 }
 
 const char *pg_strip_check(sc_arena *a, const char *def)
 {
     if (!def)
         return NULL;
-    if (strncmp(def, "CHECK (", 7) != 0)
+    sc_toks t;
+    if (strncmp(def, "CHECK (", 7) != 0 || !tokens(def, &t))
         return sc_arena_strdup(a, def);
-    const char *close = match_paren(def + 6);
-    if (!close)
-        return sc_arena_strdup(a, def);
-    return pg_strip_parens(a, sc_arena_strndup(a, def + 7, (size_t)(close - def - 7)));
+    /* tokens: CHECK, a blank, "(" */
+    size_t close = t.n >= 3 ? match_paren(def, &t, 2) : t.n;
+    const char *r = close < t.n ? pg_strip_parens(a, sc_arena_strndup(a, def + 7, t.items[close].off - 7))
+                                : sc_arena_strdup(a, def);
+    sc_toks_free(&t);
+    return r;
 }
 
 /* Type text without typmods: "character varying(255)[]" -> "character varying[]". */
@@ -311,33 +316,22 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
 {
     if (!expr)
         return NULL;
-    const char *p = expr;
-    const char *lit_end;
-    if (*p == '\'') {
-        p++;
-        for (;;) {
-            if (!*p)
-                return expr;
-            if (*p == '\'' && p[1] == '\'') {
-                p += 2;
-                continue;
-            }
-            if (*p == '\'')
-                break;
-            p++;
-        }
-        lit_end = p + 1;
-    } else if (!strncmp(p, "NULL::", 6)) {
-        lit_end = p + 4;
-    } else {
+    /* 'literal'::type or NULL::type, the cast running to the end ('a'::text
+     * || 'b' is not a plain literal) */
+    sc_toks t;
+    if (!tokens(expr, &t))
         return expr;
-    }
-    if (strncmp(lit_end, "::", 2) != 0)
+    const sc_tok *k = t.items;
+    bool ok = t.n >= 3 && ((k[0].kind == SC_TOK_STRING && expr[0] == '\'') || sc_tok_word_is(expr, &k[0], "NULL")) &&
+              sc_tok_op_is(expr, &k[1], "::");
+    for (size_t i = 2; ok && i < t.n; i++)
+        ok = k[i].kind != SC_TOK_STRING && k[i].kind != SC_TOK_DOLLAR_STRING && !sc_tok_op_is(expr, &k[i], "::") &&
+             !sc_tok_op_is(expr, &k[i], "||");
+    const char *lit_end = ok ? expr + k[0].len : NULL;   /* k[0] starts at 0 */
+    sc_toks_free(&t);
+    if (!ok)
         return expr;
     const char *cast = lit_end + 2;
-    /* The cast must run to the end: 'a'::text || 'b' is not a plain literal. */
-    if (strstr(cast, "::") || strchr(cast, '\'') || strstr(cast, "||"))
-        return expr;
     if (!same_type_text(a, cast, coltype, coltype_text))
         return expr;
     if (*expr == '\'' && is_number_type(coltype) && is_plain_number(expr + 1, (size_t)(lit_end - expr - 2)))

@@ -33,7 +33,7 @@ static bool is(const scan *s, const char *word) { return tok_is(s, s->i, word); 
 
 static bool op_at(const scan *s, size_t i, char c)
 {
-    return i < s->n && s->t[i].kind == SQ_OP && s->sql[s->t[i].off] == c;
+    return i < s->n && s->t[i].kind == SQ_OP && s->t[i].len == 1 && s->sql[s->t[i].off] == c;
 }
 
 static bool op(const scan *s, char c) { return op_at(s, s->i, c); }

@@ -14,12 +14,11 @@
  * A name longer than 63 bytes (PostgreSQL's limit) is cut to 54 bytes (at a
  * UTF-8 character boundary) and given "_" and 8 hex digits of the 32-bit
  * FNV-1a hash of the whole name: deterministic, and still distinct. */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "model/dollar.h"
+#include "model/sqltok.h"
 
 #include "model/model.h"
 
@@ -63,47 +62,17 @@ static const char *first_column(const sc_table *t, const char *expr)
 {
     if (!expr)
         return NULL;
-    const char *p = expr, *end = expr + strlen(expr);
     char buf[256];
-    while (*p) {
-        size_t dq = sc_dollar_len(p, (size_t)(end - p), p > expr ? p[-1] : 0);
-        if (dq) {   /* skip $tag$ strings */
-            p += dq;
-            continue;
-        }
-        if (*p == '\'') {   /* skip string literals */
-            for (p++; *p; p++)
-                if (*p == '\'' && *++p != '\'')
-                    break;
-            continue;
-        }
-        size_t n = 0;
-        if (*p == '"') {
-            for (p++; *p && n < sizeof buf - 1; p++) {
-                if (*p == '"') {
-                    if (p[1] != '"')
-                        break;
-                    p++;
-                }
-                buf[n++] = *p;
-            }
-            if (*p)
-                p++;
-        } else if (isalpha((unsigned char)*p) || *p == '_') {
-            while ((isalnum((unsigned char)*p) || *p == '_' || *p == '$') && n < sizeof buf - 1)
-                buf[n++] = (char)tolower((unsigned char)*p++);
-            if (*p == '(')   /* a function name, not a column */
-                continue;
-        } else {
-            p++;
-            continue;
-        }
-        buf[n] = '\0';
+    const char *found = NULL;
+    sc_name_iter it;
+    sc_name_iter_init(&it, expr);
+    while (!found && sc_name_iter_next(&it, buf, sizeof buf)) {
         sc_column *c = sc_table_column(t, buf);
         if (c)
-            return c->name;
+            found = c->name;
     }
-    return NULL;
+    sc_name_iter_free(&it);
+    return found;
 }
 
 const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix)

@@ -1,57 +1,43 @@
-/* sqllines.c - line starts of SQL text outside strings (see sqllines.h). */
+/* sqllines.c - line starts of SQL text outside strings (see sqllines.h):
+ * a line starts after a newline that lies between tokens (in blanks, or
+ * ending a -- comment), as the tokenizer (sqltok.h) reads the text. */
 #include "model/sqllines.h"
 
-#include "model/dollar.h"
+#include <stdlib.h>
+#include <string.h>
 
-static int ident_char(char c)
+#include "model/sqltok.h"
+
+static void add(size_t **v, size_t *n, size_t *cap, size_t off)
 {
-    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || (c & 0x80);
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 16;
+        *v = realloc(*v, *cap * sizeof **v);
+        if (!*v)
+            abort();
+    }
+    (*v)[(*n)++] = off;
 }
 
-size_t sc_sql_next_line(const char *q, size_t n, size_t from)
+size_t *sc_sql_line_starts(const char *q, size_t n, size_t *count)
 {
-    size_t i = from;
-    while (i < n) {
-        char c = q[i];
-        if (c == '\n')
-            return i + 1;
-        if (c == '-' && i + 1 < n && q[i + 1] == '-') {
-            while (i < n && q[i] != '\n')
-                i++;
+    size_t *v = NULL, cap = 0;
+    *count = 0;
+    add(&v, count, &cap, 0);
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(q, n, SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return v;   /* one line: nothing is split inside what does not scan */
+    for (size_t i = 0; i < toks.n; i++) {
+        const sc_tok *t = &toks.items[i];
+        if (t->kind != SC_TOK_SPACE)
             continue;
+        for (const char *p = q + t->off; (p = memchr(p, '\n', (size_t)(q + t->off + t->len - p))) != NULL;) {
+            p++;
+            if ((size_t)(p - q) < n)
+                add(&v, count, &cap, (size_t)(p - q));
         }
-        if (c == '/' && i + 1 < n && q[i + 1] == '*') {
-            for (i += 2; i + 1 < n && !(q[i] == '*' && q[i + 1] == '/'); i++)
-                ;
-            i += 2;
-            continue;
-        }
-        size_t dq = sc_dollar_len(q + i, n - i, i > 0 ? q[i - 1] : 0);
-        if (dq) {
-            i += dq;
-            continue;
-        }
-        if (c == '\'' || c == '"') {
-            int esc = c == '\'' && i > 0 && (q[i - 1] == 'e' || q[i - 1] == 'E') &&
-                      (i == 1 || !ident_char(q[i - 2]));
-            for (i++; i < n; i++) {
-                if (esc && q[i] == '\\') {
-                    i++;
-                    continue;
-                }
-                if (q[i] == c) {
-                    if (i + 1 < n && q[i + 1] == c) {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            i++;
-            continue;
-        }
-        i++;
     }
-    return n;
+    sc_toks_free(&toks);
+    return v;
 }

@@ -8,8 +8,9 @@
 
 #include <stddef.h>
 
-/* The offset where the line after the one containing `from` starts, or n
- * when there is none. `from` must be the start of a line (or 0). */
-size_t sc_sql_next_line(const char *q, size_t n, size_t from);
+/* The offsets where the lines of q[0..n) start: 0, then each byte after a
+ * line break between tokens (sqltok.h), before n. Text that does not
+ * tokenize is one line. Heap array of *count offsets (at least one). */
+size_t *sc_sql_line_starts(const char *q, size_t n, size_t *count);
 
 #endif

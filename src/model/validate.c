@@ -7,9 +7,11 @@
  * model's hash maps, so that checking 5,000 tables stays linear. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/model.h"
+#include "model/sqltok.h"
 
 typedef struct vctx {
     sc_model *m;
@@ -129,19 +131,14 @@ static const char *const builtin_names[] = {
 static void check_enum_default(vctx *v, const sc_column *c, const sc_enum *e)
 {
     const char *d = c->default_expr;
-    if (!d || d[0] != '\'' || c->type.array_dims)
+    sc_tok t;
+    if (!d || d[0] != '\'' || c->type.array_dims || !sc_sql_one_token(d, SC_DIALECT_POSTGRESQL, &t))
         return;
-    size_t n = strlen(d);
-    if (n < 2 || d[n - 1] != '\'')
+    char *heap = sc_tok_plain_string(d, &t);   /* one '...' literal, nothing after it */
+    if (!heap)
         return;
-    char *label = sc_arena_strndup(v->tmp, d + 1, n - 2);
-    char *w = label;   /* undouble '' */
-    for (const char *r = label; *r; r++) {
-        *w++ = *r;
-        if (*r == '\'' && r[1] == '\'')
-            r++;
-    }
-    *w = '\0';
+    char *label = sc_arena_strdup(v->tmp, heap);
+    free(heap);
     size_t best = (size_t)-1;
     const char *pick = NULL;
     for (size_t i = 0; i < e->labels.n; i++) {

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/dollar.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 #include "parser/pstate.h"
 
@@ -57,10 +57,14 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-static bool ident_char(char c)
+/* "--" or a block comment's opening anywhere (in a string too): the text
+ * may hold a comment, which only the tokenizer can tell. */
+static bool has_comment_start(const char *s, size_t n)
 {
-    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || (c & 0x80);
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((s[i] == '-' && s[i + 1] == '-') || (s[i] == '/' && s[i + 1] == '*'))
+            return true;
+    return false;
 }
 
 /* The text between two parentheses: SQL comments taken out (a trailing
@@ -74,52 +78,27 @@ const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close)
     uint32_t a = open.end, b = close.start;
     char *r = sc_arena_alloc(ps->m->arena, b - a + 1);
     size_t k = 0;
-    for (uint32_t i = a; i < b;) {
-        char c = t[i];
-        if (c == '-' && i + 1 < b && t[i + 1] == '-') {
-            while (i < b && t[i] != '\n')
-                i++;
-            continue;
-        }
-        if (c == '/' && i + 1 < b && t[i + 1] == '*') {
-            i += 2;
-            while (i + 1 < b && !(t[i] == '*' && t[i + 1] == '/'))
-                i++;
-            i = i + 2 <= b ? i + 2 : b;
-            r[k++] = ' ';
-            continue;
-        }
-        size_t dq = sc_dollar_len(t + i, b - i, i > a ? t[i - 1] : 0);
-        if (dq) {   /* $tag$...$tag$: copied as it is, "--" and quotes included */
-            memcpy(r + k, t + i, dq);
-            k += dq;
-            i += (uint32_t)dq;
-            continue;
-        }
-        if (c == '\'' || c == '"') {
-            /* E'...' allows backslash escapes */
-            bool esc = c == '\'' && i > a && (t[i - 1] == 'e' || t[i - 1] == 'E') &&
-                       (i - 1 == a || !ident_char(t[i - 2]));
-            r[k++] = t[i++];
-            while (i < b) {
-                if (esc && t[i] == '\\' && i + 1 < b) {
-                    r[k++] = t[i++];
-                    r[k++] = t[i++];
-                    continue;
-                }
-                r[k++] = t[i];
-                if (t[i++] == c) {
-                    if (i < b && t[i] == c) {   /* doubled quote */
-                        r[k++] = t[i++];
-                        continue;
-                    }
-                    break;
-                }
-            }
-            continue;
-        }
-        r[k++] = t[i++];
+    sc_toks toks = {0};
+    sc_tok_err err;
+    if (!has_comment_start(t + a, b - a)) {
+        memcpy(r, t + a, b - a);   /* nothing to take out: as it is */
+        k = b - a;
+    } else if (sc_sql_tokenize(t + a, b - a, SC_DIALECT_POSTGRESQL, &toks, &err) != 0) {
+        /* kept whole: the syntax check (expr_syntax.c, view_refs.c) reports it */
+        memcpy(r, t + a, b - a);
+        k = b - a;
     }
+    for (size_t i = 0; i < toks.n; i++) {
+        const sc_tok *tk = &toks.items[i];
+        if (tk->kind == SC_TOK_COMMENT) {
+            if (t[a + tk->off] == '/')
+                r[k++] = ' ';   /* a block comment separates what it stood between */
+            continue;
+        }
+        memcpy(r + k, t + a + tk->off, tk->len);
+        k += tk->len;
+    }
+    sc_toks_free(&toks);
     size_t s0 = 0;
     while (s0 < k && is_blank(r[s0]))
         s0++;

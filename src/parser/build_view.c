@@ -6,6 +6,7 @@
  * out of the model; what needs the whole model (names taken by tables,
  * unknown columns of indexes and comments) is validation's (validate.c),
  * which checks JSON input the same way. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/sqllines.h"
@@ -107,19 +108,23 @@ static const char *dedent(sc_pstate *ps, sc_span open, const char *q)
     while (line > open.end && t[line - 1] != '\n')
         line--;
     size_t min = i - line;   /* the first line's indentation */
-    size_t n = strlen(q);
-    for (size_t p = sc_sql_next_line(q, n, 0); p < n; p = sc_sql_next_line(q, n, p)) {
-        size_t k = 0;
+    size_t n = strlen(q), nl;
+    size_t *lines = sc_sql_line_starts(q, n, &nl);
+    for (size_t l = 1; l < nl; l++) {
+        size_t p = lines[l], k = 0;
         while (p + k < n && blank(q[p + k]))
             k++;
         if (p + k < n && q[p + k] != '\n' && q[p + k] != '\r' && k < min)
             min = k;
     }
-    if (!min)
+    if (!min) {
+        free(lines);
         return q;
+    }
     char *r = sc_arena_alloc(ps->m->arena, n + 1);
     size_t w = 0, from = 0;
-    for (size_t p = sc_sql_next_line(q, n, 0);; p = sc_sql_next_line(q, n, p)) {
+    for (size_t l = 1;; l++) {
+        size_t p = l < nl ? lines[l] : n;
         memcpy(r + w, q + from, p - from);
         w += p - from;
         if (p >= n)
@@ -129,6 +134,7 @@ static const char *dedent(sc_pstate *ps, sc_span open, const char *q)
             k++;
         from = p + k;
     }
+    free(lines);
     r[w] = '\0';
     return r;
 }

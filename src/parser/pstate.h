@@ -144,6 +144,10 @@ sc_loc sc_pb_loc(const sc_pstate *ps, sc_span s);
 const char *sc_pb_text(sc_pstate *ps, sc_span s);
 const char *sc_pb_lower(sc_pstate *ps, sc_span s);
 const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close);
+/* An error at its place when the source text s does not parse as a
+ * PostgreSQL expression (expr) or, for an index element `f(...)`, a call
+ * (expr_syntax.c). */
+void sc_pb_sql_check(sc_pstate *ps, sc_span s, bool expr);
 const char *sc_pb_string(sc_pstate *ps, sc_span s);   /* unescaped '...' */
 sc_namelist *sc_names_new(const char *name, sc_span s);
 sc_namelist *sc_names_add(sc_namelist *l, const char *name, sc_span s);

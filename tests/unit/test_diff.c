@@ -464,6 +464,15 @@ static void test_default_normalisation(void **state)
         {"c>0", "c > 0"},
         {"(c > 0) AND (d IS NOT TRUE)", "c > 0 and d is not true"},
         {"((a = 1) OR (b <> 2)) AND (NOT (c IS NULL))", "(a=1 or b<>2) and not c is null"},
+        /* issue 14 item 16: on PostgreSQL's tokens and parse trees */
+        {"$$ABC$$", "'ABC'"},                      /* a dollar quote is a string */
+        {"$t$it's$t$ || A", "'it''s' || a"},
+        {"E'a\\'B'", "e'a''B'"},                  /* \' and '' are one quote */
+        {"a > 0 -- why\n", "A>0"},                 /* comments are blanks */
+        {"a /* x */ + 1", "a+1"},
+        {"((a + b) * c)", "(a+b)*c"},               /* the same tree */
+        {"a + (b * c)", "a + b * c"},
+        {"\"Ab\" + 1", "\"Ab\"+1"},
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
         if (!sc_expr_same(a, same[i][0], same[i][1]))
@@ -480,6 +489,15 @@ static void test_default_normalisation(void **state)
         {"not (a and b)", "not a and b"},
         {"f(a) > 0", "f a > 0"},
         {"x in (1, 2)", "x in 1, 2"},
+        /* issue 14 item 16: strings keep their case whatever their quotes */
+        {"$$ABC$$", "$$abc$$"},
+        {"$t$ABC$t$", "$t$abc$t$"},
+        {"E'ABC'", "E'abc'"},
+        {"E'A\\'B'", "E'a\\'b'"},
+        {"\"Ab\" + 1", "ab + 1"},                  /* a quoted name keeps its case */
+        {"(a + b) * c", "a + b * c"},
+        {"0", "-1"},
+        {"a - (b - c)", "a - b - c"},
     };
     for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++)
         if (sc_expr_same(a, differ[i][0], differ[i][1]))
@@ -488,6 +506,36 @@ static void test_default_normalisation(void **state)
     assert_true(sc_default_same(a, "NULL::text", NULL));
     assert_false(sc_default_same(a, NULL, "''"));
     sc_arena_free(a);
+}
+
+/* issue 14 item 16: file against file, without a server, a dollar-quoted
+ * or E'' string's case is a change (it once was folded away). */
+static void test_string_case_is_a_change(void **state)
+{
+    (void)state;
+    const char *pairs[][2] = {
+        {"default ($$ABC$$)", "default ($$abc$$)"},
+        {"default (E'ABC')", "default (E'abc')"},
+        {"default ($x$A$x$ || 'b')", "default ($x$a$x$ || 'b')"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        char from[256], to[256];
+        snprintf(from, sizeof from, "table t {\n  id int primary key\n  a text %s\n}\n", pairs[i][0]);
+        snprintf(to, sizeof to, "table t {\n  id int primary key\n  a text %s\n}\n", pairs[i][1]);
+        fixture f;
+        diff_pg(&f, from, to);
+        assert_int_equal(sc_plan_count(f.plan), 1);
+        char *up = sql(&f, false);
+        assert_contains(up, "SET DEFAULT");
+        free(up);
+        done(&f);
+    }
+    /* and the same text spelled otherwise is not */
+    fixture f;
+    diff_pg(&f, "table t {\n  id int primary key\n  a text default ($$ABC$$ || Upper('x'))\n}\n",
+            "table t {\n  id int primary key\n  a text default ('ABC' || upper( 'x' ) /* c */)\n}\n");
+    assert_int_equal(sc_plan_count(f.plan), 0);
+    done(&f);
 }
 
 static void test_type_narrowing(void **state)
@@ -686,6 +734,7 @@ int main(void)
         cmocka_unit_test(test_fk_after_its_key),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_default_normalisation),
+        cmocka_unit_test(test_string_case_is_a_change),
         cmocka_unit_test(test_type_narrowing),
         cmocka_unit_test(test_sqlite_rebuild),
         cmocka_unit_test(test_sqlite_alter_limits),

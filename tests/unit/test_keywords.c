@@ -84,7 +84,9 @@ static void test_lookup(void **state)
 }
 
 /* Inside parentheses every keyword is plain text: a column named like it
- * (in quotes), used in a check, a default and an index expression. */
+ * (in quotes), used in a check, a default and an index expression. The
+ * expressions must also be PostgreSQL (they are checked by its parser):
+ * qualified, any keyword is a name there (t.as, x.check(1)). */
 static void test_keywords_in_expressions(void **state)
 {
     (void)state;
@@ -92,8 +94,8 @@ static void test_keywords_in_expressions(void **state)
         const char *w = all[i].text;
         char text[512];
         snprintf(text, sizeof text,
-                 "table t {\n  \"%s\" int check (%s > 0) default (%s(1))\n"
-                 "  index ix ((%s + 1)) where (%s is not null)\n}\n", w, w, w, w, w);
+                 "table t {\n  \"%s\" int check (t.%s > 0) default (x.%s(1))\n"
+                 "  index ix ((t.%s + 1)) where (t.%s is not null)\n}\n", w, w, w, w, w);
         sc_model *m = parse(text, true);
         if (!m)
             fail_msg("keyword \"%s\" inside parentheses", w);
