@@ -45,6 +45,7 @@ void sc_db_close(sc_db *db)
 
 sc_dialect sc_db_dialect(const sc_db *db) { return db->dialect; }
 const char *sc_db_masked_url(const sc_db *db) { return db->src.masked; }
+const sc_source *sc_db_source(const sc_db *db) { return &db->src; }
 struct pg_conn *sc_db_pg(sc_db *db) { return db ? db->pg : NULL; }
 struct sqlite3 *sc_db_sqlite(sc_db *db) { return db ? db->lite : NULL; }
 

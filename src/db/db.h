@@ -55,6 +55,7 @@ void sc_db_close(sc_db *db);
 
 sc_dialect sc_db_dialect(const sc_db *db);
 const char *sc_db_masked_url(const sc_db *db);
+const sc_source *sc_db_source(const sc_db *db);   /* what it was opened from, classified */
 struct pg_conn *sc_db_pg(sc_db *db);      /* NULL unless PostgreSQL */
 struct sqlite3 *sc_db_sqlite(sc_db *db);  /* NULL unless SQLite */
 

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "pipeline/terms.h"
 #include "model/strbuf.h"
 
 typedef struct subset {
@@ -241,7 +241,7 @@ static void sequences_from(sc_model *spliced, const sc_model *norm)
 }
 
 /* declared, with the views re-read on the server's terms when some were. */
-static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
+static const sc_model *with_views(const sc_model *declared, sc_terms *keep)
 {
     if (!keep->views)
         return declared;
@@ -254,7 +254,7 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
     return keep->spliced;
 }
 
-void cli_terms_free(cli_terms *t)
+void sc_terms_free(sc_terms *t)
 {
     sc_model_free(t->spliced);
     sc_model_free(t->views);
@@ -264,9 +264,9 @@ void cli_terms_free(cli_terms *t)
     memset(t, 0, sizeof *t);
 }
 
-const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
+const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
                                  const sc_model *declared, const sc_inspect_opts *io,
-                                 const sc_diff_opts *o, cli_terms *keep, sc_diags *d)
+                                 const sc_diff_opts *o, sc_terms *keep, sc_diags *d)
 {
     memset(keep, 0, sizeof *keep);
     if (io && io->nschemas)
