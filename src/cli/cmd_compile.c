@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "db/source.h"
 #include "emit/emit.h"
 #include "model/strbuf.h"
 #include "parser/parser.h"
@@ -28,10 +29,13 @@ static const char help[] =
     "Exit status: 0 ok, 2 usage, 3 input errors, 6 the dialect cannot express\n"
     "the schema, 7 I/O errors.\n";
 
-static bool ends_with(const char *s, const char *suffix)
+static bool is_json(const char *path)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && !strcmp(s + n - m, suffix);
+    sc_source s;
+    sc_source_classify(&s, path);
+    bool r = s.kind == SC_SOURCE_JSON;
+    sc_source_free(&s);
+    return r;
 }
 
 /* All of standard input (heap, NUL-terminated). */
@@ -55,7 +59,7 @@ static char *read_stdin(size_t *len, sc_diags *d)
 static sc_model *load_inputs(char **paths, int npaths, sc_diags *d)
 {
     for (int i = 0; i < npaths; i++) {
-        if (ends_with(paths[i], ".json")) {
+        if (is_json(paths[i])) {
             if (npaths != 1) {
                 sc_error(d, SC_ERR_USAGE, "a .json model is a whole schema: give it alone");
                 return NULL;

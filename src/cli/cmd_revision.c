@@ -168,8 +168,8 @@ int wf_write_revision(wf_ctx *c, const char *const *parents, size_t nparents, co
     const char *dname = "";
     if (c->cfg.has_dialect)
         dname = sc_dialect_name(c->cfg.dialect);
-    else if (c->cfg.url && c->cfg.url[0])
-        dname = !strncmp(c->cfg.url, "sqlite:", 7) ? "sqlite" : "postgresql";
+    else if (c->url.kind != SC_SOURCE_NONE)
+        dname = sc_dialect_name(sc_source_dialect(&c->url));
     char *text = sc_rev_render(id, parents, nparents, date, message, dname, up, down);
     size_t pl = strlen(c->versions_dir) + strlen(name) + 2;
     char *path = malloc(pl);

@@ -124,6 +124,7 @@ int wf_load_config(wf_ctx *c)
     if (env && (!c->cfg.url || (dburl && dburl[0])))
         sc_config_set_url(&c->cfg, env);
     sc_config_set_url(&c->cfg, c->url_flag);
+    sc_source_classify(&c->url, c->cfg.url);
     size_t n = strlen(c->cfg.script_location) + 10;
     c->versions_dir = malloc(n);
     if (!c->versions_dir)
@@ -154,8 +155,8 @@ int wf_dialect(wf_ctx *c, sc_dialect *out)
         *out = c->cfg.dialect;
         return 0;
     }
-    if (c->cfg.url && c->cfg.url[0]) {
-        *out = !strncmp(c->cfg.url, "sqlite:", 7) ? SC_DIALECT_SQLITE : SC_DIALECT_POSTGRESQL;
+    if (c->url.kind != SC_SOURCE_NONE) {
+        *out = sc_source_dialect(&c->url);
         return 0;
     }
     sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "which dialect?");
@@ -166,7 +167,7 @@ int wf_dialect(wf_ctx *c, sc_dialect *out)
 int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
 {
     *db = NULL;
-    if (!c->cfg.url || !c->cfg.url[0]) {
+    if (c->url.kind == SC_SOURCE_NONE) {
         sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "no database URL");
         if (c->cfg.url_unset_env)
             sc_diag_hint(dg, "schemac.ini's url refers to ${%s}, which is not set", c->cfg.url_unset_env);
@@ -174,7 +175,7 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
             sc_diag_hint(dg, "set url in schemac.ini, DATABASE_URL or PGHOST/PGDATABASE..., or pass --url");
         return -1;
     }
-    if (sc_db_open_timeout(c->cfg.url, flags, c->cfg.connect_timeout, db, &c->d) != 0)
+    if (sc_db_open_source(&c->url, flags, c->cfg.connect_timeout, db, &c->d) != 0)
         return -1;
     rc->dialect = sc_db_dialect(*db);
     rc->pg = sc_db_pg(*db);
@@ -367,6 +368,7 @@ out:
     sc_graph_free(&c.g);
     if (c.cfg_loaded)
         sc_config_free(&c.cfg);
+    sc_source_free(&c.url);
     free(c.versions_dir);
     free(c.args);
     sc_diags_free(&c.d);
