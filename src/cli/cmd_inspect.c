@@ -1,5 +1,6 @@
 /* cmd_inspect.c - `schemac inspect [URL] [--schema a,b] [--format sch|json|sql] [-o FILE]`:
  * a live database read into the DSL, JSON or CREATE statements. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,50 +46,38 @@ static size_t split_schemas(char *s, const char ***out)
     return n;
 }
 
-/* --opt VALUE or --opt=VALUE; NULL when argv[*i] is not this option. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
-{
-    size_t n = strlen(name);
-    if (strncmp(argv[*i], name, n) != 0)
-        return NULL;
-    if (argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    if (argv[*i][n] != '\0')
-        return NULL;
-    if (*i + 1 >= argc) {
-        *missing = true;
-        return NULL;
-    }
-    return argv[++*i];
-}
+static const struct option longopts[] = {
+    {"schema", required_argument, NULL, 's'},
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
 
 int cmd_inspect(int argc, char **argv)
 {
     const char *url = NULL, *format = "sch", *out = NULL, *schemas = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(help, stdout);
-            return SC_EXIT_OK;
+    opterr = 0;
+    optind = 0;
+    int c;
+    /* "-o" is the one short option with a value ("--schema" and "--format"
+     * have no short form: 's' and 'f' only tag them) */
+    while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h': fputs(help, stdout); return SC_EXIT_OK;
+        case 's': schemas = optarg; break;
+        case 'f': format = optarg; break;
+        case 'o': out = optarg; break;
+        case ':': return cli_usage_error("inspect", "%s needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error("inspect", "unknown option %s (see schemac inspect --help)",
+                                   cli_bad_option(argv, optind));
         }
-        if ((v = opt_value(argc, argv, &i, "--schema", &missing)) != NULL)
-            schemas = v;
-        else if ((v = opt_value(argc, argv, &i, "--format", &missing)) != NULL)
-            format = v;
-        else if ((v = opt_value(argc, argv, &i, "-o", &missing)) != NULL ||
-                 (v = opt_value(argc, argv, &i, "--output", &missing)) != NULL)
-            out = v;
-        else if (missing)
-            return cli_usage_error("inspect", "%s needs a value", a);
-        else if (a[0] == '-' && a[1] != '\0')
-            return cli_usage_error("inspect", "unknown option %s (see schemac inspect --help)", a);
-        else if (url)
-            return cli_usage_error("inspect", "one database URL only (got a second: %s)", a);
-        else
-            url = a;
-        if (missing)
-            return cli_usage_error("inspect", "%s needs a value", a);
+    }
+    for (int i = optind; i < argc; i++) {
+        if (url)
+            return cli_usage_error("inspect", "one database URL only (got a second: %s)", argv[i]);
+        url = argv[i];
     }
     if (strcmp(format, "sch") && strcmp(format, "json") && strcmp(format, "sql"))
         return cli_usage_error("inspect", "--format must be sch, json or sql (got %s)", format);
