@@ -1,4 +1,5 @@
 /* migration_pg.c - one plan operation -> PostgreSQL statements. */
+#include <stdbool.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -275,45 +276,47 @@ static void drop_named(mig_out *o, const char *what, const char *schema, const c
     sc_sb_puts(o->b, ";\n");
 }
 
-int mig_emit_pg(mig_out *o, const sc_op *op)
+/* schemas, enums and sequences: true when op is one of theirs (*rc: 0 or -1) */
+static bool emit_types(mig_out *o, const sc_op *op, int *rc)
 {
     sc_strbuf *b = o->b;
     const sc_dialect pg = SC_DIALECT_POSTGRESQL;
     switch (op->kind) {
-    case SC_OP_NOP:
-        return 0;
     case SC_OP_CREATE_SCHEMA:
         mig_stmt(o);
-        return sc_ddl_create_schema(b, op->name, pg, o->d);
+        *rc = sc_ddl_create_schema(b, op->name, pg, o->d);
+        return true;
     case SC_OP_DROP_SCHEMA:
         mig_stmt(o);
         sc_sb_puts(b, "DROP SCHEMA ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_CREATE_ENUM: {
         const sc_enum *e = op->to;
         mig_stmt(o);
-        int rc = sc_ddl_create_enum(b, e, pg, o->d);
+        int r = sc_ddl_create_enum(b, e, pg, o->d);
         if (e->comment)
             sc_ddl_comment_enum(b, e, e->comment, pg);
-        return rc;
+        *rc = r;
+        return true;
     }
     case SC_OP_DROP_ENUM:
         drop_named(o, "TYPE", op->schema, op->name);
-        return 0;
+        return true;
     case SC_OP_ALTER_ENUM:
         alter_enum(o, op);
-        return 0;
+        return true;
     case SC_OP_CREATE_SEQUENCE:
         mig_stmt(o);
-        return sc_ddl_create_sequence(b, op->to, pg, o->d);
+        *rc = sc_ddl_create_sequence(b, op->to, pg, o->d);
+        return true;
     case SC_OP_DROP_SEQUENCE:
         drop_named(o, "SEQUENCE", op->schema, op->name);
-        return 0;
+        return true;
     case SC_OP_ALTER_SEQUENCE:
         alter_sequence(o, op);
-        return 0;
+        return true;
     case SC_OP_SEQUENCE_OWNER: {
         const sc_sequence *s = op->to;
         mig_stmt(o);
@@ -324,31 +327,44 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
             sc_sb_qualified(b, op->schema, op->name);
             sc_sb_puts(b, " OWNED BY NONE;\n");
         }
-        return 0;
+        return true;
     }
+    default:
+        return false;
+    }
+}
+
+/* tables and their columns: true when op is one of theirs (*rc: 0 or -1) */
+static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
     case SC_OP_CREATE_TABLE:
         mig_stmt(o);
-        return create_table(o, op);
+        *rc = create_table(o, op);
+        return true;
     case SC_OP_DROP_TABLE:
         drop_named(o, "TABLE", op->schema, op->name);
-        return 0;
+        return true;
     case SC_OP_RENAME_TABLE:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->old_name);
         sc_sb_puts(b, "RENAME TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_ADD_COLUMN: {
         const sc_column *c = op->to;
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "ADD COLUMN ");
-        int rc = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
+        int r = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
         sc_sb_puts(b, ";\n");
         if (c->comment)
             sc_ddl_comment_column(b, mig_cur_table(o, op), c, c->comment, pg);
-        return rc;
+        *rc = r;
+        return true;
     }
     case SC_OP_DROP_COLUMN:
         mig_stmt(o);
@@ -356,7 +372,7 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, "DROP COLUMN ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_RENAME_COLUMN:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
@@ -365,10 +381,21 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, " TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_ALTER_COLUMN:
         alter_column(o, op);
-        return 0;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* constraints and indexes: true when op is one of theirs (*rc: 0 or -1) */
+static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
     case SC_OP_RENAME_CONSTRAINT:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
@@ -377,7 +404,7 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, " TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_RENAME_INDEX:
         mig_stmt(o);
         sc_sb_puts(b, "ALTER INDEX ");
@@ -385,11 +412,12 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, " RENAME TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_ADD_CONSTRAINT: {
         /* named as the table is now (a split FK runs right after its CREATE) */
         mig_stmt(o);
-        return sc_ddl_add_constraint(b, mig_cur_table(o, op), op->to, pg, o->d);
+        *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), op->to, pg, o->d);
+        return true;
     }
     case SC_OP_DROP_CONSTRAINT:
         mig_stmt(o);
@@ -397,11 +425,11 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, "DROP CONSTRAINT ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_CREATE_INDEX: {
         const sc_index *ix = op->to;
         sc_strbuf tmp = SC_STRBUF_INIT;
-        int rc = sc_ddl_create_index(&tmp, mig_cur_table(o, op), ix, pg, o->d);
+        int r = sc_ddl_create_index(&tmp, mig_cur_table(o, op), ix, pg, o->d);
         const char *s = sc_sb_cstr(&tmp);
         mig_stmt(o);
         if (o->p->opts.concurrently && !strncmp(s, "CREATE INDEX ", 13)) {
@@ -414,31 +442,54 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_free(&tmp);
         if (ix->comment)
             sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
-        return rc;
+        *rc = r;
+        return true;
     }
     case SC_OP_DROP_INDEX:
         drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
-        return 0;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* comments on enums, indexes and tables: true when op is one of theirs */
+static bool emit_comments(mig_out *o, const sc_op *op)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
     case SC_OP_ENUM_COMMENT: {
         const sc_enum *e = op->to;
         mig_stmt(o);
         sc_ddl_comment_enum(b, e, e->comment, pg);
-        return 0;
+        return true;
     }
     case SC_OP_INDEX_COMMENT: {
         const sc_index *ix = op->to;
         mig_stmt(o);
         sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
-        return 0;
+        return true;
     }
     case SC_OP_TABLE_COMMENT: {
         mig_stmt(o);
         sc_ddl_comment_table(b, mig_cur_table(o, op), op->t_to->comment, pg);
-        return 0;
+        return true;
     }
     default:
-        if (mig_is_policy_op(op->kind))
-            return mig_emit_policy(o, op);
-        return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
+        return false;
     }
+}
+
+int mig_emit_pg(mig_out *o, const sc_op *op)
+{
+    int rc = 0;
+    if (op->kind == SC_OP_NOP)
+        return 0;
+    if (emit_types(o, op, &rc) || emit_tables(o, op, &rc) || emit_keys(o, op, &rc) ||
+        emit_comments(o, op))
+        return rc;
+    if (mig_is_policy_op(op->kind))
+        return mig_emit_policy(o, op);
+    return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
 }
