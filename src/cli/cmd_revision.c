@@ -18,32 +18,10 @@
 
 /* ---- init ------------------------------------------------------------------ */
 
-int wf_init(wf_ctx *c)
+/* The schemac.ini that init writes: every setting, commented. */
+static void ini_text(sc_strbuf *b, const wf_ctx *c, const char *dir)
 {
-    const char *dir = c->args[0];
-    const char *ini = c->config_path ? c->config_path : "schemac.ini";
-    struct stat st;
-    if (stat(ini, &st) == 0) {
-        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_IO, (sc_loc){0}, "%s exists already", ini);
-        sc_diag_hint(dg, "init never overwrites a configuration; edit it, or pass -c OTHER.ini");
-        return -1;
-    }
-    char *versions = malloc(strlen(dir) + 10);
-    if (!versions)
-        abort();
-    sprintf(versions, "%s/versions", dir);
-    if (stat(dir, &st) == 0 && stat(versions, &st) == 0) {
-        sc_error(&c->d, SC_ERR_IO, "%s exists already", versions);
-        free(versions);
-        return -1;
-    }
-    if ((mkdir(dir, 0755) != 0 && errno != EEXIST) || mkdir(versions, 0755) != 0) {
-        sc_error(&c->d, SC_ERR_IO, "cannot create %s: %s", versions, strerror(errno));
-        free(versions);
-        return -1;
-    }
-    sc_strbuf b = SC_STRBUF_INIT;
-    sc_sb_printf(&b,
+    sc_sb_printf(b,
                  "# schemac.ini - configuration of the revision workflow (see docs/workflow.md).\n"
                  "# Relative paths are relative to this file's folder.\n"
                  "[schemac]\n"
@@ -74,6 +52,34 @@ int wf_init(wf_ctx *c)
                  "transaction_per_migration = true\n",
                  dir, c->schema_flag ? c->schema_flag : "schemas/", c->url_flag ? c->url_flag : "",
                  c->dialect_flag ? c->dialect_flag : "", SC_DEFAULT_FILE_TEMPLATE);
+}
+
+int wf_init(wf_ctx *c)
+{
+    const char *dir = c->args[0];
+    const char *ini = c->config_path ? c->config_path : "schemac.ini";
+    struct stat st;
+    if (stat(ini, &st) == 0) {
+        sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_IO, (sc_loc){0}, "%s exists already", ini);
+        sc_diag_hint(dg, "init never overwrites a configuration; edit it, or pass -c OTHER.ini");
+        return -1;
+    }
+    char *versions = malloc(strlen(dir) + 10);
+    if (!versions)
+        abort();
+    sprintf(versions, "%s/versions", dir);
+    if (stat(dir, &st) == 0 && stat(versions, &st) == 0) {
+        sc_error(&c->d, SC_ERR_IO, "%s exists already", versions);
+        free(versions);
+        return -1;
+    }
+    if ((mkdir(dir, 0755) != 0 && errno != EEXIST) || mkdir(versions, 0755) != 0) {
+        sc_error(&c->d, SC_ERR_IO, "cannot create %s: %s", versions, strerror(errno));
+        free(versions);
+        return -1;
+    }
+    sc_strbuf b = SC_STRBUF_INIT;
+    ini_text(&b, c, dir);
     int rc = 0;
     if (c->dialect_flag) {
         sc_dialect dd;
