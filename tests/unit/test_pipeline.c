@@ -10,12 +10,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include "emit/emit.h"
+#include "parser/parser.h"
 #include "pipeline/pipeline.h"
 
 static char dir[] = "/tmp/test_pipeline.XXXXXX";
@@ -92,6 +95,45 @@ static void test_file_vs_file(void **state)
     sc_diags_init(&d);
     assert_null(run(&o, &n, &d));
     assert_int_equal(d.first_kind, SC_ERR_INPUT);
+    sc_diags_free(&d);
+}
+
+/* A JSON model and a folder are sides too: each classified once, loaded by
+ * its own loader. */
+static void test_json_and_folder(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_schema(write_file("j.sch", "table t {\n  id int primary key\n}\n"), &d);
+    assert_non_null(m);
+    char *json = sc_emit_json(m);
+    sc_model_free(m);
+    sc_pipeline_opts o = {0};
+    o.from = write_file("a.json", json);
+    free(json);
+    char sub[300];
+    snprintf(sub, sizeof sub, "%s/folder", dir);
+    assert_int_equal(mkdir(sub, 0755), 0);
+    write_file("folder/one.sch", "table t {\n  id int primary key\n}\n");
+    write_file("folder/two.sch", "table u {\n  id int primary key\n}\n");
+    o.to = sub;
+    sc_diff_opts_init(&o.diff, SC_DIALECT_SQLITE);
+    o.has_dialect = true;
+    sc_pipeline p;
+    sc_pipeline_init(&p, &o);
+    assert_int_equal(p.from.src.kind, SC_SOURCE_JSON);
+    assert_int_equal(p.to.src.kind, SC_SOURCE_FOLDER);
+    assert_int_equal(sc_pipeline_run(&p, &d), 0);
+    assert_int_equal(p.dialect, SC_DIALECT_SQLITE);
+    assert_int_equal(sc_plan_count(p.plan), 1);   /* CREATE TABLE u */
+    char *sql = sc_pipeline_emit(&p, SC_EMIT_REVISION, false, &d);
+    assert_non_null(strstr(sql, "CREATE TABLE u"));
+    free(sql);
+    sql = sc_pipeline_emit(&p, SC_EMIT_REVISION, true, &d);
+    assert_non_null(strstr(sql, "DROP TABLE u"));
+    free(sql);
+    sc_pipeline_free(&p);
     sc_diags_free(&d);
 }
 
@@ -235,6 +277,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_file_vs_file),
+        cmocka_unit_test(test_json_and_folder),
         cmocka_unit_test(test_sqlite_vs_dsl),
         cmocka_unit_test(test_postgresql_server_terms),
     };
