@@ -16,9 +16,8 @@
 
 #include <stdio.h>
 
-#include "diff/diff.h"
-#include "inspect/inspect.h"
 #include "model/diag.h"
+#include "model/model.h"
 
 enum {
     SC_EXIT_OK = 0,
@@ -44,42 +43,9 @@ int cli_write_output(const char *path, const char *text, sc_diags *d);
  * password; umask applies). */
 int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags *d);
 
-/* The declared model on the database's own terms (server_terms.c): the
- * tables whose declaration differs from `live` in a way the server's
- * spelling could settle are loaded into scratch schemas or an in-memory
- * database (sc_normalize_pg / sc_normalize_sqlite) and read back;
- * the rest stay as declared; with io->schemas, only those schemas of the
- * declared side take part. Returns the model to diff `live` against
- * (`declared` itself when nothing differs or the scratch load fails, with
- * warnings in d), or NULL when even the text diff fails. The models it
- * makes are kept in *keep: cli_terms_free() after the diff. */
-typedef struct cli_terms {
-    struct sc_model *filtered, *sub, *norm, *spliced;
-    struct sc_model *views;   /* declared views re-read (sc_normalize_pg_views), or NULL */
-    struct sc_model *routines;   /* declared functions and triggers re-read (sc_normalize_pg_routines), or NULL */
-} cli_terms;
-const struct sc_model *cli_server_terms(struct sc_db *db, sc_dialect dialect,
-                                        const struct sc_model *live, const struct sc_model *declared,
-                                        const struct sc_inspect_opts *io, const struct sc_diff_opts *o,
-                                        cli_terms *keep, sc_diags *d);
-void cli_terms_free(cli_terms *t);
-
-/* The schemas a comparison covers (scope.c): "public" and every schema a
- * declared model uses (cli_declared_schemas); with include "all", also
- * every user schema of the databases dbs[0..ndb) (at most 2); another
- * include is a comma list of names, taken as it is. The returned array is
- * heap (free it); its names point into the models and into *keep
- * (cli_scope_free). NULL with an error when a database cannot list them. */
-typedef struct cli_scope_keep {
-    char *text;
-    char **listed[2];   /* with include "all": dbs[i]'s own user schemas ... */
-    size_t nlisted[2];  /* ... and how many */
-} cli_scope_keep;
-size_t cli_declared_schemas(const struct sc_model *m, const char ***out);
-const char **cli_schema_scope(struct sc_db *const *dbs, size_t ndb, const struct sc_model *const *declared,
-                              size_t ndecl, const char *include, size_t *n, cli_scope_keep *keep,
-                              sc_diags *d);
-void cli_scope_free(cli_scope_keep *keep);
+/* The word getopt_long just refused (after it returned '?'): "-x" for a
+ * short option, else the argument as typed ("--frobnicate", "--sql=1"). */
+const char *cli_bad_option(char **argv, int optind_now);
 
 int cmd_compile(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);

@@ -2,12 +2,14 @@
  * .sch files (or a model in JSON) -> CREATE statements or the model as JSON.
  * Nothing is written when there is any error: -o FILE is replaced
  * atomically, or left alone. */
+#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "db/source.h"
 #include "emit/emit.h"
 #include "model/strbuf.h"
 #include "parser/parser.h"
@@ -28,10 +30,13 @@ static const char help[] =
     "Exit status: 0 ok, 2 usage, 3 input errors, 6 the dialect cannot express\n"
     "the schema, 7 I/O errors.\n";
 
-static bool ends_with(const char *s, const char *suffix)
+static bool is_json(const char *path)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && !strcmp(s + n - m, suffix);
+    sc_source s;
+    sc_source_classify(&s, path);
+    bool r = s.kind == SC_SOURCE_JSON;
+    sc_source_free(&s);
+    return r;
 }
 
 /* All of standard input (heap, NUL-terminated). */
@@ -55,7 +60,7 @@ static char *read_stdin(size_t *len, sc_diags *d)
 static sc_model *load_inputs(char **paths, int npaths, sc_diags *d)
 {
     for (int i = 0; i < npaths; i++) {
-        if (ends_with(paths[i], ".json")) {
+        if (is_json(paths[i])) {
             if (npaths != 1) {
                 sc_error(d, SC_ERR_USAGE, "a .json model is a whole schema: give it alone");
                 return NULL;
@@ -96,6 +101,14 @@ static sc_model *load_inputs(char **paths, int npaths, sc_diags *d)
     return m;
 }
 
+static const struct option longopts[] = {
+    {"dialect", required_argument, NULL, 'd'},
+    {"json", no_argument, NULL, 'j'},
+    {"output", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
 int cmd_compile(int argc, char **argv)
 {
     const char *dialect_name = "postgresql", *out = NULL;
@@ -105,31 +118,26 @@ int cmd_compile(int argc, char **argv)
     if (!paths)
         abort();
     int rc = SC_EXIT_OK;
-    for (int i = 1; i < argc && rc == SC_EXIT_OK; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    opterr = 0;
+    optind = 0;
+    int c;
+    while (rc == SC_EXIT_OK && (c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
             fputs(help, stdout);
             free(paths);
             return SC_EXIT_OK;
-        } else if (!strcmp(a, "--json")) {
-            json = true;
-        } else if (!strcmp(a, "--dialect") || !strcmp(a, "-o") || !strcmp(a, "--output")) {
-            if (i + 1 >= argc)
-                rc = cli_usage_error("compile", "%s needs a value", a);
-            else if (!strcmp(a, "--dialect"))
-                dialect_name = argv[++i];
-            else
-                out = argv[++i];
-        } else if (!strncmp(a, "--dialect=", 10)) {
-            dialect_name = a + 10;
-        } else if (!strncmp(a, "--output=", 9)) {
-            out = a + 9;
-        } else if (a[0] == '-' && a[1] != '\0') {
-            rc = cli_usage_error("compile", "unknown option %s (see schemac compile --help)", a);
-        } else {
-            paths[npaths++] = argv[i];
+        case 'j': json = true; break;
+        case 'd': dialect_name = optarg; break;
+        case 'o': out = optarg; break;
+        case ':': rc = cli_usage_error("compile", "%s needs a value", argv[optind - 1]); break;
+        default:
+            rc = cli_usage_error("compile", "unknown option %s (see schemac compile --help)",
+                                 cli_bad_option(argv, optind));
         }
     }
+    for (int i = optind; rc == SC_EXIT_OK && i < argc; i++)
+        paths[npaths++] = argv[i];
     sc_dialect dialect = SC_DIALECT_POSTGRESQL;
     if (rc == SC_EXIT_OK && sc_dialect_from_name(dialect_name, &dialect) != 0)
         rc = cli_usage_error("compile", "unknown dialect \"%s\" (postgresql or sqlite)", dialect_name);

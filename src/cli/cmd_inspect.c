@@ -1,5 +1,7 @@
 /* cmd_inspect.c - `schemac inspect [URL] [--schema a,b] [--format sch|json|sql] [-o FILE]`:
  * a live database read into the DSL, JSON or CREATE statements. */
+#include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,63 +47,86 @@ static size_t split_schemas(char *s, const char ***out)
     return n;
 }
 
-/* --opt VALUE or --opt=VALUE; NULL when argv[*i] is not this option. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+static const struct option longopts[] = {
+    {"schema", required_argument, NULL, 's'},
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+typedef struct inspect_args {
+    const char *url, *format, *out, *schemas;
+    bool help;
+} inspect_args;
+
+/* The command line into *a; SC_EXIT_OK, or a usage error's exit code. */
+static int parse_args(int argc, char **argv, inspect_args *a)
 {
-    size_t n = strlen(name);
-    if (strncmp(argv[*i], name, n) != 0)
-        return NULL;
-    if (argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    if (argv[*i][n] != '\0')
-        return NULL;
-    if (*i + 1 >= argc) {
-        *missing = true;
-        return NULL;
+    *a = (inspect_args){.format = "sch"};
+    opterr = 0;
+    optind = 0;
+    int c;
+    /* "-o" is the one short option with a value ("--schema" and "--format"
+     * have no short form: 's' and 'f' only tag them) */
+    while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h': a->help = true; return SC_EXIT_OK;
+        case 's': a->schemas = optarg; break;
+        case 'f': a->format = optarg; break;
+        case 'o': a->out = optarg; break;
+        case ':': return cli_usage_error("inspect", "%s needs a value", argv[optind - 1]);
+        default:
+            return cli_usage_error("inspect", "unknown option %s (see schemac inspect --help)",
+                                   cli_bad_option(argv, optind));
+        }
     }
-    return argv[++*i];
+    for (int i = optind; i < argc; i++) {
+        if (a->url)
+            return cli_usage_error("inspect", "one database URL only (got a second: %s)", argv[i]);
+        a->url = argv[i];
+    }
+    if (strcmp(a->format, "sch") && strcmp(a->format, "json") && strcmp(a->format, "sql"))
+        return cli_usage_error("inspect", "--format must be sch, json or sql (got %s)", a->format);
+    if (!a->url && !(a->url = sc_url_from_env()))
+        return cli_usage_error("inspect", "no database URL: give one, or set DATABASE_URL or "
+                                          "PGHOST/PGPORT/PGUSER/PGDATABASE");
+    return SC_EXIT_OK;
+}
+
+/* The database read in opts' schemas; without --schema, PostgreSQL's every
+ * user schema: what a view reads elsewhere comes along, so that the output
+ * compiles to the same database. */
+static sc_model *read_database(sc_db *db, bool listed, sc_inspect_opts *opts, char ***all, sc_diags *d)
+{
+    if (!listed && sc_db_dialect(db) == SC_DIALECT_POSTGRESQL) {
+        *all = sc_inspect_schema_names(db, &opts->nschemas, d);
+        if (!*all)
+            return NULL;
+        opts->schemas = opts->nschemas ? (const char *const *)*all : NULL;   /* none: the default */
+    }
+    return sc_inspect(db, opts, d);
+}
+
+static char *render(const sc_model *m, const char *format, sc_dialect dialect, sc_diags *d)
+{
+    if (!strcmp(format, "json"))
+        return sc_emit_json(m);
+    if (!strcmp(format, "sql"))
+        return sc_emit_ddl(m, dialect, d);
+    return sc_emit_dsl(m);
 }
 
 int cmd_inspect(int argc, char **argv)
 {
-    const char *url = NULL, *format = "sch", *out = NULL, *schemas = NULL;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v;
-        bool missing = false;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+    inspect_args a;
+    int rc = parse_args(argc, argv, &a);
+    if (rc != SC_EXIT_OK || a.help) {
+        if (a.help)
             fputs(help, stdout);
-            return SC_EXIT_OK;
-        }
-        if ((v = opt_value(argc, argv, &i, "--schema", &missing)) != NULL)
-            schemas = v;
-        else if ((v = opt_value(argc, argv, &i, "--format", &missing)) != NULL)
-            format = v;
-        else if ((v = opt_value(argc, argv, &i, "-o", &missing)) != NULL ||
-                 (v = opt_value(argc, argv, &i, "--output", &missing)) != NULL)
-            out = v;
-        else if (missing)
-            return cli_usage_error("inspect", "%s needs a value", a);
-        else if (a[0] == '-' && a[1] != '\0')
-            return cli_usage_error("inspect", "unknown option %s (see schemac inspect --help)", a);
-        else if (url)
-            return cli_usage_error("inspect", "one database URL only (got a second: %s)", a);
-        else
-            url = a;
-        if (missing)
-            return cli_usage_error("inspect", "%s needs a value", a);
+        return rc;
     }
-    if (strcmp(format, "sch") && strcmp(format, "json") && strcmp(format, "sql"))
-        return cli_usage_error("inspect", "--format must be sch, json or sql (got %s)", format);
-    if (!url) {
-        url = sc_url_from_env();
-        if (!url)
-            return cli_usage_error("inspect", "no database URL: give one, or set DATABASE_URL or "
-                                              "PGHOST/PGPORT/PGUSER/PGDATABASE");
-    }
-
-    sc_diags d;
-    sc_diags_init(&d);
-    char *schema_copy = schemas ? strdup(schemas) : NULL;
+    char *schema_copy = a.schemas ? strdup(a.schemas) : NULL;
     const char **names = NULL;
     sc_inspect_opts opts = {0};
     if (schema_copy) {
@@ -113,33 +138,19 @@ int cmd_inspect(int argc, char **argv)
             return cli_usage_error("inspect", "--schema needs at least one schema name");
         }
     }
-
+    sc_diags d;
+    sc_diags_init(&d);
     sc_db *db = NULL;
     sc_model *m = NULL;
     char *text = NULL;
     char **all = NULL;
-    if (sc_db_open(url, SC_DB_READONLY, &db, &d) == 0 && !schema_copy &&
-        sc_db_dialect(db) == SC_DIALECT_POSTGRESQL) {
-        /* every user schema: what a view reads elsewhere comes along, so
-         * that the output compiles to the same database */
-        all = sc_inspect_schema_names(db, &opts.nschemas, &d);
-        opts.schemas = (const char *const *)all;
-        if (all && !opts.nschemas)
-            opts.schemas = NULL;   /* none but public's absence: the default */
-    }
-    if (db && (schema_copy || sc_db_dialect(db) != SC_DIALECT_POSTGRESQL || all))
-        m = sc_inspect(db, &opts, &d);
-    if (m) {
-        if (!strcmp(format, "json"))
-            text = sc_emit_json(m);
-        else if (!strcmp(format, "sql"))
-            text = sc_emit_ddl(m, sc_db_dialect(db), &d);
-        else
-            text = sc_emit_dsl(m);
-    }
+    if (sc_db_open(a.url, SC_DB_READONLY, &db, &d) == 0)
+        m = read_database(db, schema_copy != NULL, &opts, &all, &d);
+    if (m)
+        text = render(m, a.format, sc_db_dialect(db), &d);
     if (text)
-        cli_write_output(out, text, &d);
-    int rc = cli_report(&d);
+        cli_write_output(a.out, text, &d);
+    rc = cli_report(&d);
     free(text);
     sc_model_free(m);
     sc_db_close(db);

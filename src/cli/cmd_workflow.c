@@ -2,6 +2,7 @@
  * The commands themselves are in cmd_revision.c (init, revision, merge,
  * diff -m, check), cmd_migrate.c (upgrade, downgrade, stamp, current) and
  * cmd_history.c (history, heads, branches). */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,7 @@ int wf_load_config(wf_ctx *c)
     if (env && (!c->cfg.url || (dburl && dburl[0])))
         sc_config_set_url(&c->cfg, env);
     sc_config_set_url(&c->cfg, c->url_flag);
+    sc_source_classify(&c->url, c->cfg.url);
     size_t n = strlen(c->cfg.script_location) + 10;
     c->versions_dir = malloc(n);
     if (!c->versions_dir)
@@ -154,8 +156,8 @@ int wf_dialect(wf_ctx *c, sc_dialect *out)
         *out = c->cfg.dialect;
         return 0;
     }
-    if (c->cfg.url && c->cfg.url[0]) {
-        *out = !strncmp(c->cfg.url, "sqlite:", 7) ? SC_DIALECT_SQLITE : SC_DIALECT_POSTGRESQL;
+    if (c->url.kind != SC_SOURCE_NONE) {
+        *out = sc_source_dialect(&c->url);
         return 0;
     }
     sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "which dialect?");
@@ -166,7 +168,7 @@ int wf_dialect(wf_ctx *c, sc_dialect *out)
 int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
 {
     *db = NULL;
-    if (!c->cfg.url || !c->cfg.url[0]) {
+    if (c->url.kind == SC_SOURCE_NONE) {
         sc_diag *dg = sc_diag_add(&c->d, SC_SEV_ERROR, SC_ERR_USAGE, (sc_loc){0}, "no database URL");
         if (c->cfg.url_unset_env)
             sc_diag_hint(dg, "schemac.ini's url refers to ${%s}, which is not set", c->cfg.url_unset_env);
@@ -174,7 +176,7 @@ int wf_open(wf_ctx *c, int flags, sc_db **db, sc_rconn *rc)
             sc_diag_hint(dg, "set url in schemac.ini, DATABASE_URL or PGHOST/PGDATABASE..., or pass --url");
         return -1;
     }
-    if (sc_db_open_timeout(c->cfg.url, flags, c->cfg.connect_timeout, db, &c->d) != 0)
+    if (sc_db_open_source(&c->url, flags, c->cfg.connect_timeout, db, &c->d) != 0)
         return -1;
     rc->dialect = sc_db_dialect(*db);
     rc->pg = sc_db_pg(*db);
@@ -235,10 +237,145 @@ int cli_workflow_help(const char *name, FILE *f)
     return SC_EXIT_USAGE;
 }
 
-static const char *const with_value[] = {
-    "-c", "--config", "--url", "-m", "--message", "--rev-id", "--head", "--dialect", "--schema",
-    "-r", "--rev-range", NULL,
+enum {
+    K_URL = 256, K_REV_ID, K_HEAD, K_DIALECT, K_SCHEMA, K_SPLICE, K_SQL, K_ALLOW_EMPTY,
+    K_PURGE, K_STRICT,
 };
+
+/* Every option of every workflow command; which command takes which is the
+ * `options` column of commands[] (by the names canon() gives). */
+static const struct option longopts[] = {
+    {"config", required_argument, NULL, 'c'},
+    {"message", required_argument, NULL, 'm'},
+    {"rev-range", required_argument, NULL, 'r'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"indicate-current", no_argument, NULL, 'i'},
+    {"url", required_argument, NULL, K_URL},
+    {"rev-id", required_argument, NULL, K_REV_ID},
+    {"head", required_argument, NULL, K_HEAD},
+    {"dialect", required_argument, NULL, K_DIALECT},
+    {"schema", required_argument, NULL, K_SCHEMA},
+    {"splice", no_argument, NULL, K_SPLICE},
+    {"sql", no_argument, NULL, K_SQL},
+    {"allow-empty", no_argument, NULL, K_ALLOW_EMPTY},
+    {"purge", no_argument, NULL, K_PURGE},
+    {"strict", no_argument, NULL, K_STRICT},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+/* An option's name in commands[].options: "-m", "-r" (and "-c") by their
+ * short form, the others by their long one. */
+static const char *canon(int code)
+{
+    switch (code) {
+    case 'c': return "-c";
+    case 'm': return "-m";
+    case 'r': return "-r";
+    case 'h': return "--help";
+    default: break;
+    }
+    for (const struct option *o = longopts; o->name; o++)
+        if (o->val == code) {
+            static char buf[32];
+            snprintf(buf, sizeof buf, "--%s", o->name);
+            return buf;
+        }
+    return NULL;
+}
+
+/* The option as typed, without its value: "--message", "-m". */
+static const char *typed(char **argv, int word, int code, char buf[64])
+{
+    const char *w = argv[word];
+    if (w[0] == '-' && w[1] == '-') {
+        snprintf(buf, 64, "%.*s", (int)strcspn(w, "="), w);
+        return buf;
+    }
+    snprintf(buf, 64, "-%c", code > 0 && code < 256 ? code : '?');
+    return buf;
+}
+
+static int unknown_option(const command *cm, const char *name)
+{
+    const char *hint = cli_alembic_hint(cm->name, name);
+    if (hint)
+        return cli_usage_error(cm->name, "unknown option %s\n  hint: %s", name, hint);
+    return cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
+}
+
+static void set_option(wf_ctx *c, int code, const char *val)
+{
+    switch (code) {
+    case 'c': c->config_path = val; break;
+    case 'm': c->message = val; break;
+    case 'r': c->rev_range = val; break;
+    case 'v': c->verbose = true; break;
+    case 'i': c->indicate_current = true; break;
+    case K_URL: c->url_flag = val; break;
+    case K_REV_ID: c->rev_id = val; break;
+    case K_HEAD: c->head = val; break;
+    case K_DIALECT: c->dialect_flag = val; break;
+    case K_SCHEMA: c->schema_flag = val; break;
+    case K_SPLICE: c->splice = true; break;
+    case K_SQL: c->sql = true; break;
+    case K_ALLOW_EMPTY: c->allow_empty = true; break;
+    case K_PURGE: c->purge = true; break;
+    case K_STRICT: c->strict = true; break;
+    default: break;
+    }
+}
+
+/* "-1", "-3:current": a relative target, not an option. */
+static bool negative_number(const char *a)
+{
+    return a[0] == '-' && a[1] >= '0' && a[1] <= '9';
+}
+
+/* The command line into *c (options in order, positionals in c->args).
+ * Returns -1 when all went well, else the exit code to return (--help's 0,
+ * or a usage error's). */
+static int parse_args(const command *cm, int argc, char **argv, wf_ctx *c)
+{
+    opterr = 0;
+    optind = 0;
+    /* '-': positionals come back in order (code 1), so that optind always
+     * names the word an option came from */
+    int code, word;
+    bool mid_group = false;
+    for (;;) {
+        word = optind ? optind : 1;   /* 0 before the first call: argv[1] comes first */
+        if (!mid_group && word < argc && negative_number(argv[word])) {
+            c->args[c->nargs++] = argv[word];
+            optind = word + 1;
+            continue;
+        }
+        if ((code = getopt_long(argc, argv, "-:c:m:r:vih", longopts, NULL)) == -1)
+            break;
+        mid_group = optind == word;   /* inside -vi: the next letter is of the same word */
+        if (code == 1) {
+            c->args[c->nargs++] = optarg;
+            continue;
+        }
+        char buf[64];
+        if (code == 'h')
+            return usage(cm, stdout);
+        if (code == '?' && !canon(optopt))   /* no option of any command */
+            return unknown_option(cm, typed(argv, word, optopt, buf));
+        int opt = code == '?' || code == ':' ? optopt : code;
+        const char *name = typed(argv, word, opt, buf);
+        if (strcmp(canon(opt), "-c") != 0 && !takes(cm, canon(opt)))
+            return unknown_option(cm, name);
+        if (code == ':')
+            return cli_usage_error(cm->name, "%s needs a value", name);
+        if (code == '?')
+            return cli_usage_error(cm->name, "%s takes no value", name);
+        set_option(c, code, optarg);
+    }
+    while (optind < argc)   /* after "--" */
+        c->args[c->nargs++] = argv[optind++];
+    return -1;
+}
 
 int cmd_workflow(int argc, char **argv)
 {
@@ -256,79 +393,9 @@ int cmd_workflow(int argc, char **argv)
     c.args = calloc((size_t)argc + 1, sizeof *c.args);
     if (!c.args)
         abort();
-    int rc = -1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            rc = usage(cm, stdout);
-            goto out;
-        }
-        if (a[0] != '-' || !a[1] || (a[0] == '-' && a[1] >= '0' && a[1] <= '9')) {
-            /* positionals; "-1" is a relative target, not an option */
-            c.args[c.nargs++] = argv[i];
-            continue;
-        }
-        if (!strcmp(a, "--")) {
-            while (++i < argc)
-                c.args[c.nargs++] = argv[i];
-            break;
-        }
-        const char *val = NULL;
-        char name[32];
-        const char *eq = strchr(a, '=');
-        if (eq && a[1] == '-' && (size_t)(eq - a) < sizeof name) {
-            memcpy(name, a, (size_t)(eq - a));
-            name[eq - a] = '\0';
-            val = eq + 1;
-        } else if (a[1] != '-' && a[2] && (a[1] == 'r' || a[1] == 'm' || a[1] == 'c')) {
-            /* -r-3:current, -mMSG: a short option with its value attached */
-            snprintf(name, sizeof name, "-%c", a[1]);
-            val = a + 2;
-        } else {
-            snprintf(name, sizeof name, "%s", a);
-        }
-        const char *canon = !strcmp(name, "--config") ? "-c" : !strcmp(name, "--message") ? "-m"
-                            : !strcmp(name, "-v") ? "--verbose" : !strcmp(name, "-i") ? "--indicate-current"
-                            : !strcmp(name, "--rev-range") ? "-r"
-                                                                                    : name;
-        bool needs = false;
-        for (int k = 0; with_value[k]; k++)
-            if (!strcmp(with_value[k], name))
-                needs = true;
-        if (strcmp(canon, "-c") != 0 && !takes(cm, canon)) {
-            const char *hint = cli_alembic_hint(cm->name, name);
-            if (hint)
-                rc = cli_usage_error(cm->name, "unknown option %s\n  hint: %s", name, hint);
-            else
-                rc = cli_usage_error(cm->name, "unknown option %s (see `schemac %s --help`)", name, cm->name);
-            goto out;
-        }
-        if (needs && !val) {
-            if (i + 1 >= argc) {
-                rc = cli_usage_error(cm->name, "%s needs a value", name);
-                goto out;
-            }
-            val = argv[++i];
-        } else if (!needs && val) {
-            rc = cli_usage_error(cm->name, "%s takes no value", name);
-            goto out;
-        }
-        if (!strcmp(canon, "-c")) c.config_path = val;
-        else if (!strcmp(canon, "--url")) c.url_flag = val;
-        else if (!strcmp(canon, "-m")) c.message = val;
-        else if (!strcmp(canon, "--rev-id")) c.rev_id = val;
-        else if (!strcmp(canon, "--head")) c.head = val;
-        else if (!strcmp(canon, "--dialect")) c.dialect_flag = val;
-        else if (!strcmp(canon, "--schema")) c.schema_flag = val;
-        else if (!strcmp(canon, "-r")) c.rev_range = val;
-        else if (!strcmp(canon, "--splice")) c.splice = true;
-        else if (!strcmp(canon, "--sql")) c.sql = true;
-        else if (!strcmp(canon, "--allow-empty")) c.allow_empty = true;
-        else if (!strcmp(canon, "--verbose")) c.verbose = true;
-        else if (!strcmp(canon, "--indicate-current")) c.indicate_current = true;
-        else if (!strcmp(canon, "--purge")) c.purge = true;
-        else if (!strcmp(canon, "--strict")) c.strict = true;
-    }
+    int rc = parse_args(cm, argc, argv, &c);
+    if (rc >= 0)
+        goto out;
     if (c.nargs < cm->min_args || c.nargs > cm->max_args) {
         if (!strcmp(cm->name, "merge") && c.nargs == 0)
             rc = cli_usage_error(cm->name, "which revisions? (`schemac merge heads -m MSG` joins all heads)");
@@ -367,6 +434,7 @@ out:
     sc_graph_free(&c.g);
     if (c.cfg_loaded)
         sc_config_free(&c.cfg);
+    sc_source_free(&c.url);
     free(c.versions_dir);
     free(c.args);
     sc_diags_free(&c.d);

@@ -1,6 +1,7 @@
 /* util.c - reporting diagnostics, exit codes, writing output files. */
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -110,4 +111,18 @@ int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags
     }
     free(tmp);
     return 0;
+}
+
+const char *cli_bad_option(char **argv, int optind_now)
+{
+    static char shortopt[3];
+    const char *word = argv[optind_now - 1];
+    /* a short option: optopt names it (argv may group several: -vx) */
+    if (optopt > 0 && optopt < 256 && !(word[0] == '-' && word[1] == '-')) {
+        shortopt[0] = '-';
+        shortopt[1] = (char)optopt;
+        shortopt[2] = '\0';
+        return shortopt;
+    }
+    return word;
 }

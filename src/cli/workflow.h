@@ -23,6 +23,7 @@ typedef struct wf_ctx {
     /* state */
     sc_config cfg;
     bool cfg_loaded;
+    sc_source url;   /* cfg.url (after DATABASE_URL and --url), classified once */
     char *versions_dir;
     sc_graph g;
     sc_vtable vt;

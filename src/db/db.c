@@ -10,28 +10,24 @@
 #include <sqlite3.h>
 
 #include "db/db.h"
-#include "db/db_internal.h"
+#include "db/source.h"
 #include "model/strbuf.h"
 
 struct sc_db {
     sc_dialect dialect;
     int timeout;     /* connect timeout in seconds; 0: PGCONNECT_TIMEOUT or the default */
-    char *url;       /* as given: needed to scrub messages; never printed */
-    char *masked;
+    sc_source src;   /* classified once: its text is never printed, its masked form is */
     PGconn *pg;
     sqlite3 *lite;
 };
 
-static sc_db *db_new(const char *url, sc_dialect dialect)
+static sc_db *db_new(const sc_source *src)
 {
     sc_db *db = calloc(1, sizeof *db);
     if (!db)
         abort();
-    db->dialect = dialect;
-    db->url = strdup(url);
-    db->masked = sc_url_mask(url);
-    if (!db->url || !db->masked)
-        abort();
+    db->dialect = sc_source_dialect(src);
+    sc_source_copy(&db->src, src);
     return db;
 }
 
@@ -43,13 +39,13 @@ void sc_db_close(sc_db *db)
         PQfinish(db->pg);
     if (db->lite)
         sqlite3_close(db->lite);
-    free(db->url);
-    free(db->masked);
+    sc_source_free(&db->src);
     free(db);
 }
 
 sc_dialect sc_db_dialect(const sc_db *db) { return db->dialect; }
-const char *sc_db_masked_url(const sc_db *db) { return db->masked; }
+const char *sc_db_masked_url(const sc_db *db) { return db->src.masked; }
+const sc_source *sc_db_source(const sc_db *db) { return &db->src; }
 struct pg_conn *sc_db_pg(sc_db *db) { return db ? db->pg : NULL; }
 struct sqlite3 *sc_db_sqlite(sc_db *db) { return db ? db->lite : NULL; }
 
@@ -64,9 +60,9 @@ static void quiet_notices(void *arg, const char *message)
 }
 
 /* The first line of a libpq message, without "FATAL:  " noise, scrubbed. */
-static char *pg_message(const char *url, const char *raw)
+static char *pg_message(const sc_db *db, const char *raw)
 {
-    char *s = sc_url_scrub(url, raw);
+    char *s = sc_source_scrub(&db->src, raw);
     size_t n = strlen(s);
     while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
         s[--n] = '\0';
@@ -112,15 +108,15 @@ static int pg_after_connect(sc_db *db, sc_diags *d)
     PQsetNoticeProcessor(db->pg, quiet_notices, NULL);
     if (PQserverVersion(db->pg) < 120000) {
         sc_error(d, SC_ERR_DB, "%s: PostgreSQL %d.%d is not supported (12 or later is needed)",
-                 db->masked, PQserverVersion(db->pg) / 10000, PQserverVersion(db->pg) / 100 % 100);
+                 db->src.masked, PQserverVersion(db->pg) / 10000, PQserverVersion(db->pg) / 100 % 100);
         return -1;
     }
     PGresult *r = PQexec(db->pg, "SET client_min_messages = warning");
     int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);
     if (!ok) {
-        char *m = pg_message(db->url, PQerrorMessage(db->pg));
-        sc_error(d, SC_ERR_DB, "%s: %s", db->masked, m);
+        char *m = pg_message(db, PQerrorMessage(db->pg));
+        sc_error(d, SC_ERR_DB, "%s: %s", db->src.masked, m);
         free(m);
         return -1;
     }
@@ -153,7 +149,7 @@ static int pg_connect(sc_db *db, const char *const *keys, const char *const *val
     if (!db->pg)
         abort();
     if (PQstatus(db->pg) != CONNECTION_OK) {
-        char *m = pg_message(db->url, PQerrorMessage(db->pg));
+        char *m = pg_message(db, PQerrorMessage(db->pg));
         char *tm = pg_timeout_message(db->pg, m);
         if (tm) {
             free(m);
@@ -161,7 +157,7 @@ static int pg_connect(sc_db *db, const char *const *keys, const char *const *val
         }
         const char *cls = tm ? "server unreachable" : pg_classify(m);
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_DB, (sc_loc){0}, "%s: %s (%s)",
-                                  db->masked, cls, m);
+                                  db->src.masked, cls, m);
         if (!strcmp(cls, "authentication failed"))
             sc_diag_hint(dg, "check the user name and the password (URL, PGPASSWORD or ~/.pgpass)");
         else if (tm)
@@ -193,7 +189,7 @@ static int open_pg(sc_db *db, sc_diags *d)
     char secs[16];
     timeout_value(db, secs);
     const char *keys[] = {"connect_timeout", "dbname", "fallback_application_name", NULL};
-    const char *vals[] = {secs, db->url, "schemac", NULL};
+    const char *vals[] = {secs, db->src.text, "schemac", NULL};
     return pg_connect(db, keys, vals, d);
 }
 
@@ -227,12 +223,12 @@ int sc_db_open_pg_dbname(sc_db *base, const char *dbname, sc_db **out, sc_diags 
     vals[k++] = dbname;
     keys[k] = NULL;
     vals[k] = NULL;
-    /* The new handle's URL is only used to scrub messages: keep the base's. */
-    sc_db *db = db_new(base->url, SC_DIALECT_POSTGRESQL);
-    free(db->masked);
+    /* The new handle's source is only used to scrub messages: the base's. */
+    sc_db *db = db_new(&base->src);
+    free(db->src.masked);
     sc_strbuf b = SC_STRBUF_INIT;
-    sc_sb_printf(&b, "%s (scratch database %s)", base->masked, dbname);
-    db->masked = sc_sb_take(&b);
+    sc_sb_printf(&b, "%s (scratch database %s)", base->src.masked, dbname);
+    db->src.masked = sc_sb_take(&b);
     /* expand_dbname = 0 here: dbname is a plain name, not a conninfo. */
     db->pg = PQconnectdbParams(keys, vals, 0);
     free(keys);
@@ -241,13 +237,13 @@ int sc_db_open_pg_dbname(sc_db *base, const char *dbname, sc_db **out, sc_diags 
     if (!db->pg)
         abort();
     if (PQstatus(db->pg) != CONNECTION_OK) {
-        char *m = pg_message(db->url, PQerrorMessage(db->pg));
+        char *m = pg_message(db, PQerrorMessage(db->pg));
         char *tm = pg_timeout_message(db->pg, m);
         if (tm) {
             free(m);
             m = tm;
         }
-        sc_error(d, SC_ERR_DB, "%s: %s (%s)", db->masked, pg_classify(m), m);
+        sc_error(d, SC_ERR_DB, "%s: %s (%s)", db->src.masked, pg_classify(m), m);
         free(m);
         sc_db_close(db);
         return -1;
@@ -262,22 +258,12 @@ int sc_db_open_pg_dbname(sc_db *base, const char *dbname, sc_db **out, sc_diags 
 
 /* ---- SQLite ------------------------------------------------------------- */
 
-/* sqlite:///relative.db -> "relative.db"; sqlite:////abs.db -> "/abs.db". */
-static const char *sqlite_path(const char *url)
-{
-    const char *p = url + strlen("sqlite://");
-    if (*p != '/')
-        return NULL;   /* sqlite://host/... names no file */
-    p++;
-    return *p ? p : NULL;
-}
-
 static int open_sqlite(sc_db *db, int flags, sc_diags *d)
 {
-    const char *path = sqlite_path(db->url);
+    const char *path = db->src.sqlite_path;
     if (!path) {
         sc_error(d, SC_ERR_DB, "%s: not a SQLite URL (use sqlite:///relative.db or sqlite:////absolute.db)",
-                 db->masked);
+                 db->src.masked);
         return -1;
     }
     bool memory = !strcmp(path, ":memory:");
@@ -288,20 +274,20 @@ static int open_sqlite(sc_db *db, int flags, sc_diags *d)
                 /* sqlite3 creates it below. */
             } else if (errno == ENOENT) {
                 sc_error(d, SC_ERR_DB, "%s: no such database file (schemac never creates a file when it only reads)",
-                         db->masked);
+                         db->src.masked);
                 return -1;
             } else if (errno == EACCES) {
-                sc_error(d, SC_ERR_DB, "%s: permission denied", db->masked);
+                sc_error(d, SC_ERR_DB, "%s: permission denied", db->src.masked);
                 return -1;
             } else {
-                sc_error(d, SC_ERR_DB, "%s: %s", db->masked, strerror(errno));
+                sc_error(d, SC_ERR_DB, "%s: %s", db->src.masked, strerror(errno));
                 return -1;
             }
         } else if (S_ISDIR(st.st_mode)) {
-            sc_error(d, SC_ERR_DB, "%s: not a SQLite file (it is a directory)", db->masked);
+            sc_error(d, SC_ERR_DB, "%s: not a SQLite file (it is a directory)", db->src.masked);
             return -1;
         } else if (access(path, (flags & SC_DB_READONLY) ? R_OK : R_OK | W_OK) != 0) {
-            sc_error(d, SC_ERR_DB, "%s: permission denied", db->masked);
+            sc_error(d, SC_ERR_DB, "%s: permission denied", db->src.masked);
             return -1;
         } else if (st.st_size > 0) {
             /* Check the header ourselves: sqlite3 opens anything lazily. */
@@ -311,7 +297,7 @@ static int open_sqlite(sc_db *db, int flags, sc_diags *d)
             if (f)
                 fclose(f);
             if (got < sizeof hdr || memcmp(hdr, "SQLite format 3", 16) != 0) {
-                sc_error(d, SC_ERR_DB, "%s: not a SQLite file", db->masked);
+                sc_error(d, SC_ERR_DB, "%s: not a SQLite file", db->src.masked);
                 return -1;
             }
         }
@@ -321,7 +307,7 @@ static int open_sqlite(sc_db *db, int flags, sc_diags *d)
         oflags |= SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path, &db->lite, oflags, NULL);
     if (rc != SQLITE_OK) {
-        sc_error(d, SC_ERR_DB, "%s: %s", db->masked,
+        sc_error(d, SC_ERR_DB, "%s: %s", db->src.masked,
                  db->lite ? sqlite3_errmsg(db->lite) : sqlite3_errstr(rc));
         return -1;
     }
@@ -332,11 +318,11 @@ static int open_sqlite(sc_db *db, int flags, sc_diags *d)
     if (rc != SQLITE_OK) {
         int base = rc & 0xff;
         if (base == SQLITE_NOTADB || base == SQLITE_CORRUPT)
-            sc_error(d, SC_ERR_DB, "%s: not a SQLite file", db->masked);
+            sc_error(d, SC_ERR_DB, "%s: not a SQLite file", db->src.masked);
         else if (base == SQLITE_PERM || base == SQLITE_CANTOPEN || base == SQLITE_READONLY)
-            sc_error(d, SC_ERR_DB, "%s: permission denied", db->masked);
+            sc_error(d, SC_ERR_DB, "%s: permission denied", db->src.masked);
         else
-            sc_error(d, SC_ERR_DB, "%s: %s", db->masked, sqlite3_errmsg(db->lite));
+            sc_error(d, SC_ERR_DB, "%s: %s", db->src.masked, sqlite3_errmsg(db->lite));
         return -1;
     }
     if (!(flags & SC_DB_READONLY))
@@ -353,29 +339,30 @@ int sc_db_open(const char *url, int flags, sc_db **out, sc_diags *d)
 
 int sc_db_open_timeout(const char *url, int flags, int timeout_sec, sc_db **out, sc_diags *d)
 {
+    sc_source src;
+    sc_source_classify_text(&src, url);
+    int rc = sc_db_open_source(&src, flags, timeout_sec, out, d);
+    sc_source_free(&src);
+    return rc;
+}
+
+int sc_db_open_source(const sc_source *src, int flags, int timeout_sec, sc_db **out, sc_diags *d)
+{
     *out = NULL;
-    if (!url || !*url) {
+    if (src->kind == SC_SOURCE_NONE) {
         sc_error(d, SC_ERR_USAGE, "no database URL given");
         return -1;
     }
-    sc_db *db;
-    int rc;
-    if (sc_url_is_sqlite(url)) {
-        db = db_new(url, SC_DIALECT_SQLITE);
-        rc = open_sqlite(db, flags, d);
-    } else if (sc_url_is_pg_uri(url) || sc_url_is_conninfo(url)) {
-        db = db_new(url, SC_DIALECT_POSTGRESQL);
-        db->timeout = timeout_sec;
-        rc = open_pg(db, d);
-    } else {
-        char *m = sc_url_mask(url);
+    if (!sc_source_is_database(src)) {
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_DB, (sc_loc){0},
-                                  "%s: not a database URL", m);
+                                  "%s: not a database URL", src->masked);
         sc_diag_hint(dg, "use postgresql://user@host/dbname, a conninfo string (dbname=... host=...), "
                          "sqlite:///relative.db or sqlite:////absolute.db");
-        free(m);
         return -1;
     }
+    sc_db *db = db_new(src);
+    db->timeout = timeout_sec;
+    int rc = db->dialect == SC_DIALECT_SQLITE ? open_sqlite(db, flags, d) : open_pg(db, d);
     if (rc != 0) {
         sc_db_close(db);
         return -1;
@@ -397,13 +384,13 @@ int sc_db_exec(sc_db *db, const char *sql, sc_diags *d)
         const char *detail = PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL);
         const char *hint = PQresultErrorField(r, PG_DIAG_MESSAGE_HINT);
         const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-        char *m = pg_message(db->url, prim ? prim : PQerrorMessage(db->pg));
+        char *m = pg_message(db, prim ? prim : PQerrorMessage(db->pg));
         sc_strbuf b = SC_STRBUF_INIT;
         sc_sb_puts(&b, m);
         if (state)
             sc_sb_printf(&b, " [SQLSTATE %s]", state);
         if (detail) {
-            char *dm = pg_message(db->url, detail);
+            char *dm = pg_message(db, detail);
             sc_sb_printf(&b, "; %s", dm);
             free(dm);
         }

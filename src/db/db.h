@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 
+#include "db/source.h"
 #include "model/diag.h"
 #include "model/model.h"
 
@@ -23,7 +24,8 @@ enum {
 };
 
 /* true when s names a database rather than a file: a known URL scheme or a
- * libpq conninfo string ("host=... dbname=..."). */
+ * libpq conninfo string ("host=... dbname=..."); sc_source_is_database of
+ * its classification (source.h). */
 bool sc_url_is_database(const char *s);
 /* The database when no URL is given: DATABASE_URL; else, when any of
  * PGHOST, PGHOSTADDR, PGPORT, PGUSER, PGDATABASE, PGSERVICE is set,
@@ -45,10 +47,15 @@ int sc_db_open(const char *url, int flags, sc_db **out, sc_diags *d);
  * PGCONNECT_TIMEOUT, then timeout_sec, then SC_DB_CONNECT_TIMEOUT. A timeout
  * is an SC_ERR_DB error naming the host and port. */
 int sc_db_open_timeout(const char *url, int flags, int timeout_sec, sc_db **out, sc_diags *d);
+/* The same for a source classified already (the connection keeps a copy of
+ * it, to mask and scrub its messages); a source that is no database is an
+ * SC_ERR_DB error naming its masked text. */
+int sc_db_open_source(const sc_source *src, int flags, int timeout_sec, sc_db **out, sc_diags *d);
 void sc_db_close(sc_db *db);
 
 sc_dialect sc_db_dialect(const sc_db *db);
 const char *sc_db_masked_url(const sc_db *db);
+const sc_source *sc_db_source(const sc_db *db);   /* what it was opened from, classified */
 struct pg_conn *sc_db_pg(sc_db *db);      /* NULL unless PostgreSQL */
 struct sqlite3 *sc_db_sqlite(sc_db *db);  /* NULL unless SQLite */
 

@@ -331,227 +331,290 @@ static void after_freed(sc_dctx *c, sc_op *op, sc_strmap *renamed_away)
     sc_op_dep(c, op, freer);
 }
 
+/* What the passes share: the ops indexed by the objects they create, drop
+ * or rename, and each table's group barriers. */
+typedef struct edge_index {
+    sc_strmap *schemas, *enums, *seqs;
+    sc_strmap *by_to, *by_from;   /* tlists by table: providers (to side), consumers (from side) */
+    sc_strmap *index_drops;
+    sc_strmap *tables_created, *tables_dropped;
+    sc_strmap *renamed_away;      /* rename ops by the name they free */
+    sc_op ***barriers;            /* by table id: NGROUPS - 1 NOP ops, or NULL */
+} edge_index;
+
+static void provides(sc_dctx *c, edge_index *x, sc_op *op, const char *table)
+{
+    sc_vec_push(c->a, &lists_of(c, x->by_to, op->schema, table)->providers, op);
+}
+
+static void consumes(sc_dctx *c, edge_index *x, sc_op *op, const char *table)
+{
+    sc_vec_push(c->a, &lists_of(c, x->by_from, op->schema, table)->consumers, op);
+}
+
+/* pass 1: schemas, enums, sequences and renames by name */
+static void index_objects(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_CREATE_SCHEMA:
+    case SC_OP_DROP_SCHEMA:
+        sc_strmap_put(x->schemas, op->name, op);
+        break;
+    case SC_OP_CREATE_ENUM:
+    case SC_OP_DROP_ENUM:
+    case SC_OP_ALTER_ENUM:
+        sc_strmap_put(x->enums, sc_dqname(c->a, op->schema, op->name), op);
+        break;
+    case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_DROP_SEQUENCE:
+        sc_strmap_put(x->seqs, sc_dqname(c->a, op->schema, op->name), op);
+        break;
+    case SC_OP_RENAME_TABLE:
+    case SC_OP_RENAME_COLUMN:
+    case SC_OP_RENAME_CONSTRAINT:
+    case SC_OP_RENAME_INDEX:
+        sc_strmap_put(x->renamed_away, rename_key(c, op, op->old_name), op);
+        break;
+    default:
+        break;
+    }
+}
+
+/* pass 1: what each op provides to the `to` side's tables (what a FK or an
+ * owned sequence needs) and takes from the `from` side's */
+static void index_table_ops(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    const char *tfrom = op->t_from ? op->t_from->name : NULL, *tto = op->t_to ? op->t_to->name : NULL;
+    switch (op->kind) {
+    case SC_OP_CREATE_TABLE:
+        sc_strmap_put(x->tables_created, sc_dqname(c->a, op->schema, op->name), op);
+        provides(c, x, op, tto);
+        break;
+    case SC_OP_DROP_TABLE:
+        sc_strmap_put(x->tables_dropped, sc_dqname(c->a, op->schema, op->name), op);
+        consumes(c, x, op, tfrom);
+        break;
+    case SC_OP_RENAME_TABLE:
+    case SC_OP_RENAME_COLUMN:
+    case SC_OP_ADD_COLUMN:
+        provides(c, x, op, tto);
+        break;
+    case SC_OP_ALTER_COLUMN:
+        provides(c, x, op, tto);
+        if (op->changes & SC_CHG_TYPE)
+            consumes(c, x, op, tfrom);
+        break;
+    case SC_OP_DROP_COLUMN:
+        consumes(c, x, op, tfrom);
+        break;
+    case SC_OP_ADD_CONSTRAINT:
+        if (is_key(op->to))
+            provides(c, x, op, tto);
+        break;
+    case SC_OP_DROP_CONSTRAINT:
+        if (is_key(op->from)) {
+            consumes(c, x, op, tfrom);
+            sc_strmap_put(x->index_drops, sc_dqname(c->a, op->schema, op->name), op);
+        }
+        break;
+    case SC_OP_CREATE_INDEX:
+        if (((const sc_index *)op->to)->unique)
+            provides(c, x, op, tto);
+        break;
+    case SC_OP_DROP_INDEX:
+        if (((const sc_index *)op->from)->unique)
+            consumes(c, x, op, tfrom);
+        sc_strmap_put(x->index_drops, sc_dqname(c->a, op->schema, op->name), op);
+        break;
+    default:
+        break;
+    }
+}
+
+/* pass 2: per-table group barriers for tables on both sides */
+static void group_barriers(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    int g = group_of(op);
+    if (g < 0 || op->table_id < 0 || op->split_fk)
+        return;
+    sc_op **b = x->barriers[op->table_id];
+    if (!b) {
+        b = x->barriers[op->table_id] = sc_arena_alloc(c->a, NGROUPS * sizeof *b);
+        for (int k = 0; k < NGROUPS - 1; k++) {
+            b[k] = sc_new_op(c, SC_OP_NOP, op->schema, op->table, "");
+            b[k]->t_from = op->t_from;
+            b[k]->t_to = op->t_to;
+            b[k]->stage = 1;
+            b[k]->phase = k;
+            if (k)
+                sc_op_dep(c, b[k], b[k - 1]);
+        }
+    }
+    if (g > 0)
+        sc_op_dep(c, op, b[g - 1]);
+    if (g < NGROUPS - 1)
+        sc_op_dep(c, b[g], op);
+}
+
+/* pass 3: an object is created after its schema and dropped before it */
+static void schema_edges(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    sc_op *so = sc_strmap_get(x->schemas, op->schema);
+    switch (op->kind) {
+    case SC_OP_CREATE_ENUM:
+    case SC_OP_CREATE_SEQUENCE:
+    case SC_OP_CREATE_TABLE:
+        if (so && so->kind == SC_OP_CREATE_SCHEMA)
+            sc_op_dep(c, op, so);
+        break;
+    case SC_OP_DROP_ENUM:
+    case SC_OP_DROP_SEQUENCE:
+    case SC_OP_DROP_TABLE:
+        if (so && so->kind == SC_OP_DROP_SCHEMA)
+            sc_op_dep(c, so, op);
+        break;
+    default:
+        break;
+    }
+}
+
+/* pass 3: a table's FKs after (created) or before (dropped) their targets */
+static void table_fk_edges(sc_dctx *c, edge_index *x, sc_op *op, const sc_table *t, bool create)
+{
+    for (size_t k = 0; k < t->constraints.n; k++) {
+        const sc_constraint *fk = SC_VEC_AT(t->constraints, k, sc_constraint);
+        if (fk->kind == SC_CON_FOREIGN_KEY && !omitted(op, fk))
+            fk_edges(c, op, fk, create, x->by_to, x->by_from);
+    }
+}
+
+/* pass 3: tables, columns, constraints and indexes against the enums,
+ * sequences, keys and names they use */
+static void table_edges(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_CREATE_TABLE:
+        table_columns_edges(c, op, op->t_to, true, x->enums, x->seqs);
+        table_fk_edges(c, x, op, op->t_to, true);
+        break;
+    case SC_OP_DROP_TABLE:
+        table_columns_edges(c, op, op->t_from, false, x->enums, x->seqs);
+        table_fk_edges(c, x, op, op->t_from, false);
+        break;
+    case SC_OP_ADD_COLUMN:
+        column_edges(c, op, op->to, true, x->enums, x->seqs);
+        break;
+    case SC_OP_DROP_COLUMN:
+        column_edges(c, op, op->from, false, x->enums, x->seqs);
+        break;
+    case SC_OP_ALTER_COLUMN:
+        column_edges(c, op, op->to, true, x->enums, x->seqs);
+        if (op->changes & (SC_CHG_TYPE | SC_CHG_DEFAULT))
+            column_edges(c, op, op->from, false, x->enums, x->seqs);
+        break;
+    case SC_OP_ADD_CONSTRAINT: {
+        const sc_constraint *k = op->to;
+        if (k->kind == SC_CON_FOREIGN_KEY)
+            fk_edges(c, op, k, true, x->by_to, x->by_from);
+        sc_op_dep(c, op, sc_strmap_get(x->index_drops, sc_dqname(c->a, op->schema, op->name)));
+        break;
+    }
+    case SC_OP_DROP_CONSTRAINT: {
+        const sc_constraint *k = op->from;
+        if (k->kind == SC_CON_FOREIGN_KEY)
+            fk_edges(c, op, k, false, x->by_to, x->by_from);
+        break;
+    }
+    case SC_OP_CREATE_INDEX:
+        sc_op_dep(c, op, sc_strmap_get(x->index_drops, sc_dqname(c->a, op->schema, op->name)));
+        break;
+    default:
+        break;
+    }
+}
+
+/* pass 3: a rename after the one that frees its name; a table's name taken
+ * over from a dropped one, or reused by a created one */
+static void rename_edges(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_RENAME_TABLE: {
+        sc_op_dep(c, op, sc_strmap_get(x->tables_dropped, sc_dqname(c->a, op->schema, op->name)));
+        sc_op *cr = sc_strmap_get(x->tables_created, sc_dqname(c->a, op->schema, op->old_name));
+        if (cr)
+            sc_op_dep(c, cr, op);
+        after_freed(c, op, x->renamed_away);
+        break;
+    }
+    case SC_OP_RENAME_COLUMN:
+    case SC_OP_RENAME_CONSTRAINT:
+    case SC_OP_RENAME_INDEX:
+        after_freed(c, op, x->renamed_away);
+        break;
+    default:
+        break;
+    }
+}
+
+/* pass 3: an enum altered once the columns it casts carry their new names */
+static void alter_enum_edges(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    for (size_t k = 0; k < op->nuses; k++) {
+        const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,
+                                                                   op->uses[k].table));
+        if (p && x->barriers[p->id])
+            sc_op_dep(c, op, x->barriers[p->id][3]);
+    }
+}
+
+/* pass 3: a sequence's owner set after the sequence and the owning column
+ * exist, and unset before either goes */
+static void sequence_owner_edges(sc_dctx *c, edge_index *x, sc_op *op)
+{
+    const sc_sequence *f = op->from, *t = op->to;
+    sc_op *s = sc_strmap_get(x->seqs, sc_dqname(c->a, op->schema, op->name));
+    if (s && s->kind == SC_OP_CREATE_SEQUENCE)
+        sc_op_dep(c, op, s);
+    if (s && s->kind == SC_OP_DROP_SEQUENCE)
+        sc_op_dep(c, s, op);
+    if (t && t->owned_by_table) {
+        tlists *l = sc_strmap_get(x->by_to, sc_dqname(c->a, t->schema, t->owned_by_table));
+        for (size_t k = 0; l && k < l->providers.n; k++)
+            sc_op_dep(c, op, l->providers.items[k]);
+    }
+    if (f && f->owned_by_table) {
+        tlists *l = sc_strmap_get(x->by_from, sc_dqname(c->a, f->schema, f->owned_by_table));
+        for (size_t k = 0; l && k < l->consumers.n; k++)
+            sc_op_dep(c, l->consumers.items[k], op);
+    }
+}
+
 void sc_diff_add_edges(sc_dctx *c)
 {
-    size_t n = c->ops.n;
-    sc_strmap *schemas = sc_strmap_new(), *enums = sc_strmap_new(), *seqs = sc_strmap_new();
-    sc_strmap *by_to = sc_strmap_new(), *by_from = sc_strmap_new(), *index_drops = sc_strmap_new();
-    sc_strmap *tables_created = sc_strmap_new(), *tables_dropped = sc_strmap_new();
-    sc_strmap *renamed_away = sc_strmap_new();   /* rename ops by the name they free */
-    sc_op ***barriers = sc_arena_alloc(c->a, ((size_t)c->next_table_id + 1) * sizeof *barriers);
-
-    /* pass 1: index the ops */
+    size_t n = c->ops.n;   /* the barriers pass 2 adds are ops too: not walked */
+    edge_index x = {
+        sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(),
+        sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(),
+        sc_arena_alloc(c->a, ((size_t)c->next_table_id + 1) * sizeof *x.barriers),
+    };
+    for (size_t i = 0; i < n; i++) {
+        index_objects(c, &x, SC_VEC_AT(c->ops, i, sc_op));
+        index_table_ops(c, &x, SC_VEC_AT(c->ops, i, sc_op));
+    }
+    for (size_t i = 0; i < n; i++)
+        group_barriers(c, &x, SC_VEC_AT(c->ops, i, sc_op));
     for (size_t i = 0; i < n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        const char *tfrom = op->t_from ? op->t_from->name : NULL, *tto = op->t_to ? op->t_to->name : NULL;
-        switch (op->kind) {
-        case SC_OP_CREATE_SCHEMA:
-        case SC_OP_DROP_SCHEMA:
-            sc_strmap_put(schemas, op->name, op);
-            break;
-        case SC_OP_CREATE_ENUM:
-        case SC_OP_DROP_ENUM:
-        case SC_OP_ALTER_ENUM:
-            sc_strmap_put(enums, sc_dqname(c->a, op->schema, op->name), op);
-            break;
-        case SC_OP_CREATE_SEQUENCE:
-        case SC_OP_DROP_SEQUENCE:
-            sc_strmap_put(seqs, sc_dqname(c->a, op->schema, op->name), op);
-            break;
-        case SC_OP_CREATE_TABLE:
-            sc_strmap_put(tables_created, sc_dqname(c->a, op->schema, op->name), op);
-            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
-            break;
-        case SC_OP_DROP_TABLE:
-            sc_strmap_put(tables_dropped, sc_dqname(c->a, op->schema, op->name), op);
-            sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-            break;
-        case SC_OP_RENAME_TABLE:
-        case SC_OP_RENAME_COLUMN:
-            sc_strmap_put(renamed_away, rename_key(c, op, op->old_name), op);
-            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
-            break;
-        case SC_OP_RENAME_CONSTRAINT:
-        case SC_OP_RENAME_INDEX:
-            sc_strmap_put(renamed_away, rename_key(c, op, op->old_name), op);
-            break;
-        case SC_OP_ADD_COLUMN:
-            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
-            break;
-        case SC_OP_ALTER_COLUMN:
-            sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
-            if (op->changes & SC_CHG_TYPE)
-                sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-            break;
-        case SC_OP_DROP_COLUMN:
-            sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-            break;
-        case SC_OP_ADD_CONSTRAINT:
-            if (is_key(op->to))
-                sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
-            break;
-        case SC_OP_DROP_CONSTRAINT:
-            if (is_key(op->from)) {
-                sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-                sc_strmap_put(index_drops, sc_dqname(c->a, op->schema, op->name), op);
-            }
-            break;
-        case SC_OP_CREATE_INDEX:
-            if (((const sc_index *)op->to)->unique)
-                sc_vec_push(c->a, &lists_of(c, by_to, op->schema, tto)->providers, op);
-            break;
-        case SC_OP_DROP_INDEX:
-            if (((const sc_index *)op->from)->unique)
-                sc_vec_push(c->a, &lists_of(c, by_from, op->schema, tfrom)->consumers, op);
-            sc_strmap_put(index_drops, sc_dqname(c->a, op->schema, op->name), op);
-            break;
-        default:
-            break;
-        }
+        schema_edges(c, &x, op);
+        table_edges(c, &x, op);
+        rename_edges(c, &x, op);
+        if (op->kind == SC_OP_ALTER_ENUM)
+            alter_enum_edges(c, &x, op);
+        else if (op->kind == SC_OP_SEQUENCE_OWNER)
+            sequence_owner_edges(c, &x, op);
     }
-
-    /* pass 2: per-table group barriers for tables on both sides */
-    for (size_t i = 0; i < n; i++) {
-        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        int g = group_of(op);
-        if (g < 0 || op->table_id < 0 || op->split_fk)
-            continue;
-        sc_op **b = barriers[op->table_id];
-        if (!b) {
-            b = barriers[op->table_id] = sc_arena_alloc(c->a, NGROUPS * sizeof *b);
-            for (int k = 0; k < NGROUPS - 1; k++) {
-                b[k] = sc_new_op(c, SC_OP_NOP, op->schema, op->table, "");
-                b[k]->t_from = op->t_from;
-                b[k]->t_to = op->t_to;
-                b[k]->stage = 1;
-                b[k]->phase = k;
-                if (k)
-                    sc_op_dep(c, b[k], b[k - 1]);
-            }
-        }
-        if (g > 0)
-            sc_op_dep(c, op, b[g - 1]);
-        if (g < NGROUPS - 1)
-            sc_op_dep(c, b[g], op);
-    }
-
-    /* pass 3: edges through schemas, enums, sequences, FKs, names */
-    for (size_t i = 0; i < n; i++) {
-        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        sc_op *so = sc_strmap_get(schemas, op->schema);
-        switch (op->kind) {
-        case SC_OP_CREATE_ENUM:
-        case SC_OP_CREATE_SEQUENCE:
-        case SC_OP_CREATE_TABLE:
-            if (so && so->kind == SC_OP_CREATE_SCHEMA)
-                sc_op_dep(c, op, so);
-            break;
-        case SC_OP_DROP_ENUM:
-        case SC_OP_DROP_SEQUENCE:
-        case SC_OP_DROP_TABLE:
-            if (so && so->kind == SC_OP_DROP_SCHEMA)
-                sc_op_dep(c, so, op);
-            break;
-        default:
-            break;
-        }
-        switch (op->kind) {
-        case SC_OP_CREATE_TABLE:
-            table_columns_edges(c, op, op->t_to, true, enums, seqs);
-            for (size_t k = 0; k < op->t_to->constraints.n; k++) {
-                const sc_constraint *fk = SC_VEC_AT(op->t_to->constraints, k, sc_constraint);
-                if (fk->kind == SC_CON_FOREIGN_KEY && !omitted(op, fk))
-                    fk_edges(c, op, fk, true, by_to, by_from);
-            }
-            break;
-        case SC_OP_DROP_TABLE:
-            table_columns_edges(c, op, op->t_from, false, enums, seqs);
-            for (size_t k = 0; k < op->t_from->constraints.n; k++) {
-                const sc_constraint *fk = SC_VEC_AT(op->t_from->constraints, k, sc_constraint);
-                if (fk->kind == SC_CON_FOREIGN_KEY && !omitted(op, fk))
-                    fk_edges(c, op, fk, false, by_to, by_from);
-            }
-            break;
-        case SC_OP_ADD_COLUMN:
-            column_edges(c, op, op->to, true, enums, seqs);
-            break;
-        case SC_OP_DROP_COLUMN:
-            column_edges(c, op, op->from, false, enums, seqs);
-            break;
-        case SC_OP_ALTER_COLUMN:
-            column_edges(c, op, op->to, true, enums, seqs);
-            if (op->changes & (SC_CHG_TYPE | SC_CHG_DEFAULT))
-                column_edges(c, op, op->from, false, enums, seqs);
-            break;
-        case SC_OP_ADD_CONSTRAINT: {
-            const sc_constraint *k = op->to;
-            if (k->kind == SC_CON_FOREIGN_KEY)
-                fk_edges(c, op, k, true, by_to, by_from);
-            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_dqname(c->a, op->schema, op->name)));
-            break;
-        }
-        case SC_OP_DROP_CONSTRAINT: {
-            const sc_constraint *k = op->from;
-            if (k->kind == SC_CON_FOREIGN_KEY)
-                fk_edges(c, op, k, false, by_to, by_from);
-            break;
-        }
-        case SC_OP_CREATE_INDEX:
-            sc_op_dep(c, op, sc_strmap_get(index_drops, sc_dqname(c->a, op->schema, op->name)));
-            break;
-        case SC_OP_RENAME_TABLE: {
-            /* a dropped table's name taken over, a renamed one's reused */
-            sc_op_dep(c, op, sc_strmap_get(tables_dropped, sc_dqname(c->a, op->schema, op->name)));
-            sc_op *cr = sc_strmap_get(tables_created, sc_dqname(c->a, op->schema, op->old_name));
-            if (cr)
-                sc_op_dep(c, cr, op);
-            after_freed(c, op, renamed_away);
-            break;
-        }
-        case SC_OP_RENAME_COLUMN:
-        case SC_OP_RENAME_CONSTRAINT:
-        case SC_OP_RENAME_INDEX:
-            after_freed(c, op, renamed_away);
-            break;
-        case SC_OP_ALTER_ENUM:
-            /* the columns it casts carry their new names by then */
-            for (size_t k = 0; k < op->nuses; k++) {
-                const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,
-                                                                           op->uses[k].table));
-                if (p && barriers[p->id])
-                    sc_op_dep(c, op, barriers[p->id][3]);
-            }
-            break;
-        case SC_OP_SEQUENCE_OWNER: {
-            const sc_sequence *f = op->from, *t = op->to;
-            sc_op *s = sc_strmap_get(seqs, sc_dqname(c->a, op->schema, op->name));
-            if (s && s->kind == SC_OP_CREATE_SEQUENCE)
-                sc_op_dep(c, op, s);
-            if (s && s->kind == SC_OP_DROP_SEQUENCE)
-                sc_op_dep(c, s, op);
-            if (t && t->owned_by_table) {
-                tlists *l = sc_strmap_get(by_to, sc_dqname(c->a, t->schema, t->owned_by_table));
-                for (size_t k = 0; l && k < l->providers.n; k++)
-                    sc_op_dep(c, op, l->providers.items[k]);
-            }
-            if (f && f->owned_by_table) {
-                tlists *l = sc_strmap_get(by_from, sc_dqname(c->a, f->schema, f->owned_by_table));
-                for (size_t k = 0; l && k < l->consumers.n; k++)
-                    sc_op_dep(c, l->consumers.items[k], op);
-            }
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    sc_strmap_free(schemas);
-    sc_strmap_free(enums);
-    sc_strmap_free(seqs);
-    sc_strmap_free(by_to);
-    sc_strmap_free(by_from);
-    sc_strmap_free(index_drops);
-    sc_strmap_free(tables_created);
-    sc_strmap_free(tables_dropped);
-    sc_strmap_free(renamed_away);
+    sc_strmap *maps[] = {x.schemas, x.enums, x.seqs, x.by_to, x.by_from, x.index_drops,
+                         x.tables_created, x.tables_dropped, x.renamed_away};
+    for (size_t i = 0; i < sizeof maps / sizeof *maps; i++)
+        sc_strmap_free(maps[i]);
 }

@@ -1,4 +1,5 @@
 /* migration_pg.c - one plan operation -> PostgreSQL statements. */
+#include <stdbool.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -341,59 +342,59 @@ static void drop_named(mig_out *o, const char *what, const char *schema, const c
     sc_sb_puts(o->b, ";\n");
 }
 
-int mig_emit_pg(mig_out *o, const sc_op *op)
+/* schemas, enums and sequences: true when op is one of theirs (*rc: 0 or -1) */
+static bool emit_types(mig_out *o, const sc_op *op, int *rc)
 {
     sc_strbuf *b = o->b;
     const sc_dialect pg = SC_DIALECT_POSTGRESQL;
     switch (op->kind) {
-    case SC_OP_NOP:
-        return 0;
     case SC_OP_CREATE_SCHEMA: {
         mig_stmt(o);
-        int rc = sc_ddl_create_schema(b, op->name, pg, o->d);
+        *rc = sc_ddl_create_schema(b, op->name, pg, o->d);
         const char *cm = o->m_after ? sc_model_schema_comment(o->m_after, op->name) : NULL;
         if (cm)
             sc_ddl_comment_schema(b, op->name, cm);
-        return rc;
+        return true;
     }
     case SC_OP_SCHEMA_COMMENT:
         mig_stmt(o);
         sc_ddl_comment_schema(b, op->name, *(const char *const *)op->to);
-        return 0;
+        return true;
     case SC_OP_DROP_SCHEMA:
         mig_stmt(o);
         sc_sb_puts(b, "DROP SCHEMA ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_CREATE_ENUM: {
         const sc_enum *e = op->to;
         mig_stmt(o);
-        int rc = sc_ddl_create_enum(b, e, pg, o->d);
+        int r = sc_ddl_create_enum(b, e, pg, o->d);
         if (e->comment)
             sc_ddl_comment_enum(b, e, e->comment, pg);
-        return rc;
+        *rc = r;
+        return true;
     }
     case SC_OP_DROP_ENUM:
         drop_named(o, "TYPE", op->schema, op->name);
-        return 0;
+        return true;
     case SC_OP_ALTER_ENUM:
         alter_enum(o, op);
-        return 0;
+        return true;
     case SC_OP_CREATE_SEQUENCE: {
         mig_stmt(o);
         const sc_sequence *s = op->to;
-        int rc = sc_ddl_create_sequence(b, s, pg, o->d);
+        *rc = sc_ddl_create_sequence(b, s, pg, o->d);
         if (s->comment)
             sc_ddl_comment_sequence(b, s, s->comment, pg);
-        return rc;
+        return true;
     }
     case SC_OP_DROP_SEQUENCE:
         drop_named(o, "SEQUENCE", op->schema, op->name);
-        return 0;
+        return true;
     case SC_OP_ALTER_SEQUENCE:
         alter_sequence(o, op);
-        return 0;
+        return true;
     case SC_OP_SEQUENCE_OWNER: {
         const sc_sequence *s = op->to;
         mig_stmt(o);
@@ -404,27 +405,39 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
             sc_sb_qualified(b, op->schema, op->name);
             sc_sb_puts(b, " OWNED BY NONE;\n");
         }
-        return 0;
+        return true;
     }
+    default:
+        return false;
+    }
+}
+
+/* tables and their columns: true when op is one of theirs (*rc: 0 or -1) */
+static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
     case SC_OP_CREATE_TABLE:
         mig_stmt(o);
-        return create_table(o, op);
+        *rc = create_table(o, op);
+        return true;
     case SC_OP_DROP_TABLE:
         drop_named(o, "TABLE", op->schema, op->name);
-        return 0;
+        return true;
     case SC_OP_RENAME_TABLE:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->old_name);
         sc_sb_puts(b, "RENAME TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_ADD_COLUMN: {
         const sc_column *c = op->to;
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "ADD COLUMN ");
-        int rc = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
+        int r = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
         sc_sb_puts(b, ";\n");
         if (c->storage) {   /* issue 12: not part of ADD COLUMN in PostgreSQL 15 */
             mig_alter_table(o, op->schema, op->table);
@@ -434,7 +447,8 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         }
         if (c->comment)
             sc_ddl_comment_column(b, mig_cur_table(o, op), c, c->comment, pg);
-        return rc;
+        *rc = r;
+        return true;
     }
     case SC_OP_DROP_COLUMN:
         mig_stmt(o);
@@ -442,7 +456,7 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, "DROP COLUMN ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_RENAME_COLUMN:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
@@ -451,10 +465,21 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, " TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_ALTER_COLUMN:
         alter_column(o, op);
-        return 0;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* constraints and indexes: true when op is one of theirs (*rc: 0 or -1) */
+static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
     case SC_OP_RENAME_CONSTRAINT:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
@@ -463,7 +488,7 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, " TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_RENAME_INDEX:
         mig_stmt(o);
         sc_sb_puts(b, "ALTER INDEX ");
@@ -471,15 +496,15 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_puts(b, " RENAME TO ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_ADD_CONSTRAINT: {
         /* named as the table is now (a split FK runs right after its CREATE) */
         mig_stmt(o);
         const sc_constraint *k = op->to;
-        int rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
+        *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
         if (k->comment)
             sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, k->comment, pg);
-        return rc;
+        return true;
     }
     case SC_OP_VALIDATE_CONSTRAINT: {
         /* issue 12: NOT VALID to valid, or back (drop, add NOT VALID) */
@@ -490,35 +515,35 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
             sc_sb_puts(b, "VALIDATE CONSTRAINT ");
             sc_sb_ident(b, op->name);
             sc_sb_puts(b, ";\n");
-            return 0;
+            return true;
         }
         sc_sb_puts(b, "DROP CONSTRAINT ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        int rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
+        *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
         if (k->comment)
             sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, k->comment, pg);
-        return rc;
+        return true;
     }
     case SC_OP_CONSTRAINT_COMMENT:
         mig_stmt(o);
         sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to, ((const sc_constraint *)op->to)->comment, pg);
-        return 0;
+        return true;
     case SC_OP_SEQUENCE_COMMENT:
         mig_stmt(o);
         sc_ddl_comment_sequence(b, op->to, ((const sc_sequence *)op->to)->comment, pg);
-        return 0;
+        return true;
     case SC_OP_DROP_CONSTRAINT:
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "DROP CONSTRAINT ");
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
-        return 0;
+        return true;
     case SC_OP_CREATE_INDEX: {
         const sc_index *ix = op->to;
         sc_strbuf tmp = SC_STRBUF_INIT;
-        int rc = sc_ddl_create_index(&tmp, mig_cur_table(o, op), ix, pg, o->d);
+        int r = sc_ddl_create_index(&tmp, mig_cur_table(o, op), ix, pg, o->d);
         const char *s = sc_sb_cstr(&tmp);
         mig_stmt(o);
         if (o->p->opts.concurrently && !strncmp(s, "CREATE INDEX ", 13)) {
@@ -531,47 +556,81 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         sc_sb_free(&tmp);
         if (ix->comment)
             sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
-        return rc;
+        *rc = r;
+        return true;
     }
     case SC_OP_DROP_INDEX:
         drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
-        return 0;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* comments on enums, indexes and tables: true when op is one of theirs */
+static bool emit_comments(mig_out *o, const sc_op *op)
+{
+    sc_strbuf *b = o->b;
+    const sc_dialect pg = SC_DIALECT_POSTGRESQL;
+    switch (op->kind) {
     case SC_OP_ENUM_COMMENT: {
         const sc_enum *e = op->to;
         mig_stmt(o);
         sc_ddl_comment_enum(b, e, e->comment, pg);
-        return 0;
+        return true;
     }
     case SC_OP_INDEX_COMMENT: {
         const sc_index *ix = op->to;
         mig_stmt(o);
         sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
-        return 0;
+        return true;
     }
     case SC_OP_TABLE_OPTIONS:   /* PostgreSQL's storage parameters and UNLOGGED (issue 12) */
         mig_stmt(o);
         sc_ddl_table_options(b, mig_cur_table(o, op), op->t_from, op->t_to);
-        return 0;
+        return true;
     case SC_OP_TABLE_COMMENT: {
         mig_stmt(o);
         sc_ddl_comment_table(b, mig_cur_table(o, op), op->t_to->comment, pg);
-        return 0;
+        return true;
     }
-    /* domains, composite and range types */
+    default:
+        return false;
+    }
+}
+
+/* domains, composite and range types */
+static bool is_utype_op(sc_op_kind k)
+{
+    switch (k) {
     case SC_OP_CREATE_UTYPE:
     case SC_OP_DROP_UTYPE:
     case SC_OP_ALTER_DOMAIN:
     case SC_OP_ALTER_COMPOSITE:
     case SC_OP_REBUILD_UTYPE:
     case SC_OP_UTYPE_COMMENT:
-        return mig_emit_utype(o, op);
+        return true;
     default:
-        if (mig_is_policy_op(op->kind))
-            return mig_emit_policy(o, op);
-        if (mig_is_ext_op(op->kind))   /* extensions and collations */
-            return mig_emit_ext(o, op);
-        if (mig_is_routine_op(op->kind))   /* functions, triggers */
-            return mig_emit_routine(o, op);
-        return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
+        return false;
     }
+}
+
+int mig_emit_pg(mig_out *o, const sc_op *op)
+{
+    int rc = 0;
+    if (op->kind == SC_OP_NOP)
+        return 0;
+    if (emit_types(o, op, &rc) || emit_tables(o, op, &rc) || emit_keys(o, op, &rc) ||
+        emit_comments(o, op))
+        return rc;
+    /* the kinds with files of their own */
+    if (is_utype_op(op->kind))
+        return mig_emit_utype(o, op);
+    if (mig_is_policy_op(op->kind))
+        return mig_emit_policy(o, op);
+    if (mig_is_ext_op(op->kind))   /* extensions and collations */
+        return mig_emit_ext(o, op);
+    if (mig_is_routine_op(op->kind))   /* functions, triggers */
+        return mig_emit_routine(o, op);
+    return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
 }

@@ -21,7 +21,10 @@ done <"$T/wf.opts"
 # compile, inspect, diff --from/--to: the options their parsers compare against
 for pair in compile:cmd_compile.c inspect:cmd_inspect.c diff:cmd_diff.c; do
     cmd=${pair%%:*}
-    opts=$(grep -o '"-[-a-z]*"' "$SRC/${pair#*:}" | tr -d '"' | grep -v -x -e -h -e --help | sort -u)
+    # getopt_long's table: {"name", required_argument, ...}
+    opts=$(sed -n 's/^ *{"\([-a-z]*\)", \(no\|required\)_argument.*/--\1/p' "$SRC/${pair#*:}" |
+        grep -v -x -e --help | sort -u)
+    check "$cmd: its option table was read" test -n "$opts"
     $SCHEMAC "$cmd" --help >"$T/h.out" 2>&1
     missing=
     for o in $opts; do grep -q -- "$o\\b" "$T/h.out" || missing="$missing $o"; done

@@ -1,6 +1,6 @@
 #!/bin/sh
 # server_terms.sh - comparing on the server's terms loads only the tables
-# that differ as text (src/cli/server_terms.c): the others stay as declared,
+# that differ as text (src/pipeline/server_terms.c): the others stay as declared,
 # FKs to them are re-attached, sequences keep their owners, --schema limits
 # the declared side. Real PostgreSQL and real SQLite.
 . "$(dirname "$0")/../lib.sh"

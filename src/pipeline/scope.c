@@ -9,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "inspect/inspect.h"
+#include "pipeline/scope.h"
 #include "model/strmap.h"
 
 typedef struct names {
@@ -50,7 +51,7 @@ static void add_declared(names *s, const sc_model *m)
         add(s, SC_VEC_AT(m->utypes, i, sc_utype)->schema);
 }
 
-size_t cli_declared_schemas(const sc_model *m, const char ***out)
+size_t sc_declared_schemas(const sc_model *m, const char ***out)
 {
     names s = {.seen = sc_strmap_new()};
     add_declared(&s, m);
@@ -59,8 +60,8 @@ size_t cli_declared_schemas(const sc_model *m, const char ***out)
     return s.n;
 }
 
-const char **cli_schema_scope(sc_db *const *dbs, size_t ndb, const sc_model *const *declared, size_t ndecl,
-                              const char *include, size_t *n, cli_scope_keep *keep, sc_diags *d)
+const char **sc_schema_scope(sc_db *const *dbs, size_t ndb, const sc_model *const *declared, size_t ndecl,
+                              const char *include, size_t *n, sc_scope_keep *keep, sc_diags *d)
 {
     memset(keep, 0, sizeof *keep);
     names s = {.seen = sc_strmap_new()};
@@ -101,7 +102,7 @@ const char **cli_schema_scope(sc_db *const *dbs, size_t ndb, const sc_model *con
     return s.v;
 }
 
-void cli_scope_free(cli_scope_keep *keep)
+void sc_scope_free(sc_scope_keep *keep)
 {
     free(keep->text);
     free(keep->listed[0]);

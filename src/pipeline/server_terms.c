@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
+#include "pipeline/terms.h"
 #include "model/strbuf.h"
 
 typedef struct subset {
@@ -250,7 +250,7 @@ static void sequences_from(sc_model *spliced, const sc_model *norm)
 }
 
 /* declared, with the views re-read on the server's terms when some were. */
-static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
+static const sc_model *with_views(const sc_model *declared, sc_terms *keep)
 {
     if (!keep->views)
         return declared;
@@ -264,7 +264,7 @@ static const sc_model *with_views(const sc_model *declared, cli_terms *keep)
     return keep->spliced;
 }
 
-void cli_terms_free(cli_terms *t)
+void sc_terms_free(sc_terms *t)
 {
     sc_model_free(t->spliced);
     sc_model_free(t->views);
@@ -275,9 +275,93 @@ void cli_terms_free(cli_terms *t)
     memset(t, 0, sizeof *t);
 }
 
-const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
-                                 const sc_model *declared, const sc_inspect_opts *io,
-                                 const sc_diff_opts *o, cli_terms *keep, sc_diags *d)
+static void subset_free(subset *s)
+{
+    sc_strmap_free(s->tables);
+    sc_strmap_free(s->quoted);
+    sc_strmap_free(s->types);
+}
+
+/* The changed tables into keep->sub, with the enums and sequences they
+ * need; s records which tables, types and quoted names that took. */
+static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, const sc_table **changed,
+                         size_t n)
+{
+    keep->sub = sc_model_new();
+    for (size_t i = 0; i < n; i++) {
+        sc_strmap_put(s->tables, sc_qname(declared->arena, changed[i]->schema, changed[i]->name), NULL);
+        for (size_t j = 0; j < changed[i]->columns.n; j++) {
+            const sc_column *c = SC_VEC_AT(changed[i]->columns, j, sc_column);
+            if (c->default_expr)
+                collect_literals(s->quoted, c->default_expr);
+            if (c->type.is_user)
+                sc_strmap_put(s->types, sc_qname(keep->sub->arena, c->type.schema ? c->type.schema
+                                                                                  : SC_DEFAULT_SCHEMA,
+                                                 c->type.name), NULL);
+        }
+    }
+    /* domains, composite and range types are all loaded: the enums they use with them */
+    for (size_t i = 0; i < declared->utypes.n; i++)
+        sc_utype_each_type(SC_VEC_AT(declared->utypes, i, sc_utype), note_utype_use, s);
+    sc_model_share_types(keep->sub, declared,
+                         &(sc_share_filter){.enumeration = enum_for_subset, .sequence = seq_for_subset, .arg = s});
+    for (size_t i = 0; i < n; i++)
+        sc_model_share_table(keep->sub, changed[i], keep_fk_inside, s);
+    sc_model_sort(keep->sub);
+}
+
+/* keep->sub loaded and read back into keep->norm; a scratch load that
+ * fails (a role without CREATEDB, ...) costs exactness of spelling, not
+ * the diff: its messages become warnings. */
+static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *io, sc_terms *keep, sc_diags *d)
+{
+    sc_diags nd;
+    sc_diags_init(&nd);
+    keep->norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, keep->sub, io, &nd)
+                                                  : sc_normalize_sqlite(keep->sub, &nd);
+    for (size_t i = 0; i < nd.n; i++)
+        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                    nd.items[i].loc, "%s", nd.items[i].msg);
+    sc_diags_free(&nd);
+}
+
+/* declared, with each changed table replaced by its re-read version plus
+ * the FKs that the scratch load had to leave out, into keep->spliced */
+static const sc_model *splice_tables(const sc_model *declared, const subset *s, sc_terms *keep)
+{
+    keep->spliced = sc_model_new();
+    /* domains, composite and range types as the server spells them (their
+     * checks and defaults); the declared ones of the same names are then
+     * skipped by the next call */
+    sc_utypes_adopt_hints(keep->norm, declared);
+    sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
+    sc_model_share_types(keep->spliced, declared, NULL);
+    sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
+    sequences_from(keep->spliced, keep->norm);
+    for (size_t i = 0; i < declared->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
+        const sc_table *nt = in_subset(s, t->schema, t->name)
+                                 ? sc_model_table(keep->norm, t->schema, t->name) : NULL;
+        if (!nt) {
+            sc_model_share_table(keep->spliced, t, NULL, NULL);
+            continue;
+        }
+        sc_table *st = sc_model_share_table(keep->spliced, nt, NULL, NULL);
+        st->renamed_from = t->renamed_from;
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (fk_outside(k, (void *)s))
+                sc_vec_push(keep->spliced->arena, &st->constraints, k);
+        }
+    }
+    splice_views(keep->spliced, declared, keep->views);
+    sc_model_sort(keep->spliced);
+    return keep->spliced;
+}
+
+const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
+                                const sc_model *declared, const sc_inspect_opts *io,
+                                const sc_diff_opts *o, sc_terms *keep, sc_diags *d)
 {
     memset(keep, 0, sizeof *keep);
     if (io && io->nschemas)
@@ -308,83 +392,18 @@ const sc_model *cli_server_terms(sc_db *db, sc_dialect dialect, const sc_model *
         free(changed);
         return with_views(declared, keep);
     }
-
     subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
-    keep->sub = sc_model_new();
-    for (size_t i = 0; i < n; i++) {
-        sc_strmap_put(s.tables, sc_qname(declared->arena,
-                                         changed[i]->schema, changed[i]->name), NULL);
-        for (size_t j = 0; j < changed[i]->columns.n; j++) {
-            const sc_column *c = SC_VEC_AT(changed[i]->columns, j, sc_column);
-            if (c->default_expr)
-                collect_literals(s.quoted, c->default_expr);
-            if (c->type.is_user)
-                sc_strmap_put(s.types, sc_qname(keep->sub->arena, c->type.schema ? c->type.schema
-                                                                                 : SC_DEFAULT_SCHEMA,
-                                                c->type.name), NULL);
-        }
-    }
-    /* domains, composite and range types are all loaded: the enums they use with them */
-    for (size_t i = 0; i < declared->utypes.n; i++)
-        sc_utype_each_type(SC_VEC_AT(declared->utypes, i, sc_utype), note_utype_use, &s);
-    sc_model_share_types(keep->sub, declared,
-                         &(sc_share_filter){.enumeration = enum_for_subset, .sequence = seq_for_subset, .arg = &s});
-    for (size_t i = 0; i < n; i++)
-        sc_model_share_table(keep->sub, changed[i], keep_fk_inside, &s);
-    sc_model_sort(keep->sub);
-
-    sc_diags nd;
-    sc_diags_init(&nd);
-    keep->norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, keep->sub, io, &nd)
-                                                  : sc_normalize_sqlite(keep->sub, &nd);
-    /* a scratch load that fails (a role without CREATEDB, ...) costs
-     * exactness of spelling, not the diff: its messages become warnings */
-    for (size_t i = 0; i < nd.n; i++)
-        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                    nd.items[i].loc, "%s", nd.items[i].msg);
-    sc_diags_free(&nd);
+    build_subset(&s, keep, declared, changed, n);
+    free(changed);
+    scratch_load(db, dialect, io, keep, d);
+    const sc_model *r;
     if (!keep->norm) {
         sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
-        free(changed);
-        sc_strmap_free(s.tables);
-        sc_strmap_free(s.quoted);
-        sc_strmap_free(s.types);
-        return with_views(declared, keep);
+        r = with_views(declared, keep);
+    } else {
+        sc_diff_adopt_hints(keep->norm, declared);
+        r = splice_tables(declared, &s, keep);
     }
-    sc_diff_adopt_hints(keep->norm, declared);
-
-    /* declared, with each changed table replaced by its re-read version
-     * plus the FKs that the scratch load had to leave out */
-    keep->spliced = sc_model_new();
-    /* domains, composite and range types as the server spells them (their
-     * checks and defaults); the declared ones of the same names are then
-     * skipped by the next call */
-    sc_utypes_adopt_hints(keep->norm, declared);
-    sc_utypes_share(keep->spliced, keep->norm, NULL, NULL);
-    sc_model_share_types(keep->spliced, declared, NULL);
-    sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
-    sequences_from(keep->spliced, keep->norm);
-    for (size_t i = 0; i < declared->tables.n; i++) {
-        const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
-        const sc_table *nt = in_subset(&s, t->schema, t->name)
-                                 ? sc_model_table(keep->norm, t->schema, t->name) : NULL;
-        if (!nt) {
-            sc_model_share_table(keep->spliced, t, NULL, NULL);
-            continue;
-        }
-        sc_table *st = sc_model_share_table(keep->spliced, nt, NULL, NULL);
-        st->renamed_from = t->renamed_from;
-        for (size_t j = 0; j < t->constraints.n; j++) {
-            sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
-            if (fk_outside(k, &s))
-                sc_vec_push(keep->spliced->arena, &st->constraints, k);
-        }
-    }
-    splice_views(keep->spliced, declared, keep->views);
-    sc_model_sort(keep->spliced);
-    free(changed);
-    sc_strmap_free(s.tables);
-    sc_strmap_free(s.quoted);
-    sc_strmap_free(s.types);
-    return keep->spliced;
+    subset_free(&s);
+    return r;
 }

@@ -1,0 +1,11 @@
+/* load.h - the passes of the pipeline, between its files (not a public API). */
+#ifndef SC_PIPELINE_LOAD_H
+#define SC_PIPELINE_LOAD_H
+
+#include "pipeline/pipeline.h"
+
+/* Both sides into p->from.m and p->to.m (load.c), in the schemas the
+ * comparison covers (p->io). Returns 0 or -1. */
+int sc_pipeline_load(sc_pipeline *p, sc_diags *d);
+
+#endif

@@ -1,0 +1,140 @@
+/* pipeline.c - the passes after loading: the dialect, the server's terms,
+ * the diff, the text (see pipeline.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit/migration.h"
+#include "pipeline/load.h"
+#include "pipeline/pipeline.h"
+
+static void init_side(sc_pipeline_side *s, const char *text, sc_db *db)
+{
+    memset(s, 0, sizeof *s);
+    s->db = db;
+    if (db)
+        sc_source_copy(&s->src, sc_db_source(db));
+    else
+        sc_source_classify(&s->src, text);
+}
+
+void sc_pipeline_init(sc_pipeline *p, const sc_pipeline_opts *o)
+{
+    memset(p, 0, sizeof *p);
+    p->o = *o;
+    init_side(&p->from, o->from, o->from_db);
+    init_side(&p->to, o->to, o->to_db);
+    p->dialect = o->diff.dialect;
+    /* what the databases hold and the model does not, named once whatever
+     * the number of databases and rounds */
+    p->io.not_compared = sc_not_compared_new();
+}
+
+int sc_pipeline_databases(const sc_pipeline *p)
+{
+    return sc_source_is_database(&p->from.src) + sc_source_is_database(&p->to.src);
+}
+
+/* --dialect, else the database's; two databases must be of one kind. */
+static int pick_dialect(sc_pipeline *p, sc_diags *d)
+{
+    sc_db *a = p->from.db, *b = p->to.db;
+    if (p->o.has_dialect) {
+        p->dialect = p->o.diff.dialect;
+        return 0;
+    }
+    if (!a && !b) {
+        sc_error(d, SC_ERR_USAGE, "a dialect is needed when both sides are files (--dialect)");
+        return -1;
+    }
+    if (a && b && sc_db_dialect(a) != sc_db_dialect(b)) {
+        sc_error(d, SC_ERR_USAGE, "the two databases are of different kinds (%s, %s)",
+                 sc_dialect_name(sc_db_dialect(a)), sc_dialect_name(sc_db_dialect(b)));
+        return -1;
+    }
+    p->dialect = sc_db_dialect(a ? a : b);
+    return 0;
+}
+
+/* The declared side on the server's terms when the other is a database:
+ * *mf or *mt replaced by the re-read model. Without a database, a note that
+ * expressions and views were compared as text. */
+static void server_terms_pass(sc_pipeline *p, const sc_diff_opts *opts, const sc_model **mf,
+                              const sc_model **mt, sc_diags *d)
+{
+    bool a = p->from.db != NULL, b = p->to.db != NULL;
+    if (a == b) {
+        if (a)
+            return;   /* two databases: both spelled by their servers already */
+        sc_diag_add(d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                    "no database at hand: expressions were compared as text");
+        if (p->from.m->views.n || p->to.m->views.n)
+            sc_diag_add(d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                        "no database at hand: views were compared as text, and what they read was taken from "
+                        "their parse trees (libpg_query), not from a catalog");
+        return;
+    }
+    sc_pipeline_side *db = a ? &p->from : &p->to, *decl = a ? &p->to : &p->from;
+    const sc_model *terms = NULL;
+    if (p->dialect == SC_DIALECT_SQLITE || sc_db_dialect(db->db) == SC_DIALECT_POSTGRESQL)
+        terms = sc_server_terms(db->db, p->dialect, db->m, decl->m, &p->io, opts, &p->terms, d);
+    if (!terms)
+        sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
+    else if (a)
+        *mt = terms;
+    else
+        *mf = terms;
+}
+
+int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
+{
+    if (sc_pipeline_load(p, d) != 0 || sc_diags_failed(d) || pick_dialect(p, d) != 0)
+        return -1;
+    sc_diff_opts opts = p->o.diff;
+    opts.dialect = p->dialect;
+    sc_not_compared_warn(p->io.not_compared, d);
+    const sc_model *mf = p->from.m, *mt = p->to.m;
+    server_terms_pass(p, &opts, &mf, &mt, d);
+    p->plan = sc_diff(mf, mt, &opts, d);
+    if (!p->plan)
+        return -1;
+    /* the spliced model: its re-read columns, constraints and indexes are
+     * the norm's objects, its views the re-read views' copies */
+    if (p->terms.spliced && p->dialect == SC_DIALECT_POSTGRESQL)
+        sc_plan_show_declared(p->plan, p->terms.spliced, p->from.db ? p->to.m : p->from.m);
+    return 0;
+}
+
+char *sc_pipeline_emit(const sc_pipeline *p, sc_pipeline_format f, bool down, sc_diags *d)
+{
+    switch (f) {
+    case SC_EMIT_JSON:
+        return sc_emit_plan_json(p->plan);
+    case SC_EMIT_REVISION:
+        return sc_emit_plan(p->plan, p->dialect, down, d);
+    case SC_EMIT_SCRIPT:
+        break;
+    }
+    return sc_emit_plan_script(p->plan, p->dialect, down, d);
+}
+
+static void free_side(sc_pipeline_side *s)
+{
+    sc_model_free(s->m);
+    if (s->own_db)
+        sc_db_close(s->db);
+    sc_source_free(&s->src);
+}
+
+void sc_pipeline_free(sc_pipeline *p)
+{
+    sc_plan_free(p->plan);
+    sc_terms_free(&p->terms);
+    free_side(&p->from);
+    free_side(&p->to);
+    sc_model_free(p->parts[0]);
+    sc_model_free(p->parts[1]);
+    sc_scope_free(&p->scope);
+    sc_not_compared_free(p->io.not_compared);
+    free(p->schemas);
+    memset(p, 0, sizeof *p);
+}
