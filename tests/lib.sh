@@ -284,16 +284,10 @@ EOS
             }
         }
         $1 == "column" { $4 = tolower($4); $6 = dedouble(canon($6)) }
-        # SQLite resolves identifiers case-insensitively (ASCII): Email and
-        # email name one column, IX_A and ix_a one index. schemac matches
-        # them so (issue 13) but keeps the database spelling of a name that
-        # differs only in case (a known gap: docs/sqlite.md), so names are
-        # compared as SQLite compares them
-        $1 == "column" || $1 == "index" { $2 = tolower($2); $3 = tolower($3) }
-        $1 == "index column" { $2 = tolower($2); $4 = tolower($4) }
-        $1 == "foreign key" { $2 = tolower($2); $4 = tolower($4); $5 = tolower($5) }
-        $1 == "object" { $3 = tolower($3); $4 = tolower($4) }
-        $1 == "table text" { $2 = tolower($2) }
+        # Names are compared as spelled (issue 13: a name that differs only
+        # in case takes the spelling of the target); only the table a foreign
+        # key references is lower-cased above: it is text inside the CREATE
+        # TABLE of the child, which a rename of the parent rewrites in quotes.
         { print }
     ' "$T/sqdump.out" | LC_ALL=C sort
 }

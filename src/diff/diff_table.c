@@ -30,11 +30,11 @@ static bool is_int_type(const sc_type *t)
                               !strcmp(t->name, "smallint"));
 }
 
-static unsigned column_changes(sc_dctx *c, const sc_column *f, const sc_column *t)
+static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f, const sc_column *t)
 {
     bool sqlite = c->o->dialect == SC_DIALECT_SQLITE;
     unsigned ch = 0;
-    if (c->o->compare_type && !sc_type_same(&f->type, &t->type)) {
+    if (c->o->compare_type && !sc_column_type_same(c, p->from, f, p->to, t)) {
         /* SQLite stores an identity column as INTEGER whatever was declared */
         if (!(sqlite && f->identity && t->identity && is_int_type(&f->type) && is_int_type(&t->type)))
             ch |= SC_CHG_TYPE;
@@ -119,7 +119,7 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
             sc_op *op = table_op(c, p, SC_OP_RENAME_COLUMN, t->name, ct->name, cf, ct);
             op->old_name = cf->name;
         }
-        unsigned ch = column_changes(c, cf, ct);
+        unsigned ch = column_changes(c, p, cf, ct);
         if (c->o->dialect == SC_DIALECT_SQLITE && enum_labels_changed(c, cf, ct))
             ch |= SC_CHG_ENUM;
         if (ch) {

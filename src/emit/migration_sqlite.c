@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diff/diff_int.h"
 #include "emit/migration_int.h"
@@ -406,12 +407,24 @@ static void emit_direct(mig_out *o, const sc_op *op)
         sc_ddl_qualified(b, SC_DIALECT_SQLITE, op->schema, op->name);
         sc_sb_puts(b, ";\n");
         return;
-    case SC_OP_RENAME_TABLE:
-        mig_alter_table(o, op->schema, op->old_name);
+    case SC_OP_RENAME_TABLE: {
+        /* SQLite refuses a rename that changes only the case ("there is
+         * already another table"): through a temporary name */
+        const char *from = op->old_name;
+        if (!strcmp(from, op->name) || !strcasecmp(from, op->name)) {
+            const char *tmp = sc_arena_printf(o->p->arena, "_schemac_case_%s", op->name);
+            mig_alter_table(o, op->schema, from);
+            sc_sb_puts(b, "RENAME TO ");
+            sc_ddl_ident(b, SC_DIALECT_SQLITE, tmp);
+            sc_sb_puts(b, ";\n");
+            from = tmp;
+        }
+        mig_alter_table(o, op->schema, from);
         sc_sb_puts(b, "RENAME TO ");
         sc_ddl_ident(b, SC_DIALECT_SQLITE, op->name);
         sc_sb_puts(b, ";\n");
         return;
+    }
     case SC_OP_ADD_COLUMN:
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "ADD COLUMN ");

@@ -89,7 +89,7 @@ check "hand-written: the view is in the SQL or named on stderr, not dropped sile
     grep -q "active_users" "$T/hand.sql.out" "$T/hand.sql.out.err"
 check "hand-written: the version table is skipped" sh -c "! grep -q schemac_version '$T/hand.sql.out'"
 check "hand-written: the enum column keeps its type and IN check" \
-    grep -q "ck_posts_mood_enum CHECK (mood IN ('happy', 'sad'))" "$T/hand.sql.out"
+    grep -q "CHECK (mood IN ('happy', 'sad'))" "$T/hand.sql.out"
 check "hand-written: Alembic's names kept" grep -q "CONSTRAINT fk_accounts_owner_id_users FOREIGN KEY" "$T/hand.sql.out"
 check "hand-written: partial expression index kept" grep -qi "WHERE.*deleted_at is null" "$T/hand.sql.out"
 roundtrip hand "$T/hand.db"
