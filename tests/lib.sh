@@ -285,9 +285,13 @@ EOS
         }
         $1 == "column" { $4 = tolower($4); $6 = dedouble(canon($6)) }
         # Names are compared as spelled (issue 13: a name that differs only
-        # in case takes the spelling of the target); only the table a foreign
-        # key references is lower-cased above: it is text inside the CREATE
-        # TABLE of the child, which a rename of the parent rewrites in quotes.
+        # in case takes the spelling of the target), except where a name is
+        # a reference written in another object: the table a foreign key
+        # references (lower-cased above) and the tbl_name of an index,
+        # trigger or view (the table its CREATE text names, in the case
+        # that text spells it; a table renamed only in case keeps the
+        # statements that read it as they were, and SQLite resolves them).
+        $1 == "object" && $2 != "table" { $4 = tolower($4) }
         { print }
     ' "$T/sqdump.out" | LC_ALL=C sort
 }

@@ -409,10 +409,15 @@ static void emit_direct(mig_out *o, const sc_op *op)
         return;
     case SC_OP_RENAME_TABLE: {
         /* SQLite refuses a rename that changes only the case ("there is
-         * already another table"): through a temporary name */
+         * already another table"): through a temporary name.
+         * The views, triggers and foreign keys that name the table keep
+         * their text (legacy_alter_table): SQLite still resolves it, and the
+         * text stays the one SQLite was given. */
         const char *from = op->old_name;
-        if (!strcmp(from, op->name) || !strcasecmp(from, op->name)) {
+        bool case_only = !strcasecmp(from, op->name);
+        if (case_only) {
             const char *tmp = sc_arena_printf(o->p->arena, "_schemac_case_%s", op->name);
+            sc_sb_puts(b, "PRAGMA legacy_alter_table = ON;\n");
             mig_alter_table(o, op->schema, from);
             sc_sb_puts(b, "RENAME TO ");
             sc_ddl_ident(b, SC_DIALECT_SQLITE, tmp);
@@ -423,6 +428,8 @@ static void emit_direct(mig_out *o, const sc_op *op)
         sc_sb_puts(b, "RENAME TO ");
         sc_ddl_ident(b, SC_DIALECT_SQLITE, op->name);
         sc_sb_puts(b, ";\n");
+        if (case_only)
+            sc_sb_puts(b, "PRAGMA legacy_alter_table = OFF;\n");
         return;
     }
     case SC_OP_ADD_COLUMN:

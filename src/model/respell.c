@@ -7,7 +7,8 @@
  * spelling of the target is kept (issue 13 item 4). The emitter carries out
  * a table's case-only rename through a temporary name (SQLite refuses
  * `ALTER TABLE users RENAME TO USERS`: "there is already another table");
- * a column's it takes directly. Indexes, which SQLite cannot rename, are
+ * a column's it takes directly. Views get the hint too (SQLite cannot
+ * rename a view: the diff re-creates it). Indexes, which SQLite cannot rename, are
  * matched by exact name: one that differs only in case is dropped and
  * created again under the target's spelling. */
 #include <string.h>
@@ -114,11 +115,28 @@ static void copy_table(sc_model *dst, const sc_model *from, const sc_model *to, 
         sc_vec_push(dst->arena, &n->indexes, SC_VEC_AT(t->indexes, i, sc_index));
 }
 
+/* The from-side view that view v of `to` continues only through case: a
+ * view, like a table, is one object for SQLite whatever the case; SQLite
+ * cannot rename it, so the diff re-creates it under the target's name. */
+static const sc_view *view_case_source(const sc_model *from, const sc_model *to, const sc_view *v)
+{
+    if (v->renamed_from || sc_model_view(from, v->schema, v->name))
+        return NULL;
+    for (size_t i = 0; i < from->views.n; i++) {
+        const sc_view *f = SC_VEC_AT(from->views, i, sc_view);
+        if (!strcmp(f->schema, v->schema) && strcmp(f->name, v->name) && !strcasecmp(f->name, v->name))
+            return sc_model_view(to, f->schema, f->name) ? NULL : f;
+    }
+    return NULL;
+}
+
 sc_model *sc_model_case_hints_sqlite(const sc_model *from, const sc_model *to)
 {
     bool any = false;
     for (size_t i = 0; i < to->tables.n && !any; i++)
         any = table_touched(from, to, SC_VEC_AT(to->tables, i, sc_table));
+    for (size_t i = 0; i < to->views.n && !any; i++)
+        any = view_case_source(from, to, SC_VEC_AT(to->views, i, sc_view)) != NULL;
     if (!any)
         return NULL;
     sc_model *dst = sc_model_new();
@@ -130,8 +148,13 @@ sc_model *sc_model_case_hints_sqlite(const sc_model *from, const sc_model *to)
         else
             sc_model_share_table(dst, t, NULL, NULL);
     }
-    for (size_t i = 0; i < to->views.n; i++)
-        sc_model_share_view(dst, SC_VEC_AT(to->views, i, sc_view));
+    for (size_t i = 0; i < to->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(to->views, i, sc_view);
+        const sc_view *f = view_case_source(from, to, v);
+        sc_view *n = sc_model_share_view(dst, v);
+        if (n && f)
+            n->renamed_from = sc_arena_strdup(dst->arena, f->name);
+    }
     sc_model_sort(dst);
     return dst;
 }
