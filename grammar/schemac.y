@@ -365,8 +365,8 @@ attrs
     ;
 
 attr
-    : K_NOT K_NULL                  { ps->col->not_null = true; }
-    | K_NULL                        { ps->col->not_null = false; }
+    : K_NOT K_NULL                  { ps->col->not_null = true; ps->col->sqlite_implicit_not_null = false; }
+    | K_NULL                        { ps->col->not_null = false; ps->col->sqlite_implicit_not_null = false; }
     | K_DEFAULT default_val         { sc_pb_col_default(ps, $2); }
     | K_PRIMARY K_KEY               { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, NULL, @$); }
     | K_UNIQUE                      { sc_pb_col_key(ps, SC_CON_UNIQUE, NULL, @$); }

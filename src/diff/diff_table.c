@@ -41,7 +41,7 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
     }
     if (!str_same(f->collation, t->collation))
         ch |= SC_CHG_COLLATION;
-    if (f->not_null != t->not_null && !(sqlite && f->identity && t->identity))
+    if (!sc_column_not_null_same(c, p->from, f, p->to, t))
         ch |= SC_CHG_NULL;
     if (sqlite ? (!f->identity != !t->identity) : f->identity != t->identity)
         ch |= SC_CHG_IDENTITY;

@@ -46,6 +46,11 @@ void sc_ddl_type(sc_strbuf *b, const sc_type *t);
  * compares it (sc_type_declared_same). */
 void sc_ddl_sqlite_column_type(sc_strbuf *b, const sc_table *t, const sc_column *c);
 
+/* SQLite: the column's NOT NULL is the model's (a key or identity column),
+ * not declared: left out of SQLite DDL, and not a NOT NULL for a SQLite
+ * diff either. */
+bool sc_ddl_sqlite_implicit_not_null(const sc_table *t, const sc_column *c);
+
 /* A DEFAULT expression as the dialect accepts it after DEFAULT: literals
  * bare, other expressions parenthesised where the dialect needs it; SQLite
  * maps now()/CURRENT_TIMESTAMP to CURRENT_TIMESTAMP. */

@@ -263,16 +263,17 @@ static bool rowid_alias_type(const sc_column *c)
     return !t->is_user && !t->schema && !t->mods && !t->array_dims && t->name && !strcmp(t->name, "integer");
 }
 
-/* NOT NULL that SQLite DDL leaves out although the model has it: on a
- * primary key column read from SQLite that does not declare it, and on the
- * rowid alias declared in the DSL (a rowid is never NULL; writing NOT NULL
- * would say more than the declaration). */
+/* NOT NULL that SQLite DDL leaves out although the model has it: on a key
+ * or identity column whose declaration (the database's, the DSL's) does not
+ * say it (sqlite_implicit_not_null: the inspector and the DSL parser set
+ * it). A model from elsewhere (JSON of PostgreSQL, built in code) does not
+ * know: there the rowid alias goes without it (a rowid is never NULL). */
 bool sc_ddl_sqlite_implicit_not_null(const sc_table *t, const sc_column *c)
 {
     if (c->sqlite_implicit_not_null)
         return true;
-    return !c->type.declared && t && !t->sqlite_without_rowid && is_single_pk_column(t, c) &&
-           rowid_alias_type(c);
+    return !c->type.declared && !c->type_loc.src && t && !t->sqlite_without_rowid &&
+           is_single_pk_column(t, c) && rowid_alias_type(c);
 }
 
 const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c)

@@ -512,7 +512,17 @@ void sc_pb_col_default(sc_pstate *ps, const char *expr)
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind)
 {
     ps->col->identity = kind;
-    ps->col->not_null = true;
+    sc_pb_imply_not_null(ps->col);
+}
+
+/* NOT NULL that the model gives a column (a key's, an identity's) without
+ * the DSL saying it: SQLite's DDL leaves it out (docs/sqlite.md), unless a
+ * `not null` of the column says it (the grammar clears the flag). */
+void sc_pb_imply_not_null(sc_column *c)
+{
+    if (!c->not_null)
+        c->sqlite_implicit_not_null = true;
+    c->not_null = true;
 }
 
 static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
@@ -535,7 +545,7 @@ void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_span s)
     k->name = name;
     k->name_explicit = name != NULL;
     if (kind == SC_CON_PRIMARY_KEY)
-        ps->col->not_null = true;
+        sc_pb_imply_not_null(ps->col);
 }
 
 void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s)
@@ -588,7 +598,7 @@ void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *c
         for (size_t i = 0; i < k->columns.n; i++) {
             sc_column *c = sc_table_column(ps->table, k->columns.items[i]);
             if (c)
-                c->not_null = true;
+                sc_pb_imply_not_null(c);
         }
     }
 }

@@ -135,6 +135,9 @@ void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);
 void sc_pb_col_default(sc_pstate *ps, const char *expr);
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind);
+/* The model's NOT NULL of a key or identity column that the DSL does not
+ * write: not_null, and sqlite_implicit_not_null unless already NOT NULL. */
+void sc_pb_imply_not_null(sc_column *c);
 void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_span s);
 void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, sc_span s);
 void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelist *cols,

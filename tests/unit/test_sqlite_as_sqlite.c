@@ -229,8 +229,10 @@ static void test_names_ignore_case(void **state)
     char *sql = up_sql(a, b, &n);
     assert_string_equal(sql, "-- table users\n"
                              "DROP INDEX \"IX_EMAIL\";\n"
+                             "PRAGMA legacy_alter_table = ON;\n"
                              "ALTER TABLE \"USERS\" RENAME TO _schemac_case_users;\n"
                              "ALTER TABLE _schemac_case_users RENAME TO users;\n"
+                             "PRAGMA legacy_alter_table = OFF;\n"
                              "ALTER TABLE users RENAME COLUMN \"Email\" TO email;\n"
                              "ALTER TABLE users RENAME COLUMN \"ID\" TO id;\n"
                              "ALTER TABLE users ADD COLUMN name TEXT;\n"

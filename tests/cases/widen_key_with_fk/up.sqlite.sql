@@ -27,7 +27,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE users RENAME TO _schemac_old_users;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE users (
-    id   bigint      NOT NULL,
+    id   bigint,
     name varchar(80),
     PRIMARY KEY (id)
 );
