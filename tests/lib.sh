@@ -121,9 +121,9 @@ pg_schema_dump() {
 # index_xinfo's cid): ALTER TABLE ADD COLUMN appends, and schemac, like
 # Alembic and migra, does not rebuild a table to move a column.
 #
-# NOT NULL on the rowid alias (a lone INTEGER PRIMARY KEY) reads "rowid":
-# SQLite turns a NULL into a new rowid before any NOT NULL check, so with or
-# without it the column behaves the same (schemac's rebuild writes it). A FK
+# NOT NULL is compared as declared, also on the rowid alias (a lone INTEGER
+# PRIMARY KEY), where it changes no behaviour but is part of the text that
+# schemac must neither invent nor drop (issue 13). A FK
 # to the parent's primary key without its columns names them ("to" is NULL in
 # the pragma, and means the primary key). The indexes SQLite makes for a
 # UNIQUE or PRIMARY KEY constraint are named by their columns, not by their
@@ -167,13 +167,9 @@ CREATE TEMP VIEW referee_names AS
 SELECT 'object', type, coalesce(n.shown, m.name), tbl_name,
        replace(replace(replace(sql, char(10), ' '), char(13), ' '), char(9), ' ')
   FROM referee_objects m LEFT JOIN referee_names n USING (name);
-SELECT 'column', m.name, p.name, p.type,
-       CASE WHEN lower(p.type) = 'integer' AND p.pk = 1 AND NOT l.wr
-             AND (SELECT count(*) FROM pragma_table_xinfo(m.name) k WHERE k.pk > 0) = 1
-            THEN 'rowid' ELSE p."notnull" END,
-       p.dflt_value, p.pk, p.hidden
-  FROM referee_objects m, pragma_table_xinfo(m.name) p, pragma_table_list(m.name) l
-  WHERE m.type = 'table' AND l.schema = 'main';
+SELECT 'column', m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+  FROM referee_objects m, pragma_table_xinfo(m.name) p
+  WHERE m.type = 'table';
 SELECT 'index', m.name, coalesce(n.shown, p.name), p."unique", p.origin, p.partial
   FROM referee_objects m, pragma_index_list(m.name) p LEFT JOIN referee_names n ON n.name = p.name
   WHERE m.type = 'table';
