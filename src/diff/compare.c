@@ -415,21 +415,8 @@ bool sc_column_type_same(const sc_dctx *c, const sc_table *tf, const sc_column *
  * that the model implies (PostgreSQL's rule) is not written, and a NOT NULL
  * written on the rowid alias is one more word of the table's text that the
  * target may or may not have (issue 13: converge exactly). */
-static bool in_primary_key(const sc_table *t, const char *column)
-{
-    const sc_constraint *pk = t ? sc_table_primary_key(t) : NULL;
-    for (size_t i = 0; pk && i < pk->columns.n; i++)
-        if (!strcmp(pk->columns.items[i], column))
-            return true;
-    return false;
-}
-
-/* A WITHOUT ROWID table's key columns are NOT NULL whatever the text says
- * (SQLite enforces it, and its pragmas report it): not a difference. */
 static bool sqlite_not_null(const sc_table *t, const sc_column *c)
 {
-    if (t && t->sqlite_without_rowid && in_primary_key(t, c->name))
-        return c->not_null;
     return c->not_null && !sc_ddl_sqlite_implicit_not_null(t, c);
 }
 
