@@ -465,8 +465,12 @@ const sc_view **sc_plan_changed_views(const sc_plan *p, size_t *n)
     const sc_view **out = malloc((*n ? *n : 1) * sizeof *out);
     if (!out)
         abort();
-    for (size_t i = 0; i < *n; i++)
-        out[i] = p->views_changed.items[i];
+    for (size_t i = 0; i < *n; i++) {
+        const sc_view *v = p->views_changed.items[i];
+        /* the caller's `to` model, not the case hints' copy freed with the plan */
+        const sc_view *d = p->hinted ? sc_model_view(p->declared_to, v->schema, v->name) : NULL;
+        out[i] = d ? d : v;
+    }
     return out;
 }
 
