@@ -262,7 +262,9 @@ static void rebuild_guard_close(mig_out *o, const sc_vec *rebuilt)
  * Only under the name the text gives it. */
 static bool create_table_verbatim(mig_out *o, const sc_table *t, const char *cur)
 {
-    if (!t->sqlite_sql || strcmp(cur, t->name) != 0)
+    /* a name that differs only in case is the same for SQLite (a case-only
+     * rename elsewhere in the script goes through a temporary name) */
+    if (!t->sqlite_sql || strcasecmp(cur, t->name) != 0)
         return false;
     sc_sb_printf(o->b, "%s;\n", t->sqlite_sql);
     return true;
