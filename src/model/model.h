@@ -91,9 +91,11 @@ typedef struct sc_column {
     sc_type type;
     bool not_null;
     sc_identity identity;
-    /* SQLite: not_null is set because the column is a primary key column
-     * (the model's rule, PostgreSQL's), but the database does not declare
-     * NOT NULL (set by the SQLite inspector): SQLite DDL leaves it out. */
+    /* SQLite: not_null is set because the column is a primary key (or
+     * identity) column, the model's rule, PostgreSQL's, but the declaration
+     * does not say NOT NULL (set by the SQLite inspector and the DSL
+     * parser): SQLite DDL leaves it out, and a SQLite diff compares NOT NULL
+     * as declared. */
     bool sqlite_implicit_not_null;
     /* with generated: VIRTUAL (computed when read), SQLite's default kind
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
