@@ -126,9 +126,9 @@ pg_schema_dump() {
 # index_xinfo's cid): ALTER TABLE ADD COLUMN appends, and schemac, like
 # Alembic and migra, does not rebuild a table to move a column.
 #
-# NOT NULL on the rowid alias (a lone INTEGER PRIMARY KEY) reads "rowid":
-# SQLite turns a NULL into a new rowid before any NOT NULL check, so with or
-# without it the column behaves the same (schemac's rebuild writes it). A FK
+# NOT NULL is compared as declared, also on the rowid alias (a lone INTEGER
+# PRIMARY KEY), where it changes no behaviour but is part of the text that
+# schemac must neither invent nor drop (issue 13). A FK
 # to the parent's primary key without its columns names them ("to" is NULL in
 # the pragma, and means the primary key). The indexes SQLite makes for a
 # UNIQUE or PRIMARY KEY constraint are named by their columns, not by their
@@ -172,13 +172,9 @@ CREATE TEMP VIEW referee_names AS
 SELECT 'object', type, coalesce(n.shown, m.name), tbl_name,
        replace(replace(replace(sql, char(10), ' '), char(13), ' '), char(9), ' ')
   FROM referee_objects m LEFT JOIN referee_names n USING (name);
-SELECT 'column', m.name, p.name, p.type,
-       CASE WHEN lower(p.type) = 'integer' AND p.pk = 1 AND NOT l.wr
-             AND (SELECT count(*) FROM pragma_table_xinfo(m.name) k WHERE k.pk > 0) = 1
-            THEN 'rowid' ELSE p."notnull" END,
-       p.dflt_value, p.pk, p.hidden
-  FROM referee_objects m, pragma_table_xinfo(m.name) p, pragma_table_list(m.name) l
-  WHERE m.type = 'table' AND l.schema = 'main';
+SELECT 'column', m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+  FROM referee_objects m, pragma_table_xinfo(m.name) p
+  WHERE m.type = 'table';
 SELECT 'index', m.name, coalesce(n.shown, p.name), p."unique", p.origin, p.partial
   FROM referee_objects m, pragma_index_list(m.name) p LEFT JOIN referee_names n ON n.name = p.name
   WHERE m.type = 'table';
@@ -289,16 +285,14 @@ EOS
             }
         }
         $1 == "column" { $4 = tolower($4); $6 = dedouble(canon($6)) }
-        # SQLite resolves identifiers case-insensitively (ASCII): Email and
-        # email name one column, IX_A and ix_a one index. schemac matches
-        # them so (issue 13) but keeps the database spelling of a name that
-        # differs only in case (a known gap: docs/sqlite.md), so names are
-        # compared as SQLite compares them
-        $1 == "column" || $1 == "index" { $2 = tolower($2); $3 = tolower($3) }
-        $1 == "index column" { $2 = tolower($2); $4 = tolower($4) }
-        $1 == "foreign key" { $2 = tolower($2); $4 = tolower($4); $5 = tolower($5) }
-        $1 == "object" { $3 = tolower($3); $4 = tolower($4) }
-        $1 == "table text" { $2 = tolower($2) }
+        # Names are compared as spelled (issue 13: a name that differs only
+        # in case takes the spelling of the target), except where a name is
+        # a reference written in another object: the table a foreign key
+        # references (lower-cased above) and the tbl_name of an index,
+        # trigger or view (the table its CREATE text names, in the case
+        # that text spells it; a table renamed only in case keeps the
+        # statements that read it as they were, and SQLite resolves them).
+        $1 == "object" && $2 != "table" { $4 = tolower($4) }
         { print }
     ' "$T/sqdump.out" | LC_ALL=C sort
 }

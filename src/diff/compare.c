@@ -7,6 +7,7 @@
 
 #include "diff/diff_int.h"
 #include "model/sqltok.h"
+#include "emit/ddl.h"
 #include "model/strbuf.h"
 
 static bool is_ident_char(char ch)
@@ -471,6 +472,43 @@ bool sc_type_same(const sc_type *x, const sc_type *y)
     if (x->is_user || y->is_user || x->schema || y->schema)
         return !strcmp(schema_or_default(x->schema), schema_or_default(y->schema));
     return true;
+}
+
+/* On SQLite a column's type is the text it is declared with, whichever side
+ * it comes from (a database, the DSL, JSON): sc_ddl_sqlite_column_type
+ * gives the text SQLite has or would be given, and two texts are the same
+ * type when they are equal ASCII case and blanks aside. `varchar(20)` and
+ * `character varying(20)` are one type for PostgreSQL, two for SQLite (a
+ * respelling in the DSL is a change there, carried out by a rebuild). */
+bool sc_column_type_same(const sc_dctx *c, const sc_table *tf, const sc_column *f, const sc_table *tt,
+                         const sc_column *t)
+{
+    if (c->o->dialect != SC_DIALECT_SQLITE)
+        return sc_type_same(&f->type, &t->type);
+    sc_strbuf x = SC_STRBUF_INIT, y = SC_STRBUF_INIT;
+    sc_ddl_sqlite_column_type(&x, tf, f);
+    sc_ddl_sqlite_column_type(&y, tt, t);
+    bool same = sc_type_declared_same(sc_sb_cstr(&x), sc_sb_cstr(&y));
+    sc_sb_free(&x);
+    sc_sb_free(&y);
+    return same;
+}
+
+/* On SQLite, NOT NULL is what the declaration says: a key column's NOT NULL
+ * that the model implies (PostgreSQL's rule) is not written, and a NOT NULL
+ * written on the rowid alias is one more word of the table's text that the
+ * target may or may not have (issue 13: converge exactly). */
+static bool sqlite_not_null(const sc_table *t, const sc_column *c)
+{
+    return c->not_null && !sc_ddl_sqlite_implicit_not_null(t, c);
+}
+
+bool sc_column_not_null_same(const sc_dctx *c, const sc_table *tf, const sc_column *f, const sc_table *tt,
+                             const sc_column *t)
+{
+    if (c->o->dialect != SC_DIALECT_SQLITE)
+        return f->not_null == t->not_null;
+    return sqlite_not_null(tf, f) == sqlite_not_null(tt, t);
 }
 
 /* ---- narrowing ----------------------------------------------------------- */

@@ -361,9 +361,11 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         abort();
     p->arena = sc_arena_new();
     p->opts = *o;
-    /* SQLite: names that differ only in case are the same object */
-    if (o->dialect == SC_DIALECT_SQLITE && (p->respelled = sc_model_respell_sqlite(from, to)))
-        from = p->respelled;
+    /* SQLite: names that differ only in case are the same object, renamed
+     * to the target's spelling */
+    p->declared_to = to;
+    if (o->dialect == SC_DIALECT_SQLITE && (p->hinted = sc_model_case_hints_sqlite(from, to)))
+        to = p->hinted;
     p->from = from;
     p->to = to;
     /* what the target dialect cannot express is refused, never left out */
@@ -451,7 +453,7 @@ void sc_plan_free(sc_plan *p)
     if (!p)
         return;
     sc_arena_free(p->arena);
-    sc_model_free(p->respelled);
+    sc_model_free(p->hinted);
     free(p);
 }
 
@@ -478,10 +480,18 @@ const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n)
         if (sc_strmap_has(seen, key))
             continue;
         sc_strmap_put(seen, key, (void *)op->t_to);
-        out[(*n)++] = op->t_to;
+        out[(*n)++] = sc_plan_declared_table(p, op->t_to);
     }
     sc_strmap_free(seen);
     return out;
+}
+
+const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t)
+{
+    if (!p->hinted || !t)
+        return t;
+    const sc_table *d = sc_model_table(p->declared_to, t->schema, t->name);
+    return d ? d : t;
 }
 
 const sc_view **sc_plan_changed_views(const sc_plan *p, size_t *n)
@@ -490,8 +500,12 @@ const sc_view **sc_plan_changed_views(const sc_plan *p, size_t *n)
     const sc_view **out = malloc((*n ? *n : 1) * sizeof *out);
     if (!out)
         abort();
-    for (size_t i = 0; i < *n; i++)
-        out[i] = p->views_changed.items[i];
+    for (size_t i = 0; i < *n; i++) {
+        const sc_view *v = p->views_changed.items[i];
+        /* the caller's `to` model, not the case hints' copy freed with the plan */
+        const sc_view *d = p->hinted ? sc_model_view(p->declared_to, v->schema, v->name) : NULL;
+        out[i] = d ? d : v;
+    }
     return out;
 }
 

@@ -51,6 +51,13 @@ bool sc_expr_same(sc_arena *a, const char *x, const char *y);
 bool sc_expr_tree_same(const char *x, const char *y);
 bool sc_default_same(sc_arena *a, const char *x, const char *y);
 bool sc_type_same(const sc_type *x, const sc_type *y);
+/* Column f of table tf and column t of table tt have the same type for the
+ * diff's dialect: sc_type_same, or on SQLite the same declared text. */
+bool sc_column_type_same(const sc_dctx *c, const sc_table *tf, const sc_column *f, const sc_table *tt,
+                         const sc_column *t);
+/* The same for NOT NULL: on SQLite, as declared (sc_ddl_sqlite_implicit_not_null). */
+bool sc_column_not_null_same(const sc_dctx *c, const sc_table *tf, const sc_column *f, const sc_table *tt,
+                             const sc_column *t);
 /* true when converting from -> to can fail or lose data. */
 bool sc_type_narrows(const sc_type *from, const sc_type *to);
 /* Definitions equal once the from side's renamed tables/columns are

@@ -30,18 +30,18 @@ static bool is_int_type(const sc_type *t)
                               !strcmp(t->name, "smallint"));
 }
 
-static unsigned column_changes(sc_dctx *c, const sc_column *f, const sc_column *t)
+static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f, const sc_column *t)
 {
     bool sqlite = c->o->dialect == SC_DIALECT_SQLITE;
     unsigned ch = 0;
-    if (c->o->compare_type && !sc_type_same(&f->type, &t->type)) {
+    if (c->o->compare_type && !sc_column_type_same(c, p->from, f, p->to, t)) {
         /* SQLite stores an identity column as INTEGER whatever was declared */
         if (!(sqlite && f->identity && t->identity && is_int_type(&f->type) && is_int_type(&t->type)))
             ch |= SC_CHG_TYPE;
     }
     if (!str_same(f->collation, t->collation))
         ch |= SC_CHG_COLLATION;
-    if (f->not_null != t->not_null && !(sqlite && f->identity && t->identity))
+    if (!sc_column_not_null_same(c, p->from, f, p->to, t))
         ch |= SC_CHG_NULL;
     if (sqlite ? (!f->identity != !t->identity) : f->identity != t->identity)
         ch |= SC_CHG_IDENTITY;
@@ -123,7 +123,7 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
             sc_op *op = table_op(c, p, SC_OP_RENAME_COLUMN, t->name, ct->name, cf, ct);
             op->old_name = cf->name;
         }
-        unsigned ch = column_changes(c, cf, ct);
+        unsigned ch = column_changes(c, p, cf, ct);
         if (c->o->dialect == SC_DIALECT_SQLITE && enum_labels_changed(c, cf, ct))
             ch |= SC_CHG_ENUM;
         if (ch) {

@@ -77,7 +77,7 @@ static bool retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t)
     const sc_column *f = sc_diff_column_source(p->from, p->to, t);
     if (!f || f->generated)
         return false;
-    if (c->o->compare_type && !sc_type_same(&f->type, &t->type))
+    if (c->o->compare_type && !sc_column_type_same(c, p->from, f, p->to, t))
         return true;
     if (!str_same(f->collation, t->collation))
         return true;

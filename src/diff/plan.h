@@ -145,13 +145,18 @@ struct sc_plan {
     sc_arena *arena;
     sc_diff_opts opts;
     const sc_model *from, *to;
-    sc_model *respelled;     /* SQLite: `from` with the `to` side's case (owned), or NULL */
+    sc_model *hinted;        /* SQLite: `to` with rename hints for case-only differences (owned), or NULL */
+    const sc_model *declared_to;   /* the `to` given to sc_diff (`to` is `hinted` when there is one) */
     sc_op **up;              /* in execution order */
     size_t nup;
     sc_op **down;            /* in execution order: inverses of up, reversed */
     size_t ndown;
     sc_vec views_changed;    /* const sc_view* of `to` whose definition differs from its from-side view */
 };
+
+/* Table t of the plan's `to` side as the caller gave it: the `to` model's
+ * own table where sc_diff gave `to` case hints (a copy freed with the plan). */
+const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t);
 
 /* The op with sides swapped (arena copy); classification recomputed. */
 sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);

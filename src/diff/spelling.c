@@ -180,7 +180,7 @@ const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *othe
         if (sc_strmap_has(seen, key))
             continue;
         sc_strmap_put(seen, key, (void *)op->t_to);
-        out[(*n)++] = op->t_to;
+        out[(*n)++] = sc_plan_declared_table(p, op->t_to);
     }
     sc_strmap_free(seen);
     return out;

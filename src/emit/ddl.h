@@ -39,6 +39,18 @@ void sc_ddl_qualified(sc_strbuf *b, sc_dialect dialect, const char *schema, cons
  * caller's problem there (sc_ddl_column_def reports them). */
 void sc_ddl_type(sc_strbuf *b, const sc_type *t);
 
+/* The type text SQLite declares column c of table t with (docs/sqlite.md:
+ * Types): the database's declared text when read from SQLite, the DSL's
+ * source text mapped where it is a PostgreSQL-only name, else the
+ * canonical spelling. On SQLite this text is the column's type: diff
+ * compares it (sc_type_declared_same). */
+void sc_ddl_sqlite_column_type(sc_strbuf *b, const sc_table *t, const sc_column *c);
+
+/* SQLite: the column's NOT NULL is the model's (a key or identity column),
+ * not declared: left out of SQLite DDL, and not a NOT NULL for a SQLite
+ * diff either. */
+bool sc_ddl_sqlite_implicit_not_null(const sc_table *t, const sc_column *c);
+
 /* A DEFAULT expression as the dialect accepts it after DEFAULT: literals
  * bare, other expressions parenthesised where the dialect needs it; SQLite
  * maps now()/CURRENT_TIMESTAMP to CURRENT_TIMESTAMP. */
@@ -71,12 +83,10 @@ int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *
                           sc_dialect dialect, sc_diags *d);
 
 /* SQLite only: true when column c of t has an enum type of model m, and then
- * sc_ddl_sqlite_enum_check appends
- * "CONSTRAINT ck_<table>_<column>_enum CHECK (<column> IN ('a', 'b'))". */
+ * sc_ddl_sqlite_enum_check appends "CHECK (<column> IN ('a', 'b'))", without
+ * a name (the declaration gives it none). */
 bool sc_ddl_is_enum_column(const sc_model *m, const sc_column *c);
 void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t, const sc_column *c);
-/* The name of that check constraint (heap string, caller frees). */
-char *sc_ddl_sqlite_enum_check_name(const sc_table *t, const sc_column *c);
 
 /* ---- whole statements -------------------------------------------------- */
 

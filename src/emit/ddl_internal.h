@@ -22,9 +22,6 @@ const char *sc_ddl_sqlite_strict_type(const sc_column *c);
  * DSL's text) and returns true; false when there is no declared text to
  * write as it is (the caller writes the model's type). docs/sqlite.md. */
 bool sc_ddl_sqlite_declared_type(sc_strbuf *b, const sc_table *t, const sc_column *c);
-/* SQLite: the column's NOT NULL is the model's (a primary key column), not
- * declared: left out of SQLite DDL. */
-bool sc_ddl_sqlite_implicit_not_null(const sc_table *t, const sc_column *c);
 /* The SQLite-only type `any` for another dialect: an error. 0, or -1. */
 int sc_ddl_check_sqlite_only_type(const sc_table *t, const sc_column *c, sc_dialect dialect, sc_diags *d);
 /* The primary key to write on column c with AUTOINCREMENT, or NULL. */

@@ -296,22 +296,16 @@ bool sc_ddl_is_enum_column(const sc_model *m, const sc_column *c)
     return sc_model_enum(m, c->type.schema ? c->type.schema : SC_DEFAULT_SCHEMA, c->type.name) != NULL;
 }
 
-char *sc_ddl_sqlite_enum_check_name(const sc_table *t, const sc_column *c)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    sc_sb_printf(&b, "ck_%s_%s_enum", t->name, c->name);
-    return sc_sb_take(&b);
-}
-
+/* The enum's CHECK is SQLite's spelling of the column's type: it has no
+ * name (issue 13: nothing the declaration does not say appears in SQLite's
+ * text; a name the database gave it is kept where the database's own CREATE
+ * text is, docs/sqlite.md). */
 void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t, const sc_column *c)
 {
+    (void)t;
     const sc_enum *e = sc_model_enum(m, c->type.schema ? c->type.schema : SC_DEFAULT_SCHEMA,
                                      c->type.name);
-    char *name = sc_ddl_sqlite_enum_check_name(t, c);
-    sc_sb_puts(b, "CONSTRAINT ");
-    sc_ddl_ident(b, SC_DIALECT_SQLITE, name);
-    free(name);
-    sc_sb_puts(b, " CHECK (");
+    sc_sb_puts(b, "CHECK (");
     sc_ddl_ident(b, SC_DIALECT_SQLITE, c->name);
     sc_sb_puts(b, " IN (");
     for (size_t i = 0; e && i < e->labels.n; i++) {
@@ -339,16 +333,17 @@ static bool rowid_alias_type(const sc_column *c)
     return !t->is_user && !t->schema && !t->mods && !t->array_dims && t->name && !strcmp(t->name, "integer");
 }
 
-/* NOT NULL that SQLite DDL leaves out although the model has it: on a
- * primary key column read from SQLite that does not declare it, and on the
- * rowid alias declared in the DSL (a rowid is never NULL; writing NOT NULL
- * would say more than the declaration). */
+/* NOT NULL that SQLite DDL leaves out although the model has it: on a key
+ * or identity column whose declaration (the database's, the DSL's) does not
+ * say it (sqlite_implicit_not_null: the inspector and the DSL parser set
+ * it). A model from elsewhere (JSON of PostgreSQL, built in code) does not
+ * know: there the rowid alias goes without it (a rowid is never NULL). */
 bool sc_ddl_sqlite_implicit_not_null(const sc_table *t, const sc_column *c)
 {
     if (c->sqlite_implicit_not_null)
         return true;
-    return !c->type.declared && t && !t->sqlite_without_rowid && is_single_pk_column(t, c) &&
-           rowid_alias_type(c);
+    return !c->type.declared && !c->type_loc.src && t && !t->sqlite_without_rowid &&
+           is_single_pk_column(t, c) && rowid_alias_type(c);
 }
 
 const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c)

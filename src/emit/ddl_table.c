@@ -96,6 +96,11 @@ static void column_type(sc_strbuf *b, const sc_table *tb, const sc_column *c, sc
     }
 }
 
+void sc_ddl_sqlite_column_type(sc_strbuf *b, const sc_table *t, const sc_column *c)
+{
+    column_type(b, t, c, SC_DIALECT_SQLITE);
+}
+
 static size_t text_width(const char *s, size_t n)
 {
     size_t w = 0;   /* UTF-8 aware: count characters, not bytes */

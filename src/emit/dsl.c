@@ -302,8 +302,14 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         if (k->kind == SC_CON_PRIMARY_KEY && inline_on(t, k, c))
             inline_pk = true;
     }
-    if (c->not_null && !inline_pk && c->identity == SC_IDENTITY_NONE)
-        sc_sb_puts(b, " not null");   /* implied by a primary key and by identity */
+    /* implied by a primary key and by identity; a column read from SQLite
+     * (its declared type known) says it exactly when its table's text does,
+     * so that the DSL compiles back to the same text (the parser marks the
+     * NOT NULL that `not null` does not write: sqlite_implicit_not_null) */
+    bool written = c->type.declared ? c->not_null && !c->sqlite_implicit_not_null
+                                    : c->not_null && !inline_pk && c->identity == SC_IDENTITY_NONE;
+    if (written)
+        sc_sb_puts(b, " not null");
     if (c->default_expr) {
         sc_sb_puts(b, " default ");
         if (!strcmp(c->default_expr, "NULL"))
@@ -584,6 +590,17 @@ static void table(sc_strbuf *b, const sc_table *t)
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         sc_strbuf attrs = SC_STRBUF_INIT;
         column_attrs(&attrs, t, c);
+        /* read from SQLite with a type text the DSL cannot write: the type
+         * written is another text (of the same affinity), which a SQLite
+         * diff against the database sees as a change (docs/sqlite.md) */
+        if (c->type.declared && !sc_type_declared_in_dsl(&c->type)) {
+            sc_sb_puts(b, "  -- sqlite: ");
+            if (*c->type.declared)
+                sc_sb_printf(b, "declared %s, which the DSL cannot write", c->type.declared);
+            else
+                sc_sb_puts(b, "declared without a type, which the DSL cannot write");
+            sc_sb_puts(b, ": a diff against the database rebuilds the table\n");
+        }
         size_t line = b->len;
         sc_sb_puts(b, "  ");
         ident(b, c->name, false);

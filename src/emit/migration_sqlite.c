@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diff/diff_int.h"
 #include "emit/migration_int.h"
@@ -270,7 +271,9 @@ static void rebuild_guard_close(mig_out *o, const sc_vec *rebuilt)
  * Only under the name the text gives it. */
 static bool create_table_verbatim(mig_out *o, const sc_table *t, const char *cur)
 {
-    if (!t->sqlite_sql || strcmp(cur, t->name) != 0)
+    /* a name that differs only in case is the same for SQLite (a case-only
+     * rename elsewhere in the script goes through a temporary name) */
+    if (!t->sqlite_sql || strcasecmp(cur, t->name) != 0)
         return false;
     sc_sb_printf(o->b, "%s;\n", t->sqlite_sql);
     return true;
@@ -413,12 +416,31 @@ static void emit_direct(mig_out *o, const sc_op *op)
         sc_ddl_qualified(b, SC_DIALECT_SQLITE, op->schema, op->name);
         sc_sb_puts(b, ";\n");
         return;
-    case SC_OP_RENAME_TABLE:
-        mig_alter_table(o, op->schema, op->old_name);
+    case SC_OP_RENAME_TABLE: {
+        /* SQLite refuses a rename that changes only the case ("there is
+         * already another table"): through a temporary name.
+         * The views, triggers and foreign keys that name the table keep
+         * their text (legacy_alter_table): SQLite still resolves it, and the
+         * text stays the one SQLite was given. */
+        const char *from = op->old_name;
+        bool case_only = !strcasecmp(from, op->name);
+        if (case_only) {
+            const char *tmp = sc_arena_printf(o->p->arena, "_schemac_case_%s", op->name);
+            sc_sb_puts(b, "PRAGMA legacy_alter_table = ON;\n");
+            mig_alter_table(o, op->schema, from);
+            sc_sb_puts(b, "RENAME TO ");
+            sc_ddl_ident(b, SC_DIALECT_SQLITE, tmp);
+            sc_sb_puts(b, ";\n");
+            from = tmp;
+        }
+        mig_alter_table(o, op->schema, from);
         sc_sb_puts(b, "RENAME TO ");
         sc_ddl_ident(b, SC_DIALECT_SQLITE, op->name);
         sc_sb_puts(b, ";\n");
+        if (case_only)
+            sc_sb_puts(b, "PRAGMA legacy_alter_table = OFF;\n");
         return;
+    }
     case SC_OP_ADD_COLUMN:
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "ADD COLUMN ");

@@ -58,11 +58,11 @@ static int load(sqlite3 *db, const char *sql, sc_diags *d)
 
 /* The model read back stands for the declared one, on the declared one's
  * terms where SQLite's would differ:
- *  - types: a column read back carries the text the DSL compiled to as its
- *    declared type, and would then be compared by declared text with the
- *    database, where a table that is not re-read compares canonical types:
- *    the same terms for all, so the declared text is dropped, and the DSL's
- *    type location is kept, from which SQLite's DDL writes the DSL's text;
+ *  - types: a column read back gets the declared one's type text back (its
+ *    declared text, or none and the DSL's type location, from which SQLite's
+ *    DDL writes the DSL's text): a SQLite diff compares the text SQLite is
+ *    given (sc_ddl_sqlite_column_type), the same for a table re-read and one
+ *    that is not;
  *  - the CREATE texts are the scratch load's, which may leave out foreign
  *    keys to tables outside it: a migration must not create tables from
  *    them. */

@@ -253,7 +253,7 @@ static int read_schema(sq_ctx *c, const char *version_table)
     return sq_finish(c, st, rc);
 }
 
-static const sq_column *scanned_column(const sq_tinfo *ti, const char *name)
+const sq_column *sq_scanned_column(const sq_tinfo *ti, const char *name)
 {
     for (size_t i = 0; ti->scanned && i < ti->scan.columns.n; i++) {
         const sq_column *sc = SC_VEC_AT(ti->scan.columns, i, sq_column);
@@ -291,7 +291,7 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
         }
         ti->pk_cols[pk - 1] = col->name;
     }
-    const sq_column *scol = scanned_column(ti, name);
+    const sq_column *scol = sq_scanned_column(ti, name);
     if (scol && scol->collation && strcasecmp(scol->collation, "BINARY") != 0)
         col->collation = sc_arena_strdup(c->m->arena, scol->collation);
     if (hidden == 2 || hidden == 3) {

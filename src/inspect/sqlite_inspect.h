@@ -40,6 +40,8 @@ const char *sq_col_text(sq_ctx *c, sqlite3_stmt *st, int i);
 
 /* A table by the name another statement used for it (case-insensitive). */
 sq_tinfo *sq_find_table(sq_ctx *c, const char *name);
+/* The column of ti's scanned CREATE text named name (ASCII case aside), or NULL. */
+const sq_column *sq_scanned_column(const sq_tinfo *ti, const char *name);
 /* A column by a name some constraint used for it (case-insensitive), NULL if none. */
 sc_column *sq_find_column(const sc_table *t, const char *name);
 

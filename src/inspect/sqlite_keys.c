@@ -72,6 +72,11 @@ int sq_read_primary_keys(sq_ctx *c)
             sc_column *col = sc_table_column(ti->t, ti->pk_cols[k]);
             if (col && !col->not_null)   /* as PostgreSQL (and the model) have it, */
                 col->not_null = col->sqlite_implicit_not_null = true;   /* but not written */
+            /* a WITHOUT ROWID table's key is NOT NULL in the pragma whatever
+             * its text says: the text decides whether it is written */
+            const sq_column *sc = col && ti->t->sqlite_without_rowid ? sq_scanned_column(ti, col->name) : NULL;
+            if (sc && !sc->not_null)
+                col->sqlite_implicit_not_null = true;
         }
         sq_constraint *sc = scanned_con(ti, SC_CON_PRIMARY_KEY, NULL, 0, NULL);
         if (sc && sc->name) {

@@ -41,6 +41,7 @@ typedef struct sq_column {
     const char *collation;   /* COLLATE x, or NULL */
     const char *generated;   /* AS (expr): the expr, or NULL */
     bool stored;             /* generated ... STORED (VIRTUAL is the default) */
+    bool not_null;           /* NOT NULL written on the column */
 } sq_column;
 
 typedef struct sq_constraint {

@@ -279,6 +279,7 @@ static int column_def(scan *s, sq_table *t)
         } else if (accept(s, "NOT")) {
             if (expect(s, "NULL"))
                 return -1;
+            col->not_null = true;
             skip_conflict(s);
         } else if (accept(s, "NULL")) {
             skip_conflict(s);

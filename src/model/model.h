@@ -115,9 +115,11 @@ typedef struct sc_column {
     sc_type type;
     bool not_null;
     sc_identity identity;
-    /* SQLite: not_null is set because the column is a primary key column
-     * (the model's rule, PostgreSQL's), but the database does not declare
-     * NOT NULL (set by the SQLite inspector): SQLite DDL leaves it out. */
+    /* SQLite: not_null is set because the column is a primary key (or
+     * identity) column, the model's rule, PostgreSQL's, but the declaration
+     * does not say NOT NULL (set by the SQLite inspector and the DSL
+     * parser): SQLite DDL leaves it out, and a SQLite diff compares NOT NULL
+     * as declared. */
     bool sqlite_implicit_not_null;
     /* with generated: VIRTUAL (computed when read), SQLite's default kind
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
@@ -580,12 +582,13 @@ sc_view *sc_model_share_view(sc_model *dst, const sc_view *v);
 sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *schema, void *arg),
                             void *arg);
 
-/* SQLite compares identifiers ignoring ASCII case: a model like `from`
- * whose tables, columns and indexes that match an object of `to` only that
- * way carry the `to` spelling (respell.c), or NULL when none does. The new
- * model shares what it does not change with `from` (which must outlive it)
- * and points at strings of `to` nowhere. Free with sc_model_free. */
-sc_model *sc_model_respell_sqlite(const sc_model *from, const sc_model *to);
+/* SQLite compares identifiers ignoring ASCII case: a model like `to` whose
+ * tables and columns that match an object of `from` only that way carry a
+ * rename hint (renamed_from) naming the `from` spelling, so that a diff
+ * renames them to the target's spelling (respell.c); NULL when none does.
+ * The new model shares what it does not change with `to` (which must
+ * outlive it). Free with sc_model_free. */
+sc_model *sc_model_case_hints_sqlite(const sc_model *from, const sc_model *to);
 
 /* Sorts every collection by (schema, name) so that all output is
  * deterministic whatever the source order; columns keep their order. */

@@ -521,10 +521,20 @@ void sc_pb_col_default(sc_pstate *ps, const char *expr)
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind)
 {
     ps->col->identity = kind;
-    ps->col->not_null = true;
+    sc_pb_imply_not_null(ps->col);
     if (ps->idopt_set)
         ps->col->identity_opts = sc_identity_resolve(ps->m->arena, &ps->col->type, &ps->idopt);
     ps->idopt_set = false;
+}
+
+/* NOT NULL that the model gives a column (a key's, an identity's) without
+ * the DSL saying it: SQLite's DDL leaves it out (docs/sqlite.md), unless a
+ * `not null` of the column says it (the grammar clears the flag). */
+void sc_pb_imply_not_null(sc_column *c)
+{
+    if (!c->not_null)
+        c->sqlite_implicit_not_null = true;
+    c->not_null = true;
 }
 
 void sc_pb_col_storage(sc_pstate *ps, const char *name, sc_span s)
@@ -622,7 +632,7 @@ void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, const sc_f
     k->name = name;
     k->name_explicit = name != NULL;
     if (kind == SC_CON_PRIMARY_KEY)
-        ps->col->not_null = true;
+        sc_pb_imply_not_null(ps->col);
     con_options(ps, k, o);
 }
 
@@ -668,7 +678,7 @@ void sc_pb_key(sc_pstate *ps, sc_con_kind kind, const char *name, sc_namelist *c
         for (size_t i = 0; i < k->columns.n; i++) {
             sc_column *c = sc_table_column(ps->table, k->columns.items[i]);
             if (c)
-                c->not_null = true;
+                sc_pb_imply_not_null(c);
         }
     }
     con_options(ps, k, o);

@@ -1,10 +1,14 @@
--- the same schema as spellings.sqlite.sch, written by hand for SQLite
+-- the same schema as spellings.sqlite.sch, written by hand for SQLite: the
+-- defaults, the check and the index predicate spelled otherwise. The types
+-- and NOT NULL are as the .sch declares them: on SQLite a type is its
+-- declared text and NOT NULL is as written (docs/sqlite.md), so another
+-- spelling of those would be a change
 CREATE TABLE t (
-    id integer NOT NULL,
-    a character varying(10) DEFAULT ('x'),
-    b timestamp with time zone DEFAULT CURRENT_TIMESTAMP,
+    id integer,
+    a varchar(10) DEFAULT ('x'),
+    b timestamptz DEFAULT CURRENT_TIMESTAMP,
     c integer,
-    d boolean DEFAULT (false),
+    d bool DEFAULT (false),
     CONSTRAINT t_pkey PRIMARY KEY (id),
     CHECK ((c > 0))
 );

@@ -29,13 +29,13 @@ roundtrip() {
     "$SCHEMAC" diff --from "sqlite:///$2" --to "$T/$_rt.model.json" >"$T/$_rt.json.diff" 2>"$T/$_rt.json.diff.err"
     check_eq "$_rt: inspected JSON diffs empty against the file (exit)" 0 $?
     check_eq "$_rt: ... no statements" "" "$(cat "$T/$_rt.json.diff")"
-    # the DSL (default format) too, except for SQLite's table options
-    # (AUTOINCREMENT, WITHOUT ROWID, STRICT), which it has no syntax for: only
-    # the tables the DSL marks with a "-- sqlite:" comment may be rebuilt
+    # the DSL (default format) too, except for what it cannot write (a
+    # declared type such as datetime: docs/sqlite.md): only the tables the
+    # DSL marks with a "-- sqlite:" comment may be rebuilt
     inspect_to "$_rt.sch" "$2" sch
     "$SCHEMAC" diff --from "sqlite:///$2" --to "$T/$_rt.sch" >"$T/$_rt.sch.diff" 2>"$T/$_rt.sch.diff.err"
     check_eq "$_rt: inspected DSL compiles and diffs against the file (exit)" 0 $?
-    _opt_tables=$(awk '/^table /{t=$2} /^  -- sqlite:/{print t}' "$T/$_rt.sch" | sort)
+    _opt_tables=$(awk '/^table /{t=$2} /^  -- sqlite:/{print t}' "$T/$_rt.sch" | sort -u)
     _rebuilt=$(sed -n 's/^-- table \(.*\)$/\1/p' "$T/$_rt.sch.diff" | sort)
     check_eq "$_rt: ... only tables with SQLite table options differ" "$_opt_tables" "$_rebuilt"
     # names written by schemac are explicit from the start: the first file
@@ -89,7 +89,7 @@ check "hand-written: the view is in the SQL or named on stderr, not dropped sile
     grep -q "active_users" "$T/hand.sql.out" "$T/hand.sql.out.err"
 check "hand-written: the version table is skipped" sh -c "! grep -q schemac_version '$T/hand.sql.out'"
 check "hand-written: the enum column keeps its type and IN check" \
-    grep -q "ck_posts_mood_enum CHECK (mood IN ('happy', 'sad'))" "$T/hand.sql.out"
+    grep -q "CHECK (mood IN ('happy', 'sad'))" "$T/hand.sql.out"
 check "hand-written: Alembic's names kept" grep -q "CONSTRAINT fk_accounts_owner_id_users FOREIGN KEY" "$T/hand.sql.out"
 check "hand-written: partial expression index kept" grep -qi "WHERE.*deleted_at is null" "$T/hand.sql.out"
 roundtrip hand "$T/hand.db"

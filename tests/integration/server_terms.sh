@@ -151,7 +151,8 @@ else
     not_ok "pg: PGHOST is set (run through make check)"
 fi
 
-# SQLite: the same shape; a bigint identity declared, INTEGER stored
+# SQLite: the same shape; a bigint identity declared, INTEGER stored (NOT
+# NULL written on both sides: on SQLite it is compared as written)
 cat >"$T/lite.sql" <<'SQL'
 CREATE TABLE t3 (id INTEGER NOT NULL, label text NOT NULL, CONSTRAINT pk_t3 PRIMARY KEY (id));
 CREATE TABLE t1 (id INTEGER NOT NULL, a integer DEFAULT 0, t3_id integer,
@@ -160,11 +161,11 @@ CREATE TABLE t1 (id INTEGER NOT NULL, a integer DEFAULT 0, t3_id integer,
 SQL
 cat >"$T/lite.sch" <<'SCH'
 table t3 {
-  id    bigint identity primary key
+  id    bigint identity primary key not null
   label text not null
 }
 table t1 {
-  id    bigint identity primary key
+  id    bigint identity primary key not null
   a     int default 1
   t3_id int
   foreign key fk_t1_t3 (t3_id) references t3 (id)

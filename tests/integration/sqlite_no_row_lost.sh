@@ -4,7 +4,8 @@
 # the database exactly as it was when a statement of a table rebuild fails:
 # a CHECK, NOT NULL or UNIQUE constraint that existing rows violate, a new
 # unique index, a foreign key check, two rebuilds of which the second fails,
-# and a script run on a database that is not the one it was written for.
+# a rebuild that fails after a table renamed only in case, and a script run
+# on a database that is not the one it was written for.
 # Each case: 500 rows, the script through sqlite3 without -bail, then the
 # rows and the sqlite_schema text compared with a copy of the original.
 . "$(dirname "$0")/../lib.sh"
@@ -95,6 +96,19 @@ offline second_rebuild_fails "$ITEMS
 $OTHER
   check (id > 0)
 }"
+
+# a table and a column renamed only in case (through a temporary name) in
+# the same script as a failing rebuild: the renames roll back too
+offline case_rename_and_rebuild_fails "$ITEMS
+  check (qty < 100)
+}
+table \"Other\" {
+  id      integer primary key
+  item_id int
+  \"Note\"  text
+}"
+check "case_rename_and_rebuild_fails: the script renames through a temporary name" \
+    grep -q 'RENAME TO "_schemac_case_Other"' case_rename_and_rebuild_fails.sql
 
 # ---- the down script: up drops a check, a new row violates it, down fails -----
 base down.db

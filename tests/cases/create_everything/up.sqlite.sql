@@ -68,7 +68,7 @@ CREATE TABLE orders (
     FOREIGN KEY (coupon_id) REFERENCES coupons (id) ON DELETE SET NULL,
     FOREIGN KEY (customer_id) REFERENCES customers (id) ON UPDATE CASCADE ON DELETE RESTRICT,
     FOREIGN KEY (shipping_address) REFERENCES addresses (id),
-    CONSTRAINT ck_orders_status_enum CHECK (status IN ('cart', 'placed', 'paid', 'shipped', 'delivered', 'cancelled'))
+    CHECK (status IN ('cart', 'placed', 'paid', 'shipped', 'delivered', 'cancelled'))
 );
 CREATE INDEX ix_orders_customer_status ON orders (customer_id, status);
 CREATE INDEX ix_orders_open ON orders (placed_at) WHERE (status in ('placed', 'paid'));
@@ -86,7 +86,7 @@ CREATE TABLE payments (
     UNIQUE (reference),
     CONSTRAINT ck_payments_amount CHECK (amount_cents > 0),
     FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE,
-    CONSTRAINT ck_payments_method_enum CHECK (method IN ('card', 'bank_transfer', 'voucher'))
+    CHECK (method IN ('card', 'bank_transfer', 'voucher'))
 );
 CREATE INDEX ix_payments_order ON payments (order_id, paid_at DESC);
 

@@ -12,7 +12,7 @@ CREATE TABLE docs (
     id     integer,
     status status  DEFAULT 'draft' NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT ck_docs_status_enum CHECK (status IN ('draft', 'published'))
+    CHECK (status IN ('draft', 'published'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'docs', count(*) FROM _schemac_old_docs;
 INSERT INTO docs (id, status)

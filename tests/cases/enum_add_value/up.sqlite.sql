@@ -12,7 +12,7 @@ CREATE TABLE docs (
     id     integer,
     status status  DEFAULT 'review' NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT ck_docs_status_enum CHECK (status IN ('draft', 'review', 'published', 'archived'))
+    CHECK (status IN ('draft', 'review', 'published', 'archived'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'docs', count(*) FROM _schemac_old_docs;
 INSERT INTO docs (id, status)

@@ -13,7 +13,7 @@ CREATE TABLE things (
     id   integer,
     kind old_kind,
     PRIMARY KEY (id),
-    CONSTRAINT ck_things_kind_enum CHECK (kind IN ('a', 'b'))
+    CHECK (kind IN ('a', 'b'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'things', count(*) FROM _schemac_old_things;
 INSERT INTO things (id)

@@ -13,7 +13,7 @@ CREATE TABLE things (
     id   integer,
     size size    DEFAULT 'small' NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT ck_things_size_enum CHECK (size IN ('small', 'large'))
+    CHECK (size IN ('small', 'large'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'things', count(*) FROM _schemac_old_things;
 INSERT INTO things (id)

@@ -14,7 +14,7 @@ CREATE TABLE docs (
     title  text,
     PRIMARY KEY (id),
     CHECK (status <> 'archived' or title is not null),
-    CONSTRAINT ck_docs_status_enum CHECK (status IN ('draft', 'active', 'archived'))
+    CHECK (status IN ('draft', 'active', 'archived'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'docs', count(*) FROM _schemac_old_docs;
 INSERT INTO docs (id, status, title)

@@ -12,7 +12,7 @@ CREATE TABLE paints (
     id    integer,
     color color   DEFAULT 'red',
     PRIMARY KEY (id),
-    CONSTRAINT ck_paints_color_enum CHECK (color IN ('blue', 'green', 'red'))
+    CHECK (color IN ('blue', 'green', 'red'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'paints', count(*) FROM _schemac_old_paints;
 INSERT INTO paints (id, color)

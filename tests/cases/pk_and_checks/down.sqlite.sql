@@ -9,7 +9,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE versions RENAME TO _schemac_old_versions;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE versions (
-    id    integer,
+    id    integer NOT NULL,
     ver   integer NOT NULL,
     label text,
     PRIMARY KEY (id),

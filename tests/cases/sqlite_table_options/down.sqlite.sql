@@ -25,7 +25,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE kv RENAME TO _schemac_old_kv;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE kv (
-    k text NOT NULL,
+    k text,
     v text,
     PRIMARY KEY (k)
 );

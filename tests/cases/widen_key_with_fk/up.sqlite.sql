@@ -14,7 +14,7 @@ CREATE TABLE posts (
     level   level   DEFAULT 'mid' NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY (user_id) REFERENCES users (id),
-    CONSTRAINT ck_posts_level_enum CHECK (level IN ('low', 'mid', 'high'))
+    CHECK (level IN ('low', 'mid', 'high'))
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'posts', count(*) FROM _schemac_old_posts;
 INSERT INTO posts (id, user_id)
@@ -27,7 +27,7 @@ PRAGMA legacy_alter_table = ON;
 ALTER TABLE users RENAME TO _schemac_old_users;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE users (
-    id   bigint      NOT NULL,
+    id   bigint,
     name varchar(80),
     PRIMARY KEY (id)
 );

@@ -6,7 +6,7 @@ CREATE TABLE tasks (
     priority priority DEFAULT 'low' NOT NULL,
     done     boolean  DEFAULT false NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT ck_tasks_priority_enum CHECK (priority IN ('low', 'high'))
+    CHECK (priority IN ('low', 'high'))
 );
 
 CREATE INDEX ix_tasks_open ON tasks (priority) WHERE (not done);

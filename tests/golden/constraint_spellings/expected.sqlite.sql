@@ -14,8 +14,8 @@ CREATE TABLE products (
 );
 
 CREATE TABLE lines (
-    order_id   integer NOT NULL,
-    line_no    integer NOT NULL,
+    order_id   integer,
+    line_no    integer,
     product_id integer,
     amount     integer,
     CONSTRAINT pk_lines PRIMARY KEY (order_id, line_no),

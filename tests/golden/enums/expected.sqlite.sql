@@ -6,7 +6,7 @@ CREATE TABLE people (
     weird "Weird Enum",
     other mood,
     PRIMARY KEY (id),
-    CONSTRAINT ck_people_mood_enum CHECK (mood IN ('sad', 'ok', 'happy')),
-    CONSTRAINT ck_people_weird_enum CHECK (weird IN ('it''s', 'a b', '')),
-    CONSTRAINT ck_people_other_enum CHECK (other IN ('sad', 'ok', 'happy'))
+    CHECK (mood IN ('sad', 'ok', 'happy')),
+    CHECK (weird IN ('it''s', 'a b', '')),
+    CHECK (other IN ('sad', 'ok', 'happy'))
 );

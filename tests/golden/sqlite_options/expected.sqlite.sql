@@ -18,7 +18,7 @@ CREATE TABLE edges (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE settings (
-    key   text NOT NULL,
+    key   text,
     value text NOT NULL,
     PRIMARY KEY (key)
 ) WITHOUT ROWID;

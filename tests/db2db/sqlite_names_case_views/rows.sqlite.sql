@@ -1,0 +1,1 @@
+INSERT INTO users (Email) VALUES ('a@x'), ('b@x');
