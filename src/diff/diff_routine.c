@@ -54,6 +54,8 @@ static sc_op *top(sc_dctx *c, sc_op_kind k, const sc_trigger *f, const sc_trigge
 
 static bool same_text(sc_dctx *c, const char *x, const char *y)
 {
+    if (c->o->dialect == SC_DIALECT_SQLITE)   /* SQLite stores CREATE TRIGGER as written, but its first words */
+        return sc_sqlite_text_same(x ? x : "", y ? y : "");
     return !strcmp(sc_routine_trim(c->a, x ? x : ""), sc_routine_trim(c->a, y ? y : ""));
 }
 
@@ -67,7 +69,47 @@ static bool str_eq(const char *x, const char *y)
 typedef struct rctx {
     sc_dctx *c;
     sc_strmap *dropped;    /* "schema.name" of a function whose DROP runs -> the drop op */
+    /* SQLite: each side's triggers by "schema.table.name" in ASCII lower
+     * case, as SQLite matches names (built when first needed) */
+    sc_strmap *ci_from, *ci_to;
 } rctx;
+
+static const char *ci_key(sc_arena *a, const sc_trigger *t)
+{
+    char *k = sc_arena_printf(a, "%s.%s\x1f%s", t->schema, t->table, t->name);
+    for (char *p = k; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    return k;
+}
+
+static sc_strmap *ci_index(sc_arena *a, const sc_model *m)
+{
+    sc_strmap *map = sc_strmap_new();
+    for (size_t i = 0; i < m->triggers.n; i++) {
+        const sc_trigger *t = SC_VEC_AT(m->triggers, i, sc_trigger);
+        sc_strmap_put(map, ci_key(a, t), (void *)t);
+    }
+    return map;
+}
+
+/* The trigger of model m (the `from` side when from, else `to`) that t
+ * continues: same schema, table and name; on SQLite the case of the names
+ * aside, so that a trigger renamed only in case is dropped and created under
+ * the target's spelling rather than created next to itself, which SQLite
+ * refuses ("trigger ... already exists"). */
+static const sc_trigger *counterpart(rctx *r, const sc_trigger *t, bool from)
+{
+    sc_dctx *c = r->c;
+    const sc_model *m = from ? c->from : c->to;
+    const sc_trigger *x = sc_model_trigger(m, t->schema, t->table, t->name);
+    if (x || c->o->dialect != SC_DIALECT_SQLITE)
+        return x;
+    sc_strmap **map = from ? &r->ci_from : &r->ci_to;
+    if (!*map)
+        *map = ci_index(c->a, m);
+    return sc_strmap_get(*map, ci_key(c->a, t));
+}
 
 static void diff_functions(rctx *r)
 {
@@ -135,11 +177,12 @@ static void diff_triggers(rctx *r)
     sc_dctx *c = r->c;
     for (size_t i = 0; i < c->to->triggers.n; i++) {
         const sc_trigger *t = SC_VEC_AT(c->to->triggers, i, sc_trigger);
-        const sc_trigger *f = sc_model_trigger(c->from, t->schema, t->table, t->name);
+        const sc_trigger *f = counterpart(r, t, true);
         sc_op *fdrop = f && f->func_name ? sc_strmap_get(r->dropped, sc_dqname(c->a, f->func_schema, f->func_name))
                                          : NULL;
         const char *col = f ? blocking_column(c, f) : NULL;
-        if (f && same_text(c, f->sql, t->sql) && !fdrop && !col) {
+        /* SQLite: a name that differs in case only is the target's spelling to take */
+        if (f && same_text(c, f->sql, t->sql) && !fdrop && !col && !strcmp(f->name, t->name)) {
             if (f->enabled != t->enabled)
                 top(c, SC_OP_TRIGGER_STATE, f, t);
             continue;
@@ -159,7 +202,7 @@ static void diff_triggers(rctx *r)
     }
     for (size_t i = 0; i < c->from->triggers.n; i++) {
         const sc_trigger *f = SC_VEC_AT(c->from->triggers, i, sc_trigger);
-        if (!sc_model_trigger(c->to, f->schema, f->table, f->name) && !table_dropped(c, f))
+        if (!counterpart(r, f, false) && !table_dropped(c, f))
             top(c, SC_OP_DROP_TRIGGER, f, NULL);
     }
 }
@@ -168,10 +211,12 @@ void sc_diff_routines(sc_dctx *c)
 {
     if (!c->from->functions.n && !c->to->functions.n && !c->from->triggers.n && !c->to->triggers.n)
         return;
-    rctx r = {c, sc_strmap_new()};
+    rctx r = {c, sc_strmap_new(), NULL, NULL};
     diff_functions(&r);
     diff_triggers(&r);
     sc_strmap_free(r.dropped);
+    sc_strmap_free(r.ci_from);
+    sc_strmap_free(r.ci_to);
 }
 
 /* DROP VIEW takes the view's triggers (INSTEAD OF, on both engines): a

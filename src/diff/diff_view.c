@@ -71,64 +71,6 @@ static const char *query_of(sc_dctx *c, const sc_view *v)
     return sc_arena_strndup(c->tmp, q, n);
 }
 
-/* A SQLite statement's text as SQLite compares what it names: tokens
- * separated by one blank, identifiers lower-cased (ASCII) and without their
- * quotes ("Email", `Email`, [Email] and email are one column for SQLite),
- * string literals verbatim. A quoted name that is not a plain identifier
- * keeps its quotes. SQLite writes names it rewrites (ALTER TABLE RENAME,
- * RENAME COLUMN) in quotes: a view reading a renamed column is the same. */
-static void sqlite_text_norm(sc_strbuf *b, const char *s)
-{
-    while (*s) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-            s++;
-            continue;
-        }
-        if (b->len)
-            sc_sb_putc(b, ' ');
-        if (ch == '\'') {   /* a string: verbatim, '' inside */
-            const char *e = s + 1;
-            while (*e && !(*e == '\'' && e[1] != '\''))
-                e += *e == '\'' ? 2 : 1;
-            if (*e)
-                e++;
-            sc_sb_putn(b, s, (size_t)(e - s));
-            s = e;
-        } else if (ch == '"' || ch == '`' || ch == '[') {
-            char close = ch == '[' ? ']' : (char)ch;
-            const char *e = s + 1;
-            bool plain = isalpha((unsigned char)*e) || *e == '_';
-            while (*e && *e != close) {
-                plain = plain && (isalnum((unsigned char)*e) || *e == '_');
-                e++;
-            }
-            if (plain)
-                for (const char *q = s + 1; q < e; q++)
-                    sc_sb_putc(b, (char)tolower((unsigned char)*q));
-            else
-                sc_sb_putn(b, s, (size_t)(e - s) + (*e ? 1 : 0));
-            s = *e ? e + 1 : e;
-        } else if (isalnum(ch) || ch == '_' || ch == '$' || ch >= 0x80) {
-            while (isalnum((unsigned char)*s) || *s == '_' || *s == '$' || (unsigned char)*s >= 0x80)
-                sc_sb_putc(b, (char)tolower((unsigned char)*s++));
-        } else {
-            sc_sb_putc(b, *s++);
-        }
-    }
-}
-
-static bool sqlite_text_same(const char *x, const char *y)
-{
-    sc_strbuf a = SC_STRBUF_INIT, b = SC_STRBUF_INIT;
-    sqlite_text_norm(&a, x);
-    sqlite_text_norm(&b, y);
-    bool same = !strcmp(sc_sb_cstr(&a), sc_sb_cstr(&b));
-    sc_sb_free(&a);
-    sc_sb_free(&b);
-    return same;
-}
-
 /* What CREATE [OR REPLACE] VIEW says: query, column names, options. */
 static bool definition_same(sc_dctx *c, const sc_view *f, const sc_view *t)
 {
@@ -140,7 +82,7 @@ static bool definition_same(sc_dctx *c, const sc_view *f, const sc_view *t)
     /* SQLite: a view read back is its stored text; two of them are the same
      * when the texts are */
     if (f->sqlite_sql && t->sqlite_sql)
-        return sqlite_text_same(f->sqlite_sql, t->sqlite_sql) || sc_expr_same(c->tmp, f->sqlite_sql, t->sqlite_sql);
+        return sc_sqlite_text_same(f->sqlite_sql, t->sqlite_sql) || sc_expr_same(c->tmp, f->sqlite_sql, t->sqlite_sql);
     return sc_expr_same(c->tmp, query_of(c, f), query_of(c, t));
 }
 

@@ -1,0 +1,1 @@
+SELECT id, n FROM t ORDER BY id; SELECT count(*) FROM log;
