@@ -46,10 +46,6 @@ typedef struct sc_dctx {
  * ('x'::character varying), now()/CURRENT_TIMESTAMP spellings. */
 const char *sc_expr_norm(sc_arena *a, const char *expr);
 bool sc_expr_same(sc_arena *a, const char *x, const char *y);
-/* Two SQLite statements (a view's, a trigger's stored text) the same as
- * SQLite reads what they name: words and plain quoted names ignoring ASCII
- * case and quotes, blanks and a final ';' aside, strings exact. */
-bool sc_sqlite_text_same(const char *x, const char *y);
 /* The same PostgreSQL parse tree (locations aside); false when either does
  * not parse as an expression (expr_tree.c). */
 bool sc_expr_tree_same(const char *x, const char *y);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 
 const char *sc_routine_describe(sc_arena *a, const sc_op *op)

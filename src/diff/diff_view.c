@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 
 static const char *vkey(sc_dctx *c, const sc_view *v)

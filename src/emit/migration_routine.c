@@ -2,9 +2,11 @@
  * ops, for both engines, from the same builders as `compile` (ddl_routine.c);
  * and the SQLite triggers a table rebuild puts back. */
 #include <string.h>
+#include <strings.h>
 
 #include "emit/ddl.h"
 #include "emit/migration_int.h"
+#include "model/sqltok.h"
 
 bool mig_is_routine_op(sc_op_kind k)
 {
@@ -56,6 +58,19 @@ int mig_emit_routine(mig_out *o, const sc_op *op)
 /* SQLite: DROP TABLE took the table's triggers. Those the plan keeps as
  * they are (the same text on both sides: no op of their own) are created
  * again after the rebuild; the others have their own ops. */
+/* The trigger of m on schema.table named name, the case of the names aside
+ * (SQLite's matching): a trigger's text names its table as it was written,
+ * which a case-only rename of the table does not change. */
+static const sc_trigger *trigger_ci(const sc_model *m, const char *schema, const char *table, const char *name)
+{
+    for (size_t i = 0; i < m->triggers.n; i++) {
+        const sc_trigger *g = SC_VEC_AT(m->triggers, i, sc_trigger);
+        if (!strcmp(g->schema, schema) && !strcasecmp(g->table, table) && !strcasecmp(g->name, name))
+            return g;
+    }
+    return NULL;
+}
+
 void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op)
 {
     const sc_table *t = op->t_to;
@@ -69,10 +84,11 @@ void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op)
     const sc_table *src = op->t_from;
     for (size_t i = 0; i < target->triggers.n; i++) {
         const sc_trigger *g = SC_VEC_AT(target->triggers, i, sc_trigger);
-        if (strcmp(g->table, t->name) || strcmp(g->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA))
+        if (strcasecmp(g->table, t->name) || strcmp(g->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA))
             continue;
-        const sc_trigger *h = src ? sc_model_trigger(other, g->schema, src->name, g->name) : NULL;
-        if (h && !strcmp(h->sql, g->sql))
+        /* kept: the same trigger (name as spelled, text as SQLite reads it) */
+        const sc_trigger *h = src ? trigger_ci(other, g->schema, src->name, g->name) : NULL;
+        if (h && !strcmp(h->name, g->name) && sc_sqlite_text_same(h->sql, g->sql))
             sc_ddl_create_trigger(o->b, g, SC_DIALECT_SQLITE, o->d);
     }
 }

@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <ctype.h>
+
+#include "model/strbuf.h"
 
 /* pg_query.proto's Token numbers that are not keywords */
 enum {
@@ -493,4 +496,68 @@ size_t sc_sql_cursor_offset(const char *text, size_t len, int cursorpos)
             off++;
     }
     return off;
+}
+
+/* ---- SQLite statements as SQLite reads what they name ------------------- */
+
+static bool plain_name(const char *s, size_t n)
+{
+    if (!n || !(isalpha((unsigned char)s[0]) || s[0] == '_'))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!(isalnum((unsigned char)s[i]) || s[i] == '_'))
+            return false;
+    return true;
+}
+
+static void put_lower_ascii(sc_strbuf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        sc_sb_putc(b, (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+}
+
+/* Tokens separated by one blank, words lower-cased (ASCII, as SQLite
+ * compares names and keywords), a quoted name that is a plain identifier
+ * without its quotes ("Email", `Email`, [Email] and email are one column to
+ * SQLite, which writes the names ALTER TABLE RENAME and RENAME COLUMN
+ * rewrite in quotes), strings verbatim, without a final ';'. Text that
+ * does not tokenize is kept as it is. */
+static void sqlite_text_norm(sc_strbuf *b, const char *s)
+{
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(s, strlen(s), SC_DIALECT_SQLITE, &toks, &err) != 0) {
+        sc_sb_puts(b, s);
+        return;
+    }
+    size_t end = toks.n;
+    while (end && (sc_tok_is_space(&toks.items[end - 1]) || sc_tok_op_is(s, &toks.items[end - 1], ";")))
+        end--;
+    for (size_t i = 0; i < end; i++) {
+        const sc_tok *t = &toks.items[i];
+        if (sc_tok_is_space(t))
+            continue;
+        if (b->len)
+            sc_sb_putc(b, ' ');
+        if (t->kind == SC_TOK_IDENT || t->kind == SC_TOK_KEYWORD)
+            put_lower_ascii(b, s + t->off, t->len);
+        else if (t->kind == SC_TOK_QUOTED_IDENT && t->len >= 2 && plain_name(s + t->off + 1, t->len - 2))
+            put_lower_ascii(b, s + t->off + 1, t->len - 2);
+        else
+            sc_sb_putn(b, s + t->off, t->len);
+    }
+    sc_toks_free(&toks);
+}
+
+bool sc_sqlite_text_same(const char *x, const char *y)
+{
+    if (!x || !y)
+        return x == y;
+    sc_strbuf a = SC_STRBUF_INIT, b = SC_STRBUF_INIT;
+    sqlite_text_norm(&a, x);
+    sqlite_text_norm(&b, y);
+    bool same = !strcmp(sc_sb_cstr(&a), sc_sb_cstr(&b));
+    sc_sb_free(&a);
+    sc_sb_free(&b);
+    return same;
 }

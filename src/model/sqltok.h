@@ -133,6 +133,10 @@ bool sc_tok_is_escape_string(const char *text, const sc_tok *t);
  * afresh. */
 void sc_sql_thread_exit(void);
 
+/* Two SQLite statements (a view's, a trigger's stored text) the same as
+ * SQLite reads what they name: words and plain quoted names ignoring ASCII
+ * case and quotes, blanks and a final ';' aside, strings exact. */
+bool sc_sqlite_text_same(const char *x, const char *y);
 /* libpg_query's error cursor (1-based, in characters) as a byte offset. */
 size_t sc_sql_cursor_offset(const char *text, size_t len, int cursorpos);
 
