@@ -573,7 +573,8 @@ int sc_view_refs(sc_model *m, sc_diags *d)
     size_t errors = d->nerrors;
     size_t n = m->views.n;
     bool *parsed = calloc(n + 1, sizeof *parsed);
-    if (!parsed)
+    bool *known = calloc(n + 1, sizeof *known);
+    if (!parsed || !known)
         abort();
     rctx c = {m, NULL, NULL, sc_strmap_new()};
     /* First every view's output columns, so that views over views resolve
@@ -582,7 +583,10 @@ int sc_view_refs(sc_model *m, sc_diags *d)
      * held together were 12 MB, parsing them twice costs a few ms. */
     for (size_t i = 0; i < n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
-        if (v->refs_known || !v->query || !v->query[0])
+        /* a view whose refs are known (a JSON model's) is parsed too: its
+         * indexes and column comments must name columns its query gives */
+        known[i] = v->refs_known;
+        if (!v->query || !v->query[0])
             continue;
         json_t *tree = parse_query(m, v, d);
         if (tree) {
@@ -601,14 +605,17 @@ int sc_view_refs(sc_model *m, sc_diags *d)
         if (!tree)
             continue;
         c.seen = sc_strmap_new();
-        c.v->refs_known = true;
-        walk(&c, json_object_get(tree, "stmts"), NULL);
+        if (!known[i]) {
+            c.v->refs_known = true;
+            walk(&c, json_object_get(tree, "stmts"), NULL);
+        }
         check_columns(&c, d);
         sc_strmap_free(c.seen);
         json_decref(tree);
     }
     sc_diags_free(&again);
     free(parsed);
+    free(known);
     sc_strmap_free(c.outs);
     return d->nerrors > errors ? -1 : 0;
 }
