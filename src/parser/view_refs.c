@@ -527,8 +527,10 @@ static bool has_name(const outcols *oc, const char *name)
 
 /* A view without a column list whose query names all its columns: its
  * indexes and column comments must name those (with a column list,
- * validation checks against the list). */
-static void check_columns(rctx *c, sc_diags *d)
+ * validation checks against the list). With indexes_only, the column
+ * comments are not checked: a view read from a catalog lists all its
+ * columns under the catalog's names. */
+static void check_columns(rctx *c, bool indexes_only, sc_diags *d)
 {
     const sc_view *v = c->v;
     if (v->column_list.n)
@@ -548,7 +550,7 @@ static void check_columns(rctx *c, sc_diags *d)
                 unknown_column(c, oc, ix->include_locs ? ix->include_locs[j] : ix->loc, ix->include.items[j],
                                sc_arena_printf(c->m->arena, "the include list of index \"%s\"", ix->name), d);
     }
-    for (size_t i = 0; i < v->columns.n; i++) {
+    for (size_t i = 0; !indexes_only && i < v->columns.n; i++) {
         const sc_view_column *col = SC_VEC_AT(v->columns, i, sc_view_column);
         if (!has_name(oc, col->name))
             unknown_column(c, oc, col->loc.src ? col->loc : v->loc, col->name, "a column comment", d);
@@ -583,10 +585,11 @@ int sc_view_refs(sc_model *m, sc_diags *d)
      * held together were 12 MB, parsing them twice costs a few ms. */
     for (size_t i = 0; i < n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
-        /* a view whose refs are known (a JSON model's) is parsed too: its
-         * indexes and column comments must name columns its query gives */
+        /* a view whose refs are known (a JSON model's) is parsed too when
+         * it has indexes: they must name columns its query gives. (SQLite's
+         * views have none, and their names are not PostgreSQL's to fold.) */
         known[i] = v->refs_known;
-        if (!v->query || !v->query[0])
+        if (!v->query || !v->query[0] || (known[i] && (!v->indexes.n || v->sqlite_sql)))
             continue;
         json_t *tree = parse_query(m, v, d);
         if (tree) {
@@ -609,7 +612,7 @@ int sc_view_refs(sc_model *m, sc_diags *d)
             c.v->refs_known = true;
             walk(&c, json_object_get(tree, "stmts"), NULL);
         }
-        check_columns(&c, d);
+        check_columns(&c, known[i], d);
         sc_strmap_free(c.seen);
         json_decref(tree);
     }
