@@ -165,6 +165,10 @@ void sc_ddl_comment_view_column(sc_strbuf *b, const sc_view *v, const char *colu
  * its columns' comments. */
 int sc_ddl_view_extras(sc_strbuf *b, const sc_view *v, sc_dialect dialect, sc_diags *d);
 
+/* " IS 'text';\n" after COMMENT ON ..., " IS NULL;\n" when comment is NULL
+ * (ddl_pg.c): the one tail of every COMMENT statement. */
+void sc_ddl_comment_is(sc_strbuf *b, const char *comment);
+
 /* ---- row level security (ddl_policy.c) -------------------------------- *
  * PostgreSQL only: for SQLite, sc_ddl_table_rls (when enabling or forcing)
  * and sc_ddl_create_policy return -1 with an SC_ERR_UNSUPPORTED error. */

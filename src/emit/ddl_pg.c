@@ -92,7 +92,7 @@ void sc_ddl_sequence_owned_by(sc_strbuf *b, const sc_sequence *s)
     sc_sb_puts(b, ";\n");
 }
 
-static void comment_tail(sc_strbuf *b, const char *comment)
+void sc_ddl_comment_is(sc_strbuf *b, const char *comment)
 {
     sc_sb_puts(b, " IS ");
     if (comment)
@@ -108,7 +108,7 @@ void sc_ddl_comment_table(sc_strbuf *b, const sc_table *t, const char *comment, 
         return;
     sc_sb_puts(b, "COMMENT ON TABLE ");
     sc_sb_qualified(b, t->schema, t->name);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_comment_column(sc_strbuf *b, const sc_table *t, const sc_column *c, const char *comment,
@@ -120,7 +120,7 @@ void sc_ddl_comment_column(sc_strbuf *b, const sc_table *t, const sc_column *c, 
     sc_sb_qualified(b, t->schema, t->name);
     sc_sb_putc(b, '.');
     sc_sb_ident(b, c->name);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_comment_enum(sc_strbuf *b, const sc_enum *e, const char *comment, sc_dialect dialect)
@@ -129,7 +129,7 @@ void sc_ddl_comment_enum(sc_strbuf *b, const sc_enum *e, const char *comment, sc
         return;
     sc_sb_puts(b, "COMMENT ON TYPE ");
     sc_sb_qualified(b, e->schema, e->name);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_comment_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, const char *comment,
@@ -139,7 +139,7 @@ void sc_ddl_comment_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, c
         return;
     sc_sb_puts(b, "COMMENT ON INDEX ");
     sc_sb_qualified(b, t->schema, ix->name);   /* an index lives in its table's schema */
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 /* ---- comments on constraints and sequences (issue 12) ------------------- */
@@ -153,7 +153,7 @@ void sc_ddl_comment_constraint(sc_strbuf *b, const sc_table *t, const sc_constra
     sc_sb_ident(b, k->name ? k->name : "");
     sc_sb_puts(b, " ON ");
     sc_sb_qualified(b, t->schema, t->name);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_comment_sequence(sc_strbuf *b, const sc_sequence *s, const char *comment, sc_dialect dialect)
@@ -162,12 +162,12 @@ void sc_ddl_comment_sequence(sc_strbuf *b, const sc_sequence *s, const char *com
         return;
     sc_sb_puts(b, "COMMENT ON SEQUENCE ");
     sc_sb_qualified(b, s->schema, s->name);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_comment_schema(sc_strbuf *b, const char *schema, const char *comment)
 {
     sc_sb_puts(b, "COMMENT ON SCHEMA ");
     sc_sb_ident(b, schema);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }

@@ -120,10 +120,5 @@ void sc_ddl_comment_policy(sc_strbuf *b, const sc_table *t, const sc_policy *p, 
     sc_sb_puts(b, "COMMENT ON POLICY ");
     sc_sb_ident(b, p->name);
     on_table(b, t);
-    sc_sb_puts(b, " IS ");
-    if (comment)
-        sc_sb_literal(b, comment);
-    else
-        sc_sb_puts(b, "NULL");
-    sc_sb_puts(b, ";\n");
+    sc_ddl_comment_is(b, comment);
 }

@@ -125,13 +125,7 @@ void sc_ddl_comment_utype(sc_strbuf *b, const sc_utype *u, const char *comment)
 {
     sc_sb_puts(b, u->kind == SC_UTYPE_DOMAIN ? "COMMENT ON DOMAIN " : "COMMENT ON TYPE ");
     sc_sb_qualified(b, u->schema, u->name);
-    if (comment) {
-        sc_sb_puts(b, " IS ");
-        sc_sb_literal(b, comment);
-        sc_sb_puts(b, ";\n");
-    } else {
-        sc_sb_puts(b, " IS NULL;\n");
-    }
+    sc_ddl_comment_is(b, comment);
 }
 
 /* ---- what SQLite refuses -------------------------------------------------- */

@@ -111,15 +111,6 @@ int sc_ddl_create_view_index(sc_strbuf *b, const sc_view *v, const sc_index *ix,
     return sc_ddl_create_index(b, &as_table, ix, dialect, d);
 }
 
-static void comment_tail(sc_strbuf *b, const char *comment)
-{
-    sc_sb_puts(b, " IS ");
-    if (comment)
-        sc_sb_literal(b, comment);
-    else
-        sc_sb_puts(b, "NULL");
-    sc_sb_puts(b, ";\n");
-}
 
 void sc_ddl_comment_view(sc_strbuf *b, const sc_view *v, const char *comment, sc_dialect dialect)
 {
@@ -129,7 +120,7 @@ void sc_ddl_comment_view(sc_strbuf *b, const sc_view *v, const char *comment, sc
     sc_sb_puts(b, view_word(v));
     sc_sb_putc(b, ' ');
     sc_sb_qualified(b, v->schema, v->name);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_comment_view_column(sc_strbuf *b, const sc_view *v, const char *column, const char *comment,
@@ -141,7 +132,7 @@ void sc_ddl_comment_view_column(sc_strbuf *b, const sc_view *v, const char *colu
     sc_sb_qualified(b, v->schema, v->name);
     sc_sb_putc(b, '.');
     sc_sb_ident(b, column);
-    comment_tail(b, comment);
+    sc_ddl_comment_is(b, comment);
 }
 
 int sc_ddl_view_extras(sc_strbuf *b, const sc_view *v, sc_dialect dialect, sc_diags *d)

@@ -63,6 +63,9 @@ int mig_emit_routine(mig_out *o, const sc_op *op)
  * which a case-only rename of the table does not change. */
 static const sc_trigger *trigger_ci(const sc_model *m, const char *schema, const char *table, const char *name)
 {
+    const sc_trigger *exact = sc_model_trigger(m, schema, table, name);
+    if (exact)   /* the usual case: no scan */
+        return exact;
     for (size_t i = 0; i < m->triggers.n; i++) {
         const sc_trigger *g = SC_VEC_AT(m->triggers, i, sc_trigger);
         if (!strcmp(g->schema, schema) && !strcasecmp(g->table, table) && !strcasecmp(g->name, name))

@@ -29,4 +29,25 @@ static __attribute__((unused)) sc_model *dsl(const char *text)
     return m;
 }
 
+/* The first error of a text that must fail to parse or finish, formatted
+ * (heap string): "t.sch:L:C: error: ...", its line and caret. */
+static __attribute__((unused)) char *dsl_first_error(const char *text)
+{
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_model_new();
+    int rc = sc_parse_text(m, "t.sch", text, strlen(text), &d);
+    if (rc == 0)
+        rc = sc_model_finish(m, &d);
+    assert_int_not_equal(rc, 0);
+    assert_true(d.n > 0);
+    size_t i = 0;
+    while (i + 1 < d.n && d.items[i].sev != SC_SEV_ERROR)
+        i++;
+    char *s = sc_diag_format(&d.items[i]);
+    sc_diags_free(&d);
+    sc_model_free(m);
+    return s;
+}
+
 #endif

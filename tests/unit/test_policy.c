@@ -59,38 +59,22 @@ static void test_parsed(void **state)
     sc_model_free(m);
 }
 
-static char *first_error(const char *text)
-{
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_model *m = sc_model_new();
-    int rc = sc_parse_text(m, "t.sch", text, strlen(text), &d);
-    if (rc == 0)
-        rc = sc_model_finish(m, &d);
-    assert_int_not_equal(rc, 0);
-    assert_true(d.n > 0);
-    char *s = sc_diag_format(&d.items[0]);
-    sc_diags_free(&d);
-    sc_model_free(m);
-    return s;
-}
-
 static void test_errors(void **state)
 {
     (void)state;
-    char *s = first_error("table t {\n  id int\n  policy p using (true)\n  policy p using (false)\n}\n");
+    char *s = dsl_first_error("table t {\n  id int\n  policy p using (true)\n  policy p using (false)\n}\n");
     assert_non_null(strstr(s, "t.sch:4:10: error: duplicate policy \"p\" in table \"t\""));
     free(s);
-    s = first_error("table t {\n  id int\n  policy p for select using (true) for update\n}\n");
+    s = dsl_first_error("table t {\n  id int\n  policy p for select using (true) for update\n}\n");
     assert_non_null(strstr(s, "t.sch:3:36: error: clause given twice in policy \"p\""));
     free(s);
-    s = first_error("table t {\n  id int\n  row level security\n  row level security forced\n}\n");
+    s = dsl_first_error("table t {\n  id int\n  row level security\n  row level security forced\n}\n");
     assert_non_null(strstr(s, "t.sch:4:3: error: `row level security` given twice in table \"t\""));
     free(s);
-    s = first_error("table t {\n  id int\n  policy p for truncate using (true)\n}\n");
+    s = dsl_first_error("table t {\n  id int\n  policy p for truncate using (true)\n}\n");
     assert_non_null(strstr(s, "t.sch:3:16: error: syntax error"));
     free(s);
-    s = first_error("table t {\n  id int\n  policy int\n}\n");
+    s = dsl_first_error("table t {\n  id int\n  policy int\n}\n");
     assert_non_null(strstr(s, "t.sch:3:13: error: syntax error"));
     free(s);
     /* `policy` and `row` start items: as a column's name they need quotes */

@@ -11,28 +11,9 @@
 #include "emit/emit.h"
 
 /* The first error of a text that must not load, formatted (heap). */
-static char *first_error(const char *text)
-{
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_model *m = sc_model_new();
-    int rc = sc_parse_text(m, "t.sch", text, strlen(text), &d);
-    if (rc == 0)
-        rc = sc_model_finish(m, &d);
-    assert_int_not_equal(rc, 0);
-    assert_true(d.n > 0);
-    size_t i = 0;
-    while (d.items[i].sev != SC_SEV_ERROR)
-        i++;
-    char *s = sc_diag_format(&d.items[i]);
-    sc_diags_free(&d);
-    sc_model_free(m);
-    return s;
-}
-
 static void assert_error(const char *text, const char *where, const char *what)
 {
-    char *s = first_error(text);
+    char *s = dsl_first_error(text);
     if (!strstr(s, where) || !strstr(s, what))
         fail_msg("expected %s ... %s, got:\n%s", where, what, s);
     free(s);
