@@ -325,6 +325,12 @@ static int trigger_state(sc_model *m, json_t *alt, sc_loc at, sc_diags *d)
             sc_diag_hint(dg, "declare the trigger (create trigger ...;) above its ALTER TABLE");
             return -1;
         }
+        if (t->sqlite) {   /* SQLite's triggers are always enabled: nothing could write the state */
+            sc_diag *dg = error_at(d, at, 0, "trigger \"%s\" is a SQLite trigger, which has no enabled state%s",
+                                   name, "");
+            sc_diag_hint(dg, "a PostgreSQL trigger reads as PostgreSQL parses it: check its CREATE TRIGGER");
+            return -1;
+        }
         t->enabled = state;
         t->state_loc = at;
     }
