@@ -421,7 +421,7 @@ attrs
 
 attr
     : K_NOT K_NULL                  { ps->col->not_null = true; ps->col->sqlite_implicit_not_null = false; }
-    | K_NULL                        { ps->col->not_null = false; ps->col->sqlite_implicit_not_null = false; }
+    | K_NULL                        { sc_pb_col_null(ps); }
     | K_DEFAULT default_val         { sc_pb_col_default(ps, $2); }
     | K_PRIMARY K_KEY fk_opts       { sc_pb_col_key(ps, SC_CON_PRIMARY_KEY, NULL, &$3, @$); }
     | K_UNIQUE fk_opts              { sc_pb_col_key(ps, SC_CON_UNIQUE, NULL, &$2, @$); }

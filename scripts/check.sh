@@ -33,7 +33,8 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:ha
 cat "$tmp/asan.out"
 
 # each libFuzzer target for a fixed number of inputs from a fixed seed, so
-# that the result does not depend on the machine (`make fuzz` explores longer)
+# that the result does not depend on the machine (scripts/fuzz.sh says how;
+# `make fuzz` explores longer)
 FUZZ_RUNS=${CHECK_FUZZ_RUNS:-20000} scripts/fuzz.sh build-fuzz 0 >"$tmp/fuzz.out" 2>&1 || status=1
 cat "$tmp/fuzz.out"
 

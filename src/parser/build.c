@@ -551,6 +551,25 @@ void sc_pb_col_compression(sc_pstate *ps, const char *name, sc_span s)
         error_at(ps, sc_pb_loc(ps, s), "unknown compression \"%s\"%s: pglz, lz4 or default", name, "");
 }
 
+/* `null` says the column may hold NULLs; a primary key or an identity on
+ * the same column says it may not, and wins wherever `null` is written
+ * (PostgreSQL makes a key's columns NOT NULL whatever the column says), so
+ * that `primary key null` is the model `null primary key` is, and the DSL
+ * written back (which says neither) loads to it. */
+void sc_pb_col_null(sc_pstate *ps)
+{
+    sc_column *c = ps->col;
+    bool keyed = c->identity != SC_IDENTITY_NONE;
+    for (size_t i = 0; i < ps->table->constraints.n && !keyed; i++) {
+        const sc_constraint *k = SC_VEC_AT(ps->table->constraints, i, sc_constraint);
+        keyed = k->kind == SC_CON_PRIMARY_KEY && k->columns.n == 1 && k->columns.items[0] == c->name;
+    }
+    if (keyed)
+        return;
+    c->not_null = false;
+    c->sqlite_implicit_not_null = false;
+}
+
 static sc_constraint *col_constraint(sc_pstate *ps, sc_con_kind kind, sc_span s)
 {
     sc_constraint *k = sc_table_add_constraint(ps->m, ps->table, kind);
