@@ -398,8 +398,8 @@ opt_mods
     ;
 
 mod_list
-    : NUMBER                        { (void)$1; }
-    | mod_list ',' NUMBER           { (void)$3; }
+    : NUMBER                        { sc_pb_type_mod(ps, $1, @1); }
+    | mod_list ',' NUMBER           { sc_pb_type_mod(ps, $3, @3); }
     ;
 
 type_tail

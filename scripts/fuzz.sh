@@ -23,10 +23,11 @@ targets=${*:-$(cd "$build/fuzz" && ls fuzz_* 2>/dev/null | grep -v "\.d$" | sed 
 # from one machine (and one address-space layout) to the next; make check
 # once failed on a CI machine on an input this machine never reached. So a
 # FUZZ_RUNS run turns comparison tracing off and the layout randomisation
-# too (setarch -R), leaving the coverage of the inputs as the only feedback.
+# too (setarch -R), and the timed re-reading of the corpus folder
+# (-reload), leaving the coverage of the inputs as the only feedback.
 norandom=""
 if [ -n "${FUZZ_RUNS:-}" ]; then
-    limit="-runs=$FUZZ_RUNS -seed=1 -use_cmp=0 -use_memmem=0 -use_value_profile=0"
+    limit="-runs=$FUZZ_RUNS -seed=1 -use_cmp=0 -use_memmem=0 -use_value_profile=0 -reload=0"
     setarch "$(uname -m)" -R true 2>/dev/null && norandom="setarch $(uname -m) -R"
 else
     limit="-max_total_time=$secs"

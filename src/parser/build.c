@@ -220,6 +220,19 @@ sc_diag *sc_pb_error(sc_pstate *ps, sc_span s, const char *fmt, ...)
     return sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, sc_pb_loc(ps, s), "%s", msg);
 }
 
+/* A type modifier is a whole number (`varchar(20)`, `numeric(10,2)`): the
+ * scanner's numbers also take `1.5` and `1e5`, which PostgreSQL hands to
+ * the type's input function and refuses there; refused here, at the place. */
+void sc_pb_type_mod(sc_pstate *ps, const char *text, sc_span s)
+{
+    for (const char *p = text; *p; p++)
+        if (*p < '0' || *p > '9') {
+            sc_diag *dg = sc_pb_error(ps, s, "a type modifier is a whole number, not %s", text);
+            sc_diag_hint(dg, "write it as digits: varchar(255), numeric(10,2)");
+            return;
+        }
+}
+
 void sc_pb_note_first(sc_pstate *ps, sc_loc first)
 {
     if (first.src)

@@ -184,6 +184,7 @@ void sc_pb_col_compression(sc_pstate *ps, const char *name, sc_span s);
  * write: not_null, and sqlite_implicit_not_null unless already NOT NULL. */
 void sc_pb_imply_not_null(sc_column *c);
 void sc_pb_col_null(sc_pstate *ps);
+void sc_pb_type_mod(sc_pstate *ps, const char *text, sc_span s);
 void sc_pb_col_key(sc_pstate *ps, sc_con_kind kind, const char *name, const sc_fkopts *o, sc_span s);
 void sc_pb_col_check(sc_pstate *ps, const char *name, const char *expr, const sc_fkopts *o, sc_span s);
 void sc_pb_col_ref(sc_pstate *ps, const char *name, const sc_qn *ref, sc_namelist *cols,
