@@ -11,10 +11,15 @@
  * reads. The catalog would say which policy reads which column
  * (pg_depend); until policies carry refs as views do, every kept policy of
  * a table whose columns change type or are dropped is dropped before and
- * created after, with a note that says why. */
+ * created after, with a note that says why; and so is a kept policy of
+ * another table whose expressions name both that table and that column
+ * (a subquery: `EXISTS (SELECT 1 FROM members m WHERE m.org = org)`), by
+ * the names PostgreSQL's own scanner finds in them (sc_name_iter): a name
+ * too many re-creates a policy that did not need it, never the reverse. */
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/sqltok.h"
 
 static bool opt_expr_same(sc_dctx *c, const char *x, const char *y)
 {
@@ -62,7 +67,48 @@ static void recreate(sc_dctx *c, const sc_table *tf, const sc_table *tt, int id,
     create->note = note;
 }
 
-static void pair_policies(sc_dctx *c, const sc_table *tf, const sc_table *tt, int id, const char *blocked)
+/* A column that a change blocks under a policy: its table's and its own
+ * name, the change's table id, and the note that says why. */
+typedef struct blocker {
+    const char *table, *column, *why;
+    int table_id;
+} blocker;
+
+static bool names_hold(sc_strmap *names, const char *expr)
+{
+    if (!expr)
+        return false;
+    char buf[256];
+    sc_name_iter it;
+    sc_name_iter_init(&it, expr);
+    while (sc_name_iter_next(&it, buf, sizeof buf))
+        sc_strmap_put(names, buf, (void *)1);
+    sc_name_iter_free(&it);
+    return true;
+}
+
+/* The note of the first column of another table that the policy (either
+ * side's text) names with its table, NULL when none. */
+static const char *reads_other_table(const sc_policy *f, const sc_policy *t, int id, const sc_vec *blockers)
+{
+    sc_strmap *names = sc_strmap_new();
+    bool any = false;
+    any |= names_hold(names, f ? f->using_expr : NULL);
+    any |= names_hold(names, f ? f->check_expr : NULL);
+    any |= names_hold(names, t ? t->using_expr : NULL);
+    any |= names_hold(names, t ? t->check_expr : NULL);
+    const char *why = NULL;
+    for (size_t i = 0; any && !why && i < blockers->n; i++) {
+        const blocker *b = SC_VEC_AT(*blockers, i, blocker);
+        if (b->table_id != id && sc_strmap_has(names, b->table) && sc_strmap_has(names, b->column))
+            why = b->why;
+    }
+    sc_strmap_free(names);
+    return why;
+}
+
+static void pair_policies(sc_dctx *c, const sc_table *tf, const sc_table *tt, int id, const char *blocked,
+                          const sc_vec *blockers)
 {
     for (size_t i = 0; tf && i < tf->policies.n; i++) {
         const sc_policy *f = SC_VEC_AT(tf->policies, i, sc_policy);
@@ -79,8 +125,9 @@ static void pair_policies(sc_dctx *c, const sc_table *tf, const sc_table *tt, in
         bool same = f->cmd == t->cmd && f->restrictive == t->restrictive && sc_names_equal(&f->roles, &t->roles) &&
                     opt_expr_same(c, f->using_expr, t->using_expr) &&
                     opt_expr_same(c, f->check_expr, t->check_expr);
-        if (blocked) {
-            recreate(c, tf, tt, id, f, t, blocked);
+        const char *why = blocked ? blocked : blockers->n ? reads_other_table(f, t, id, blockers) : NULL;
+        if (why) {
+            recreate(c, tf, tt, id, f, t, why);
             continue;
         }
         if (!same && alterable(f, t))
@@ -118,26 +165,32 @@ void sc_diff_policies(sc_dctx *c)
      * policy located, instead of a migration that leaves them out */
     /* table_id -> why its policies are re-created (one pass over the ops) */
     sc_strmap *blocked = sc_strmap_new();
+    sc_vec blockers = {0};   /* blocker, every blocked column of every table */
     for (size_t i = 0; i < c->ops.n; i++) {
         const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         const char *why = op->table_id >= 0 ? blocking_change(c, op) : NULL;
-        const char *key = why ? sc_arena_printf(c->a, "%d", op->table_id) : NULL;
-        if (why && !sc_strmap_has(blocked, key))
+        if (!why)
+            continue;
+        const char *key = sc_arena_printf(c->a, "%d", op->table_id);
+        if (!sc_strmap_has(blocked, key))
             sc_strmap_put(blocked, key, (void *)why);
+        blocker *b = sc_arena_alloc(c->a, sizeof *b);
+        *b = (blocker){op->table, op->name, why, op->table_id};
+        sc_vec_push(c->a, &blockers, b);
     }
     size_t nops = c->ops.n;   /* the ops of created and dropped tables, before ours */
     for (size_t i = 0; i < nops; i++) {
         const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         if (op->kind == SC_OP_CREATE_TABLE || op->kind == SC_OP_DROP_TABLE) {
             table_rls(c, op->t_from, op->t_to, op->table_id);
-            pair_policies(c, op->t_from, op->t_to, op->table_id, NULL);
+            pair_policies(c, op->t_from, op->t_to, op->table_id, NULL, &blockers);
         }
     }
     for (size_t i = 0; i < c->pairs.n; i++) {
         const sc_tpair *p = c->pairs.items[i];
         const char *why = sc_strmap_get(blocked, sc_arena_printf(c->a, "%d", p->id));
         table_rls(c, p->from, p->to, p->id);
-        pair_policies(c, p->from, p->to, p->id, why);
+        pair_policies(c, p->from, p->to, p->id, why, &blockers);
     }
     sc_strmap_free(blocked);
 }

@@ -1,0 +1,11 @@
+-- table docs
+-- re-created: the type of members.org changes
+DROP POLICY org_members ON docs;
+
+-- table members
+-- HAZARD: type of members.org changes from bigint to integer: values may not fit
+ALTER TABLE members ALTER COLUMN org TYPE integer;
+
+-- table docs
+-- re-created: the type of members.org changes
+CREATE POLICY org_members ON docs USING (exists (select 1 from members m where m.org = docs.org and m.id = current_setting('app.member', true)::int));
