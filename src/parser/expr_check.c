@@ -4,7 +4,10 @@
  * PostgreSQL, it is said below. */
 #include "parser/expr_check.h"
 
+#include <pg_query.h>
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/sqltok.h"
@@ -16,6 +19,32 @@ static bool nested_open(const char *s, size_t n)
         if (s[i] == '/' && s[i + 1] == '*')
             return true;
     return false;
+}
+
+/* The DSL reads the text between its parentheses with PostgreSQL's parser
+ * (expr_syntax.c), wrapped as SELECT (...) as here. */
+int sc_expr_parses(const char *e, size_t n, const char **why)
+{
+    static _Thread_local char msg[160];
+    static const char pre[] = "SELECT (", post[] = "\n)";
+    char *q = malloc(sizeof pre - 1 + n + sizeof post);
+    if (!q)
+        abort();
+    memcpy(q, pre, sizeof pre - 1);
+    memcpy(q + sizeof pre - 1, e, n);
+    memcpy(q + sizeof pre - 1 + n, post, sizeof post);
+    int rc = 0;
+    if (!memchr(e, '\0', n)) {
+        PgQuerySplitResult r = pg_query_split_with_parser(q);
+        if (r.error) {
+            snprintf(msg, sizeof msg, "%s", r.error->message);
+            *why = msg;
+            rc = -1;
+        }
+        pg_query_free_split_result(r);
+    }
+    free(q);
+    return rc;
 }
 
 int sc_expr_check(const char *e, size_t n, const char **why)

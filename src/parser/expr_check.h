@@ -14,4 +14,10 @@
 /* Returns 0, or -1 with *why set to a static message. */
 int sc_expr_check(const char *e, size_t n, const char **why);
 
+/* An expression (not a query) must also be one PostgreSQL's parser takes,
+ * as the DSL's own are (expr_syntax.c): else the .sch written from it does
+ * not load. Returns 0, or -1 with *why set to the parser's message, valid
+ * until the thread's next call. */
+int sc_expr_parses(const char *e, size_t n, const char **why);
+
 #endif

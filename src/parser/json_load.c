@@ -92,13 +92,14 @@ static const char *get_str(ld *l, json_t *o, const char *key, const char *at, in
     return sc_arena_strndup(l->m->arena, json_string_value(v), json_string_length(v));
 }
 
-/* An SQL expression: a string that the DSL can carry (sc_expr_check), or
- * null/absent (-> NULL). */
-static const char *get_expr(ld *l, json_t *o, const char *key, const char *at, int required)
+/* An SQL expression (expr) or a view's query: a string that the DSL can
+ * carry (sc_expr_check), an expression also one PostgreSQL's parser takes
+ * (sc_expr_parses), or null/absent (-> NULL). */
+static const char *get_sql(ld *l, json_t *o, const char *key, const char *at, int required, bool expr)
 {
     const char *e = get_str(l, o, key, at, required);
     const char *why;
-    if (e && sc_expr_check(e, strlen(e), &why) != 0) {
+    if (e && (sc_expr_check(e, strlen(e), &why) != 0 || (expr && sc_expr_parses(e, strlen(e), &why) != 0))) {
         char where[512];
         pf(where, sizeof where, "%s%s%s", at, *at ? "." : "", key);
         char what[160];
@@ -107,6 +108,11 @@ static const char *get_expr(ld *l, json_t *o, const char *key, const char *at, i
         return NULL;
     }
     return e;
+}
+
+static const char *get_expr(ld *l, json_t *o, const char *key, const char *at, int required)
+{
+    return get_sql(l, o, key, at, required, true);
 }
 
 static bool get_bool(ld *l, json_t *o, const char *key, const char *at)
@@ -540,7 +546,7 @@ static void load_view(ld *l, json_t *v, const char *at)
         return;
     }
     vw->materialized = get_bool(l, v, "materialized", at);
-    vw->query = get_expr(l, v, "query", at, 1);
+    vw->query = get_sql(l, v, "query", at, 1, false);   /* a query: view_refs.c parses it */
     vw->column_list = get_names(l, v, "column_list", at);
     GET_WORD(l, v, "check_option", at, sc_json_check_option_parse, &vw->check_option,
              "\"local\", \"cascaded\" or null");

@@ -297,11 +297,14 @@ static void test_expressions_refused(void **state)
     memset(deep + 256, ')', 255);
     deep[511] = '\0';
     REFUSED(deep, "nested too deeply");
+    /* balanced, but not an expression: the DSL's parser would refuse the
+     * .sch written from it (fuzz_json) */
+    REFUSED("current[date", "syntax error at or near \")\"");
 #undef REFUSED
     /* read as the DSL's scanner reads them: two dollar quotes back to back
      * (found by fuzz_dsl), a $ inside a name, a dollar quote after a number,
      * an escaped quote in an E'' string */
-    static const char *const fine[] = {"$$a$$$$)$$", "a$$b || ')'", "1$$)$$", "e'\\\\')'", NULL};
+    static const char *const fine[] = {"$$a$$ || $$)$$", "a$$b || ')'", "1 || $$)$$", "e'\\\\')'", NULL};
     for (int i = 0; fine[i]; i++) {
         char text[512];
         snprintf(text, sizeof text, HEAD "\"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
