@@ -347,7 +347,7 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
     bool have_pk = false;
     for (size_t i = 0; i < t->constraints.n; i++) {
         sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->name_explicit)
+        if (k->name)   /* an implicit one too: a JSON model's may be any length */
             check_len(v, "constraint", k->name, k->loc);
         if (!k->name)
             ;   /* not named yet (a model that skipped sc_model_finish) */
@@ -385,7 +385,7 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
 {
     for (size_t i = 0; i < t->indexes.n; i++) {
         sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
-        if (ix->name_explicit)
+        if (ix->name)
             check_len(v, "index", ix->name, ix->loc);
         if (ix->name) {
             const char *key = sc_qname(v->tmp, t->schema, ix->name);
@@ -532,7 +532,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
     }
     for (size_t i = 0; i < vw->indexes.n; i++) {
         sc_index *ix = SC_VEC_AT(vw->indexes, i, sc_index);
-        if (ix->name_explicit)
+        if (ix->name)
             check_len(v, "index", ix->name, ix->loc);
         if (ix->name) {
             const char *key = sc_qname(v->tmp, vw->schema, ix->name);
