@@ -218,8 +218,6 @@ int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_dia
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */
-/* "TABLE s.t", "SCHEMA s", "ROUTINE s.f(integer)", "TYPE s.t" */
-void sc_ddl_priv_object(sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name, const char *args);
 /* One grantee's grant on one object from `from` to `to` (either NULL:
  * none): REVOKEs then GRANTs, nothing when they are equal. */
 void sc_ddl_grant_change(sc_strbuf *b, const sc_grant *from, const sc_grant *to);

@@ -30,18 +30,6 @@ static void priv_list(sc_strbuf *b, unsigned privs, const char *column)
     }
 }
 
-void sc_ddl_priv_object(sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name, const char *args)
-{
-    sc_sb_printf(b, "%s ", sc_priv_obj_sql(obj));
-    if (obj == SC_PRIV_OBJ_SCHEMA) {
-        sc_sb_ident(b, name);
-        return;
-    }
-    sc_sb_qualified(b, schema, name);
-    if (obj == SC_PRIV_OBJ_FUNCTION)
-        sc_sb_printf(b, "(%s)", args ? args : "");
-}
-
 /* GRANT privs ... TO r [WITH GRANT OPTION]; or REVOKE [GRANT OPTION FOR]
  * privs ... FROM r; the part after ON given by `on` */
 static void statement(sc_strbuf *b, bool revoke, bool option, unsigned privs, const char *column,
@@ -63,7 +51,7 @@ static void statement(sc_strbuf *b, bool revoke, bool option, unsigned privs, co
 static void grant_on(sc_strbuf *b, const void *x)
 {
     const sc_grant *g = x;
-    sc_ddl_priv_object(b, g->obj, g->schema, g->name, g->args);
+    sc_sb_priv_object(b, g->obj, g->schema, g->name, g->args);
 }
 
 /* from -> to of one grantee on one object: the REVOKEs, then the GRANTs. */

@@ -113,6 +113,12 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_qualified(b, t->schema, t->table);
         return;
     }
+    /* privileges and ownership */
+    case SC_OP_GRANT:
+    case SC_OP_OWNER:
+    case SC_OP_DEFAULT_PRIVS:
+        mig_privilege_label(b, op);
+        return;
     default: {
         /* a table is named as it is after the plan (before, for a drop) */
         const sc_table *t = op->t_to ? op->t_to : op->t_from;

@@ -33,6 +33,9 @@ typedef struct sc_inspect_opts {
                                      DDL) on this one connection, committing nothing */
     sc_not_compared *not_compared; /* PostgreSQL: what the model cannot hold goes here, for the caller
                                       to name (sc_not_compared_warn); NULL: named in d right away */
+    /* PostgreSQL: privileges and ownership read into the model
+     * (pg_build_privilege.c) instead of named as not compared */
+    bool privileges;
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the

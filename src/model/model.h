@@ -773,8 +773,14 @@ const char *sc_priv_obj_sql(sc_priv_obj obj);
  * sequences one namespace). Arena string. */
 const char *sc_priv_key(sc_arena *a, sc_priv_obj obj, const char *schema, const char *name, const char *args,
                         const char *column);
+/* "TABLE s.t", "SCHEMA s", "ROUTINE s.f(integer)", "TYPE s.t" */
+void sc_sb_priv_object(struct sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name,
+                       const char *args);
 /* Sorts grants, owners and defaults so that two models list them alike. */
 void sc_privs_sort(sc_model *m);
+/* Appends src's grants, owners and defaults to dst's (the entries shared:
+ * src must outlive dst); sc_model_sort folds what both hold. */
+void sc_privs_share(sc_model *dst, const sc_model *src);
 /* true when m declares or holds any of them */
 bool sc_privs_any(const sc_model *m);
 

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "model/model.h"
+#include "model/strbuf.h"
 
 static const char *const priv_names[SC_PRIV__COUNT] = {
     "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "EXECUTE", "USAGE", "CREATE",
@@ -70,6 +71,18 @@ const char *sc_priv_obj_sql(sc_priv_obj obj)
 {
     static const char *const sql[] = {"TABLE", "SEQUENCE", "SCHEMA", "ROUTINE", "TYPE"};
     return sql[obj];
+}
+
+void sc_sb_priv_object(sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name, const char *args)
+{
+    sc_sb_printf(b, "%s ", sc_priv_obj_sql(obj));
+    if (obj == SC_PRIV_OBJ_SCHEMA) {
+        sc_sb_ident(b, name);
+        return;
+    }
+    sc_sb_qualified(b, schema, name);
+    if (obj == SC_PRIV_OBJ_FUNCTION)
+        sc_sb_printf(b, "(%s)", args ? args : "");
 }
 
 const char *sc_priv_key(sc_arena *a, sc_priv_obj obj, const char *schema, const char *name, const char *args,
@@ -212,6 +225,15 @@ void sc_privs_sort(sc_model *m)
         p->defaults.items[n++] = g;
     }
     p->defaults.n = n;
+}
+
+void sc_privs_share(sc_model *dst, const sc_model *src)
+{
+    const sc_vec *from[3] = {&src->privs.grants, &src->privs.owners, &src->privs.defaults};
+    sc_vec *to[3] = {&dst->privs.grants, &dst->privs.owners, &dst->privs.defaults};
+    for (int k = 0; k < 3; k++)
+        for (size_t i = 0; i < from[k]->n; i++)
+            sc_vec_push(dst->arena, to[k], from[k]->items[i]);
 }
 
 bool sc_privs_any(const sc_model *m)
