@@ -146,6 +146,8 @@ static bool same_group(const sc_op *x, const sc_op *y)
 
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
 {
+    if (mig_privilege_silent(op))   /* privileges and ownership */
+        return;
     if (!same_group(op, prev)) {
         if (o->b->len)
             sc_sb_putc(o->b, '\n');

@@ -109,4 +109,9 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_mo
 sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_model *declared,
                                    const sc_inspect_opts *opts, sc_diags *d);
 
+/* privileges and ownership (pg_roles.c): every role that declared's grants,
+ * owners and default privileges name exists on db (PostgreSQL; one query).
+ * Returns 0, or -1 with one located SC_ERR_INPUT error per missing role. */
+int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d);
+
 #endif

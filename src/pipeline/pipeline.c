@@ -97,6 +97,10 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
     sc_diff_opts opts = p->o.diff;
     opts.dialect = p->dialect;
     sc_not_compared_warn(p->io.not_compared, d);
+    /* privileges and ownership: the roles they name exist on the server */
+    if (opts.privileges && p->dialect == SC_DIALECT_POSTGRESQL && (p->from.db != NULL) != (p->to.db != NULL) &&
+        sc_inspect_check_roles(p->from.db ? p->from.db : p->to.db, p->from.db ? p->to.m : p->from.m, d) != 0)
+        return -1;
     const sc_model *mf = p->from.m, *mt = p->to.m;
     server_terms_pass(p, &opts, &mf, &mt, d);
     p->plan = sc_diff(mf, mt, &opts, d);
