@@ -231,16 +231,26 @@ static sc_strmap *owners_of(sc_dctx *c, const sc_model *m, const sc_model *other
     return o;
 }
 
-/* g without what its grantee has anyway as the object's owner (a GRANT
- * to the owner changes nothing): NULL when nothing is left */
+/* What PUBLIC has on an object of kind obj unless revoked (acldefault):
+ * EXECUTE on functions, USAGE on types. */
+static unsigned public_default(sc_priv_obj obj)
+{
+    return obj == SC_PRIV_OBJ_FUNCTION ? SC_PRIV_EXECUTE : obj == SC_PRIV_OBJ_TYPE ? SC_PRIV_USAGE : 0;
+}
+
+/* g without what its grantee has anyway, as the object's owner or as
+ * PUBLIC by default (a GRANT of it changes nothing, and the catalog shows
+ * none): NULL when nothing is left */
 static const sc_grant *beyond_owner(sc_dctx *c, const sc_grant *g, sc_strmap *owners)
 {
     if (g->column)
         return g;
     const char *owner = sc_strmap_get(owners, sc_priv_key(c->tmp, g->obj, g->schema, g->name, g->args, NULL));
-    if (!owner || strcmp(owner, g->grantee))
+    unsigned all = !strcmp(g->grantee, "PUBLIC") ? public_default(g->obj) : 0;
+    if (owner && !strcmp(owner, g->grantee))
+        all = sc_priv_all(g->obj, false);
+    if (!(g->privs & all))
         return g;
-    unsigned all = sc_priv_all(g->obj, false);
     if (!(g->privs & ~all))
         return NULL;
     sc_grant *r = sc_arena_alloc(c->a, sizeof *r);
@@ -318,8 +328,32 @@ static const char *default_key(sc_dctx *c, const sc_default_priv *p)
                            p->grantee);
 }
 
+/* p without what its FOR ROLE, or PUBLIC, has by default anyway (the
+ * default privileges of every schema start from acldefault) */
+static const sc_default_priv *beyond_builtin(sc_dctx *c, const sc_default_priv *p)
+{
+    if (!p || p->schema)
+        return p;
+    sc_priv_obj obj = sc_priv_defobj(p->objtype);
+    unsigned all = !strcmp(p->grantee, "PUBLIC") ? public_default(obj)
+                   : !strcmp(p->grantee, p->role) ? sc_priv_all(obj, false) : 0;
+    if (!(p->privs & all))
+        return p;
+    if (!(p->privs & ~all))
+        return NULL;
+    sc_default_priv *r = sc_arena_alloc(c->a, sizeof *r);
+    *r = *p;
+    r->privs &= ~all;
+    r->grant_option &= ~all;
+    return r;
+}
+
 static void default_pair(sc_dctx *c, lifecycle *l, const sc_default_priv *f, const sc_default_priv *t)
 {
+    f = beyond_builtin(c, f);
+    t = beyond_builtin(c, t);
+    if (!f && !t)
+        return;
     if (f && t && f->privs == t->privs && f->grant_option == t->grant_option)
         return;
     const sc_default_priv *g = t ? t : f;
