@@ -338,3 +338,68 @@ int sc_privilege_read(sc_model *m, json_t *st, sc_loc at, sc_diags *d)
     }
     return 1;
 }
+
+/* ---- what they name is declared ------------------------------------------ */
+
+static bool schema_declared(const sc_model *m, const char *s)
+{
+    return !strcmp(s, SC_DEFAULT_SCHEMA) || sc_strmap_has(m->schema_map, s);
+}
+
+/* NULL when obj names something m declares, else what is missing */
+static const char *missing(const sc_model *m, sc_priv_obj obj, const char *schema, const char *name,
+                           const char *args, const char *column)
+{
+    switch (obj) {
+    case SC_PRIV_OBJ_SCHEMA:
+        return schema_declared(m, name) ? NULL : "no schema of that name is declared";
+    case SC_PRIV_OBJ_FUNCTION:
+        return sc_model_function(m, schema, name, args ? args : "") ? NULL
+               : "no function or procedure of that name and argument types is declared";
+    case SC_PRIV_OBJ_TYPE:
+        return sc_model_enum(m, schema, name) || sc_model_utype(m, schema, name) ? NULL
+               : "no type or domain of that name is declared";
+    case SC_PRIV_OBJ_TABLE:
+    case SC_PRIV_OBJ_SEQUENCE: {
+        const sc_table *t = sc_model_table(m, schema, name);
+        if (t)
+            return !column || sc_table_column(t, column) ? NULL : "the table has no column of that name";
+        return sc_model_view(m, schema, name) || sc_model_sequence(m, schema, name) ? NULL
+               : "no table, view or sequence of that name is declared";
+    }
+    }
+    return NULL;
+}
+
+static int report(sc_diags *d, sc_loc at, const char *what, const char *schema, const char *name,
+                  const char *column, const char *why)
+{
+    sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, at, "%s \"%s%s%s%s%s\": %s", what, schema ? schema : "",
+                schema ? "." : "", name, column ? "." : "", column ? column : "", why);
+    return -1;
+}
+
+int sc_privileges_validate(const sc_model *m, sc_diags *d)
+{
+    int rc = 0;
+    const sc_privs *p = &m->privs;
+    for (size_t i = 0; i < p->grants.n; i++) {
+        const sc_grant *g = p->grants.items[i];
+        const char *why = missing(m, g->obj, g->schema, g->name, g->args, g->column);
+        if (why)
+            rc = report(d, g->loc, "grant on", g->schema, g->name, g->column, why);
+    }
+    for (size_t i = 0; i < p->owners.n; i++) {
+        const sc_owner *o = p->owners.items[i];
+        const char *why = missing(m, o->obj, o->schema, o->name, o->args, NULL);
+        if (why)
+            rc = report(d, o->loc, "owner of", o->schema, o->name, NULL, why);
+    }
+    for (size_t i = 0; i < p->defaults.n; i++) {
+        const sc_default_priv *x = p->defaults.items[i];
+        if (x->schema && !schema_declared(m, x->schema))
+            rc = report(d, x->loc, "default privileges in schema", NULL, x->schema, NULL,
+                        "no schema of that name is declared");
+    }
+    return rc;
+}

@@ -23,6 +23,9 @@ struct json_t;
  * libpg_query's parse tree of it) into m->privs. Returns 1 when st is none
  * of them, else 0, or -1 with a located error in d. */
 int sc_privilege_read(sc_model *m, struct json_t *st, sc_loc at, sc_diags *d);
+/* Every grant and owner names an object m declares (and a column of it),
+ * every default privilege a declared schema; 0, or -1 with located errors. */
+int sc_privileges_validate(const sc_model *m, sc_diags *d);
 /* A TypeName node as a function's identity spells it ("integer"). */
 const char *sc_routine_typename(sc_arena *a, struct json_t *tn);
 

@@ -20,6 +20,7 @@
 
 static const char *schema =
     "schema app\n"
+    "domain app.d integer\n"
     "table app.orders {\n"
     "  id integer primary key\n"
     "  note text\n"
@@ -138,6 +139,15 @@ static void test_refused(void **state)
         {"alter table t owner to a;\nalter table t owner to b;\n", "t.sch:2:1: error: this object's owner is declared twice"},
         {"alter default privileges grant select on tables to r;\n", "t.sch:1:1: error: default privileges belong to a role"},
         {"grant select on t to r\n", "t.sch:1:1: error: this statement has no ';' at its end"},
+        /* what they name is declared */
+        {"grant select on t to r;\n", "t.sch:1:1: error: grant on \"public.t\": no table, view or sequence"},
+        {"table t {\n  id integer\n}\ngrant select (x) on t to r;\n",
+         "t.sch:4:1: error: grant on \"public.t.x\": the table has no column of that name"},
+        {"alter schema s owner to r;\n", "t.sch:1:1: error: owner of \"s\": no schema of that name"},
+        {"create function f() returns int language sql as 'select 1';\ngrant execute on function f(int) to r;\n",
+         "t.sch:2:1: error: grant on \"public.f\": no function or procedure"},
+        {"alter default privileges for role a in schema s grant select on tables to r;\n",
+         "t.sch:1:1: error: default privileges in schema \"s\": no schema"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *e = dsl_first_error(cases[i].text);
