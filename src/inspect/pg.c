@@ -285,7 +285,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
         rc = pg_read_routines(conn, c->m, lit, opts, st.alias_from, st.alias_to, st.nalias, d);
     /* privileges and ownership, when asked (never of a scratch load) */
     if (rc == 0 && c->privileges)
-        rc = pg_read_privileges(conn, c->m, lit, c->version_table, d);
+        rc = pg_read_privileges(conn, c->m, lit, c->version_table, st.collect, d);
     free(lit);
     if (rc == 0) {
         advance(&st);

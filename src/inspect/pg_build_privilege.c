@@ -76,6 +76,14 @@ static const char q_privileges[] =
     "  " ROLE("a.grantee") ", a.privilege_type, a.is_grantable::text FROM ty t,"
     EXTRA("COALESCE(t.typacl, pg_catalog.acldefault('T'::\"char\", t.typowner))",
           "pg_catalog.acldefault('T'::\"char\", t.typowner)")
+    /* what was revoked from a function's or type's defaults (EXECUTE or
+     * USAGE from PUBLIC): not modelled yet, named as not compared */
+    " UNION ALL SELECT 'R', f.nspname, f.proname, f.args, NULL, NULL, " ROLE("a.grantee") ", a.privilege_type,"
+    "  'f' FROM fn f,"
+    EXTRA("pg_catalog.acldefault('f'::\"char\", f.proowner)", "COALESCE(f.proacl, pg_catalog.acldefault('f'::\"char\", f.proowner))")
+    " UNION ALL SELECT 'R', t.nspname, t.typname, NULL, NULL, NULL, " ROLE("a.grantee") ", a.privilege_type,"
+    "  't' FROM ty t,"
+    EXTRA("pg_catalog.acldefault('T'::\"char\", t.typowner)", "COALESCE(t.typacl, pg_catalog.acldefault('T'::\"char\", t.typowner))")
     /* default privileges: those of every schema replace the built-in ones
      * (their ACL is the whole of them), those of one schema add to them */
     " UNION ALL SELECT 'D', n.nspname, NULL, d.defaclobjtype::text, NULL, pg_catalog.pg_get_userbyid(d.defaclrole),"
@@ -128,13 +136,43 @@ static void kind_of(char k, sc_priv_obj *obj, char *relkind)
     }
 }
 
-static void build_row(sc_model *m, const PGresult *r, int i, const char *version_table)
+/* The object is one the model holds (read by the main queries): the
+ * privileges of what is not modelled (partitions, identity sequences, ...)
+ * are not read either, so that what inspect writes reads back. */
+static bool modelled(const sc_model *m, sc_priv_obj obj, const char *schema, const char *name, const char *args,
+                     const char *column)
+{
+    switch (obj) {
+    case SC_PRIV_OBJ_SCHEMA:
+        return !strcmp(name, SC_DEFAULT_SCHEMA) || sc_strmap_has(m->schema_map, name);
+    case SC_PRIV_OBJ_FUNCTION:
+        return sc_model_function(m, schema, name, args ? args : "") != NULL;
+    case SC_PRIV_OBJ_TYPE:
+        return sc_model_enum(m, schema, name) || sc_model_utype(m, schema, name);
+    default: {
+        const sc_table *t = sc_model_table(m, schema, name);
+        if (t)
+            return !column || sc_table_column(t, column);
+        /* a view's columns are its query's: not checked */
+        return sc_model_view(m, schema, name) || (!column && sc_model_sequence(m, schema, name));
+    }
+    }
+}
+
+static void build_row(sc_model *m, const PGresult *r, int i, const char *version_table, sc_not_compared *nc)
 {
     char k = PQgetvalue(r, i, 0)[0];
     const char *schema = pg_val(r, i, 1), *name = pg_val(r, i, 2), *args = pg_val(r, i, 3);
     const char *column = pg_val(r, i, 4), *owner = pg_val(r, i, 5), *grantee = pg_val(r, i, 6);
     unsigned bit = sc_priv_parse(pg_val(r, i, 7));
     bool grantable = PQgetvalue(r, i, 8)[0] == 't';
+    if (k == 'R') {
+        sc_not_compared_add(nc, "privilege revoked from the defaults", "privileges revoked from the defaults",
+                            sc_arena_printf(m->arena, "%s on %s %s.%s%s%s%s from %s", pg_val(r, i, 7),
+                                            PQgetvalue(r, i, 8)[0] == 'f' ? "function" : "type", schema, name,
+                                            args ? "(" : "", args ? args : "", args ? ")" : "", grantee));
+        return;
+    }
     if (k == 'D') {
         if (!bit || !args)
             return;
@@ -148,6 +186,14 @@ static void build_row(sc_model *m, const PGresult *r, int i, const char *version
     kind_of(k, &obj, &relkind);
     if ((obj == SC_PRIV_OBJ_TABLE || obj == SC_PRIV_OBJ_SEQUENCE) && sc_inspect_is_bookkeeping(name, version_table))
         return;
+    if (!modelled(m, obj, schema, name, args, column)) {
+        /* its object is named as not compared already; a grant on an
+         * identity column's sequence is named here */
+        if (grantee && k == 'S')
+            sc_not_compared_add(nc, "grant on an identity sequence", "grants on identity sequences",
+                                sc_arena_printf(m->arena, "%s.%s to %s", schema, name, grantee));
+        return;
+    }
     if (!grantee) {
         sc_owner *o = sc_privs_add_owner(m, obj, schema, name, args);
         o->role = sc_arena_strdup(m->arena, owner);
@@ -161,7 +207,8 @@ static void build_row(sc_model *m, const PGresult *r, int i, const char *version
     g->grant_option = grantable ? bit : 0;
 }
 
-int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table, sc_diags *d)
+int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table,
+                       sc_not_compared *collect, sc_diags *d)
 {
     char *sql = with_schemas(q_privileges, lit);
     PGresult *r = PQexec(conn, sql);
@@ -171,8 +218,13 @@ int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *v
         PQclear(r);
         return -1;
     }
+    sc_not_compared *nc = collect ? collect : sc_not_compared_new();
     for (int i = 0; i < PQntuples(r); i++)
-        build_row(m, r, i, version_table);
+        build_row(m, r, i, version_table, nc);
     PQclear(r);
+    if (!collect) {
+        sc_not_compared_warn(nc, d);
+        sc_not_compared_free(nc);
+    }
     return 0;
 }

@@ -190,6 +190,7 @@ int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspec
 
 /* privileges and ownership (pg_build_privilege.c): read after the main
  * queries into m, in one query; 0, or -1 with an SC_ERR_DB error. */
-int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table, sc_diags *d);
+int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table,
+                       sc_not_compared *collect, sc_diags *d);
 
 #endif

@@ -364,8 +364,10 @@ static const char *missing(const sc_model *m, sc_priv_obj obj, const char *schem
         const sc_table *t = sc_model_table(m, schema, name);
         if (t)
             return !column || sc_table_column(t, column) ? NULL : "the table has no column of that name";
-        return sc_model_view(m, schema, name) || sc_model_sequence(m, schema, name) ? NULL
-               : "no table, view or sequence of that name is declared";
+        /* a view's columns are its query's: not checked here */
+        return sc_model_view(m, schema, name) || (!column && sc_model_sequence(m, schema, name)) ? NULL
+               : column ? "no table or view of that name is declared"
+                        : "no table, view or sequence of that name is declared";
     }
     }
     return NULL;
