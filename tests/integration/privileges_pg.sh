@@ -122,7 +122,7 @@ check_eq "check --with-privileges: the moved grant is a difference" "1" "$?"
 printf 'compare_privileges = true\n' >>schemac.ini
 "$SCHEMAC" check >"$T/k.out" 2>&1
 check_eq "check with compare_privileges = true: the moved grant is a difference" "1" "$?"
-check "check names the grant" grep -q 'grant on TABLE app.recent to sc_app' "$T/k.out"
+check "check names the grant" grep -q 'grant on table app.recent to sc_app' "$T/k.out"
 sed 's/^compare_privileges = true$/compare_privileges = maybe/' schemac.ini >s.tmp && mv s.tmp schemac.ini
 "$SCHEMAC" check >"$T/k.out" 2>&1
 check_eq "compare_privileges = maybe: exit 3" "3" "$?"
