@@ -103,12 +103,6 @@ static int target_of(sc_arena *a, sc_priv_obj kind, json_t *node, target *t)
     return 0;
 }
 
-/* The privileges of a GRANT: bits on the object, and per column list. */
-typedef struct privlist {
-    unsigned all;              /* on the object itself */
-    json_t *col_privs;         /* the AccessPriv nodes with columns */
-} privlist;
-
 static int read_privs(json_t *privs, sc_priv_obj kind, unsigned *bits, sc_loc at, sc_diags *d)
 {
     *bits = 0;
