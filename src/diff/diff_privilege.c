@@ -203,7 +203,7 @@ static void grant_pair(sc_dctx *c, lifecycle *l, const sc_grant *f, const sc_gra
     const sc_grant *g = t ? t : f;
     object_ops o;
     object_ops_of(c, l, g->obj, g->schema, g->name, g->args, g->column, &o);
-    bool same = f && t && f->privs == t->privs && f->grant_option == t->grant_option;
+    bool same = f && t && f->privs == t->privs && f->grant_option == t->grant_option && f->revoked == t->revoked;
     if (recreated(&o)) {
         if (f)
             order(c, new_op(c, SC_OP_GRANT, obj_schema(f), f->name, f, NULL), &o, true);
@@ -231,11 +231,9 @@ static sc_strmap *owners_of(sc_dctx *c, const sc_model *m, const sc_model *other
     return o;
 }
 
-/* What PUBLIC has on an object of kind obj unless revoked (acldefault):
- * EXECUTE on functions, USAGE on types. */
 static unsigned public_default(sc_priv_obj obj)
 {
-    return obj == SC_PRIV_OBJ_FUNCTION ? SC_PRIV_EXECUTE : obj == SC_PRIV_OBJ_TYPE ? SC_PRIV_USAGE : 0;
+    return sc_priv_public_default(obj);
 }
 
 /* g without what its grantee has anyway, as the object's owner or as
@@ -251,7 +249,7 @@ static const sc_grant *beyond_owner(sc_dctx *c, const sc_grant *g, sc_strmap *ow
         all = sc_priv_all(g->obj, false);
     if (!(g->privs & all))
         return g;
-    if (!(g->privs & ~all))
+    if (!(g->privs & ~all) && !g->revoked)
         return NULL;
     sc_grant *r = sc_arena_alloc(c->a, sizeof *r);
     *r = *g;

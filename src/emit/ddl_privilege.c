@@ -70,6 +70,12 @@ void sc_ddl_grant_change(sc_strbuf *b, const sc_grant *from, const sc_grant *to)
         statement(b, false, false, plain, g->column, grant_on, g, g->grantee);
     if (opt)
         statement(b, false, true, opt, g->column, grant_on, g, g->grantee);
+    /* PUBLIC's defaults: revoked anew, or given back */
+    unsigned fr = from ? from->revoked : 0, tr = to ? to->revoked : 0;
+    if (tr & ~fr)
+        statement(b, true, false, tr & ~fr, NULL, grant_on, g, g->grantee);
+    if (fr & ~tr)
+        statement(b, false, false, fr & ~tr, NULL, grant_on, g, g->grantee);
 }
 
 void sc_ddl_owner(sc_strbuf *b, const sc_owner *o, const char *role_name)

@@ -55,6 +55,8 @@ json_t *sc_json_privileges(const sc_model *m)
         json_object_set_new(e, "grantee", json_string(g->grantee));
         json_object_set_new(e, "privileges", priv_names(g->privs));
         json_object_set_new(e, "with_grant_option", priv_names(g->grant_option));
+        if (g->revoked)   /* PUBLIC's defaults revoked */
+            json_object_set_new(e, "revoked", priv_names(g->revoked));
         json_array_append_new(grants, e);
     }
     for (size_t i = 0; i < m->privs.defaults.n; i++) {

@@ -7,8 +7,10 @@
  * As pg_dump: an object's ACL is compared with what it would have had
  * untouched, acldefault(kind, owner) (or pg_init_privs, the ACL initdb
  * gave it: the public schema's USAGE to PUBLIC), and only what was granted
- * beyond it is a grant. What was revoked from the defaults (REVOKE EXECUTE
- * ... FROM PUBLIC) is not modelled yet: it is named as not compared.
+ * beyond it is a grant. What was revoked from PUBLIC's defaults (REVOKE
+ * EXECUTE ON FUNCTION ... FROM PUBLIC, USAGE on a type) is modelled
+ * (sc_grant.revoked); what an owner revoked from itself is named as not
+ * compared.
  * Objects of extensions are the extensions'; the sequences of identity and
  * serial columns have their table's owner (not written), their grants are
  * read. */
@@ -166,6 +168,14 @@ static void build_row(sc_model *m, const PGresult *r, int i, const char *version
     const char *column = pg_val(r, i, 4), *owner = pg_val(r, i, 5), *grantee = pg_val(r, i, 6);
     unsigned bit = sc_priv_parse(pg_val(r, i, 7));
     bool grantable = PQgetvalue(r, i, 8)[0] == 't';
+    if (k == 'R' && grantee && !strcmp(grantee, "PUBLIC")) {
+        /* PUBLIC's EXECUTE or USAGE revoked: modelled (sc_grant.revoked) */
+        sc_priv_obj ro = PQgetvalue(r, i, 8)[0] == 'f' ? SC_PRIV_OBJ_FUNCTION : SC_PRIV_OBJ_TYPE;
+        if ((bit & sc_priv_public_default(ro)) && modelled(m, ro, schema, name, args, NULL)) {
+            sc_privs_grant(m, ro, schema, name, args, NULL, grantee)->revoked = bit;
+            return;
+        }
+    }
     if (k == 'R') {
         sc_not_compared_add(nc, "privilege revoked from the defaults", "privileges revoked from the defaults",
                             sc_arena_printf(m->arena, "%s on %s %s.%s%s%s%s from %s", pg_val(r, i, 7),

@@ -478,6 +478,9 @@ typedef struct sc_grant {
     const char *grantee;        /* a role name, or "PUBLIC" */
     unsigned privs;             /* SC_PRIV_* */
     unsigned grant_option;      /* the subset of privs WITH GRANT OPTION */
+    /* what PUBLIC has by default and is revoked from it (REVOKE EXECUTE ON
+     * FUNCTION ... FROM PUBLIC; USAGE on a type): grantee "PUBLIC" only */
+    unsigned revoked;
     sc_loc loc;
 } sc_grant;
 
@@ -758,6 +761,9 @@ sc_grant *sc_privs_grant(sc_model *m, sc_priv_obj obj, const char *schema, const
 sc_owner *sc_privs_add_owner(sc_model *m, sc_priv_obj obj, const char *schema, const char *name, const char *args);
 sc_default_priv *sc_privs_default(sc_model *m, const char *role, const char *schema, char objtype,
                                   const char *grantee);
+/* What PUBLIC has on an object of kind obj unless revoked (acldefault):
+ * EXECUTE on functions, USAGE on types, nothing on the others. */
+unsigned sc_priv_public_default(sc_priv_obj obj);
 /* What `ALL` means on obj (a column when column is true). */
 unsigned sc_priv_all(sc_priv_obj obj, bool column);
 /* 'r', 'S', 'f', 'T', 'n' to its object kind (pg_default_acl's letters). */

@@ -31,6 +31,11 @@ unsigned sc_priv_parse(const char *name)
     return 0;
 }
 
+unsigned sc_priv_public_default(sc_priv_obj obj)
+{
+    return obj == SC_PRIV_OBJ_FUNCTION ? SC_PRIV_EXECUTE : obj == SC_PRIV_OBJ_TYPE ? SC_PRIV_USAGE : 0;
+}
+
 unsigned sc_priv_all(sc_priv_obj obj, bool column)
 {
     if (column)
@@ -196,6 +201,7 @@ void sc_privs_sort(sc_model *m)
             *u = *last;
             u->privs |= g->privs;
             u->grant_option |= g->grant_option;
+            u->revoked |= g->revoked;
             p->grants.items[n - 1] = u;
             continue;
         }
@@ -205,7 +211,7 @@ void sc_privs_sort(sc_model *m)
     /* a grant of nothing (a column list that named every privilege away) is none */
     n = 0;
     for (size_t i = 0; i < p->grants.n; i++)
-        if (((sc_grant *)p->grants.items[i])->privs)
+        if (((sc_grant *)p->grants.items[i])->privs || ((sc_grant *)p->grants.items[i])->revoked)
             p->grants.items[n++] = p->grants.items[i];
     p->grants.n = n;
     sc_vec_sort(&p->owners, cmp_owner);

@@ -134,11 +134,42 @@ static void put_grant(sc_model *m, sc_priv_obj kind, const target *t, const char
     g->loc = at;
 }
 
+/* REVOKE of what PUBLIC has by default: REVOKE EXECUTE ON FUNCTION f(...)
+ * FROM PUBLIC, REVOKE USAGE ON TYPE t FROM PUBLIC: a state of its own */
+static int revoke_default(sc_model *m, json_t *gs, sc_loc at, sc_diags *d)
+{
+    static const char msg[] = "a declared schema lists what is granted: REVOKE has no place in it, but for "
+                              "what PUBLIC has by default (EXECUTE on functions, USAGE on types)";
+    static const char hint[] = "leave the GRANT out, and the diff revokes it from a database that has it";
+    sc_priv_obj kind;
+    const char *tt = json_string_value(json_object_get(gs, "targtype"));
+    if (!tt || strcmp(tt, "ACL_TARGET_OBJECT") || !obj_kind(json_string_value(json_object_get(gs, "objtype")), &kind) ||
+        !sc_priv_public_default(kind) || json_is_true(json_object_get(gs, "grant_option")))
+        return fail(d, at, msg, hint);
+    unsigned bits;
+    if (read_privs(json_object_get(gs, "privileges"), kind, &bits, at, d))
+        return -1;
+    json_t *objs = json_object_get(gs, "objects"), *grantees = json_object_get(gs, "grantees");
+    for (size_t gi = 0; gi < json_array_size(grantees); gi++) {
+        const char *role = role_of(json_object_get(json_array_get(grantees, gi), "RoleSpec"));
+        if (!role || strcmp(role, "PUBLIC") || (bits & ~sc_priv_public_default(kind)))
+            return fail(d, at, msg, hint);
+        for (size_t oi = 0; oi < json_array_size(objs); oi++) {
+            target t;
+            if (target_of(m->arena, kind, json_array_get(objs, oi), &t))
+                return fail(d, at, "a revoke on a function names its argument types", NULL);
+            sc_grant *g = sc_privs_grant(m, kind, t.schema, t.name, t.args, NULL, role);
+            g->revoked = bits;
+            g->loc = at;
+        }
+    }
+    return 0;
+}
+
 static int grant(sc_model *m, json_t *gs, sc_loc at, sc_diags *d)
 {
     if (!json_is_true(json_object_get(gs, "is_grant")))
-        return fail(d, at, "a declared schema lists what is granted: REVOKE has no place in it",
-                    "leave the GRANT out, and the diff revokes it from a database that has it");
+        return revoke_default(m, gs, at, d);
     const char *tt = json_string_value(json_object_get(gs, "targtype"));
     if (!tt || strcmp(tt, "ACL_TARGET_OBJECT"))
         return fail(d, at, "GRANT ... ON ALL ... IN SCHEMA grants on what exists when it runs: name the objects",

@@ -50,9 +50,10 @@ static int grants_part(sc_model *m, json_t *a, bool defaults, sc_diags *d)
         json_t *e = json_array_get(a, i);
         int obj = obj_of(str(e, defaults ? "on" : "kind"));
         const char *grantee = str(e, "grantee");
-        unsigned privs, option;
+        unsigned privs, option, revoked = 0;
         if (obj < 0 || !grantee || (!defaults && !str(e, "name")) || (defaults && !str(e, "role")) ||
-            bits_of(json_object_get(e, "privileges"), &privs) || bits_of(json_object_get(e, "with_grant_option"), &option)) {
+            bits_of(json_object_get(e, "privileges"), &privs) || bits_of(json_object_get(e, "with_grant_option"), &option) ||
+            (!defaults && bits_of(json_object_get(e, "revoked"), &revoked))) {
             rc = bad(d, what, i, defaults ? "needs \"role\", \"on\", \"grantee\" and \"privileges\""
                                           : "needs \"kind\", \"name\", \"grantee\" and \"privileges\"");
             continue;
@@ -66,6 +67,7 @@ static int grants_part(sc_model *m, json_t *a, bool defaults, sc_diags *d)
                                          str(e, "column"), grantee);
             g->privs = privs;
             g->grant_option = option & privs;
+            g->revoked = !strcmp(grantee, "PUBLIC") ? revoked & sc_priv_public_default((sc_priv_obj)obj) : 0;
         }
     }
     return rc;

@@ -107,6 +107,10 @@ printf 'table t {\n  id integer primary key\n}\nrevoke select on t from sc_app;\
 "$SCHEMAC" compile "$T/rev.sch" --dialect postgresql >/dev/null 2>"$T/r.err"
 check_eq "REVOKE in the DSL: exit 3" "3" "$?"
 check "REVOKE in the DSL: located error" grep -q 'rev.sch:4:1: error: a declared schema lists what is granted' "$T/r.err"
+printf 'create function f() returns int language sql as $$ select 1 $$;\nrevoke execute on function f() from public;\n' >"$T/revpub.sch"
+"$SCHEMAC" compile "$T/revpub.sch" --dialect postgresql >"$T/revpub.sql" 2>"$T/r.err"
+check_eq "REVOKE of PUBLIC's EXECUTE in the DSL: compiled" "0" "$?"
+check "REVOKE of PUBLIC's EXECUTE in the DSL: written" grep -q '^REVOKE EXECUTE ON ROUTINE f() FROM PUBLIC;$' "$T/revpub.sql"
 
 # ---- the workflow: compare_privileges = true, or check --with-privileges ----
 W="$T/wf"
@@ -136,13 +140,16 @@ CREATE TABLE t (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, n integer);
 GRANT USAGE ON SEQUENCE t_id_seq TO sc_app;
 CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1';
 REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;
+CREATE FUNCTION g() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+REVOKE EXECUTE ON FUNCTION g() FROM CURRENT_USER;
 CREATE VIEW v AS SELECT id FROM t;
 GRANT SELECT (id) ON v TO sc_reporting;
 EOF
 check "load grants schemac does not model" pg_exec "$URL3" "$T/nm.sql"
 "$SCHEMAC" inspect "$URL3" --with-privileges -o "$T/nm.sch" 2>"$T/nm.err"
-check "a privilege revoked from the defaults is named as not compared" \
-    grep -q '^warning: not compared: 1 privilege revoked from the defaults (EXECUTE on function public.f() from PUBLIC)$' "$T/nm.err"
+check "PUBLIC's EXECUTE revoked from a function is read" grep -q '^REVOKE EXECUTE ON ROUTINE f() FROM PUBLIC;$' "$T/nm.sch"
+check "an owner's own privilege revoked is named as not compared" \
+    grep -q "^warning: not compared: 1 privilege revoked from the defaults (EXECUTE on function public.g() from ${PGUSER:-postgres})\$" "$T/nm.err"
 check "a grant on an identity column's sequence is named as not compared" \
     grep -q '^warning: not compared: 1 grant on an identity sequence (public.t_id_seq to sc_app)$' "$T/nm.err"
 check "a column grant on a view is read" grep -q '^GRANT SELECT (id) ON TABLE v TO sc_reporting;$' "$T/nm.sch"
