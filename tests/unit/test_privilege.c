@@ -31,6 +31,7 @@ static const char *schema =
     "grant delete on app.orders to app_rw;\n"
     "grant all on schema app to app_rw;\n"
     "grant execute on function app.f(integer, text) to app_rw;\n"
+    "revoke execute on function app.f(int, text) from public;\n"
     "alter table app.orders owner to app_owner;\n"
     "alter function app.f(int4, text) owner to app_owner;\n"
     "alter domain app.d owner to app_owner;\n"
@@ -73,6 +74,10 @@ static void test_parsed(void **state)
     /* a function by its identity, in format_type's spelling */
     const sc_grant *f = grant_of(m, "f", NULL, "app_rw");
     assert_string_equal(f->args, "integer, text");
+    /* PUBLIC's default EXECUTE revoked: a grant entry of PUBLIC that revokes */
+    const sc_grant *fp = grant_of(m, "f", NULL, "PUBLIC");
+    assert_int_equal(fp->privs, 0);
+    assert_int_equal(fp->revoked, SC_PRIV_EXECUTE);
     assert_int_equal(m->privs.owners.n, 3);
     const sc_owner *fo = NULL, *dom = NULL;
     for (size_t i = 0; i < m->privs.owners.n; i++) {
@@ -101,6 +106,7 @@ static void test_written_back(void **state)
                                  "GRANT SELECT, INSERT ON TABLE app.orders TO app_rw WITH GRANT OPTION;\n"));
     assert_non_null(strstr(text, "GRANT SELECT (note), UPDATE (note) ON TABLE app.orders TO \"Reporting\";\n"));
     assert_non_null(strstr(text, "ALTER ROUTINE app.f(integer, text) OWNER TO app_owner;\n"));
+    assert_non_null(strstr(text, "REVOKE EXECUTE ON ROUTINE app.f(integer, text) FROM PUBLIC;\n"));
     assert_non_null(strstr(text, "ALTER DOMAIN app.d OWNER TO app_owner;\n"));
     assert_non_null(strstr(text, "ALTER DEFAULT PRIVILEGES FOR ROLE app_owner GRANT USAGE ON TYPES TO app_rw;\n"));
     sc_model *again = dsl(text);
@@ -131,6 +137,10 @@ static void test_refused(void **state)
         const char *text, *error;
     } cases[] = {
         {"revoke select on t from r;\n", "t.sch:1:1: error: a declared schema lists what is granted"},
+        {"revoke select on t from public;\n", "t.sch:1:1: error: a declared schema lists what is granted"},
+        {"revoke execute on function f() from r;\n", "t.sch:1:1: error: a declared schema lists what is granted"},
+        {"revoke grant option for execute on function f() from public;\n",
+         "t.sch:1:1: error: a declared schema lists what is granted"},
         {"grant select on all tables in schema public to r;\n", "t.sch:1:1: error: GRANT ... ON ALL ... IN SCHEMA"},
         {"grant select on t to current_user;\n", "t.sch:1:1: error: a grant names its role"},
         {"grant execute on function f to r;\n", "t.sch:1:1: error: a grant on a function names its argument types"},
