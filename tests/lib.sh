@@ -64,6 +64,21 @@ sqlite_exec() {
     sqlite3 -bail "$1" <"$2" >/dev/null
 }
 
+# ---- roles for the privilege cases --------------------------------------------
+# pg_test_roles: the roles tests/cases/priv_* grant to and make owners,
+# created once per cluster (schemac never creates roles; roles are
+# cluster-wide, so a second suite finds them there).
+pg_test_roles() {
+    for _r in sc_app sc_reporting sc_owner; do
+        psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DO \$\$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '$_r') THEN
+                CREATE ROLE $_r NOLOGIN;
+            END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;   -- another suite made it meanwhile
+        END \$\$" >/dev/null 2>&1 || echo "# could not create role $_r"
+    done
+}
+
 # ---- the referee ---------------------------------------------------------------
 # The convergence checks re-diff with schemac itself, which cannot see what it
 # does not model. The referee compares the migrated database with the target
@@ -86,8 +101,13 @@ sqlite_exec() {
 #   - DEFAULT CURRENT_TIMESTAMP reads DEFAULT now(): the same function for
 #     PostgreSQL (transaction_timestamp()), kept as spelled, and one value for
 #     schemac (tests/cases/no_change_spellings), so it is never migrated.
+#   - with REFEREE_PRIVILEGES set (the privilege cases), owners and
+#     privileges are dumped too (GRANT, ALTER ... OWNER TO, ALTER DEFAULT
+#     PRIVILEGES), as the statements they are, sorted with the others.
 pg_schema_dump() {
-    pg_dump --schema-only --no-owner --no-privileges -d "$1" >"$T/pgdump.raw" 2>"$T/pgdump.err" || {
+    _pd_opts="--no-owner --no-privileges"
+    [ -n "${REFEREE_PRIVILEGES:-}" ] && _pd_opts=
+    pg_dump --schema-only $_pd_opts -d "$1" >"$T/pgdump.raw" 2>"$T/pgdump.err" || {
         echo "pg_dump failed: $(cat "$T/pgdump.err")"; return 1; }
     awk '
         # a CREATE TABLE body: its lines sorted, without their commas

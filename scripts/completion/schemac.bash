@@ -7,8 +7,8 @@ _schemac_opts()
 {
     case $1 in
         compile)   echo "--dialect --json -o --output --help" ;;
-        inspect)   echo "--schema --format -o --output --help" ;;
-        diff)      echo "--from --to --sql --down --json --dialect --no-compare-type --no-compare-server-default --concurrently --schema --all-schemas -m --message --rev-id --head --allow-empty --url -c --config --help" ;;
+        inspect)   echo "--schema --format -o --output --with-privileges --help" ;;
+        diff)      echo "--from --to --sql --down --json --dialect --no-compare-type --no-compare-server-default --concurrently --schema --all-schemas -m --message --rev-id --head --allow-empty --url --with-privileges -c --config --help" ;;
         init)      echo "--dialect --url --schema -c --config --help" ;;
         revision)  echo "-m --message --rev-id --head --splice -c --config --help" ;;
         merge)     echo "-m --message --rev-id -c --config --help" ;;
@@ -19,7 +19,7 @@ _schemac_opts()
         history)   echo "-r --rev-range --verbose --indicate-current --url -c --config --help" ;;
         show)      echo "--url -c --config --help" ;;
         heads|branches) echo "--verbose -c --config --help" ;;
-        check)     echo "--url --strict -c --config --help" ;;
+        check)     echo "--url --strict --with-privileges -c --config --help" ;;
     esac
 }
 

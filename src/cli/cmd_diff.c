@@ -14,6 +14,7 @@ static const char help[] =
     "usage: schemac diff --from SRC --to DST [--sql] [--down] [--json] [--dialect D]\n"
     "                    [--no-compare-type] [--no-compare-server-default]\n"
     "                    [--concurrently] [--schema a,b | --all-schemas]\n"
+    "                    [--with-privileges]\n"
     "\n"
     "Prints the SQL that takes SRC to DST (nothing when they match). SRC and DST\n"
     "are each a .sch file, a folder of .sch files, a .json model or a database\n"
@@ -34,12 +35,15 @@ static const char help[] =
     "  --all-schemas                PostgreSQL: every schema of the database but the\n"
     "                               system's and extensions' (a schema the declared\n"
     "                               side no longer mentions is dropped)\n"
+    "  --with-privileges            PostgreSQL: compare privileges (GRANT), owners and\n"
+    "                               default privileges too (roles must exist)\n"
     "\n"
     "Data-loss hazards are marked in the SQL and listed on standard error.\n";
 
 enum {
     OPT_FROM = 256, OPT_TO, OPT_DIALECT, OPT_SCHEMA, OPT_SQL, OPT_DOWN, OPT_JSON, OPT_NO_TYPE,
     OPT_NO_DEFAULT, OPT_CONCURRENTLY, OPT_ALL_SCHEMAS,
+    OPT_WITH_PRIVILEGES,   /* privileges and ownership */
 };
 
 static const struct option longopts[] = {
@@ -54,6 +58,7 @@ static const struct option longopts[] = {
     {"no-compare-server-default", no_argument, NULL, OPT_NO_DEFAULT},
     {"concurrently", no_argument, NULL, OPT_CONCURRENTLY},
     {"all-schemas", no_argument, NULL, OPT_ALL_SCHEMAS},
+    {"with-privileges", no_argument, NULL, OPT_WITH_PRIVILEGES},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -87,6 +92,7 @@ static int parse_args(int argc, char **argv, diff_args *a)
         case OPT_NO_DEFAULT: a->po.diff.compare_server_default = false; break;
         case OPT_CONCURRENTLY: a->po.diff.concurrently = true; break;
         case OPT_ALL_SCHEMAS: a->all_schemas = true; break;
+        case OPT_WITH_PRIVILEGES: a->po.diff.privileges = true; break;
         case ':': return cli_usage_error("diff", "%s needs a value", argv[optind - 1]);
         default:
             return cli_usage_error("diff", "unknown argument %s (see schemac diff --help)",

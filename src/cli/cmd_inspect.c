@@ -13,6 +13,7 @@
 
 static const char help[] =
     "usage: schemac inspect [URL] [--schema a,b] [--format sch|json|sql] [-o FILE]\n"
+    "                       [--with-privileges]\n"
     "\n"
     "Reads a live database's schema. URL is postgresql://..., a libpq conninfo\n"
     "string, sqlite:///relative.db or sqlite:////absolute.db; it defaults to\n"
@@ -21,7 +22,9 @@ static const char help[] =
     "  --schema a,b         PostgreSQL schemas to read (default: every schema but\n"
     "                       PostgreSQL's own and those of extensions, as pg_dump)\n"
     "  --format FORMAT      sch (the DSL, default), json, or sql (CREATE statements)\n"
-    "  -o, --output FILE    write to FILE instead of standard output\n";
+    "  -o, --output FILE    write to FILE instead of standard output\n"
+    "  --with-privileges    PostgreSQL: read privileges (GRANT), owners and default\n"
+    "                       privileges too (else named as not compared)\n";
 
 /* "a,b" -> {"a", "b"} (pointers into the copy s). */
 static size_t split_schemas(char *s, const char ***out)
@@ -51,6 +54,7 @@ static const struct option longopts[] = {
     {"schema", required_argument, NULL, 's'},
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
+    {"with-privileges", no_argument, NULL, 'P'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -58,6 +62,7 @@ static const struct option longopts[] = {
 typedef struct inspect_args {
     const char *url, *format, *out, *schemas;
     bool help;
+    bool privileges;   /* --with-privileges */
 } inspect_args;
 
 /* The command line into *a; SC_EXIT_OK, or a usage error's exit code. */
@@ -75,6 +80,7 @@ static int parse_args(int argc, char **argv, inspect_args *a)
         case 's': a->schemas = optarg; break;
         case 'f': a->format = optarg; break;
         case 'o': a->out = optarg; break;
+        case 'P': a->privileges = true; break;
         case ':': return cli_usage_error("inspect", "%s needs a value", argv[optind - 1]);
         default:
             return cli_usage_error("inspect", "unknown option %s (see schemac inspect --help)",
@@ -129,6 +135,7 @@ int cmd_inspect(int argc, char **argv)
     char *schema_copy = a.schemas ? strdup(a.schemas) : NULL;
     const char **names = NULL;
     sc_inspect_opts opts = {0};
+    opts.privileges = a.privileges;
     if (schema_copy) {
         opts.nschemas = split_schemas(schema_copy, &names);
         opts.schemas = names;

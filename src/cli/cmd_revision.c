@@ -411,6 +411,7 @@ int wf_autogenerate(wf_ctx *c, bool check_only)
     sc_diff_opts_init(&po.diff, conn.dialect);
     po.diff.compare_type = c->cfg.compare_type;
     po.diff.compare_server_default = c->cfg.compare_server_default;
+    po.diff.privileges = c->cfg.compare_privileges || c->with_privileges;   /* privileges and ownership */
     sc_pipeline_init(&p, &po);
     ran = true;
     if (sc_pipeline_run(&p, &c->d) != 0)

@@ -27,6 +27,9 @@ typedef struct command {
 #define OPT_STRICT \
     "  --strict           an applied revision file edited since is an error (exit 3),\n" \
     "                     not a warning\n"
+#define OPT_PRIV \
+    "  --with-privileges  compare privileges, owners and default privileges too\n" \
+    "                     (as compare_privileges = true)\n"
 #define OPT_REVID "  --rev-id ID        the new revision's id (12 hex digits; default: random)\n"
 
 static const command commands[] = {
@@ -43,14 +46,14 @@ static const command commands[] = {
      "  -m, --message MSG  the revision's message (required)\n" OPT_REVID
      "  --head REV         the parent (default: the single head)\n"
      "  --splice           with --head: allow a parent that is not a head (a new branch)\n" OPT_C},
-    {"diff", "-m --rev-id --head --allow-empty --url", 0, 0,
+    {"diff", "-m --rev-id --head --allow-empty --url --with-privileges", 0, 0,
      "diff -m MSG [--rev-id ID] [--head REV] [--allow-empty] [--url URL]   autogenerate a revision (schema vs database)",
      "  -m, --message MSG  the revision's message (required)\n" OPT_REVID
      "  --head REV         the parent (default: the single head)\n"
-     "  --allow-empty      write the revision even when there is nothing to do\n" OPT_URL OPT_C},
-    {"check", "--url --strict", 0, 0,
+     "  --allow-empty      write the revision even when there is nothing to do\n" OPT_URL OPT_PRIV OPT_C},
+    {"check", "--url --strict --with-privileges", 0, 0,
      "check [--url URL] [--strict]   exit 1 with a summary when the database and the schema differ",
-     OPT_URL OPT_STRICT OPT_C},
+     OPT_URL OPT_STRICT OPT_PRIV OPT_C},
     {"merge", "-m --rev-id", 1, 64, "merge -m MSG REV REV... | merge heads   a revision joining several heads",
      "  REV REV...         the revisions to join (prefixes), or \"heads\" for all heads\n"
      "  -m, --message MSG  the revision's message (required)\n" OPT_REVID OPT_C},
@@ -240,6 +243,7 @@ int cli_workflow_help(const char *name, FILE *f)
 enum {
     K_URL = 256, K_REV_ID, K_HEAD, K_DIALECT, K_SCHEMA, K_SPLICE, K_SQL, K_ALLOW_EMPTY,
     K_PURGE, K_STRICT,
+    K_WITH_PRIVILEGES,   /* privileges and ownership */
 };
 
 /* Every option of every workflow command; which command takes which is the
@@ -260,6 +264,7 @@ static const struct option longopts[] = {
     {"allow-empty", no_argument, NULL, K_ALLOW_EMPTY},
     {"purge", no_argument, NULL, K_PURGE},
     {"strict", no_argument, NULL, K_STRICT},
+    {"with-privileges", no_argument, NULL, K_WITH_PRIVILEGES},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -322,6 +327,7 @@ static void set_option(wf_ctx *c, int code, const char *val)
     case K_ALLOW_EMPTY: c->allow_empty = true; break;
     case K_PURGE: c->purge = true; break;
     case K_STRICT: c->strict = true; break;
+    case K_WITH_PRIVILEGES: c->with_privileges = true; break;
     default: break;
     }
 }

@@ -28,6 +28,7 @@ typedef struct wf_ctx {
     sc_graph g;
     sc_vtable vt;
     sc_diags d;
+    bool with_privileges;   /* --with-privileges (diff, check) */
 } wf_ctx;
 
 /* Loads schemac.ini (-c, $SCHEMAC_CONFIG, ./schemac.ini) and applies

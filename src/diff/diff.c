@@ -409,11 +409,14 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_rn_split_cycles(&c);
+    if (c.o->privileges && pg)
+        sc_diff_privileges(&c);   /* privileges and ownership */
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
         sc_op_classify(c.a, op, c.o);
         sc_diff_set_keys(op);
         sc_utype_set_keys(op);   /* domains, composite and range types */
+        sc_privilege_set_keys(op);   /* privileges and ownership */
     }
     sc_diff_add_edges(&c);
     sc_enum_dep_edges(&c);

@@ -18,6 +18,9 @@ typedef struct sc_diff_opts {
     bool compare_type;            /* default true */
     bool compare_server_default;  /* default true */
     bool concurrently;            /* PostgreSQL: CREATE/DROP INDEX CONCURRENTLY */
+    /* privileges and ownership: grants, owners, default privileges compared
+     * (--with-privileges, compare_privileges = true); default false */
+    bool privileges;
 } sc_diff_opts;
 
 void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect);

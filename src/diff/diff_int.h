@@ -185,4 +185,9 @@ void sc_diff_policies(sc_dctx *c);
 void sc_policy_edges(sc_dctx *c);
 void sc_diff_table_pair(sc_dctx *c, sc_tpair *p);
 
+/* ---- diff_privilege.c: privileges and ownership ------------------------- */
+/* Their ops (with c->o->privileges), after every other op exists, with
+ * their edges: after what creates their object, before what drops it. */
+void sc_diff_privileges(sc_dctx *c);
+
 #endif

@@ -44,6 +44,8 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_VALIDATE_CONSTRAINT] = "validate_constraint",
     [SC_OP_CONSTRAINT_COMMENT] = "constraint_comment", [SC_OP_SEQUENCE_COMMENT] = "sequence_comment",
     [SC_OP_SCHEMA_COMMENT] = "schema_comment",
+    /* privileges and ownership */
+    [SC_OP_GRANT] = "grant", [SC_OP_OWNER] = "owner", [SC_OP_DEFAULT_PRIVS] = "default_privileges",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -277,6 +279,10 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     for (const char *p = k; *p; p++)
         sc_sb_putc(&b, *p == '_' ? ' ' : *p);
     sc_sb_putc(&b, ' ');
+    if (sc_is_privilege_op(op->kind)) {   /* privileges and ownership */
+        sc_sb_free(&b);
+        return sc_privilege_describe(a, op);
+    }
     if (op->kind >= SC_OP_CREATE_FUNCTION && op->kind <= SC_OP_TRIGGER_STATE) {   /* functions, triggers */
         sc_sb_puts(&b, sc_routine_describe(a, op));
         const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));

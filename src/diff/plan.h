@@ -71,6 +71,11 @@ typedef enum {
     SC_OP_CONSTRAINT_COMMENT,   /* from/to: sc_constraint (same definition, other comment) */
     SC_OP_SEQUENCE_COMMENT,     /* from/to: sc_sequence (other comment) */
     SC_OP_SCHEMA_COMMENT,       /* from/to: const char ** to the comment (NULL inside: none); name the schema */
+    /* privileges and ownership (diff_privilege.c), only with sc_diff_opts.privileges:
+     * from/to sc_grant / sc_owner / sc_default_priv, either NULL (none) */
+    SC_OP_GRANT,                /* one grantee's privileges on one object: REVOKEs, then GRANTs */
+    SC_OP_OWNER,                /* ALTER ... OWNER TO (to NULL: nothing to write) */
+    SC_OP_DEFAULT_PRIVS,        /* ALTER DEFAULT PRIVILEGES ... GRANT/REVOKE */
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -204,5 +209,12 @@ const sc_type_attr *sc_composite_attr_of(const sc_utype *from, const sc_utype *t
 bool sc_type_attr_same(const sc_type_attr *x, const sc_type_attr *y);
 /* true when ALTER TYPE can take composite `from` to `to` in place. */
 bool sc_composite_alterable(const sc_utype *from, const sc_utype *to, bool used);
+
+/* ---- privileges and ownership (diff_privilege.c) ---------------------- */
+bool sc_is_privilege_op(sc_op_kind k);
+/* "grant on table app.orders to reporting" */
+const char *sc_privilege_describe(sc_arena *a, const sc_op *op);
+/* The tie-break keys of their ops (after sc_diff_set_keys). */
+void sc_privilege_set_keys(sc_op *op);
 
 #endif

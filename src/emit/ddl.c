@@ -391,6 +391,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     rc |= create_views(&b, m, dialect, d);
     rc |= row_security(&b, m, dialect, d);
     rc |= sc_ddl_triggers(&b, m, dialect, d);   /* triggers */
+    rc |= sc_ddl_privileges(&b, m, dialect);   /* privileges and ownership */
 
     sc_strmap_free(o.slot);
     free(o.state);

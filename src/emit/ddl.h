@@ -217,4 +217,16 @@ void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t);
 int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
+/* ---- privileges and ownership (ddl_privilege.c) ------------------------ */
+/* One grantee's grant on one object from `from` to `to` (either NULL:
+ * none): REVOKEs then GRANTs, nothing when they are equal. */
+void sc_ddl_grant_change(sc_strbuf *b, const sc_grant *from, const sc_grant *to);
+/* ALTER TABLE|VIEW|...|DOMAIN x OWNER TO role; */
+void sc_ddl_owner(sc_strbuf *b, const sc_owner *o, const char *role);
+/* ALTER DEFAULT PRIVILEGES ... GRANT/REVOKE ...; from -> to, as grants. */
+void sc_ddl_default_change(sc_strbuf *b, const sc_default_priv *from, const sc_default_priv *to);
+/* compile: every owner, grant and default privilege of m (PostgreSQL; last,
+ * when every object exists). */
+int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect);
+
 #endif

@@ -914,5 +914,6 @@ char *sc_emit_dsl(const sc_model *m)
     }
     /* functions and triggers (dsl_routine.c) */
     sc_dsl_routines(&b, m, m->tables.n || m->views.n || m->enums.n || m->sequences.n);
+    sc_dsl_privileges(&b, m, b.len > 0);   /* privileges and ownership */
     return sc_sb_take(&b);
 }

@@ -16,5 +16,8 @@ void sc_dsl_default(sc_strbuf *b, const char *e);
 /* dsl_utype.c: every domain, composite and range type of m, one blank
  * line after them when there are any. */
 void sc_dsl_utypes(sc_strbuf *b, const sc_model *m);
+/* dsl_privilege.c: privileges and ownership, as their SQL statements, a
+ * blank line before them when after_something. */
+void sc_dsl_privileges(sc_strbuf *b, const sc_model *m, bool after_something);
 
 #endif

@@ -310,6 +310,7 @@ static void put_member(sc_strbuf *b, const char *key, json_t *v, bool last)
  * exists at once: the whole tree of a 5,000-table model took 290 MB. The
  * bytes are those of dumping the whole tree (JSON_INDENT(2)). */
 json_t *sc_json_functions(const sc_model *m);   /* json_routine.c */
+json_t *sc_json_privileges(const sc_model *m);   /* json_privilege.c */
 json_t *sc_json_triggers(const sc_model *m);
 char *sc_emit_json(const sc_model *m)
 {
@@ -391,6 +392,12 @@ char *sc_emit_json(const sc_model *m)
     if (m->triggers.n) {
         sc_sb_puts(&b, ",\n  \"triggers\": ");
         put_value(&b, sc_json_triggers(m), 1);
+    }
+    /* privileges and ownership (json_privilege.c): only when there are some */
+    json_t *privs = sc_json_privileges(m);
+    if (privs) {
+        sc_sb_puts(&b, ",\n  \"privileges\": ");
+        put_value(&b, privs, 1);
     }
     sc_sb_puts(&b, "\n}\n");
     return sc_sb_take(&b);

@@ -113,6 +113,12 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_qualified(b, t->schema, t->table);
         return;
     }
+    /* privileges and ownership */
+    case SC_OP_GRANT:
+    case SC_OP_OWNER:
+    case SC_OP_DEFAULT_PRIVS:
+        mig_privilege_label(b, op);
+        return;
     default: {
         /* a table is named as it is after the plan (before, for a drop) */
         const sc_table *t = op->t_to ? op->t_to : op->t_from;
@@ -140,6 +146,8 @@ static bool same_group(const sc_op *x, const sc_op *y)
 
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
 {
+    if (mig_privilege_silent(op))   /* privileges and ownership */
+        return;
     if (!same_group(op, prev)) {
         if (o->b->len)
             sc_sb_putc(o->b, '\n');

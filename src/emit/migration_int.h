@@ -46,6 +46,14 @@ void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 
+/* privileges and ownership (migration_privilege.c) */
+int mig_emit_privilege(mig_out *o, const sc_op *op);
+/* "privileges on TABLE app.orders", "default privileges" */
+void mig_privilege_label(sc_strbuf *b, const sc_op *op);
+/* An op that writes nothing (an owner taken off an object before it is
+ * dropped: only its inverse writes), so it gets no group header either. */
+bool mig_privilege_silent(const sc_op *op);
+
 /* Group header and hazard lines before an op's statements. */
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev);
 

@@ -33,6 +33,9 @@ typedef struct sc_inspect_opts {
                                      DDL) on this one connection, committing nothing */
     sc_not_compared *not_compared; /* PostgreSQL: what the model cannot hold goes here, for the caller
                                       to name (sc_not_compared_warn); NULL: named in d right away */
+    /* PostgreSQL: privileges and ownership read into the model
+     * (pg_build_privilege.c) instead of named as not compared */
+    bool privileges;
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the
@@ -105,5 +108,10 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_mo
  * not load is compared as written, with a warning. */
 sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_model *declared,
                                    const sc_inspect_opts *opts, sc_diags *d);
+
+/* privileges and ownership (pg_roles.c): every role that declared's grants,
+ * owners and default privileges name exists on db (PostgreSQL; one query).
+ * Returns 0, or -1 with one located SC_ERR_INPUT error per missing role. */
+int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d);
 
 #endif

@@ -74,6 +74,7 @@ typedef struct pg_ctx {
     pg_oidmap nsps;       /* schema oid -> name, the schemas read but public (their comments) */
     const char *version_table;
     pg_oidmap utypes;     /* type oid -> sc_utype* (domains, composite and range types) */
+    bool privileges;      /* privileges and ownership are read (not named as not compared) */
 } pg_ctx;
 
 /* The queries, in the order their results come back (pg_sql.c). */
@@ -186,5 +187,10 @@ static inline const char *pg_val(const PGresult *r, int row, int col)
  * main queries into m; 0, or -1 with an SC_ERR_DB error. */
 int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspect_opts *opts,
                      const char *const *from, const char *const *to, size_t nalias, sc_diags *d);
+
+/* privileges and ownership (pg_build_privilege.c): read after the main
+ * queries into m, in one query; 0, or -1 with an SC_ERR_DB error. */
+int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table,
+                       sc_not_compared *collect, sc_diags *d);
 
 #endif

@@ -6,6 +6,8 @@
  * so that `inspect`, `diff` and `check` never pass over it in silence. The
  * rows come from PGQ_UNMODELLED (pg_sql.c); they go to the caller's
  * collector (sc_inspect_opts.not_compared), or are named right away. */
+#include <string.h>
+
 #include "inspect/pg_internal.h"
 
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect)
@@ -17,6 +19,10 @@ void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect)
         /* Objects hanging on a relation that is not read (the version
          * table) are not the user's schema either. */
         if (tbl && !pg_oidmap_get(&c->rels, pg_oid(tbl)))
+            continue;
+        /* privileges and ownership: read, when asked (pg_build_privilege.c) */
+        if (c->privileges && (!strcmp(PQgetvalue(r, i, 0), "object with granted privileges") ||
+                              !strcmp(PQgetvalue(r, i, 0), "default privileges")))
             continue;
         sc_not_compared_add(nc, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
     }

@@ -504,6 +504,7 @@ void sc_model_sort(sc_model *m)
     sc_utypes_sort(m);
     sc_model_sort_ext(m);   /* extensions and collations */
     sc_model_sort_routines(m);   /* functions and triggers */
+    sc_privs_sort(m);   /* privileges and ownership */
 }
 
 void sc_model_set_schema_comment(sc_model *m, const char *schema, const char *comment)

@@ -448,6 +448,71 @@ typedef struct sc_collation {
     sc_loc loc;
 } sc_collation;
 
+/* ---- privileges and ownership (privilege.c) ---------------------------- *
+ * Compared only when asked (--with-privileges, compare_privileges = true):
+ * GRANTs beyond what an object's owner has by default (acldefault, as
+ * pg_dump), owners (ALTER ... OWNER TO) and ALTER DEFAULT PRIVILEGES
+ * (PostgreSQL). Roles are never created: they must exist on the server. */
+typedef enum {
+    SC_PRIV_OBJ_TABLE = 0,      /* tables, views, materialized views (GRANT ... ON TABLE) */
+    SC_PRIV_OBJ_SEQUENCE,       /* the same namespace as tables */
+    SC_PRIV_OBJ_SCHEMA,
+    SC_PRIV_OBJ_FUNCTION,       /* functions and procedures (ON ROUTINE) */
+    SC_PRIV_OBJ_TYPE            /* enums, domains, composite and range types */
+} sc_priv_obj;
+
+/* privilege bits, in the order GRANT lists them */
+enum {
+    SC_PRIV_SELECT = 1u << 0, SC_PRIV_INSERT = 1u << 1, SC_PRIV_UPDATE = 1u << 2, SC_PRIV_DELETE = 1u << 3,
+    SC_PRIV_TRUNCATE = 1u << 4, SC_PRIV_REFERENCES = 1u << 5, SC_PRIV_TRIGGER = 1u << 6,
+    SC_PRIV_EXECUTE = 1u << 7, SC_PRIV_USAGE = 1u << 8, SC_PRIV_CREATE = 1u << 9, SC_PRIV__COUNT = 10
+};
+
+/* One grantee's privileges on one object (or one column of a relation). */
+typedef struct sc_grant {
+    sc_priv_obj obj;
+    const char *schema;         /* SCHEMA: NULL (name is the schema) */
+    const char *name;
+    const char *args;           /* FUNCTION: identity argument types ("integer, text"), else NULL */
+    const char *column;         /* a column grant, else NULL */
+    const char *grantee;        /* a role name, or "PUBLIC" */
+    unsigned privs;             /* SC_PRIV_* */
+    unsigned grant_option;      /* the subset of privs WITH GRANT OPTION */
+    /* what PUBLIC has by default and is revoked from it (REVOKE EXECUTE ON
+     * FUNCTION ... FROM PUBLIC; USAGE on a type): grantee "PUBLIC" only */
+    unsigned revoked;
+    sc_loc loc;
+} sc_grant;
+
+/* The owner of one object (ALTER ... OWNER TO). relkind: for relations,
+ * 'r' table, 'v' view, 'm' materialized view, 'S' sequence (0: a table or
+ * whatever ALTER TABLE takes); for types, 'd' for a domain. */
+typedef struct sc_owner {
+    sc_priv_obj obj;
+    const char *schema, *name, *args;
+    const char *role;
+    char relkind;
+    sc_loc loc;
+} sc_owner;
+
+/* ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] GRANT ... ON
+ * objtype TO grantee: objtype 'r' tables, 'S' sequences, 'f' functions,
+ * 'T' types, 'n' schemas (pg_default_acl's letters). */
+typedef struct sc_default_priv {
+    const char *role;
+    const char *schema;         /* NULL: every schema */
+    char objtype;
+    const char *grantee;
+    unsigned privs, grant_option;
+    sc_loc loc;
+} sc_default_priv;
+
+typedef struct sc_privs {
+    sc_vec grants;              /* sc_grant*, sorted (sc_privs_sort) */
+    sc_vec owners;              /* sc_owner* */
+    sc_vec defaults;            /* sc_default_priv* */
+} sc_privs;
+
 typedef struct sc_model {
     sc_arena *arena;
     sc_vec schemas;             /* const char*: schemas other than the default that exist */
@@ -475,6 +540,8 @@ typedef struct sc_model {
     /* COMMENT ON SCHEMA (issue 12): schema name -> comment, for schemas of
      * `schemas`; NULL until one is set */
     sc_strmap *schema_comments;
+    /* privileges and ownership (privilege.c): declared, or read when asked */
+    sc_privs privs;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
@@ -684,5 +751,43 @@ void sc_sb_ident(struct sc_strbuf *b, const char *name);
 void sc_sb_qualified(struct sc_strbuf *b, const char *schema, const char *name);
 /* A SQL string literal with '' doubled. */
 void sc_sb_literal(struct sc_strbuf *b, const char *s);
+
+/* ---- privileges and ownership (privilege.c) ---------------------------- */
+/* The grant of (obj, schema, name, args, column, grantee), added empty when
+ * there is none: privileges granted twice add up, as GRANT does. */
+sc_grant *sc_privs_grant(sc_model *m, sc_priv_obj obj, const char *schema, const char *name, const char *args,
+                         const char *column, const char *grantee);
+/* The owner entry of an object; NULL when it has one already. */
+sc_owner *sc_privs_add_owner(sc_model *m, sc_priv_obj obj, const char *schema, const char *name, const char *args);
+sc_default_priv *sc_privs_default(sc_model *m, const char *role, const char *schema, char objtype,
+                                  const char *grantee);
+/* What PUBLIC has on an object of kind obj unless revoked (acldefault):
+ * EXECUTE on functions, USAGE on types, nothing on the others. */
+unsigned sc_priv_public_default(sc_priv_obj obj);
+/* What `ALL` means on obj (a column when column is true). */
+unsigned sc_priv_all(sc_priv_obj obj, bool column);
+/* 'r', 'S', 'f', 'T', 'n' to its object kind (pg_default_acl's letters). */
+sc_priv_obj sc_priv_defobj(char objtype);
+/* "SELECT", ... for one bit; NULL for none. */
+const char *sc_priv_name(unsigned bit);
+/* A privilege's bit from its name (any case); 0 when unknown. */
+unsigned sc_priv_parse(const char *name);
+/* "TABLE", "SEQUENCE", "SCHEMA", "ROUTINE", "TYPE". */
+const char *sc_priv_obj_sql(sc_priv_obj obj);
+/* The identity of an object as a string key ("t:schema.name", with args
+ * and column): grants and owners of one object share it (tables and
+ * sequences one namespace). Arena string. */
+const char *sc_priv_key(sc_arena *a, sc_priv_obj obj, const char *schema, const char *name, const char *args,
+                        const char *column);
+/* "TABLE s.t", "SCHEMA s", "ROUTINE s.f(integer)", "TYPE s.t" */
+void sc_sb_priv_object(struct sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name,
+                       const char *args);
+/* Sorts grants, owners and defaults so that two models list them alike. */
+void sc_privs_sort(sc_model *m);
+/* Appends src's grants, owners and defaults to dst's (the entries shared:
+ * src must outlive dst); sc_model_sort folds what both hold. */
+void sc_privs_share(sc_model *dst, const sc_model *src);
+/* true when m declares or holds any of them */
+bool sc_privs_any(const sc_model *m);
 
 #endif

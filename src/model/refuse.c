@@ -32,6 +32,24 @@ static size_t sqlite_collations(const sc_model *m, sc_diags *d)
     return m->collations.n;
 }
 
+/* privileges and ownership: SQLite has no roles */
+static size_t sqlite_privileges(const sc_model *m, sc_diags *d)
+{
+    const sc_privs *p = &m->privs;
+    size_t n = p->grants.n + p->owners.n + p->defaults.n;
+    for (size_t i = 0; i < n; i++) {
+        const sc_loc *at = i < p->grants.n ? &SC_VEC_AT(p->grants, i, sc_grant)->loc
+                           : i < p->grants.n + p->owners.n ? &SC_VEC_AT(p->owners, i - p->grants.n, sc_owner)->loc
+                           : &SC_VEC_AT(p->defaults, i - p->grants.n - p->owners.n, sc_default_priv)->loc;
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, *at,
+                                  "%s: SQLite has no roles, privileges nor owners",
+                                  i < p->grants.n ? "GRANT" : i < p->grants.n + p->owners.n ? "OWNER TO"
+                                                                                          : "ALTER DEFAULT PRIVILEGES");
+        sc_diag_hint(dg, "keep privileges in a PostgreSQL-only schema file");
+    }
+    return n;
+}
+
 static const struct {
     sc_dialect dialect;
     refuse_fn fn;
@@ -39,6 +57,8 @@ static const struct {
     /* extensions and collations */
     {SC_DIALECT_SQLITE, sqlite_extensions},
     {SC_DIALECT_SQLITE, sqlite_collations},
+    /* privileges and ownership */
+    {SC_DIALECT_SQLITE, sqlite_privileges},
 };
 
 size_t sc_dialect_refuse(const sc_model *m, sc_dialect dialect, sc_diags *d)

@@ -726,6 +726,7 @@ static void load_sequence(ld *l, json_t *v, const char *at)
 }
 
 int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d);   /* json_routine.c */
+int sc_json_load_privileges(sc_model *m, json_t *root, sc_diags *d);   /* json_privilege.c */
 
 static void imply_schema(sc_model *m, const char *schema)
 {
@@ -828,7 +829,9 @@ static void load_root(ld *l, json_t *root)
                                        /* extensions and collations */
                                        "extensions", "collations",
                                        "functions", "triggers",   /* functions and triggers */
-                                       "schema_comments", NULL};
+                                       "schema_comments",
+                                       "privileges",   /* privileges and ownership */
+                                       NULL};
     if (!json_is_object(root)) {
         fail(l, "", "expected a JSON object at the top (a schemac model, see docs/json.md)");
         return;
@@ -898,6 +901,8 @@ static void load_root(ld *l, json_t *root)
     json_decref(empty);
     load_ext_objects(l, root);   /* extensions and collations */
     if (sc_json_load_routines(l->m, root, l->d) != 0)   /* functions and triggers */
+        l->failed = 1;
+    if (sc_json_load_privileges(l->m, root, l->d) != 0)   /* privileges and ownership */
         l->failed = 1;
     /* As in the DSL, the schema an object (an enum, a sequence, a view, a
      * table) lives in exists without being listed: a model reads the same

@@ -30,7 +30,9 @@ bool sc_lex_starts_raw(const sc_pstate *ps, int tok, sc_span s, int last_tok)
     /* an object's name (`table create`) is not a statement */
     if (tok != IDENT || ps->nparens || ps->nbraces || last_tok)
         return false;
-    return is_word(ps, s, "create") || is_word(ps, s, "alter");
+    return is_word(ps, s, "create") || is_word(ps, s, "alter") ||
+           /* privileges (build_privilege.c) */
+           is_word(ps, s, "grant") || is_word(ps, s, "revoke");
 }
 
 int sc_lex_raw_statement(void *lval, sc_span *lloc, sc_pstate *ps)
@@ -43,7 +45,7 @@ int sc_lex_raw_statement(void *lval, sc_span *lloc, sc_pstate *ps)
         if (t == SC_YYerror)
             return t;
         if (t == SC_YYEOF) {
-            sc_lex_error(ps, start, (uint32_t)strlen(is_word(ps, *lloc, "alter") ? "alter" : "create"),
+            sc_lex_error(ps, start, (uint32_t)(lloc->end - lloc->start),
                          "this statement has no ';' at its end");
             lloc->end = ps->off;
             return SC_YYerror;

@@ -17,4 +17,16 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d);
  * strings, NULL when sql is not one. */
 int sc_routine_signature(sc_arena *a, const char *sql, const char **args, const char **returns);
 
+/* ---- privileges and ownership (build_privilege.c) ---------------------- */
+struct json_t;
+/* A GRANT, ALTER ... OWNER TO or ALTER DEFAULT PRIVILEGES statement (st:
+ * libpg_query's parse tree of it) into m->privs. Returns 1 when st is none
+ * of them, else 0, or -1 with a located error in d. */
+int sc_privilege_read(sc_model *m, struct json_t *st, sc_loc at, sc_diags *d);
+/* Every grant and owner names an object m declares (and a column of it),
+ * every default privilege a declared schema; 0, or -1 with located errors. */
+int sc_privileges_validate(const sc_model *m, sc_diags *d);
+/* A TypeName node as a function's identity spells it ("integer"). */
+const char *sc_routine_typename(sc_arena *a, struct json_t *tn);
+
 #endif

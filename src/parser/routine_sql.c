@@ -356,8 +356,12 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
     json_t *stmts = json_object_get(tree, "stmts");
     json_t *st = json_object_get(json_array_get(stmts, 0), "stmt");
     json_t *x;
+    int prc;
     if (json_array_size(stmts) != 1) {
         error_at(d, at, 0, "%s%s", "one statement, ended by ';', is expected here", "");
+    /* privileges and ownership (build_privilege.c) */
+    } else if ((prc = sc_privilege_read(m, st, at, d)) != 1) {
+        rc = prc;
     } else if ((x = json_object_get(st, "CreateFunctionStmt"))) {
         rc = add_function(m, x, sql, at, d);
     } else if ((x = json_object_get(st, "CreateTrigStmt"))) {
@@ -390,6 +394,12 @@ int sc_routine_signature(sc_arena *a, const char *sql, const char **args, const 
     }
     pg_query_free_parse_result(r);
     return rc;
+}
+
+/* privileges and ownership: a function's argument types in a GRANT */
+const char *sc_routine_typename(sc_arena *a, json_t *tn)
+{
+    return type_text(a, tn);
 }
 
 /* A trigger is on a table or a view of the model. */

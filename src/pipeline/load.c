@@ -85,6 +85,8 @@ static sc_model *merged(const sc_model *x, const sc_model *y)
         sc_model_share_view(m, SC_VEC_AT(x->views, i, sc_view));
     for (size_t i = 0; i < y->views.n; i++)
         sc_model_share_view(m, SC_VEC_AT(y->views, i, sc_view));
+    sc_privs_share(m, x);   /* privileges and ownership */
+    sc_privs_share(m, y);
     sc_model_sort(m);
     return m;
 }

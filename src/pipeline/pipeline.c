@@ -27,6 +27,7 @@ void sc_pipeline_init(sc_pipeline *p, const sc_pipeline_opts *o)
     /* what the databases hold and the model does not, named once whatever
      * the number of databases and rounds */
     p->io.not_compared = sc_not_compared_new();
+    p->io.privileges = o->diff.privileges;   /* privileges and ownership */
 }
 
 int sc_pipeline_databases(const sc_pipeline *p)
@@ -77,6 +78,10 @@ static void server_terms_pass(sc_pipeline *p, const sc_diff_opts *opts, const sc
     const sc_model *terms = NULL;
     if (p->dialect == SC_DIALECT_SQLITE || sc_db_dialect(db->db) == SC_DIALECT_POSTGRESQL)
         terms = sc_server_terms(db->db, p->dialect, db->m, decl->m, &p->io, opts, &p->terms, d);
+    /* privileges and ownership: the declared ones, whatever model the
+     * server's terms made (it is one of p->terms', ours to write) */
+    if (terms && terms != decl->m)
+        ((sc_model *)terms)->privs = decl->m->privs;
     if (!terms)
         sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
     else if (a)
@@ -92,6 +97,10 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
     sc_diff_opts opts = p->o.diff;
     opts.dialect = p->dialect;
     sc_not_compared_warn(p->io.not_compared, d);
+    /* privileges and ownership: the roles they name exist on the server */
+    if (opts.privileges && p->dialect == SC_DIALECT_POSTGRESQL && (p->from.db != NULL) != (p->to.db != NULL) &&
+        sc_inspect_check_roles(p->from.db ? p->from.db : p->to.db, p->from.db ? p->to.m : p->from.m, d) != 0)
+        return -1;
     const sc_model *mf = p->from.m, *mt = p->to.m;
     server_terms_pass(p, &opts, &mf, &mt, d);
     p->plan = sc_diff(mf, mt, &opts, d);

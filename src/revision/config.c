@@ -95,7 +95,9 @@ static const char *const keys[] = {
     "script_location", "schema", "url", "file_template", "timezone", "version_table",
     "version_table_schema", "compare_type", "compare_server_default",
     "transaction_per_migration", "dialect", "truncate_slug_length", "include_schemas",
-    "connect_timeout", NULL,
+    "connect_timeout",
+    "compare_privileges",   /* privileges and ownership */
+    NULL,
 };
 enum { K_FILE_TEMPLATE = 3, K_TIMEZONE = 4, K_VERSION_TABLE = 5 };
 
@@ -316,6 +318,7 @@ static void set_value(parse_state *ps, const char *name, const char *v, sc_loc l
     } else {
         bool *b = !strcmp(name, "compare_type") ? &c->compare_type
                   : !strcmp(name, "compare_server_default") ? &c->compare_server_default
+                  : !strcmp(name, "compare_privileges") ? &c->compare_privileges
                   : &c->transaction_per_migration;
         if (parse_bool(v, b) != 0) {
             sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, loc,

@@ -38,6 +38,7 @@ typedef struct sc_config {
     char *version_table;
     char *version_table_schema;    /* NULL: the connection's default */
     bool compare_type, compare_server_default;
+    bool compare_privileges;       /* privileges, owners, default privileges; default false */
     bool transaction_per_migration;  /* default true: one transaction per revision */
     bool has_dialect;
     sc_dialect dialect;

@@ -11,7 +11,9 @@
 # Per engine: load `from`; insert the rows; `diff DB -> from` is empty (no
 # false positive); apply the expected up script; `diff DB -> to` is empty;
 # apply the expected down script; `diff DB -> from` is empty; check.sql gives
-# the same output as before. After up and after down, the referee (lib.sh)
+# the same output as before. A case's `options` file holds diff options for
+# all of its diffs (--with-privileges: the referee's pg_dump then compares
+# privileges and owners too). After up and after down, the referee (lib.sh)
 # compares the database with one built from to.sch / from.sch outside
 # schemac (pg_dump, the SQLite catalog).
 # Also: for every schemas/*.sch, the diff against the database built from it
@@ -40,7 +42,7 @@ query() {
 
 # empty_diff NAME URL SCH: diff DB -> SCH prints nothing and exits 0
 empty_diff() {
-    "$SCHEMAC" diff --from "$2" --to "$3" >"$T/ed.out" 2>"$T/ed.err"
+    "$SCHEMAC" diff --from "$2" --to "$3" $case_opts >"$T/ed.out" 2>"$T/ed.err"
     _r=$?
     if [ $_r -eq 0 ] && [ ! -s "$T/ed.out" ]; then ok "$1"; else
         not_ok "$1 (exit $_r)"; sed 's/^/#   /' "$T/ed.out" "$T/ed.err" | head -n 40; fi
@@ -62,8 +64,15 @@ newlite() {
     sqlite3 "$T/case.db" 'CREATE TABLE schemac_probe (x); DROP TABLE schemac_probe;'
 }
 
+# privileges and ownership: the roles the privilege cases grant to
+[ $have_pg = 1 ] && pg_test_roles
+
 for dir in "$CASES"/*/; do
     case=$(basename "$dir")
+    case_opts=
+    [ -f "$dir/options" ] && case_opts=$(cat "$dir/options")
+    # the referee compares privileges and owners of the cases that do
+    case " $case_opts " in *" --with-privileges "*) REFEREE_PRIVILEGES=1 ;; *) REFEREE_PRIVILEGES= ;; esac
     engines="pg sqlite"
     [ -f "$dir/dialects" ] && engines=$(cat "$dir/dialects")
     for eng in $engines; do
@@ -71,7 +80,7 @@ for dir in "$CASES"/*/; do
         # the expected scripts, byte for byte
         for dirn in up down; do
             flag=; [ $dirn = down ] && flag=--down
-            "$SCHEMAC" diff --from "$dir/from.sch" --to "$dir/to.sch" --dialect $dia $flag \
+            "$SCHEMAC" diff --from "$dir/from.sch" --to "$dir/to.sch" --dialect $dia $flag $case_opts \
                 >"$T/$dirn.sql" 2>"$T/$dirn.err"
             check_files "$case: $dirn.$eng.sql" "$dir/$dirn.$eng.sql" "$T/$dirn.sql"
         done
@@ -122,8 +131,8 @@ for dir in "$CASES"/*/; do
         if [ $eng = pg ]; then newdb; target=$url; else newlite; fi
         run_sql $eng "$target" "$T/from.sql" 2>/dev/null
         [ -f "$dir/rows.sql" ] && run_sql $eng "$target" "$dir/rows.sql"
-        "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" >"$T/lup.sql" 2>"$T/lup.err"
-        "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" --down >"$T/ldown.sql" 2>>"$T/lup.err"
+        "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" $case_opts >"$T/lup.sql" 2>"$T/lup.err"
+        "$SCHEMAC" diff --from "$url" --to "$dir/to.sch" --down $case_opts >"$T/ldown.sql" 2>>"$T/lup.err"
         if ! run_sql $eng "$target" "$T/lup.sql" 2>"$T/apply.err"; then
             not_ok "$case/$eng: live: apply up"; sed 's/^/#   /' "$T/apply.err" "$T/lup.sql" | head -n 40; continue
         fi
@@ -146,6 +155,7 @@ done
 # expected.sqlite.sql is not for SQLite).
 for sch in "$ROOT"/schemas/*.sch "$ROOT"/schemas/pg/*.sch "$ROOT"/tests/golden/*/input.sch; do
     [ -f "$sch" ] || continue
+    case_opts= REFEREE_PRIVILEGES=
     name=schemas/$(basename "$sch" .sch)
     pgonly=0
     case "$sch" in
