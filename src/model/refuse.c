@@ -39,6 +39,8 @@ static const struct {
     /* extensions and collations */
     {SC_DIALECT_SQLITE, sqlite_extensions},
     {SC_DIALECT_SQLITE, sqlite_collations},
+    /* partitioning and inheritance (issue 12 items 4-5; partition.c) */
+    {SC_DIALECT_SQLITE, sc_refuse_sqlite_partitioning},
 };
 
 size_t sc_dialect_refuse(const sc_model *m, sc_dialect dialect, sc_diags *d)
