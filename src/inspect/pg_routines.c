@@ -34,7 +34,9 @@ static const char q_triggers[] =
     " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
     " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
     " JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace"
-    " WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition"
+    " WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+    /* a partition's clone of its parent's trigger is the parent's (issue 12 item 4) */
+    " AND t.tgparentid = 0"
     " AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
     " ORDER BY 1, 2, 3";
 
