@@ -44,6 +44,8 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_VALIDATE_CONSTRAINT] = "validate_constraint",
     [SC_OP_CONSTRAINT_COMMENT] = "constraint_comment", [SC_OP_SEQUENCE_COMMENT] = "sequence_comment",
     [SC_OP_SCHEMA_COMMENT] = "schema_comment",
+    /* partitioning and inheritance */
+    [SC_OP_TABLE_PARENTS] = "table_parents",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -265,6 +267,10 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
                                             "that use it are rewritten and their indexes rebuilt, and values "
                                             "that were distinct may compare equal", tq(a, op));
         break;
+    case SC_OP_TABLE_PARENTS:   /* partitioning and inheritance (diff_partition.c) */
+        op->hazard_msg = sc_partition_hazard(a, op);
+        op->hazard = op->hazard_msg ? SC_HAZ_DATA_LOSS : SC_HAZ_NONE;
+        break;
     default:
         break;
     }
@@ -303,6 +309,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_TABLE_COMMENT:
     case SC_OP_TABLE_OPTIONS:
     case SC_OP_TABLE_RLS:
+    case SC_OP_TABLE_PARENTS:   /* partitioning and inheritance */
     case SC_OP_CREATE_VIEW:
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:

@@ -71,6 +71,9 @@ typedef enum {
     SC_OP_CONSTRAINT_COMMENT,   /* from/to: sc_constraint (same definition, other comment) */
     SC_OP_SEQUENCE_COMMENT,     /* from/to: sc_sequence (other comment) */
     SC_OP_SCHEMA_COMMENT,       /* from/to: const char ** to the comment (NULL inside: none); name the schema */
+    /* partitioning and inheritance (issue 12 items 4-5; diff_partition.c):
+     * from/to the table on each side; DETACH / ATTACH PARTITION, [NO] INHERIT */
+    SC_OP_TABLE_PARENTS,
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -158,6 +161,9 @@ struct sc_plan {
  * own table where sc_diff gave `to` case hints (a copy freed with the plan). */
 const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t);
 
+/* Why a TABLE_PARENTS op is a hazard (attaching a partition: its rows may
+ * not fit the bound), NULL when it is not (diff_partition.c). */
+const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
 /* The op with sides swapped (arena copy); classification recomputed. */
 sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);
 /* Sets hazard, hazard_msg and no_transaction from kind and sides. */

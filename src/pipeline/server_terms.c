@@ -393,6 +393,7 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
         return with_views(declared, keep);
     }
     subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
+    changed = sc_terms_with_parents(declared, changed, &n);   /* partitions, children: their parents too */
     build_subset(&s, keep, declared, changed, n);
     free(changed);
     scratch_load(db, dialect, io, keep, d);
