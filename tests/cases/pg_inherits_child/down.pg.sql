@@ -1,0 +1,7 @@
+-- table cars
+-- HAZARD: drops column cars.seats and its data
+ALTER TABLE cars DROP COLUMN seats;
+
+-- table boats
+-- HAZARD: drops table boats and all its rows
+DROP TABLE boats;

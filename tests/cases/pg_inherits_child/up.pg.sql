@@ -1,0 +1,7 @@
+-- table boats
+CREATE TABLE boats (
+    length_m numeric(6,2)
+) INHERITS (vehicles);
+
+-- table cars
+ALTER TABLE cars ADD COLUMN seats integer;
