@@ -52,6 +52,50 @@ static bool key_same(const char *x, const char *y)
     }
 }
 
+static bool inherits_has(const sc_table *t, const char *schema, const char *name)
+{
+    for (size_t i = 0; i < t->inherits.n; i++)
+        if (!strcmp(t->inherits_schemas.items[i], schema) && !strcmp(t->inherits.items[i], name))
+            return true;
+    return false;
+}
+
+/* A table that gains or loses its parents' columns: attached as a
+ * partition or detached to stand alone (a partition has no columns of its
+ * own), or given or rid of an INHERITS parent that has columns. The column
+ * diff would drop or add those columns (the catalog keeps them, as the
+ * parent's or as the table's own): an error rather than SQL that fails or
+ * loses data. */
+static const char *column_move(const sc_model *mf, const sc_model *mt, const sc_table *f, const sc_table *t)
+{
+    const char *why = NULL;
+    if (!f->parent_name != !t->parent_name && (f->parent_name ? t : f)->columns.n)
+        why = t->parent_name ? "becomes a partition" : "stops being a partition";
+    for (size_t i = 0; !why && i < t->inherits.n; i++) {
+        const sc_table *pt = sc_model_table(mt, t->inherits_schemas.items[i], t->inherits.items[i]);
+        if (!inherits_has(f, t->inherits_schemas.items[i], t->inherits.items[i]) && (!pt || pt->columns.n))
+            why = "gains an INHERITS parent";
+    }
+    for (size_t i = 0; !why && i < f->inherits.n; i++) {
+        const sc_table *pf = sc_model_table(mf, f->inherits_schemas.items[i], f->inherits.items[i]);
+        if (!inherits_has(t, f->inherits_schemas.items[i], f->inherits.items[i]) && (!pf || pf->columns.n))
+            why = "loses an INHERITS parent";
+    }
+    return why;
+}
+
+static void refuse_column_moves(sc_dctx *c, const sc_table *f, const sc_table *t)
+{
+    const char *why = column_move(c->from, c->to, f, t);
+    if (!why)
+        return;
+    sc_diag *dg = sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
+                              "table \"%s\" %s: its columns would move between it and its parents, which "
+                              "schemac does not migrate yet", t->name, why);
+    sc_diag_hint(dg, "write that revision by hand (ALTER TABLE ... ATTACH / DETACH PARTITION, [NO] INHERIT), "
+                     "then diff again");
+}
+
 void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -65,6 +109,7 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
                                   t->partition_key ? t->partition_key : "none");
         sc_diag_hint(dg, "create the new table beside it, move the rows, and drop the old one in a revision of your own");
     }
+    refuse_column_moves(c, f, t);
     /* a key that differs makes an op too (it writes nothing of the key),
      * so that the table is read on the server's terms before the error */
     if (!key_changed && parent_same(f, t) && sc_table_inherits_same(f, t))
@@ -132,4 +177,15 @@ void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_o
         edge_arg e = {c, dropped, op, true};
         sc_table_each_parent(before, edge_to_parent, &e);
     }
+}
+
+bool sc_partition_refused(const sc_plan *p, const sc_op *op)
+{
+    const sc_table *f = op->t_from, *t = op->t_to;
+    if (!f || !t)
+        return false;
+    if (!key_same(f->partition_key, t->partition_key))
+        return true;
+    /* the down script reads the op backwards: its sides are the models' swapped */
+    return column_move(p->from, p->to, f, t) || column_move(p->to, p->from, f, t);
 }

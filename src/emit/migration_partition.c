@@ -34,6 +34,8 @@ int mig_emit_partition(mig_out *o, const sc_op *op)
                     "table \"%s\": SQLite has neither partitioning nor table inheritance", any->name);
         return -1;
     }
+    if (sc_partition_refused(o->p, op))
+        return -1;   /* the diff's error says why */
     bool moved = !f || !t || !same_str(f->parent_name, t->parent_name) ||
                  !same_str(f->parent_schema, t->parent_schema) || !same_str(f->partition_bound, t->partition_bound);
     if (f && f->parent_name && moved) {
