@@ -348,6 +348,7 @@ static const sc_model *splice_tables(const sc_model *declared, const subset *s, 
         }
         sc_table *st = sc_model_share_table(keep->spliced, nt, NULL, NULL);
         st->renamed_from = t->renamed_from;
+        st->partition_loc = t->partition_loc;   /* partitioning: errors located at the declaration */
         for (size_t j = 0; j < t->constraints.n; j++) {
             sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
             if (fk_outside(k, (void *)s))
