@@ -15,7 +15,9 @@
 
 #define NOT_EXT(catalog, oidexpr)                                                    \
     " NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
-    "'::regclass AND x.objid = " oidexpr " AND x.deptype IN ('e', 'i')) "
+    "'::regclass AND x.objid = " oidexpr " AND x.deptype IN ('e', 'i') AND x.objsubid = 0) "
+/* (objsubid 0: a partitioned table's key columns depend on it internally,
+ * which does not make the table anyone's; issue 12 item 4) */
 
 /* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
  * 6 a SQL-standard body */
