@@ -53,18 +53,18 @@ static const char *const queries[PGQ_COUNT] = {
         " c.relpersistence, c.reloptions::text[],"
         " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,"
         " pn.nspname, pc.relname,"
-        " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,"
-        " CASE WHEN NOT c.relispartition THEN"
-        "  ARRAY(SELECT xn.nspname FROM pg_catalog.pg_inherits xi JOIN pg_catalog.pg_class xc ON xc.oid = xi.inhparent"
-        "   JOIN pg_catalog.pg_namespace xn ON xn.oid = xc.relnamespace WHERE xi.inhrelid = c.oid"
-        "   ORDER BY xi.inhseqno)::text[] END,"
-        " CASE WHEN NOT c.relispartition THEN"
-        "  ARRAY(SELECT xc.relname FROM pg_catalog.pg_inherits xi JOIN pg_catalog.pg_class xc ON xc.oid = xi.inhparent"
-        "   WHERE xi.inhrelid = c.oid ORDER BY xi.inhseqno)::text[] END"
+        " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END, ih.s, ih.n"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         " LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid"
         " LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent"
         " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace"
+        /* every INHERITS list from one pass over pg_inherits (not a
+         * subquery per table: 5,000 tables) */
+        " LEFT JOIN (SELECT xi.inhrelid, pg_catalog.array_agg(xn.nspname ORDER BY xi.inhseqno)::text[] AS s,"
+        "   pg_catalog.array_agg(xc.relname ORDER BY xi.inhseqno)::text[] AS n"
+        "   FROM pg_catalog.pg_inherits xi JOIN pg_catalog.pg_class xc ON xc.oid = xi.inhparent"
+        "   JOIN pg_catalog.pg_namespace xn ON xn.oid = xc.relnamespace WHERE xc.relkind = 'r'"
+        "   GROUP BY xi.inhrelid) ih ON ih.inhrelid = c.oid AND NOT c.relispartition"
         " WHERE " USER_TABLE " AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
 
     /* Views and materialized views: 0 oid, 1 schema, 2 name, 3 relkind,
