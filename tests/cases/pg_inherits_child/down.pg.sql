@@ -1,3 +1,7 @@
+-- table vehicles
+-- HAZARD: drops column vehicles.color and its data
+ALTER TABLE vehicles DROP COLUMN color;
+
 -- table cars
 -- HAZARD: drops column cars.seats and its data
 ALTER TABLE cars DROP COLUMN seats;

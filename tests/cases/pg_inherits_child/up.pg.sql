@@ -5,3 +5,6 @@ CREATE TABLE boats (
 
 -- table cars
 ALTER TABLE cars ADD COLUMN seats integer;
+
+-- table vehicles
+ALTER TABLE vehicles ADD COLUMN color text;
