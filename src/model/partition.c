@@ -138,6 +138,13 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d)
             if (t->inherits.n)
                 perr(d, t, "table \"%s\" is a partition and inherits too; PostgreSQL allows one or the other%s",
                      t->name, "");
+            if (t->columns.n) {
+                const sc_column *c0 = SC_VEC_AT(t->columns, 0, sc_column);
+                sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, c0->loc.src ? c0->loc : t->loc,
+                                          "column \"%s\" in partition \"%s\": a partition's columns are its "
+                                          "parent's", c0->name, t->name);
+                sc_diag_hint(dg, "declare the column in the partitioned table");
+            }
         }
         for (size_t j = 0; j < t->inherits.n; j++) {
             const char *s = resolve(m, t, t->inherits_schemas.items[j], t->inherits.items[j]);

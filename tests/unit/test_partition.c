@@ -85,6 +85,9 @@ static void test_errors(void **state)
     s = dsl_first_error("table a partition by list (x) partition by list (x) { x int }\n");
     assert_non_null(strstr(s, "`partition by` given twice in table \"a\""));
     free(s);
+    s = dsl_first_error("table m partition by list (a) { a int }\ntable p partition of m for values in (1) {\n  b int\n}\n");
+    assert_non_null(strstr(s, "t.sch:3:3: error: column \"b\" in partition \"p\": a partition's columns are its parent's"));
+    free(s);
     /* keys and indexes of a child name its parents' columns; others are unknown */
     s = dsl_first_error("table a { x int }\ntable c inherits (a) {\n  y int\n  index c_z (z)\n}\n");
     assert_non_null(strstr(s, "unknown column \"z\" in index \"c_z\""));
