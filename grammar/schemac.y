@@ -112,6 +112,7 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 
 %type <str> name colname opt_name paren default_val opt_comment signed
 %type <str> opt_collate opt_using opt_where opt_tablespace param param_value
+%type <str> rawparen part_bound   /* partitioning (issue 12 items 4-5) */
 %type <qn> qname
 %type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list opt_ix_with params opt_params
 %type <elems> ix_elems
@@ -274,6 +275,51 @@ table_def
     /* issue 12: UNLOGGED */
     | K_UNLOGGED K_TABLE qname '{'  { sc_pb_table_begin(ps, &$3); if (ps->table) ps->table->unlogged = true; }
       table_body '}'                { sc_pb_table_end(ps); }
+    /* issue 12 items 4-5: partitioning and inheritance (build_partition.c):
+     * `table m partition by range (d) { ... }`, `table m_2024 partition of m
+     * for values from ('2024-01-01') to ('2025-01-01')`, `table c inherits (p) { ... }` */
+    | K_TABLE qname                 { sc_pb_table_begin(ps, &$2); }
+      rel_clauses rel_body          { sc_pb_table_end(ps); }
+    | K_UNLOGGED K_TABLE qname      { sc_pb_table_begin(ps, &$3); if (ps->table) ps->table->unlogged = true; }
+      rel_clauses rel_body          { sc_pb_table_end(ps); }
+    ;
+
+rel_clauses
+    : rel_clause
+    | rel_clauses rel_clause
+    ;
+
+rel_clause
+    : K_PARTITION K_BY name rawparen
+                                    { sc_pb_partition_by(ps, $3, $4, @$); }
+    | K_PARTITION K_OF qname part_bound
+                                    { sc_pb_partition_of(ps, &$3, $4, @$); }
+    | K_INHERITS '(' inherit_list ')'
+    ;
+
+inherit_list
+    : qname                         { sc_pb_inherits(ps, &$1); }
+    | inherit_list ',' qname        { sc_pb_inherits(ps, &$3); }
+    ;
+
+part_bound
+    : K_FOR K_VALUES K_FROM rawparen K_TO rawparen
+                                    { $$ = sc_pb_bound(ps, "FROM", $4, $6); }
+    | K_FOR K_VALUES K_IN rawparen  { $$ = sc_pb_bound(ps, "IN", $4, NULL); }
+    | K_FOR K_VALUES K_WITH rawparen
+                                    { $$ = sc_pb_bound(ps, "WITH", $4, NULL); }
+    | K_DEFAULT                     { $$ = "DEFAULT"; }
+    ;
+
+rel_body
+    : %empty
+    | '{' table_body '}'
+    ;
+
+/* parenthesised text kept as written: bounds (MINVALUE, `modulus 4,
+ * remainder 0`) and keys (`d date_ops`) are not expressions */
+rawparen
+    : '(' raw ')'                   { $$ = sc_pb_inner(ps, @1, @3); }
     ;
 
 /* Items end at a newline (or ',' / ';'); the last one may end at '}'. */

@@ -189,5 +189,14 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p);
 /* Their ops (with c->o->privileges), after every other op exists, with
  * their edges: after what creates their object, before what drops it. */
 void sc_diff_privileges(sc_dctx *c);
+/* ---- diff_partition.c: partitioning and inheritance (issue 12 items 4-5) -- */
+/* A table on both sides: its partition key (a change is an error: PostgreSQL
+ * cannot alter it), its parent and bound (DETACH + ATTACH), its INHERITS
+ * list: one SC_OP_TABLE_PARENTS. */
+void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p);
+/* Edges of op: a table created after its parents, dropped before them; a
+ * TABLE_PARENTS op after the parents it attaches to are created, before
+ * the ones it leaves are dropped. created/dropped: "schema.table" -> op. */
+void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op);
 
 #endif

@@ -346,4 +346,5 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
         table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     if (c->o->dialect != SC_DIALECT_SQLITE && !str_same(p->from->comment, p->to->comment))
         table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);
+    sc_diff_partition_pair(c, p);   /* partitioning and inheritance (diff_partition.c) */
 }

@@ -42,6 +42,8 @@ void sc_diff_set_keys(sc_op *op)
         /* table constraints (issue 12): once the rows are in their final shape */
         [SC_OP_VALIDATE_CONSTRAINT] = 11, [SC_OP_CONSTRAINT_COMMENT] = 12, [SC_OP_SEQUENCE_COMMENT] = 4,
         [SC_OP_SCHEMA_COMMENT] = 0,
+        /* partitioning and inheritance: once the columns are in place */
+        [SC_OP_TABLE_PARENTS] = 10,
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -612,6 +614,7 @@ void sc_diff_add_edges(sc_dctx *c)
             alter_enum_edges(c, &x, op);
         else if (op->kind == SC_OP_SEQUENCE_OWNER)
             sequence_owner_edges(c, &x, op);
+        sc_partition_edges(c, x.tables_created, x.tables_dropped, op);   /* partitioning and inheritance */
     }
     sc_strmap *maps[] = {x.schemas, x.enums, x.seqs, x.by_to, x.by_from, x.index_drops,
                          x.tables_created, x.tables_dropped, x.renamed_away};

@@ -46,6 +46,8 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_SCHEMA_COMMENT] = "schema_comment",
     /* privileges and ownership */
     [SC_OP_GRANT] = "grant", [SC_OP_OWNER] = "owner", [SC_OP_DEFAULT_PRIVS] = "default_privileges",
+    /* partitioning and inheritance */
+    [SC_OP_TABLE_PARENTS] = "table_parents",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -267,6 +269,10 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
                                             "that use it are rewritten and their indexes rebuilt, and values "
                                             "that were distinct may compare equal", tq(a, op));
         break;
+    case SC_OP_TABLE_PARENTS:   /* partitioning and inheritance (diff_partition.c) */
+        op->hazard_msg = sc_partition_hazard(a, op);
+        op->hazard = op->hazard_msg ? SC_HAZ_DATA_LOSS : SC_HAZ_NONE;
+        break;
     default:
         break;
     }
@@ -309,6 +315,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_TABLE_COMMENT:
     case SC_OP_TABLE_OPTIONS:
     case SC_OP_TABLE_RLS:
+    case SC_OP_TABLE_PARENTS:   /* partitioning and inheritance */
     case SC_OP_CREATE_VIEW:
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:

@@ -76,6 +76,9 @@ typedef enum {
     SC_OP_GRANT,                /* one grantee's privileges on one object: REVOKEs, then GRANTs */
     SC_OP_OWNER,                /* ALTER ... OWNER TO (to NULL: nothing to write) */
     SC_OP_DEFAULT_PRIVS,        /* ALTER DEFAULT PRIVILEGES ... GRANT/REVOKE */
+    /* partitioning and inheritance (issue 12 items 4-5; diff_partition.c):
+     * from/to the table on each side; DETACH / ATTACH PARTITION, [NO] INHERIT */
+    SC_OP_TABLE_PARENTS,
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -163,6 +166,13 @@ struct sc_plan {
  * own table where sc_diff gave `to` case hints (a copy freed with the plan). */
 const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t);
 
+/* Why a TABLE_PARENTS op is a hazard (attaching a partition: its rows may
+ * not fit the bound), NULL when it is not (diff_partition.c). */
+const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
+/* Whether a TABLE_PARENTS op stands for a change the diff refused with an
+ * error (a partition key, columns moving to or from parents): the
+ * migration writes nothing then (diff_partition.c). */
+bool sc_partition_refused(const sc_plan *p, const sc_op *op);
 /* The op with sides swapped (arena copy); classification recomputed. */
 sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);
 /* Sets hazard, hazard_msg and no_transaction from kind and sides. */

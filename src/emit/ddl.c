@@ -56,6 +56,16 @@ static const sc_table *fk_target(const sc_model *m, const sc_constraint *fk)
 /* Depth-first: a table is placed after every table it references, unless
  * that one is already being visited (a cycle: its FK waits for ALTER). The
  * visit order follows the sorted model, so the result is deterministic. */
+static void visit(order_ctx *o, const sc_table *t);
+
+static void visit_parent(const char *schema, const char *name, void *arg)
+{
+    order_ctx *o = arg;
+    const sc_table *p = sc_model_table(o->m, schema, name);
+    if (p && *state_of(o, p) == NEW)
+        visit(o, p);
+}
+
 static void visit(order_ctx *o, const sc_table *t)
 {
     unsigned char *st = state_of(o, t);
@@ -70,6 +80,8 @@ static void visit(order_ctx *o, const sc_table *t)
         if (*state_of(o, r) == NEW)
             visit(o, r);
     }
+    /* partitioning and inheritance: the parents first (issue 12 items 4-5) */
+    sc_table_each_parent(t, visit_parent, o);
     *st = PLACED;
     o->order[o->n++] = t;
 }

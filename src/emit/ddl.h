@@ -228,5 +228,17 @@ void sc_ddl_default_change(sc_strbuf *b, const sc_default_priv *from, const sc_d
 /* compile: every owner, grant and default privilege of m (PostgreSQL; last,
  * when every object exists). */
 int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect);
+/* ---- partitioning and inheritance (ddl_partition.c, issue 12 items 4-5) -- */
+
+/* " PARTITION OF parent" for a partition (true), nothing otherwise. */
+bool sc_ddl_partition_head(sc_strbuf *b, const sc_table *t);
+/* " FOR VALUES ..." / " DEFAULT", " INHERITS (...)", " PARTITION BY ...". */
+void sc_ddl_partition_tail(sc_strbuf *b, const sc_table *t);
+/* ALTER TABLE parent ATTACH PARTITION t FOR VALUES ...; (t's parent and bound) */
+void sc_ddl_attach_partition(sc_strbuf *b, const sc_table *t);
+/* ALTER TABLE parent DETACH PARTITION t; (t's parent) */
+void sc_ddl_detach_partition(sc_strbuf *b, const sc_table *t);
+/* ALTER TABLE t [NO] INHERIT schema.name; */
+void sc_ddl_inherit(sc_strbuf *b, const sc_table *t, const char *schema, const char *name, bool no);
 
 #endif

@@ -290,7 +290,10 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
 
     sc_sb_puts(b, t->unlogged && dialect == SC_DIALECT_POSTGRESQL ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ");
     sc_ddl_qualified(b, dialect, t->schema, t->name);
+    /* a partition: PARTITION OF parent, its list only when it has one (issue 12 item 4) */
+    bool bare = dialect == SC_DIALECT_POSTGRESQL && sc_ddl_partition_head(b, t);
     sc_sb_puts(b, " (");
+    size_t list_at = b->len;
     bool first = true;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
@@ -326,6 +329,10 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         }
     }
     sc_sb_puts(b, first ? ")" : "\n)");
+    if (bare && first)
+        b->len = list_at - 2;   /* PARTITION OF with nothing of its own: no list */
+    if (dialect == SC_DIALECT_POSTGRESQL)
+        sc_ddl_partition_tail(b, t);   /* bound, INHERITS, PARTITION BY */
     if (dialect == SC_DIALECT_POSTGRESQL && t->options.n) {
         sc_sb_puts(b, " WITH");
         ddl_params(b, &t->options);

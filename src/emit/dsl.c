@@ -12,6 +12,7 @@
 
 #include "emit/emit.h"
 #include "emit/dsl_utype.h"
+#include "emit/dsl_partition.h"
 #include "model/sqltok.h"
 #include "model/sqllines.h"
 #include "model/strbuf.h"
@@ -576,6 +577,7 @@ static void table(sc_strbuf *b, const sc_table *t)
 {
     sc_sb_puts(b, t->unlogged ? "unlogged table " : "table ");
     qualified(b, t->schema, t->name);
+    sc_dsl_partition_clauses(b, t, qualified);   /* partitioning and inheritance */
     sc_sb_puts(b, " {\n");
     size_t wname = 0, wtype = 0;
     for (size_t i = 0; i < t->columns.n; i++) {

@@ -183,6 +183,20 @@ static json_t *table_json(const sc_table *t)
         set(o, "unlogged", json_true());
     if (t->options.n)
         set(o, "options", names(&t->options));
+    /* partitioning and inheritance (issue 12 items 4-5): only when set */
+    if (t->partition_key)
+        set(o, "partition_by", json_string(t->partition_key));
+    if (t->parent_name) {
+        set(o, "partition_of", json_pack("{s:s, s:s}", "schema", t->parent_schema, "name", t->parent_name));
+        set(o, "partition_bound", json_string(t->partition_bound ? t->partition_bound : "DEFAULT"));
+    }
+    if (t->inherits.n) {
+        json_t *ih = json_array();
+        for (size_t i = 0; i < t->inherits.n; i++)
+            json_array_append_new(ih, json_pack("{s:s, s:s}", "schema", t->inherits_schemas.items[i],
+                                                "name", t->inherits.items[i]));
+        set(o, "inherits", ih);
+    }
     json_t *a = json_array();
     for (size_t i = 0; i < t->columns.n; i++)
         json_array_append_new(a, column_json(SC_VEC_AT(t->columns, i, sc_column)));

@@ -43,6 +43,9 @@ int mig_emit_ext(mig_out *o, const sc_op *op);
 bool mig_is_routine_op(sc_op_kind k);
 int mig_emit_routine(mig_out *o, const sc_op *op);
 void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op);
+/* partitioning and inheritance (migration_partition.c, issue 12 items 4-5) */
+bool mig_is_partition_op(sc_op_kind k);
+int mig_emit_partition(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

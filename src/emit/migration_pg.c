@@ -634,5 +634,7 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
         return mig_emit_routine(o, op);
     if (sc_is_privilege_op(op->kind))   /* privileges and ownership */
         return mig_emit_privilege(o, op);
+    if (mig_is_partition_op(op->kind))   /* partitioning and inheritance */
+        return mig_emit_partition(o, op);
     return mig_is_view_op(op->kind) ? mig_emit_view(o, op) : 0;
 }

@@ -489,6 +489,8 @@ static void emit_direct(mig_out *o, const sc_op *op)
             o->rc = -1;
         if (mig_is_routine_op(op->kind) && mig_emit_routine(o, op))   /* functions, triggers */
             o->rc = -1;
+        if (mig_is_partition_op(op->kind) && mig_emit_partition(o, op))   /* partitioning, inheritance */
+            o->rc = -1;
         return;
     }
 }

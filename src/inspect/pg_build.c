@@ -57,6 +57,7 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         t->rls_forced = PQgetvalue(r, i, 5)[0] == 't';
         t->unlogged = PQgetvalue(r, i, 6)[0] == 'u';
         t->options.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &t->options.items);
+        pg_build_partitioning(c, t, r, i);   /* partitioning and inheritance (issue 12 items 4-5) */
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;
         pg_oidmap_put(&c->rels, pg_oid(PQgetvalue(r, i, 0)), rel);
@@ -132,6 +133,16 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     if (!kept) {
         kept = sc_arena_strdup(a, name);
         sc_strmap_put(c->colnames, name, (void *)kept);
+    }
+    /* inherited from a parent (issue 12 items 4-5): named for keys and
+     * indexes, but the parent's column */
+    if (PQgetvalue(r, i, 15)[0] == 'f') {
+        int an = atoi(PQgetvalue(r, i, 1));
+        if (an > 0 && an < rel->natt) {
+            rel->att[an] = kept;
+            rel->attcoll[an] = pg_oid(PQgetvalue(r, i, 12));
+        }
+        return;
     }
     sc_column *col = sc_table_add_column_kept(c->m, rel->t, kept);
     if (!col)

@@ -154,6 +154,9 @@ long pg_lock_budget(PGconn *conn);
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant);
 void pg_build_enums(pg_ctx *c, const PGresult *r);
 void pg_build_tables(pg_ctx *c, const PGresult *r);
+/* Row i of PGQ_TABLES: t's partition key, parent and bound, INHERITS list
+ * (pg_build_partition.c, issue 12 items 4-5). */
+void pg_build_partitioning(pg_ctx *c, sc_table *t, const PGresult *r, int i);
 void pg_build_views(pg_ctx *c, const PGresult *r);      /* pg_build_view.c */
 void pg_build_policies(pg_ctx *c, const PGresult *r);   /* pg_build_policy.c */
 void pg_build_extensions(pg_ctx *c, const PGresult *r); /* pg_build_ext.c */

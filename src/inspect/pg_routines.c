@@ -15,7 +15,9 @@
 
 #define NOT_EXT(catalog, oidexpr)                                                    \
     " NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = '" catalog \
-    "'::regclass AND x.objid = " oidexpr " AND x.deptype IN ('e', 'i')) "
+    "'::regclass AND x.objid = " oidexpr " AND x.deptype IN ('e', 'i') AND x.objsubid = 0) "
+/* (objsubid 0: a partitioned table's key columns depend on it internally,
+ * which does not make the table anyone's; issue 12 item 4) */
 
 /* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
  * 6 a SQL-standard body */
@@ -34,7 +36,9 @@ static const char q_triggers[] =
     " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
     " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
     " JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace"
-    " WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition"
+    " WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+    /* a partition's clone of its parent's trigger is the parent's (issue 12 item 4) */
+    " AND t.tgparentid = 0"
     " AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
     " ORDER BY 1, 2, 3";
 

@@ -267,6 +267,20 @@ typedef struct sc_table {
      * catalog keeps them (WITH (fillfactor=70)), empty when none; UNLOGGED */
     sc_names options;
     bool unlogged;
+    /* Partitioning and inheritance (PostgreSQL, issue 12 items 4-5;
+     * model/partition.c). A partitioned table's key as pg_get_partkeydef
+     * spells it ("RANGE (logdate)"), NULL when not partitioned. A partition:
+     * its parent (parent_schema never NULL when parent_name is set) and its
+     * bound as pg_get_expr(relpartbound) spells it ("FOR VALUES FROM ('a')
+     * TO ('b')", "DEFAULT"); NULL otherwise. INHERITS: the parents in order,
+     * inherits_schemas[i] the schema of inherits.items[i]. A partition's or
+     * child's columns and constraints are its own (attislocal, conislocal):
+     * what it inherits is its parents', never written twice. */
+    const char *partition_key;
+    const char *parent_schema, *parent_name;
+    const char *partition_bound;
+    sc_names inherits, inherits_schemas;
+    sc_loc partition_loc;
 } sc_table;
 
 typedef struct sc_enum {
@@ -789,5 +803,33 @@ void sc_privs_sort(sc_model *m);
 void sc_privs_share(sc_model *dst, const sc_model *src);
 /* true when m declares or holds any of them */
 bool sc_privs_any(const sc_model *m);
+/* ---- partitioning and inheritance (issue 12 items 4-5; partition.c) ---- */
+
+/* t's parents: the partitioned table of a partition, or its INHERITS list,
+ * in order; fn is called once for each. */
+void sc_table_each_parent(const sc_table *t, void (*fn)(const char *schema, const char *name, void *arg),
+                          void *arg);
+/* Whether t is a partition of, or inherits from, schema.name. */
+bool sc_table_has_parent(const sc_table *t, const char *schema, const char *name);
+/* Whether x and y have the same INHERITS list (order included). */
+bool sc_table_inherits_same(const sc_table *x, const sc_table *y);
+/* Adds one INHERITS parent (arena copies). */
+void sc_table_add_inherits(sc_model *m, sc_table *t, const char *schema, const char *name);
+/* t's parents' schemas through map (sc_model_reschema). */
+void sc_table_reschema_parents(sc_model *dst, sc_table *t, const char *(*map)(const char *schema, void *arg),
+                               void *arg);
+/* Whether the table has anything of partitioning or inheritance (SQLite
+ * refuses it). */
+bool sc_table_has_partitioning(const sc_table *t);
+/* SQLite has neither: an error at each such table (SC_ERR_UNSUPPORTED). */
+size_t sc_refuse_sqlite_partitioning(const sc_model *m, sc_diags *d);
+/* Validation of the parents (validate.c calls it before the tables' keys
+ * and indexes): names without a schema resolved (the table's block, then
+ * public), each parent declared, a partition's parent partitioned, no
+ * table both a partition and a child, no cycle. Returns the errors added. */
+size_t sc_partition_validate(sc_model *m, sc_diags *d);
+/* A column of t or, when t has none of that name, of one of its parents
+ * (a partition's key or index names its parent's columns). */
+const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name);
 
 #endif

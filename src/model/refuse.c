@@ -59,6 +59,8 @@ static const struct {
     {SC_DIALECT_SQLITE, sqlite_collations},
     /* privileges and ownership */
     {SC_DIALECT_SQLITE, sqlite_privileges},
+    /* partitioning and inheritance (issue 12 items 4-5; partition.c) */
+    {SC_DIALECT_SQLITE, sc_refuse_sqlite_partitioning},
 };
 
 size_t sc_dialect_refuse(const sc_model *m, sc_dialect dialect, sc_diags *d)

@@ -66,6 +66,14 @@ static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
     n->policies = shared_vec(t->policies);
     n->options = t->options;       /* issue 12: PostgreSQL's storage parameters, UNLOGGED */
     n->unlogged = t->unlogged;
+    /* partitioning and inheritance (issue 12 items 4-5) */
+    n->partition_key = t->partition_key;
+    n->parent_schema = t->parent_schema;
+    n->parent_name = t->parent_name;
+    n->partition_bound = t->partition_bound;
+    n->inherits = t->inherits;
+    n->inherits_schemas = t->inherits_schemas;
+    n->partition_loc = t->partition_loc;
     return n;
 }
 
@@ -238,6 +246,7 @@ sc_model *sc_model_reschema(const sc_model *src, const char *(*map)(const char *
                         reschema_fk(dst, SC_VEC_AT(t->constraints, j, sc_constraint), map, arg));
         for (size_t j = 0; j < t->indexes.n; j++)
             sc_vec_push(dst->arena, &n->indexes, t->indexes.items[j]);
+        sc_table_reschema_parents(dst, n, map, arg);   /* partitioning and inheritance */
     }
     for (size_t i = 0; i < src->views.n; i++)
         reschema_view(dst, SC_VEC_AT(src->views, i, sc_view), map, arg);

@@ -110,7 +110,7 @@ static void check_columns(vctx *v, const sc_table *t, const sc_names *cols, cons
                           sc_loc fallback, const char *what)
 {
     for (size_t i = 0; i < cols->n; i++) {
-        if (sc_table_column(t, cols->items[i]))
+        if (sc_table_column_inherited(v->m, t, cols->items[i]))
             continue;
         sc_diag *dg = err(v, loc_at(locs, i, fallback), "unknown column \"%s\" in %s",
                           cols->items[i], what);
@@ -399,7 +399,7 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
             err(v, ix->loc, "%s lists no column or expression", what);
         for (size_t j = 0; j < ix->nelems; j++) {
             const sc_index_elem *e = &ix->elems[j];
-            if (!e->column || sc_table_column(t, e->column))
+            if (!e->column || sc_table_column_inherited(v->m, t, e->column))
                 continue;
             sc_diag *dg = err(v, e->loc, "unknown column \"%s\" in %s", e->column, what);
             hint_column(dg, t, e->column);
@@ -585,6 +585,7 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         check_enum(&v, SC_VEC_AT(m->enums, i, sc_enum));
     /* domains, composite and range types (their types resolved before the columns') */
     sc_utypes_validate(m, d);
+    sc_partition_validate(m, d);   /* partitioning and inheritance: parents resolved first */
     /* tables and sequences share the schema's relation namespace with indexes */
     sc_strmap *rels = sc_strmap_new();
     for (size_t i = 0; i < m->sequences.n; i++) {

@@ -606,12 +606,46 @@ static void load_policy(ld *l, sc_table *t, json_t *v, const char *at)
     p->comment = get_str(l, v, "comment", at, 0);
 }
 
+/* partitioning and inheritance (issue 12 items 4-5): "partition_by" (the
+ * key as pg_get_partkeydef spells it), "partition_of" {schema, name} with
+ * "partition_bound", "inherits" [{schema, name}, ...] */
+static void load_partitioning(ld *l, sc_table *t, json_t *v, const char *at)
+{
+    static const char *const qkeys[] = {"schema", "name", NULL};
+    t->partition_key = get_str(l, v, "partition_by", at, 0);
+    json_t *po = json_object_get(v, "partition_of");
+    if (po && !json_is_null(po)) {
+        char where[600];
+        pf(where, sizeof where, "%s.partition_of", at);
+        if (obj_at(l, po, where) && !only_keys(l, po, where, qkeys)) {
+            t->parent_schema = get_str(l, po, "schema", where, 0);
+            t->parent_name = get_str(l, po, "name", where, 1);
+            t->partition_bound = get_str(l, v, "partition_bound", at, 1);
+        }
+    }
+    json_t *empty = json_array();
+    json_t *ih = get_array(l, v, "inherits", at, empty);
+    for (size_t i = 0; ih && i < json_array_size(ih); i++) {
+        char where[600];
+        pf(where, sizeof where, "%s.inherits[%zu]", at, i);
+        json_t *e = json_array_get(ih, i);
+        if (!obj_at(l, e, where) || only_keys(l, e, where, qkeys))
+            continue;
+        const char *name = get_str(l, e, "name", where, 1);
+        if (name)
+            sc_table_add_inherits(l->m, t, get_str(l, e, "schema", where, 0), name);
+    }
+    json_decref(empty);
+}
+
 static void load_table(ld *l, json_t *v, const char *at)
 {
     static const char *const keys[] = {"schema", "name", "comment", "renamed_from", "columns",
                                        "constraints", "indexes", "sqlite_autoincrement",
                                        "sqlite_without_rowid", "sqlite_strict", "row_level_security",
-                                       "force_row_level_security", "policies", "unlogged", "options", NULL};
+                                       "force_row_level_security", "policies", "unlogged", "options",
+                                       /* partitioning and inheritance */
+                                       "partition_by", "partition_of", "partition_bound", "inherits", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *schema = get_str(l, v, "schema", at, 0);
@@ -635,6 +669,7 @@ static void load_table(ld *l, json_t *v, const char *at)
     t->rls_forced = get_bool(l, v, "force_row_level_security", at);
     t->unlogged = get_bool(l, v, "unlogged", at);
     t->options = get_names(l, v, "options", at);
+    load_partitioning(l, t, v, at);   /* issue 12 items 4-5 */
     json_t *empty = json_array();
     json_t *pa = get_array(l, v, "policies", at, empty);
     for (size_t i = 0; pa && i < json_array_size(pa); i++) {

@@ -249,4 +249,12 @@ void sc_pb_utype_attr(sc_pstate *ps, const char *name, sc_span name_span, sc_spa
 void sc_pb_utype_attr_renamed(sc_pstate *ps, const char *old);
 void sc_pb_range_option(sc_pstate *ps, const char *name, sc_span name_span, sc_span op, sc_span value);
 
+/* Partitioning and inheritance of the table being parsed (build_partition.c,
+ * issue 12 items 4-5). */
+void sc_pb_partition_by(sc_pstate *ps, const char *strategy, const char *key, sc_span s);
+void sc_pb_partition_of(sc_pstate *ps, const sc_qn *parent, const char *bound, sc_span s);
+void sc_pb_inherits(sc_pstate *ps, const sc_qn *parent);
+/* "FOR VALUES <kind> (a) [TO (b)]": arena string. */
+const char *sc_pb_bound(sc_pstate *ps, const char *kind, const char *a, const char *b);
+
 #endif

@@ -348,6 +348,7 @@ static const sc_model *splice_tables(const sc_model *declared, const subset *s, 
         }
         sc_table *st = sc_model_share_table(keep->spliced, nt, NULL, NULL);
         st->renamed_from = t->renamed_from;
+        st->partition_loc = t->partition_loc;   /* partitioning: errors located at the declaration */
         for (size_t j = 0; j < t->constraints.n; j++) {
             sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
             if (fk_outside(k, (void *)s))
@@ -393,6 +394,7 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
         return with_views(declared, keep);
     }
     subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
+    changed = sc_terms_with_parents(declared, changed, &n);   /* partitions, children: their parents too */
     build_subset(&s, keep, declared, changed, n);
     free(changed);
     scratch_load(db, dialect, io, keep, d);

@@ -26,5 +26,9 @@ typedef struct sc_terms {
 const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live, const sc_model *declared,
                                 const sc_inspect_opts *io, const sc_diff_opts *o, sc_terms *keep, sc_diags *d);
 void sc_terms_free(sc_terms *t);
+/* changed (a malloc'd array of n tables of declared) with the tables their
+ * partitions and children need loaded first: their parents, transitively
+ * (terms_partition.c, issue 12 items 4-5). Takes changed; *n updated. */
+const sc_table **sc_terms_with_parents(const sc_model *declared, const sc_table **changed, size_t *n);
 
 #endif

@@ -67,12 +67,9 @@ warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)
-warning: not compared: 1 partition (public.m_2025)
-warning: not compared: 1 partition key (public.m: RANGE (d))
 warning: not compared: 1 publication (pub)
 warning: not compared: 1 rule (public.v.v_rule)
 warning: not compared: 1 statistics object (public.st)
-warning: not compared: 1 table inheritance (public.child from public.parent)
 warning: not compared: 1 text search configuration (public.my_ts)
 EOF
 "$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"

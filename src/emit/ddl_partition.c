@@ -1,0 +1,63 @@
+/* ddl_partition.c - PostgreSQL DDL of partitioning and inheritance (issue
+ * 12 items 4-5): the clauses of CREATE TABLE, ATTACH / DETACH PARTITION,
+ * INHERIT / NO INHERIT. Keys and bounds are written as the model holds
+ * them: pg_get_partkeydef's and pg_get_expr(relpartbound)'s spelling when
+ * read back, the DSL's text otherwise. */
+#include "emit/ddl.h"
+#include "model/strbuf.h"
+
+bool sc_ddl_partition_head(sc_strbuf *b, const sc_table *t)
+{
+    if (!t->parent_name)
+        return false;
+    sc_sb_puts(b, " PARTITION OF ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->parent_schema, t->parent_name);
+    return true;
+}
+
+void sc_ddl_partition_tail(sc_strbuf *b, const sc_table *t)
+{
+    if (t->parent_name) {
+        sc_sb_putc(b, ' ');
+        sc_sb_puts(b, t->partition_bound ? t->partition_bound : "DEFAULT");
+    }
+    for (size_t i = 0; i < t->inherits.n; i++) {
+        sc_sb_puts(b, i ? ", " : " INHERITS (");
+        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->inherits_schemas.items[i], t->inherits.items[i]);
+    }
+    if (t->inherits.n)
+        sc_sb_putc(b, ')');
+    if (t->partition_key) {
+        sc_sb_puts(b, " PARTITION BY ");
+        sc_sb_puts(b, t->partition_key);
+    }
+}
+
+void sc_ddl_attach_partition(sc_strbuf *b, const sc_table *t)
+{
+    sc_sb_puts(b, "ALTER TABLE ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->parent_schema, t->parent_name);
+    sc_sb_puts(b, " ATTACH PARTITION ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->schema, t->name);
+    sc_sb_putc(b, ' ');
+    sc_sb_puts(b, t->partition_bound ? t->partition_bound : "DEFAULT");
+    sc_sb_puts(b, ";\n");
+}
+
+void sc_ddl_detach_partition(sc_strbuf *b, const sc_table *t)
+{
+    sc_sb_puts(b, "ALTER TABLE ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->parent_schema, t->parent_name);
+    sc_sb_puts(b, " DETACH PARTITION ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->schema, t->name);
+    sc_sb_puts(b, ";\n");
+}
+
+void sc_ddl_inherit(sc_strbuf *b, const sc_table *t, const char *schema, const char *name, bool no)
+{
+    sc_sb_puts(b, "ALTER TABLE ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->schema, t->name);
+    sc_sb_puts(b, no ? " NO INHERIT " : " INHERIT ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
+    sc_sb_puts(b, ";\n");
+}

@@ -1,0 +1,26 @@
+/* pg_build_partition.c - a table's partitioning and inheritance from its
+ * PGQ_TABLES row (issue 12 items 4-5): the key as pg_get_partkeydef spells
+ * it, a partition's parent and bound as pg_get_expr(relpartbound) does, the
+ * INHERITS parents in inhseqno order. What a partition or child inherits
+ * (columns, constraints, attached indexes, cloned triggers) is left out by
+ * the queries themselves (attislocal, conislocal, pg_inherits, tgparentid). */
+#include <string.h>
+
+#include "inspect/pg_internal.h"
+
+void pg_build_partitioning(pg_ctx *c, sc_table *t, const PGresult *r, int i)
+{
+    sc_arena *a = c->m->arena;
+    if (pg_val(r, i, 8))
+        t->partition_key = sc_arena_strdup(a, pg_val(r, i, 8));
+    if (pg_val(r, i, 10)) {
+        t->parent_schema = sc_arena_strdup(a, PQgetvalue(r, i, 9));
+        t->parent_name = sc_arena_strdup(a, PQgetvalue(r, i, 10));
+        t->partition_bound = sc_arena_strdup(a, pg_val(r, i, 11) ? pg_val(r, i, 11) : "DEFAULT");
+    }
+    const char **schemas = NULL, **names = NULL;
+    size_t ns = pg_parse_text_array(c->tmp, pg_val(r, i, 12), &schemas);
+    size_t nn = pg_parse_text_array(c->tmp, pg_val(r, i, 13), &names);
+    for (size_t k = 0; k < nn && k < ns; k++)
+        sc_table_add_inherits(c->m, t, schemas[k], names[k]);
+}

@@ -1,0 +1,1 @@
+SELECT id, name, tableoid::regclass FROM vehicles ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT at, value, tableoid::regclass FROM metrics ORDER BY at;

@@ -1,0 +1,1 @@
+SELECT id, customer_id, tableoid::regclass FROM orders ORDER BY id;

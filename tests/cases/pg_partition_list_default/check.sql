@@ -1,0 +1,1 @@
+SELECT id, region, total, tableoid::regclass FROM orders ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, logdate, reading FROM measurements ORDER BY id;
