@@ -1,0 +1,1 @@
+SELECT id, email, nick FROM account ORDER BY id;

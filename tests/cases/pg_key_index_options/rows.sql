@@ -1,0 +1,1 @@
+INSERT INTO account (id, email, nick) VALUES (1, 'a@x', 'a'), (2, NULL, NULL), (3, 'c@x', NULL);
