@@ -145,6 +145,13 @@ static bool is_key(const sc_constraint *k)
     return k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE;
 }
 
+/* issue 12: an exclusion constraint's index takes its name in the schema
+ * as a key's does (no foreign key refers to it) */
+static bool index_named(const sc_constraint *k)
+{
+    return is_key(k) || k->kind == SC_CON_EXCLUDE;
+}
+
 static int group_of(const sc_op *op)
 {
     switch (op->kind) {
@@ -305,7 +312,7 @@ bool sc_is_rename(sc_op_kind k)
 const char *sc_rename_key(sc_dctx *c, const sc_op *op, const char *name)
 {
     bool index_name = op->kind == SC_OP_RENAME_INDEX ||
-                      (op->kind == SC_OP_RENAME_CONSTRAINT && is_key(op->to));
+                      (op->kind == SC_OP_RENAME_CONSTRAINT && index_named(op->to));
     if (op->kind == SC_OP_RENAME_TABLE)
         return sc_dqname(c->a, op->schema, name);
     if (index_name)
@@ -412,10 +419,10 @@ static void index_table_ops(sc_dctx *c, edge_index *x, sc_op *op)
             provides(c, x, op, tto);
         break;
     case SC_OP_DROP_CONSTRAINT:
-        if (is_key(op->from)) {
+        if (is_key(op->from))
             consumes(c, x, op, tfrom);
+        if (index_named(op->from))
             sc_strmap_put(x->index_drops, sc_dqname(c->a, op->schema, op->name), op);
-        }
         break;
     case SC_OP_CREATE_INDEX:
         if (((const sc_index *)op->to)->unique)

@@ -61,7 +61,6 @@ cat >"$T/expected" <<'EOF'
 warning: not compared: 1 aggregate (public.agg(integer))
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
 warning: not compared: 1 event trigger (ddl_log)
-warning: not compared: 1 exclusion constraint (public.t.t_c_excl)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
