@@ -315,9 +315,16 @@ item
     | index_item
     /* issue 12: exclusion constraints (build_exclusion.c) */
     | K_EXCLUDE opt_name '(' excl_elems ')' fk_opts opt_comment
-                                    { sc_pb_exclude(ps, $2, $4, &$6, @$); sc_pb_con_comment(ps, $7); }
+                                    { sc_pb_exclude(ps, $2, NULL, @1, $4, &$6, @$); sc_pb_con_comment(ps, $7); }
     | K_CONSTRAINT name K_EXCLUDE '(' excl_elems ')' fk_opts opt_comment
-                                    { sc_pb_exclude(ps, $2, $5, &$7, @$); sc_pb_con_comment(ps, $8); }
+                                    { sc_pb_exclude(ps, $2, NULL, @1, $5, &$7, @$); sc_pb_con_comment(ps, $8); }
+    /* SQL's order, the method before the elements (a method is a plain word) */
+    | K_EXCLUDE K_USING IDENT '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, NULL, $3, @3, $5, &$7, @$); sc_pb_con_comment(ps, $8); }
+    | K_EXCLUDE name K_USING IDENT '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, $2, $4, @4, $6, &$8, @$); sc_pb_con_comment(ps, $9); }
+    | K_CONSTRAINT name K_EXCLUDE K_USING IDENT '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, $2, $5, @5, $7, &$9, @$); sc_pb_con_comment(ps, $10); }
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
     /* issue 12: storage parameters, WITH (fillfactor = 70) */

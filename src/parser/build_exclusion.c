@@ -1,6 +1,6 @@
 /* build_exclusion.c - exclusion constraints (issue 12):
  *
- *   exclude [NAME] (ELEM with OP, ...) [using METHOD] [include (c, ...)]
+ *   exclude [NAME] [using METHOD] (ELEM with OP, ...) [using METHOD] [include (c, ...)]
  *           [with (P = V, ...)] [using index tablespace T] [where (PRED)]
  *           [deferrable | initially deferred ...] [comment '...']
  *
@@ -24,8 +24,13 @@ const char *sc_pb_excl_op(sc_pstate *ps, sc_span s)
     return op;
 }
 
-void sc_pb_exclude(sc_pstate *ps, const char *name, sc_elemlist *elems, const sc_fkopts *o, sc_span s)
+void sc_pb_exclude(sc_pstate *ps, const char *name, const char *method, sc_span method_span,
+                   sc_elemlist *elems, const sc_fkopts *o, sc_span s)
 {
+    if (method && o->method)
+        sc_pb_error(ps, method_span, "the method of an exclusion constraint is given twice");
+    if (!method)
+        method = o->method;
     if (!ps->table) {
         sc_elems_free(elems);
         return;
@@ -39,7 +44,7 @@ void sc_pb_exclude(sc_pstate *ps, const char *name, sc_elemlist *elems, const sc
     ix->elems = sc_arena_alloc(ps->m->arena, (elems->n ? elems->n : 1) * sizeof *ix->elems);
     memcpy(ix->elems, elems->items, elems->n * sizeof *ix->elems);
     sc_elems_free(elems);
-    ix->method = o->method && strcmp(o->method, "btree") != 0 ? o->method : NULL;
+    ix->method = method && strcmp(method, "btree") != 0 ? method : NULL;
     ix->include = o->include;
     ix->include_locs = o->include_locs;
     ix->where = o->where;

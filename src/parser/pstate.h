@@ -207,8 +207,10 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s);
 /* issue 12: an exclusion constraint, `exclude [NAME] (elem with op, ...)
- * [options]` (build_exclusion.c); elems is taken. */
-void sc_pb_exclude(sc_pstate *ps, const char *name, sc_elemlist *elems, const sc_fkopts *o, sc_span s);
+ * [options]` (build_exclusion.c); elems is taken; method: SQL's `exclude
+ * using m (...)`, NULL when the method comes after the elements or not at all. */
+void sc_pb_exclude(sc_pstate *ps, const char *name, const char *method, sc_span method_span,
+                   sc_elemlist *elems, const sc_fkopts *o, sc_span s);
 /* The options after a constraint set on k, those its kind does not take
  * refused at their place (build.c). */
 void sc_pb_con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o);
