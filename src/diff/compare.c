@@ -605,8 +605,6 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
         if (x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred ||
             x->nulls_not_distinct != y->nulls_not_distinct)
             return false;
-        if (c->o->dialect == SC_DIALECT_POSTGRESQL && !sc_con_index_same(x, y))   /* issue 12 */
-            return false;
         return sc_names_same_mapped(p, &x->columns, &y->columns);
     case SC_CON_CHECK:
         /* NO INHERIT means nothing to SQLite, which has no inheritance (not

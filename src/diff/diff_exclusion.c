@@ -6,7 +6,9 @@
  * written: a declared one is loaded in the scratch schemas and read back
  * with the catalog's spelling, so both sides name operators alike. A change
  * of any part is a drop and an add (diff_table.c pairs constraints by
- * definition, then by name). */
+ * definition, then by name), but for the storage parameters and tablespace
+ * of the index of a key or an exclusion, which are altered in place
+ * (sc_con_index_kept): a foreign key may use the key's index. */
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -30,10 +32,25 @@ bool sc_exclusion_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, co
     if (!ix || !iy)
         return !ix && !iy;
     if (x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred ||
-        !sc_con_index_same(x, y) || ix->nelems != iy->nelems)
+        ix->nelems != iy->nelems)
         return false;
     for (size_t i = 0; i < ix->nelems; i++)
         if (!str_same(ix->elems[i].op, iy->elems[i].op))
             return false;
     return sc_index_same(c, p, ix, iy);
+}
+
+void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || sc_con_index_same(kf, kt))
+        return;
+    sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
+    *old = *kf;
+    old->name = kt->name;   /* after a rename by the convention */
+    sc_op *op = sc_new_op(c, SC_OP_CON_INDEX, p->to->schema, p->to->name, kt->name);
+    op->from = old;
+    op->to = kt;
+    op->t_from = p->from;
+    op->t_to = p->to;
+    op->table_id = p->id;
 }

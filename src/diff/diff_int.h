@@ -189,5 +189,8 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p);
 bool sc_con_index_same(const sc_constraint *x, const sc_constraint *y);
 /* Two exclusion constraints: their index part, operators, deferrability. */
 bool sc_exclusion_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y);
+/* A kept constraint whose index's storage parameters or tablespace differ:
+ * ALTER INDEX in place (SC_OP_CON_INDEX), PostgreSQL only. */
+void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt);
 
 #endif

@@ -42,6 +42,7 @@ void sc_diff_set_keys(sc_op *op)
         /* table constraints (issue 12): once the rows are in their final shape */
         [SC_OP_VALIDATE_CONSTRAINT] = 11, [SC_OP_CONSTRAINT_COMMENT] = 12, [SC_OP_SEQUENCE_COMMENT] = 4,
         [SC_OP_SCHEMA_COMMENT] = 0,
+        [SC_OP_CON_INDEX] = 12,   /* issue 12: after the constraint's rename */
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -170,7 +171,8 @@ static int group_of(const sc_op *op)
     case SC_OP_TABLE_COMMENT:
     case SC_OP_INDEX_COMMENT:
     case SC_OP_VALIDATE_CONSTRAINT:
-    case SC_OP_CONSTRAINT_COMMENT: return 5;
+    case SC_OP_CONSTRAINT_COMMENT:
+    case SC_OP_CON_INDEX: return 5;
     default: return -1;
     }
 }

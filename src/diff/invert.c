@@ -44,6 +44,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_VALIDATE_CONSTRAINT] = "validate_constraint",
     [SC_OP_CONSTRAINT_COMMENT] = "constraint_comment", [SC_OP_SEQUENCE_COMMENT] = "sequence_comment",
     [SC_OP_SCHEMA_COMMENT] = "schema_comment",
+    [SC_OP_CON_INDEX] = "constraint_index",   /* issue 12 */
 };
 
 const char *sc_op_kind_name(sc_op_kind k)

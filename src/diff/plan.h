@@ -71,6 +71,11 @@ typedef enum {
     SC_OP_CONSTRAINT_COMMENT,   /* from/to: sc_constraint (same definition, other comment) */
     SC_OP_SEQUENCE_COMMENT,     /* from/to: sc_sequence (other comment) */
     SC_OP_SCHEMA_COMMENT,       /* from/to: const char ** to the comment (NULL inside: none); name the schema */
+    /* issue 12: the index of a kept key or exclusion constraint, from/to
+     * sc_constraint of the same definition but for its index's storage
+     * parameters or tablespace: ALTER INDEX ... SET (...) / RESET (...) /
+     * SET TABLESPACE, in place (no drop: foreign keys may use the key) */
+    SC_OP_CON_INDEX,
     SC_OP__COUNT
 } sc_op_kind;
 

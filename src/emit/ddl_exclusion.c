@@ -8,6 +8,7 @@
 
 #include "emit/ddl.h"
 #include "emit/ddl_internal.h"
+#include "model/strbuf.h"
 
 void sc_ddl_con_index(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect)
 {
@@ -47,5 +48,28 @@ void sc_ddl_exclusion(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect
         sc_sb_puts(b, " WHERE (");
         sc_ddl_expr(b, ix->where, dialect);
         sc_sb_putc(b, ')');
+    }
+}
+
+void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to)
+{
+    sc_ddl_params_alter(b, "INDEX", t->schema, to->name, &from->index_options, &to->index_options);
+    const char *tf = from->index_tablespace, *tt = to->index_tablespace;
+    if ((tf == NULL) != (tt == NULL) || (tf && strcmp(tf, tt) != 0)) {
+        sc_strbuf idx = SC_STRBUF_INIT;
+        sc_ddl_qualified(&idx, SC_DIALECT_POSTGRESQL, t->schema, to->name);
+        if (tt) {
+            sc_sb_printf(b, "ALTER INDEX %s SET TABLESPACE ", sc_sb_cstr(&idx));
+            sc_ddl_ident(b, SC_DIALECT_POSTGRESQL, tt);
+            sc_sb_puts(b, ";\n");
+        } else {
+            /* back to the database's default tablespace, which only the
+             * catalog knows (pg_default unless ALTER DATABASE moved it) */
+            sc_sb_puts(b, "DO $schemac$ BEGIN EXECUTE pg_catalog.format('ALTER INDEX %s SET TABLESPACE %I', ");
+            sc_sb_literal(b, sc_sb_cstr(&idx));
+            sc_sb_puts(b, ", (SELECT t.spcname FROM pg_catalog.pg_database d JOIN pg_catalog.pg_tablespace t"
+                          " ON t.oid = d.dattablespace WHERE d.datname = pg_catalog.current_database())); END $schemac$;\n");
+        }
+        sc_sb_free(&idx);
     }
 }

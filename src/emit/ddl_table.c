@@ -501,32 +501,35 @@ static bool has_param(const sc_names *p, const char *item, size_t keylen, bool w
     return false;
 }
 
-void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)
+/* ALTER TABLE|INDEX x SET (...) / RESET (...) from one set of storage
+ * parameters to another (whatever their order). */
+void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, const char *name,
+                         const sc_names *fromp, const sc_names *top)
 {
     sc_names set = {NULL, 0}, reset = {NULL, 0};
-    set.items = calloc(to->options.n + 1, sizeof *set.items);
-    reset.items = calloc(from->options.n + 1, sizeof *reset.items);
+    set.items = calloc(top->n + 1, sizeof *set.items);
+    reset.items = calloc(fromp->n + 1, sizeof *reset.items);
     if (!set.items || !reset.items)
         abort();
-    for (size_t i = 0; i < to->options.n; i++)
-        if (!has_param(&from->options, to->options.items[i], 0, true))
-            set.items[set.n++] = to->options.items[i];
-    for (size_t i = 0; i < from->options.n; i++) {
-        const char *eq = strchr(from->options.items[i], '=');
-        size_t kl = eq ? (size_t)(eq - from->options.items[i]) : strlen(from->options.items[i]);
-        if (!has_param(&to->options, from->options.items[i], kl, false))
-            reset.items[reset.n++] = from->options.items[i];
+    for (size_t i = 0; i < top->n; i++)
+        if (!has_param(fromp, top->items[i], 0, true))
+            set.items[set.n++] = top->items[i];
+    for (size_t i = 0; i < fromp->n; i++) {
+        const char *eq = strchr(fromp->items[i], '=');
+        size_t kl = eq ? (size_t)(eq - fromp->items[i]) : strlen(fromp->items[i]);
+        if (!has_param(top, fromp->items[i], kl, false))
+            reset.items[reset.n++] = fromp->items[i];
     }
     if (set.n) {
-        sc_sb_puts(b, "ALTER TABLE ");
-        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);
+        sc_sb_printf(b, "ALTER %s ", kind);
+        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
         sc_sb_puts(b, " SET");
         sc_ddl_params(b, &set);
         sc_sb_puts(b, ";\n");
     }
     if (reset.n) {
-        sc_sb_puts(b, "ALTER TABLE ");
-        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);
+        sc_sb_printf(b, "ALTER %s ", kind);
+        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
         sc_sb_puts(b, " RESET (");
         for (size_t i = 0; i < reset.n; i++) {
             const char *eq = strchr(reset.items[i], '=');
@@ -540,11 +543,16 @@ void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *fro
         }
         sc_sb_puts(b, ");\n");
     }
+    free(set.items);
+    free(reset.items);
+}
+
+void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)
+{
+    sc_ddl_params_alter(b, "TABLE", cur->schema, cur->name, &from->options, &to->options);
     if (from->unlogged != to->unlogged) {
         sc_sb_puts(b, "ALTER TABLE ");
         sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);
         sc_sb_puts(b, to->unlogged ? " SET UNLOGGED;\n" : " SET LOGGED;\n");
     }
-    free(set.items);
-    free(reset.items);
 }

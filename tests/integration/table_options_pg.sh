@@ -62,6 +62,7 @@ converge() {
     "$SCHEMAC" inspect "$_fx" --format json -o "$T/b.json" 2>/dev/null
     check_files "$cvn: inspect -> compile -> load -> inspect is a fixed point" "$T/a.json" "$T/b.json"
     cp "$T/up.sql" "$T/$(echo "$cvn" | tr -c 'a-z0-9\n' '_').up.sql"
+    cp "$T/down.sql" "$T/$(echo "$cvn" | tr -c 'a-z0-9\n' '_').down.sql"
 }
 
 cat >"$T/rows.sql" <<'EOF'
@@ -117,9 +118,12 @@ table slots {
 }
 EOF
 converge "constraint index tablespace" "$T/ck_from.sch" "$T/ck_to.sch" "$T/ck_rows.sql" "$T/ck_check.sql"
-check "constraint index tablespace: the key's index in its tablespace" \
-    grep -q "ADD CONSTRAINT pk_slots PRIMARY KEY (id) WITH (fillfactor=70) USING INDEX TABLESPACE $ts;" \
-    "$T/constraint_index_tablespace.up.sql"
+check "constraint index tablespace: the key's index moves in place" \
+    grep -q "^ALTER INDEX pk_slots SET TABLESPACE $ts;" "$T/constraint_index_tablespace.up.sql"
+check "constraint index tablespace: its storage parameters set in place" \
+    grep -q "^ALTER INDEX pk_slots SET (fillfactor=70);" "$T/constraint_index_tablespace.up.sql"
+check "constraint index tablespace: back to the database's default tablespace" \
+    grep -q "ALTER INDEX %s SET TABLESPACE %I', 'pk_slots'" "$T/constraint_index_tablespace.down.sql"
 check "constraint index tablespace: inspect writes them back" \
     grep -q "using index tablespace $ts" "$T/insp.sch"
 

@@ -3,12 +3,7 @@
 DROP TABLE period;
 
 -- table account
-ALTER TABLE account DROP CONSTRAINT uq_account_nick;
-ALTER TABLE account DROP CONSTRAINT uq_account_email;
-ALTER TABLE account DROP CONSTRAINT pk_account;
-ALTER TABLE account
-    ADD CONSTRAINT uq_account_nick UNIQUE (nick) WITH (fillfactor=90);
-ALTER TABLE account
-    ADD CONSTRAINT uq_account_email UNIQUE (email);
-ALTER TABLE account
-    ADD CONSTRAINT pk_account PRIMARY KEY (id);
+ALTER INDEX uq_account_nick SET (fillfactor=90);
+ALTER INDEX uq_account_email RESET (fillfactor, deduplicate_items);
+ALTER INDEX pk_account RESET (fillfactor);
+DO $schemac$ BEGIN EXECUTE pg_catalog.format('ALTER INDEX %s SET TABLESPACE %I', 'pk_account', (SELECT t.spcname FROM pg_catalog.pg_database d JOIN pg_catalog.pg_tablespace t ON t.oid = d.dattablespace WHERE d.datname = pg_catalog.current_database())); END $schemac$;

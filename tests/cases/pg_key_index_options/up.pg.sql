@@ -1,13 +1,8 @@
 -- table account
-ALTER TABLE account DROP CONSTRAINT pk_account;
-ALTER TABLE account DROP CONSTRAINT uq_account_email;
-ALTER TABLE account DROP CONSTRAINT uq_account_nick;
-ALTER TABLE account
-    ADD CONSTRAINT pk_account PRIMARY KEY (id) WITH (fillfactor=70) USING INDEX TABLESPACE pg_default;
-ALTER TABLE account
-    ADD CONSTRAINT uq_account_email UNIQUE (email) WITH (fillfactor=80, deduplicate_items=off);
-ALTER TABLE account
-    ADD CONSTRAINT uq_account_nick UNIQUE (nick);
+ALTER INDEX pk_account SET (fillfactor=70);
+ALTER INDEX pk_account SET TABLESPACE pg_default;
+ALTER INDEX uq_account_email SET (fillfactor=80, deduplicate_items=off);
+ALTER INDEX uq_account_nick RESET (fillfactor);
 
 -- table period
 CREATE TABLE period (
