@@ -306,6 +306,22 @@ static void test_diff_key_index(void **state)
     done(&f);
 }
 
+/* A generated column re-added (its expression changed) takes the
+ * exclusion constraints over it with it: dropped before, added after. */
+static void test_diff_generated_readd(void **state)
+{
+    (void)state;
+    fixture f;
+    diff_pg(&f, "table t {\n  id int primary key\n  a int\n  g int generated always as (a * 2) stored\n"
+                "  exclude ex_t_g (g with =)\n}\n",
+            "table t {\n  id int primary key\n  a int\n  g int generated always as (a * 3) stored\n"
+            "  exclude ex_t_g (g with =)\n}\n");
+    long drop = pos(f.up, "DROP CONSTRAINT ex_t_g;"), dropcol = pos(f.up, "DROP COLUMN g;");
+    long addcol = pos(f.up, "ADD COLUMN g"), add = pos(f.up, "ADD CONSTRAINT ex_t_g EXCLUDE (g WITH =);");
+    assert_true(drop >= 0 && dropcol > drop && addcol > dropcol && add > addcol);
+    done(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -317,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_diff_deferrable),
         cmocka_unit_test(test_diff_each_part),
         cmocka_unit_test(test_diff_key_index),
+        cmocka_unit_test(test_diff_generated_readd),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
