@@ -186,7 +186,8 @@ typedef struct sc_constraint {
     /* EXCLUDE (issue 12): its index's method (NULL btree), elements (each
      * with its operator, sc_index_elem.op), INCLUDE columns and WHERE
      * predicate, as an index holds them (name, options, tablespace and
-     * comment unused); NULL for the other kinds (exclusion.c) */
+     * comment unused); NULL for the other kinds (parser/build_exclusion.c,
+     * inspect/pg_build_exclusion.c) */
     const struct sc_index *exclusion;
 } sc_constraint;
 
@@ -680,7 +681,10 @@ const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix);
 const char *sc_name_check(sc_arena *a, const sc_table *t, const char *expr, int ordinal);
 const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk);
 const char *sc_name_truncate(sc_arena *a, const char *name);
-/* issue 12: ex_<table>_<column0> for an exclusion constraint */
+/* issue 12: ex_<table>_<column0> for an exclusion constraint; and whether
+ * op is an operator's name as PostgreSQL's grammar reads one (1 to 63 of
+ * + - * / < > = ~ ! @ # % ^ & | ` ?) */
+bool sc_exclusion_op_valid(const char *op);
 const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint *k);
 
 /* ---- validation (validate.c) ---------------------------------------- *

@@ -118,3 +118,14 @@ const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint 
     }
     return trunc_printf(a, sc_arena_printf(a, "ex_%s_%s", t->name, col));
 }
+
+bool sc_exclusion_op_valid(const char *op)
+{
+    size_t n = op ? strlen(op) : 0;
+    if (n == 0 || n > SC_PG_NAMEDATALEN)
+        return false;
+    for (const char *p = op; *p; p++)
+        if (!strchr("+-*/<>=~!@#%^&|`?", *p))
+            return false;
+    return true;
+}

@@ -355,6 +355,9 @@ static void check_exclusion(vctx *v, const sc_table *t, const sc_constraint *k)
         const sc_index_elem *e = &ix->elems[j];
         if (!e->op || !*e->op)
             err(v, e->loc.src ? e->loc : k->loc, "element %zu of %s has no operator", j + 1, what);
+        else if (!sc_exclusion_op_valid(e->op))
+            err(v, e->loc.src ? e->loc : k->loc, "element %zu of %s: \"%s\" is not an operator", j + 1, what,
+                e->op);
         if (!e->column || sc_table_column(t, e->column))
             continue;
         sc_diag *dg = err(v, e->loc.src ? e->loc : k->loc, "unknown column \"%s\" in %s", e->column, what);

@@ -17,10 +17,12 @@ const char *sc_pb_excl_op(sc_pstate *ps, sc_span s)
 {
     const char *op = sc_pb_text(ps, s);
     for (const char *p = op; *p; p++)
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v') {
             sc_pb_error(ps, s, "an operator is written without blanks inside it");
-            break;
+            return op;
         }
+    if (!sc_exclusion_op_valid(op))
+        sc_pb_error(ps, s, "\"%s\" is not an operator (of + - * / < > = ~ ! @ # %% ^ & | ` ?)", op);
     return op;
 }
 

@@ -322,6 +322,45 @@ static void test_diff_generated_readd(void **state)
     done(&f);
 }
 
+/* A JSON model's exclusion constraint: an operator the DSL could not
+ * write back, no element, no "exclusion", "exclusion" on another kind. */
+static void json_error(const char *json, const char *part)
+{
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = sc_load_json("m.json", json, strlen(json), &d);
+    if (m && sc_model_finish(m, &d) == 0)
+        fail_msg("no error for %s", json);
+    bool found = false;
+    for (size_t i = 0; i < d.n; i++)
+        found = found || strstr(d.items[i].msg, part) != NULL;
+    if (!found)
+        fail_msg("no \"%s\" among %zu diagnostics (first: %s)", part, d.n, d.n ? d.items[0].msg : "");
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
+#define JSON_TABLE(CON)                                                                                  \
+    "{\"format\": \"schemac-model\", \"version\": 1, \"tables\": [{\"schema\": \"public\", \"name\": \"t\", " \
+    "\"columns\": [{\"name\": \"a\", \"type\": {\"name\": \"integer\"}}], \"constraints\": [" CON "]}]}"
+#define JSON_EXCL(EXCL) "{\"kind\": \"exclude\", \"name\": \"x\", \"columns\": []" EXCL "}"
+
+static void test_json_errors(void **state)
+{
+    (void)state;
+    json_error(JSON_TABLE(JSON_EXCL(", \"exclusion\": {\"elements\": [{\"column\": \"a\", \"op\": \"a b\"}]}")),
+               "is not an operator");
+    json_error(JSON_TABLE(JSON_EXCL(", \"exclusion\": {\"elements\": [{\"column\": \"a\"}]}")), "op");
+    json_error(JSON_TABLE(JSON_EXCL(", \"exclusion\": {\"elements\": []}")), "lists no column or expression");
+    json_error(JSON_TABLE(JSON_EXCL("")), "an exclusion constraint needs \"exclusion\"");
+    json_error(JSON_TABLE("{\"kind\": \"unique\", \"name\": \"u\", \"columns\": [\"a\"], "
+                          "\"exclusion\": {\"elements\": []}}"),
+               "only an exclusion constraint has \"exclusion\"");
+    json_error(JSON_TABLE("{\"kind\": \"check\", \"name\": \"c\", \"columns\": [], \"check\": \"a > 0\", "
+                          "\"index_options\": [\"fillfactor=70\"]}"),
+               "not an option of this kind of constraint");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_diff_each_part),
         cmocka_unit_test(test_diff_key_index),
         cmocka_unit_test(test_diff_generated_readd),
+        cmocka_unit_test(test_json_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
