@@ -116,7 +116,9 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %type <qn> qname
 %type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list opt_ix_with params opt_params
 %type <elems> ix_elems
-%type <elem> ix_elem ix_target opclass
+%type <elem> ix_elem ix_target opclass excl_elem
+%type <elems> excl_elems
+%type <str> excl_op
 %type <fk> fk_opts
 %type <ix> ix_opts
 %type <act> fk_action
@@ -357,6 +359,18 @@ item
     | K_CONSTRAINT name K_FOREIGN K_KEY paren_names K_REFERENCES qname opt_paren_names fk_opts opt_comment
                                     { sc_pb_fk(ps, $2, $5, &$7, $8, &$9, @$); sc_pb_con_comment(ps, $10); }
     | index_item
+    /* issue 12: exclusion constraints (build_exclusion.c) */
+    | K_EXCLUDE opt_name '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, $2, NULL, @1, $4, &$6, @$); sc_pb_con_comment(ps, $7); }
+    | K_CONSTRAINT name K_EXCLUDE '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, $2, NULL, @1, $5, &$7, @$); sc_pb_con_comment(ps, $8); }
+    /* SQL's order, the method before the elements (a method is a plain word) */
+    | K_EXCLUDE K_USING IDENT '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, NULL, $3, @3, $5, &$7, @$); sc_pb_con_comment(ps, $8); }
+    | K_EXCLUDE name K_USING IDENT '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, $2, $4, @4, $6, &$8, @$); sc_pb_con_comment(ps, $9); }
+    | K_CONSTRAINT name K_EXCLUDE K_USING IDENT '(' excl_elems ')' fk_opts opt_comment
+                                    { sc_pb_exclude(ps, $2, $5, @5, $7, &$9, @$); sc_pb_con_comment(ps, $10); }
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
     /* issue 12: storage parameters, WITH (fillfactor = 70) */
@@ -565,6 +579,16 @@ fk_opts
     | fk_opts K_NOT_VALID           { $$ = $1; $$.not_valid = true; $$.valid_span = @2; }
     | fk_opts K_MATCH K_FULL        { $$ = $1; $$.match_full = true; $$.match_span = @2; $$.match_span.end = @3.end; }
     | fk_opts K_MATCH K_SIMPLE      { $$ = $1; $$.match_full = false; $$.match_span = @2; $$.match_span.end = @3.end; }
+    /* issue 12: a key's or an exclusion's index: WITH (...), USING INDEX
+     * TABLESPACE T; an exclusion's USING method, INCLUDE (...), WHERE (...) */
+    | fk_opts K_WITH '(' params ')' { $$ = $1; $$.index_options = sc_pb_take_names(ps, $4, NULL);
+                                      $$.ixopt_span = @2; $$.ixopt_span.end = @5.end; }
+    | fk_opts K_USING K_INDEX K_TABLESPACE name
+                                    { $$ = $1; $$.index_tablespace = $5; $$.ixopt_span = @2; $$.ixopt_span.end = @5.end; }
+    | fk_opts K_USING name          { $$ = $1; $$.method = $3; $$.excl_span = @2; $$.excl_span.end = @3.end; }
+    | fk_opts K_INCLUDE paren_names { $$ = $1; $$.include = sc_pb_take_names(ps, $3, &$$.include_locs);
+                                      $$.excl_span = @2; $$.excl_span.end = @3.end; }
+    | fk_opts K_WHERE paren         { $$ = $1; $$.where = $3; $$.excl_span = @2; $$.excl_span.end = @3.end; }
     ;
 
 fk_action
@@ -659,6 +683,28 @@ view_item
     ;
 
 /* ---- indexes ------------------------------------------------------------ */
+
+/* issue 12: an exclusion constraint's elements, an index's each followed by
+ * `with OP` (an operator: a run of operator characters, no blank) */
+excl_elems
+    : excl_elem                     { $$ = sc_elems_add(NULL, &$1); }
+    | excl_elems ',' excl_elem      { $$ = sc_elems_add($1, &$3); }
+    ;
+
+excl_elem
+    : ix_elem K_WITH excl_op        { $$ = $1; $$.op = $3; }
+    ;
+
+excl_op
+    : excl_op_toks                  { $$ = sc_pb_excl_op(ps, @1); }
+    ;
+
+excl_op_toks
+    : excl_op_tok
+    | excl_op_toks excl_op_tok
+    ;
+
+excl_op_tok: OP | '-' ;
 
 /* Of a table or of a materialized view (sc_pb_index knows which). */
 index_item
@@ -818,6 +864,8 @@ name
     | K_SQLITE                      { $$ = "sqlite"; }
     | K_POLICY                      { $$ = "policy"; }
     | K_ROW                         { $$ = "row"; }
+    /* issue 12: exclusion constraints */
+    | K_EXCLUDE                     { $$ = "exclude"; }
     ;
 
 /* Keywords that are names wherever the grammar allows: those of kind

@@ -629,6 +629,8 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
             return false;
         return sc_names_same_mapped(rp, &x->ref_columns, &y->ref_columns);
     }
+    case SC_CON_EXCLUDE:   /* issue 12 */
+        return sc_exclusion_same(c, p, x, y);
     }
     return false;
 }

@@ -184,6 +184,14 @@ void sc_diff_policies(sc_dctx *c);
 /* Policies dropped before their table's other ops, created after them. */
 void sc_policy_edges(sc_dctx *c);
 void sc_diff_table_pair(sc_dctx *c, sc_tpair *p);
+/* ---- diff_exclusion.c: exclusion constraints, key indexes (issue 12) ---- */
+/* The same WITH (...) and USING INDEX TABLESPACE of a key's index. */
+bool sc_con_index_same(const sc_constraint *x, const sc_constraint *y);
+/* Two exclusion constraints: their index part, operators, deferrability. */
+bool sc_exclusion_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y);
+/* A kept constraint whose index's storage parameters or tablespace differ:
+ * ALTER INDEX in place (SC_OP_CON_INDEX), PostgreSQL only. */
+void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt);
 
 /* ---- diff_privilege.c: privileges and ownership ------------------------- */
 /* Their ops (with c->o->privileges), after every other op exists, with

@@ -180,6 +180,7 @@ static void con_comment(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const 
 static void validate_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
 {
     con_comment(c, p, kf, kt);
+    sc_con_index_kept(c, p, kf, kt);   /* issue 12: its index's storage parameters, tablespace */
     if (kf->not_valid == kt->not_valid || c->o->dialect != SC_DIALECT_POSTGRESQL)
         return;
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);

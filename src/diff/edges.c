@@ -44,6 +44,7 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_SCHEMA_COMMENT] = 0,
         /* partitioning and inheritance: once the columns are in place */
         [SC_OP_TABLE_PARENTS] = 10,
+        [SC_OP_CON_INDEX] = 12,   /* issue 12: after the constraint's rename */
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -147,6 +148,13 @@ static bool is_key(const sc_constraint *k)
     return k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE;
 }
 
+/* issue 12: an exclusion constraint's index takes its name in the schema
+ * as a key's does (no foreign key refers to it) */
+static bool index_named(const sc_constraint *k)
+{
+    return is_key(k) || k->kind == SC_CON_EXCLUDE;
+}
+
 static int group_of(const sc_op *op)
 {
     switch (op->kind) {
@@ -165,7 +173,8 @@ static int group_of(const sc_op *op)
     case SC_OP_TABLE_COMMENT:
     case SC_OP_INDEX_COMMENT:
     case SC_OP_VALIDATE_CONSTRAINT:
-    case SC_OP_CONSTRAINT_COMMENT: return 5;
+    case SC_OP_CONSTRAINT_COMMENT:
+    case SC_OP_CON_INDEX: return 5;
     default: return -1;
     }
 }
@@ -307,7 +316,7 @@ bool sc_is_rename(sc_op_kind k)
 const char *sc_rename_key(sc_dctx *c, const sc_op *op, const char *name)
 {
     bool index_name = op->kind == SC_OP_RENAME_INDEX ||
-                      (op->kind == SC_OP_RENAME_CONSTRAINT && is_key(op->to));
+                      (op->kind == SC_OP_RENAME_CONSTRAINT && index_named(op->to));
     if (op->kind == SC_OP_RENAME_TABLE)
         return sc_dqname(c->a, op->schema, name);
     if (index_name)
@@ -414,10 +423,10 @@ static void index_table_ops(sc_dctx *c, edge_index *x, sc_op *op)
             provides(c, x, op, tto);
         break;
     case SC_OP_DROP_CONSTRAINT:
-        if (is_key(op->from)) {
+        if (is_key(op->from))
             consumes(c, x, op, tfrom);
+        if (index_named(op->from))
             sc_strmap_put(x->index_drops, sc_dqname(c->a, op->schema, op->name), op);
-        }
         break;
     case SC_OP_CREATE_INDEX:
         if (((const sc_index *)op->to)->unique)

@@ -35,21 +35,27 @@ static bool mentions(const char *text, const char *word)
     return found;
 }
 
-/* Checks and expression/predicate parts of indexes only: a plain key
- * column is rebuilt by ALTER COLUMN TYPE without trouble. */
-static bool object_mentions(const sc_op *op, const void *obj, const char *col)
+static bool index_mentions(const sc_index *ix, const char *col)
 {
-    if (op->kind == SC_OP_ADD_CONSTRAINT || op->kind == SC_OP_DROP_CONSTRAINT) {
-        const sc_constraint *k = obj;
-        return k->kind == SC_CON_CHECK && mentions(k->check_expr, col);
-    }
-    const sc_index *ix = obj;
     if (mentions(ix->where, col))
         return true;
     for (size_t i = 0; i < ix->nelems; i++)
         if (mentions(ix->elems[i].expr, col))
             return true;
     return false;
+}
+
+/* Checks and expression/predicate parts of indexes only: a plain key
+ * column is rebuilt by ALTER COLUMN TYPE without trouble. */
+static bool object_mentions(const sc_op *op, const void *obj, const char *col)
+{
+    if (op->kind == SC_OP_ADD_CONSTRAINT || op->kind == SC_OP_DROP_CONSTRAINT) {
+        const sc_constraint *k = obj;
+        if (k->kind == SC_CON_EXCLUDE && k->exclusion)   /* issue 12: as an index */
+            return index_mentions(k->exclusion, col);
+        return k->kind == SC_CON_CHECK && mentions(k->check_expr, col);
+    }
+    return index_mentions(obj, col);
 }
 
 /* A column of the pair whose enum is rebuilt and which keeps that type. */

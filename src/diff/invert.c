@@ -48,6 +48,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_GRANT] = "grant", [SC_OP_OWNER] = "owner", [SC_OP_DEFAULT_PRIVS] = "default_privileges",
     /* partitioning and inheritance */
     [SC_OP_TABLE_PARENTS] = "table_parents",
+    [SC_OP_CON_INDEX] = "constraint_index",   /* issue 12 */
 };
 
 const char *sc_op_kind_name(sc_op_kind k)

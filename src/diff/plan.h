@@ -79,6 +79,11 @@ typedef enum {
     /* partitioning and inheritance (issue 12 items 4-5; diff_partition.c):
      * from/to the table on each side; DETACH / ATTACH PARTITION, [NO] INHERIT */
     SC_OP_TABLE_PARENTS,
+    /* issue 12: the index of a kept key or exclusion constraint, from/to
+     * sc_constraint of the same definition but for its index's storage
+     * parameters or tablespace: ALTER INDEX ... SET (...) / RESET (...) /
+     * SET TABLESPACE, in place (no drop: foreign keys may use the key) */
+    SC_OP_CON_INDEX,
     SC_OP__COUNT
 } sc_op_kind;
 

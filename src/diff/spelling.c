@@ -145,7 +145,10 @@ static bool op_needs_server(const sc_op *op)
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_DROP_CONSTRAINT: {
         const sc_constraint *k = op->to ? op->to : op->from;
-        return k->kind == SC_CON_CHECK;
+        /* issue 12: an exclusion's expressions and operators, a key's index
+         * options (USING INDEX TABLESPACE pg_default reads back as none) */
+        return k->kind == SC_CON_CHECK || k->kind == SC_CON_EXCLUDE || k->index_options.n ||
+               k->index_tablespace;
     }
     case SC_OP_CREATE_INDEX:
     case SC_OP_DROP_INDEX:

@@ -114,6 +114,13 @@ void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t);
  * UNLOGGED: what takes table `from`'s storage parameters and persistence to
  * `to`'s (nothing when they are the same); cur names the table as it is then. */
 void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to);
+/* issue 12: ALTER TABLE|INDEX schema.name SET (...) / RESET (...) from one
+ * set of storage parameters to another (ddl_table.c) */
+void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, const char *name,
+                         const sc_names *from, const sc_names *to);
+/* issue 12: the index of constraint `to` (named so, in t's schema) from
+ * `from`'s storage parameters and tablespace to its own (ddl_exclusion.c) */
+void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to);
 
 /* ALTER TABLE t ADD CONSTRAINT ...; (PostgreSQL; an error for SQLite, which
  * cannot add constraints to an existing table). */

@@ -28,4 +28,16 @@ int sc_ddl_check_sqlite_only_type(const sc_table *t, const sc_column *c, sc_dial
 const sc_constraint *sc_ddl_sqlite_autoinc_pk(const sc_table *t, const sc_column *c);
 int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d);
 
+/* ---- issue 12: exclusion constraints, constraint indexes ---- */
+/* " (name=value, ...)": storage or operator class parameters (ddl_table.c). */
+void sc_ddl_params(sc_strbuf *b, const sc_names *p);
+/* An index's elements, an exclusion's with WITH op (ddl_table.c). */
+void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_dialect dialect);
+/* " WITH (...) USING INDEX TABLESPACE t" of a key's or exclusion's index
+ * (PostgreSQL; nothing for SQLite) (ddl_exclusion.c). */
+void sc_ddl_con_index(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect);
+/* "EXCLUDE [USING m] (e WITH op, ...) [INCLUDE (..)] [WITH (..)] [USING
+ * INDEX TABLESPACE t] [WHERE (..)]" (ddl_exclusion.c). */
+void sc_ddl_exclusion(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect);
+
 #endif

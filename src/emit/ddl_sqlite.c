@@ -40,7 +40,7 @@ static int sqlite_check_con_options(const sc_table *t, sc_diags *d)
             rc = con_option_err(t, k, "NULLS NOT DISTINCT",
                                 "SQLite's UNIQUE always takes NULLs as distinct; a unique index on "
                                 "coalesce(col, ...) is the nearest", d);
-        if (k->deferrable && k->kind != SC_CON_FOREIGN_KEY)
+        if (k->deferrable && k->kind != SC_CON_FOREIGN_KEY && k->kind != SC_CON_EXCLUDE)
             rc = con_option_err(t, k, "deferrable primary keys or unique constraints",
                                 "only SQLite's foreign keys are deferrable", d);
         if (k->not_valid)

@@ -265,7 +265,14 @@ int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *
         if (con->on_delete != SC_FK_NO_ACTION)
             sc_sb_printf(b, " ON DELETE %s", sc_fk_action_sql(con->on_delete));
         break;
+    case SC_CON_EXCLUDE:   /* issue 12 (ddl_exclusion.c) */
+        sc_sb_printf(b, "%s", sp);
+        sc_ddl_exclusion(b, con, dialect);
+        break;
     }
+    /* issue 12: a key's index (an exclusion's is written with it) */
+    if (con->kind == SC_CON_PRIMARY_KEY || con->kind == SC_CON_UNIQUE)
+        sc_ddl_con_index(b, con, dialect);
     if (con->deferrable && con->kind != SC_CON_CHECK)
         sc_sb_puts(b, con->initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
     if (con->not_valid)
@@ -273,7 +280,6 @@ int sc_ddl_constraint_def(sc_strbuf *b, const sc_table *t, const sc_constraint *
     return 0;
 }
 
-static void ddl_params(sc_strbuf *b, const sc_names *p);
 
 /* ---- CREATE TABLE ------------------------------------------------------- */
 
@@ -335,7 +341,7 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         sc_ddl_partition_tail(b, t);   /* bound, INHERITS, PARTITION BY */
     if (dialect == SC_DIALECT_POSTGRESQL && t->options.n) {
         sc_sb_puts(b, " WITH");
-        ddl_params(b, &t->options);
+        sc_ddl_params(b, &t->options);
     }
     if (dialect == SC_DIALECT_SQLITE && t->sqlite_strict)
         sc_sb_puts(b, t->sqlite_without_rowid ? " STRICT, WITHOUT ROWID" : " STRICT");
@@ -367,7 +373,7 @@ void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t)
 
 /* " (name=value, ...)": storage or operator class parameters, a value
  * quoted unless it is one word or number (PostgreSQL keeps either the same). */
-static void ddl_params(sc_strbuf *b, const sc_names *p)
+void sc_ddl_params(sc_strbuf *b, const sc_names *p)
 {
     sc_sb_puts(b, " (");
     for (size_t i = 0; i < p->n; i++) {
@@ -395,23 +401,12 @@ static void ddl_params(sc_strbuf *b, const sc_names *p)
     sc_sb_putc(b, ')');
 }
 
-int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
-                        sc_diags *d)
+/* The elements of an index, or of an exclusion constraint (each then with
+ * its operator: WITH op), without the parentheses around them. */
+void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_dialect dialect)
 {
-    int rc = 0;
-    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_index(t, ix, d) != 0)
-        rc = -1;
-    sc_sb_puts(b, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-    sc_ddl_ident(b, dialect, ix->name ? ix->name : "");
-    sc_sb_puts(b, " ON ");
-    sc_ddl_qualified(b, dialect, t->schema, t->name);
-    if (ix->method && strcmp(ix->method, "btree") != 0 && dialect == SC_DIALECT_POSTGRESQL) {
-        sc_sb_puts(b, " USING ");
-        sc_ddl_ident(b, dialect, ix->method);
-    }
-    sc_sb_puts(b, " (");
-    for (size_t i = 0; i < ix->nelems; i++) {
-        const sc_index_elem *e = &ix->elems[i];
+    for (size_t i = 0; i < n; i++) {
+        const sc_index_elem *e = &elems[i];
         if (i)
             sc_sb_puts(b, ", ");
         if (e->column) {
@@ -429,7 +424,7 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
             sc_sb_putc(b, ' ');
             sc_sb_puts(b, e->opclass);
             if (e->opclass_params.n)
-                ddl_params(b, &e->opclass_params);
+                sc_ddl_params(b, &e->opclass_params);
         }
         if (e->desc)
             sc_sb_puts(b, " DESC");
@@ -437,7 +432,29 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
             sc_sb_puts(b, " NULLS FIRST");
         else if (e->nulls == SC_NULLS_LAST)
             sc_sb_puts(b, " NULLS LAST");
+        if (e->op) {   /* issue 12: an exclusion constraint's element */
+            sc_sb_puts(b, " WITH ");
+            sc_sb_puts(b, e->op);
+        }
     }
+}
+
+int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
+                        sc_diags *d)
+{
+    int rc = 0;
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_index(t, ix, d) != 0)
+        rc = -1;
+    sc_sb_puts(b, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+    sc_ddl_ident(b, dialect, ix->name ? ix->name : "");
+    sc_sb_puts(b, " ON ");
+    sc_ddl_qualified(b, dialect, t->schema, t->name);
+    if (ix->method && strcmp(ix->method, "btree") != 0 && dialect == SC_DIALECT_POSTGRESQL) {
+        sc_sb_puts(b, " USING ");
+        sc_ddl_ident(b, dialect, ix->method);
+    }
+    sc_sb_puts(b, " (");
+    sc_ddl_index_elems(b, ix->elems, ix->nelems, dialect);
     sc_sb_putc(b, ')');
     if (ix->include.n) {
         sc_sb_puts(b, " INCLUDE ");
@@ -447,7 +464,7 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
         sc_sb_puts(b, " NULLS NOT DISTINCT");
     if (ix->options.n && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " WITH");
-        ddl_params(b, &ix->options);
+        sc_ddl_params(b, &ix->options);
     }
     if (ix->tablespace && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " TABLESPACE ");
@@ -491,32 +508,35 @@ static bool has_param(const sc_names *p, const char *item, size_t keylen, bool w
     return false;
 }
 
-void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)
+/* ALTER TABLE|INDEX x SET (...) / RESET (...) from one set of storage
+ * parameters to another (whatever their order). */
+void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, const char *name,
+                         const sc_names *fromp, const sc_names *top)
 {
     sc_names set = {NULL, 0}, reset = {NULL, 0};
-    set.items = calloc(to->options.n + 1, sizeof *set.items);
-    reset.items = calloc(from->options.n + 1, sizeof *reset.items);
+    set.items = calloc(top->n + 1, sizeof *set.items);
+    reset.items = calloc(fromp->n + 1, sizeof *reset.items);
     if (!set.items || !reset.items)
         abort();
-    for (size_t i = 0; i < to->options.n; i++)
-        if (!has_param(&from->options, to->options.items[i], 0, true))
-            set.items[set.n++] = to->options.items[i];
-    for (size_t i = 0; i < from->options.n; i++) {
-        const char *eq = strchr(from->options.items[i], '=');
-        size_t kl = eq ? (size_t)(eq - from->options.items[i]) : strlen(from->options.items[i]);
-        if (!has_param(&to->options, from->options.items[i], kl, false))
-            reset.items[reset.n++] = from->options.items[i];
+    for (size_t i = 0; i < top->n; i++)
+        if (!has_param(fromp, top->items[i], 0, true))
+            set.items[set.n++] = top->items[i];
+    for (size_t i = 0; i < fromp->n; i++) {
+        const char *eq = strchr(fromp->items[i], '=');
+        size_t kl = eq ? (size_t)(eq - fromp->items[i]) : strlen(fromp->items[i]);
+        if (!has_param(top, fromp->items[i], kl, false))
+            reset.items[reset.n++] = fromp->items[i];
     }
     if (set.n) {
-        sc_sb_puts(b, "ALTER TABLE ");
-        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);
+        sc_sb_printf(b, "ALTER %s ", kind);
+        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
         sc_sb_puts(b, " SET");
-        ddl_params(b, &set);
+        sc_ddl_params(b, &set);
         sc_sb_puts(b, ";\n");
     }
     if (reset.n) {
-        sc_sb_puts(b, "ALTER TABLE ");
-        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);
+        sc_sb_printf(b, "ALTER %s ", kind);
+        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
         sc_sb_puts(b, " RESET (");
         for (size_t i = 0; i < reset.n; i++) {
             const char *eq = strchr(reset.items[i], '=');
@@ -530,11 +550,16 @@ void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *fro
         }
         sc_sb_puts(b, ");\n");
     }
+    free(set.items);
+    free(reset.items);
+}
+
+void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)
+{
+    sc_ddl_params_alter(b, "TABLE", cur->schema, cur->name, &from->options, &to->options);
     if (from->unlogged != to->unlogged) {
         sc_sb_puts(b, "ALTER TABLE ");
         sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);
         sc_sb_puts(b, to->unlogged ? " SET UNLOGGED;\n" : " SET LOGGED;\n");
     }
-    free(set.items);
-    free(reset.items);
 }

@@ -189,9 +189,19 @@ static const char *action_dsl(sc_fk_action a)
     }
 }
 
+static void dsl_params(sc_strbuf *b, const sc_names *p);
+
 /* The options after a constraint, of every kind (issue 12). */
 static void con_opts(sc_strbuf *b, const sc_constraint *k)
 {
+    if (k->index_options.n) {   /* a key's or an exclusion's index */
+        sc_sb_puts(b, " with");
+        dsl_params(b, &k->index_options);
+    }
+    if (k->index_tablespace) {
+        sc_sb_puts(b, " using index tablespace ");
+        ident(b, k->index_tablespace, false);
+    }
     if (k->nulls_not_distinct)
         sc_sb_puts(b, " nulls not distinct");
     if (k->deferrable && !k->initially_deferred)
@@ -248,6 +258,7 @@ static bool name_written(const sc_table *t, const sc_constraint *k)
     case SC_CON_PRIMARY_KEY: conv = sc_name_pk(a, t); break;
     case SC_CON_UNIQUE: conv = sc_name_unique(a, t, &k->columns); break;
     case SC_CON_CHECK: conv = sc_name_check(a, t, k->check_expr, check_ordinal(t, k)); break;
+    case SC_CON_EXCLUDE: conv = sc_name_exclude(a, t, k); break;   /* issue 12 */
     default: conv = sc_name_fk(a, t, k); break;
     }
     bool differs = strcmp(conv, k->name) != 0;
@@ -420,6 +431,34 @@ static void row_security(sc_strbuf *b, const sc_table *t)
         policy_item(b, SC_VEC_AT(t->policies, i, sc_policy));
 }
 
+static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n);
+
+/* issue 12: exclude [NAME] (e with op, ...) [using m] [include (..)]
+ * [options] [where (..)] */
+static void exclusion_item(sc_strbuf *b, const sc_constraint *k, bool named)
+{
+    const sc_index *ix = k->exclusion;
+    sc_sb_puts(b, "exclude");
+    opt_name(b, k->name, named);
+    sc_sb_puts(b, " (");
+    if (ix)
+        index_elems(b, ix->elems, ix->nelems);
+    sc_sb_putc(b, ')');
+    if (ix && ix->method) {
+        sc_sb_puts(b, " using ");
+        ident(b, ix->method, false);
+    }
+    if (ix && ix->include.n) {
+        sc_sb_puts(b, " include ");
+        name_list(b, &ix->include);
+    }
+    con_opts(b, k);
+    if (ix && ix->where) {
+        sc_sb_puts(b, " where ");
+        expr(b, ix->where);
+    }
+}
+
 static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint *k)
 {
     bool named = name_written(t, k);
@@ -453,6 +492,9 @@ static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint
         name_list(b, &k->columns);
         sc_sb_putc(b, ' ');
         fk_target(b, k);
+        break;
+    case SC_CON_EXCLUDE:   /* issue 12 */
+        exclusion_item(b, k, named);
         break;
     }
     if (k->comment) {   /* issue 12 */
@@ -492,13 +534,12 @@ static void dsl_params(sc_strbuf *b, const sc_names *p)
     sc_sb_putc(b, ')');
 }
 
-static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
+/* An index's elements, or an exclusion constraint's (each then with its
+ * operator: `with op`), without the parentheses around them. */
+static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n)
 {
-    sc_sb_puts(b, ix->unique ? "  unique index" : "  index");
-    opt_name(b, ix->name, index_name_written(t, ix));
-    sc_sb_puts(b, " (");
-    for (size_t i = 0; i < ix->nelems; i++) {
-        const sc_index_elem *e = &ix->elems[i];
+    for (size_t i = 0; i < n; i++) {
+        const sc_index_elem *e = &elems[i];
         if (i)
             sc_sb_puts(b, ", ");
         if (e->column)
@@ -523,7 +564,19 @@ static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
             sc_sb_puts(b, " nulls first");
         else if (e->nulls == SC_NULLS_LAST)
             sc_sb_puts(b, " nulls last");
+        if (e->op) {   /* issue 12 */
+            sc_sb_puts(b, " with ");
+            sc_sb_puts(b, e->op);
+        }
     }
+}
+
+static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
+{
+    sc_sb_puts(b, ix->unique ? "  unique index" : "  index");
+    opt_name(b, ix->name, index_name_written(t, ix));
+    sc_sb_puts(b, " (");
+    index_elems(b, ix->elems, ix->nelems);
     sc_sb_putc(b, ')');
     if (ix->method) {
         sc_sb_puts(b, " using ");

@@ -78,6 +78,39 @@ static json_t *column_json(const sc_column *c)
     return o;
 }
 
+/* An index's elements, or an exclusion constraint's (with "op"). */
+static json_t *elems_json(const sc_index_elem *elems, size_t n)
+{
+    json_t *els = json_array();
+    for (size_t i = 0; i < n; i++) {
+        const sc_index_elem *e = &elems[i];
+        json_t *eo = json_object();
+        set(eo, "column", str_or_null(e->column));
+        set(eo, "expr", str_or_null(e->expr));
+        set(eo, "collation", str_or_null(e->collation));
+        set(eo, "opclass", str_or_null(e->opclass));
+        if (e->opclass_params.n)   /* issue 12: written only when there are some */
+            set(eo, "opclass_params", names(&e->opclass_params));
+        set(eo, "desc", json_boolean(e->desc));
+        set(eo, "nulls", str_or_null(sc_json_nulls(e->nulls)));
+        if (e->op)   /* issue 12 */
+            set(eo, "op", json_string(e->op));
+        json_array_append_new(els, eo);
+    }
+    return els;
+}
+
+/* issue 12: an exclusion constraint's index part */
+static json_t *exclusion_json(const sc_index *ix)
+{
+    json_t *o = json_object();
+    set(o, "method", str_or_null(ix->method));
+    set(o, "elements", elems_json(ix->elems, ix->nelems));
+    set(o, "include", names(&ix->include));
+    set(o, "where", str_or_null(ix->where));
+    return o;
+}
+
 static json_t *constraint_json(const sc_constraint *c)
 {
     json_t *o = json_object();
@@ -114,6 +147,13 @@ static json_t *constraint_json(const sc_constraint *c)
         set(o, "not_valid", json_true());
     if (c->comment)
         set(o, "comment", json_string(c->comment));
+    /* issue 12: a key's index, an exclusion constraint */
+    if (c->index_options.n)
+        set(o, "index_options", names(&c->index_options));
+    if (c->index_tablespace)
+        set(o, "index_tablespace", json_string(c->index_tablespace));
+    if (c->exclusion)
+        set(o, "exclusion", exclusion_json(c->exclusion));
     return o;
 }
 
@@ -124,21 +164,7 @@ static json_t *index_json(const sc_index *ix)
     set(o, "name_explicit", json_boolean(ix->name_explicit));
     set(o, "unique", json_boolean(ix->unique));
     set(o, "method", str_or_null(ix->method));
-    json_t *els = json_array();
-    for (size_t i = 0; i < ix->nelems; i++) {
-        const sc_index_elem *e = &ix->elems[i];
-        json_t *eo = json_object();
-        set(eo, "column", str_or_null(e->column));
-        set(eo, "expr", str_or_null(e->expr));
-        set(eo, "collation", str_or_null(e->collation));
-        set(eo, "opclass", str_or_null(e->opclass));
-        if (e->opclass_params.n)   /* issue 12: written only when there are some */
-            set(eo, "opclass_params", names(&e->opclass_params));
-        set(eo, "desc", json_boolean(e->desc));
-        set(eo, "nulls", str_or_null(sc_json_nulls(e->nulls)));
-        json_array_append_new(els, eo);
-    }
-    set(o, "elements", els);
+    set(o, "elements", elems_json(ix->elems, ix->nelems));
     set(o, "include", names(&ix->include));
     if (ix->nulls_not_distinct)
         set(o, "nulls_not_distinct", json_true());

@@ -3,7 +3,8 @@
 
 #include "emit/json_names.h"
 
-static const char *const con_kinds[] = {"primary key", "unique", "check", "foreign key"};
+static const char *const con_kinds[] = {"primary key", "unique", "check", "foreign key",
+                                        /* issue 12 */ "exclude"};
 static const char *const fk_actions[] = {"no action", "restrict", "cascade", "set null", "set default"};
 
 const char *sc_json_con_kind(sc_con_kind k)
@@ -13,7 +14,7 @@ const char *sc_json_con_kind(sc_con_kind k)
 
 int sc_json_con_kind_parse(const char *s, sc_con_kind *out)
 {
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < (int)(sizeof con_kinds / sizeof con_kinds[0]); i++)
         if (!strcmp(s, con_kinds[i])) {
             *out = (sc_con_kind)i;
             return 0;

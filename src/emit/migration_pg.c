@@ -529,6 +529,10 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         mig_stmt(o);
         sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to, ((const sc_constraint *)op->to)->comment, pg);
         return true;
+    case SC_OP_CON_INDEX:   /* issue 12 (ddl_exclusion.c) */
+        mig_stmt(o);
+        sc_ddl_con_index_alter(b, mig_cur_table(o, op), op->from, op->to);
+        return true;
     case SC_OP_SEQUENCE_COMMENT:
         mig_stmt(o);
         sc_ddl_comment_sequence(b, op->to, ((const sc_sequence *)op->to)->comment, pg);

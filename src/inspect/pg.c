@@ -55,6 +55,7 @@ static const int build_order[PGQ_COUNT] = {
      * so nothing before needs them) */
     PGQ_UTYPES, PGQ_UTYPE_PARTS,
     PGQ_EXTENSIONS, PGQ_COLLATIONS,   /* extensions and collations */
+    PGQ_EXCLUSIONS,                   /* issue 12: after the columns and the names */
     PGQ_UNMODELLED,                   /* last: a scratch load does not send it */
 };
 
@@ -111,6 +112,7 @@ static void build_step(pg_stream *st, int q, const PGresult *r)
     case PGQ_UTYPE_PARTS: pg_build_utype_parts(c, r); break;
     case PGQ_EXTENSIONS: pg_build_extensions(c, r); break;
     case PGQ_COLLATIONS: pg_build_collations(c, r); break;
+    case PGQ_EXCLUSIONS: pg_build_exclusions(c, r); break;   /* issue 12 */
     default: pg_build_unmodelled(c, r, st->collect); break;
     }
 }

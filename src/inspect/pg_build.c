@@ -275,6 +275,11 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
         k->no_inherit = kind == SC_CON_CHECK && is_true(PQgetvalue(r, i, 16));
         k->nulls_not_distinct = kind == SC_CON_UNIQUE && is_true(PQgetvalue(r, i, 17));
         pg_oidmap_put(&c->cons, pg_oid(PQgetvalue(r, i, 18)), k);
+        if (kind == SC_CON_PRIMARY_KEY || kind == SC_CON_UNIQUE) {   /* issue 12: its index */
+            k->index_options.n = pg_parse_text_array(a, pg_val(r, i, 19), &k->index_options.items);
+            if (pg_val(r, i, 20))
+                k->index_tablespace = sc_arena_strdup(a, pg_val(r, i, 20));
+        }
     }
 }
 

@@ -61,7 +61,7 @@ static void opclass_params(pg_ctx *c, sc_index_elem *e, const char *v)
     }
 }
 
-static void build_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresult *r, int row)
+void pg_build_index_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresult *r, int row)
 {
     sc_arena *a = c->m->arena;
     long *keys, *opts, *colls, *classes;
@@ -129,7 +129,7 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
         ix->where = pg_strip_parens(a, pg_val(r, i, 6));
-        build_elems(c, ix, rel, r, i);
+        pg_build_index_elems(c, ix, rel, r, i);
         pg_idx *info = sc_arena_alloc(c->tmp, sizeof *info);
         info->ix = ix;
         info->rel = rel;

@@ -85,6 +85,8 @@ enum {
     PGQ_UTYPES, PGQ_UTYPE_PARTS,
     /* extensions and collations */
     PGQ_EXTENSIONS, PGQ_COLLATIONS,
+    /* exclusion constraints (issue 12) */
+    PGQ_EXCLUSIONS,
     PGQ_COUNT
 };
 /* Statements before the first query: the SET LOCALs. */
@@ -179,6 +181,12 @@ void pg_build_utype_parts(pg_ctx *c, const PGresult *r);
 /* The objects the model does not hold, into `collect`, or (NULL) named
  * right away, one warning line per kind (pg_unmodelled.c). */
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect);
+
+/* issue 12: exclusion constraints (pg_build_exclusion.c), and the index
+ * elements they share with indexes: columns 5, 7-11 and 15 of a
+ * PGQ_INDEXES-shaped row (pg_build_index.c) */
+void pg_build_exclusions(pg_ctx *c, const PGresult *r);
+void pg_build_index_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresult *r, int row);
 
 /* Field access: NULL for SQL NULL. */
 static inline const char *pg_val(const PGresult *r, int row, int col)

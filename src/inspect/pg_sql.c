@@ -143,7 +143,8 @@ static const char *const queries[PGQ_COUNT] = {
      * 6 ref columns, 7 confdeltype, 8 confupdtype, 9 deferrable,
      * 10 deferred, 11 check definition, 12 confrelid, 13 confkey,
      * 14 validated, 15 FK match type, 16 connoinherit, 17 the key's index
-     * is NULLS NOT DISTINCT, 18 oid */
+     * is NULLS NOT DISTINCT, 18 oid, 19 a key's index's storage parameters
+     * (text[]), 20 its tablespace (NULL: the default) (issue 12) */
     [PGQ_CONSTRAINTS] =
         "SELECT con.conrelid, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,"
         /* Referenced columns are named in the client when the target is a
@@ -157,13 +158,15 @@ static const char *const queries[PGQ_COUNT] = {
         " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
         " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,"
         " con.confrelid, con.confkey, con.convalidated, con.confmatchtype, con.connoinherit,"
-        " ci.indnullsnotdistinct, con.oid"
+        " ci.indnullsnotdistinct, con.oid, kc.reloptions::text[], kts.spcname"
         " FROM pg_catalog.pg_constraint con"
         " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         " LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid"
         " LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace"
         " LEFT JOIN pg_catalog.pg_index ci ON ci.indexrelid = con.conindid AND con.contype = 'u'"
+        " LEFT JOIN pg_catalog.pg_class kc ON kc.oid = con.conindid AND con.contype IN ('p', 'u')"
+        " LEFT JOIN pg_catalog.pg_tablespace kts ON kts.oid = kc.reltablespace"
         " WHERE " USER_TABLE " AND con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0"
         /* inherited from a parent (issue 12 items 4-5): the parent's */
         " AND con.conislocal"
@@ -305,12 +308,30 @@ static const char *const queries[PGQ_COUNT] = {
         "  FROM pg_catalog.pg_rewrite ru JOIN pg_catalog.pg_class c ON c.oid = ru.ev_class"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE ru.rulename <> '_RETURN' AND " USER_REL
+        /* exclusion constraints are modelled (PGQ_EXCLUSIONS, issue 12) */
+        /* issue 12: comments the model cannot hold yet, on functions,
+         * procedures, triggers and collations (never silent) */
         " UNION ALL"
-        " SELECT 'exclusion constraint', 'exclusion constraints',"
-        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(con.conname), c.oid"
-        "  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
+        " SELECT CASE p.prokind WHEN 'p' THEN 'procedure comment' ELSE 'function comment' END,"
+        "  CASE p.prokind WHEN 'p' THEN 'procedure comments' ELSE 'function comments' END,"
+        "  " QN("n.nspname", "p.proname") " || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', NULL"
+        "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_proc p ON p.oid = ds.objoid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+        "  WHERE ds.classoid = 'pg_catalog.pg_proc'::regclass AND n.nspname = ANY ($S)"
+        "  AND p.prokind IN ('f', 'p') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+        " UNION ALL"
+        " SELECT 'trigger comment', 'trigger comments',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(tg.tgname), c.oid"
+        "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_trigger tg ON tg.oid = ds.objoid"
+        "  JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE con.contype = 'x' AND " USER_TABLE
+        "  WHERE ds.classoid = 'pg_catalog.pg_trigger'::regclass AND NOT tg.tgisinternal AND " USER_REL
+        " UNION ALL"
+        " SELECT 'collation comment', 'collation comments', " QN("n.nspname", "co.collname") ", NULL"
+        "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_collation co ON co.oid = ds.objoid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
+        "  WHERE ds.classoid = 'pg_catalog.pg_collation'::regclass AND n.nspname = ANY ($S)"
+        "  AND" NOT_EXT("pg_catalog.pg_collation", "co.oid")
         " UNION ALL"
         " SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'base type' END,"
         "  CASE t.typtype WHEN 'd' THEN 'domains' WHEN 'r' THEN 'range types' ELSE 'base types' END,"
@@ -498,6 +519,45 @@ static const char *const queries[PGQ_COUNT] = {
         " FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
         " WHERE n.nspname = ANY ($S) AND co.collprovider IN ('i', 'c') AND"
         NOT_EXT("pg_catalog.pg_collation", "co.oid"),
+
+    /* ---- exclusion constraints (issue 12, pg_build_exclusion.c) ---- */
+    /* One row an exclusion constraint of a table read: 0-15 its index as
+     * PGQ_INDEXES has them (pg_build_index_elems reads the elements there),
+     * 16 name, 17 the operators in element order (text[]: an operator of
+     * pg_catalog bare, another OPERATOR(schema.op)), 18 deferrable,
+     * 19 deferred, 20 comment, 21 oid. Few rows in any database: the
+     * comment is looked up per row. */
+    [PGQ_EXCLUSIONS] =
+        "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,"
+        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),"
+        " i.indkey, i.indoption, i.indcollation, i.indclass,"
+        " CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, true)"
+        "   FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0 ORDER BY k)::text[] END,"
+        " i.indnullsnotdistinct, ic.reloptions::text[], ts.spcname,"
+        " CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute xa WHERE xa.attrelid = i.indexrelid"
+        "   AND xa.attoptions IS NOT NULL)"
+        "  THEN ARRAY(SELECT CASE WHEN xa.attoptions IS NULL THEN '' ELSE pg_catalog.chr(31) || xo.opcname"
+        "    || pg_catalog.chr(31) || pg_catalog.array_to_string(xa.attoptions, pg_catalog.chr(31)) END"
+        "   FROM pg_catalog.pg_attribute xa"
+        "   LEFT JOIN pg_catalog.pg_opclass xo ON xo.oid = i.indclass[xa.attnum - 1]"
+        "   WHERE xa.attrelid = i.indexrelid AND xa.attnum <= i.indnkeyatts"
+        "   ORDER BY xa.attnum)::text[] END,"
+        " con.conname,"
+        " ARRAY(SELECT CASE WHEN opn.nspname = 'pg_catalog' THEN o.oprname::text"
+        "   ELSE 'OPERATOR(' || pg_catalog.quote_ident(opn.nspname) || '.' || o.oprname || ')' END"
+        "  FROM pg_catalog.unnest(con.conexclop) WITH ORDINALITY x(op, ord)"
+        "  JOIN pg_catalog.pg_operator o ON o.oid = x.op"
+        "  JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace ORDER BY x.ord)::text[],"
+        " con.condeferrable, con.condeferred, pg_catalog.obj_description(con.oid, 'pg_constraint'), con.oid"
+        " FROM pg_catalog.pg_constraint con"
+        " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
+        " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " JOIN pg_catalog.pg_index i ON i.indexrelid = con.conindid"
+        " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+        " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
+        " LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = ic.reltablespace"
+        " WHERE con.contype = 'x' AND con.conparentid = 0 AND " USER_TABLE
+        " ORDER BY con.conrelid, con.oid",
 };
 
 static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)

@@ -152,7 +152,9 @@ char sc_compression_code(const char *name);
 sc_loc sc_column_type_loc(const sc_column *c);
 
 typedef enum __attribute__((packed)) {
-    SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_KEY
+    SC_CON_PRIMARY_KEY, SC_CON_UNIQUE, SC_CON_CHECK, SC_CON_FOREIGN_KEY,
+    /* issue 12: exclusion constraints, EXCLUDE USING m (elem WITH op, ...) */
+    SC_CON_EXCLUDE
 } sc_con_kind;
 
 typedef struct sc_constraint {
@@ -175,6 +177,18 @@ typedef struct sc_constraint {
     sc_loc *column_locs;        /* one per column when known (DSL), else NULL */
     sc_loc *ref_column_locs;
     const char *comment;        /* COMMENT ON CONSTRAINT (issue 12), NULL when none */
+    /* issue 12: the index of a PRIMARY KEY, UNIQUE or EXCLUDE constraint:
+     * its storage parameters (WITH (fillfactor=70)), "name=value" each as
+     * the catalog keeps them, empty when none; USING INDEX TABLESPACE, NULL
+     * for the database's default */
+    sc_names index_options;
+    const char *index_tablespace;
+    /* EXCLUDE (issue 12): its index's method (NULL btree), elements (each
+     * with its operator, sc_index_elem.op), INCLUDE columns and WHERE
+     * predicate, as an index holds them (name, options, tablespace and
+     * comment unused); NULL for the other kinds (parser/build_exclusion.c,
+     * inspect/pg_build_exclusion.c) */
+    const struct sc_index *exclusion;
 } sc_constraint;
 
 typedef enum { SC_NULLS_DEFAULT = 0, SC_NULLS_FIRST, SC_NULLS_LAST } sc_nulls;
@@ -190,6 +204,9 @@ typedef struct sc_index_elem {
     bool desc;
     sc_nulls nulls;
     sc_loc loc;
+    /* an exclusion constraint's element (issue 12): its operator as written
+     * ("=", "&&"), NULL in an index */
+    const char *op;
 } sc_index_elem;
 
 typedef struct sc_index {
@@ -745,6 +762,11 @@ const char *sc_name_index(sc_arena *a, const sc_table *t, const sc_index *ix);
 const char *sc_name_check(sc_arena *a, const sc_table *t, const char *expr, int ordinal);
 const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk);
 const char *sc_name_truncate(sc_arena *a, const char *name);
+/* issue 12: ex_<table>_<column0> for an exclusion constraint; and whether
+ * op is an operator's name as PostgreSQL's grammar reads one (1 to 63 of
+ * + - * / < > = ~ ! @ # % ^ & | ` ?) */
+bool sc_exclusion_op_valid(const char *op);
+const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint *k);
 
 /* ---- validation (validate.c) ---------------------------------------- *
  * Semantic checks with locations: duplicates, unknown columns in keys,

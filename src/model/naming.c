@@ -104,3 +104,28 @@ const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk)
                                            fk->columns.n ? fk->columns.items[0] : "expr",
                                            fk->ref_table ? fk->ref_table : ""));
 }
+
+/* issue 12: an exclusion constraint, ex_<table>_<column0> as an index's
+ * ix_<table>_<column0> (its first element). */
+const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint *k)
+{
+    const char *col = "expr";
+    if (k->exclusion && k->exclusion->nelems > 0) {
+        const sc_index_elem *e = &k->exclusion->elems[0];
+        const char *c = e->column ? e->column : first_column(t, e->expr);
+        if (c)
+            col = c;
+    }
+    return trunc_printf(a, sc_arena_printf(a, "ex_%s_%s", t->name, col));
+}
+
+bool sc_exclusion_op_valid(const char *op)
+{
+    size_t n = op ? strlen(op) : 0;
+    if (n == 0 || n > SC_PG_NAMEDATALEN)
+        return false;
+    for (const char *p = op; *p; p++)
+        if (!strchr("+-*/<>=~!@#%^&|`?", *p))
+            return false;
+    return true;
+}

@@ -50,6 +50,34 @@ static size_t sqlite_privileges(const sc_model *m, sc_diags *d)
     return n;
 }
 
+/* issue 12: exclusion constraints, and the storage parameters and
+ * tablespace of a key's index */
+static size_t sqlite_exclusions(const sc_model *m, sc_diags *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (k->kind == SC_CON_EXCLUDE) {
+                sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, k->loc,
+                                          "constraint \"%s\" on table \"%s\": SQLite has no exclusion constraints",
+                                          k->name ? k->name : "", t->name);
+                sc_diag_hint(dg, "EXCLUDE is PostgreSQL's; a unique constraint or a trigger is SQLite's nearest");
+                n++;
+            } else if (k->index_options.n || k->index_tablespace) {
+                sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, k->loc,
+                                          "constraint \"%s\" on table \"%s\": SQLite has no %s",
+                                          k->name ? k->name : "", t->name,
+                                          k->index_options.n ? "index storage parameters (WITH)" : "tablespaces");
+                sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");
+                n++;
+            }
+        }
+    }
+    return n;
+}
+
 static const struct {
     sc_dialect dialect;
     refuse_fn fn;
@@ -61,6 +89,8 @@ static const struct {
     {SC_DIALECT_SQLITE, sqlite_privileges},
     /* partitioning and inheritance (issue 12 items 4-5; partition.c) */
     {SC_DIALECT_SQLITE, sc_refuse_sqlite_partitioning},
+    /* issue 12: exclusion constraints, key index options */
+    {SC_DIALECT_SQLITE, sqlite_exclusions},
 };
 
 size_t sc_dialect_refuse(const sc_model *m, sc_dialect dialect, sc_diags *d)

@@ -341,6 +341,32 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
     }
 }
 
+/* issue 12: an exclusion constraint's elements name columns of the table,
+ * each has an operator, its include list names columns. */
+static void check_exclusion(vctx *v, const sc_table *t, const sc_constraint *k)
+{
+    const char *what = sc_arena_printf(v->tmp, "exclusion constraint \"%s\"", k->name ? k->name : "");
+    const sc_index *ix = k->exclusion;
+    if (!ix || ix->nelems == 0) {   /* only a JSON model can say so */
+        err(v, k->loc, "%s lists no column or expression", what);
+        return;
+    }
+    for (size_t j = 0; j < ix->nelems; j++) {
+        const sc_index_elem *e = &ix->elems[j];
+        if (!e->op || !*e->op)
+            err(v, e->loc.src ? e->loc : k->loc, "element %zu of %s has no operator", j + 1, what);
+        else if (!sc_exclusion_op_valid(e->op))
+            err(v, e->loc.src ? e->loc : k->loc, "element %zu of %s: \"%s\" is not an operator", j + 1, what,
+                e->op);
+        if (!e->column || sc_table_column(t, e->column))
+            continue;
+        sc_diag *dg = err(v, e->loc.src ? e->loc : k->loc, "unknown column \"%s\" in %s", e->column, what);
+        hint_column(dg, t, e->column);
+    }
+    check_columns(v, t, &ix->include, ix->include_locs, k->loc,
+                  sc_arena_printf(v->tmp, "include list of %s", what));
+}
+
 static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
 {
     sc_strmap *names = sc_strmap_new();
@@ -355,7 +381,7 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
             err(v, k->loc, "duplicate constraint name \"%s\" in table \"%s\"", k->name, t->name);
         else
             sc_strmap_put(names, k->name, k);
-        if (k->name && (k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE)) {
+        if (k->name && (k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE || k->kind == SC_CON_EXCLUDE)) {
             /* its index takes the name in the schema */
             const char *key = sc_qname(v->tmp, t->schema, k->name);
             if (sc_strmap_has(rels, key))
@@ -367,6 +393,10 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
             if (have_pk)
                 err(v, k->loc, "table \"%s\" has more than one primary key", t->name);
             have_pk = true;
+        }
+        if (k->kind == SC_CON_EXCLUDE) {   /* issue 12 */
+            check_exclusion(v, t, k);
+            continue;
         }
         if (k->kind != SC_CON_CHECK && k->columns.n == 0)   /* only a JSON model can say so */
             err(v, k->loc, "%s lists no column", con_what(v->tmp, t, k));

@@ -630,7 +630,18 @@ static void con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
         refuse_opt(ps, o->valid_span, "\"not valid\"", "check constraints and foreign keys");
     if (check)
         refuse_opt(ps, o->defer_span, "\"deferrable\" / \"initially deferred\"",
-                   "primary keys, unique constraints and foreign keys");
+                   "primary keys, unique constraints, exclusion constraints and foreign keys");
+    /* issue 12: the index options of keys and exclusions, an exclusion's clauses */
+    bool excl = k->kind == SC_CON_EXCLUDE;
+    if (check || fk)
+        refuse_opt(ps, o->ixopt_span, "\"with (...)\" / \"using index tablespace\"",
+                   "primary keys, unique and exclusion constraints");
+    if (!excl)
+        refuse_opt(ps, o->excl_span, "\"using\" / \"include\" / \"where\"", "exclusion constraints");
+    if (!check && !fk) {
+        k->index_options = o->index_options;
+        k->index_tablespace = o->index_tablespace;
+    }
     /* PostgreSQL's own refusals (gram.y processCASbits) */
     if (o->not_deferrable && o->deferrable)
         error_at(ps, sc_pb_loc(ps, o->not_deferrable_span),
@@ -649,6 +660,11 @@ static void con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
         k->on_delete = o->on_delete;
         k->on_update = o->on_update;
     }
+}
+
+void sc_pb_con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
+{
+    con_options(ps, k, o);
 }
 
 static void check_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)

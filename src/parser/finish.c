@@ -28,7 +28,7 @@ static const char *unique_name(sc_model *m, sc_arena *tmp, sc_strmap *taken, con
 
 static bool index_backed(sc_con_kind k)
 {
-    return k == SC_CON_PRIMARY_KEY || k == SC_CON_UNIQUE;
+    return k == SC_CON_PRIMARY_KEY || k == SC_CON_UNIQUE || k == SC_CON_EXCLUDE;
 }
 
 static void name_objects(sc_model *m)
@@ -84,6 +84,7 @@ static void name_objects(sc_model *m)
             case SC_CON_PRIMARY_KEY: c->name = sc_name_pk(m->arena, t); break;
             case SC_CON_UNIQUE: c->name = sc_name_unique(m->arena, t, &c->columns); break;
             case SC_CON_CHECK: c->name = sc_name_check(m->arena, t, c->check_expr, nchecks); break;
+            case SC_CON_EXCLUDE: c->name = sc_name_exclude(m->arena, t, c); break;   /* issue 12 */
             default: c->name = sc_name_fk(m->arena, t, c); break;
             }
             if (index_backed(c->kind)) {

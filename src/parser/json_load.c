@@ -364,7 +364,7 @@ static bool con_option(ld *l, json_t *v, const char *at, const char *key, bool a
 
 static void load_con_options(ld *l, sc_constraint *c, json_t *v, const char *at)
 {
-    bool key = c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE;
+    bool key = c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE || c->kind == SC_CON_EXCLUDE;
     bool check = c->kind == SC_CON_CHECK, fk = c->kind == SC_CON_FOREIGN_KEY;
     c->deferrable = con_option(l, v, at, "deferrable", key);
     c->initially_deferred = con_option(l, v, at, "initially_deferred", key);
@@ -374,11 +374,49 @@ static void load_con_options(ld *l, sc_constraint *c, json_t *v, const char *at)
     c->not_valid = con_option(l, v, at, "not_valid", check || fk);
 }
 
+static void load_elems(ld *l, sc_index *ix, json_t *v, const char *at, bool with_op);
+
+/* issue 12: a key's index ("index_options", "index_tablespace") and an
+ * exclusion constraint's index part ("exclusion"). */
+static void load_exclusion(ld *l, sc_constraint *c, json_t *v, const char *at)
+{
+    static const char *const xkeys[] = {"method", "elements", "include", "where", NULL};
+    bool key = c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE || c->kind == SC_CON_EXCLUDE;
+    char where[600];
+    c->index_options = get_names(l, v, "index_options", at);
+    c->index_tablespace = get_str(l, v, "index_tablespace", at, 0);
+    if (!key && (c->index_options.n || c->index_tablespace)) {
+        pf(where, sizeof where, "%s.index_options", at);
+        fail(l, where, "not an option of this kind of constraint");
+    }
+    json_t *x = json_object_get(v, "exclusion");
+    pf(where, sizeof where, "%s.exclusion", at);
+    if (c->kind != SC_CON_EXCLUDE) {
+        if (x && !json_is_null(x))
+            fail(l, where, "only an exclusion constraint has \"exclusion\"");
+        return;
+    }
+    if (!x || json_is_null(x)) {
+        fail(l, where, "an exclusion constraint needs \"exclusion\"");
+        return;
+    }
+    if (!obj_at(l, x, where) || only_keys(l, x, where, xkeys))
+        return;
+    sc_index *ix = sc_arena_alloc(l->m->arena, sizeof *ix);
+    ix->method = get_str(l, x, "method", where, 0);
+    load_elems(l, ix, x, where, true);
+    ix->include = get_names(l, x, "include", where);
+    ix->include_locs = zero_locs(l, ix->include.n);
+    ix->where = get_expr(l, x, "where", where, 0);
+    c->exclusion = ix;
+}
+
 static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
 {
     static const char *const keys[] = {"kind", "name", "name_explicit", "columns", "check",
                                        "references", "deferrable", "initially_deferred",
-                                       "nulls_not_distinct", "no_inherit", "not_valid", "comment", NULL};
+                                       "nulls_not_distinct", "no_inherit", "not_valid", "comment",
+                                       /* issue 12 */ "index_options", "index_tablespace", "exclusion", NULL};
     static const char *const rkeys[] = {"schema", "table", "columns", "on_delete", "on_update",
                                         "deferrable", "initially_deferred", "match_full", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
@@ -390,7 +428,7 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     if (sc_json_con_kind_parse(kind, &k) != 0) {
         char where[512];
         pf(where, sizeof where, "%s.kind", at);
-        fail(l, where, "expected \"primary key\", \"unique\", \"check\" or \"foreign key\"");
+        fail(l, where, "expected \"primary key\", \"unique\", \"check\", \"foreign key\" or \"exclude\"");
         return;
     }
     sc_constraint *c = sc_table_add_constraint(l->m, t, k);
@@ -401,6 +439,7 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     c->check_expr = get_expr(l, v, "check", at, k == SC_CON_CHECK);
     load_con_options(l, c, v, at);
     c->comment = get_str(l, v, "comment", at, 0);
+    load_exclusion(l, c, v, at);   /* issue 12 */
     json_t *r = json_object_get(v, "references");
     char where[512];
     pf(where, sizeof where, "%s.references", at);
@@ -425,22 +464,14 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     }
 }
 
-static sc_index *new_index(ld *l, sc_table *t, sc_view *vw);
-
-static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *at)
+/* An index's "elements", or an exclusion constraint's (with_op: each has
+ * its "op"). */
+static void load_elems(ld *l, sc_index *ix, json_t *v, const char *at, bool with_op)
 {
-    static const char *const keys[] = {"name", "name_explicit", "unique", "method", "elements",
-                                       "include", "where", "comment", "nulls_not_distinct", "options",
-                                       "tablespace", NULL};
     static const char *const ekeys[] = {"column", "expr", "collation", "opclass", "desc", "nulls",
                                         "opclass_params", NULL};
-    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
-        return;
-    sc_index *ix = new_index(l, t, vw);
-    ix->name = get_str(l, v, "name", at, 1);
-    ix->name_explicit = get_bool(l, v, "name_explicit", at);
-    ix->unique = get_bool(l, v, "unique", at);
-    ix->method = get_str(l, v, "method", at, 0);
+    static const char *const xkeys[] = {"column", "expr", "collation", "opclass", "desc", "nulls",
+                                        "opclass_params", "op", NULL};
     json_t *empty = json_array();
     json_t *els = get_array(l, v, "elements", at, empty);
     if (els) {
@@ -450,7 +481,7 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
             char where[560];
             pf(where, sizeof where, "%s.elements[%zu]", at, i);
             json_t *e = json_array_get(els, i);
-            if (!obj_at(l, e, where) || only_keys(l, e, where, ekeys))
+            if (!obj_at(l, e, where) || only_keys(l, e, where, with_op ? xkeys : ekeys))
                 continue;
             sc_index_elem *el = &ix->elems[i];
             el->column = get_str(l, e, "column", where, 0);
@@ -463,9 +494,28 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
             el->desc = get_bool(l, e, "desc", where);
             GET_WORD(l, e, "nulls", where, sc_json_nulls_parse, &el->nulls,
                      "\"first\", \"last\" or null");
+            if (with_op)
+                el->op = get_str(l, e, "op", where, 1);
         }
     }
     json_decref(empty);
+}
+
+static sc_index *new_index(ld *l, sc_table *t, sc_view *vw);
+
+static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *at)
+{
+    static const char *const keys[] = {"name", "name_explicit", "unique", "method", "elements",
+                                       "include", "where", "comment", "nulls_not_distinct", "options",
+                                       "tablespace", NULL};
+    if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
+        return;
+    sc_index *ix = new_index(l, t, vw);
+    ix->name = get_str(l, v, "name", at, 1);
+    ix->name_explicit = get_bool(l, v, "name_explicit", at);
+    ix->unique = get_bool(l, v, "unique", at);
+    ix->method = get_str(l, v, "method", at, 0);
+    load_elems(l, ix, v, at, false);
     ix->include = get_names(l, v, "include", at);
     ix->nulls_not_distinct = get_bool(l, v, "nulls_not_distinct", at);
     ix->options = get_names(l, v, "options", at);

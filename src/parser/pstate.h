@@ -46,6 +46,16 @@ typedef struct sc_fkopts {
      * not written), so that one a kind does not take is refused there */
     bool nulls_not_distinct, no_inherit, not_valid, match_full;
     sc_span action_span, defer_span, nnd_span, inherit_span, valid_span, match_span;
+    /* issue 12: the index of a key or an exclusion constraint (WITH (...),
+     * USING INDEX TABLESPACE T), and an exclusion's own clauses (USING
+     * method, INCLUDE (...), WHERE (...)); arena values */
+    sc_names index_options;
+    const char *index_tablespace;
+    sc_span ixopt_span;
+    const char *method, *where;
+    sc_names include;
+    sc_loc *include_locs;
+    sc_span excl_span;
 } sc_fkopts;
 
 /* SQLite's table options, as written in a `sqlite ...` table item. */
@@ -196,6 +206,16 @@ void sc_pb_fk(sc_pstate *ps, const char *name, sc_namelist *cols, const sc_qn *r
               sc_namelist *refcols, const sc_fkopts *o, sc_span s);
 void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elems,
                  sc_ixopts *o, sc_span s);
+/* issue 12: an exclusion constraint, `exclude [NAME] (elem with op, ...)
+ * [options]` (build_exclusion.c); elems is taken; method: SQL's `exclude
+ * using m (...)`, NULL when the method comes after the elements or not at all. */
+void sc_pb_exclude(sc_pstate *ps, const char *name, const char *method, sc_span method_span,
+                   sc_elemlist *elems, const sc_fkopts *o, sc_span s);
+/* The options after a constraint set on k, those its kind does not take
+ * refused at their place (build.c). */
+void sc_pb_con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o);
+/* An element's operator: the source text of span s, which must hold no blank. */
+const char *sc_pb_excl_op(sc_pstate *ps, sc_span s);
 /* The comment written after a table item's constraint (issue 12). */
 void sc_pb_con_comment(sc_pstate *ps, const char *comment);
 void sc_pb_sqlite_option(sc_pstate *ps, sc_pb_sqlite_opt opt, sc_span s);

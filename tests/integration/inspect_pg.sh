@@ -365,3 +365,30 @@ check_eq "partitions: no difference between the database and the inspected DSL" 
 "$SCHEMAC" diff --from "$_a" --to "$ROOT/tests/golden/pg_partitions/input.sch" --schema public,archive >"$T/parts.d2" 2>/dev/null
 check_eq "partitions: no difference between the database and the declaration (bounds on the server's terms)" "0:" \
     "$?:$(cat "$T/parts.d2")"
+# Issue 12: exclusion constraints (method, elements with operators and
+# operator classes, INCLUDE, WHERE, deferrable, comment) and the storage
+# parameters of keys' indexes: read back as declared, a fixed point through
+# --format sql and through the DSL, no difference against the inspected DSL.
+_pgdb_n=40
+check "round trip of exclusion constraints runs" rt excl public "$ROOT/tests/golden/pg_exclusion/input.sch"
+check_files "round trip of exclusion constraints: identical JSON" "$T/excl.a.json" "$T/excl.b.json"
+check_eq "exclusion constraints read from the catalog" \
+    "ex_booking_code btree code:=:text_pattern_ops fillfactor=90 | ex_booking_during gist lower(during):=,room:<> code code IS NOT NULL | ex_booking_room gist room:=,during:&& deferred" \
+    "$(jq -r '[.tables[] | select(.name == "booking") | .constraints[] | select(.kind == "exclude") | "\(.name) \(.exclusion.method // "btree") \([.exclusion.elements[] | "\(.column // .expr):\(.op)\(if .opclass then ":" + .opclass else "" end)"] | join(","))\(if .exclusion.include | length > 0 then " " + (.exclusion.include | join(",")) else "" end)\(if .exclusion.where then " " + .exclusion.where else "" end)\(if .index_options then " " + (.index_options | join(",")) else "" end)\(if .initially_deferred then " deferred" else "" end)"] | join(" | ")' "$T/excl.a.json")"
+check_eq "key index options read from the catalog" "pk_booking fillfactor=70 | uq_booking_code fillfactor=80" \
+    "$(jq -r '[.tables[] | select(.name == "booking") | .constraints[] | select(.index_options and .kind != "exclude") | "\(.name) \(.index_options | join(","))"] | join(" | ")' "$T/excl.a.json")"
+check_eq "exclusion constraint comment read" "one booking a room at a time" \
+    "$(jq -r '.tables[] | select(.name == "booking") | .constraints[] | select(.name == "ex_booking_room") | .comment' "$T/excl.a.json")"
+_xdb=$(pg_newdb)
+check "exclusion constraints: inspect --format sch" "$SCHEMAC" inspect "$_a" --schema public -o "$T/excl.sch"
+check "exclusion constraints: the inspected DSL compiles" "$SCHEMAC" compile "$T/excl.sch" -o "$T/excl.c.sql"
+check "exclusion constraints: the inspected DSL loads" pg_exec "$_xdb" "$T/excl.c.sql"
+"$SCHEMAC" inspect "$_xdb" --schema public --format json -o "$T/excl.c.json"
+check_files "exclusion constraints: inspect -> DSL -> compile -> load -> inspect is a fixed point" \
+    "$T/excl.a.json" "$T/excl.c.json"
+"$SCHEMAC" diff --from "$_xdb" --to "$T/excl.sch" >"$T/excl.diff" 2>/dev/null
+check_eq "exclusion constraints: no difference between the database and the inspected DSL" "0:" \
+    "$?:$(cat "$T/excl.diff")"
+"$SCHEMAC" diff --from "$_xdb" --to "$ROOT/tests/golden/pg_exclusion/input.sch" >"$T/excl.diff2" 2>/dev/null
+check_eq "exclusion constraints: no difference between the database and the declaration" "0:" \
+    "$?:$(cat "$T/excl.diff2")"

@@ -51,6 +51,10 @@ CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-0
 CREATE SCHEMA other;
 CREATE FUNCTION other.g() RETURNS integer LANGUAGE sql AS 'SELECT 1';
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO not_compared_reader;
+COMMENT ON FUNCTION f1(integer) IS 'one';
+COMMENT ON PROCEDURE p(integer) IS 'a procedure';
+COMMENT ON TRIGGER t_trg ON t IS 'on insert';
+COMMENT ON COLLATION ci IS 'case-insensitive';
 EOF
 # a role of this run only (roles are the cluster's)
 role="ncr_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
@@ -59,18 +63,21 @@ check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 
 cat >"$T/expected" <<'EOF'
 warning: not compared: 1 aggregate (public.agg(integer))
+warning: not compared: 1 collation comment (public.ci)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
 warning: not compared: 1 event trigger (ddl_log)
-warning: not compared: 1 exclusion constraint (public.t.t_c_excl)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
+warning: not compared: 1 function comment (public.f1(integer))
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)
+warning: not compared: 1 procedure comment (public.p(integer))
 warning: not compared: 1 publication (pub)
 warning: not compared: 1 rule (public.v.v_rule)
 warning: not compared: 1 statistics object (public.st)
 warning: not compared: 1 text search configuration (public.my_ts)
+warning: not compared: 1 trigger comment (public.t.t_trg)
 EOF
 "$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"
 check_eq "inspect exits 0" 0 $?

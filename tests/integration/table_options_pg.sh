@@ -62,6 +62,7 @@ converge() {
     "$SCHEMAC" inspect "$_fx" --format json -o "$T/b.json" 2>/dev/null
     check_files "$cvn: inspect -> compile -> load -> inspect is a fixed point" "$T/a.json" "$T/b.json"
     cp "$T/up.sql" "$T/$(echo "$cvn" | tr -c 'a-z0-9\n' '_').up.sql"
+    cp "$T/down.sql" "$T/$(echo "$cvn" | tr -c 'a-z0-9\n' '_').down.sql"
 }
 
 cat >"$T/rows.sql" <<'EOF'
@@ -91,6 +92,40 @@ EOF
 converge "index tablespace" "$T/ix_from.sch" "$T/ix_to.sch" "$T/rows.sql" "$T/check.sql"
 check "index tablespace: the index moves with its tablespace" \
     grep -q "CREATE INDEX ix_events_kind ON events (kind) TABLESPACE $ts;" "$T/index_tablespace.up.sql"
+
+# issue 12: the indexes of keys and exclusion constraints, USING INDEX
+# TABLESPACE and WITH (...); an exclusion constraint with WHERE and INCLUDE
+cat >"$T/ck_rows.sql" <<'EOF'
+INSERT INTO slots (id, code, during, owner) VALUES (1, 'a', '[1,5)', 'x'), (2, 'b', '[5,9)', NULL);
+EOF
+echo "SELECT id, code, during, owner FROM slots ORDER BY id;" >"$T/ck_check.sql"
+cat >"$T/ck_from.sch" <<EOF
+table slots {
+  id     integer primary key
+  code   text unique
+  during int4range not null
+  owner  text
+  exclude ex_slots_during (during with &&) using gist using index tablespace $ts
+}
+EOF
+cat >"$T/ck_to.sch" <<EOF
+table slots {
+  id     integer primary key using index tablespace $ts with (fillfactor = 70)
+  code   text unique with (fillfactor = 80) using index tablespace pg_default
+  during int4range not null
+  owner  text
+  exclude ex_slots_during (during with &&) using gist include (owner) with (fillfactor = 60) where (owner is not null) deferrable comment 'one owner a span'
+}
+EOF
+converge "constraint index tablespace" "$T/ck_from.sch" "$T/ck_to.sch" "$T/ck_rows.sql" "$T/ck_check.sql"
+check "constraint index tablespace: the key's index moves in place" \
+    grep -q "^ALTER INDEX pk_slots SET TABLESPACE $ts;" "$T/constraint_index_tablespace.up.sql"
+check "constraint index tablespace: its storage parameters set in place" \
+    grep -q "^ALTER INDEX pk_slots SET (fillfactor=70);" "$T/constraint_index_tablespace.up.sql"
+check "constraint index tablespace: back to the database's default tablespace" \
+    grep -q "ALTER INDEX %s SET TABLESPACE %I', 'pk_slots'" "$T/constraint_index_tablespace.down.sql"
+check "constraint index tablespace: inspect writes them back" \
+    grep -q "using index tablespace $ts" "$T/insp.sch"
 
 for u in $dbs; do dropdb "$(echo "$u" | sed 's|^postgresql:///\([^?]*\).*|\1|')" >/dev/null 2>&1; done
 psql -X -q -c "DROP TABLESPACE IF EXISTS $ts" postgres >/dev/null 2>&1

@@ -145,7 +145,7 @@ static void test_wrong_kind(void **state)
     expect_error("table t {\n  a int primary key nulls not distinct\n}\n",
                  "e.sch:2:21: error: \"nulls [not] distinct\" applies to unique constraints and unique indexes only\n");
     expect_error("table t {\n  a int\n  check (a > 0) deferrable\n}\n",
-                 "e.sch:3:17: error: \"deferrable\" / \"initially deferred\" applies to primary keys, unique constraints and foreign keys only\n");
+                 "e.sch:3:17: error: \"deferrable\" / \"initially deferred\" applies to primary keys, unique constraints, exclusion constraints and foreign keys only\n");
     expect_error("table t {\n  a int\n  primary key (a) not valid\n}\n",
                  "e.sch:3:19: error: \"not valid\" applies to check constraints and foreign keys only\n");
     expect_error("table t {\n  a int primary key\n  b int references t no inherit\n}\n",

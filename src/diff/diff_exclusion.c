@@ -1,0 +1,56 @@
+/* diff_exclusion.c - comparing exclusion constraints and the indexes of
+ * keys (issue 12).
+ *
+ * An exclusion constraint's index part (method, elements, INCLUDE, WHERE)
+ * is compared as an index's (sc_index_same), each element's operator as
+ * written: a declared one is loaded in the scratch schemas and read back
+ * with the catalog's spelling, so both sides name operators alike. A change
+ * of any part is a drop and an add (diff_table.c pairs constraints by
+ * definition, then by name), but for the storage parameters and tablespace
+ * of the index of a key or an exclusion, which are altered in place
+ * (sc_con_index_kept): a foreign key may use the key's index. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+
+static bool str_same(const char *x, const char *y)
+{
+    if (!x || !y)
+        return !x && !y;
+    return strcmp(x, y) == 0;
+}
+
+bool sc_con_index_same(const sc_constraint *x, const sc_constraint *y)
+{
+    return sc_params_same(&x->index_options, &y->index_options) &&
+           str_same(x->index_tablespace, y->index_tablespace);
+}
+
+bool sc_exclusion_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y)
+{
+    const sc_index *ix = x->exclusion, *iy = y->exclusion;
+    if (!ix || !iy)
+        return !ix && !iy;
+    if (x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred ||
+        ix->nelems != iy->nelems)
+        return false;
+    for (size_t i = 0; i < ix->nelems; i++)
+        if (!str_same(ix->elems[i].op, iy->elems[i].op))
+            return false;
+    return sc_index_same(c, p, ix, iy);
+}
+
+void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || sc_con_index_same(kf, kt))
+        return;
+    sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
+    *old = *kf;
+    old->name = kt->name;   /* after a rename by the convention */
+    sc_op *op = sc_new_op(c, SC_OP_CON_INDEX, p->to->schema, p->to->name, kt->name);
+    op->from = old;
+    op->to = kt;
+    op->t_from = p->from;
+    op->t_to = p->to;
+    op->table_id = p->id;
+}

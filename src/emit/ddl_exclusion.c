@@ -1,0 +1,75 @@
+/* ddl_exclusion.c - EXCLUDE constraints and the index clauses of keys
+ * (issue 12), in PostgreSQL's order:
+ *   EXCLUDE [USING m] (elem WITH op, ...) [INCLUDE (c, ...)] [WITH (p=v)]
+ *     [USING INDEX TABLESPACE t] [WHERE (pred)]
+ * then the constraint's DEFERRABLE (ddl_table.c). SQLite has none of
+ * them: compiling for it refuses them first (model/refuse.c). */
+#include <string.h>
+
+#include "emit/ddl.h"
+#include "emit/ddl_internal.h"
+#include "model/strbuf.h"
+
+void sc_ddl_con_index(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect)
+{
+    if (dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    if (con->index_options.n) {
+        sc_sb_puts(b, " WITH");
+        sc_ddl_params(b, &con->index_options);
+    }
+    if (con->index_tablespace) {
+        sc_sb_puts(b, " USING INDEX TABLESPACE ");
+        sc_ddl_ident(b, dialect, con->index_tablespace);
+    }
+}
+
+void sc_ddl_exclusion(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect)
+{
+    const sc_index *ix = con->exclusion;
+    sc_sb_puts(b, "EXCLUDE");
+    if (!ix) {
+        sc_sb_puts(b, " ()");
+        return;
+    }
+    if (ix->method && strcmp(ix->method, "btree") != 0) {
+        sc_sb_puts(b, " USING ");
+        sc_ddl_ident(b, dialect, ix->method);
+    }
+    sc_sb_puts(b, " (");
+    sc_ddl_index_elems(b, ix->elems, ix->nelems, dialect);
+    sc_sb_putc(b, ')');
+    if (ix->include.n) {
+        sc_sb_puts(b, " INCLUDE ");
+        sc_ddl_names(b, &ix->include, dialect);
+    }
+    sc_ddl_con_index(b, con, dialect);
+    if (ix->where) {
+        sc_sb_puts(b, " WHERE (");
+        sc_ddl_expr(b, ix->where, dialect);
+        sc_sb_putc(b, ')');
+    }
+}
+
+void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to)
+{
+    sc_ddl_params_alter(b, "INDEX", t->schema, to->name, &from->index_options, &to->index_options);
+    const char *tf = from->index_tablespace, *tt = to->index_tablespace;
+    if ((tf == NULL) != (tt == NULL) || (tf && strcmp(tf, tt) != 0)) {
+        sc_strbuf idx = SC_STRBUF_INIT;
+        sc_ddl_qualified(&idx, SC_DIALECT_POSTGRESQL, t->schema, to->name);
+        if (tt) {
+            sc_sb_printf(b, "ALTER INDEX %s SET TABLESPACE ", sc_sb_cstr(&idx));
+            sc_ddl_ident(b, SC_DIALECT_POSTGRESQL, tt);
+            sc_sb_puts(b, ";\n");
+        } else {
+            /* back to the database's default tablespace, which only the
+             * catalog knows (pg_default unless ALTER DATABASE moved it) */
+            sc_sb_puts(b, "DO $schemac$ BEGIN EXECUTE pg_catalog.format('ALTER INDEX %s SET TABLESPACE %I', ");
+            sc_sb_literal(b, sc_sb_cstr(&idx));
+            sc_sb_puts(b, ", (SELECT t.spcname FROM pg_catalog.pg_database d JOIN pg_catalog.pg_tablespace t"
+                          " ON t.oid = d.dattablespace WHERE d.datname = pg_catalog.current_database())); END $schemac$;\n");
+        }
+        sc_sb_free(&idx);
+    }
+}

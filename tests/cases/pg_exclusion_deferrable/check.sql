@@ -1,0 +1,1 @@
+SELECT id, during, area, active FROM slot ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, m, l, p, s FROM notes ORDER BY id;
