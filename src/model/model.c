@@ -141,6 +141,18 @@ sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name)
     return t;
 }
 
+/* t itself, not a copy (sc_model_link_table in model.h). A table with a
+ * column map is copied: sc_model_free frees the maps of its tables. */
+const sc_table *sc_model_link_table(sc_model *m, const sc_table *t)
+{
+    if (t->column_map)
+        return sc_model_share_table(m, t, NULL, NULL);
+    if (!insert(m->table_map, t->schema, t->name, (void *)t))
+        return NULL;
+    sc_vec_push(m->arena, &m->tables, (void *)t);
+    return t;
+}
+
 sc_enum *sc_model_add_enum(sc_model *m, const char *schema, const char *name)
 {
     if (!schema)

@@ -573,6 +573,11 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
 /* A view with its columns, indexes and refs, as they are (NULL when the
  * name is taken). */
 sc_view *sc_model_share_view(sc_model *dst, const sc_view *v);
+/* The table t itself in dst (NULL when the name is taken): not a copy,
+ * for a model that only reads it (a spliced or filtered one costs a
+ * pointer a table, not a copy of each). t's model must outlive dst, and
+ * nothing may modify t through dst. */
+const sc_table *sc_model_link_table(sc_model *dst, const sc_table *t);
 
 /* The same objects in other schemas: every schema name s (of objects, FK
  * targets, column types, what views read but functions) becomes map(s); "public" is kept as a schema of
