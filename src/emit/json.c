@@ -52,8 +52,8 @@ static json_t *column_json(const sc_column *c)
     set(o, "not_null", json_boolean(c->not_null));
     set(o, "default", str_or_null(c->default_expr));
     set(o, "identity", str_or_null(sc_json_identity(c->identity)));
-    if (c->identity && c->identity_opts) {   /* issue 12: only when not the defaults */
-        const sc_identity_opts *io = c->identity_opts;
+    if (c->identity && sc_column_identity_opts(c)) {   /* issue 12: only when not the defaults */
+        const sc_identity_opts *io = sc_column_identity_opts(c);
         json_t *x = json_object();
         set(x, "start", json_integer(io->start));
         set(x, "increment", json_integer(io->increment));
@@ -68,13 +68,13 @@ static json_t *column_json(const sc_column *c)
         set(o, "generated_virtual", json_true());
     if (c->sqlite_implicit_not_null)   /* SQLite: a key column that does not declare NOT NULL */
         set(o, "sqlite_implicit_not_null", json_true());
-    set(o, "collation", str_or_null(c->collation));
+    set(o, "collation", str_or_null(sc_column_collation(c)));
     if (c->storage)   /* issue 12: written only when set */
         set(o, "storage", json_string(sc_storage_name(c->storage)));
     if (c->compression)
         set(o, "compression", json_string(sc_compression_name(c->compression)));
-    set(o, "comment", str_or_null(c->comment));
-    set(o, "renamed_from", str_or_null(c->renamed_from));
+    set(o, "comment", str_or_null(sc_column_comment(c)));
+    set(o, "renamed_from", str_or_null(sc_column_renamed_from(c)));
     return o;
 }
 

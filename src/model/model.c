@@ -68,6 +68,7 @@ void sc_model_free(sc_model *m)
         sc_strmap_free(m->schema_comments);
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
+    sc_model_unmap_srcs(m);   /* memory (issue 10): mapped source texts */
     sc_arena_free(m->arena);   /* m itself lives in its arena */
 }
 
@@ -381,11 +382,6 @@ sc_column *sc_table_column(const sc_table *t, const char *name)
             return c;
     }
     return NULL;
-}
-
-sc_loc sc_column_type_loc(const sc_column *c)
-{
-    return c->type_loc;
 }
 
 sc_constraint *sc_table_primary_key(const sc_table *t)
