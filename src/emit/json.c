@@ -311,7 +311,26 @@ static void put_member(sc_strbuf *b, const char *key, json_t *v, bool last)
  * bytes are those of dumping the whole tree (JSON_INDENT(2)). */
 json_t *sc_json_functions(const sc_model *m);   /* json_routine.c */
 json_t *sc_json_triggers(const sc_model *m);
-char *sc_emit_json(const sc_model *m)
+/* memory (issue 10): with a sink, the text so far is handed to it once it
+ * passes this size, a table or a view at a time, rather than held whole
+ * (the JSON of 5,000 tables is 40 MB). */
+#define SC_JSON_SPILL (64 * 1024)
+typedef struct json_out {
+    sc_emit_sink sink;
+    void *arg;
+    int rc;
+} json_out;
+
+static void spill(sc_strbuf *b, json_out *out)
+{
+    if (!out || b->len < SC_JSON_SPILL)
+        return;
+    if (out->rc == 0)
+        out->rc = out->sink(b->s, b->len, out->arg);
+    b->len = 0;
+}
+
+static char *emit_json(const sc_model *m, json_out *out)
 {
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_puts(&b, "{\n");
@@ -352,6 +371,7 @@ char *sc_emit_json(const sc_model *m)
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_sb_puts(&b, i ? ",\n    " : "\n    ");
         put_value(&b, table_json(SC_VEC_AT(m->tables, i, sc_table)), 2);
+        spill(&b, out);
     }
     sc_sb_puts(&b, m->tables.n ? "\n  ]" : "]");
     /* Views: written only when there are some, so that the JSON of a model
@@ -361,6 +381,7 @@ char *sc_emit_json(const sc_model *m)
         for (size_t i = 0; i < m->views.n; i++) {
             sc_sb_puts(&b, i ? ",\n    " : "\n    ");
             put_value(&b, view_json(SC_VEC_AT(m->views, i, sc_view)), 2);
+            spill(&b, out);
         }
         sc_sb_puts(&b, "\n  ]");
     }
@@ -394,4 +415,19 @@ char *sc_emit_json(const sc_model *m)
     }
     sc_sb_puts(&b, "\n}\n");
     return sc_sb_take(&b);
+}
+
+char *sc_emit_json(const sc_model *m)
+{
+    return emit_json(m, NULL);
+}
+
+int sc_emit_json_to(const sc_model *m, sc_emit_sink sink, void *arg)
+{
+    json_out out = {sink, arg, 0};
+    char *rest = emit_json(m, &out);
+    if (out.rc == 0 && *rest)
+        out.rc = sink(rest, strlen(rest), arg);
+    free(rest);
+    return out.rc;
 }
