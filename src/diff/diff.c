@@ -44,7 +44,8 @@ static void stale_warning(sc_dctx *c, const char *schema, const char *table, con
 
 static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
 {
-    sc_tpair *p = sc_arena_alloc(c->a, sizeof *p);
+    /* memory (issue 10): a pair per table, needed only while diffing */
+    sc_tpair *p = sc_arena_alloc(c->tmp, sizeof *p);
     p->from = f;
     p->to = t;
     p->id = c->next_table_id++;
@@ -62,7 +63,7 @@ static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
     }
     sc_strmap_put(c->pair_by_from, qn(c, f->schema, f->name), p);
     sc_strmap_put(c->pair_by_to, qn(c, t->schema, t->name), p);
-    sc_vec_push(c->a, &c->pairs, p);
+    sc_vec_push(c->tmp, &c->pairs, p);
 }
 
 static void build_pairs(sc_dctx *c)
