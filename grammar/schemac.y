@@ -512,13 +512,13 @@ attr
                                     { ps->col->generated = $4; ps->col->generated_virtual = true; }
     | K_GENERATED K_ALWAYS K_AS paren K_VIRTUAL
                                     { ps->col->generated = $4; ps->col->generated_virtual = true; }
-    | K_COLLATE name                { ps->col->collation = $2; }
+    | K_COLLATE name                { sc_column_set_collation(ps->m->arena, ps->col, $2); }
     /* issue 12: storage plain|external|main|extended, compression pglz|lz4|default */
     | K_STORAGE name                { sc_pb_col_storage(ps, $2, @2); }
     | K_COMPRESSION name            { sc_pb_col_compression(ps, $2, @2); }
     | K_COMPRESSION K_DEFAULT       { ps->col->compression = 0; }
-    | K_COMMENT STRING              { ps->col->comment = $2; }
-    | K_RENAMED K_FROM name         { ps->col->renamed_from = $3; }
+    | K_COMMENT STRING              { sc_column_set_comment(ps->m->arena, ps->col, $2); }
+    | K_RENAMED K_FROM name         { sc_column_set_renamed_from(ps->m->arena, ps->col, $3); }
     ;
 
 /* issue 12: an identity's sequence options, as a sequence's:

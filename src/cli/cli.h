@@ -42,6 +42,20 @@ int cli_write_output(const char *path, const char *text, sc_diags *d);
 /* The same, the new file created with mode (0600: a file that holds a
  * password; umask applies). */
 int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags *d);
+/* memory (issue 10): the same for a text made in parts (sc_emit_json_to):
+ * cli_out_open, then cli_out_write (an sc_emit_sink: 0, or -1 once a write
+ * failed) for each part, then cli_out_close, which says what failed and,
+ * for a file, renames the temp file over it only when all went well.
+ * Each returns 0, or -1 with an SC_ERR_IO error. */
+typedef struct cli_out {
+    FILE *f;
+    const char *path;   /* NULL: standard output */
+    char *tmp;          /* the temp file renamed over path, or NULL */
+    int err;            /* errno of the first failed write, 0 */
+} cli_out;
+int cli_out_open(cli_out *o, const char *path, int mode, sc_diags *d);
+int cli_out_write(const char *s, size_t n, void *arg);
+int cli_out_close(cli_out *o, sc_diags *d);
 
 /* The word getopt_long just refused (after it returned '?'): "-x" for a
  * short option, else the argument as typed ("--frobnicate", "--sql=1"). */

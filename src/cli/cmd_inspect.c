@@ -153,8 +153,16 @@ int cmd_inspect(int argc, char **argv)
     char **all = NULL;
     if (sc_db_open(a.url, SC_DB_READONLY, &db, &d) == 0)
         m = read_database(db, schema_copy != NULL, &opts, &all, &d);
-    if (m)
+    cli_out out;
+    if (m && !strcmp(a.format, "json")) {
+        /* memory (issue 10): written as it is made, never held whole */
+        if (cli_out_open(&out, a.out, 0666, &d) == 0) {
+            sc_emit_json_to(m, cli_out_write, &out);
+            cli_out_close(&out, &d);
+        }
+    } else if (m) {
         text = render(m, a.format, sc_db_dialect(db), &d);
+    }
     if (text)
         cli_write_output(a.out, text, &d);
     rc = cli_report(&d);

@@ -113,6 +113,70 @@ int cli_write_output_mode(const char *path, const char *text, int mode, sc_diags
     return 0;
 }
 
+int cli_out_open(cli_out *o, const char *path, int mode, sc_diags *d)
+{
+    memset(o, 0, sizeof *o);
+    if (!path || !strcmp(path, "-")) {
+        o->f = stdout;
+        return 0;
+    }
+    o->path = path;
+    /* a device or a pipe is written to as it is (cli_write_output_mode) */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        o->f = fopen(path, "wb");
+    } else {
+        size_t n = strlen(path) + 16;
+        o->tmp = malloc(n);
+        if (!o->tmp)
+            abort();
+        snprintf(o->tmp, n, "%s.tmp%ld", path, (long)getpid());
+        int fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC, (mode_t)mode);
+        o->f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+        if (!o->f && fd >= 0)
+            close(fd);
+    }
+    if (!o->f) {
+        sc_error(d, SC_ERR_IO, "cannot write %s: %s", path, strerror(errno));
+        free(o->tmp);
+        o->tmp = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+int cli_out_write(const char *s, size_t n, void *arg)
+{
+    cli_out *o = arg;
+    if (!o->err && fwrite(s, 1, n, o->f) != n)
+        o->err = errno ? errno : EIO;
+    return o->err ? -1 : 0;
+}
+
+int cli_out_close(cli_out *o, sc_diags *d)
+{
+    int rc = 0;
+    if (!o->path) {
+        if (o->err || fflush(stdout) != 0) {
+            sc_error(d, SC_ERR_IO, "cannot write to standard output: %s", strerror(o->err ? o->err : errno));
+            rc = -1;
+        }
+    } else {
+        bool ok = fclose(o->f) == 0 && !o->err;
+        if (ok && o->tmp && rename(o->tmp, o->path) != 0)
+            ok = false;
+        if (!ok) {
+            sc_error(d, SC_ERR_IO, "cannot write %s: %s", o->path, strerror(o->err ? o->err : errno));
+            if (o->tmp)
+                remove(o->tmp);
+            rc = -1;
+        }
+    }
+    free(o->tmp);
+    memset(o, 0, sizeof *o);
+    return rc;
+}
+
 const char *cli_bad_option(char **argv, int optind_now)
 {
     static char shortopt[3];

@@ -44,15 +44,16 @@ static void stale_warning(sc_dctx *c, const char *schema, const char *table, con
 
 static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
 {
-    sc_tpair *p = sc_arena_alloc(c->a, sizeof *p);
+    /* memory (issue 10): a pair per table, needed only while diffing */
+    sc_tpair *p = sc_arena_alloc(c->tmp, sizeof *p);
     p->from = f;
     p->to = t;
     p->id = c->next_table_id++;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column);
         const char *old = NULL;
-        if (ct->renamed_from && sc_rn_column(f, t, ct->name, &old) == SC_RN_STALE_CYCLE)
-            stale_warning(c, t->schema, t->name, ct->name, ct->renamed_from);
+        if (sc_column_renamed_from(ct) && sc_rn_column(f, t, ct->name, &old) == SC_RN_STALE_CYCLE)
+            stale_warning(c, t->schema, t->name, ct->name, sc_column_renamed_from(ct));
         const sc_column *cf = sc_diff_column_source(f, t, ct);
         if (cf && strcmp(cf->name, ct->name)) {
             if (!p->col_old2new)
@@ -62,7 +63,7 @@ static void add_pair(sc_dctx *c, const sc_table *f, const sc_table *t)
     }
     sc_strmap_put(c->pair_by_from, qn(c, f->schema, f->name), p);
     sc_strmap_put(c->pair_by_to, qn(c, t->schema, t->name), p);
-    sc_vec_push(c->a, &c->pairs, p);
+    sc_vec_push(c->tmp, &c->pairs, p);
 }
 
 static void build_pairs(sc_dctx *c)
@@ -546,8 +547,8 @@ void sc_diff_adopt_hints(sc_model *normalized, const sc_model *declared)
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
             const sc_column *dc = sc_table_column(dt, c->name);
-            if (dc && dc->renamed_from)
-                c->renamed_from = sc_arena_strdup(normalized->arena, dc->renamed_from);
+            if (dc && sc_column_renamed_from(dc))
+                sc_column_set_renamed_from(normalized->arena, c, sc_arena_strdup(normalized->arena, sc_column_renamed_from(dc)));
         }
         for (size_t j = 0; j < t->constraints.n; j++) {
             sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);

@@ -121,7 +121,7 @@ static void column_uses(ectx *e, sc_op *op, const sc_model *m, const sc_column *
 {
     if (!col)
         return;
-    sc_op *co = coll_op_of(e, m, col->collation);
+    sc_op *co = coll_op_of(e, m, sc_column_collation(col));
     if (co && adds && co->kind != SC_OP_DROP_COLLATION)
         sc_op_dep(e->c, op, co);
     if (co && !adds && co->kind == SC_OP_DROP_COLLATION)

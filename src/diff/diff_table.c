@@ -39,7 +39,7 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
         if (!(sqlite && f->identity && t->identity && is_int_type(&f->type) && is_int_type(&t->type)))
             ch |= SC_CHG_TYPE;
     }
-    if (!str_same(f->collation, t->collation))
+    if (!str_same(sc_column_collation(f), sc_column_collation(t)))
         ch |= SC_CHG_COLLATION;
     if (!sc_column_not_null_same(c, p->from, f, p->to, t))
         ch |= SC_CHG_NULL;
@@ -52,7 +52,7 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
     if (c->o->compare_server_default && !t->identity && !f->identity &&
         !sc_default_same(c->tmp, f->default_expr, t->default_expr))
         ch |= SC_CHG_DEFAULT;
-    if (!sqlite && !str_same(f->comment, t->comment))
+    if (!sqlite && !str_same(sc_column_comment(f), sc_column_comment(t)))
         ch |= SC_CHG_COMMENT;
     return ch;
 }

@@ -79,7 +79,7 @@ static bool retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t)
         return false;
     if (c->o->compare_type && !sc_column_type_same(c, p->from, f, p->to, t))
         return true;
-    if (!str_same(f->collation, t->collation))
+    if (!str_same(sc_column_collation(f), sc_column_collation(t)))
         return true;
     return c->rebuilt_enums && sc_diff_enum_of(c->to, &t->type) && sc_type_same(&f->type, &t->type) &&
            sc_strmap_has(c->rebuilt_enums, sc_dqname(c->a, t->type.schema, t->type.name));

@@ -96,7 +96,7 @@ typedef struct colctx {
 static const char *col_hint(const void *ctx, const char *name)
 {
     const sc_column *c = sc_table_column(((const colctx *)ctx)->to, name);
-    return c ? c->renamed_from : NULL;
+    return c ? sc_column_renamed_from(c) : NULL;
 }
 
 static bool col_in_from(const void *ctx, const char *name)
@@ -116,7 +116,7 @@ static const char *col_hinted_by(const void *ctx, const char *old, int *count)
     *count = 0;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (c->renamed_from && !strcmp(c->renamed_from, old) && strcmp(c->name, old)) {
+        if (sc_column_renamed_from(c) && !strcmp(sc_column_renamed_from(c), old) && strcmp(c->name, old)) {
             who = c->name;
             (*count)++;
         }
@@ -144,7 +144,7 @@ static bool column_same(sc_arena *a, const sc_column *x, const sc_column *y)
     bool types = sc_type_same(&x->type, &y->type) ||
                  (x->identity && y->identity && int_type(&x->type) && int_type(&y->type));
     return types && x->not_null == y->not_null && !x->identity == !y->identity &&
-           opt_same(x->collation, y->collation) && sc_expr_same(a, x->generated, y->generated) &&
+           opt_same(sc_column_collation(x), sc_column_collation(y)) && sc_expr_same(a, x->generated, y->generated) &&
            sc_default_same(a, x->default_expr, y->default_expr);
 }
 

@@ -93,7 +93,7 @@ void sc_plan_show_declared(sc_plan *p, const sc_model *reread, const sc_model *d
     for (size_t i = 0; i < reread->tables.n; i++) {
         const sc_table *rt = SC_VEC_AT(reread->tables, i, sc_table);
         const sc_table *dt = sc_model_table(declared, rt->schema, rt->name);
-        if (!dt)
+        if (!dt || dt == rt)   /* a table not re-read is the declared one (sc_model_link_table) */
             continue;
         for (size_t j = 0; j < rt->columns.n; j++) {
             const sc_column *c = SC_VEC_AT(rt->columns, j, sc_column);

@@ -143,12 +143,12 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
         }
         for (size_t j = 0; j < t->columns.n; j++) {
             const sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
-            if (!c->comment)
+            if (!sc_column_comment(c))
                 continue;
             if (!any)
                 sep(b);
             any = true;
-            sc_ddl_comment_column(b, t, c, c->comment, dialect);
+            sc_ddl_comment_column(b, t, c, sc_column_comment(c), dialect);
         }
         for (size_t j = 0; j < t->indexes.n; j++) {
             const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);

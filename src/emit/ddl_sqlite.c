@@ -85,10 +85,11 @@ static const char *declared_text(const sc_column *c, size_t *n, bool *from_dsl)
         *n = strlen(c->type.declared);
         return c->type.declared;
     }
-    if (c->type_loc.src && c->type_loc.len && c->type_loc.off + c->type_loc.len <= c->type_loc.src->len) {
-        *n = c->type_loc.len;
+    sc_loc tl = sc_column_type_loc(c);
+    if (tl.src && tl.len && tl.off + tl.len <= tl.src->len) {
+        *n = tl.len;
         *from_dsl = true;
-        return c->type_loc.src->text + c->type_loc.off;
+        return tl.src->text + tl.off;
     }
     return NULL;
 }
@@ -205,7 +206,7 @@ int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *
                     qname(t->schema, t->name, buf, sizeof buf), c->name, c->storage ? "storage" : "compression");
         rc = -1;
     }
-    if (c->identity && c->identity_opts) {   /* issue 12 */
+    if (c->identity && sc_column_identity_opts(c)) {   /* issue 12 */
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
                                   "column \"%s.%s\": SQLite's identity (the rowid) has no sequence options",
                                   qname(t->schema, t->name, buf, sizeof buf), c->name);
@@ -342,7 +343,7 @@ bool sc_ddl_sqlite_implicit_not_null(const sc_table *t, const sc_column *c)
 {
     if (c->sqlite_implicit_not_null)
         return true;
-    return !c->type.declared && !c->type_loc.src && t && !t->sqlite_without_rowid &&
+    return !c->type.declared && !sc_column_type_loc(c).src && t && !t->sqlite_without_rowid &&
            is_single_pk_column(t, c) && rowid_alias_type(c);
 }
 

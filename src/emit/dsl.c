@@ -290,7 +290,7 @@ static bool inline_on(const sc_table *t, const sc_constraint *k, const sc_column
  * parser fills in the same way. */
 static void identity_opts(sc_strbuf *b, const sc_column *c)
 {
-    const sc_identity_opts *o = c->identity_opts;
+    const sc_identity_opts *o = sc_column_identity_opts(c);
     long long tmax = sc_identity_type_max(&c->type), tmin = -tmax - 1;
     long long dmin = o->increment > 0 ? 1 : tmin, dmax = o->increment > 0 ? tmax : -1;
     long long dstart = o->increment > 0 ? o->min_value : o->max_value;
@@ -335,16 +335,16 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         sc_sb_puts(b, " identity");
     else if (c->identity == SC_IDENTITY_ALWAYS)
         sc_sb_puts(b, " identity always");
-    if (c->identity && c->identity_opts)
+    if (c->identity && sc_column_identity_opts(c))
         identity_opts(b, c);
     if (c->generated) {
         sc_sb_puts(b, " generated always as ");
         expr(b, c->generated);
         sc_sb_puts(b, c->generated_virtual ? " virtual" : " stored");
     }
-    if (c->collation) {
+    if (sc_column_collation(c)) {
         sc_sb_puts(b, " collate ");
-        ident(b, c->collation, false);
+        ident(b, sc_column_collation(c), false);
     }
     if (c->storage)   /* issue 12 */
         sc_sb_printf(b, " storage %s", sc_storage_name(c->storage));
@@ -362,13 +362,13 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
             fk_target(b, k);
         }
     }
-    if (c->comment) {
+    if (sc_column_comment(c)) {
         sc_sb_puts(b, " comment ");
-        sc_sb_literal(b, c->comment);
+        sc_sb_literal(b, sc_column_comment(c));
     }
-    if (c->renamed_from) {
+    if (sc_column_renamed_from(c)) {
         sc_sb_puts(b, " renamed from ");
-        ident(b, c->renamed_from, false);
+        ident(b, sc_column_renamed_from(c), false);
     }
 }
 

@@ -16,6 +16,11 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* The model as JSON (format in docs/json.md). Heap string, ends in "\n". */
 char *sc_emit_json(const sc_model *m);
+/* memory (issue 10): the same text handed to sink in parts, in order, never
+ * held whole; returns 0, or the first non-zero the sink returned (it is
+ * not called again after that). */
+typedef int (*sc_emit_sink)(const char *s, size_t n, void *arg);
+int sc_emit_json_to(const sc_model *m, sc_emit_sink sink, void *arg);
 
 /* The model as .sch DSL that compiles back to the same model. Heap string. */
 char *sc_emit_dsl(const sc_model *m);

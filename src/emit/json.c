@@ -52,8 +52,8 @@ static json_t *column_json(const sc_column *c)
     set(o, "not_null", json_boolean(c->not_null));
     set(o, "default", str_or_null(c->default_expr));
     set(o, "identity", str_or_null(sc_json_identity(c->identity)));
-    if (c->identity && c->identity_opts) {   /* issue 12: only when not the defaults */
-        const sc_identity_opts *io = c->identity_opts;
+    if (c->identity && sc_column_identity_opts(c)) {   /* issue 12: only when not the defaults */
+        const sc_identity_opts *io = sc_column_identity_opts(c);
         json_t *x = json_object();
         set(x, "start", json_integer(io->start));
         set(x, "increment", json_integer(io->increment));
@@ -68,13 +68,13 @@ static json_t *column_json(const sc_column *c)
         set(o, "generated_virtual", json_true());
     if (c->sqlite_implicit_not_null)   /* SQLite: a key column that does not declare NOT NULL */
         set(o, "sqlite_implicit_not_null", json_true());
-    set(o, "collation", str_or_null(c->collation));
+    set(o, "collation", str_or_null(sc_column_collation(c)));
     if (c->storage)   /* issue 12: written only when set */
         set(o, "storage", json_string(sc_storage_name(c->storage)));
     if (c->compression)
         set(o, "compression", json_string(sc_compression_name(c->compression)));
-    set(o, "comment", str_or_null(c->comment));
-    set(o, "renamed_from", str_or_null(c->renamed_from));
+    set(o, "comment", str_or_null(sc_column_comment(c)));
+    set(o, "renamed_from", str_or_null(sc_column_renamed_from(c)));
     return o;
 }
 
@@ -352,7 +352,26 @@ static void put_member(sc_strbuf *b, const char *key, json_t *v, bool last)
 json_t *sc_json_functions(const sc_model *m);   /* json_routine.c */
 json_t *sc_json_privileges(const sc_model *m);   /* json_privilege.c */
 json_t *sc_json_triggers(const sc_model *m);
-char *sc_emit_json(const sc_model *m)
+/* memory (issue 10): with a sink, the text so far is handed to it once it
+ * passes this size, a table or a view at a time, rather than held whole
+ * (the JSON of 5,000 tables is 40 MB). */
+#define SC_JSON_SPILL (64 * 1024)
+typedef struct json_out {
+    sc_emit_sink sink;
+    void *arg;
+    int rc;
+} json_out;
+
+static void spill(sc_strbuf *b, json_out *out)
+{
+    if (!out || b->len < SC_JSON_SPILL)
+        return;
+    if (out->rc == 0)
+        out->rc = out->sink(b->s, b->len, out->arg);
+    b->len = 0;
+}
+
+static char *emit_json(const sc_model *m, json_out *out)
 {
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_puts(&b, "{\n");
@@ -393,6 +412,7 @@ char *sc_emit_json(const sc_model *m)
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_sb_puts(&b, i ? ",\n    " : "\n    ");
         put_value(&b, table_json(SC_VEC_AT(m->tables, i, sc_table)), 2);
+        spill(&b, out);
     }
     sc_sb_puts(&b, m->tables.n ? "\n  ]" : "]");
     /* Views: written only when there are some, so that the JSON of a model
@@ -402,6 +422,7 @@ char *sc_emit_json(const sc_model *m)
         for (size_t i = 0; i < m->views.n; i++) {
             sc_sb_puts(&b, i ? ",\n    " : "\n    ");
             put_value(&b, view_json(SC_VEC_AT(m->views, i, sc_view)), 2);
+            spill(&b, out);
         }
         sc_sb_puts(&b, "\n  ]");
     }
@@ -441,4 +462,19 @@ char *sc_emit_json(const sc_model *m)
     }
     sc_sb_puts(&b, "\n}\n");
     return sc_sb_take(&b);
+}
+
+char *sc_emit_json(const sc_model *m)
+{
+    return emit_json(m, NULL);
+}
+
+int sc_emit_json_to(const sc_model *m, sc_emit_sink sink, void *arg)
+{
+    json_out out = {sink, arg, 0};
+    char *rest = emit_json(m, &out);
+    if (out.rc == 0 && *rest)
+        out.rc = sink(rest, strlen(rest), arg);
+    free(rest);
+    return out.rc;
 }

@@ -71,7 +71,7 @@ static int replace_collation(mig_out *o, const sc_op *op)
         const sc_table *tb = SC_VEC_AT(m->tables, i, sc_table);
         for (size_t j = 0; j < tb->columns.n; j++) {
             const sc_column *c = SC_VEC_AT(tb->columns, j, sc_column);
-            if (!names_collation(m, c->collation, old))
+            if (!names_collation(m, sc_column_collation(c), old))
                 continue;
             mig_alter_table(o, tb->schema, tb->name);
             sc_sb_puts(b, "ALTER COLUMN ");

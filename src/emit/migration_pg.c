@@ -110,9 +110,9 @@ static void alter_column(mig_out *o, const sc_op *op)
         col_stmt(o, op, cn);
         sc_sb_puts(b, "TYPE ");
         sc_ddl_type(b, &t->type);
-        if (t->collation) {
+        if (sc_column_collation(t)) {
             sc_sb_puts(b, " COLLATE ");
-            sc_ddl_collation(b, t->collation, SC_DIALECT_POSTGRESQL);
+            sc_ddl_collation(b, sc_column_collation(t), SC_DIALECT_POSTGRESQL);
         }
         if ((ch & SC_CHG_TYPE) && needs_using(&f->type, &t->type)) {
             sc_sb_puts(b, " USING ");
@@ -128,7 +128,7 @@ static void alter_column(mig_out *o, const sc_op *op)
     if ((ch & SC_CHG_IDENTITY_OPTS) && t->identity) {
         /* the sequence's current value is kept, as ALTER SEQUENCE keeps it */
         sc_arena *a = sc_arena_new();
-        const sc_identity_opts *to = t->identity_opts;
+        const sc_identity_opts *to = sc_column_identity_opts(t);
         if (!to) {   /* back to the defaults */
             sc_identity_opts *d = sc_arena_alloc(a, sizeof *d);
             d->increment = 1;
@@ -156,9 +156,9 @@ static void alter_column(mig_out *o, const sc_op *op)
             sc_sb_printf(b, "SET GENERATED %s;\n", kind);
         } else {
             sc_sb_printf(b, "ADD GENERATED %s AS IDENTITY", kind);
-            if (t->identity_opts) {
+            if (sc_column_identity_opts(t)) {
                 sc_sb_puts(b, " (");
-                sc_ddl_identity_opts(b, t->identity_opts, "", " ");
+                sc_ddl_identity_opts(b, sc_column_identity_opts(t), "", " ");
                 sc_sb_putc(b, ')');
             }
             sc_sb_puts(b, ";\n");
@@ -182,7 +182,7 @@ static void alter_column(mig_out *o, const sc_op *op)
         sc_column named = *t;
         named.name = cn;
         mig_stmt(o);
-        sc_ddl_comment_column(b, mig_cur_table(o, op), &named, t->comment, SC_DIALECT_POSTGRESQL);
+        sc_ddl_comment_column(b, mig_cur_table(o, op), &named, sc_column_comment(t), SC_DIALECT_POSTGRESQL);
     }
 }
 
@@ -318,8 +318,8 @@ static int create_table(mig_out *o, const sc_op *op)
         sc_ddl_comment_table(o->b, t, t->comment, SC_DIALECT_POSTGRESQL);
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (c->comment)
-            sc_ddl_comment_column(o->b, t, c, c->comment, SC_DIALECT_POSTGRESQL);
+        if (sc_column_comment(c))
+            sc_ddl_comment_column(o->b, t, c, sc_column_comment(c), SC_DIALECT_POSTGRESQL);
     }
     for (size_t i = 0; i < t->indexes.n; i++) {
         const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
@@ -445,8 +445,8 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
             sc_sb_ident(b, c->name);
             sc_sb_printf(b, " SET STORAGE %s;\n", sc_storage_name(c->storage));
         }
-        if (c->comment)
-            sc_ddl_comment_column(b, mig_cur_table(o, op), c, c->comment, pg);
+        if (sc_column_comment(c))
+            sc_ddl_comment_column(b, mig_cur_table(o, op), c, sc_column_comment(c), pg);
         *rc = r;
         return true;
     }

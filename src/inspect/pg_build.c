@@ -164,7 +164,7 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
         col->generated = pg_strip_parens(a, expr);
     else if (expr)
         col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
-    col->collation = sc_arena_strdup(a, pg_val(r, i, 8));
+    sc_column_set_collation(a, col, sc_arena_strdup(a, pg_val(r, i, 8)));
     col->storage = pg_val(r, i, 13) ? pg_val(r, i, 13)[0] : 0;
     col->compression = PQgetvalue(r, i, 14)[0];
 }
@@ -323,7 +323,7 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
             } else {
                 sc_column *col = sc_table_column(rel->t, rel->att[sub]);
                 if (col)
-                    col->comment = sc_arena_strdup(a, text);
+                    sc_column_set_comment(a, col, sc_arena_strdup(a, text));
             }
         } else if (!rel && sub == 0) {
             pg_idx *ix = pg_oidmap_get(&c->indexes, oid);
@@ -359,7 +359,7 @@ static void identity_options(pg_ctx *c, const PGresult *r, int i)
     if (!col)
         return;
     sc_identity_given g = {{start, inc, min, max, cache, is_true(PQgetvalue(r, i, 9))}, true, true, true, true, true};
-    col->identity_opts = sc_identity_resolve(c->m->arena, &col->type, &g);
+    sc_column_set_identity_opts(c->m->arena, col, sc_identity_resolve(c->m->arena, &col->type, &g));
 }
 
 void pg_build_sequences(pg_ctx *c, const PGresult *r)

@@ -120,7 +120,7 @@ static void put_bare_table(sc_model *sub, const sc_table *t)
         nc->default_expr = NULL;
         nc->identity = SC_IDENTITY_NONE;
         nc->generated = NULL;
-        nc->comment = NULL;
+        sc_column_set_comment(sub->arena, nc, NULL);
         sc_table_push_column(sub, n, nc);
     }
     const sc_constraint *pk = sc_table_primary_key(t);
@@ -180,7 +180,7 @@ static bool table_same_for_views(const sc_table *t, const sc_table *lt)
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         const sc_column *lc = SC_VEC_AT(lt->columns, i, sc_column);
         if (strcmp(c->name, lc->name) != 0 || !type_same(&c->type, &lc->type) ||
-            !str_same(c->collation, lc->collation) || c->not_null != lc->not_null)
+            !str_same(sc_column_collation(c), sc_column_collation(lc)) || c->not_null != lc->not_null)
             return false;
     }
     const sc_constraint *pk = sc_table_primary_key(t), *lpk = sc_table_primary_key(lt);

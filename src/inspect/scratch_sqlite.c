@@ -79,7 +79,7 @@ static void declared_terms(sc_model *m, const sc_model *declared)
             const sc_column *dc = dt ? sc_table_column(dt, c->name) : NULL;
             c->type.declared = dc ? dc->type.declared : NULL;
             if (dc)
-                c->type_loc = dc->type_loc;
+                sc_column_set_type_loc(m->arena, c, sc_column_type_loc(dc));
         }
     }
     for (size_t i = 0; i < m->views.n; i++) {

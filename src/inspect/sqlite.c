@@ -293,7 +293,7 @@ static int add_column(sq_ctx *c, sq_tinfo *ti, sqlite3_stmt *st)
     }
     const sq_column *scol = sq_scanned_column(ti, name);
     if (scol && scol->collation && strcasecmp(scol->collation, "BINARY") != 0)
-        col->collation = sc_arena_strdup(c->m->arena, scol->collation);
+        sc_column_set_collation(c->m->arena, col, sc_arena_strdup(c->m->arena, scol->collation));
     if (hidden == 2 || hidden == 3) {
         /* VIRTUAL (SQLite's default) or STORED, as the CREATE text says */
         if (scol && scol->generated) {

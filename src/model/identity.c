@@ -58,7 +58,7 @@ bool sc_identity_opts_same(const struct sc_column *x, const struct sc_column *y)
     sc_identity_opts dx, dy;
     defaults(&x->type, 1, &dx);
     defaults(&y->type, 1, &dy);
-    return same(x->identity_opts ? x->identity_opts : &dx, y->identity_opts ? y->identity_opts : &dy);
+    return same(sc_column_identity_opts(x) ? sc_column_identity_opts(x) : &dx, sc_column_identity_opts(y) ? sc_column_identity_opts(y) : &dy);
 }
 
 /* ---- column storage and compression (issue 12) --------------------------- */

@@ -68,6 +68,7 @@ void sc_model_free(sc_model *m)
         sc_strmap_free(m->schema_comments);
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
+    sc_model_unmap_srcs(m);   /* memory (issue 10): mapped source texts */
     sc_arena_free(m->arena);   /* m itself lives in its arena */
 }
 
@@ -138,6 +139,18 @@ sc_table *sc_model_add_table(sc_model *m, const char *schema, const char *name)
     t->name = sc_arena_strdup(m->arena, name);
     insert(m->table_map, schema, name, t);
     sc_vec_push(m->arena, &m->tables, t);
+    return t;
+}
+
+/* t itself, not a copy (sc_model_link_table in model.h). A table with a
+ * column map is copied: sc_model_free frees the maps of its tables. */
+const sc_table *sc_model_link_table(sc_model *m, const sc_table *t)
+{
+    if (t->column_map)
+        return sc_model_share_table(m, t, NULL, NULL);
+    if (!insert(m->table_map, t->schema, t->name, (void *)t))
+        return NULL;
+    sc_vec_push(m->arena, &m->tables, (void *)t);
     return t;
 }
 
@@ -369,11 +382,6 @@ sc_column *sc_table_column(const sc_table *t, const char *name)
             return c;
     }
     return NULL;
-}
-
-sc_loc sc_column_type_loc(const sc_column *c)
-{
-    return c->type_loc;
 }
 
 sc_constraint *sc_table_primary_key(const sc_table *t)

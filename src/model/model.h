@@ -108,8 +108,23 @@ long long sc_identity_type_max(const sc_type *t);
 struct sc_column;
 bool sc_identity_opts_same(const struct sc_column *x, const struct sc_column *y);
 
+/* What few columns have (a collation, a comment, a rename hint, identity
+ * options) and where the DSL wrote a type it cannot say in two bytes: kept
+ * apart, so that the columns without them (nearly all) do not carry 48
+ * bytes of NULLs each. Read through the sc_column_* accessors below; set
+ * with sc_column_set_* (which copy it first: columns copied between models
+ * share theirs). */
+typedef struct sc_column_more {
+    const char *collation;      /* NULL when the type's default */
+    const char *comment;        /* NULL when none */
+    const char *renamed_from;   /* rename hint from the DSL, NULL otherwise */
+    /* identity: its sequence's options, NULL when PostgreSQL's defaults */
+    const struct sc_identity_opts *identity_opts;
+    sc_loc type_loc;            /* when the two bytes of sc_column cannot say it */
+} sc_column_more;
+
 /* Fields are ordered so that the small ones share a word: a model holds
- * one of these per column of every table. */
+ * one of these per column of every table (96 bytes). */
 typedef struct sc_column {
     const char *name;
     sc_type type;
@@ -129,17 +144,42 @@ typedef struct sc_column {
      * storage 'p' plain, 'e' external, 'm' main, 'x' extended, 0 the type's
      * own; compression 'p' pglz, 'l' lz4, 0 the default */
     char storage, compression;
+    /* where the DSL wrote the type: type_len bytes, type_gap bytes after
+     * the name (loc); type_len 0: more->type_loc, or none (sc_column_type_loc) */
+    unsigned char type_gap, type_len;
     const char *default_expr;   /* SQL text, NULL when none */
     const char *generated;      /* GENERATED ALWAYS AS (expr) STORED: the expr, or NULL
                                    (VIRTUAL when generated_virtual, below) */
-    const char *collation;      /* NULL when the type's default */
-    const char *comment;        /* NULL when none */
-    const char *renamed_from;   /* rename hint from the DSL, NULL otherwise */
     sc_loc loc;                 /* the column's name */
-    sc_loc type_loc;
-    /* identity: its sequence's options, NULL when PostgreSQL's defaults */
-    const sc_identity_opts *identity_opts;
+    const sc_column_more *more; /* NULL when none of its fields is set */
 } sc_column;
+
+/* The fields of sc_column_more, NULL when not set. */
+static inline const char *sc_column_collation(const sc_column *c)
+{
+    return c->more ? c->more->collation : NULL;
+}
+static inline const char *sc_column_comment(const sc_column *c)
+{
+    return c->more ? c->more->comment : NULL;
+}
+static inline const char *sc_column_renamed_from(const sc_column *c)
+{
+    return c->more ? c->more->renamed_from : NULL;
+}
+static inline const struct sc_identity_opts *sc_column_identity_opts(const sc_column *c)
+{
+    return c->more ? c->more->identity_opts : NULL;
+}
+/* Setting one (a is the arena of c's model): c gets a copy of its
+ * sc_column_more with that field changed; setting NULL where nothing is set
+ * allocates nothing. */
+void sc_column_set_collation(sc_arena *a, sc_column *c, const char *collation);
+void sc_column_set_comment(sc_arena *a, sc_column *c, const char *comment);
+void sc_column_set_renamed_from(sc_arena *a, sc_column *c, const char *renamed_from);
+void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const struct sc_identity_opts *o);
+/* Where the type is written (set after c->loc). */
+void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc type_loc);
 
 /* "plain", "external", "main", "extended" / "pglz", "lz4" for the one-byte
  * codes above (NULL for 0 or an unknown code), and back (0 when unknown). */
@@ -573,6 +613,9 @@ typedef struct sc_model {
     sc_strmap *schema_comments;
     /* privileges and ownership (privilege.c): declared, or read when asked */
     sc_privs privs;
+    /* memory (issue 10): source texts mapped from their files rather than
+     * read (parser/load.c), unmapped with the model (srcmap.c) */
+    sc_vec mapped;              /* sc_src* */
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
@@ -652,6 +695,14 @@ const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, 
 /* The same without a copy: the model takes the heap text (NUL-terminated)
  * and frees it. */
 const sc_src *sc_model_adopt_src(sc_model *m, const char *path, char *text, size_t len);
+/* The same for a text mapped from its file (mmap of len + 1 bytes, the last
+ * one the zero fill of its page): the model unmaps it (srcmap.c). */
+const sc_src *sc_model_adopt_mapped_src(sc_model *m, const char *path, const char *text, size_t len);
+/* Gives the pages of m's mapped texts back to the system (their file's page
+ * cache holds them): a text is read again from there only where a
+ * diagnostic shows a line of it, after parsing is done. */
+void sc_model_page_out_srcs(const sc_model *m);
+void sc_model_unmap_srcs(sc_model *m);
 
 /* Sharing objects between models (share.c): the new model points at the
  * source's objects, so the source must outlive it and nobody may modify
@@ -671,6 +722,11 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
 /* A view with its columns, indexes and refs, as they are (NULL when the
  * name is taken). */
 sc_view *sc_model_share_view(sc_model *dst, const sc_view *v);
+/* The table t itself in dst (NULL when the name is taken): not a copy,
+ * for a model that only reads it (a spliced or filtered one costs a
+ * pointer a table, not a copy of each). t's model must outlive dst, and
+ * nothing may modify t through dst. */
+const sc_table *sc_model_link_table(sc_model *dst, const sc_table *t);
 
 /* The same objects in other schemas: every schema name s (of objects, FK
  * targets, column types, what views read but functions) becomes map(s); "public" is kept as a schema of

@@ -61,7 +61,7 @@ static const sc_table *source(const sc_model *from, const sc_model *to, const sc
 /* The from-side column that column c of t continues only through case. */
 static const sc_column *column_case_source(const sc_table *f, const sc_table *t, const sc_column *c)
 {
-    if (!f || c->renamed_from || sc_table_column(f, c->name))
+    if (!f || sc_column_renamed_from(c) || sc_table_column(f, c->name))
         return NULL;
     const sc_column *cf = column_ci(f, c->name);
     return cf && !sc_table_column(t, cf->name) ? cf : NULL;
@@ -107,7 +107,7 @@ static void copy_table(sc_model *dst, const sc_model *from, const sc_model *to, 
         c->name = cn;
         const sc_column *cf = column_case_source(f, t, ct);
         if (cf)
-            c->renamed_from = sc_arena_strdup(dst->arena, cf->name);
+            sc_column_set_renamed_from(dst->arena, c, sc_arena_strdup(dst->arena, cf->name));
     }
     for (size_t i = 0; i < t->constraints.n; i++)
         sc_vec_push(dst->arena, &n->constraints, SC_VEC_AT(t->constraints, i, sc_constraint));

@@ -7,7 +7,9 @@
 void sc_vec_push(sc_arena *a, sc_vec *v, void *item)
 {
     if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 8;
+        /* memory (issue 10): from 4, as most lists of a table (its keys,
+         * its indexes) hold a few */
+        size_t cap = v->cap ? v->cap * 2 : 4;
         void **items = sc_arena_alloc(a, cap * sizeof *items);
         if (v->n)
             memcpy(items, v->items, v->n * sizeof *items);

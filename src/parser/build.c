@@ -503,7 +503,7 @@ void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span ty
     }
     c->loc = sc_pb_loc(ps, name_span);
     sc_loc type_loc = sc_pb_loc(ps, type_span);
-    c->type_loc = type_loc;
+    sc_column_set_type_loc(ps->m->arena, c, type_loc);
     const char *err;
     /* The type's text is only read: a scratch copy, not one in the model
      * per column. */
@@ -536,7 +536,7 @@ void sc_pb_col_identity(sc_pstate *ps, sc_identity kind)
     ps->col->identity = kind;
     sc_pb_imply_not_null(ps->col);
     if (ps->idopt_set)
-        ps->col->identity_opts = sc_identity_resolve(ps->m->arena, &ps->col->type, &ps->idopt);
+        sc_column_set_identity_opts(ps->m->arena, ps->col, sc_identity_resolve(ps->m->arena, &ps->col->type, &ps->idopt));
     ps->idopt_set = false;
 }
 

@@ -297,7 +297,7 @@ static void load_identity_opts(ld *l, sc_column *c, json_t *v, const char *at)
         *has[i] = true;
     }
     g.v.cycle = get_bool(l, x, "cycle", where);
-    c->identity_opts = sc_identity_resolve(l->m->arena, &c->type, &g);
+    sc_column_set_identity_opts(l->m->arena, c, sc_identity_resolve(l->m->arena, &c->type, &g));
 }
 
 static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
@@ -332,9 +332,9 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     c->generated = get_expr(l, v, "generated", at, 0);
     c->generated_virtual = c->generated && get_bool(l, v, "generated_virtual", at);
     c->sqlite_implicit_not_null = c->not_null && get_bool(l, v, "sqlite_implicit_not_null", at);
-    c->collation = get_str(l, v, "collation", at, 0);
-    c->comment = get_str(l, v, "comment", at, 0);
-    c->renamed_from = get_str(l, v, "renamed_from", at, 0);
+    sc_column_set_collation(l->m->arena, c, get_str(l, v, "collation", at, 0));
+    sc_column_set_comment(l->m->arena, c, get_str(l, v, "comment", at, 0));
+    sc_column_set_renamed_from(l->m->arena, c, get_str(l, v, "renamed_from", at, 0));
     if (c->identity)
         load_identity_opts(l, c, v, at);
     const char *st = get_str(l, v, "storage", at, 0), *cm = get_str(l, v, "compression", at, 0);

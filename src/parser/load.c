@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "model/strbuf.h"
 #include "parser/parser.h"
@@ -61,9 +63,36 @@ char *sc_read_file(const char *path, size_t *len, sc_diags *d)
     return sc_sb_take(&b);
 }
 
+/* memory (issue 10): a large regular file is mapped rather than read, so
+ * that its pages can go back to the page cache once it is parsed
+ * (model/srcmap.c). NULL when it is small, not a regular file, or its size
+ * a multiple of the page size (no zero fill after it to end the text): it
+ * is read then. */
+#define SC_MAP_MIN ((off_t)256 * 1024)
+static const char *map_sized(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;   /* sc_read_file says why */
+    struct stat st;
+    void *p = MAP_FAILED;
+    long page = sysconf(_SC_PAGESIZE);
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= SC_MAP_MIN && page > 0 &&
+        (size_t)st.st_size % (size_t)page != 0)
+        p = mmap(NULL, (size_t)st.st_size + 1, PROT_READ, MAP_PRIVATE, fileno(f), 0);
+    fclose(f);
+    if (p == MAP_FAILED)
+        return NULL;
+    *len = (size_t)st.st_size;
+    return p;
+}
+
 static int parse_file(sc_model *m, const char *path, sc_diags *d)
 {
     size_t len;
+    const char *mapped = map_sized(path, &len);
+    if (mapped)
+        return sc_parse_text_mapped(m, path, mapped, len, d);
     char *text = sc_read_file(path, &len, d);
     if (!text)
         return -1;
@@ -154,5 +183,6 @@ sc_model *sc_load_schema(const char *path, sc_diags *d)
         sc_model_free(m);
         return NULL;
     }
+    sc_model_page_out_srcs(m);   /* memory (issue 10): parsed and checked */
     return m;
 }

@@ -235,3 +235,8 @@ int sc_parse_text_owned(sc_model *m, const char *path, char *text, size_t len, s
 {
     return parse_src(m, sc_model_adopt_src(m, path, text, len), d);
 }
+
+int sc_parse_text_mapped(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d)
+{
+    return parse_src(m, sc_model_adopt_mapped_src(m, path, text, len), d);
+}

@@ -17,6 +17,9 @@ int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, s
 /* The same for a heap text (NUL-terminated) that the model takes over
  * instead of copying it: freed with the model, whatever the result. */
 int sc_parse_text_owned(sc_model *m, const char *path, char *text, size_t len, sc_diags *d);
+/* memory (issue 10): the same for a text mapped from its file (mmap of
+ * len + 1 bytes, NUL-terminated by its page's zero fill): the model unmaps it. */
+int sc_parse_text_mapped(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d);
 
 /* Parses a .sch file, or every *.sch of a folder (sorted by name, not
  * recursive), into m, without finishing it. Returns 0, or -1. */

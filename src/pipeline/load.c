@@ -78,9 +78,9 @@ static sc_model *merged(const sc_model *x, const sc_model *y)
     sc_model_share_routines(m, x, NULL, NULL);   /* functions, triggers */
     sc_model_share_routines(m, y, NULL, NULL);
     for (size_t i = 0; i < x->tables.n; i++)
-        sc_model_share_table(m, SC_VEC_AT(x->tables, i, sc_table), NULL, NULL);
+        sc_model_link_table(m, SC_VEC_AT(x->tables, i, sc_table));
     for (size_t i = 0; i < y->tables.n; i++)
-        sc_model_share_table(m, SC_VEC_AT(y->tables, i, sc_table), NULL, NULL);
+        sc_model_link_table(m, SC_VEC_AT(y->tables, i, sc_table));
     for (size_t i = 0; i < x->views.n; i++)
         sc_model_share_view(m, SC_VEC_AT(x->views, i, sc_view));
     for (size_t i = 0; i < y->views.n; i++)

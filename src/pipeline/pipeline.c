@@ -3,6 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "emit/migration.h"
 #include "pipeline/load.h"
 #include "pipeline/pipeline.h"
@@ -90,6 +94,17 @@ static void server_terms_pass(sc_pipeline *p, const sc_diff_opts *opts, const sc
         *mf = terms;
 }
 
+/* memory (issue 10): what loading freed (the catalog's rows, the parse
+ * trees of views, scratch maps) lies between the models' blocks, where the
+ * heap cannot shrink; its whole pages go back to the system before the
+ * next pass allocates, so that they are not counted twice at the peak. */
+static void give_back_freed(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
 {
     if (sc_pipeline_load(p, d) != 0 || sc_diags_failed(d) || pick_dialect(p, d) != 0)
@@ -102,7 +117,9 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
         sc_inspect_check_roles(p->from.db ? p->from.db : p->to.db, p->from.db ? p->to.m : p->from.m, d) != 0)
         return -1;
     const sc_model *mf = p->from.m, *mt = p->to.m;
+    give_back_freed();
     server_terms_pass(p, &opts, &mf, &mt, d);
+    give_back_freed();
     p->plan = sc_diff(mf, mt, &opts, d);
     if (!p->plan)
         return -1;

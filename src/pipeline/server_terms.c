@@ -162,7 +162,7 @@ static sc_model *only_schemas(const sc_model *declared, const sc_inspect_opts *i
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
         if (schema_chosen(t->schema, (void *)io))
-            sc_model_share_table(m, t, NULL, NULL);
+            sc_model_link_table(m, t);
     }
     for (size_t i = 0; i < declared->views.n; i++) {
         const sc_view *v = SC_VEC_AT(declared->views, i, sc_view);
@@ -258,7 +258,7 @@ static const sc_model *with_views(const sc_model *declared, sc_terms *keep)
     sc_model_share_types(keep->spliced, declared, NULL);
     sc_model_share_routines(keep->spliced, declared, NULL, NULL);   /* functions, triggers */
     for (size_t i = 0; i < declared->tables.n; i++)
-        sc_model_share_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table), NULL, NULL);
+        sc_model_link_table(keep->spliced, SC_VEC_AT(declared->tables, i, sc_table));
     splice_views(keep->spliced, declared, keep->views);
     sc_model_sort(keep->spliced);
     return keep->spliced;
@@ -343,7 +343,7 @@ static const sc_model *splice_tables(const sc_model *declared, const subset *s, 
         const sc_table *nt = in_subset(s, t->schema, t->name)
                                  ? sc_model_table(keep->norm, t->schema, t->name) : NULL;
         if (!nt) {
-            sc_model_share_table(keep->spliced, t, NULL, NULL);
+            sc_model_link_table(keep->spliced, t);
             continue;
         }
         sc_table *st = sc_model_share_table(keep->spliced, nt, NULL, NULL);

@@ -89,8 +89,8 @@ static FIX_UNUSED sc_model *fx_portable_model(void)
     c->identity = SC_IDENTITY_BY_DEFAULT;
     fx_col(m, cu, "email", "character varying", "255", true);
     c = fx_col(m, cu, "Display Name", "text", NULL, false);
-    c->collation = "C";
-    c->comment = "shown on invoices";
+    sc_column_set_collation(m->arena, c, "C");
+    sc_column_set_comment(m->arena, c, "shown on invoices");
     c = fx_col(m, cu, "created_at", "timestamp with time zone", NULL, true);
     c->default_expr = "now()";
     c = fx_col(m, cu, "score", "numeric", "10,2", false);

@@ -369,14 +369,14 @@ static void check_tab(const sc_model *m)
     const sc_column *v = sc_table_column(t, "v"), *n = sc_table_column(t, "n"), *mm = sc_table_column(t, "m");
     assert_int_equal(v->storage, 'e');
     assert_int_equal(v->compression, 'l');
-    assert_non_null(n->identity_opts);
-    assert_true(n->identity_opts->start == 1000 && n->identity_opts->increment == 10 &&
-                n->identity_opts->cache == 20 && n->identity_opts->min_value == 1 &&
-                n->identity_opts->max_value == 9223372036854775807LL && !n->identity_opts->cycle);
+    assert_non_null(sc_column_identity_opts(n));
+    assert_true(sc_column_identity_opts(n)->start == 1000 && sc_column_identity_opts(n)->increment == 10 &&
+                sc_column_identity_opts(n)->cache == 20 && sc_column_identity_opts(n)->min_value == 1 &&
+                sc_column_identity_opts(n)->max_value == 9223372036854775807LL && !sc_column_identity_opts(n)->cycle);
     /* descending: the type's minimum up to the maximum given, starting there */
-    assert_non_null(mm->identity_opts);
-    assert_true(mm->identity_opts->start == 400 && mm->identity_opts->min_value == -32768 &&
-                mm->identity_opts->max_value == 400);
+    assert_non_null(sc_column_identity_opts(mm));
+    assert_true(sc_column_identity_opts(mm)->start == 400 && sc_column_identity_opts(mm)->min_value == -32768 &&
+                sc_column_identity_opts(mm)->max_value == 400);
     assert_string_equal(con(m, "cache", "ck_cache_v")->comment, "never empty");
     assert_string_equal(sc_model_sequence(m, "public", "ticket_no")->comment, "ticket numbers");
 }

@@ -150,7 +150,7 @@ static void test_shell_database(void **state)
     assert_true(email->not_null);
     assert_type(email, "character varying(255)");
     assert_null(email->default_expr);
-    assert_string_equal(column(u, "name")->collation, "nocase");
+    assert_string_equal(sc_column_collation(column(u, "name")), "nocase");
     assert_false(column(u, "name")->not_null);
     assert_type(column(u, "score"), "integer");
     assert_string_equal(column(u, "score")->default_expr, "0");
@@ -327,7 +327,7 @@ static void test_schemac_representation(void **state)
     assert_string_equal(column(t, "total")->generated, "qty * price");
     assert_string_equal(column(t, "half")->generated, "qty / 2");
     assert_null(column(t, "qty")->generated);
-    assert_string_equal(column(t, "note")->collation, "NOCASE");
+    assert_string_equal(sc_column_collation(column(t, "note")), "NOCASE");
     assert_type(column(t, "price"), "numeric(10,2)");
 
     sc_constraint *fk = con(t, SC_CON_FOREIGN_KEY, 0);

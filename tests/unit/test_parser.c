@@ -165,7 +165,7 @@ static void test_blog(void **state)
     assert_true(c->not_null);
     c = sc_table_column(u, "name");
     assert_false(c->not_null);
-    assert_string_equal(c->comment, "display name");
+    assert_string_equal(sc_column_comment(c), "display name");
     c = sc_table_column(u, "status");
     assert_true(c->type.is_user);
     assert_string_equal(c->type.schema, "public");
@@ -176,7 +176,7 @@ static void test_blog(void **state)
     assert_int_equal(sc_table_column(u, "tags")->type.array_dims, 1);
     assert_string_equal(sc_table_column(u, "created_at")->default_expr, "now()");
     assert_string_equal(sc_table_column(u, "created_at")->type.name, "timestamp with time zone");
-    assert_string_equal(sc_table_column(u, "full_name")->renamed_from, "name2");
+    assert_string_equal(sc_column_renamed_from(sc_table_column(u, "full_name")), "name2");
 
     sc_constraint *pk = sc_table_primary_key(u);
     assert_non_null(pk);
@@ -248,8 +248,8 @@ static void test_keywords_as_names(void **state)
     sc_table *t = sc_model_table(m, "public", "table");
     assert_non_null(t);
     assert_int_equal(t->columns.n, 10);
-    assert_string_equal(sc_table_column(t, "comment")->comment, "a column named comment");
-    assert_string_equal(sc_table_column(t, "renamed")->renamed_from, "old");
+    assert_string_equal(sc_column_comment(sc_table_column(t, "comment")), "a column named comment");
+    assert_string_equal(sc_column_renamed_from(sc_table_column(t, "renamed")), "old");
     assert_string_equal(sc_table_column(t, "time")->type.name, "time with time zone");
     assert_non_null(sc_table_column(t, "index"));
     assert_non_null(sc_table_column(t, "Check"));

@@ -1,0 +1,69 @@
+/* column.c - the rarely set fields of a column (sc_column_more) and where
+ * its type is written.
+ *
+ * A model holds a column struct per column of every table: 60,000 at 5,000
+ * tables, on each side of a diff. Collations, comments, rename hints and
+ * identity options are rare, so they live in a struct of their own that
+ * most columns do not have; the type's location, which every DSL column has,
+ * is two bytes relative to the name's. */
+#include <string.h>
+
+#include "model/model.h"
+
+/* A copy of c's sc_column_more (zeroed when it has none) that c now
+ * points at: the old one may be shared with a copy of c. */
+static sc_column_more *edit(sc_arena *a, sc_column *c)
+{
+    sc_column_more *m = sc_arena_alloc(a, sizeof *m);
+    if (c->more)
+        *m = *c->more;
+    c->more = m;
+    return m;
+}
+
+void sc_column_set_collation(sc_arena *a, sc_column *c, const char *collation)
+{
+    if (collation || sc_column_collation(c))
+        edit(a, c)->collation = collation;
+}
+
+void sc_column_set_comment(sc_arena *a, sc_column *c, const char *comment)
+{
+    if (comment || sc_column_comment(c))
+        edit(a, c)->comment = comment;
+}
+
+void sc_column_set_renamed_from(sc_arena *a, sc_column *c, const char *renamed_from)
+{
+    if (renamed_from || sc_column_renamed_from(c))
+        edit(a, c)->renamed_from = renamed_from;
+}
+
+void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const sc_identity_opts *o)
+{
+    if (o || sc_column_identity_opts(c))
+        edit(a, c)->identity_opts = o;
+}
+
+void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc t)
+{
+    size_t name_end = (size_t)c->loc.off + c->loc.len;
+    if (t.src && t.src == c->loc.src && t.off >= name_end && t.off - name_end <= 255 && t.len >= 1 &&
+        t.len <= 255) {
+        c->type_gap = (unsigned char)(t.off - name_end);
+        c->type_len = (unsigned char)t.len;
+        if (c->more && c->more->type_loc.src)
+            edit(a, c)->type_loc = (sc_loc){0};
+        return;
+    }
+    c->type_gap = c->type_len = 0;
+    if (t.src || (c->more && c->more->type_loc.src))
+        edit(a, c)->type_loc = t;
+}
+
+sc_loc sc_column_type_loc(const sc_column *c)
+{
+    if (c->type_len)
+        return (sc_loc){c->loc.src, c->loc.off + c->loc.len + c->type_gap, c->type_len};
+    return c->more ? c->more->type_loc : (sc_loc){0};
+}

@@ -1,0 +1,45 @@
+/* srcmap.c - source texts mapped from their files (issue 10, memory).
+ *
+ * A model keeps its source text for diagnostics (a caret under the line),
+ * but once parsing and validation are done it is read only where a
+ * diagnostic shows a line. Read into the heap, a 5,000-table schema's 3 MB
+ * text stays resident next to both models of a diff for nothing; mapped
+ * from its file, its pages can go back to the page cache (which holds them
+ * anyway) and come back only where one is read. */
+#include <sys/mman.h>
+
+#include "model/model.h"
+
+const sc_src *sc_model_adopt_mapped_src(sc_model *m, const char *path, const char *text, size_t len)
+{
+    sc_src *s = sc_arena_alloc(m->arena, sizeof *s);
+    s->path = sc_arena_strdup(m->arena, path);
+    s->text = text;
+    s->len = len;
+    sc_vec_push(m->arena, &m->mapped, s);
+    sc_vec_push(m->arena, &m->srcs, s);
+    return s;
+}
+
+void sc_model_page_out_srcs(const sc_model *m)
+{
+#ifdef MADV_DONTNEED
+    /* A private mapping never written: its pages are read again from the
+     * file when touched. */
+    for (size_t i = 0; i < m->mapped.n; i++) {
+        const sc_src *s = SC_VEC_AT(m->mapped, i, sc_src);
+        madvise((void *)s->text, s->len + 1, MADV_DONTNEED);
+    }
+#else
+    (void)m;
+#endif
+}
+
+void sc_model_unmap_srcs(sc_model *m)
+{
+    for (size_t i = 0; i < m->mapped.n; i++) {
+        const sc_src *s = SC_VEC_AT(m->mapped, i, sc_src);
+        munmap((void *)s->text, s->len + 1);
+    }
+    m->mapped.n = 0;
+}
