@@ -527,10 +527,11 @@ static bool has_name(const outcols *oc, const char *name)
 
 /* A view without a column list whose query names all its columns: its
  * indexes and column comments must name those (with a column list,
- * validation checks against the list). With indexes_only, the column
- * comments are not checked: a view read from a catalog lists all its
- * columns under the catalog's names. */
-static void check_columns(rctx *c, bool indexes_only, sc_diags *d)
+ * validation checks against the list). With commented_only, only the
+ * columns with a comment are checked: a view read from a catalog lists
+ * all its columns under the catalog's names, and the DSL writes the
+ * commented ones, which must load back. */
+static void check_columns(rctx *c, bool commented_only, sc_diags *d)
 {
     const sc_view *v = c->v;
     if (v->column_list.n)
@@ -550,9 +551,9 @@ static void check_columns(rctx *c, bool indexes_only, sc_diags *d)
                 unknown_column(c, oc, ix->include_locs ? ix->include_locs[j] : ix->loc, ix->include.items[j],
                                sc_arena_printf(c->m->arena, "the include list of index \"%s\"", ix->name), d);
     }
-    for (size_t i = 0; !indexes_only && i < v->columns.n; i++) {
+    for (size_t i = 0; i < v->columns.n; i++) {
         const sc_view_column *col = SC_VEC_AT(v->columns, i, sc_view_column);
-        if (!has_name(oc, col->name))
+        if ((!commented_only || col->comment) && !has_name(oc, col->name))
             unknown_column(c, oc, col->loc.src ? col->loc : v->loc, col->name, "a column comment", d);
     }
 }
@@ -568,6 +569,15 @@ static json_t *select_of(json_t *tree)
 {
     return json_object_get(json_object_get(json_array_get(json_object_get(tree, "stmts"), 0), "stmt"),
                            "SelectStmt");
+}
+
+/* v has indexes or commented columns: what names its query's columns */
+static bool names_columns(const sc_view *v)
+{
+    for (size_t i = 0; i < v->columns.n; i++)
+        if (SC_VEC_AT(v->columns, i, sc_view_column)->comment)
+            return true;
+    return v->indexes.n > 0;
 }
 
 int sc_view_refs(sc_model *m, sc_diags *d)
@@ -586,10 +596,11 @@ int sc_view_refs(sc_model *m, sc_diags *d)
     for (size_t i = 0; i < n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
         /* a view whose refs are known (a JSON model's) is parsed too when
-         * it has indexes: they must name columns its query gives. (SQLite's
-         * views have none, and their names are not PostgreSQL's to fold.) */
+         * it has indexes or column comments: they must name columns its
+         * query gives. (SQLite's views have none, and their names are not
+         * PostgreSQL's to fold.) */
         known[i] = v->refs_known;
-        if (!v->query || !v->query[0] || (known[i] && (!v->indexes.n || v->sqlite_sql)))
+        if (!v->query || !v->query[0] || (known[i] && (!names_columns(v) || v->sqlite_sql)))
             continue;
         json_t *tree = parse_query(m, v, d);
         if (tree) {
