@@ -95,19 +95,6 @@ static const char q_privileges[] =
                          " WHEN 'S' THEN 's' ELSE d.defaclobjtype END::\"char\", d.defaclrole) END")
     " WHERE d.defaclnamespace = 0 OR n.nspname = ANY ($S)";
 
-static char *with_schemas(const char *q, const char *lit)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    const char *p = q, *hit;
-    while ((hit = strstr(p, "$S"))) {
-        sc_sb_putn(&b, p, (size_t)(hit - p));
-        sc_sb_puts(&b, lit);
-        p = hit + 2;
-    }
-    sc_sb_puts(&b, p);
-    return sc_sb_take(&b);
-}
-
 static void kind_of(char k, sc_priv_obj *obj, char *relkind)
 {
     *relkind = 0;
@@ -220,7 +207,7 @@ static void build_row(sc_model *m, const PGresult *r, int i, const char *version
 int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table,
                        sc_not_compared *collect, sc_diags *d)
 {
-    char *sql = with_schemas(q_privileges, lit);
+    char *sql = pg_sql_with_schemas(q_privileges, lit);
     PGresult *r = PQexec(conn, sql);
     free(sql);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {

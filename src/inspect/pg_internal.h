@@ -101,6 +101,9 @@ char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool comm
  * a lane sent as several strings (pg_run.c). */
 char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
                           const int *qids, int nq);
+/* q with every $S replaced by schemas_sql (the ARRAY[...] literal of the
+ * schemas read), for the queries run apart from the main read. Malloc'd. */
+char *pg_sql_with_schemas(const char *q, const char *schemas_sql);
 /* SELECT pg_export_snapshot(), <relations in the chosen schemas>: heap string. */
 char *pg_count_sql(const char *schemas_sql);
 /* Where pg_run_queries puts the results as they arrive, so that each is

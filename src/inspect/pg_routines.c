@@ -42,22 +42,9 @@ static const char q_triggers[] =
     " AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
     " ORDER BY 1, 2, 3";
 
-static char *with_schemas(const char *q, const char *lit)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    const char *p = q, *hit;
-    while ((hit = strstr(p, "$S"))) {
-        sc_sb_putn(&b, p, (size_t)(hit - p));
-        sc_sb_puts(&b, lit);
-        p = hit + 2;
-    }
-    sc_sb_puts(&b, p);
-    return sc_sb_take(&b);
-}
-
 static PGresult *query(PGconn *conn, const char *q, const char *lit, sc_diags *d)
 {
-    char *sql = with_schemas(q, lit);
+    char *sql = pg_sql_with_schemas(q, lit);
     PGresult *r = PQexec(conn, sql);
     free(sql);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {

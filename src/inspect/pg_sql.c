@@ -30,6 +30,25 @@
 /* Tables, views and materialized views: the relations with columns. */
 #define USER_REL "c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY ($S)"
 
+/* The columns 0-15 of an index that PGQ_INDEXES and PGQ_EXCLUSIONS both
+ * read (pg_build_index_elems), from pg_index i, its pg_class ic, pg_am am
+ * and pg_tablespace ts: see PGQ_INDEXES for what each holds. */
+#define INDEX_COLUMNS \
+    "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts," \
+    " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true)," \
+    " i.indkey, i.indoption, i.indcollation, i.indclass," \
+    " CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, true)" \
+    "   FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0 ORDER BY k)::text[] END," \
+    " i.indnullsnotdistinct, ic.reloptions::text[], ts.spcname," \
+    " CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute xa WHERE xa.attrelid = i.indexrelid" \
+    "   AND xa.attoptions IS NOT NULL)" \
+    "  THEN ARRAY(SELECT CASE WHEN xa.attoptions IS NULL THEN '' ELSE pg_catalog.chr(31) || xo.opcname" \
+    "    || pg_catalog.chr(31) || pg_catalog.array_to_string(xa.attoptions, pg_catalog.chr(31)) END" \
+    "   FROM pg_catalog.pg_attribute xa" \
+    "   LEFT JOIN pg_catalog.pg_opclass xo ON xo.oid = i.indclass[xa.attnum - 1]" \
+    "   WHERE xa.attrelid = i.indexrelid AND xa.attnum <= i.indnkeyatts" \
+    "   ORDER BY xa.attnum)::text[] END"
+
 static const char *const queries[PGQ_COUNT] = {
     [PGQ_SCHEMAS] =
         "SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY ($S)",
@@ -182,20 +201,7 @@ static const char *const queries[PGQ_COUNT] = {
      * class's name and parameters, chr(31) before each ("" for none;
      * text[]; NULL when no column has any) */
     [PGQ_INDEXES] =
-        "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,"
-        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),"
-        " i.indkey, i.indoption, i.indcollation, i.indclass,"
-        " CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, true)"
-        "   FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0 ORDER BY k)::text[] END,"
-        " i.indnullsnotdistinct, ic.reloptions::text[], ts.spcname,"
-        " CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute xa WHERE xa.attrelid = i.indexrelid"
-        "   AND xa.attoptions IS NOT NULL)"
-        "  THEN ARRAY(SELECT CASE WHEN xa.attoptions IS NULL THEN '' ELSE pg_catalog.chr(31) || xo.opcname"
-        "    || pg_catalog.chr(31) || pg_catalog.array_to_string(xa.attoptions, pg_catalog.chr(31)) END"
-        "   FROM pg_catalog.pg_attribute xa"
-        "   LEFT JOIN pg_catalog.pg_opclass xo ON xo.oid = i.indclass[xa.attnum - 1]"
-        "   WHERE xa.attrelid = i.indexrelid AND xa.attnum <= i.indnkeyatts"
-        "   ORDER BY xa.attnum)::text[] END"
+        INDEX_COLUMNS
         " FROM pg_catalog.pg_index i"
         " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
         " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
@@ -528,20 +534,7 @@ static const char *const queries[PGQ_COUNT] = {
      * 19 deferred, 20 comment, 21 oid. Few rows in any database: the
      * comment is looked up per row. */
     [PGQ_EXCLUSIONS] =
-        "SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,"
-        " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),"
-        " i.indkey, i.indoption, i.indcollation, i.indclass,"
-        " CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k + 1, true)"
-        "   FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0 ORDER BY k)::text[] END,"
-        " i.indnullsnotdistinct, ic.reloptions::text[], ts.spcname,"
-        " CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute xa WHERE xa.attrelid = i.indexrelid"
-        "   AND xa.attoptions IS NOT NULL)"
-        "  THEN ARRAY(SELECT CASE WHEN xa.attoptions IS NULL THEN '' ELSE pg_catalog.chr(31) || xo.opcname"
-        "    || pg_catalog.chr(31) || pg_catalog.array_to_string(xa.attoptions, pg_catalog.chr(31)) END"
-        "   FROM pg_catalog.pg_attribute xa"
-        "   LEFT JOIN pg_catalog.pg_opclass xo ON xo.oid = i.indclass[xa.attnum - 1]"
-        "   WHERE xa.attrelid = i.indexrelid AND xa.attnum <= i.indnkeyatts"
-        "   ORDER BY xa.attnum)::text[] END,"
+        INDEX_COLUMNS ","
         " con.conname,"
         " ARRAY(SELECT CASE WHEN opn.nspname = 'pg_catalog' THEN o.oprname::text"
         "   ELSE 'OPERATOR(' || pg_catalog.quote_ident(opn.nspname) || '.' || o.oprname || ')' END"
@@ -569,6 +562,13 @@ static void put_query(sc_strbuf *b, const char *q, const char *schemas_sql)
         p = hit + 2;
     }
     sc_sb_puts(b, p);
+}
+
+char *pg_sql_with_schemas(const char *q, const char *schemas_sql)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    put_query(&b, q, schemas_sql);
+    return sc_sb_take(&b);
 }
 
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
