@@ -394,20 +394,6 @@ void sc_diff_privileges(sc_dctx *c)
     sc_strmap_free(l.gone);
 }
 
-/* "table app.orders", "routine app.f(integer)", "schema app" */
-static void object_text(sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name, const char *args)
-{
-    static const char *const kinds[] = {"table", "sequence", "schema", "routine", "type"};
-    sc_sb_printf(b, "%s ", kinds[obj]);
-    if (obj == SC_PRIV_OBJ_SCHEMA) {
-        sc_sb_ident(b, name);
-        return;
-    }
-    sc_sb_qualified(b, schema, name);
-    if (obj == SC_PRIV_OBJ_FUNCTION)
-        sc_sb_printf(b, "(%s)", args ? args : "");
-}
-
 const char *sc_privilege_describe(sc_arena *a, const sc_op *op)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -424,7 +410,7 @@ const char *sc_privilege_describe(sc_arena *a, const sc_op *op)
     } else if (op->kind == SC_OP_OWNER) {
         const sc_owner *o = op->to ? op->to : op->from;
         sc_sb_puts(&b, "owner of ");
-        object_text(&b, o->obj, o->schema, o->name, o->args);
+        sc_sb_priv_named(&b, sc_priv_obj_word(o->obj), o->obj, o->schema, o->name, o->args);
         if (op->to) {
             sc_sb_puts(&b, " to ");
             sc_sb_ident(&b, o->role);
@@ -432,7 +418,7 @@ const char *sc_privilege_describe(sc_arena *a, const sc_op *op)
     } else {
         const sc_grant *g = op->to ? op->to : op->from;
         sc_sb_puts(&b, !op->from ? "grant on " : !op->to ? "revoke on " : "privileges on ");
-        object_text(&b, g->obj, g->schema, g->name, g->args);
+        sc_sb_priv_named(&b, sc_priv_obj_word(g->obj), g->obj, g->schema, g->name, g->args);
         if (g->column) {
             sc_sb_puts(&b, " column ");
             sc_sb_ident(&b, g->column);

@@ -232,6 +232,9 @@ void sc_ddl_grant_change(sc_strbuf *b, const sc_grant *from, const sc_grant *to)
 void sc_ddl_owner(sc_strbuf *b, const sc_owner *o, const char *role);
 /* ALTER DEFAULT PRIVILEGES ... GRANT/REVOKE ...; from -> to, as grants. */
 void sc_ddl_default_change(sc_strbuf *b, const sc_default_priv *from, const sc_default_priv *to);
+/* Every owner, grant and default privilege of m as its statement: owners,
+ * then grants, then default privileges. */
+void sc_ddl_privilege_statements(sc_strbuf *b, const sc_model *m);
 /* compile: every owner, grant and default privilege of m (PostgreSQL; last,
  * when every object exists). */
 int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect);

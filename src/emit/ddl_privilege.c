@@ -131,11 +131,8 @@ void sc_ddl_default_change(sc_strbuf *b, const sc_default_priv *from, const sc_d
     }
 }
 
-int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
+void sc_ddl_privilege_statements(sc_strbuf *b, const sc_model *m)
 {
-    if (dialect != SC_DIALECT_POSTGRESQL || !sc_privs_any(m))
-        return 0;   /* SQLite: refused (refuse.c) */
-    sc_sb_putc(b, '\n');
     for (size_t i = 0; i < m->privs.owners.n; i++) {
         const sc_owner *o = SC_VEC_AT(m->privs.owners, i, sc_owner);
         sc_ddl_owner(b, o, o->role);
@@ -144,5 +141,13 @@ int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
         sc_ddl_grant_change(b, NULL, SC_VEC_AT(m->privs.grants, i, sc_grant));
     for (size_t i = 0; i < m->privs.defaults.n; i++)
         sc_ddl_default_change(b, NULL, SC_VEC_AT(m->privs.defaults, i, sc_default_priv));
+}
+
+int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
+{
+    if (dialect != SC_DIALECT_POSTGRESQL || !sc_privs_any(m))
+        return 0;   /* SQLite: refused (refuse.c) */
+    sc_sb_putc(b, '\n');
+    sc_ddl_privilege_statements(b, m);
     return 0;
 }

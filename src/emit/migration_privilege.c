@@ -41,15 +41,8 @@ void mig_privilege_label(sc_strbuf *b, const sc_op *op)
         const sc_grant *x = op->to ? op->to : op->from;
         obj = x->obj, schema = x->schema, name = x->name, args = x->args;
     }
-    static const char *const kinds[] = {"table", "sequence", "schema", "routine", "type"};
-    sc_sb_printf(b, "privileges on %s ", kinds[obj]);
-    if (obj == SC_PRIV_OBJ_SCHEMA) {
-        sc_sb_ident(b, name);
-        return;
-    }
-    sc_sb_qualified(b, schema, name);
-    if (obj == SC_PRIV_OBJ_FUNCTION)
-        sc_sb_printf(b, "(%s)", args ? args : "");
+    sc_sb_puts(b, "privileges on ");
+    sc_sb_priv_named(b, sc_priv_obj_word(obj), obj, schema, name, args);
 }
 
 bool mig_privilege_silent(const sc_op *op)

@@ -866,6 +866,8 @@ const char *sc_priv_name(unsigned bit);
 unsigned sc_priv_parse(const char *name);
 /* "TABLE", "SEQUENCE", "SCHEMA", "ROUTINE", "TYPE". */
 const char *sc_priv_obj_sql(sc_priv_obj obj);
+/* The same in lower case, for notes and labels: "table", ... */
+const char *sc_priv_obj_word(sc_priv_obj obj);
 /* The identity of an object as a string key ("t:schema.name", with args
  * and column): grants and owners of one object share it (tables and
  * sequences one namespace). Arena string. */
@@ -874,6 +876,9 @@ const char *sc_priv_key(sc_arena *a, sc_priv_obj obj, const char *schema, const 
 /* "TABLE s.t", "SCHEMA s", "ROUTINE s.f(integer)", "TYPE s.t" */
 void sc_sb_priv_object(struct sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name,
                        const char *args);
+/* The same after the word kind: "table app.orders" for a note. */
+void sc_sb_priv_named(struct sc_strbuf *b, const char *kind, sc_priv_obj obj, const char *schema,
+                      const char *name, const char *args);
 /* Sorts grants, owners and defaults so that two models list them alike. */
 void sc_privs_sort(sc_model *m);
 /* Appends src's grants, owners and defaults to dst's (the entries shared:

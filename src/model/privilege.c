@@ -78,9 +78,21 @@ const char *sc_priv_obj_sql(sc_priv_obj obj)
     return sql[obj];
 }
 
+const char *sc_priv_obj_word(sc_priv_obj obj)
+{
+    static const char *const words[] = {"table", "sequence", "schema", "routine", "type"};
+    return words[obj];
+}
+
 void sc_sb_priv_object(sc_strbuf *b, sc_priv_obj obj, const char *schema, const char *name, const char *args)
 {
-    sc_sb_printf(b, "%s ", sc_priv_obj_sql(obj));
+    sc_sb_priv_named(b, sc_priv_obj_sql(obj), obj, schema, name, args);
+}
+
+void sc_sb_priv_named(sc_strbuf *b, const char *kind, sc_priv_obj obj, const char *schema, const char *name,
+                      const char *args)
+{
+    sc_sb_printf(b, "%s ", kind);
     if (obj == SC_PRIV_OBJ_SCHEMA) {
         sc_sb_ident(b, name);
         return;
