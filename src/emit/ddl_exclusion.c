@@ -32,17 +32,7 @@ void sc_ddl_exclusion(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect
         sc_sb_puts(b, " ()");
         return;
     }
-    if (ix->method && strcmp(ix->method, "btree") != 0) {
-        sc_sb_puts(b, " USING ");
-        sc_ddl_ident(b, dialect, ix->method);
-    }
-    sc_sb_puts(b, " (");
-    sc_ddl_index_elems(b, ix->elems, ix->nelems, dialect);
-    sc_sb_putc(b, ')');
-    if (ix->include.n) {
-        sc_sb_puts(b, " INCLUDE ");
-        sc_ddl_names(b, &ix->include, dialect);
-    }
+    sc_ddl_index_body(b, ix, SC_DIALECT_POSTGRESQL);   /* SQLite refuses exclusions (refuse.c) */
     sc_ddl_con_index(b, con, dialect);
     if (ix->where) {
         sc_sb_puts(b, " WHERE (");

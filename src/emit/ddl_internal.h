@@ -33,6 +33,8 @@ int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d
 void sc_ddl_params(sc_strbuf *b, const sc_names *p);
 /* An index's elements, an exclusion's with WITH op (ddl_table.c). */
 void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_dialect dialect);
+/* " USING method (elements) INCLUDE (...)" of an index (ddl_table.c) */
+void sc_ddl_index_body(sc_strbuf *b, const sc_index *ix, sc_dialect dialect);
 /* " WITH (...) USING INDEX TABLESPACE t" of a key's or exclusion's index
  * (PostgreSQL; nothing for SQLite) (ddl_exclusion.c). */
 void sc_ddl_con_index(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect);

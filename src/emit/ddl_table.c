@@ -439,16 +439,11 @@ void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_d
     }
 }
 
-int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
-                        sc_diags *d)
+/* " USING method (elements) INCLUDE (...)": what an index and an exclusion
+ * constraint's index both say (the method only on PostgreSQL, and only
+ * when not btree, the default). */
+void sc_ddl_index_body(sc_strbuf *b, const sc_index *ix, sc_dialect dialect)
 {
-    int rc = 0;
-    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_index(t, ix, d) != 0)
-        rc = -1;
-    sc_sb_puts(b, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-    sc_ddl_ident(b, dialect, ix->name ? ix->name : "");
-    sc_sb_puts(b, " ON ");
-    sc_ddl_qualified(b, dialect, t->schema, t->name);
     if (ix->method && strcmp(ix->method, "btree") != 0 && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " USING ");
         sc_ddl_ident(b, dialect, ix->method);
@@ -460,6 +455,19 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
         sc_sb_puts(b, " INCLUDE ");
         sc_ddl_names(b, &ix->include, dialect);
     }
+}
+
+int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_dialect dialect,
+                        sc_diags *d)
+{
+    int rc = 0;
+    if (dialect == SC_DIALECT_SQLITE && sc_ddl_sqlite_check_index(t, ix, d) != 0)
+        rc = -1;
+    sc_sb_puts(b, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+    sc_ddl_ident(b, dialect, ix->name ? ix->name : "");
+    sc_sb_puts(b, " ON ");
+    sc_ddl_qualified(b, dialect, t->schema, t->name);
+    sc_ddl_index_body(b, ix, dialect);
     if (ix->nulls_not_distinct)
         sc_sb_puts(b, " NULLS NOT DISTINCT");
     if (ix->options.n && dialect == SC_DIALECT_POSTGRESQL) {
