@@ -119,20 +119,26 @@ int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspec
             exec_ok(conn, "ROLLBACK");
         return -1;
     }
-    PGresult *res[2] = {query(conn, q_functions, lit, d), NULL};
+    /* funcdeps: res[2] is what calls each function (pg_fn_users.c) */
+    PGresult *res[3] = {query(conn, q_functions, lit, d), NULL, NULL};
     if (res[0])
         res[1] = query(conn, q_triggers, lit, d);
+    if (res[1])
+        res[2] = query(conn, pg_q_fn_users, lit, d);
     if (!in_txn)
-        exec_ok(conn, res[1] ? "COMMIT" : "ROLLBACK");
-    if (!res[1]) {
+        exec_ok(conn, res[2] ? "COMMIT" : "ROLLBACK");
+    if (!res[2]) {
         PQclear(res[0]);
+        PQclear(res[1]);
         return -1;
     }
     if (nalias)
-        pg_unalias_results(res, 2, from, to, nalias);
+        pg_unalias_results(res, 3, from, to, nalias);
     build_functions(m, res[0]);
     build_triggers(m, res[1]);
+    pg_build_fn_users(m, res[2]);
     PQclear(res[0]);
     PQclear(res[1]);
+    PQclear(res[2]);
     return 0;
 }

@@ -616,6 +616,12 @@ typedef struct sc_model {
     /* memory (issue 10): source texts mapped from their files rather than
      * read (parser/load.c), unmapped with the model (srcmap.c) */
     sc_vec mapped;              /* sc_src* */
+    /* funcdeps (issue 11): what calls or reads each function, as pg_depend
+     * says (a catalog read whole); known false when the model did not come
+     * from one (the diff then reads the
+     * expressions' text) */
+    sc_vec fn_users;            /* sc_fn_user*, in catalog order */
+    bool fn_users_known;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
@@ -785,6 +791,23 @@ typedef struct sc_trigger {
     sc_loc loc;
     sc_loc state_loc;           /* DSL: the ALTER TABLE ... TRIGGER that set `enabled` */
 } sc_trigger;
+
+/* funcdeps (issue 11): one dependency of the catalog (pg_depend) between a
+ * function and an object of a table. For every kind but SC_FNU_READS the
+ * object calls the function (schema.name(args)); for SC_FNU_READS the
+ * function (a SQL-standard body) reads column `name` of the table (NULL:
+ * the table as a whole). For SC_FNU_FUNCTION the user is the function
+ * schema.table(name): `table` holds its name and `name` its arguments. */
+typedef enum {
+    SC_FNU_DEFAULT = 'd', SC_FNU_GENERATED = 'g', SC_FNU_CHECK = 'k', SC_FNU_INDEX = 'i',
+    SC_FNU_POLICY = 'p', SC_FNU_TRIGGER = 't', SC_FNU_FUNCTION = 'f', SC_FNU_READS = 'r'
+} sc_fn_user_kind;
+
+typedef struct sc_fn_user {
+    sc_fn_user_kind kind;
+    const char *fschema, *fname, *fargs;   /* the function */
+    const char *schema, *table, *name;     /* the user (see above) */
+} sc_fn_user;
 
 /* "schema.name(args)": the map key of a function. */
 const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args);
