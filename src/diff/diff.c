@@ -400,6 +400,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     if (pg)
         collect_enum_uses(&c, altered);
     sc_diff_utypes(&c);   /* domains, composite and range types (PostgreSQL) */
+    sc_utype_dependents(&c);   /* funcdeps: types built on a rebuilt type */
     if (pg)
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);

@@ -229,5 +229,9 @@ bool sc_gen_calls_dropped(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
 /* After sc_diff_policies: the policies and triggers (WHEN) that call a
  * dropped function are dropped before it and created after it. */
 void sc_routine_late_dependents(sc_dctx *c);
+/* utype_deps.c: domains, composite and range types built on a type the
+ * plan rebuilds are dropped before it (their columns parked as text) and
+ * created after it (the columns cast back). */
+void sc_utype_dependents(sc_dctx *c);
 
 #endif
