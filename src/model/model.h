@@ -809,6 +809,16 @@ typedef struct sc_fn_user {
     const char *schema, *table, *name;     /* the user (see above) */
 } sc_fn_user;
 
+/* funcdeps (issue 11): a collation named with its schema. A column, index
+ * element, domain or attribute holds the collation it names as one string:
+ * the bare name for one of public or pg_catalog (found through the search
+ * path: "C", "en_US.utf8", "ci"), else "schema"."name" with both parts
+ * double-quoted (quotes inside doubled), which is valid SQL as it is and
+ * cannot be mistaken for a bare name with a dot in it. */
+const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name);
+/* The parts of a qualified reference (arena strings); false for a bare name. */
+bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, const char **name);
+
 /* "schema.name(args)": the map key of a function. */
 const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args);
 /* NULL when that identity is taken (the caller reports the duplicate). */
