@@ -132,7 +132,7 @@ static bool dropped_itself(sc_dctx *c, const sc_function *f)
         return true;
     if (!strcmp(sc_routine_trim(c->tmp, f->sql ? f->sql : ""), sc_routine_trim(c->tmp, t->sql ? t->sql : "")))
         return false;
-    return f->procedure != t->procedure || !str_eq(f->returns, t->returns);
+    return f->procedure != t->procedure || !str_eq(f->returns, t->returns) || f->aggregate || t->aggregate;
 }
 
 static bool dropped_depth(sc_dctx *c, const sc_function *f, int depth);
@@ -140,7 +140,7 @@ static bool dropped_depth(sc_dctx *c, const sc_function *f, int depth);
 /* A SQL-standard body that calls a dropped function goes with it. */
 static bool body_calls_dropped(sc_dctx *c, const sc_function *g, int depth)
 {
-    if (!g->sql_body || depth > 8)
+    if ((!g->sql_body && !g->aggregate) || depth > 8)
         return false;
     if (c->from->fn_users_known) {
         const sc_vec *v = sc_fn_users_of(c, SC_FNU_FUNCTION, g->schema, g->name, g->args);
@@ -154,8 +154,9 @@ static bool body_calls_dropped(sc_dctx *c, const sc_function *g, int depth)
     }
     for (size_t i = 0; i < c->from->functions.n; i++) {
         const sc_function *f = c->from->functions.items[i];
-        if (f != g && sc_expr_calls(sc_routine_body_after_create(g->sql), f->schema, f->name) &&
-            strcmp(f->name, g->name) && dropped_depth(c, f, depth + 1))
+        const char *body = sc_routine_body_after_create(g->sql);
+        bool calls = g->aggregate ? sc_expr_reads(body, f->name) : sc_expr_calls(body, f->schema, f->name);
+        if (f != g && calls && strcmp(f->name, g->name) && dropped_depth(c, f, depth + 1))
             return true;
     }
     return false;

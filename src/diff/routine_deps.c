@@ -336,7 +336,7 @@ static void calling_bodies(rdeps *r)
         const fnchange *fc = r->fns.items[k];
         for (size_t i = 0; i < c->from->functions.n; i++) {
             const sc_function *g = SC_VEC_AT(c->from->functions, i, sc_function);
-            if (!g->sql_body || g == fc->f)
+            if ((!g->sql_body && !g->aggregate) || g == fc->f)
                 continue;
             bool calls = false;
             if (c->from->fn_users_known) {
@@ -346,6 +346,8 @@ static void calling_bodies(rdeps *r)
                     calls = !strcmp(u->fschema, fc->f->schema) && !strcmp(u->fname, fc->f->name) &&
                             !strcmp(u->fargs, fc->f->args);
                 }
+            } else if (g->aggregate) {   /* SFUNC = name, FINALFUNC = name, ... */
+                calls = strcmp(g->name, fc->f->name) && sc_expr_reads(sc_routine_body_after_create(g->sql), fc->f->name);
             } else {
                 calls = strcmp(g->name, fc->f->name) &&
                         sc_expr_calls(sc_routine_body_after_create(g->sql), fc->f->schema, fc->f->name);
@@ -464,6 +466,31 @@ static void after_made(sc_dctx *c)
     }
 }
 
+/* An aggregate is created after the functions it names (SFUNC, FINALFUNC,
+ * ...) and dropped before them. */
+static void aggregate_edges(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool mk = op->kind == SC_OP_CREATE_FUNCTION;
+        const sc_function *a = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
+        if (!a || !a->aggregate)
+            continue;
+        const char *text = sc_routine_body_after_create(a->sql);
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            bool fmk = o->kind == SC_OP_CREATE_FUNCTION || o->kind == SC_OP_REPLACE_FUNCTION;
+            const sc_function *f = fmk ? o->to : o->kind == SC_OP_DROP_FUNCTION ? o->from : NULL;
+            if (!f || f->aggregate || !sc_expr_reads(text, f->name))
+                continue;
+            if (mk && fmk)
+                sc_op_dep(c, op, o);
+            else if (!mk && !fmk)
+                sc_op_dep(c, o, op);
+        }
+    }
+}
+
 void sc_routine_dependents(sc_dctx *c)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -477,6 +504,7 @@ void sc_routine_dependents(sc_dctx *c)
     dropped_tables(&r);
     sc_strmap_free(r.by_key);
     after_made(c);
+    aggregate_edges(c);
 }
 
 /* ---- after the policies' ops: policies and triggers ------------------- */

@@ -308,8 +308,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  NULL"
         "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
-        /* functions and procedures are modelled (pg_routines.c) */
-        "  AND p.prokind IN ('a', 'w')"
+        /* functions, procedures and aggregates are modelled (pg_routines.c) */
+        "  AND p.prokind IN ('w')"
         /* Constructors of range types belong to their type (deptype 'i'). */
         "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend y WHERE y.classid = 'pg_catalog.pg_proc'::regclass"
         "   AND y.objid = p.oid AND y.deptype = 'i')"

@@ -775,6 +775,11 @@ typedef struct sc_function {
     const char *sql;
     sc_vec refs;                /* sc_ref*: what the function's header reads (types) */
     sc_loc loc;
+    /* funcdeps (issue 11): CREATE [OR REPLACE] AGGREGATE, its text as
+     * declared or as the inspector builds it from pg_aggregate (PostgreSQL
+     * has no pg_get_functiondef for one); a changed one is dropped and
+     * created, never replaced (its state and result types may change) */
+    bool aggregate;
 } sc_function;
 
 typedef enum { SC_TRIGGER_ORIGIN = 'O', SC_TRIGGER_DISABLED = 'D', SC_TRIGGER_REPLICA = 'R',
