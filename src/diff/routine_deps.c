@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/strbuf.h"
 
 static bool has_dep(const sc_op *after, const sc_op *before)
 {
@@ -102,8 +103,12 @@ static sc_op *find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to
 
 static const char *why(sc_dctx *c, const fnchange *fc)
 {
-    return sc_arena_printf(c->a, "re-created: calls %s(%s), which is %s", fc->f->name, fc->f->args,
-                           fc->create ? "re-created" : "dropped");
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, fc->f->schema, fc->f->name);
+    const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), which is %s", sc_sb_cstr(&b), fc->f->args,
+                                    fc->create ? "re-created" : "dropped");
+    sc_sb_free(&b);
+    return r;
 }
 
 /* A drop/add pair around the function (or the plan's own ops, ordered). */
