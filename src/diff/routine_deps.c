@@ -287,6 +287,15 @@ static void dropped_tables(rdeps *r)
                     uses = called(&one, ((const sc_constraint *)t->constraints.items[j])->check_expr);
                 for (size_t j = 0; j < t->indexes.n && !uses; j++)
                     uses = index_calls(&one, t->indexes.items[j]);
+                for (size_t j = 0; j < t->policies.n && !uses; j++) {
+                    const sc_policy *pol = t->policies.items[j];
+                    uses = called(&one, pol->using_expr) || called(&one, pol->check_expr);
+                }
+                for (size_t j = 0; j < c->from->triggers.n && !uses; j++) {   /* WHEN, EXECUTE FUNCTION */
+                    const sc_trigger *tr = c->from->triggers.items[j];
+                    uses = !tr->sqlite && !strcmp(tr->table, t->name) &&
+                           !strcmp(tr->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA) && called(&one, tr->sql);
+                }
             }
             if (uses)
                 sc_op_dep(c, fc->drop, op);
@@ -386,6 +395,33 @@ static bool body_reads(sc_dctx *c, const sc_function *g, const sc_table *t, cons
     return sc_expr_reads(body, t->name) && sc_expr_reads(body, col);
 }
 
+/* The bodies that read column col of table t go around op. */
+static void bodies_around(rdeps *r, sc_op *op, sc_op *after, const sc_table *t, const char *col, const char *what)
+{
+    sc_dctx *c = r->c;
+    for (size_t k = 0; k < c->from->functions.n; k++) {
+        const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+        if (!body_reads(c, g, t, col))
+            continue;
+        fnchange *gc = recreate_function(r, g, sc_arena_printf(c->a, "re-created: reads %s.%s, %s", t->name, col, what));
+        sc_op_dep(c, op, gc->drop);
+        if (gc->create)
+            sc_op_dep(c, gc->create, after);
+    }
+}
+
+/* The CREATE_UTYPE that casts back the columns a DROP_UTYPE parked
+ * (utype_deps.c), or op itself. */
+static sc_op *unpark_of(sc_dctx *c, sc_op *op)
+{
+    for (size_t i = 0; op->kind == SC_OP_DROP_UTYPE && i < c->ops.n; i++) {
+        sc_op *o = SC_VEC_AT(c->ops, i, sc_op);
+        if (o->kind == SC_OP_CREATE_UTYPE && o->uses == op->uses && o->nuses == op->nuses)
+            return o;
+    }
+    return op;
+}
+
 /* Columns retyped or dropped under a SQL-standard body that reads them. */
 static void read_columns(rdeps *r)
 {
@@ -393,21 +429,20 @@ static void read_columns(rdeps *r)
     size_t nops = c->ops.n;
     for (size_t i = 0; i < nops; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        /* an enum or type rebuild casts its columns: a retype too */
+        bool rebuild = op->kind == SC_OP_REBUILD_UTYPE || (op->kind == SC_OP_DROP_UTYPE && op->nuses) ||
+                       (op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+                        sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op);
+        for (size_t k = 0; rebuild && k < op->nuses; k++) {
+            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
+            if (p && op->uses[k].col_from)
+                bodies_around(r, op, unpark_of(c, op), p->from, op->uses[k].col_from->name, "whose type is rebuilt");
+        }
         bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
         if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)
             continue;
         const sc_column *col = op->from;
-        for (size_t k = 0; k < c->from->functions.n; k++) {
-            const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
-            if (!body_reads(c, g, op->t_from, col->name))
-                continue;
-            const char *note = sc_arena_printf(c->a, "re-created: reads %s.%s, which %s", op->t_from->name,
-                                               col->name, retype ? "changes type" : "is dropped");
-            fnchange *gc = recreate_function(r, g, note);
-            sc_op_dep(c, op, gc->drop);
-            if (gc->create)
-                sc_op_dep(c, gc->create, op);
-        }
+        bodies_around(r, op, op, op->t_from, col->name, retype ? "which changes type" : "which is dropped");
     }
 }
 
