@@ -210,8 +210,6 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p);
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op);
 
 /* ---- fn_users.c: funcdeps, what calls a dropped function (PostgreSQL) -- */
-/* expr calls schema.name(...) (or name(...) unqualified), outside strings. */
-bool sc_expr_calls(const char *expr, const char *schema, const char *name);
 /* The from side's catalog rows of what calls (or is read by) an object;
  * NULL when none or when the from model has no catalog's list. */
 const sc_vec *sc_fn_users_of(sc_dctx *c, sc_fn_user_kind kind, const char *schema, const char *table,

@@ -15,74 +15,10 @@
  * those), so that the tables' diff can ask it before the functions' ops
  * exist: a generated column that calls such a function is dropped and
  * added again by the tables' own re-add path (gen_deps.c). */
-#include <ctype.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
 #include "model/strbuf.h"
-
-/* Reads one identifier at *p (folded unless quoted) into buf. */
-static bool ident(const char **p, char *buf, size_t cap)
-{
-    const char *s = *p;
-    size_t k = 0;
-    if (*s == '"') {
-        for (s++; *s; s++) {
-            if (*s == '"') {
-                if (s[1] != '"')
-                    break;
-                s++;
-            }
-            if (k + 1 < cap)
-                buf[k++] = *s;
-        }
-        if (*s)
-            s++;
-    } else if (isalpha((unsigned char)*s) || *s == '_' || (*s & 0x80)) {
-        while (isalnum((unsigned char)*s) || *s == '_' || *s == '$' || (*s & 0x80)) {
-            if (k + 1 < cap)
-                buf[k++] = (char)tolower((unsigned char)*s);
-            s++;
-        }
-    } else {
-        return false;
-    }
-    buf[k] = '\0';
-    *p = s;
-    return true;
-}
-
-bool sc_expr_calls(const char *expr, const char *schema, const char *name)
-{
-    char prev[128] = "", word[128];
-    bool after_dot = false;
-    for (const char *p = expr; p && *p;) {
-        if (*p == '\'') {   /* a string ('' inside) */
-            for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
-                ;
-            if (*p)
-                p++;
-            continue;
-        }
-        const char *start = p;
-        if (ident(&p, word, sizeof word)) {
-            if (start > expr && (isdigit((unsigned char)start[-1])))
-                continue;
-            const char *q = p;
-            while (isspace((unsigned char)*q))
-                q++;
-            if (*q == '(' && !strcmp(word, name) && (!after_dot || !strcmp(prev, schema)))
-                return true;
-            after_dot = *q == '.';
-            strcpy(prev, word);
-            continue;
-        }
-        if (*p != '.' && !isspace((unsigned char)*p))
-            after_dot = false;
-        p++;
-    }
-    return false;
-}
 
 static const char *user_key(sc_arena *a, sc_fn_user_kind kind, const char *schema, const char *table,
                             const char *name)

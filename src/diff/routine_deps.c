@@ -258,6 +258,107 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
     generated_columns(r, p);
 }
 
+/* The first utype op of kind k on domain u, or NULL. */
+static sc_op *domain_op(sc_dctx *c, sc_op_kind k, const sc_utype *u)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind == k && !strcmp(op->schema, u->schema) && !strcmp(op->name, u->name))
+            return op;
+    }
+    return NULL;
+}
+
+/* Domains whose checks or default call a dropped function: those taken
+ * off by ALTER DOMAIN before it and put back after it (the domain's own
+ * ALTER DOMAIN, if the plan has one, then starts from the bare domain). */
+static void domains(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; i < c->from->utypes.n; i++) {
+        const sc_utype *f = SC_VEC_AT(c->from->utypes, i, sc_utype);
+        if (f->kind != SC_UTYPE_DOMAIN)
+            continue;
+        const fnchange *dfc = user_of(r, SC_FNU_DOMAIN_DEFAULT, f->schema, f->name, NULL, f->default_expr);
+        const fnchange *first = dfc;
+        sc_vec called_fcs = {0};   /* the functions it calls */
+        if (dfc)
+            sc_vec_push(c->tmp, &called_fcs, (void *)dfc);
+        sc_utype *bare = NULL;
+        for (size_t k = 0; k < f->checks.n; k++) {
+            const sc_domain_check *ck = SC_VEC_AT(f->checks, k, sc_domain_check);
+            const fnchange *fc = user_of(r, SC_FNU_DOMAIN_CHECK, f->schema, f->name, ck->name, ck->expr);
+            if (!fc)
+                continue;
+            sc_vec_push(c->tmp, &called_fcs, (void *)fc);
+            if (!bare) {
+                bare = sc_arena_alloc(c->a, sizeof *bare);
+                *bare = *f;
+                bare->checks = (sc_vec){0};
+                for (size_t j = 0; j < f->checks.n; j++)
+                    sc_vec_push(c->a, &bare->checks, f->checks.items[j]);
+            }
+            for (size_t j = 0; j < bare->checks.n; j++)
+                if (bare->checks.items[j] == ck) {
+                    memmove(&bare->checks.items[j], &bare->checks.items[j + 1],
+                            (bare->checks.n - j - 1) * sizeof bare->checks.items[0]);
+                    bare->checks.n--;
+                    break;
+                }
+            first = first ? first : fc;
+        }
+        if (!first)
+            continue;
+        if (!bare) {
+            bare = sc_arena_alloc(c->a, sizeof *bare);
+            *bare = *f;
+        }
+        if (dfc)
+            bare->default_expr = NULL;
+        /* dropped or rebuilt by the plan: only before the function */
+        sc_op *gone = domain_op(c, SC_OP_DROP_UTYPE, f);
+        if (!gone)
+            gone = domain_op(c, SC_OP_REBUILD_UTYPE, f);
+        const sc_utype *t = sc_model_utype(c->to, f->schema, f->name);
+        if (gone || !t || t->kind != SC_UTYPE_DOMAIN) {
+            if (gone)
+                sc_op_dep(c, first->drop, gone);
+            continue;
+        }
+        const char *note = why(c, first);
+        sc_op *off = sc_new_op(c, SC_OP_ALTER_DOMAIN, f->schema, NULL, f->name);
+        off->from = f;
+        off->to = bare;
+        off->changes = SC_CHG_UT_CHECKS | (dfc ? SC_CHG_UT_DEFAULT : 0);
+        off->note = note;
+        sc_op *on = domain_op(c, SC_OP_ALTER_DOMAIN, f);
+        if (on == off)
+            on = NULL;
+        for (size_t j = 0; j < c->ops.n && !on; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            if (o != off && o->kind == SC_OP_ALTER_DOMAIN && !strcmp(o->schema, f->schema) && !strcmp(o->name, f->name))
+                on = o;
+        }
+        if (on) {   /* the plan's own change now starts from the bare domain */
+            on->from = bare;
+            on->changes |= SC_CHG_UT_CHECKS | (dfc ? SC_CHG_UT_DEFAULT : 0);
+        } else {
+            on = sc_new_op(c, SC_OP_ALTER_DOMAIN, t->schema, NULL, t->name);
+            on->from = bare;
+            on->to = t;
+            on->changes = SC_CHG_UT_CHECKS | (dfc && t->default_expr ? SC_CHG_UT_DEFAULT : 0);
+            on->note = note;
+        }
+        sc_op_dep(c, on, off);
+        for (size_t j = 0; j < called_fcs.n; j++) {   /* around every function it calls */
+            const fnchange *fc = called_fcs.items[j];
+            sc_op_dep(c, fc->drop, off);
+            if (fc->create)
+                sc_op_dep(c, on, fc->create);
+        }
+    }
+}
+
 /* A table the plan drops goes before the functions its objects call. */
 static void dropped_tables(rdeps *r)
 {
@@ -501,6 +602,13 @@ static void after_made(sc_dctx *c)
         const fnchange *fc = op->kind == SC_OP_CREATE_INDEX && op->to ? index_calls(&made, op->to) : called(&made, expr);
         if (!fc)
             fc = called(&made, second);
+        /* a domain created or altered: its default and checks */
+        const sc_utype *u = (op->kind == SC_OP_CREATE_UTYPE || op->kind == SC_OP_ALTER_DOMAIN) ? op->to : NULL;
+        if (u && u->kind == SC_UTYPE_DOMAIN) {
+            fc = called(&made, u->default_expr);
+            for (size_t k = 0; !fc && k < u->checks.n; k++)
+                fc = called(&made, ((const sc_domain_check *)u->checks.items[k])->expr);
+        }
         if (fc && fc->create && op != fc->create)
             sc_op_dep(c, op, fc->create);
     }
@@ -541,6 +649,8 @@ void sc_routine_dependents(sc_dctx *c)
     calling_bodies(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
         pair_dependents(&r, c->pairs.items[i]);
+    if (r.fns.n)
+        domains(&r);
     dropped_tables(&r);
     sc_strmap_free(r.by_key);
     after_made(c);

@@ -324,7 +324,7 @@ static void unpark_columns(mig_out *o, const sc_op *op)
 
 int mig_emit_utype(mig_out *o, const sc_op *op)
 {
-    if (op->note && (op->kind == SC_OP_CREATE_UTYPE || op->kind == SC_OP_DROP_UTYPE))
+    if (op->note && (op->kind == SC_OP_CREATE_UTYPE || op->kind == SC_OP_DROP_UTYPE || op->kind == SC_OP_ALTER_DOMAIN))
         sc_sb_printf(o->b, "-- %s\n", op->note);
     if (op->kind == SC_OP_DROP_UTYPE)
         park_columns(o, op);

@@ -805,7 +805,10 @@ typedef struct sc_trigger {
  * schema.table(name): `table` holds its name and `name` its arguments. */
 typedef enum {
     SC_FNU_DEFAULT = 'd', SC_FNU_GENERATED = 'g', SC_FNU_CHECK = 'k', SC_FNU_INDEX = 'i',
-    SC_FNU_POLICY = 'p', SC_FNU_TRIGGER = 't', SC_FNU_FUNCTION = 'f', SC_FNU_READS = 'r'
+    SC_FNU_POLICY = 'p', SC_FNU_TRIGGER = 't', SC_FNU_FUNCTION = 'f', SC_FNU_READS = 'r',
+    /* a domain's check (name: the check) or default (name NULL): `table`
+     * holds the domain's name */
+    SC_FNU_DOMAIN_CHECK = 'D', SC_FNU_DOMAIN_DEFAULT = 'e'
 } sc_fn_user_kind;
 
 typedef struct sc_fn_user {
@@ -823,6 +826,11 @@ typedef struct sc_fn_user {
 const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name);
 /* The parts of a qualified reference (arena strings); false for a bare name. */
 bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, const char **name);
+
+/* funcdeps (calls.c): expr calls schema.name(...) (or name(...)
+ * unqualified), outside strings; expr calls one of m's functions. */
+bool sc_expr_calls(const char *expr, const char *schema, const char *name);
+bool sc_model_calls_function(const sc_model *m, const char *expr);
 
 /* "schema.name(args)": the map key of a function. */
 const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args);
