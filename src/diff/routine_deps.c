@@ -9,7 +9,8 @@
  * model: a check or an index is dropped and added, a default is dropped
  * and set, a generated column dropped and added (diff_table.c asks
  * sc_gen_calls_dropped), a policy or trigger dropped and created (after
- * the policies' own ops exist: sc_routine_late_dependents), a function
+ * the policies' own ops exist: sc_routine_late_dependents, routine_users.c,
+ * with the domains' checks and defaults), a function
  * with a SQL-standard body dropped and created, and its own users with it.
  * Each carries a note that says why. The down plan is their inverse.
  * Views are the views' mechanism (view_deps.c: their refs name the
@@ -26,6 +27,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"
 #include "model/strbuf.h"
 
 static bool has_dep(const sc_op *after, const sc_op *before)
@@ -36,20 +38,7 @@ static bool has_dep(const sc_op *after, const sc_op *before)
     return false;
 }
 
-typedef struct fnchange {
-    const sc_function *f;
-    sc_op *drop, *create;   /* create: NULL when it is only dropped */
-} fnchange;
-
-/* The functions the plan drops, by sc_function_key and in a list that
- * grows while SQL-standard bodies that call them join it. */
-typedef struct rdeps {
-    sc_dctx *c;
-    sc_vec fns;             /* fnchange* */
-    sc_strmap *by_key;      /* sc_function_key -> fnchange* */
-} rdeps;
-
-static const fnchange *called(const sc_vec *fns, const char *expr)
+const fnchange *sc_rd_called(const sc_vec *fns, const char *expr)
 {
     for (size_t i = 0; expr && i < fns->n; i++) {
         const fnchange *fc = fns->items[i];
@@ -61,19 +50,19 @@ static const fnchange *called(const sc_vec *fns, const char *expr)
 
 static const fnchange *index_calls(const sc_vec *fns, const sc_index *ix)
 {
-    const fnchange *fc = called(fns, ix->where);
+    const fnchange *fc = sc_rd_called(fns, ix->where);
     for (size_t i = 0; !fc && i < ix->nelems; i++)
-        fc = called(fns, ix->elems[i].expr);
+        fc = sc_rd_called(fns, ix->elems[i].expr);
     return fc;
 }
 
 /* The dropped function a from-side object calls: the catalog's rows when
  * the from model has them, else expr's text. */
-static const fnchange *user_of(rdeps *r, sc_fn_user_kind kind, const char *schema, const char *table,
+const fnchange *sc_rd_user_of(rdeps *r, sc_fn_user_kind kind, const char *schema, const char *table,
                                const char *name, const char *expr)
 {
     if (!r->c->from->fn_users_known)
-        return called(&r->fns, expr);
+        return sc_rd_called(&r->fns, expr);
     const sc_vec *v = sc_fn_users_of(r->c, kind, schema, table, name);
     for (size_t i = 0; v && i < v->n; i++) {
         const sc_fn_user *u = v->items[i];
@@ -87,11 +76,11 @@ static const fnchange *user_of(rdeps *r, sc_fn_user_kind kind, const char *schem
 static const fnchange *index_user(rdeps *r, const sc_table *t, const sc_index *ix)
 {
     if (r->c->from->fn_users_known)
-        return ix->name ? user_of(r, SC_FNU_INDEX, t->schema, t->name, ix->name, NULL) : NULL;
+        return ix->name ? sc_rd_user_of(r, SC_FNU_INDEX, t->schema, t->name, ix->name, NULL) : NULL;
     return index_calls(&r->fns, ix);
 }
 
-static sc_op *find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to)
+sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to)
 {
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
@@ -101,7 +90,7 @@ static sc_op *find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to
     return NULL;
 }
 
-static const char *why(sc_dctx *c, const fnchange *fc)
+const char *sc_rd_why(sc_dctx *c, const fnchange *fc)
 {
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_qualified(&b, fc->f->schema, fc->f->name);
@@ -115,8 +104,8 @@ static const char *why(sc_dctx *c, const fnchange *fc)
 static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind dk, sc_op_kind ak,
                    const void *from, const void *to, const char *fname, const char *tname)
 {
-    sc_op *drop = find_op(c, dk, from, NULL);
-    sc_op *add = to ? find_op(c, ak, NULL, to) : NULL;
+    sc_op *drop = sc_rd_find_op(c, dk, from, NULL);
+    sc_op *add = to ? sc_rd_find_op(c, ak, NULL, to) : NULL;
     if (!drop && to) {
         drop = sc_new_op(c, dk, p->to->schema, p->from->name, fname);
         add = sc_new_op(c, ak, p->to->schema, p->to->name, tname);
@@ -125,7 +114,7 @@ static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind
         drop->t_from = add->t_from = p->from;
         drop->t_to = add->t_to = p->to;
         drop->table_id = add->table_id = p->id;
-        drop->note = add->note = why(c, fc);
+        drop->note = add->note = sc_rd_why(c, fc);
     }
     if (drop)
         sc_op_dep(c, fc->drop, drop);
@@ -140,12 +129,12 @@ static void column_defaults(rdeps *r, const sc_tpair *p)
         const sc_column *cf = SC_VEC_AT(p->from->columns, i, sc_column);
         if (cf->generated)
             continue;
-        const fnchange *fc = user_of(r, SC_FNU_DEFAULT, p->from->schema, p->from->name, cf->name, cf->default_expr);
+        const fnchange *fc = sc_rd_user_of(r, SC_FNU_DEFAULT, p->from->schema, p->from->name, cf->name, cf->default_expr);
         if (!fc)
             continue;
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
-        sc_op *alter = find_op(c, SC_OP_ALTER_COLUMN, cf, NULL);
-        sc_op *gone = find_op(c, SC_OP_DROP_COLUMN, cf, NULL);
+        sc_op *alter = sc_rd_find_op(c, SC_OP_ALTER_COLUMN, cf, NULL);
+        sc_op *gone = sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL);
         if (!ct || gone) {   /* the column goes: before the function */
             if (gone)
                 sc_op_dep(c, fc->drop, gone);
@@ -161,7 +150,7 @@ static void column_defaults(rdeps *r, const sc_tpair *p)
         drop->t_from = p->from;
         drop->t_to = p->to;
         drop->table_id = p->id;
-        drop->note = why(c, fc);
+        drop->note = sc_rd_why(c, fc);
         sc_op_dep(c, fc->drop, drop);
         if (alter)
             sc_op_dep(c, alter, drop);
@@ -197,19 +186,19 @@ static void generated_columns(rdeps *r, const sc_tpair *p)
     sc_dctx *c = r->c;
     for (size_t i = 0; i < p->from->columns.n; i++) {
         const sc_column *cf = SC_VEC_AT(p->from->columns, i, sc_column);
-        const fnchange *fc = cf->generated ? user_of(r, SC_FNU_GENERATED, p->from->schema, p->from->name, cf->name,
+        const fnchange *fc = cf->generated ? sc_rd_user_of(r, SC_FNU_GENERATED, p->from->schema, p->from->name, cf->name,
                                                      cf->generated)
                                            : NULL;
-        sc_op *drop = fc ? find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
+        sc_op *drop = fc ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
         if (!drop)
             continue;
         sc_op_dep(c, fc->drop, drop);
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
-        sc_op *add = ct ? find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
+        sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
         if (add && fc->create)
             sc_op_dep(c, add, fc->create);
         if (add && !drop->note && !add->note && !strcmp(cf->generated, ct->generated ? ct->generated : ""))
-            drop->note = add->note = why(c, fc);
+            drop->note = add->note = sc_rd_why(c, fc);
     }
 }
 
@@ -238,7 +227,7 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
     sc_dctx *c = r->c;
     for (size_t i = 0; i < p->from->constraints.n; i++) {
         const sc_constraint *kf = SC_VEC_AT(p->from->constraints, i, sc_constraint);
-        const fnchange *fc = kf->kind == SC_CON_CHECK ? user_of(r, SC_FNU_CHECK, p->from->schema, p->from->name,
+        const fnchange *fc = kf->kind == SC_CON_CHECK ? sc_rd_user_of(r, SC_FNU_CHECK, p->from->schema, p->from->name,
                                                                 kf->name, kf->check_expr)
                                                       : NULL;
         if (fc) {
@@ -256,107 +245,6 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
     }
     column_defaults(r, p);
     generated_columns(r, p);
-}
-
-/* The first utype op of kind k on domain u, or NULL. */
-static sc_op *domain_op(sc_dctx *c, sc_op_kind k, const sc_utype *u)
-{
-    for (size_t i = 0; i < c->ops.n; i++) {
-        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (op->kind == k && !strcmp(op->schema, u->schema) && !strcmp(op->name, u->name))
-            return op;
-    }
-    return NULL;
-}
-
-/* Domains whose checks or default call a dropped function: those taken
- * off by ALTER DOMAIN before it and put back after it (the domain's own
- * ALTER DOMAIN, if the plan has one, then starts from the bare domain). */
-static void domains(rdeps *r)
-{
-    sc_dctx *c = r->c;
-    for (size_t i = 0; i < c->from->utypes.n; i++) {
-        const sc_utype *f = SC_VEC_AT(c->from->utypes, i, sc_utype);
-        if (f->kind != SC_UTYPE_DOMAIN)
-            continue;
-        const fnchange *dfc = user_of(r, SC_FNU_DOMAIN_DEFAULT, f->schema, f->name, NULL, f->default_expr);
-        const fnchange *first = dfc;
-        sc_vec called_fcs = {0};   /* the functions it calls */
-        if (dfc)
-            sc_vec_push(c->tmp, &called_fcs, (void *)dfc);
-        sc_utype *bare = NULL;
-        for (size_t k = 0; k < f->checks.n; k++) {
-            const sc_domain_check *ck = SC_VEC_AT(f->checks, k, sc_domain_check);
-            const fnchange *fc = user_of(r, SC_FNU_DOMAIN_CHECK, f->schema, f->name, ck->name, ck->expr);
-            if (!fc)
-                continue;
-            sc_vec_push(c->tmp, &called_fcs, (void *)fc);
-            if (!bare) {
-                bare = sc_arena_alloc(c->a, sizeof *bare);
-                *bare = *f;
-                bare->checks = (sc_vec){0};
-                for (size_t j = 0; j < f->checks.n; j++)
-                    sc_vec_push(c->a, &bare->checks, f->checks.items[j]);
-            }
-            for (size_t j = 0; j < bare->checks.n; j++)
-                if (bare->checks.items[j] == ck) {
-                    memmove(&bare->checks.items[j], &bare->checks.items[j + 1],
-                            (bare->checks.n - j - 1) * sizeof bare->checks.items[0]);
-                    bare->checks.n--;
-                    break;
-                }
-            first = first ? first : fc;
-        }
-        if (!first)
-            continue;
-        if (!bare) {
-            bare = sc_arena_alloc(c->a, sizeof *bare);
-            *bare = *f;
-        }
-        if (dfc)
-            bare->default_expr = NULL;
-        /* dropped or rebuilt by the plan: only before the function */
-        sc_op *gone = domain_op(c, SC_OP_DROP_UTYPE, f);
-        if (!gone)
-            gone = domain_op(c, SC_OP_REBUILD_UTYPE, f);
-        const sc_utype *t = sc_model_utype(c->to, f->schema, f->name);
-        if (gone || !t || t->kind != SC_UTYPE_DOMAIN) {
-            if (gone)
-                sc_op_dep(c, first->drop, gone);
-            continue;
-        }
-        const char *note = why(c, first);
-        sc_op *off = sc_new_op(c, SC_OP_ALTER_DOMAIN, f->schema, NULL, f->name);
-        off->from = f;
-        off->to = bare;
-        off->changes = SC_CHG_UT_CHECKS | (dfc ? SC_CHG_UT_DEFAULT : 0);
-        off->note = note;
-        sc_op *on = domain_op(c, SC_OP_ALTER_DOMAIN, f);
-        if (on == off)
-            on = NULL;
-        for (size_t j = 0; j < c->ops.n && !on; j++) {
-            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
-            if (o != off && o->kind == SC_OP_ALTER_DOMAIN && !strcmp(o->schema, f->schema) && !strcmp(o->name, f->name))
-                on = o;
-        }
-        if (on) {   /* the plan's own change now starts from the bare domain */
-            on->from = bare;
-            on->changes |= SC_CHG_UT_CHECKS | (dfc ? SC_CHG_UT_DEFAULT : 0);
-        } else {
-            on = sc_new_op(c, SC_OP_ALTER_DOMAIN, t->schema, NULL, t->name);
-            on->from = bare;
-            on->to = t;
-            on->changes = SC_CHG_UT_CHECKS | (dfc && t->default_expr ? SC_CHG_UT_DEFAULT : 0);
-            on->note = note;
-        }
-        sc_op_dep(c, on, off);
-        for (size_t j = 0; j < called_fcs.n; j++) {   /* around every function it calls */
-            const fnchange *fc = called_fcs.items[j];
-            sc_op_dep(c, fc->drop, off);
-            if (fc->create)
-                sc_op_dep(c, on, fc->create);
-        }
-    }
 }
 
 /* A table the plan drops goes before the functions its objects call. */
@@ -382,20 +270,20 @@ static void dropped_tables(rdeps *r)
                 sc_vec_push(c->tmp, &one, (void *)fc);
                 for (size_t j = 0; j < t->columns.n && !uses; j++) {
                     const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
-                    uses = called(&one, col->default_expr) || called(&one, col->generated);
+                    uses = sc_rd_called(&one, col->default_expr) || sc_rd_called(&one, col->generated);
                 }
                 for (size_t j = 0; j < t->constraints.n && !uses; j++)
-                    uses = called(&one, ((const sc_constraint *)t->constraints.items[j])->check_expr);
+                    uses = sc_rd_called(&one, ((const sc_constraint *)t->constraints.items[j])->check_expr);
                 for (size_t j = 0; j < t->indexes.n && !uses; j++)
                     uses = index_calls(&one, t->indexes.items[j]);
                 for (size_t j = 0; j < t->policies.n && !uses; j++) {
                     const sc_policy *pol = t->policies.items[j];
-                    uses = called(&one, pol->using_expr) || called(&one, pol->check_expr);
+                    uses = sc_rd_called(&one, pol->using_expr) || sc_rd_called(&one, pol->check_expr);
                 }
                 for (size_t j = 0; j < c->from->triggers.n && !uses; j++) {   /* WHEN, EXECUTE FUNCTION */
                     const sc_trigger *tr = c->from->triggers.items[j];
                     uses = !tr->sqlite && !strcmp(tr->table, t->name) &&
-                           !strcmp(tr->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA) && called(&one, tr->sql);
+                           !strcmp(tr->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA) && sc_rd_called(&one, tr->sql);
                 }
             }
             if (uses)
@@ -425,7 +313,7 @@ static fnchange *recreate_function(rdeps *r, const sc_function *g, const char *n
     if (have)
         return have;
     const sc_function *t = sc_model_function(c->to, g->schema, g->name, g->args);
-    sc_op *create = t ? find_op(c, SC_OP_REPLACE_FUNCTION, g, NULL) : NULL;
+    sc_op *create = t ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, g, NULL) : NULL;
     if (create) {
         create->kind = SC_OP_CREATE_FUNCTION;
         create->from = NULL;
@@ -469,7 +357,7 @@ static void calling_bodies(rdeps *r)
             }
             if (!calls)
                 continue;
-            fnchange *gc = recreate_function(r, g, why(c, fc));
+            fnchange *gc = recreate_function(r, g, sc_rd_why(c, fc));
             sc_op_dep(c, fc->drop, gc->drop);
             if (gc->create && fc->create)
                 sc_op_dep(c, gc->create, fc->create);
@@ -547,7 +435,7 @@ static void read_columns(rdeps *r)
     }
 }
 
-static void collect_drops(rdeps *r)
+void sc_rd_collect_drops(rdeps *r)
 {
     sc_dctx *c = r->c;
     r->by_key = sc_strmap_new();
@@ -599,15 +487,15 @@ static void after_made(sc_dctx *c)
     for (size_t i = 0; made.n && i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         const char *second, *expr = made_expr(op, &second);
-        const fnchange *fc = op->kind == SC_OP_CREATE_INDEX && op->to ? index_calls(&made, op->to) : called(&made, expr);
+        const fnchange *fc = op->kind == SC_OP_CREATE_INDEX && op->to ? index_calls(&made, op->to) : sc_rd_called(&made, expr);
         if (!fc)
-            fc = called(&made, second);
+            fc = sc_rd_called(&made, second);
         /* a domain created or altered: its default and checks */
         const sc_utype *u = (op->kind == SC_OP_CREATE_UTYPE || op->kind == SC_OP_ALTER_DOMAIN) ? op->to : NULL;
         if (u && u->kind == SC_UTYPE_DOMAIN) {
-            fc = called(&made, u->default_expr);
+            fc = sc_rd_called(&made, u->default_expr);
             for (size_t k = 0; !fc && k < u->checks.n; k++)
-                fc = called(&made, ((const sc_domain_check *)u->checks.items[k])->expr);
+                fc = sc_rd_called(&made, ((const sc_domain_check *)u->checks.items[k])->expr);
         }
         if (fc && fc->create && op != fc->create)
             sc_op_dep(c, op, fc->create);
@@ -644,111 +532,15 @@ void sc_routine_dependents(sc_dctx *c)
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
         return;
     rdeps r = {c, {0}, NULL};
-    collect_drops(&r);
+    sc_rd_collect_drops(&r);
     read_columns(&r);   /* SQL-standard bodies over a retyped column */
     calling_bodies(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
         pair_dependents(&r, c->pairs.items[i]);
     if (r.fns.n)
-        domains(&r);
+        sc_rd_domains(&r);   /* routine_users.c */
     dropped_tables(&r);
     sc_strmap_free(r.by_key);
     after_made(c);
     aggregate_edges(c);
-}
-
-/* ---- after the policies' ops: policies and triggers ------------------- */
-
-static sc_op *policy_op(sc_dctx *c, sc_op_kind k, const sc_tpair *p, const sc_policy *from, const sc_policy *to)
-{
-    const sc_table *t = k == SC_OP_DROP_POLICY ? p->from : p->to;
-    sc_op *op = sc_new_op(c, k, t->schema, t->name, (to ? to : from)->name);
-    op->from = from;
-    op->to = to;
-    op->t_from = p->from;
-    op->t_to = p->to;
-    op->table_id = p->id;
-    return op;
-}
-
-static void policies(rdeps *r, const sc_tpair *p)
-{
-    sc_dctx *c = r->c;
-    for (size_t i = 0; i < p->from->policies.n; i++) {
-        const sc_policy *f = SC_VEC_AT(p->from->policies, i, sc_policy);
-        const fnchange *fc = user_of(r, SC_FNU_POLICY, p->from->schema, p->from->name, f->name, f->using_expr);
-        if (!fc && !c->from->fn_users_known)
-            fc = called(&r->fns, f->check_expr);
-        if (!fc)
-            continue;
-        const sc_policy *t = sc_table_policy(p->to, f->name);
-        sc_op *drop = find_op(c, SC_OP_DROP_POLICY, f, NULL);
-        sc_op *create = t ? find_op(c, SC_OP_CREATE_POLICY, NULL, t) : NULL;
-        sc_op *alter = t ? find_op(c, SC_OP_ALTER_POLICY, f, NULL) : NULL;
-        if (!drop && t) {   /* kept as it is, or altered in place: taken around the function */
-            drop = policy_op(c, SC_OP_DROP_POLICY, p, f, NULL);
-            create = policy_op(c, SC_OP_CREATE_POLICY, p, NULL, t);
-            drop->note = create->note = why(c, fc);
-            if (alter)
-                alter->kind = SC_OP_NOP;
-        }
-        if (drop)
-            sc_op_dep(c, fc->drop, drop);
-        if (create && fc->create)
-            sc_op_dep(c, create, fc->create);
-    }
-}
-
-static sc_op *trigger_op(sc_dctx *c, sc_op_kind k, const sc_trigger *f, const sc_trigger *t)
-{
-    const sc_trigger *x = t ? t : f;
-    sc_op *op = sc_new_op(c, k, x->schema, x->table, x->name);
-    op->from = f;
-    op->to = t;
-    return op;
-}
-
-/* A trigger whose WHEN calls a dropped function (one that runs it is
- * diff_routine.c's already). */
-static void triggers(rdeps *r)
-{
-    sc_dctx *c = r->c;
-    for (size_t i = 0; i < c->from->triggers.n; i++) {
-        const sc_trigger *f = SC_VEC_AT(c->from->triggers, i, sc_trigger);
-        if (f->sqlite)
-            continue;
-        const fnchange *fc = user_of(r, SC_FNU_TRIGGER, f->schema, f->table, f->name,
-                                     c->from->fn_users_known ? NULL : f->sql);
-        if (!fc)
-            continue;
-        sc_op *drop = find_op(c, SC_OP_DROP_TRIGGER, f, NULL);
-        const sc_trigger *t = sc_model_trigger(c->to, f->schema, f->table, f->name);
-        sc_op *create = t ? find_op(c, SC_OP_CREATE_TRIGGER, NULL, t) : NULL;
-        if (!drop && t) {
-            sc_op *state = find_op(c, SC_OP_TRIGGER_STATE, f, NULL);
-            drop = trigger_op(c, SC_OP_DROP_TRIGGER, f, NULL);
-            create = trigger_op(c, SC_OP_CREATE_TRIGGER, NULL, t);
-            drop->note = create->note = why(c, fc);
-            sc_op_dep(c, create, drop);
-            if (state)
-                state->kind = SC_OP_NOP;   /* the trigger is created in its target state */
-        }
-        if (drop)
-            sc_op_dep(c, fc->drop, drop);
-        if (create && fc->create)
-            sc_op_dep(c, create, fc->create);
-    }
-}
-
-void sc_routine_late_dependents(sc_dctx *c)
-{
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
-        return;
-    rdeps r = {c, {0}, NULL};
-    collect_drops(&r);
-    for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
-        policies(&r, c->pairs.items[i]);
-    if (r.fns.n)
-        triggers(&r);
-    sc_strmap_free(r.by_key);
 }
