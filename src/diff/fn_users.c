@@ -2,9 +2,10 @@
  * plan drops, and which objects call them.
  *
  * The catalog says who calls a function (pg_depend, read into
- * model->fn_users by the inspector, for a live database and a scratch load
- * alike). A model that did not come from a catalog (two schema files, no
- * server) has no such list: then an object calls a function when its text
+ * model->fn_users by the inspector with the functions). A model that did
+ * not come whole from a catalog (a schema file, even one spliced with what
+ * the scratch load re-read of it, which holds only the objects that
+ * differ) has no such list: then an object calls a function when its text
  * does (a name followed by '(', optionally schema-qualified, outside
  * strings), which cannot tell overloads apart and so errs towards taking
  * more objects around the change, never fewer.

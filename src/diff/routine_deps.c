@@ -16,9 +16,9 @@
  * Views are the views' mechanism (view_deps.c: their refs name the
  * functions they call); triggers that run the function are diff_routine.c's.
  *
- * Which objects call the function is the catalog's answer (pg_depend, the
- * from model's fn_users: a live database, or a declared schema through the
- * scratch load); without one, it is read from their text (fn_users.c).
+ * Which objects call the function is the catalog's answer when the `from`
+ * side is a database (pg_depend, the model's fn_users); for a declared
+ * `from` side it is read from their text (fn_users.c).
  *
  * A SQL-standard body also holds the columns it reads: PostgreSQL refuses
  * ALTER COLUMN ... TYPE or DROP COLUMN under it ("cannot alter type of a
