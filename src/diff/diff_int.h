@@ -224,8 +224,10 @@ const sc_function *sc_fn_called_dropped(sc_dctx *c, sc_fn_user_kind kind, const 
 /* A generated column of the from side that calls a dropped function: the
  * tables' diff drops and re-adds it (PostgreSQL has no SET EXPRESSION). */
 bool sc_gen_calls_dropped(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
-/* After sc_diff_policies: the policies and triggers (WHEN) that call a
- * dropped function are dropped before it and created after it. */
+/* After sc_diff_policies (routine_users.c): the policies and triggers
+ * (WHEN) that call a dropped function are dropped before it and created
+ * after it; the policies that read a column a rebuild casts, around the
+ * rebuild. */
 void sc_routine_late_dependents(sc_dctx *c);
 /* utype_deps.c: domains, composite and range types built on a type the
  * plan rebuilds are dropped before it (their columns parked as text) and

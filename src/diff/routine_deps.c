@@ -401,7 +401,7 @@ static void bodies_around(rdeps *r, sc_op *op, sc_op *after, const sc_table *t, 
 
 /* The CREATE_UTYPE that casts back the columns a DROP_UTYPE parked
  * (utype_deps.c), or op itself. */
-static sc_op *unpark_of(sc_dctx *c, sc_op *op)
+sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op)
 {
     for (size_t i = 0; op->kind == SC_OP_DROP_UTYPE && i < c->ops.n; i++) {
         sc_op *o = SC_VEC_AT(c->ops, i, sc_op);
@@ -425,7 +425,7 @@ static void read_columns(rdeps *r)
         for (size_t k = 0; rebuild && k < op->nuses; k++) {
             const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
             if (p && op->uses[k].col_from)
-                bodies_around(r, op, unpark_of(c, op), p->from, op->uses[k].col_from->name, "whose type is rebuilt");
+                bodies_around(r, op, sc_rd_unpark_of(c, op), p->from, op->uses[k].col_from->name, "whose type is rebuilt");
         }
         bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
         if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)

@@ -31,6 +31,9 @@ const fnchange *sc_rd_user_of(rdeps *r, sc_fn_user_kind kind, const char *schema
 sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to);
 /* "re-created: calls fee(integer), which is re-created" */
 const char *sc_rd_why(sc_dctx *c, const fnchange *fc);
+/* The CREATE_UTYPE that casts back the columns a DROP_UTYPE parked
+ * (utype_deps.c), or op itself. */
+sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op);
 /* Domains whose checks or default call a dropped function (routine_users.c). */
 void sc_rd_domains(rdeps *r);
 

@@ -191,10 +191,53 @@ static void triggers(rdeps *r)
     }
 }
 
+/* PostgreSQL refuses to change the type of a column a policy reads: the
+ * casts of a rebuild (an enum's, a type's, the parking of a type built on
+ * a rebuilt one) too. A kept policy of the table that reads a cast column
+ * is dropped before the op and created after it (after the columns are
+ * cast back). */
+static void policies_over_casts(sc_dctx *c)
+{
+    size_t nops = c->ops.n;
+    for (size_t i = 0; i < nops; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool casts = op->kind == SC_OP_REBUILD_UTYPE || (op->kind == SC_OP_DROP_UTYPE && op->nuses) ||
+                     (op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+                      sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op);
+        for (size_t k = 0; casts && k < op->nuses; k++) {
+            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
+            const char *col = op->uses[k].col_from ? op->uses[k].col_from->name : NULL;
+            for (size_t j = 0; p && col && j < p->from->policies.n; j++) {
+                const sc_policy *f = SC_VEC_AT(p->from->policies, j, sc_policy);
+                const sc_policy *t = sc_table_policy(p->to, f->name);
+                if (!sc_expr_reads(f->using_expr, col) && !sc_expr_reads(f->check_expr, col))
+                    continue;
+                sc_op *drop = sc_rd_find_op(c, SC_OP_DROP_POLICY, f, NULL);
+                sc_op *create = t ? sc_rd_find_op(c, SC_OP_CREATE_POLICY, NULL, t) : NULL;
+                if (!drop && t) {
+                    sc_op *alter = sc_rd_find_op(c, SC_OP_ALTER_POLICY, f, NULL);
+                    drop = policy_op(c, SC_OP_DROP_POLICY, p, f, NULL);
+                    create = policy_op(c, SC_OP_CREATE_POLICY, p, NULL, t);
+                    drop->note = create->note =
+                        sc_arena_printf(c->a, "re-created: reads %s.%s, whose type the up script rebuilds",
+                                        p->from->name, col);
+                    if (alter)
+                        alter->kind = SC_OP_NOP;
+                }
+                if (drop)
+                    sc_op_dep(c, op, drop);
+                if (create)
+                    sc_op_dep(c, create, sc_rd_unpark_of(c, op));
+            }
+        }
+    }
+}
+
 void sc_routine_late_dependents(sc_dctx *c)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
         return;
+    policies_over_casts(c);
     rdeps r = {c, {0}, NULL};
     sc_rd_collect_drops(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)

@@ -4,6 +4,10 @@ BEGIN;
 -- re-created: reads people.m, whose type the up script rebuilds
 DROP VIEW v_moods;
 
+-- table people
+-- re-created: reads people.m, whose type the up script rebuilds
+DROP POLICY not_sad ON people;
+
 -- composite type pair
 -- re-created: built on type mood, which is rebuilt
 ALTER TABLE people ALTER COLUMN p TYPE text USING p::text;
@@ -34,6 +38,10 @@ ALTER TABLE people ALTER COLUMN p TYPE pair USING p::pair;
 -- re-created: built on type mood, which is rebuilt
 CREATE DOMAIN mood_d AS mood DEFAULT 'happy' NOT NULL;
 ALTER TABLE people ALTER COLUMN m TYPE mood_d USING m::mood_d;
+
+-- table people
+-- re-created: reads people.m, whose type the up script rebuilds
+CREATE POLICY not_sad ON people USING (m::text <> 'sad');
 
 -- view v_moods
 -- re-created: reads people.m, whose type the up script rebuilds

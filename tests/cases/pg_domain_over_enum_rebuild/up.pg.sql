@@ -2,6 +2,10 @@
 -- re-created: reads people.m, whose type the up script rebuilds
 DROP VIEW v_moods;
 
+-- table people
+-- re-created: reads people.m, whose type the up script rebuilds
+DROP POLICY not_sad ON people;
+
 -- domain mood_d
 -- re-created: built on type mood, which is rebuilt
 ALTER TABLE people ALTER COLUMN m TYPE text USING m::text;
@@ -30,6 +34,10 @@ CREATE TYPE pair AS (
     n integer
 );
 ALTER TABLE people ALTER COLUMN p TYPE pair USING p::pair;
+
+-- table people
+-- re-created: reads people.m, whose type the up script rebuilds
+CREATE POLICY not_sad ON people USING (m::text <> 'sad');
 
 -- view v_moods
 -- re-created: reads people.m, whose type the up script rebuilds

@@ -4,6 +4,10 @@ BEGIN;
 -- re-created: reads people.m, whose type is rebuilt
 DROP FUNCTION public.sad_count();
 
+-- table people
+-- re-created: reads people.m, whose type the up script rebuilds
+DROP POLICY not_sad ON people;
+
 COMMIT;
 
 -- enum mood
@@ -11,6 +15,10 @@ COMMIT;
 ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad';
 
 BEGIN;
+
+-- table people
+-- re-created: reads people.m, whose type the up script rebuilds
+CREATE POLICY not_sad ON people USING (m <> 'sad');
 
 -- function sad_count()
 -- re-created: reads people.m, whose type is rebuilt
