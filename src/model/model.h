@@ -826,6 +826,9 @@ typedef struct sc_fn_user {
 const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name);
 /* The parts of a qualified reference (arena strings); false for a bare name. */
 bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, const char **name);
+/* ref as the model keeps it (arena copy; NULL for NULL): "public"."x" is x
+ * (a scratch load's public, aliased back, reads that way). */
+const char *sc_collation_ref_canon(sc_arena *a, const char *ref);
 
 /* funcdeps (calls.c): expr calls schema.name(...) (or name(...)
  * unqualified), outside strings; expr calls one of m's functions. */

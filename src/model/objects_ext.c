@@ -227,3 +227,13 @@ bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, c
     sc_sb_free(&n);
     return ok;
 }
+
+const char *sc_collation_ref_canon(sc_arena *a, const char *ref)
+{
+    const char *s, *n;
+    if (!ref)
+        return NULL;
+    if (ref[0] == '"' && sc_collation_ref_split(a, ref, &s, &n))
+        return sc_collation_ref(a, s, n);
+    return sc_arena_strdup(a, ref);
+}
