@@ -60,10 +60,10 @@ static void test_collation_dsl(void **state)
                           "table t {\n  a text collate app.c1\n  b text collate \"app\".\"c1\"\n"
                           "  c text collate \"C\"\n  index ix_t_a (a collate app.c1)\n}\n");
     const sc_table *t = sc_model_table(m, "public", "t");
-    assert_string_equal(sc_table_column(t, "a")->collation, "\"app\".\"c1\"");
-    assert_string_equal(sc_table_column(t, "b")->collation, "\"app\".\"c1\"");
-    assert_string_equal(sc_table_column(t, "c")->collation, "C");
-    assert_non_null(sc_model_collation_named(m, sc_table_column(t, "a")->collation));
+    assert_string_equal(sc_column_collation(sc_table_column(t, "a")), "\"app\".\"c1\"");
+    assert_string_equal(sc_column_collation(sc_table_column(t, "b")), "\"app\".\"c1\"");
+    assert_string_equal(sc_column_collation(sc_table_column(t, "c")), "C");
+    assert_non_null(sc_model_collation_named(m, sc_column_collation(sc_table_column(t, "a"))));
     char *dsl = sc_emit_dsl(m);
     assert_non_null(strstr(dsl, "collate \"app\".\"c1\""));
     sc_model *m2 = load_ok(dsl);
