@@ -111,7 +111,7 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %token K_NOT_VALID "not valid"
 
 %type <str> name colname opt_name paren default_val opt_comment signed
-%type <str> opt_collate opt_using opt_where opt_tablespace param param_value
+%type <str> collation_ref opt_collate opt_using opt_where opt_tablespace param param_value
 %type <str> rawparen part_bound   /* partitioning (issue 12 items 4-5) */
 %type <qn> qname
 %type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list opt_ix_with params opt_params
@@ -512,7 +512,7 @@ attr
                                     { ps->col->generated = $4; ps->col->generated_virtual = true; }
     | K_GENERATED K_ALWAYS K_AS paren K_VIRTUAL
                                     { ps->col->generated = $4; ps->col->generated_virtual = true; }
-    | K_COLLATE name                { sc_column_set_collation(ps->m->arena, ps->col, $2); }
+    | K_COLLATE collation_ref       { sc_column_set_collation(ps->m->arena, ps->col, $2); }
     /* issue 12: storage plain|external|main|extended, compression pglz|lz4|default */
     | K_STORAGE name                { sc_pb_col_storage(ps, $2, @2); }
     | K_COMPRESSION name            { sc_pb_col_compression(ps, $2, @2); }
@@ -737,7 +737,7 @@ ix_target
 
 opt_collate
     : %empty                        { $$ = NULL; }
-    | K_COLLATE name                { $$ = $2; }
+    | K_COLLATE collation_ref       { $$ = $2; }
     ;
 
 /* an operator class, with its parameters: tsvector_ops (siglen = 100) */
@@ -905,7 +905,7 @@ domain_clause
     : K_NOT K_NULL                  { sc_pb_domain_not_null(ps, true, @$); }
     | K_NULL                        { sc_pb_domain_not_null(ps, false, @$); }
     | K_DEFAULT default_val         { sc_pb_domain_default(ps, $2, @$); }
-    | K_COLLATE name                { sc_pb_domain_collate(ps, $2, @$); }
+    | K_COLLATE collation_ref       { sc_pb_domain_collate(ps, $2, @$); }
     | K_CHECK opt_name paren        { sc_pb_domain_check(ps, $2, $3, false, @$); }
     | K_CONSTRAINT name K_CHECK paren
                                     { sc_pb_domain_check(ps, $2, $4, false, @$); }
@@ -963,6 +963,13 @@ raw_tok
     | '(' raw ')'
     /* every keyword of src/parser/kwlist.h (written in place of the marker) */
     | K_NOT_DEFERRABLE | K_NOT_VALID | @SC_KEYWORDS_ALL@
+    ;
+
+/* funcdeps (issue 11): a collation, optionally schema-qualified: "schema"."name"
+ * in the model unless the schema is public or pg_catalog (sc_collation_ref) */
+collation_ref
+    : name                          { $$ = $1; }
+    | name '.' name                 { $$ = sc_collation_ref(ps->m->arena, $1, $3); }
     ;
 
 %%

@@ -400,6 +400,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     if (pg)
         collect_enum_uses(&c, altered);
     sc_diff_utypes(&c);   /* domains, composite and range types (PostgreSQL) */
+    sc_utype_dependents(&c);   /* funcdeps: types built on a rebuilt type */
     if (pg)
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
@@ -409,6 +410,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_routine_view_triggers(&c);   /* triggers of re-created views */
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
+    sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
     sc_rn_split_cycles(&c);
     if (c.o->privileges && pg)
         sc_diff_privileges(&c);   /* privileges and ownership */
@@ -441,6 +443,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.pair_by_to);
     sc_strmap_free(c.table_hints);
     sc_strmap_free(c.rebuilt_enums);
+    sc_strmap_free(c.fn_user_map);   /* funcdeps */
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);

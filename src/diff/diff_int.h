@@ -38,6 +38,8 @@ typedef struct sc_dctx {
     sc_strmap *rebuilt_enums; /* PostgreSQL: "schema.enum" -> ALTER_ENUM op that rebuilds the type */
     sc_vec vstates;           /* sc_vstate*: every view of either side */
     sc_strmap *vs_by_from, *vs_by_to;   /* "schema.view" -> sc_vstate* */
+    /* funcdeps: the from side's fn_users by object (fn_users.c), built on first use */
+    sc_strmap *fn_user_map;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -206,5 +208,30 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p);
  * TABLE_PARENTS op after the parents it attaches to are created, before
  * the ones it leaves are dropped. created/dropped: "schema.table" -> op. */
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op);
+
+/* ---- fn_users.c: funcdeps, what calls a dropped function (PostgreSQL) -- */
+/* The from side's catalog rows of what calls (or is read by) an object;
+ * NULL when none or when the from model has no catalog's list. */
+const sc_vec *sc_fn_users_of(sc_dctx *c, sc_fn_user_kind kind, const char *schema, const char *table,
+                             const char *name);
+/* From-side function f is dropped by the plan (and maybe created again):
+ * decided from the models, before the functions' ops exist. */
+bool sc_fn_dropped(sc_dctx *c, const sc_function *f);
+/* The dropped function that a from-side object calls: by the catalog's
+ * list when the from model has one, else by expr's text; NULL when none. */
+const sc_function *sc_fn_called_dropped(sc_dctx *c, sc_fn_user_kind kind, const char *schema, const char *table,
+                                        const char *name, const char *expr);
+/* A generated column of the from side that calls a dropped function: the
+ * tables' diff drops and re-adds it (PostgreSQL has no SET EXPRESSION). */
+bool sc_gen_calls_dropped(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
+/* After sc_diff_policies (routine_users.c): the policies and triggers
+ * (WHEN) that call a dropped function are dropped before it and created
+ * after it; the policies that read a column a rebuild casts, around the
+ * rebuild. */
+void sc_routine_late_dependents(sc_dctx *c);
+/* utype_deps.c: domains, composite and range types built on a type the
+ * plan rebuilds are dropped before it (their columns parked as text) and
+ * created after it (the columns cast back). */
+void sc_utype_dependents(sc_dctx *c);
 
 #endif

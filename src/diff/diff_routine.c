@@ -124,15 +124,16 @@ static void diff_functions(rctx *r)
         }
         if (same_text(c, f->sql, t->sql))
             continue;
-        if (f->procedure == t->procedure && str_eq(f->returns, t->returns)) {
+        if (f->procedure == t->procedure && str_eq(f->returns, t->returns) && !f->aggregate && !t->aggregate) {
             fop(c, SC_OP_REPLACE_FUNCTION, f, t);
             continue;
         }
         sc_op *d = fop(c, SC_OP_DROP_FUNCTION, f, NULL);
         sc_op *k = fop(c, SC_OP_CREATE_FUNCTION, NULL, t);
         d->note = k->note = f->procedure != t->procedure ? "re-created: a function becomes a procedure or back"
-                                                         : "re-created: its result type changes, which CREATE OR "
-                                                           "REPLACE cannot do";
+                            : f->aggregate || t->aggregate ? "re-created: an aggregate changes"
+                                                           : "re-created: its result type changes, which CREATE OR "
+                                                             "REPLACE cannot do";
         sc_op_dep(c, k, d);
         sc_strmap_put(r->dropped, sc_dqname(c->a, f->schema, f->name), d);
     }

@@ -116,7 +116,9 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
         if (op->kind == SC_OP_RENAME_TABLE)
             r->table = op->old_name;
     }
-    if ((op->kind == SC_OP_ALTER_ENUM || op->kind == SC_OP_REBUILD_UTYPE) && op->nuses) {
+    /* funcdeps: DROP_UTYPE / CREATE_UTYPE with uses park and unpark columns */
+    if ((op->kind == SC_OP_ALTER_ENUM || op->kind == SC_OP_REBUILD_UTYPE || op->kind == SC_OP_DROP_UTYPE ||
+         op->kind == SC_OP_CREATE_UTYPE) && op->nuses) {
         r->uses = sc_arena_alloc(a, op->nuses * sizeof *r->uses);
         for (size_t i = 0; i < op->nuses; i++) {
             r->uses[i] = op->uses[i];

@@ -1,20 +1,34 @@
 /* routine_deps.c - PostgreSQL: what a function that is dropped and created
  * again takes down and puts back.
  *
- * DROP FUNCTION fails while a column default, a check or an index calls
- * the function ("cannot drop function ... because other objects depend on
- * it"). Those of a table kept on both sides are dropped before the drop and
- * created after the function is created again, from the `to` model: a
- * check or an index is dropped and added, a default is dropped and set. The
- * down plan is their inverse. Views are the views' mechanism (view_deps.c:
- * their refs name the functions they call); triggers are diff_routine.c's.
+ * DROP FUNCTION fails while a column default, a generated column, a check,
+ * an index, a policy, a trigger or another function's SQL-standard body
+ * calls the function ("cannot drop function ... because other objects
+ * depend on it"). Those of a table kept on both sides are dropped before
+ * the drop and created after the function is created again, from the `to`
+ * model: a check or an index is dropped and added, a default is dropped
+ * and set, a generated column dropped and added (diff_table.c asks
+ * sc_gen_calls_dropped), a policy or trigger dropped and created (after
+ * the policies' own ops exist: sc_routine_late_dependents, routine_users.c,
+ * with the domains' checks and defaults), a function
+ * with a SQL-standard body dropped and created, and its own users with it.
+ * Each carries a note that says why. The down plan is their inverse.
+ * Views are the views' mechanism (view_deps.c: their refs name the
+ * functions they call); triggers that run the function are diff_routine.c's.
  *
- * Which expressions call the function is read from their text: a call is
- * a name followed by '(' (optionally schema-qualified), outside strings. */
-#include <ctype.h>
+ * Which objects call the function is the catalog's answer when the `from`
+ * side is a database (pg_depend, the model's fn_users); for a declared
+ * `from` side it is read from their text (fn_users.c).
+ *
+ * A SQL-standard body also holds the columns it reads: PostgreSQL refuses
+ * ALTER COLUMN ... TYPE or DROP COLUMN under it ("cannot alter type of a
+ * column used by a function or procedure"), so such a function is dropped
+ * before and created after, as a view is. */
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"
+#include "model/strbuf.h"
 
 static bool has_dep(const sc_op *after, const sc_op *before)
 {
@@ -24,80 +38,11 @@ static bool has_dep(const sc_op *after, const sc_op *before)
     return false;
 }
 
-typedef struct fnchange {
-    const sc_function *f;
-    sc_op *drop, *create;   /* create: NULL when it is only dropped */
-} fnchange;
-
-/* Reads one identifier at *p (folded unless quoted) into buf. */
-static bool ident(const char **p, char *buf, size_t cap)
-{
-    const char *s = *p;
-    size_t k = 0;
-    if (*s == '"') {
-        for (s++; *s; s++) {
-            if (*s == '"') {
-                if (s[1] != '"')
-                    break;
-                s++;
-            }
-            if (k + 1 < cap)
-                buf[k++] = *s;
-        }
-        if (*s)
-            s++;
-    } else if (isalpha((unsigned char)*s) || *s == '_' || (*s & 0x80)) {
-        while (isalnum((unsigned char)*s) || *s == '_' || *s == '$' || (*s & 0x80)) {
-            if (k + 1 < cap)
-                buf[k++] = (char)tolower((unsigned char)*s);
-            s++;
-        }
-    } else {
-        return false;
-    }
-    buf[k] = '\0';
-    *p = s;
-    return true;
-}
-
-/* Whether expr calls schema.name (or name unqualified). */
-static bool calls(const char *expr, const char *schema, const char *name)
-{
-    char prev[128] = "", word[128];
-    bool after_dot = false;
-    for (const char *p = expr; p && *p;) {
-        if (*p == '\'') {   /* a string ('' inside) */
-            for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
-                ;
-            if (*p)
-                p++;
-            continue;
-        }
-        const char *start = p;
-        if (ident(&p, word, sizeof word)) {
-            if (start > expr && (isdigit((unsigned char)start[-1])))
-                continue;
-            const char *q = p;
-            while (isspace((unsigned char)*q))
-                q++;
-            if (*q == '(' && !strcmp(word, name) && (!after_dot || !strcmp(prev, schema)))
-                return true;
-            after_dot = *q == '.';
-            strcpy(prev, word);
-            continue;
-        }
-        if (*p != '.' && !isspace((unsigned char)*p))
-            after_dot = false;
-        p++;
-    }
-    return false;
-}
-
-static const fnchange *called(const sc_vec *fns, const char *expr)
+const fnchange *sc_rd_called(const sc_vec *fns, const char *expr)
 {
     for (size_t i = 0; expr && i < fns->n; i++) {
         const fnchange *fc = fns->items[i];
-        if (calls(expr, fc->f->schema, fc->f->name))
+        if (sc_expr_calls(expr, fc->f->schema, fc->f->name))
             return fc;
     }
     return NULL;
@@ -105,13 +50,37 @@ static const fnchange *called(const sc_vec *fns, const char *expr)
 
 static const fnchange *index_calls(const sc_vec *fns, const sc_index *ix)
 {
-    const fnchange *fc = called(fns, ix->where);
+    const fnchange *fc = sc_rd_called(fns, ix->where);
     for (size_t i = 0; !fc && i < ix->nelems; i++)
-        fc = called(fns, ix->elems[i].expr);
+        fc = sc_rd_called(fns, ix->elems[i].expr);
     return fc;
 }
 
-static sc_op *find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to)
+/* The dropped function a from-side object calls: the catalog's rows when
+ * the from model has them, else expr's text. */
+const fnchange *sc_rd_user_of(rdeps *r, sc_fn_user_kind kind, const char *schema, const char *table,
+                               const char *name, const char *expr)
+{
+    if (!r->c->from->fn_users_known)
+        return sc_rd_called(&r->fns, expr);
+    const sc_vec *v = sc_fn_users_of(r->c, kind, schema, table, name);
+    for (size_t i = 0; v && i < v->n; i++) {
+        const sc_fn_user *u = v->items[i];
+        const fnchange *fc = sc_strmap_get(r->by_key, sc_function_key(r->c->tmp, u->fschema, u->fname, u->fargs));
+        if (fc)
+            return fc;
+    }
+    return NULL;
+}
+
+static const fnchange *index_user(rdeps *r, const sc_table *t, const sc_index *ix)
+{
+    if (r->c->from->fn_users_known)
+        return ix->name ? sc_rd_user_of(r, SC_FNU_INDEX, t->schema, t->name, ix->name, NULL) : NULL;
+    return index_calls(&r->fns, ix);
+}
+
+sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to)
 {
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
@@ -121,18 +90,22 @@ static sc_op *find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to
     return NULL;
 }
 
-static const char *why(sc_dctx *c, const fnchange *fc)
+const char *sc_rd_why(sc_dctx *c, const fnchange *fc)
 {
-    return sc_arena_printf(c->a, "re-created: calls %s(%s), which is %s", fc->f->name, fc->f->args,
-                           fc->create ? "re-created" : "dropped");
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, fc->f->schema, fc->f->name);
+    const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), which is %s", sc_sb_cstr(&b), fc->f->args,
+                                    fc->create ? "re-created" : "dropped");
+    sc_sb_free(&b);
+    return r;
 }
 
 /* A drop/add pair around the function (or the plan's own ops, ordered). */
 static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind dk, sc_op_kind ak,
                    const void *from, const void *to, const char *fname, const char *tname)
 {
-    sc_op *drop = find_op(c, dk, from, NULL);
-    sc_op *add = to ? find_op(c, ak, NULL, to) : NULL;
+    sc_op *drop = sc_rd_find_op(c, dk, from, NULL);
+    sc_op *add = to ? sc_rd_find_op(c, ak, NULL, to) : NULL;
     if (!drop && to) {
         drop = sc_new_op(c, dk, p->to->schema, p->from->name, fname);
         add = sc_new_op(c, ak, p->to->schema, p->to->name, tname);
@@ -141,7 +114,7 @@ static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind
         drop->t_from = add->t_from = p->from;
         drop->t_to = add->t_to = p->to;
         drop->table_id = add->table_id = p->id;
-        drop->note = add->note = why(c, fc);
+        drop->note = add->note = sc_rd_why(c, fc);
     }
     if (drop)
         sc_op_dep(c, fc->drop, drop);
@@ -149,17 +122,24 @@ static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind
         sc_op_dep(c, add, fc->create);
 }
 
-static void column_defaults(sc_dctx *c, const sc_tpair *p, const sc_vec *fns)
+static void column_defaults(rdeps *r, const sc_tpair *p)
 {
+    sc_dctx *c = r->c;
     for (size_t i = 0; i < p->from->columns.n; i++) {
         const sc_column *cf = SC_VEC_AT(p->from->columns, i, sc_column);
-        const fnchange *fc = called(fns, cf->default_expr);
+        if (cf->generated)
+            continue;
+        const fnchange *fc = sc_rd_user_of(r, SC_FNU_DEFAULT, p->from->schema, p->from->name, cf->name, cf->default_expr);
         if (!fc)
             continue;
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
-        sc_op *alter = find_op(c, SC_OP_ALTER_COLUMN, cf, NULL);
-        if (!ct || find_op(c, SC_OP_DROP_COLUMN, cf, NULL))
-            continue;   /* the column goes: ordered by the table's own edges */
+        sc_op *alter = sc_rd_find_op(c, SC_OP_ALTER_COLUMN, cf, NULL);
+        sc_op *gone = sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL);
+        if (!ct || gone) {   /* the column goes: before the function */
+            if (gone)
+                sc_op_dep(c, fc->drop, gone);
+            continue;
+        }
         sc_column *bare = sc_arena_alloc(c->a, sizeof *bare);
         *bare = *cf;
         bare->default_expr = NULL;
@@ -170,7 +150,7 @@ static void column_defaults(sc_dctx *c, const sc_tpair *p, const sc_vec *fns)
         drop->t_from = p->from;
         drop->t_to = p->to;
         drop->table_id = p->id;
-        drop->note = why(c, fc);
+        drop->note = sc_rd_why(c, fc);
         sc_op_dep(c, fc->drop, drop);
         if (alter)
             sc_op_dep(c, alter, drop);
@@ -199,6 +179,29 @@ static void column_defaults(sc_dctx *c, const sc_tpair *p, const sc_vec *fns)
     }
 }
 
+/* Generated columns: the tables' diff drops and re-adds those that call a
+ * dropped function (sc_gen_calls_dropped); here they are ordered around it. */
+static void generated_columns(rdeps *r, const sc_tpair *p)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; i < p->from->columns.n; i++) {
+        const sc_column *cf = SC_VEC_AT(p->from->columns, i, sc_column);
+        const fnchange *fc = cf->generated ? sc_rd_user_of(r, SC_FNU_GENERATED, p->from->schema, p->from->name, cf->name,
+                                                     cf->generated)
+                                           : NULL;
+        sc_op *drop = fc ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
+        if (!drop)
+            continue;
+        sc_op_dep(c, fc->drop, drop);
+        const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
+        sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
+        if (add && fc->create)
+            sc_op_dep(c, add, fc->create);
+        if (add && !drop->note && !add->note && !strcmp(cf->generated, ct->generated ? ct->generated : ""))
+            drop->note = add->note = sc_rd_why(c, fc);
+    }
+}
+
 static const sc_constraint *check_named(const sc_table *t, const char *name)
 {
     for (size_t i = 0; i < t->constraints.n; i++) {
@@ -219,11 +222,14 @@ static const sc_index *index_named(const sc_table *t, const char *name)
     return NULL;
 }
 
-static void pair_dependents(sc_dctx *c, const sc_tpair *p, const sc_vec *fns)
+static void pair_dependents(rdeps *r, const sc_tpair *p)
 {
+    sc_dctx *c = r->c;
     for (size_t i = 0; i < p->from->constraints.n; i++) {
         const sc_constraint *kf = SC_VEC_AT(p->from->constraints, i, sc_constraint);
-        const fnchange *fc = kf->kind == SC_CON_CHECK ? called(fns, kf->check_expr) : NULL;
+        const fnchange *fc = kf->kind == SC_CON_CHECK ? sc_rd_user_of(r, SC_FNU_CHECK, p->from->schema, p->from->name,
+                                                                kf->name, kf->check_expr)
+                                                      : NULL;
         if (fc) {
             const sc_constraint *kt = check_named(p->to, kf->name);
             around(c, p, fc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
@@ -231,38 +237,243 @@ static void pair_dependents(sc_dctx *c, const sc_tpair *p, const sc_vec *fns)
     }
     for (size_t i = 0; i < p->from->indexes.n; i++) {
         const sc_index *xf = SC_VEC_AT(p->from->indexes, i, sc_index);
-        const fnchange *fc = index_calls(fns, xf);
+        const fnchange *fc = index_user(r, p->from, xf);
         if (fc) {
             const sc_index *xt = xf->name ? index_named(p->to, xf->name) : NULL;
             around(c, p, fc, SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt, xf->name, xt ? xt->name : NULL);
         }
     }
-    column_defaults(c, p, fns);
+    column_defaults(r, p);
+    generated_columns(r, p);
 }
 
-void sc_routine_dependents(sc_dctx *c)
+/* A table the plan drops goes before the functions its objects call. */
+static void dropped_tables(rdeps *r)
 {
-    sc_vec fns = {0};
+    sc_dctx *c = r->c;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        const sc_table *t = op->kind == SC_OP_DROP_TABLE ? op->t_from : NULL;
+        for (size_t k = 0; t && k < r->fns.n; k++) {
+            const fnchange *fc = r->fns.items[k];
+            bool uses = false;
+            if (c->from->fn_users_known) {
+                for (size_t j = 0; j < c->from->fn_users.n && !uses; j++) {
+                    const sc_fn_user *u = c->from->fn_users.items[j];
+                    uses = u->kind != SC_FNU_FUNCTION && u->kind != SC_FNU_READS && !strcmp(u->table, t->name) &&
+                           !strcmp(u->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA) &&
+                           !strcmp(u->fname, fc->f->name) && !strcmp(u->fschema, fc->f->schema) &&
+                           !strcmp(u->fargs, fc->f->args);
+                }
+            } else {
+                sc_vec one = {0};
+                sc_vec_push(c->tmp, &one, (void *)fc);
+                for (size_t j = 0; j < t->columns.n && !uses; j++) {
+                    const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
+                    uses = sc_rd_called(&one, col->default_expr) || sc_rd_called(&one, col->generated);
+                }
+                for (size_t j = 0; j < t->constraints.n && !uses; j++)
+                    uses = sc_rd_called(&one, ((const sc_constraint *)t->constraints.items[j])->check_expr);
+                for (size_t j = 0; j < t->indexes.n && !uses; j++)
+                    uses = index_calls(&one, t->indexes.items[j]);
+                for (size_t j = 0; j < t->policies.n && !uses; j++) {
+                    const sc_policy *pol = t->policies.items[j];
+                    uses = sc_rd_called(&one, pol->using_expr) || sc_rd_called(&one, pol->check_expr);
+                }
+                for (size_t j = 0; j < c->from->triggers.n && !uses; j++) {   /* WHEN, EXECUTE FUNCTION */
+                    const sc_trigger *tr = c->from->triggers.items[j];
+                    uses = !tr->sqlite && !strcmp(tr->table, t->name) &&
+                           !strcmp(tr->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA) && sc_rd_called(&one, tr->sql);
+                }
+            }
+            if (uses)
+                sc_op_dep(c, fc->drop, op);
+        }
+    }
+}
+
+static fnchange *note_change(rdeps *r, const sc_function *f, sc_op *drop, sc_op *create)
+{
+    fnchange *fc = sc_arena_alloc(r->c->a, sizeof *fc);
+    fc->f = f;
+    fc->drop = drop;
+    fc->create = create;
+    sc_vec_push(r->c->a, &r->fns, fc);
+    sc_strmap_put(r->by_key, sc_function_key(r->c->a, f->schema, f->name, f->args), fc);
+    return fc;
+}
+
+/* Function g of the from side is dropped and created again (when the `to`
+ * side has it) because of `note`: its replacement, if the plan had one,
+ * becomes the creation. */
+static fnchange *recreate_function(rdeps *r, const sc_function *g, const char *note)
+{
+    sc_dctx *c = r->c;
+    fnchange *have = sc_strmap_get(r->by_key, sc_function_key(c->tmp, g->schema, g->name, g->args));
+    if (have)
+        return have;
+    const sc_function *t = sc_model_function(c->to, g->schema, g->name, g->args);
+    sc_op *create = t ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, g, NULL) : NULL;
+    if (create) {
+        create->kind = SC_OP_CREATE_FUNCTION;
+        create->from = NULL;
+    } else if (t) {
+        create = sc_new_op(c, SC_OP_CREATE_FUNCTION, t->schema, NULL, t->name);
+        create->to = t;
+    }
+    sc_op *drop = sc_new_op(c, SC_OP_DROP_FUNCTION, g->schema, NULL, g->name);
+    drop->from = g;
+    drop->note = note;
+    if (create) {
+        create->note = note;
+        sc_op_dep(c, create, drop);
+    }
+    return note_change(r, g, drop, create);
+}
+
+/* SQL-standard bodies that call a dropped function go with it. */
+static void calling_bodies(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    for (size_t k = 0; k < r->fns.n; k++) {   /* grows as bodies join */
+        const fnchange *fc = r->fns.items[k];
+        for (size_t i = 0; i < c->from->functions.n; i++) {
+            const sc_function *g = SC_VEC_AT(c->from->functions, i, sc_function);
+            if ((!g->sql_body && !g->aggregate) || g == fc->f)
+                continue;
+            bool calls = false;
+            if (c->from->fn_users_known) {
+                const sc_vec *v = sc_fn_users_of(c, SC_FNU_FUNCTION, g->schema, g->name, g->args);
+                for (size_t j = 0; v && j < v->n && !calls; j++) {
+                    const sc_fn_user *u = v->items[j];
+                    calls = !strcmp(u->fschema, fc->f->schema) && !strcmp(u->fname, fc->f->name) &&
+                            !strcmp(u->fargs, fc->f->args);
+                }
+            } else if (g->aggregate) {   /* SFUNC = name, FINALFUNC = name, ... */
+                calls = strcmp(g->name, fc->f->name) && sc_expr_reads(sc_routine_body_after_create(g->sql), fc->f->name);
+            } else {
+                calls = strcmp(g->name, fc->f->name) &&
+                        sc_expr_calls(sc_routine_body_after_create(g->sql), fc->f->schema, fc->f->name);
+            }
+            if (!calls)
+                continue;
+            fnchange *gc = recreate_function(r, g, sc_rd_why(c, fc));
+            sc_op_dep(c, fc->drop, gc->drop);
+            if (gc->create && fc->create)
+                sc_op_dep(c, gc->create, fc->create);
+        }
+    }
+}
+
+/* Whether a from-side SQL-standard body reads column col of table t. */
+static bool body_reads(sc_dctx *c, const sc_function *g, const sc_table *t, const char *col)
+{
+    if (!g->sql_body)
+        return false;
+    const char *schema = t->schema ? t->schema : SC_DEFAULT_SCHEMA;
+    if (c->from->fn_users_known) {
+        const sc_vec *v = sc_fn_users_of(c, SC_FNU_READS, schema, t->name, col);
+        for (size_t j = 0; v && j < v->n; j++) {
+            const sc_fn_user *u = v->items[j];
+            if (!strcmp(u->fschema, g->schema) && !strcmp(u->fname, g->name) && !strcmp(u->fargs, g->args))
+                return true;
+        }
+        return false;
+    }
+    const char *body = sc_routine_body_after_create(g->sql);
+    return sc_expr_reads(body, t->name) && sc_expr_reads(body, col);
+}
+
+/* The bodies that read column col of table t go around op. */
+static void bodies_around(rdeps *r, sc_op *op, sc_op *after, const sc_table *t, const char *col, const char *what)
+{
+    sc_dctx *c = r->c;
+    for (size_t k = 0; k < c->from->functions.n; k++) {
+        const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+        if (!body_reads(c, g, t, col))
+            continue;
+        fnchange *gc = recreate_function(r, g, sc_arena_printf(c->a, "re-created: reads %s.%s, %s", t->name, col, what));
+        sc_op_dep(c, op, gc->drop);
+        if (gc->create)
+            sc_op_dep(c, gc->create, after);
+    }
+}
+
+/* The CREATE_UTYPE that casts back the columns a DROP_UTYPE parked
+ * (utype_deps.c), or op itself. */
+sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op)
+{
+    for (size_t i = 0; op->kind == SC_OP_DROP_UTYPE && i < c->ops.n; i++) {
+        sc_op *o = SC_VEC_AT(c->ops, i, sc_op);
+        if (o->kind == SC_OP_CREATE_UTYPE && o->uses == op->uses && o->nuses == op->nuses)
+            return o;
+    }
+    return op;
+}
+
+/* Columns retyped or dropped under a SQL-standard body that reads them. */
+static void read_columns(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    size_t nops = c->ops.n;
+    for (size_t i = 0; i < nops; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        /* an enum or type rebuild casts its columns: a retype too */
+        bool rebuild = op->kind == SC_OP_REBUILD_UTYPE || (op->kind == SC_OP_DROP_UTYPE && op->nuses) ||
+                       (op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+                        sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op);
+        for (size_t k = 0; rebuild && k < op->nuses; k++) {
+            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
+            if (p && op->uses[k].col_from)
+                bodies_around(r, op, sc_rd_unpark_of(c, op), p->from, op->uses[k].col_from->name, "whose type is rebuilt");
+        }
+        bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
+        if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)
+            continue;
+        const sc_column *col = op->from;
+        bodies_around(r, op, op, op->t_from, col->name, retype ? "which changes type" : "which is dropped");
+    }
+}
+
+void sc_rd_collect_drops(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    r->by_key = sc_strmap_new();
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         if (op->kind != SC_OP_DROP_FUNCTION)
             continue;
-        fnchange *fc = sc_arena_alloc(c->a, sizeof *fc);
-        fc->f = op->from;
-        fc->drop = op;
+        sc_op *create = NULL;
         for (size_t j = 0; j < c->ops.n; j++) {
             sc_op *k = SC_VEC_AT(c->ops, j, sc_op);
             if (k->kind == SC_OP_CREATE_FUNCTION && has_dep(k, op))
-                fc->create = k;
+                create = k;
         }
-        sc_vec_push(c->a, &fns, fc);
+        note_change(r, op->from, op, create);
     }
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
-        return;
-    for (size_t i = 0; fns.n && i < c->pairs.n; i++)
-        pair_dependents(c, c->pairs.items[i], &fns);
-    /* defaults, checks and indexes that call a function created (or
-     * replaced) by the plan come after it */
+}
+
+/* The expression of an op that makes something calling a function. */
+static const char *made_expr(const sc_op *op, const char **second)
+{
+    *second = NULL;
+    if (op->kind == SC_OP_ADD_CONSTRAINT && ((const sc_constraint *)op->to)->kind == SC_CON_CHECK)
+        return ((const sc_constraint *)op->to)->check_expr;
+    if ((op->kind == SC_OP_ADD_COLUMN || op->kind == SC_OP_ALTER_COLUMN) && op->to) {
+        *second = ((const sc_column *)op->to)->generated;
+        return ((const sc_column *)op->to)->default_expr;
+    }
+    if ((op->kind == SC_OP_CREATE_POLICY || op->kind == SC_OP_ALTER_POLICY) && op->to) {
+        *second = ((const sc_policy *)op->to)->check_expr;
+        return ((const sc_policy *)op->to)->using_expr;
+    }
+    return NULL;
+}
+
+/* defaults, generated columns, checks, indexes and policies that call a
+ * function created (or replaced) by the plan come after it */
+static void after_made(sc_dctx *c)
+{
     sc_vec made = {0};
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
@@ -275,13 +486,61 @@ void sc_routine_dependents(sc_dctx *c)
     }
     for (size_t i = 0; made.n && i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        const char *expr = NULL;
-        if (op->kind == SC_OP_ADD_CONSTRAINT && ((const sc_constraint *)op->to)->kind == SC_CON_CHECK)
-            expr = ((const sc_constraint *)op->to)->check_expr;
-        else if ((op->kind == SC_OP_ADD_COLUMN || op->kind == SC_OP_ALTER_COLUMN) && op->to)
-            expr = ((const sc_column *)op->to)->default_expr;
-        const fnchange *fc = op->kind == SC_OP_CREATE_INDEX && op->to ? index_calls(&made, op->to) : called(&made, expr);
+        const char *second, *expr = made_expr(op, &second);
+        const fnchange *fc = op->kind == SC_OP_CREATE_INDEX && op->to ? index_calls(&made, op->to) : sc_rd_called(&made, expr);
+        if (!fc)
+            fc = sc_rd_called(&made, second);
+        /* a domain created or altered: its default and checks */
+        const sc_utype *u = (op->kind == SC_OP_CREATE_UTYPE || op->kind == SC_OP_ALTER_DOMAIN) ? op->to : NULL;
+        if (u && u->kind == SC_UTYPE_DOMAIN) {
+            fc = sc_rd_called(&made, u->default_expr);
+            for (size_t k = 0; !fc && k < u->checks.n; k++)
+                fc = sc_rd_called(&made, ((const sc_domain_check *)u->checks.items[k])->expr);
+        }
         if (fc && fc->create && op != fc->create)
             sc_op_dep(c, op, fc->create);
     }
+}
+
+/* An aggregate is created after the functions it names (SFUNC, FINALFUNC,
+ * ...) and dropped before them. */
+static void aggregate_edges(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool mk = op->kind == SC_OP_CREATE_FUNCTION;
+        const sc_function *a = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
+        if (!a || !a->aggregate)
+            continue;
+        const char *text = sc_routine_body_after_create(a->sql);
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            bool fmk = o->kind == SC_OP_CREATE_FUNCTION || o->kind == SC_OP_REPLACE_FUNCTION;
+            const sc_function *f = fmk ? o->to : o->kind == SC_OP_DROP_FUNCTION ? o->from : NULL;
+            if (!f || f->aggregate || !sc_expr_reads(text, f->name))
+                continue;
+            if (mk && fmk)
+                sc_op_dep(c, op, o);
+            else if (!mk && !fmk)
+                sc_op_dep(c, o, op);
+        }
+    }
+}
+
+void sc_routine_dependents(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    rdeps r = {c, {0}, NULL};
+    sc_rd_collect_drops(&r);
+    read_columns(&r);   /* SQL-standard bodies over a retyped column */
+    calling_bodies(&r);
+    for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
+        pair_dependents(&r, c->pairs.items[i]);
+    if (r.fns.n)
+        sc_rd_domains(&r);   /* routine_users.c */
+    dropped_tables(&r);
+    sc_strmap_free(r.by_key);
+    after_made(c);
+    aggregate_edges(c);
 }

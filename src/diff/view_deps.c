@@ -21,6 +21,7 @@ typedef struct block {
     const char *what;     /* "orders.amount", "type mood" */
     const char *reason;   /* "whose type changes" */
     sc_op *op;            /* the op that views reading it must not be around for */
+    sc_op *after;         /* funcdeps: the views come back after this one (NULL: after op) */
 } block;
 
 typedef struct deps {
@@ -65,7 +66,7 @@ static void add_block(deps *d, const char *key, const char *rel, const char *wha
     if (sc_strmap_has(d->blocked, key))
         return;
     block *b = sc_arena_alloc(d->c->a, sizeof *b);
-    *b = (block){rel, what, reason, op};
+    *b = (block){rel, what, reason, op, NULL};
     sc_strmap_put(d->blocked, key, b);
     sc_vec_push(d->c->a, &d->queue, (void *)key);
     if (key[0] == 'r' || key[0] == 'c')
@@ -136,6 +137,24 @@ static void utype_blocks(deps *d, sc_op *op)
     }
 }
 
+/* funcdeps (utype_deps.c): a type dropped with its columns parked as text
+ * is created again by a CREATE_UTYPE op that casts them back: views that
+ * read them come back after that one. */
+static void park_after(deps *d, sc_op *park)
+{
+    sc_op *unpark = NULL;
+    for (size_t i = 0; i < d->c->ops.n && !unpark; i++) {
+        sc_op *o = SC_VEC_AT(d->c->ops, i, sc_op);
+        if (o->kind == SC_OP_CREATE_UTYPE && o->uses == park->uses && o->nuses == park->nuses)
+            unpark = o;
+    }
+    for (size_t i = 0; unpark && i < d->queue.n; i++) {
+        block *b = sc_strmap_get(d->blocked, d->queue.items[i]);
+        if (b->op == park)
+            b->after = unpark;
+    }
+}
+
 static void op_blocks(deps *d, sc_op *op, bool pg)
 {
     sc_dctx *c = d->c;
@@ -156,6 +175,12 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
     case SC_OP_REBUILD_UTYPE:
         if (pg)
             utype_blocks(d, op);
+        return;
+    case SC_OP_DROP_UTYPE:   /* funcdeps: dropped around a rebuild, its columns parked as text */
+        if (!pg || !op->nuses)
+            break;
+        utype_blocks(d, op);
+        park_after(d, op);
         return;
     case SC_OP_DROP_FUNCTION:   /* functions: a view that calls one goes first */
         add_block(d, sc_arena_printf(c->a, "f\x1f%s.%s", op->schema, op->name), op->name,
@@ -236,7 +261,7 @@ static void recreate_reader(deps *d, sc_vstate *s, const block *b)
     }
     sc_view_recreate(c, s, sc_arena_printf(c->a, "re-created: reads %s, %s", b->what, b->reason));
     sc_op_dep(c, b->op, s->drop);
-    sc_op_dep(c, s->create, b->op);
+    sc_op_dep(c, s->create, b->after ? b->after : b->op);
     block_rel(d, s->from->schema, s->from->name, "which is re-created", s->drop);
 }
 

@@ -318,14 +318,18 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         rc |= sc_ddl_refuse_utypes(m, dialect, d);
     } else {
         const sc_utype **ut = sc_utypes_ordered(m);
+        sc_arena *early = sc_arena_new();   /* funcdeps: domains that call functions, in part */
         for (size_t i = 0; i < m->utypes.n; i++) {
             sep(&b);
-            rc |= sc_ddl_create_utype(&b, ut[i], dialect, d);
+            rc |= sc_ddl_create_utype(&b, sc_ddl_domain_early(early, m, ut[i]), dialect, d);
         }
+        sc_arena_free(early);
         free((void *)ut);
     }
 
     rc |= sc_ddl_functions(&b, m, dialect, d);   /* functions and procedures */
+    if (dialect == SC_DIALECT_POSTGRESQL)
+        sc_ddl_domains_late(&b, m);   /* funcdeps: what of a domain calls them */
 
     /* Tables in dependency order. */
     order_ctx o = {.m = m, .slot = sc_strmap_new()};

@@ -250,5 +250,10 @@ void sc_ddl_attach_partition(sc_strbuf *b, const sc_table *t);
 void sc_ddl_detach_partition(sc_strbuf *b, const sc_table *t);
 /* ALTER TABLE t [NO] INHERIT schema.name; */
 void sc_ddl_inherit(sc_strbuf *b, const sc_table *t, const char *schema, const char *name, bool no);
+/* funcdeps (ddl_funcdeps.c): a domain without the check(s) and default
+ * that call one of m's functions (u itself when none does; a copy in a
+ * otherwise), and those parts as ALTER DOMAIN, written after the functions. */
+const sc_utype *sc_ddl_domain_early(sc_arena *a, const sc_model *m, const sc_utype *u);
+void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m);
 
 #endif

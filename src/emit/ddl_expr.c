@@ -185,6 +185,17 @@ void sc_ddl_collation(sc_strbuf *b, const char *collation, sc_dialect dialect)
         sc_sb_puts(b, "BINARY");
         return;
     }
+    /* funcdeps: "schema"."name" is SQL already (model.h) */
+    if (collation[0] == '"' && dialect == SC_DIALECT_POSTGRESQL) {
+        const char *s, *n;
+        sc_arena *tmp = sc_arena_new();
+        bool q = sc_collation_ref_split(tmp, collation, &s, &n);
+        sc_arena_free(tmp);
+        if (q) {
+            sc_sb_puts(b, collation);
+            return;
+        }
+    }
     /* Collation names are identifiers; PostgreSQL's are often mixed case
      * ("C", "en_US"), which quoting keeps. */
     sc_ddl_ident(b, dialect, collation);

@@ -31,11 +31,12 @@ int sc_ddl_create_function(sc_strbuf *b, const sc_function *f, bool or_replace, 
 
 void sc_ddl_drop_function(sc_strbuf *b, const sc_function *f)
 {
-    sc_sb_puts(b, f->procedure ? "DROP PROCEDURE " : "DROP FUNCTION ");
+    sc_sb_puts(b, f->aggregate ? "DROP AGGREGATE " : f->procedure ? "DROP PROCEDURE " : "DROP FUNCTION ");
     sc_sb_ident(b, f->schema);
     sc_sb_putc(b, '.');
     sc_sb_ident(b, f->name);
-    sc_sb_printf(b, "(%s);\n", f->args);
+    /* an aggregate of no arguments is count(*)'s shape */
+    sc_sb_printf(b, "(%s);\n", f->aggregate && !*f->args ? "*" : f->args);
 }
 
 void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t)
@@ -92,8 +93,16 @@ int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_dia
         sc_sb_puts(b, "\nSET check_function_bodies = false;\n");
     for (size_t i = 0; i < m->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        if (f->sql_body && dialect == SC_DIALECT_POSTGRESQL)
-            continue;   /* after the tables: sc_ddl_triggers */
+        if ((f->sql_body && dialect == SC_DIALECT_POSTGRESQL) || f->aggregate)
+            continue;   /* after the tables: sc_ddl_triggers; aggregates below */
+        sc_sb_putc(b, '\n');
+        rc |= sc_ddl_create_function(b, f, false, dialect, d);
+    }
+    /* funcdeps: aggregates after the functions they name (SFUNC, ...) */
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        if (!f->aggregate)
+            continue;
         sc_sb_putc(b, '\n');
         rc |= sc_ddl_create_function(b, f, false, dialect, d);
     }

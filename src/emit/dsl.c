@@ -344,7 +344,7 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
     }
     if (sc_column_collation(c)) {
         sc_sb_puts(b, " collate ");
-        ident(b, sc_column_collation(c), false);
+        sc_dsl_collation(b, sc_column_collation(c));
     }
     if (c->storage)   /* issue 12 */
         sc_sb_printf(b, " storage %s", sc_storage_name(c->storage));
@@ -550,7 +550,7 @@ static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n)
             expr(b, e->expr);
         if (e->collation) {
             sc_sb_puts(b, " collate ");
-            ident(b, e->collation, false);
+            sc_dsl_collation(b, e->collation);
         }
         if (e->opclass) {
             sc_sb_putc(b, ' ');
@@ -852,6 +852,19 @@ static void sequence(sc_strbuf *b, const sc_sequence *s)
 void sc_dsl_ident(sc_strbuf *b, const char *name)
 {
     ident(b, name, false);
+}
+
+/* funcdeps: a collation as `collate` takes it: "schema"."name" as it is */
+void sc_dsl_collation(sc_strbuf *b, const char *collation)
+{
+    const char *s, *n;
+    sc_arena *tmp = sc_arena_new();
+    bool q = sc_collation_ref_split(tmp, collation, &s, &n);
+    sc_arena_free(tmp);
+    if (q)
+        sc_sb_puts(b, collation);
+    else
+        ident(b, collation, false);
 }
 
 void sc_dsl_qualified(sc_strbuf *b, const char *schema, const char *name)

@@ -12,7 +12,7 @@ static void domain(sc_strbuf *b, const sc_utype *u)
     sc_dsl_type(b, &u->base);
     if (u->collation) {
         sc_sb_puts(b, " collate ");
-        sc_dsl_ident(b, u->collation);
+        sc_dsl_collation(b, u->collation);
     }
     if (u->not_null)
         sc_sb_puts(b, " not null");
@@ -43,7 +43,7 @@ static void composite(sc_strbuf *b, const sc_utype *u)
         sc_dsl_type(b, &at->type);
         if (at->collation) {
             sc_sb_puts(b, " collate ");
-            sc_dsl_ident(b, at->collation);
+            sc_dsl_collation(b, at->collation);
         }
         if (at->renamed_from) {
             sc_sb_puts(b, " renamed from ");
@@ -68,7 +68,7 @@ static void range(sc_strbuf *b, const sc_utype *u)
     range_opt(b, "subtype_opclass", u->subtype_opclass);
     if (u->collation) {
         sc_sb_puts(b, ", collation = ");
-        sc_dsl_ident(b, u->collation);
+        sc_dsl_collation(b, u->collation);
     }
     range_opt(b, "canonical", u->canonical);
     range_opt(b, "subtype_diff", u->subtype_diff);

@@ -9,6 +9,8 @@
 /* dsl.c: a name quoted where the DSL needs it; schema.name (public left
  * out); a type; a default as a column's is written. */
 void sc_dsl_ident(sc_strbuf *b, const char *name);
+/* funcdeps: a collation reference ("schema"."name" kept as it is) */
+void sc_dsl_collation(sc_strbuf *b, const char *collation);
 void sc_dsl_qualified(sc_strbuf *b, const char *schema, const char *name);
 void sc_dsl_type(sc_strbuf *b, const sc_type *t);
 void sc_dsl_default(sc_strbuf *b, const char *e);

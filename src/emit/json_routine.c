@@ -25,6 +25,8 @@ json_t *sc_json_functions(const sc_model *m)
         json_object_set_new(o, "returns", str_or_null(f->returns));
         if (f->sql_body)
             json_object_set_new(o, "sql_body", json_true());
+        if (f->aggregate)   /* funcdeps */
+            json_object_set_new(o, "aggregate", json_true());
         json_object_set_new(o, "sql", json_string(f->sql));
         json_array_append_new(a, o);
     }

@@ -624,6 +624,12 @@ int mig_emit_pg(mig_out *o, const sc_op *op)
     int rc = 0;
     if (op->kind == SC_OP_NOP)
         return 0;
+    /* funcdeps: why a part of a table is taken around a re-created function */
+    if (op->note && (op->kind == SC_OP_ADD_COLUMN || op->kind == SC_OP_DROP_COLUMN ||
+                     op->kind == SC_OP_ALTER_COLUMN || op->kind == SC_OP_ADD_CONSTRAINT ||
+                     op->kind == SC_OP_DROP_CONSTRAINT || op->kind == SC_OP_CREATE_INDEX ||
+                     op->kind == SC_OP_DROP_INDEX))
+        sc_sb_printf(o->b, "-- %s\n", op->note);
     if (emit_types(o, op, &rc) || emit_tables(o, op, &rc) || emit_keys(o, op, &rc) ||
         emit_comments(o, op))
         return rc;

@@ -287,8 +287,47 @@ static int rebuild(mig_out *o, const sc_op *op)
     return rc;
 }
 
+/* funcdeps (utype_deps.c): a type built on a rebuilt one is dropped before
+ * the rebuild with its columns parked as text, and created after it with
+ * the columns cast back. */
+static void park_columns(mig_out *o, const sc_op *op)
+{
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        if (u->col_from->default_expr)
+            col_default(o, u, NULL);
+        alter_col_type(o, u);
+        text_type(o->b, &u->col_from->type);
+        sc_sb_puts(o->b, " USING ");
+        sc_sb_ident(o->b, u->name);
+        sc_sb_puts(o->b, "::");
+        text_type(o->b, &u->col_from->type);
+        sc_sb_puts(o->b, ";\n");
+    }
+}
+
+static void unpark_columns(mig_out *o, const sc_op *op)
+{
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        alter_col_type(o, u);
+        sc_ddl_type(o->b, &u->col->type);
+        sc_sb_puts(o->b, " USING ");
+        sc_sb_ident(o->b, u->name);
+        sc_sb_puts(o->b, "::");
+        sc_ddl_type(o->b, &u->col->type);
+        sc_sb_puts(o->b, ";\n");
+        if (u->col->default_expr)
+            col_default(o, u, u->col->default_expr);
+    }
+}
+
 int mig_emit_utype(mig_out *o, const sc_op *op)
 {
+    if (op->note && (op->kind == SC_OP_CREATE_UTYPE || op->kind == SC_OP_DROP_UTYPE || op->kind == SC_OP_ALTER_DOMAIN))
+        sc_sb_printf(o->b, "-- %s\n", op->note);
+    if (op->kind == SC_OP_DROP_UTYPE)
+        park_columns(o, op);
     sc_strbuf *b = o->b;
     switch (op->kind) {
     case SC_OP_CREATE_UTYPE: {
@@ -297,6 +336,7 @@ int mig_emit_utype(mig_out *o, const sc_op *op)
         int rc = sc_ddl_create_utype(b, t, SC_DIALECT_POSTGRESQL, o->d);
         if (t->comment)
             sc_ddl_comment_utype(b, t, t->comment);
+        unpark_columns(o, op);   /* funcdeps: none unless taken around a rebuild */
         return rc;
     }
     case SC_OP_DROP_UTYPE: {

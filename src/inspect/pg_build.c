@@ -164,7 +164,7 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
         col->generated = pg_strip_parens(a, expr);
     else if (expr)
         col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
-    sc_column_set_collation(a, col, sc_arena_strdup(a, pg_val(r, i, 8)));
+    sc_column_set_collation(a, col, sc_collation_ref_canon(a, pg_val(r, i, 8)));   /* funcdeps */
     col->storage = pg_val(r, i, 13) ? pg_val(r, i, 13)[0] : 0;
     col->compression = PQgetvalue(r, i, 14)[0];
 }

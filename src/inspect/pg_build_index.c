@@ -93,7 +93,7 @@ void pg_build_index_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGre
             e->expr = "?";
         uint32_t coll = k < ncoll ? (uint32_t)colls[k] : 0;
         if (coll && coll != keycoll)
-            e->collation = sc_arena_strdup(a, pg_oidmap_get(&c->collations, coll));
+            e->collation = sc_collation_ref_canon(a, pg_oidmap_get(&c->collations, coll));   /* funcdeps */
         if (k < ncls)
             e->opclass = sc_arena_strdup(a, pg_oidmap_get(&c->opclasses, (uint32_t)classes[k]));
         set_nulls(e, k < nopt ? opts[k] : 0);

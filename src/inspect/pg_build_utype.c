@@ -44,7 +44,7 @@ void pg_build_utypes(pg_ctx *c, const PGresult *r)
             const char *what = sc_arena_printf(c->tmp, "%s %s.%s", sc_utype_kind_name(kind), u->schema, u->name);
             pg_read_type(c, r, i, &u->base, what);
         }
-        u->collation = dup_or_null(a, pg_val(r, i, 7));
+        u->collation = sc_collation_ref_canon(a, pg_val(r, i, 7));   /* funcdeps */
         u->comment = dup_or_null(a, pg_val(r, i, 15));
         if (kind == SC_UTYPE_DOMAIN) {
             u->not_null = PQgetvalue(r, i, 5)[0] == 't';
@@ -80,6 +80,6 @@ void pg_build_utype_parts(pg_ctx *c, const PGresult *r)
         sc_type_attr *at = sc_utype_add_attr(c->m, u, name);
         const char *what = sc_arena_printf(c->tmp, "attribute %s.%s.%s", u->schema, u->name, name);
         pg_read_type(c, r, i, &at->type, what);
-        at->collation = dup_or_null(a, pg_val(r, i, 6));
+        at->collation = sc_collation_ref_canon(a, pg_val(r, i, 6));   /* funcdeps */
     }
 }

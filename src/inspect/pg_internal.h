@@ -201,6 +201,10 @@ static inline const char *pg_val(const PGresult *r, int row, int col)
  * main queries into m; 0, or -1 with an SC_ERR_DB error. */
 int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspect_opts *opts,
                      const char *const *from, const char *const *to, size_t nalias, sc_diags *d);
+/* funcdeps (issue 11): the pg_depend query of what calls each function and
+ * what SQL-standard bodies read, and its rows into m->fn_users (pg_fn_users.c). */
+extern const char pg_q_fn_users[];
+void pg_build_fn_users(sc_model *m, const PGresult *r);
 
 /* privileges and ownership (pg_build_privilege.c): read after the main
  * queries into m, in one query; 0, or -1 with an SC_ERR_DB error. */

@@ -19,14 +19,38 @@
 /* (objsubid 0: a partitioned table's key columns depend on it internally,
  * which does not make the table anyone's; issue 12 item 4) */
 
+/* funcdeps (issue 11): an aggregate has no pg_get_functiondef; its CREATE
+ * AGGREGATE is built from pg_aggregate, one option a line as pg_dump writes
+ * them (moving-aggregate and SORTOP options aside). */
+#define AGG_OPT(cond, text) " || CASE WHEN " cond " THEN E',\\n    ' || " text " ELSE '' END"
+#define AGGDEF                                                                                          \
+    "'CREATE OR REPLACE AGGREGATE ' || pg_catalog.quote_ident(n.nspname) || '.'"                        \
+    " || pg_catalog.quote_ident(p.proname) || '('"                                                      \
+    " || CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_catalog.pg_get_function_arguments(p.oid) END"       \
+    " || E') (\\n    SFUNC = ' || ag.aggtransfn::pg_catalog.regproc::text"                               \
+    " || E',\\n    STYPE = ' || pg_catalog.format_type(ag.aggtranstype, NULL)"                         \
+    AGG_OPT("ag.aggtransspace <> 0", "'SSPACE = ' || ag.aggtransspace")                                 \
+    AGG_OPT("ag.aggfinalfn <> 0", "'FINALFUNC = ' || ag.aggfinalfn::pg_catalog.regproc::text")          \
+    AGG_OPT("ag.aggfinalextra", "'FINALFUNC_EXTRA'")                                                    \
+    AGG_OPT("ag.aggcombinefn <> 0", "'COMBINEFUNC = ' || ag.aggcombinefn::pg_catalog.regproc::text")    \
+    AGG_OPT("ag.aggserialfn <> 0", "'SERIALFUNC = ' || ag.aggserialfn::pg_catalog.regproc::text")       \
+    AGG_OPT("ag.aggdeserialfn <> 0", "'DESERIALFUNC = ' || ag.aggdeserialfn::pg_catalog.regproc::text") \
+    AGG_OPT("ag.agginitval IS NOT NULL", "'INITCOND = ' || pg_catalog.quote_literal(ag.agginitval)")    \
+    AGG_OPT("ag.aggkind = 'h'", "'HYPOTHETICAL'")                                                       \
+    AGG_OPT("p.proparallel <> 'u'",                                                                     \
+            "'PARALLEL = ' || CASE p.proparallel WHEN 's' THEN 'SAFE' ELSE 'RESTRICTED' END")           \
+    " || E'\\n)'"
+
 /* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
  * 6 a SQL-standard body */
 static const char q_functions[] =
     "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), p.prokind,"
-    " pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_functiondef(p.oid),"
+    " pg_catalog.pg_get_function_result(p.oid),"
+    " CASE WHEN p.prokind = 'a' THEN " AGGDEF " ELSE pg_catalog.pg_get_functiondef(p.oid) END,"
     " p.prosqlbody IS NOT NULL"
     " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-    " WHERE n.nspname = ANY ($S) AND p.prokind IN ('f', 'p') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+    " LEFT JOIN pg_catalog.pg_aggregate ag ON ag.aggfnoid = p.oid"
+    " WHERE n.nspname = ANY ($S) AND p.prokind IN ('f', 'p', 'a') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
     " ORDER BY 1, 2, 3";
 
 /* 0 schema, 1 table, 2 name, 3 definition, 4 tgenabled, 5 function schema, 6 function */
@@ -65,6 +89,7 @@ static void build_functions(sc_model *m, const PGresult *r)
         f->returns = f->procedure || PQgetisnull(r, i, 4) ? NULL : sc_arena_strdup(m->arena, PQgetvalue(r, i, 4));
         f->sql = sc_routine_trim(m->arena, PQgetvalue(r, i, 5));
         f->sql_body = PQgetvalue(r, i, 6)[0] == 't';
+        f->aggregate = PQgetvalue(r, i, 3)[0] == 'a';   /* funcdeps */
     }
 }
 
@@ -106,20 +131,26 @@ int pg_read_routines(PGconn *conn, sc_model *m, const char *lit, const sc_inspec
             exec_ok(conn, "ROLLBACK");
         return -1;
     }
-    PGresult *res[2] = {query(conn, q_functions, lit, d), NULL};
+    /* funcdeps: res[2] is what calls each function (pg_fn_users.c) */
+    PGresult *res[3] = {query(conn, q_functions, lit, d), NULL, NULL};
     if (res[0])
         res[1] = query(conn, q_triggers, lit, d);
+    if (res[1])
+        res[2] = query(conn, pg_q_fn_users, lit, d);
     if (!in_txn)
-        exec_ok(conn, res[1] ? "COMMIT" : "ROLLBACK");
-    if (!res[1]) {
+        exec_ok(conn, res[2] ? "COMMIT" : "ROLLBACK");
+    if (!res[2]) {
         PQclear(res[0]);
+        PQclear(res[1]);
         return -1;
     }
     if (nalias)
-        pg_unalias_results(res, 2, from, to, nalias);
+        pg_unalias_results(res, 3, from, to, nalias);
     build_functions(m, res[0]);
     build_triggers(m, res[1]);
+    pg_build_fn_users(m, res[2]);
     PQclear(res[0]);
     PQclear(res[1]);
+    PQclear(res[2]);
     return 0;
 }

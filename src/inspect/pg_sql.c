@@ -24,6 +24,16 @@
 /* schema.name as shown to the user: each part quoted where needed. */
 #define QN(nsp, name) "pg_catalog.quote_ident(" nsp ") || '.' || pg_catalog.quote_ident(" name ")"
 
+/* funcdeps (issue 11): the collation of pg_collation row `co` as the model
+ * names it (sc_collation_ref): its bare name in pg_catalog or public, else
+ * "schema"."name" */
+#define COLLREF(co)                                                                                   \
+    " CASE WHEN " co ".oid IS NULL THEN NULL WHEN " co ".collnamespace IN (11, (SELECT pn.oid"          \
+    " FROM pg_catalog.pg_namespace pn WHERE pn.nspname = 'public')) THEN " co ".collname::text"        \
+    " ELSE (SELECT '\"' || pg_catalog.replace(cn.nspname, '\"', '\"\"') || '\".\"'"                  \
+    " || pg_catalog.replace(" co ".collname, '\"', '\"\"') || '\"' FROM pg_catalog.pg_namespace cn"   \
+    " WHERE cn.oid = " co ".collnamespace) END "
+
 /* Partitions are tables too (issue 12 item 4): what they inherit is
  * skipped below (attislocal, conislocal, attached indexes). */
 #define USER_TABLE "c.relkind IN ('r', 'p') AND n.nspname = ANY ($S)"
@@ -143,7 +153,7 @@ static const char *const queries[PGQ_COUNT] = {
          * spares opening (and building the relcache entry of) every table. */
         " CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0, true)"
         "  ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) END, a.attidentity,"
-        " a.attgenerated, co.collname, bt.typtype, btn.nspname, bt.typname, a.attcollation,"
+        " a.attgenerated," COLLREF("co") ", bt.typtype, btn.nspname, bt.typname, a.attcollation,"
         " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression, a.attislocal"
         " FROM pg_catalog.pg_attribute a"
         " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
@@ -220,7 +230,7 @@ static const char *const queries[PGQ_COUNT] = {
     /* Names of collations and of the operator classes that are not their
      * type's default, for index elements. 0 'c' or 'o', 1 oid, 2 name */
     [PGQ_NAMES] =
-        "SELECT 'c', co.oid, co.collname FROM pg_catalog.pg_collation co"
+        "SELECT 'c', co.oid," COLLREF("co") "FROM pg_catalog.pg_collation co"
         " UNION ALL SELECT 'o', opc.oid, opc.opcname FROM pg_catalog.pg_opclass opc WHERE NOT opc.opcdefault",
 
     /* 0 oid, 1 schema, 2 name, 3 type, 4 start, 5 increment, 6 min, 7 max,
@@ -304,8 +314,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  NULL"
         "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         "  WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
-        /* functions and procedures are modelled (pg_routines.c) */
-        "  AND p.prokind IN ('a', 'w')"
+        /* functions, procedures and aggregates are modelled (pg_routines.c) */
+        "  AND p.prokind IN ('w')"
         /* Constructors of range types belong to their type (deptype 'i'). */
         "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend y WHERE y.classid = 'pg_catalog.pg_proc'::regclass"
         "   AND y.objid = p.oid AND y.deptype = 'i')"
@@ -453,7 +463,7 @@ static const char *const queries[PGQ_COUNT] = {
         " t.typtype, t.typnotnull,"
         " COALESCE(pg_catalog.pg_get_expr(t.typdefaultbin, 0, true), t.typdefault),"
         " CASE WHEN COALESCE(r.rngcollation, t.typcollation) <> 0"
-        "  AND COALESCE(r.rngcollation, t.typcollation) <> b.typcollation THEN co.collname END,"
+        "  AND COALESCE(r.rngcollation, t.typcollation) <> b.typcollation THEN" COLLREF("co") "END,"
         " CASE WHEN NOT opc.opcdefault THEN pg_catalog.quote_ident(opc.opcname) END,"
         " bt.typtype, btn.nspname, bt.typname,"
         " CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::pg_catalog.regproc::text END,"
@@ -489,7 +499,7 @@ static const char *const queries[PGQ_COUNT] = {
         "  AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
         " UNION ALL"
         " SELECT t.oid, 'a', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), NULL, NULL,"
-        "  CASE WHEN a.attcollation <> at.typcollation THEN co.collname END, a.attnum, NULL,"
+        "  CASE WHEN a.attcollation <> at.typcollation THEN" COLLREF("co") "END, a.attnum, NULL,"
         "  bt.typtype, btn.nspname, bt.typname"
         "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
         "  JOIN pg_catalog.pg_class rc ON rc.oid = t.typrelid AND rc.relkind = 'c'"

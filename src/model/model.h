@@ -616,6 +616,12 @@ typedef struct sc_model {
     /* memory (issue 10): source texts mapped from their files rather than
      * read (parser/load.c), unmapped with the model (srcmap.c) */
     sc_vec mapped;              /* sc_src* */
+    /* funcdeps (issue 11): what calls or reads each function, as pg_depend
+     * says (a catalog read whole); known false when the model did not come
+     * from one (the diff then reads the
+     * expressions' text) */
+    sc_vec fn_users;            /* sc_fn_user*, in catalog order */
+    bool fn_users_known;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
@@ -769,6 +775,11 @@ typedef struct sc_function {
     const char *sql;
     sc_vec refs;                /* sc_ref*: what the function's header reads (types) */
     sc_loc loc;
+    /* funcdeps (issue 11): CREATE [OR REPLACE] AGGREGATE, its text as
+     * declared or as the inspector builds it from pg_aggregate (PostgreSQL
+     * has no pg_get_functiondef for one); a changed one is dropped and
+     * created, never replaced (its state and result types may change) */
+    bool aggregate;
 } sc_function;
 
 typedef enum { SC_TRIGGER_ORIGIN = 'O', SC_TRIGGER_DISABLED = 'D', SC_TRIGGER_REPLICA = 'R',
@@ -785,6 +796,44 @@ typedef struct sc_trigger {
     sc_loc loc;
     sc_loc state_loc;           /* DSL: the ALTER TABLE ... TRIGGER that set `enabled` */
 } sc_trigger;
+
+/* funcdeps (issue 11): one dependency of the catalog (pg_depend) between a
+ * function and an object of a table. For every kind but SC_FNU_READS the
+ * object calls the function (schema.name(args)); for SC_FNU_READS the
+ * function (a SQL-standard body) reads column `name` of the table (NULL:
+ * the table as a whole). For SC_FNU_FUNCTION the user is the function
+ * schema.table(name): `table` holds its name and `name` its arguments. */
+typedef enum {
+    SC_FNU_DEFAULT = 'd', SC_FNU_GENERATED = 'g', SC_FNU_CHECK = 'k', SC_FNU_INDEX = 'i',
+    SC_FNU_POLICY = 'p', SC_FNU_TRIGGER = 't', SC_FNU_FUNCTION = 'f', SC_FNU_READS = 'r',
+    /* a domain's check (name: the check) or default (name NULL): `table`
+     * holds the domain's name */
+    SC_FNU_DOMAIN_CHECK = 'D', SC_FNU_DOMAIN_DEFAULT = 'e'
+} sc_fn_user_kind;
+
+typedef struct sc_fn_user {
+    sc_fn_user_kind kind;
+    const char *fschema, *fname, *fargs;   /* the function */
+    const char *schema, *table, *name;     /* the user (see above) */
+} sc_fn_user;
+
+/* funcdeps (issue 11): a collation named with its schema. A column, index
+ * element, domain or attribute holds the collation it names as one string:
+ * the bare name for one of public or pg_catalog (found through the search
+ * path: "C", "en_US.utf8", "ci"), else "schema"."name" with both parts
+ * double-quoted (quotes inside doubled), which is valid SQL as it is and
+ * cannot be mistaken for a bare name with a dot in it. */
+const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name);
+/* The parts of a qualified reference (arena strings); false for a bare name. */
+bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, const char **name);
+/* ref as the model keeps it (arena copy; NULL for NULL): "public"."x" is x
+ * (a scratch load's public, aliased back, reads that way). */
+const char *sc_collation_ref_canon(sc_arena *a, const char *ref);
+
+/* funcdeps (calls.c): expr calls schema.name(...) (or name(...)
+ * unqualified), outside strings; expr calls one of m's functions. */
+bool sc_expr_calls(const char *expr, const char *schema, const char *name);
+bool sc_model_calls_function(const sc_model *m, const char *expr);
 
 /* "schema.name(args)": the map key of a function. */
 const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args);

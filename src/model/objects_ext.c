@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "model/strbuf.h"
 
 sc_extension *sc_model_add_extension(sc_model *m, const char *name)
 {
@@ -63,6 +64,14 @@ const sc_collation *sc_model_collation_named(const sc_model *m, const char *coll
 {
     if (!collation || !m->collations.n)
         return NULL;
+    if (collation[0] == '"') {   /* funcdeps: "schema"."name" */
+        sc_arena *tmp = sc_arena_new();
+        const char *s, *n;
+        const sc_collation *q = sc_collation_ref_split(tmp, collation, &s, &n) ? sc_model_collation(m, s, n) : NULL;
+        sc_arena_free(tmp);
+        if (q)
+            return q;
+    }
     const sc_collation *c = sc_model_collation(m, NULL, collation);
     if (c)
         return c;
@@ -155,4 +164,76 @@ void sc_model_free_ext(sc_model *m)
 {
     sc_strmap_free(m->extension_map);
     sc_strmap_free(m->collation_map);
+}
+
+/* ---- funcdeps: collations named with their schema ------------------------ */
+
+static void quoted_part(sc_strbuf *b, const char *s)
+{
+    sc_sb_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            sc_sb_putc(b, '"');
+        sc_sb_putc(b, *s);
+    }
+    sc_sb_putc(b, '"');
+}
+
+const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name)
+{
+    if (!schema || !strcmp(schema, SC_DEFAULT_SCHEMA) || !strcmp(schema, "pg_catalog"))
+        return sc_arena_strdup(a, name);
+    sc_strbuf b = SC_STRBUF_INIT;
+    quoted_part(&b, schema);
+    sc_sb_putc(&b, '.');
+    quoted_part(&b, name);
+    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+/* One "..." part at *p, undoubled, into b; false when there is none. */
+static bool read_part(const char **p, sc_strbuf *b)
+{
+    const char *s = *p;
+    if (*s != '"')
+        return false;
+    for (s++; *s; s++) {
+        if (*s == '"') {
+            if (s[1] != '"')
+                break;
+            s++;
+        }
+        sc_sb_putc(b, *s);
+    }
+    if (*s != '"')
+        return false;
+    *p = s + 1;
+    return true;
+}
+
+bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, const char **name)
+{
+    if (!ref || ref[0] != '"')
+        return false;
+    sc_strbuf s = SC_STRBUF_INIT, n = SC_STRBUF_INIT;
+    const char *p = ref;
+    bool ok = read_part(&p, &s) && *p++ == '.' && read_part(&p, &n) && !*p;
+    if (ok) {
+        *schema = sc_arena_strdup(a, sc_sb_cstr(&s));
+        *name = sc_arena_strdup(a, sc_sb_cstr(&n));
+    }
+    sc_sb_free(&s);
+    sc_sb_free(&n);
+    return ok;
+}
+
+const char *sc_collation_ref_canon(sc_arena *a, const char *ref)
+{
+    const char *s, *n;
+    if (!ref)
+        return NULL;
+    if (ref[0] == '"' && sc_collation_ref_split(a, ref, &s, &n))
+        return sc_collation_ref(a, s, n);
+    return sc_arena_strdup(a, ref);
 }

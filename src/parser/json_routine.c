@@ -42,6 +42,7 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
             sc_model_add_schema(m, schema);
         f->procedure = json_is_true(json_object_get(o, "procedure"));
         f->sql_body = json_is_true(json_object_get(o, "sql_body"));
+        f->aggregate = json_is_true(json_object_get(o, "aggregate"));   /* funcdeps */
         f->returns = f->procedure ? NULL : returns;
         f->sql = sql;
     }

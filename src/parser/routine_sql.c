@@ -278,6 +278,35 @@ static int add_function(sc_model *m, json_t *fn, const char *sql, sc_loc at, sc_
     return 0;
 }
 
+/* funcdeps (issue 11): CREATE AGGREGATE name(args) (...): its identity is
+ * its argument types, as a function's (none: `*`). */
+static int add_aggregate(sc_model *m, json_t *ag, const char *sql, sc_loc at, sc_diags *d)
+{
+    const char *schema, *name;
+    qualified(json_object_get(ag, "defnames"), &schema, &name);
+    json_t *list = json_object_get(json_object_get(json_array_get(json_object_get(ag, "args"), 0), "List"), "items");
+    sc_strbuf b = SC_STRBUF_INIT;
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        json_t *p = json_object_get(json_array_get(list, i), "FunctionParameter");
+        if (i)
+            sc_sb_puts(&b, ", ");
+        sc_sb_puts(&b, type_text(m->arena, json_object_get(p, "argType")));
+    }
+    const char *args = sc_arena_strdup(m->arena, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    if (schema && strcmp(schema, SC_DEFAULT_SCHEMA))
+        sc_model_add_schema(m, schema);
+    sc_function *f = name ? sc_model_add_function(m, schema, name, args) : NULL;
+    if (!f) {
+        error_at(d, at, 0, "aggregate \"%s(%s)\" is declared twice", name ? name : "?", args);
+        return -1;
+    }
+    f->aggregate = true;
+    f->sql = sc_routine_trim(m->arena, sql);
+    f->loc = at;
+    return 0;
+}
+
 static int add_trigger(sc_model *m, json_t *tr, const char *sql, sc_loc at, sc_diags *d)
 {
     json_t *rel = json_object_get(tr, "relation");
@@ -364,14 +393,18 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
         rc = prc;
     } else if ((x = json_object_get(st, "CreateFunctionStmt"))) {
         rc = add_function(m, x, sql, at, d);
+    } else if ((x = json_object_get(st, "DefineStmt")) &&
+               !strcmp(json_string_value(json_object_get(x, "kind")) ? json_string_value(json_object_get(x, "kind")) : "",
+                       "OBJECT_AGGREGATE")) {   /* funcdeps */
+        rc = add_aggregate(m, x, sql, at, d);
     } else if ((x = json_object_get(st, "CreateTrigStmt"))) {
         rc = add_trigger(m, x, sql, at, d);
     } else if ((x = json_object_get(st, "AlterTableStmt"))) {
         rc = trigger_state(m, x, at, d);
     } else {
         sc_diag *dg = error_at(d, at, 0, "%s%s", "this statement declares nothing schemac models", "");
-        sc_diag_hint(dg, "a top-level SQL statement is CREATE FUNCTION, CREATE PROCEDURE, CREATE TRIGGER or "
-                         "ALTER TABLE ... ENABLE/DISABLE TRIGGER, ended by ';'");
+        sc_diag_hint(dg, "a top-level SQL statement is CREATE FUNCTION, CREATE PROCEDURE, CREATE AGGREGATE, "
+                         "CREATE TRIGGER or ALTER TABLE ... ENABLE/DISABLE TRIGGER, ended by ';'");
     }
     json_decref(tree);
     pg_query_free_parse_result(r);

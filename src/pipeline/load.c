@@ -87,6 +87,15 @@ static sc_model *merged(const sc_model *x, const sc_model *y)
         sc_model_share_view(m, SC_VEC_AT(y->views, i, sc_view));
     sc_privs_share(m, x);   /* privileges and ownership */
     sc_privs_share(m, y);
+    /* funcdeps: what calls each function; each round read the users of its
+     * own schemas' functions, so the two lists are one without overlap */
+    if (x->fn_users_known && y->fn_users_known) {
+        for (size_t i = 0; i < x->fn_users.n; i++)
+            sc_vec_push(m->arena, &m->fn_users, x->fn_users.items[i]);
+        for (size_t i = 0; i < y->fn_users.n; i++)
+            sc_vec_push(m->arena, &m->fn_users, y->fn_users.items[i]);
+        m->fn_users_known = true;
+    }
     sc_model_sort(m);
     return m;
 }

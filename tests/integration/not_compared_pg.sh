@@ -62,7 +62,6 @@ sed "s/not_compared_reader/$role/g" "$T/db.sql" >"$T/db2.sql"
 check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 
 cat >"$T/expected" <<'EOF'
-warning: not compared: 1 aggregate (public.agg(integer))
 warning: not compared: 1 collation comment (public.ci)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
 warning: not compared: 1 event trigger (ddl_log)
@@ -123,7 +122,7 @@ check_files "database against itself: the same lines as inspect, once" "$T/inspe
 
 # check: "no new operations" only with what was not compared
 URL2=$(pg_newdb) || { not_ok "createdb"; exit 1; }
-psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY); CREATE AGGREGATE agg(integer) (sfunc = int4pl, stype = integer); CREATE VIEW w AS SELECT id FROM t" >/dev/null
+psql -X -q -d "$URL2" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY); CREATE OPERATOR === (LEFTARG = integer, RIGHTARG = integer, FUNCTION = int4eq); CREATE VIEW w AS SELECT id FROM t" >/dev/null
 mkdir -p "$T/proj/schemas"
 cd "$T/proj" || exit 1
 "$SCHEMAC" init m --url "$URL2" >/dev/null
@@ -132,11 +131,11 @@ printf '%s\n' 'table t { id int primary key }' 'view w as (select t.id from t)' 
 "$SCHEMAC" check >"$T/check.stdout" 2>"$T/check.stderr"
 check_eq "check: exit 0 when the tables match" 0 $?
 check_eq "check: says what it did not compare" \
-    "No new upgrade operations detected in what was compared; not compared: 1 aggregate (named in the warnings)." \
+    "No new upgrade operations detected in what was compared; not compared: 1 operator (named in the warnings)." \
     "$(cat "$T/check.stdout")"
-check "check: names it on stderr" grep -qx "warning: not compared: 1 aggregate (public.agg(integer))" "$T/check.stderr"
+check "check: names it on stderr" grep -qx "warning: not compared: 1 operator (public.===)" "$T/check.stderr"
 check "check: a view is compared, not named (declared in another spelling: no change)" sh -c "! grep -q 'view' '$T/check.stderr'"
-psql -X -q -d "$URL2" -c "DROP AGGREGATE agg(integer)" >/dev/null
+psql -X -q -d "$URL2" -c "DROP OPERATOR === (integer, integer)" >/dev/null
 "$SCHEMAC" check >"$T/check2.stdout" 2>"$T/check2.stderr"
 check_eq "check: nothing left out, the plain verdict" "No new upgrade operations detected." "$(cat "$T/check2.stdout")"
 psql -X -q -d "$URL" -c "DROP EVENT TRIGGER ddl_log; DROP PUBLICATION pub; DROP OWNED BY $role; DROP ROLE $role" >/dev/null 2>&1

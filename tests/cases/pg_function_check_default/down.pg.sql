@@ -1,5 +1,7 @@
 -- table orders
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders DROP CONSTRAINT ck_orders_amount;
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders ALTER COLUMN amount DROP DEFAULT;
 
 -- function fee(integer)
@@ -14,7 +16,9 @@ CREATE OR REPLACE FUNCTION public.fee(a integer)
 AS $function$ select a + 1 $function$;
 
 -- table orders
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders ALTER COLUMN amount SET DEFAULT fee(1);
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders
     ADD CONSTRAINT ck_orders_amount CHECK (fee(amount) < 1000);
 

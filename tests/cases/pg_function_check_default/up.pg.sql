@@ -7,7 +7,9 @@ CREATE OR REPLACE FUNCTION public.norm(t text)
 AS $function$ select upper(t) $function$;
 
 -- table orders
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders DROP CONSTRAINT ck_orders_amount;
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders ALTER COLUMN amount DROP DEFAULT;
 
 -- function fee(integer)
@@ -22,6 +24,8 @@ CREATE OR REPLACE FUNCTION public.fee(a integer)
 AS $function$ select a::bigint + 2 $function$;
 
 -- table orders
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders ALTER COLUMN amount SET DEFAULT fee(1);
+-- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders
     ADD CONSTRAINT ck_orders_amount CHECK (fee(amount) < 1000);

@@ -1,0 +1,40 @@
+/* routine_deps.h - internals shared by routine_deps.c (what a re-created
+ * function takes down and puts back) and routine_users.c (the domains,
+ * policies and triggers among them). */
+#ifndef SC_ROUTINE_DEPS_H
+#define SC_ROUTINE_DEPS_H
+
+#include "diff/diff_int.h"
+
+typedef struct fnchange {
+    const sc_function *f;
+    sc_op *drop, *create;   /* create: NULL when it is only dropped */
+} fnchange;
+
+/* The functions the plan drops, by sc_function_key and in a list that
+ * grows while SQL-standard bodies that call them join it. */
+typedef struct rdeps {
+    sc_dctx *c;
+    sc_vec fns;             /* fnchange* */
+    sc_strmap *by_key;      /* sc_function_key -> fnchange* */
+} rdeps;
+
+/* The functions the plan drops, from its DROP_FUNCTION ops (r->by_key made). */
+void sc_rd_collect_drops(rdeps *r);
+/* The function of fns that expr's text calls, or NULL. */
+const fnchange *sc_rd_called(const sc_vec *fns, const char *expr);
+/* The dropped function a from-side object calls: the catalog's rows when
+ * the from model has them, else expr's text. */
+const fnchange *sc_rd_user_of(rdeps *r, sc_fn_user_kind kind, const char *schema, const char *table,
+                              const char *name, const char *expr);
+/* The first op of kind k with that from (NULL: any) and to (NULL: any). */
+sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to);
+/* "re-created: calls fee(integer), which is re-created" */
+const char *sc_rd_why(sc_dctx *c, const fnchange *fc);
+/* The CREATE_UTYPE that casts back the columns a DROP_UTYPE parked
+ * (utype_deps.c), or op itself. */
+sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op);
+/* Domains whose checks or default call a dropped function (routine_users.c). */
+void sc_rd_domains(rdeps *r);
+
+#endif

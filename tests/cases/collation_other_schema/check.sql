@@ -1,0 +1,1 @@
+SELECT id, title, slug FROM docs ORDER BY id;

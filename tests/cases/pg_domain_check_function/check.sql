@@ -1,0 +1,1 @@
+SELECT id, price FROM prices ORDER BY id;

@@ -1,0 +1,2 @@
+INSERT INTO prices (id, price) VALUES (1, 5);
+INSERT INTO prices (id) VALUES (2);

@@ -1,0 +1,1 @@
+SELECT id, m, p FROM people ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, sc, t, c FROM items ORDER BY id;

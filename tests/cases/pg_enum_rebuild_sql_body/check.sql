@@ -1,0 +1,1 @@
+SELECT id, m, sad_count() FROM people ORDER BY id;
