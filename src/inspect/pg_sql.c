@@ -300,7 +300,7 @@ static const char *const queries[PGQ_COUNT] = {
          * foreign table partition is a foreign table */
         "   UNION ALL SELECT 'object with granted privileges', 'objects with granted privileges',"
         "    " QN("n.nspname", "c.relname") ", c.oid"
-        "   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition AND c.relacl IS NOT NULL"
+        "   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL"   /* partitions too: tables */
         "   AND c.relacl <> pg_catalog.acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner)) x"
         "  WHERE n.nspname = ANY ($S) AND (c.relkind IN ('f', 'c') OR c.relacl IS NOT NULL)"
         "  AND" NOT_EXT("pg_catalog.pg_class", "c.oid")
