@@ -22,34 +22,17 @@ static bool parent_same(const sc_table *f, const sc_table *t)
            same_str(f->partition_bound, t->partition_bound);
 }
 
-/* Two keys the same but for the case of words and blanks outside quotes
- * ("range (d)" as declared, "RANGE (d)" as pg_get_partkeydef spells it). */
+/* Two keys the same as PostgreSQL reads them ("range (d)" as declared,
+ * "RANGE (d)" as pg_get_partkeydef spells it): compared on its tokens, as
+ * expressions are (sc_expr_norm). */
 static bool key_same(const char *x, const char *y)
 {
     if (!x || !y)
         return x == y;
-    char qx = 0, qy = 0;
-    for (;;) {
-        while (!qx && (*x == ' ' || *x == '\t' || *x == '\n'))
-            x++;
-        while (!qy && (*y == ' ' || *y == '\t' || *y == '\n'))
-            y++;
-        if (!*x || !*y)
-            return !*x && !*y;
-        char a = *x, b = *y;
-        if (!qx && a >= 'A' && a <= 'Z')
-            a = (char)(a - 'A' + 'a');
-        if (!qy && b >= 'A' && b <= 'Z')
-            b = (char)(b - 'A' + 'a');
-        if (a != b)
-            return false;
-        if (*x == '\'' || *x == '"')
-            qx = qx == *x ? 0 : qx ? qx : *x;
-        if (*y == '\'' || *y == '"')
-            qy = qy == *y ? 0 : qy ? qy : *y;
-        x++;
-        y++;
-    }
+    sc_arena *a = sc_arena_new();
+    bool same = !strcmp(sc_expr_norm(a, x), sc_expr_norm(a, y));
+    sc_arena_free(a);
+    return same;
 }
 
 static bool inherits_has(const sc_table *t, const char *schema, const char *name)
