@@ -93,6 +93,11 @@ CREATE TABLE users (id bigint PRIMARY KEY, email ext.citext NOT NULL, name text 
                     code text COLLATE "Bytes", tags ext.citext[], token bytea DEFAULT gen_random_bytes(8));
 CREATE INDEX ix_users_name ON users (name COLLATE "C");
 CREATE INDEX ix_users_email ON users (email);
+-- a domain and a composite type over an extension's type: compile has no
+-- server to ask which types citext installs, and must not refuse them
+CREATE DOMAIN email AS ext.citext CHECK (VALUE ~ '@');
+CREATE TYPE contact AS (mail ext.citext, note text);
+CREATE TABLE contacts (id int PRIMARY KEY, mail email, c contact);
 EOF2
 check "load extensions (one in its own schema), collations and their uses" pg_exec "$S" "$T/src.sql"
 "$SCHEMAC" inspect "$S" >"$T/s1.sch" 2>"$T/s1.err"
