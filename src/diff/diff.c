@@ -448,6 +448,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);
     sc_arena_free(c.tmp);
+    if (rc == 0)
+        rc = sc_plan_reverse(p, d);
     if (rc) {
         sc_plan_free(p);
         return NULL;
@@ -459,6 +461,7 @@ void sc_plan_free(sc_plan *p)
 {
     if (!p)
         return;
+    sc_plan_free(p->reverse);
     sc_arena_free(p->arena);
     sc_model_free(p->hinted);
     free(p);

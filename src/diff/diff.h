@@ -21,6 +21,9 @@ typedef struct sc_diff_opts {
     /* privileges and ownership: grants, owners, default privileges compared
      * (--with-privileges, compare_privileges = true); default false */
     bool privileges;
+    /* internal (reverse.c): the plan's down script is read backwards from
+     * its up script, never a diff of its own */
+    bool no_reverse;
 } sc_diff_opts;
 
 void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect);

@@ -294,9 +294,98 @@ static void appended_readers(sc_dctx *c)
     }
 }
 
+/* ---- an enum that gains values, the other way round -------------------- */
+
+static bool same_schema(const char *x, const char *y)
+{
+    return !strcmp(x ? x : SC_DEFAULT_SCHEMA, y ? y : SC_DEFAULT_SCHEMA);
+}
+
+/* r reads enum e: the type itself (a cast to it) or a column of its that
+ * the rebuild casts (op->uses, named as on the `from` side). */
+static bool reads_enum(sc_dctx *c, const sc_view *r, const sc_op *op)
+{
+    const sc_enum *e = op->from;
+    for (size_t j = 0; j < r->refs.n; j++) {
+        const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
+        if (ref->kind == SC_REF_TYPE && same_schema(ref->schema, e->schema) && !strcmp(ref->name, e->name))
+            return true;
+        if (ref->kind != SC_REF_COLUMN)
+            continue;
+        for (size_t i = 0; i < op->nuses; i++) {
+            const sc_enum_use *u = &op->uses[i];
+            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
+            if (p && u->col_from && same_schema(ref->schema, p->from->schema) && !strcmp(ref->name, p->from->name) &&
+                !strcmp(ref->column, u->col_from->name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A view the plan leaves where it is (replaced at most): it is there, as
+ * the `from` side has it, whenever the inverse of another op runs. */
+static bool stays(sc_dctx *c, const sc_view *r)
+{
+    const sc_vstate *s = sc_vstate_of_from(c, r);
+    return s && !s->drop && !s->create && s->to && !(s->rename && s->rename->kind != SC_OP_NOP);
+}
+
+/* Puts v after the views of `set` it reads (depth first), once. */
+static void visit_reader(sc_dctx *c, const sc_vec *set, const sc_view *v, sc_strmap *done, sc_vec *out)
+{
+    const char *key = sc_dqname(c->a, v->schema, v->name);
+    if (sc_strmap_has(done, key))
+        return;
+    sc_strmap_put(done, key, (void *)v);
+    for (size_t i = 0; i < set->n; i++)
+        if (set->items[i] != v && reads_view(v, set->items[i]))
+            visit_reader(c, set, set->items[i], done, out);
+    sc_vec_push(c->a, out, (void *)v);
+}
+
+/* An enum that only gains values is altered in place (ADD VALUE), which
+ * no view minds; its inverse cannot take values away but by rebuilding the
+ * type, which PostgreSQL refuses while a view reads the type or a column
+ * of it. The op carries those views (and the views that read them,
+ * transitively) in creation order, so that the down script drops them
+ * before the rebuild and creates them after it. */
+static void enum_readers(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind != SC_OP_ALTER_ENUM || !sc_enum_only_adds(op->from, op->to))
+            continue;
+        sc_vec set = {0};
+        sc_strmap *seen = sc_strmap_new();
+        for (size_t j = 0; j < c->from->views.n; j++) {
+            const sc_view *r = SC_VEC_AT(c->from->views, j, sc_view);
+            const char *key = sc_dqname(c->a, r->schema, r->name);
+            if (!sc_strmap_has(seen, key) && stays(c, r) && reads_enum(c, r, op)) {
+                sc_strmap_put(seen, key, (void *)r);
+                sc_vec_push(c->a, &set, (void *)r);
+                add_readers(c, r, &set, seen);
+            }
+        }
+        sc_strmap_free(seen);
+        if (!set.n)
+            continue;
+        sc_vec ordered = {0};
+        sc_strmap *done = sc_strmap_new();
+        for (size_t j = 0; j < set.n; j++)
+            visit_reader(c, &set, set.items[j], done, &ordered);
+        sc_strmap_free(done);
+        op->readers = (const sc_view **)ordered.items;
+        op->nreaders = ordered.n;
+    }
+}
+
 void sc_diff_views_finish(sc_dctx *c)
 {
     appended_readers(c);
+    enum_readers(c);
 }
 
 void sc_diff_views(sc_dctx *c)

@@ -165,6 +165,10 @@ struct sc_plan {
     sc_op **down;            /* in execution order: inverses of up, reversed */
     size_t ndown;
     sc_vec views_changed;    /* const sc_view* of `to` whose definition differs from its from-side view */
+    /* the diff the other way round, whose up script is this plan's down
+     * script where reading the up script backwards is not enough (owned,
+     * NULL otherwise: reverse.c) */
+    struct sc_plan *reverse;
 };
 
 /* Table t of the plan's `to` side as the caller gave it: the `to` model's
@@ -178,6 +182,10 @@ const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
  * error (a partition key, columns moving to or from parents): the
  * migration writes nothing then (diff_partition.c). */
 bool sc_partition_refused(const sc_plan *p, const sc_op *op);
+/* Makes p->reverse when the inverse of an op of p needs what p's up script
+ * did not (an enum that gains values: its inverse rebuilds the type with
+ * its dependents); 0, or -1 with errors in d (reverse.c). */
+int sc_plan_reverse(sc_plan *p, sc_diags *d);
 /* The op with sides swapped (arena copy); classification recomputed. */
 sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);
 /* Sets hazard, hazard_msg and no_transaction from kind and sides. */

@@ -131,5 +131,7 @@ void sc_plan_show_declared(sc_plan *p, const sc_model *reread, const sc_model *d
     }
     map_ops(p->up, p->nup, map);
     map_ops(p->down, p->ndown, map);
+    if (p->reverse)
+        map_ops(p->reverse->up, p->reverse->nup, map);
     sc_strmap_free(map);
 }

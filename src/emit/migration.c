@@ -206,6 +206,8 @@ static char *emit_plan(const sc_plan *p, sc_dialect dialect, bool down, bool own
                  sc_dialect_name(p->opts.dialect), sc_dialect_name(dialect));
         return NULL;
     }
+    if (down && p->reverse)   /* the diff the other way round (diff/reverse.c) */
+        return emit_plan(p->reverse, dialect, false, own_tx, d);
     sc_strbuf b = SC_STRBUF_INIT;
     mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false};
     sc_op *const *ops = down ? p->down : p->up;

@@ -31,6 +31,10 @@ int mig_emit_pg(mig_out *o, const sc_op *op);
 /* Views, either dialect (migration_view.c). */
 bool mig_is_view_op(sc_op_kind k);
 int mig_emit_view(mig_out *o, const sc_op *op);
+/* The views an op carries (op->readers) around a change they would block:
+ * dropped, last reader first, before it (before = true) and created, with
+ * their indexes and comments, after it; `why` is the comment above both. */
+int mig_views_around(mig_out *o, const sc_op *op, bool before, const char *why);
 /* Row level security and policies, PostgreSQL (migration_policy.c). */
 bool mig_is_policy_op(sc_op_kind k);
 int mig_emit_policy(mig_out *o, const sc_op *op);

@@ -378,9 +378,24 @@ static bool emit_types(mig_out *o, const sc_op *op, int *rc)
     case SC_OP_DROP_ENUM:
         drop_named(o, "TYPE", op->schema, op->name);
         return true;
-    case SC_OP_ALTER_ENUM:
+    case SC_OP_ALTER_ENUM: {
+        /* the inverse of ADD VALUE is a rebuild: the views that read the
+         * type go around it (diff_view.c's enum_readers) */
+        bool rebuild = op->nreaders && !sc_enum_only_adds(op->from, op->to);
+        const char *why = NULL;
+        if (rebuild) {
+            sc_strbuf t = SC_STRBUF_INIT;
+            sc_sb_qualified(&t, op->schema, op->name);
+            why = sc_arena_printf(o->p->arena, "they read type %s, which the down script rebuilds", sc_sb_cstr(&t));
+            sc_sb_free(&t);
+        }
+        if (rebuild)
+            mig_views_around(o, op, true, why);
         alter_enum(o, op);
+        if (rebuild && mig_views_around(o, op, false, why))
+            *rc = -1;
         return true;
+    }
     case SC_OP_CREATE_SEQUENCE: {
         mig_stmt(o);
         const sc_sequence *s = op->to;

@@ -84,6 +84,24 @@ static int replace_by_drop(mig_out *o, const sc_op *op)
     return rc;
 }
 
+int mig_views_around(mig_out *o, const sc_op *op, bool before, const char *why)
+{
+    int rc = 0;
+    if (!op->nreaders)
+        return 0;
+    mig_stmt(o);
+    sc_sb_printf(o->b, "-- re-created: %s\n", why);
+    if (before) {
+        for (size_t i = op->nreaders; i-- > 0;)
+            sc_ddl_drop_view(o->b, op->readers[i], o->dialect);
+        return 0;
+    }
+    for (size_t i = 0; i < op->nreaders; i++)
+        if (create(o, op->readers[i], false))
+            rc = -1;
+    return rc;
+}
+
 int mig_emit_view(mig_out *o, const sc_op *op)
 {
     sc_strbuf *b = o->b;

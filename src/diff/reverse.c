@@ -1,0 +1,53 @@
+/* reverse.c - a down script that is a diff of its own.
+ *
+ * The down script is the up script read backwards (sc_op_invert), which
+ * keeps renames exact. That is not enough where an op's inverse is a
+ * different kind of change from the op itself: an enum that only gains
+ * values is altered in place (ADD VALUE), which nothing that reads the type
+ * minds, but its inverse must rebuild the type, and PostgreSQL refuses that
+ * while views, generated columns, policies, checks or function bodies read
+ * it. The up plan did not take those around the enum, since it did not
+ * need to. Then the down script is the plan of the diff the other way
+ * round, made by the same mechanisms as any up script: every dependent of
+ * the rebuild is re-created around it.
+ *
+ * Rename hints are written on the `to` side only: a diff the other way
+ * round would see a drop and a create. A plan that renames keeps the
+ * inverse (where views reading the enum still go around its rebuild:
+ * diff_view.c's enum_readers). */
+#include "diff/diff_int.h"
+
+static bool renames(const sc_plan *p)
+{
+    for (size_t i = 0; i < p->nup; i++)
+        switch (p->up[i]->kind) {
+        case SC_OP_RENAME_TABLE:
+        case SC_OP_RENAME_COLUMN:
+        case SC_OP_RENAME_VIEW:
+        case SC_OP_ALTER_COMPOSITE:   /* may rename an attribute from a hint */
+            return true;
+        default:
+            break;
+        }
+    return false;
+}
+
+static bool inverse_rebuilds(const sc_plan *p)
+{
+    for (size_t i = 0; i < p->nup; i++) {
+        const sc_op *op = p->up[i];
+        if (op->kind == SC_OP_ALTER_ENUM && sc_enum_only_adds(op->from, op->to))
+            return true;
+    }
+    return false;
+}
+
+int sc_plan_reverse(sc_plan *p, sc_diags *d)
+{
+    if (p->opts.dialect != SC_DIALECT_POSTGRESQL || p->opts.no_reverse || !inverse_rebuilds(p) || renames(p))
+        return 0;
+    sc_diff_opts o = p->opts;
+    o.no_reverse = true;
+    p->reverse = sc_diff(p->to, p->from, &o, d);
+    return p->reverse ? 0 : -1;
+}

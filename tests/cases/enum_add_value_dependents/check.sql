@@ -1,0 +1,1 @@
+SELECT id, mood::text, sad FROM people ORDER BY id;

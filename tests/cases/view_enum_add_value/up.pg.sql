@@ -1,0 +1,3 @@
+-- enum mood
+-- schemac:no-transaction
+ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';
