@@ -386,7 +386,7 @@ static bool emit_types(mig_out *o, const sc_op *op, int *rc)
         if (rebuild) {
             sc_strbuf t = SC_STRBUF_INIT;
             sc_sb_qualified(&t, op->schema, op->name);
-            why = sc_arena_printf(o->p->arena, "they read type %s, which the down script rebuilds", sc_sb_cstr(&t));
+            why = sc_arena_printf(o->p->arena, "they read type %s or a column of it, which the down script rebuilds", sc_sb_cstr(&t));
             sc_sb_free(&t);
         }
         if (rebuild)

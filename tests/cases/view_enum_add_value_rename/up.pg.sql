@@ -1,0 +1,10 @@
+BEGIN;
+
+-- table people
+ALTER TABLE people RENAME COLUMN nick TO alias;
+
+COMMIT;
+
+-- enum mood
+-- schemac:no-transaction
+ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';
