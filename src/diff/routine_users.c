@@ -219,7 +219,7 @@ static void policies_over_casts(sc_dctx *c)
                     drop = policy_op(c, SC_OP_DROP_POLICY, p, f, NULL);
                     create = policy_op(c, SC_OP_CREATE_POLICY, p, NULL, t);
                     drop->note = create->note =
-                        sc_arena_printf(c->a, "re-created: reads %s.%s, whose type the up script rebuilds",
+                        sc_arena_printf(c->a, "re-created: reads %s.%s, whose type is rebuilt",
                                         p->from->name, col);
                     if (alter)
                         alter->kind = SC_OP_NOP;

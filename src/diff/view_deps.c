@@ -113,12 +113,12 @@ static void enum_blocks(deps *d, sc_op *op)
     sc_dctx *c = d->c;
     const sc_enum *e = op->from;
     add_block(d, type_key(c, e->schema, e->name), e->name, sc_arena_printf(c->a, "type %s", shown(c, e->schema, e->name, NULL)),
-              "which the up script rebuilds", op);
+              "which is rebuilt", op);
     for (size_t i = 0; i < op->nuses; i++) {
         const sc_enum_use *u = &op->uses[i];
         const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
         if (p && u->col_from)
-            block_col(d, p->from, u->col_from->name, "whose enum type the up script rebuilds", op);
+            block_col(d, p->from, u->col_from->name, "whose enum type is rebuilt", op);
     }
 }
 
@@ -128,12 +128,12 @@ static void utype_blocks(deps *d, sc_op *op)
 {
     sc_dctx *c = d->c;
     add_block(d, type_key(c, op->schema, op->name), op->name,
-              sc_arena_printf(c->a, "type %s", shown(c, op->schema, op->name, NULL)), "which the up script rebuilds", op);
+              sc_arena_printf(c->a, "type %s", shown(c, op->schema, op->name, NULL)), "which is rebuilt", op);
     for (size_t i = 0; i < op->nuses; i++) {
         const sc_enum_use *u = &op->uses[i];
         const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
         if (p && u->col_from)
-            block_col(d, p->from, u->col_from->name, "whose type the up script rebuilds", op);
+            block_col(d, p->from, u->col_from->name, "whose type is rebuilt", op);
     }
 }
 

@@ -1,5 +1,5 @@
 -- view product_codes
--- re-created: reads products.code, whose type the up script rebuilds
+-- re-created: reads products.code, whose type is rebuilt
 DROP VIEW product_codes;
 
 -- domain amount
@@ -21,6 +21,6 @@ ALTER TABLE products ALTER COLUMN code TYPE app.code USING code::text::app.code;
 DROP DOMAIN app.code_old;
 
 -- view product_codes
--- re-created: reads products.code, whose type the up script rebuilds
+-- re-created: reads products.code, whose type is rebuilt
 CREATE VIEW product_codes AS
 select id, code, price from products;

@@ -1,5 +1,5 @@
 -- view product_codes
--- re-created: reads products.code, whose type the up script rebuilds
+-- re-created: reads products.code, whose type is rebuilt
 DROP VIEW product_codes;
 
 -- domain app.code
@@ -21,6 +21,6 @@ ALTER TABLE products ALTER COLUMN price SET DEFAULT 5;
 DROP DOMAIN amount_old;
 
 -- view product_codes
--- re-created: reads products.code, whose type the up script rebuilds
+-- re-created: reads products.code, whose type is rebuilt
 CREATE VIEW product_codes AS
 select id, code, price from products;

@@ -1,11 +1,11 @@
 BEGIN;
 
 -- view v_moods
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 DROP VIEW v_moods;
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 DROP POLICY not_sad ON people;
 
 -- composite type pair
@@ -40,11 +40,11 @@ CREATE DOMAIN mood_d AS mood DEFAULT 'happy' NOT NULL;
 ALTER TABLE people ALTER COLUMN m TYPE mood_d USING m::mood_d;
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 CREATE POLICY not_sad ON people USING (m::text <> 'sad');
 
 -- view v_moods
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 CREATE VIEW v_moods AS
 SELECT people.id,
    people.m

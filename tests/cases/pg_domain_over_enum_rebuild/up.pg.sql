@@ -1,9 +1,9 @@
 -- view v_moods
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 DROP VIEW v_moods;
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 DROP POLICY not_sad ON people;
 
 -- domain mood_d
@@ -36,11 +36,11 @@ CREATE TYPE pair AS (
 ALTER TABLE people ALTER COLUMN p TYPE pair USING p::pair;
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 CREATE POLICY not_sad ON people USING (m::text <> 'sad');
 
 -- view v_moods
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 CREATE VIEW v_moods AS
 SELECT people.id,
    people.m

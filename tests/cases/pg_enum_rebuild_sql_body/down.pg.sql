@@ -5,7 +5,7 @@ BEGIN;
 DROP FUNCTION public.sad_count();
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 DROP POLICY not_sad ON people;
 
 COMMIT;
@@ -17,7 +17,7 @@ ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad';
 BEGIN;
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 CREATE POLICY not_sad ON people USING (m <> 'sad');
 
 -- function sad_count()

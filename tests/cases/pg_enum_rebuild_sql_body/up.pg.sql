@@ -3,7 +3,7 @@
 DROP FUNCTION public.sad_count();
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 DROP POLICY not_sad ON people;
 
 -- enum mood
@@ -14,7 +14,7 @@ ALTER TABLE people ALTER COLUMN m TYPE mood USING m::text::mood;
 DROP TYPE mood_old;
 
 -- table people
--- re-created: reads people.m, whose type the up script rebuilds
+-- re-created: reads people.m, whose type is rebuilt
 CREATE POLICY not_sad ON people USING (m <> 'sad');
 
 -- function sad_count()

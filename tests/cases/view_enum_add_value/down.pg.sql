@@ -1,5 +1,5 @@
 -- materialized view mv_moods
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 DROP MATERIALIZED VIEW mv_moods;
 
 -- view v_moods_count
@@ -7,11 +7,11 @@ DROP MATERIALIZED VIEW mv_moods;
 DROP VIEW v_moods_count;
 
 -- view v_moods
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 DROP VIEW v_moods;
 
 -- view v_ok
--- re-created: reads type mood, which the up script rebuilds
+-- re-created: reads type mood, which is rebuilt
 DROP VIEW v_ok;
 
 -- enum mood
@@ -25,13 +25,13 @@ DROP TYPE mood_old;
 
 -- materialized view mv_moods
 -- HAZARD: materialized view mv_moods is re-created: its query runs again to fill it
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 CREATE MATERIALIZED VIEW mv_moods AS
 select id, mood from people;
 CREATE INDEX ix_mv_moods_id ON mv_moods (id);
 
 -- view v_moods
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 CREATE VIEW v_moods AS
 select id, mood from people;
 
@@ -41,6 +41,6 @@ CREATE VIEW v_moods_count AS
 select mood, count(*) as n from v_moods group by mood;
 
 -- view v_ok
--- re-created: reads type mood, which the up script rebuilds
+-- re-created: reads type mood, which is rebuilt
 CREATE VIEW v_ok AS
 select id from people where mood = 'ok'::mood;

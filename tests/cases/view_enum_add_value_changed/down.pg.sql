@@ -1,5 +1,5 @@
 -- materialized view mv_moods
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 DROP MATERIALIZED VIEW mv_moods;
 
 -- view v_moods_count
@@ -25,7 +25,7 @@ DROP TYPE mood_old;
 
 -- materialized view mv_moods
 -- HAZARD: materialized view mv_moods is re-created: its query runs again to fill it
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 CREATE MATERIALIZED VIEW mv_moods AS
 select id, mood from people;
 CREATE INDEX ix_mv_moods_id ON mv_moods (id);

@@ -1,9 +1,9 @@
 -- view v_moods
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 DROP VIEW v_moods;
 
 -- view v_happy
--- re-created: reads type mood, which the up script rebuilds
+-- re-created: reads type mood, which is rebuilt
 DROP VIEW v_happy;
 
 -- enum mood
@@ -16,11 +16,11 @@ ALTER TABLE people ALTER COLUMN mood SET DEFAULT 'ok';
 DROP TYPE mood_old;
 
 -- view v_moods
--- re-created: reads people.mood, whose enum type the up script rebuilds
+-- re-created: reads people.mood, whose enum type is rebuilt
 CREATE VIEW v_moods AS
 select id, mood from people;
 
 -- view v_happy
--- re-created: reads type mood, which the up script rebuilds
+-- re-created: reads type mood, which is rebuilt
 CREATE VIEW v_happy AS
 select id from people where mood = 'happy'::mood;
