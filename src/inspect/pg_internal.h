@@ -151,6 +151,11 @@ char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg);
  * qualified with a schema of `m` go to its stand-in only when `m` holds
  * them). Returns the model, or NULL with the reason in *why (heap). */
 sc_model *pg_scratch_schemas(sc_db *db, const sc_model *m, const sc_inspect_opts *opts, char **why);
+/* The declared functions of m that conn's database lacks (in a schema it
+ * has), as statements for the scratch schemas' transaction, each created
+ * in a subtransaction that leaves it out if it fails: heap string, or
+ * NULL when there is none (scratch_pg_fns.c). */
+char *pg_scratch_new_functions(PGconn *conn, const sc_model *m);
 /* The locks one transaction of ours may hold on conn's server without
  * starving the others: half the lock table's nominal size
  * (max_locks_per_transaction x max_connections); 0 when unknown. */

@@ -440,6 +440,11 @@ sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspe
     /* A few dozen tables are read back: starting parallel workers for each
      * catalog query costs more than it saves. */
     sc_sb_puts(&sql, "SET LOCAL max_parallel_workers_per_gather = 0;\n");
+    char *fns = pg_scratch_new_functions(conn, declared);   /* that the tables may call */
+    if (fns) {
+        sc_sb_puts(&sql, fns);
+        free(fns);
+    }
     sc_sb_puts(&sql, ddl);
     free(ddl);
     if (sc_db_exec(db, sc_sb_cstr(&sql), &local) != 0) {

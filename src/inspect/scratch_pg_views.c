@@ -273,6 +273,7 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
     sc_model *sub = sc_model_new();
     sc_model_share_types(sub, c->declared,
                          &(sc_share_filter){.enumeration = enum_to_load, .sequence = no_sequence, .arg = &l});
+    sc_model_share_routines(sub, c->declared, NULL, NULL);   /* new functions a view calls (scratch_pg_fns.c) */
     size_t live_tables = 0;
     for (size_t i = 0; i < c->declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(c->declared->tables, i, sc_table);
@@ -339,6 +340,7 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_mo
     if (!m) {
         sc_model_share_types(c.sub, declared,
                              &(sc_share_filter){.enumeration = enum_used, .sequence = no_sequence, .arg = &c});
+        sc_model_share_routines(c.sub, declared, NULL, NULL);   /* new functions a view calls */
         for (size_t i = 0; i < declared->tables.n; i++) {
             const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
             if (in_map(c.tables, c.sub->arena, t->schema, t->name))

@@ -307,6 +307,9 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
                          &(sc_share_filter){.enumeration = enum_for_subset, .sequence = seq_for_subset, .arg = s});
     for (size_t i = 0; i < n; i++)
         sc_model_share_table(keep->sub, changed[i], keep_fk_inside, s);
+    /* new functions a default, generated column, check or index calls:
+     * created ahead of the tables (scratch_pg_fns.c) */
+    sc_model_share_routines(keep->sub, declared, NULL, NULL);
     sc_model_sort(keep->sub);
 }
 

@@ -104,6 +104,43 @@ SCH
     psql -X -q -d "$db2" -c "REVOKE CREATE ON DATABASE \"$db2\" FROM $role; REVOKE USAGE ON SCHEMA \"Sales Data\", util FROM $role; DROP ROLE $role" >/dev/null 2>"$T/drop.err"
     check_eq "pg: the role is dropped again" "" "$(cat "$T/drop.err")"
 
+    # A function the same revision declares (new, or an overload with other
+    # argument types) and a generated column, check, index and view that
+    # call it: the scratch load creates it ahead of the tables
+    # (scratch_pg_fns.c), so that the rest is still compared by the server,
+    # not as text (the check spelled without its casts is no change).
+    url4=$(pg_newdb)
+    psql -X -q -d "$url4" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/fn.err" <<'SQL'
+CREATE FUNCTION line_total(q integer, p numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ select q * p $$;
+CREATE TABLE orders (id integer CONSTRAINT orders_pkey PRIMARY KEY, qty integer NOT NULL, price numeric(10,2) NOT NULL,
+    CONSTRAINT ck_price CHECK (price > 0::numeric));
+SQL
+    check_eq "pg: a function and a table set up" "" "$(cat "$T/fn.err")"
+    cat >"$T/fn.sch" <<'SCH'
+table orders {
+  id     int primary key
+  qty    bigint not null
+  price  numeric(10,2) not null
+  total  numeric generated always as (line_total(qty, price)) stored
+  check ck_price (price > 0)
+  check ck_total (line_total(qty, price) < 100000)
+  index ix_big ((line_total(qty, price))) where (qty > 10)
+}
+view v_orders as (select id, line_total(qty, price) as t from orders)
+CREATE FUNCTION line_total(q integer, p numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ select q * p $$;
+CREATE FUNCTION line_total(q bigint, p numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ select round(q * p, 2) $$;
+SCH
+    "$SCHEMAC" diff --from "$url4" --to "$T/fn.sch" --sql >"$T/fn.sql" 2>"$T/fn2.err"
+    check_eq "pg: a new overload called by the table and a view: no warning (the server compared)" "" \
+        "$(cat "$T/fn2.err")"
+    check "pg: ... the check spelled without its cast is no change" sh -c "! grep -q ck_price '$T/fn.sql'"
+    check "pg: ... the overload is created" grep -q "FUNCTION public.line_total(q bigint" "$T/fn.sql"
+    check "pg: ... and applies" pg_exec "$url4" "$T/fn.sql"
+    "$SCHEMAC" diff --from "$url4" --to "$T/fn.sch" --sql >"$T/fn3.sql" 2>&1
+    check_eq "pg: ... and converges" "" "$(cat "$T/fn3.sql")"
+    check_eq "pg: ... no scratch schema left behind, nor the overload's stand-in" "0 1" \
+        "$(psql -X -At -d "$url4" -c "SELECT (SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'schemac\_scratch\_%') || ' ' || (SELECT count(*) FROM pg_proc WHERE proname = 'line_total' AND pronargs = 2 AND proargtypes[0] = 'bigint'::regtype)")"
+
     # Differences that hold whatever the spelling need no scratch load: a
     # role that may create neither schemas nor databases gets no warning
     # for them, and gets one as soon as two expressions are compared.

@@ -1,0 +1,125 @@
+/* scratch_pg_fns.c - declared functions that the database does not have
+ * yet, created ahead of the tables in the scratch schemas' transaction.
+ *
+ * A table's default, generated column, check or index may call a function
+ * the same revision declares (a new function, or an overload with other
+ * argument types). The scratch load reads every function from the
+ * database itself, so without it the table would not load, and the whole
+ * declared model would fall back to being compared as text. Such
+ * functions are found with one query (to_regprocedure of each declared
+ * identity) and created first, inside the transaction that is always
+ * rolled back, each in a subtransaction of its own (a DO block that
+ * catches the error): one that cannot be created there (a type it names
+ * is created later, in a schema the database lacks) is left out, and the
+ * load goes on as it did without it. Bodies are not checked
+ * (check_function_bodies off, as pg_dump and the migration do). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "inspect/pg_internal.h"
+#include "model/strbuf.h"
+
+static const char *schema_of(const sc_function *f)
+{
+    return f->schema ? f->schema : SC_DEFAULT_SCHEMA;
+}
+
+/* '{"\"public\".\"f\"(integer)", ...}': a text[] literal of the identities. */
+static void put_array_item(sc_strbuf *b, const char *s)
+{
+    sc_sb_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            sc_sb_putc(b, '\\');
+        sc_sb_putc(b, *s);
+    }
+    sc_sb_putc(b, '"');
+}
+
+static void identity(sc_strbuf *b, const sc_function *f)
+{
+    sc_strbuf id = SC_STRBUF_INIT;
+    sc_sb_ident(&id, schema_of(f));
+    sc_sb_putc(&id, '.');
+    sc_sb_ident(&id, f->name);
+    sc_sb_printf(&id, "(%s)", f->args ? f->args : "");
+    put_array_item(b, sc_sb_cstr(&id));
+    sc_sb_free(&id);
+}
+
+/* Which of m's functions the database lacks, in a schema it has: a heap
+ * array of flags (NULL when none is missing or the query fails). */
+static bool *missing(PGconn *conn, const sc_model *m)
+{
+    sc_strbuf ids = SC_STRBUF_INIT, nsps = SC_STRBUF_INIT;
+    sc_sb_putc(&ids, '{');
+    sc_sb_putc(&nsps, '{');
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        if (i) {
+            sc_sb_putc(&ids, ',');
+            sc_sb_putc(&nsps, ',');
+        }
+        identity(&ids, f);
+        put_array_item(&nsps, schema_of(f));
+    }
+    sc_sb_putc(&ids, '}');
+    sc_sb_putc(&nsps, '}');
+    const char *params[2] = {sc_sb_cstr(&ids), sc_sb_cstr(&nsps)};
+    PGresult *r = PQexecParams(conn,
+                               "SELECT u.i FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(sig, nsp, i) "
+                               "WHERE to_regnamespace(quote_ident(u.nsp)) IS NOT NULL "
+                               "AND to_regprocedure(u.sig) IS NULL",
+                               2, NULL, params, NULL, NULL, 0);
+    sc_sb_free(&ids);
+    sc_sb_free(&nsps);
+    bool *out = NULL;
+    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0) {
+        out = calloc(m->functions.n, sizeof *out);
+        if (!out)
+            abort();
+        for (int row = 0; row < PQntuples(r); row++) {
+            long i = strtol(PQgetvalue(r, row, 0), NULL, 10);
+            if (i >= 1 && (size_t)i <= m->functions.n)
+                out[i - 1] = true;
+        }
+    }
+    PQclear(r);
+    return out;
+}
+
+/* A dollar-quote tag that the text does not hold. */
+static void tag_for(char *tag, size_t size, const char *word, const char *text)
+{
+    for (unsigned n = 0;; n++) {
+        snprintf(tag, size, "$schemac_%s%u$", word, n);
+        if (!strstr(text, tag))
+            return;
+    }
+}
+
+char *pg_scratch_new_functions(PGconn *conn, const sc_model *m)
+{
+    if (!m->functions.n)
+        return NULL;
+    bool *want = missing(conn, m);
+    if (!want)
+        return NULL;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_puts(&b, "SET LOCAL check_function_bodies = false;\n");
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        if (!want[i] || !f->sql)
+            continue;
+        char tag[40], outer[40];
+        tag_for(tag, sizeof tag, "fn", f->sql);
+        tag_for(outer, sizeof outer, "do", f->sql);
+        sc_sb_printf(&b, "DO %s BEGIN EXECUTE %s%s%s; EXCEPTION WHEN OTHERS THEN NULL; END %s;\n", outer, tag,
+                     f->sql, tag, outer);
+    }
+    free(want);
+    return sc_sb_take(&b);
+}
