@@ -449,7 +449,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(altered);
     sc_arena_free(c.tmp);
     if (rc == 0)
-        rc = sc_plan_reverse(p, d);
+        sc_plan_reverse(p, d);
     if (rc) {
         sc_plan_free(p);
         return NULL;

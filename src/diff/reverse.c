@@ -42,12 +42,21 @@ static bool inverse_rebuilds(const sc_plan *p)
     return false;
 }
 
-int sc_plan_reverse(sc_plan *p, sc_diags *d)
+void sc_plan_reverse(sc_plan *p, sc_diags *d)
 {
     if (p->opts.dialect != SC_DIALECT_POSTGRESQL || p->opts.no_reverse || !inverse_rebuilds(p) || renames(p))
-        return 0;
+        return;
     sc_diff_opts o = p->opts;
     o.no_reverse = true;
-    p->reverse = sc_diff(p->to, p->from, &o, d);
-    return p->reverse ? 0 : -1;
+    sc_diags rd;
+    sc_diags_init(&rd);
+    p->reverse = sc_diff(p->to, p->from, &o, &rd);
+    /* what the diff the other way round refuses, the inverse may still
+     * do: the down script is then the up script read backwards */
+    for (size_t i = 0; !p->reverse && i < rd.n; i++)
+        if (rd.items[i].sev == SC_SEV_ERROR) {
+            sc_warn(d, "the down script is the up script read backwards (%s)", rd.items[i].msg);
+            break;
+        }
+    sc_diags_free(&rd);
 }
