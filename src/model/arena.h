@@ -23,6 +23,11 @@ char *sc_arena_printf(sc_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 char *sc_arena_vprintf(sc_arena *a, const char *fmt, va_list ap);
 
+/* Everything handed out is given back at once, the arena kept for reuse
+ * (one chunk of each kind stays): scratch memory of a pass over many
+ * objects, reset after each (memory, issue 10). */
+void sc_arena_reset(sc_arena *a);
+
 /* Total bytes handed out (for `make bench`). */
 size_t sc_arena_used(const sc_arena *a);
 

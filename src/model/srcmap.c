@@ -6,9 +6,30 @@
  * text stays resident next to both models of a diff for nothing; mapped
  * from its file, its pages can go back to the page cache (which holds them
  * anyway) and come back only where one is read. */
+#include <stdint.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "model/model.h"
+#include "model/srcmap.h"
+
+void sc_src_page_out_range(const char *text, size_t from, size_t to)
+{
+#ifdef MADV_DONTNEED
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0 || to <= from)
+        return;
+    /* the mapping starts on a page: whole pages inside [from, to) */
+    uintptr_t p = (uintptr_t)page;
+    uintptr_t a = ((uintptr_t)text + from + p - 1) / p * p, b = ((uintptr_t)text + to) / p * p;
+    if (b > a)
+        madvise((void *)a, b - a, MADV_DONTNEED);
+#else
+    (void)text;
+    (void)from;
+    (void)to;
+#endif
+}
 
 const sc_src *sc_model_adopt_mapped_src(sc_model *m, const char *path, const char *text, size_t len)
 {

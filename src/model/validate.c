@@ -16,8 +16,15 @@
 typedef struct vctx {
     sc_model *m;
     sc_diags *d;
-    sc_arena *tmp;   /* keys and message parts: freed after validation, not kept in the model */
+    sc_arena *tmp;   /* message parts: emptied after each table, not kept in the model */
+    sc_keybuf key;   /* the key being looked up or put (the map copies it) */
 } vctx;
+
+/* "schema.name", a key of the relation names: valid until the next call */
+static const char *rel_key(vctx *v, const char *schema, const char *name)
+{
+    return sc_keybuf_printf(&v->key, "%s.%s", schema ? schema : SC_DEFAULT_SCHEMA, name);
+}
 
 static sc_diag *err(vctx *v, sc_loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -383,7 +390,7 @@ static void check_constraints(vctx *v, sc_table *t, sc_strmap *rels)
             sc_strmap_put(names, k->name, k);
         if (k->name && (k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE || k->kind == SC_CON_EXCLUDE)) {
             /* its index takes the name in the schema */
-            const char *key = sc_qname(v->tmp, t->schema, k->name);
+            const char *key = rel_key(v, t->schema, k->name);
             if (sc_strmap_has(rels, key))
                 err(v, k->loc, "constraint name \"%s\" is already used in schema \"%s\"", k->name, t->schema);
             else
@@ -418,7 +425,7 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
         if (ix->name)
             check_len(v, "index", ix->name, ix->loc);
         if (ix->name) {
-            const char *key = sc_qname(v->tmp, t->schema, ix->name);
+            const char *key = rel_key(v, t->schema, ix->name);
             if (sc_strmap_has(rels, key))
                 err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, t->schema);
             else
@@ -565,7 +572,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
         if (ix->name)
             check_len(v, "index", ix->name, ix->loc);
         if (ix->name) {
-            const char *key = sc_qname(v->tmp, vw->schema, ix->name);
+            const char *key = rel_key(v, vw->schema, ix->name);
             if (sc_strmap_has(rels, key))
                 err(v, ix->loc, "index name \"%s\" is already used in schema \"%s\"", ix->name, vw->schema);
             else
@@ -588,7 +595,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
 /* A view's name is a relation's (tables, sequences, indexes) and a type's. */
 static void check_view_name(vctx *v, const sc_view *vw, sc_strmap *rels)
 {
-    const char *key = sc_qname(v->tmp, vw->schema, vw->name);
+    const char *key = rel_key(v, vw->schema, vw->name);
     const sc_table *t = sc_model_table(v->m, vw->schema, vw->name);
     if (t) {
         err(v, vw->loc, "%s name \"%s\" is already used by a table", view_kind(vw), vw->name);
@@ -604,9 +611,22 @@ static void check_view_name(vctx *v, const sc_view *vw, sc_strmap *rels)
     sc_strmap_put(rels, key, (void *)vw);
 }
 
+/* How many names the relation map takes at most: it is sized once. */
+static size_t relation_names(const sc_model *m)
+{
+    size_t n = m->sequences.n + m->tables.n + m->views.n;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        n += t->constraints.n + t->indexes.n;
+    }
+    for (size_t i = 0; i < m->views.n; i++)
+        n += SC_VEC_AT(m->views, i, sc_view)->indexes.n;
+    return n;
+}
+
 int sc_model_validate(sc_model *m, sc_diags *d)
 {
-    vctx v = {m, d, sc_arena_new()};
+    vctx v = {m, d, sc_arena_new(), {0}};
     size_t before = d->nerrors;
     sc_loc none = {0};
     for (size_t i = 0; i < m->schemas.n; i++)
@@ -617,15 +637,15 @@ int sc_model_validate(sc_model *m, sc_diags *d)
     sc_utypes_validate(m, d);
     sc_partition_validate(m, d);   /* partitioning and inheritance: parents resolved first */
     /* tables and sequences share the schema's relation namespace with indexes */
-    sc_strmap *rels = sc_strmap_new();
+    sc_strmap *rels = sc_strmap_new_sized(relation_names(m));
     for (size_t i = 0; i < m->sequences.n; i++) {
         sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
         check_sequence(&v, s);
-        sc_strmap_put(rels, sc_qname(v.tmp, s->schema, s->name), s);
+        sc_strmap_put(rels, rel_key(&v, s->schema, s->name), s);
     }
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
-        const char *key = sc_qname(v.tmp, t->schema, t->name);
+        const char *key = rel_key(&v, t->schema, t->name);
         if (sc_strmap_has(rels, key))
             err(&v, t->loc, "table name \"%s\" is already used by a sequence", t->name);
         if (sc_model_enum(m, t->schema, t->name))
@@ -639,6 +659,7 @@ int sc_model_validate(sc_model *m, sc_diags *d)
             check_column(&v, t, SC_VEC_AT(t->columns, j, sc_column));
         check_constraints(&v, t, rels);
         check_indexes(&v, t, rels);
+        sc_arena_reset(v.tmp);   /* memory (issue 10): its messages are said */
     }
     for (size_t i = 0; i < m->views.n; i++)
         check_view_name(&v, SC_VEC_AT(m->views, i, sc_view), rels);
@@ -646,5 +667,6 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         check_view(&v, SC_VEC_AT(m->views, i, sc_view), rels);
     sc_strmap_free(rels);
     sc_arena_free(v.tmp);
+    sc_keybuf_free(&v.key);
     return d->nerrors > before ? -1 : 0;
 }

@@ -8,21 +8,21 @@
 /* Implicit names must not collide with each other or with explicit ones:
  * index-backed names (pk, uq, ix) share the schema's relation namespace,
  * check and foreign key names the table's. A taken name gets _2, _3, ... */
-static const char *unique_name(sc_model *m, sc_arena *tmp, sc_strmap *taken, const char *scope,
+static const char *unique_name(sc_model *m, sc_keybuf *kb, sc_strmap *taken, const char *scope,
                                const char *name)
 {
-    const char *key = sc_qname(tmp, scope, name);
     const char *cand = name;
-    for (int i = 2; sc_strmap_has(taken, key); i++) {
+    if (!scope)
+        scope = SC_DEFAULT_SCHEMA;
+    for (int i = 2; sc_strmap_has(taken, sc_keybuf_printf(kb, "%s.%s", scope, cand)); i++) {
         char suffix[16];
         snprintf(suffix, sizeof suffix, "_%d", i);
         /* keep room for the suffix within 63 bytes */
         size_t room = SC_PG_NAMEDATALEN - strlen(suffix);
-        const char *base = strlen(name) > room ? sc_arena_strndup(tmp, name, room) : name;
-        cand = sc_arena_printf(m->arena, "%s%s", base, suffix);
-        key = sc_qname(tmp, scope, cand);
+        int keep = strlen(name) > room ? (int)room : (int)strlen(name);
+        cand = sc_arena_printf(m->arena, "%.*s%s", keep, name, suffix);
     }
-    sc_strmap_put(taken, key, (void *)cand);
+    sc_strmap_put(taken, sc_keybuf_printf(kb, "%s.%s", scope, cand), (void *)cand);
     return cand;
 }
 
@@ -31,47 +31,61 @@ static bool index_backed(sc_con_kind k)
     return k == SC_CON_PRIMARY_KEY || k == SC_CON_UNIQUE || k == SC_CON_EXCLUDE;
 }
 
+/* How many names the maps take: they are sized once (memory, issue 10). */
+static size_t object_names(const sc_model *m)
+{
+    size_t n = m->tables.n + m->sequences.n + m->views.n;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        n += t->constraints.n + t->indexes.n;
+    }
+    for (size_t i = 0; i < m->views.n; i++)
+        n += SC_VEC_AT(m->views, i, sc_view)->indexes.n;
+    return n;
+}
+
 static void name_objects(sc_model *m)
 {
-    sc_strmap *rel = sc_strmap_new();     /* "schema.name" of relations */
-    sc_strmap *con = sc_strmap_new();     /* "schema.table\x1fname" of table constraints */
-    /* The maps' keys are scratch (the maps copy them): they go with `tmp`
-     * when naming is done, not with the model. */
-    sc_arena *tmp = sc_arena_new();
+    size_t n = object_names(m);
+    sc_strmap *rel = sc_strmap_new_sized(n);   /* "schema.name" of relations */
+    sc_strmap *con = sc_strmap_new_sized(n);   /* "schema.table\x1f.name" of table constraints */
+    /* The maps' keys are printed into a reused buffer (the maps copy
+     * them): nothing of them is kept with the model. */
+    sc_keybuf kb = {0}, scope = {0};
     /* explicit names first: they win */
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
-        sc_strmap_put(rel, sc_qname(tmp, t->schema, t->name), t);
-        const char *tscope = sc_arena_printf(tmp, "%s.%s\x1f", t->schema, t->name);
+        sc_strmap_put(rel, sc_keybuf_printf(&kb, "%s.%s", t->schema, t->name), t);
+        const char *tscope = sc_keybuf_printf(&scope, "%s.%s\x1f", t->schema, t->name);
         for (size_t j = 0; j < t->constraints.n; j++) {
             sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
             if (c->name && index_backed(c->kind))
-                sc_strmap_put(rel, sc_qname(tmp, t->schema, c->name), c);
+                sc_strmap_put(rel, sc_keybuf_printf(&kb, "%s.%s", t->schema, c->name), c);
             if (c->name)
-                sc_strmap_put(con, sc_qname(tmp, tscope, c->name), c);
+                sc_strmap_put(con, sc_keybuf_printf(&kb, "%s.%s", tscope, c->name), c);
         }
         for (size_t j = 0; j < t->indexes.n; j++) {
             sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
             if (ix->name)
-                sc_strmap_put(rel, sc_qname(tmp, t->schema, ix->name), ix);
+                sc_strmap_put(rel, sc_keybuf_printf(&kb, "%s.%s", t->schema, ix->name), ix);
         }
     }
     for (size_t i = 0; i < m->sequences.n; i++) {
         sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
-        sc_strmap_put(rel, sc_qname(tmp, s->schema, s->name), s);
+        sc_strmap_put(rel, sc_keybuf_printf(&kb, "%s.%s", s->schema, s->name), s);
     }
     for (size_t i = 0; i < m->views.n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
-        sc_strmap_put(rel, sc_qname(tmp, v->schema, v->name), v);
+        sc_strmap_put(rel, sc_keybuf_printf(&kb, "%s.%s", v->schema, v->name), v);
         for (size_t j = 0; j < v->indexes.n; j++) {
             sc_index *ix = SC_VEC_AT(v->indexes, j, sc_index);
             if (ix->name)
-                sc_strmap_put(rel, sc_qname(tmp, v->schema, ix->name), ix);
+                sc_strmap_put(rel, sc_keybuf_printf(&kb, "%s.%s", v->schema, ix->name), ix);
         }
     }
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
-        const char *tscope = sc_arena_printf(tmp, "%s.%s\x1f", t->schema, t->name);
+        const char *tscope = sc_keybuf_printf(&scope, "%s.%s\x1f", t->schema, t->name);
         int nchecks = 0;
         for (size_t j = 0; j < t->constraints.n; j++) {
             sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
@@ -88,10 +102,10 @@ static void name_objects(sc_model *m)
             default: c->name = sc_name_fk(m->arena, t, c); break;
             }
             if (index_backed(c->kind)) {
-                c->name = unique_name(m, tmp, rel, t->schema, c->name);
-                sc_strmap_put(con, sc_qname(tmp, tscope, c->name), c);
+                c->name = unique_name(m, &kb, rel, t->schema, c->name);
+                sc_strmap_put(con, sc_keybuf_printf(&kb, "%s.%s", tscope, c->name), c);
             } else {
-                c->name = unique_name(m, tmp, con, tscope, c->name);
+                c->name = unique_name(m, &kb, con, tscope, c->name);
             }
         }
         for (size_t j = 0; j < t->indexes.n; j++) {
@@ -99,7 +113,7 @@ static void name_objects(sc_model *m)
             if (ix->name)
                 continue;
             ix->name_explicit = false;
-            ix->name = unique_name(m, tmp, rel, t->schema, sc_name_index(m->arena, t, ix));
+            ix->name = unique_name(m, &kb, rel, t->schema, sc_name_index(m->arena, t, ix));
         }
     }
     /* A materialized view's indexes are named as a table's: ix_<view>_<col0>. */
@@ -114,13 +128,14 @@ static void name_objects(sc_model *m)
             if (ix->name)
                 continue;
             ix->name_explicit = false;
-            ix->name = unique_name(m, tmp, rel, v->schema, sc_name_index(m->arena, &as_table, ix));
+            ix->name = unique_name(m, &kb, rel, v->schema, sc_name_index(m->arena, &as_table, ix));
         }
         sc_strmap_free(as_table.column_map);
     }
     sc_strmap_free(rel);
     sc_strmap_free(con);
-    sc_arena_free(tmp);
+    sc_keybuf_free(&kb);
+    sc_keybuf_free(&scope);
 }
 
 int sc_routines_validate(const sc_model *m, sc_diags *d);   /* routine_sql.c */

@@ -176,6 +176,9 @@ sc_model *sc_load_schema(const char *path, sc_diags *d)
     }
     sc_model *m = sc_model_new();
     int rc = sc_parse_path(m, path, d);
+    /* memory (issue 10): parsed; naming and validation read the text only
+     * where a view's query or a diagnostic is */
+    sc_model_page_out_srcs(m);
     /* Syntax errors leave a partial model: checking it would only add noise. */
     if (rc != 0 || sc_model_finish(m, d) != 0) {
         for (size_t i = 0; i < m->srcs.n; i++)

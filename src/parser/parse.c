@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/srcmap.h"
 #include "model/utf8.h"
 #include "parser/parser.h"
 #include "parser/pstate.h"
@@ -160,22 +161,35 @@ int sc_lex_next(void *lval, sc_span *lloc, sc_pstate *ps)
     return t;
 }
 
+/* memory (issue 10): how far behind the scanner a mapped text's pages stay
+ * resident (the builder copies the spans of the tokens just parsed; one it
+ * reads further back is read again from the page cache), and how much is
+ * given back at once */
+#define SC_PAGE_OUT_LAG ((size_t)256 * 1024)
+#define SC_PAGE_OUT_STEP ((size_t)1024 * 1024)
+
 size_t sc_lex_input(sc_pstate *ps, char *buf, size_t max)
 {
     size_t n = ps->in_left < max ? ps->in_left : max;
     memcpy(buf, ps->in_next, n);
     ps->in_next += n;
     ps->in_left -= n;
+    size_t done = (size_t)(ps->in_next - ps->src->text);
+    if (ps->mapped && done > ps->paged_out + SC_PAGE_OUT_LAG + SC_PAGE_OUT_STEP) {
+        sc_src_page_out_range(ps->src->text, ps->paged_out, done - SC_PAGE_OUT_LAG);
+        ps->paged_out = done - SC_PAGE_OUT_LAG;
+    }
     return n;
 }
 
-static int parse_src(sc_model *m, const sc_src *src, sc_diags *d)
+static int parse_src(sc_model *m, const sc_src *src, bool mapped, sc_diags *d)
 {
     sc_pstate ps;
     memset(&ps, 0, sizeof ps);
     ps.m = m;
     ps.d = d;
     ps.src = src;
+    ps.mapped = mapped;
     yyscan_t scanner;
     if (sc_lxlex_init_extra(&ps, &scanner) != 0) {
         sc_error(d, SC_ERR_IO, "%s: cannot start the scanner", src->path);
@@ -207,6 +221,8 @@ static int parse_src(sc_model *m, const sc_src *src, sc_diags *d)
     }
     ps.in_next = text + skip;
     ps.in_left = len - skip;
+    if (mapped)   /* the checks above read it all: the scanner reads it again */
+        sc_src_page_out_range(text, 0, len);
     YY_BUFFER_STATE buf = sc_lx_create_buffer(NULL, 1 << 16, scanner);
     sc_lx_switch_to_buffer(buf, scanner);
     int rc = sc_yyparse(&ps);
@@ -228,15 +244,15 @@ static int parse_src(sc_model *m, const sc_src *src, sc_diags *d)
 
 int sc_parse_text(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d)
 {
-    return parse_src(m, sc_model_add_src(m, path, text, len), d);
+    return parse_src(m, sc_model_add_src(m, path, text, len), false, d);
 }
 
 int sc_parse_text_owned(sc_model *m, const char *path, char *text, size_t len, sc_diags *d)
 {
-    return parse_src(m, sc_model_adopt_src(m, path, text, len), d);
+    return parse_src(m, sc_model_adopt_src(m, path, text, len), false, d);
 }
 
 int sc_parse_text_mapped(sc_model *m, const char *path, const char *text, size_t len, sc_diags *d)
 {
-    return parse_src(m, sc_model_adopt_mapped_src(m, path, text, len), d);
+    return parse_src(m, sc_model_adopt_mapped_src(m, path, text, len), true, d);
 }

@@ -103,6 +103,10 @@ typedef struct sc_pstate {
     uint32_t dolq_len;       /* ... and its delimiter's length ($tag$) */
     const char *in_next;     /* the source text not yet given to the scanner ... */
     size_t in_left;          /* ... and its length (sc_lex_input) */
+    /* memory (issue 10): a mapped text's pages go back to the page cache
+     * behind the scanner (sc_lex_input), up to paged_out bytes from its start */
+    bool mapped;
+    size_t paged_out;
 
     /* grammar context */
     const char *block;       /* enclosing `schema X { }`, or NULL */
