@@ -59,6 +59,7 @@ typedef struct chunk {
 struct sc_arena {
     chunk *head;
     chunk *strs;
+    chunk *vecs;   /* the arrays of vectors (sc_arena_grow) */
     size_t total;
 };
 
@@ -127,6 +128,7 @@ sc_arena *sc_arena_new(void)
     sc_arena *a = xmalloc(sizeof *a);
     a->head = NULL;
     a->strs = NULL;
+    a->vecs = NULL;
     a->total = 0;
     return a;
 }
@@ -135,8 +137,8 @@ void sc_arena_free(sc_arena *a)
 {
     if (!a)
         return;
-    for (int k = 0; k < 2; k++) {
-        chunk *c = k ? a->strs : a->head;
+    for (int k = 0; k < 3; k++) {
+        chunk *c = k == 0 ? a->head : k == 1 ? a->strs : a->vecs;
         while (c) {
             chunk *n = c->next;
             chunk_free(c);
@@ -175,6 +177,22 @@ void *sc_arena_alloc(sc_arena *a, size_t n)
         n = SC_ALIGN;
     void *p = bump(a, &a->head, n);
     memset(p, 0, n);
+    return p;
+}
+
+void *sc_arena_grow(sc_arena *a, void *old, size_t old_n, size_t n)
+{
+    old_n = (old_n + SC_ALIGN - 1) & ~(size_t)(SC_ALIGN - 1);
+    n = (n + SC_ALIGN - 1) & ~(size_t)(SC_ALIGN - 1);
+    chunk *c = a->vecs;
+    if (old && c && (unsigned char *)old + old_n == c->data + c->used && c->used - old_n + n <= c->cap) {
+        c->used += n - old_n;   /* the last block of its chunk: grown where it is */
+        a->total += n - old_n;
+        return old;
+    }
+    void *p = bump(a, &a->vecs, n);
+    if (old_n)
+        memcpy(p, old, old_n);
     return p;
 }
 
@@ -238,6 +256,7 @@ void sc_arena_reset(sc_arena *a)
 {
     keep_head(&a->head);
     keep_head(&a->strs);
+    keep_head(&a->vecs);
     a->total = 0;
 }
 

@@ -23,6 +23,12 @@ char *sc_arena_printf(sc_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 char *sc_arena_vprintf(sc_arena *a, const char *fmt, va_list ap);
 
+/* A block of n bytes holding the old_n bytes of `old` (a block this call
+ * gave, or NULL): grown in place when it is the last one given (a vector
+ * pushed to while nothing else grows), else copied, the old block left in
+ * the arena. Not zeroed beyond old_n. (memory, issue 10: sc_vec_push) */
+void *sc_arena_grow(sc_arena *a, void *old, size_t old_n, size_t n);
+
 /* Everything handed out is given back at once, the arena kept for reuse
  * (one chunk of each kind stays): scratch memory of a pass over many
  * objects, reset after each (memory, issue 10). */

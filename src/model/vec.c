@@ -10,10 +10,10 @@ void sc_vec_push(sc_arena *a, sc_vec *v, void *item)
         /* memory (issue 10): from 4, as most lists of a table (its keys,
          * its indexes) hold a few */
         size_t cap = v->cap ? v->cap * 2 : 4;
-        void **items = sc_arena_alloc(a, cap * sizeof *items);
-        if (v->n)
-            memcpy(items, v->items, v->n * sizeof *items);
-        v->items = items;   /* the old block stays in the arena: doubling keeps waste under 2x */
+        /* grown in place when it is the arena's last vector block (a
+         * table's columns pushed one after the other); else the old block
+         * stays in the arena: doubling keeps waste under 2x */
+        v->items = sc_arena_grow(a, v->n ? v->items : NULL, v->n * sizeof *v->items, cap * sizeof *v->items);
         v->cap = cap;
     }
     v->items[v->n++] = item;
