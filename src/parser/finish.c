@@ -31,24 +31,30 @@ static bool index_backed(sc_con_kind k)
     return k == SC_CON_PRIMARY_KEY || k == SC_CON_UNIQUE || k == SC_CON_EXCLUDE;
 }
 
-/* How many names the maps take: they are sized once (memory, issue 10). */
-static size_t object_names(const sc_model *m)
+/* How many names the maps take, so that each is sized once (memory, issue
+ * 10): relations (tables, sequences, views, indexes and the indexes of
+ * keys) into *rels, constraints into *cons. */
+static void object_names(const sc_model *m, size_t *rels, size_t *cons)
 {
-    size_t n = m->tables.n + m->sequences.n + m->views.n;
+    *rels = m->tables.n + m->sequences.n + m->views.n;
+    *cons = 0;
     for (size_t i = 0; i < m->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
-        n += t->constraints.n + t->indexes.n;
+        for (size_t j = 0; j < t->constraints.n; j++)
+            *rels += index_backed(SC_VEC_AT(t->constraints, j, sc_constraint)->kind);
+        *rels += t->indexes.n;
+        *cons += t->constraints.n;
     }
     for (size_t i = 0; i < m->views.n; i++)
-        n += SC_VEC_AT(m->views, i, sc_view)->indexes.n;
-    return n;
+        *rels += SC_VEC_AT(m->views, i, sc_view)->indexes.n;
 }
 
 static void name_objects(sc_model *m)
 {
-    size_t n = object_names(m);
-    sc_strmap *rel = sc_strmap_new_sized(n);   /* "schema.name" of relations */
-    sc_strmap *con = sc_strmap_new_sized(n);   /* "schema.table\x1f.name" of table constraints */
+    size_t nrels, ncons;
+    object_names(m, &nrels, &ncons);
+    sc_strmap *rel = sc_strmap_new_sized(nrels);   /* "schema.name" of relations */
+    sc_strmap *con = sc_strmap_new_sized(ncons);   /* "schema.table\x1f.name" of table constraints */
     /* The maps' keys are printed into a reused buffer (the maps copy
      * them): nothing of them is kept with the model. */
     sc_keybuf kb = {0}, scope = {0};
