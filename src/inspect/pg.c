@@ -217,6 +217,7 @@ static void stream_free(pg_stream *st)
     pg_oidmap_free(&st->c.seqs);
     pg_oidmap_free(&st->c.nsps);
     sc_arena_free(st->c.tmp);
+    sc_arena_free(st->c.row);
 }
 
 sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_diags *d)
@@ -270,6 +271,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     c->m = sc_model_new();
     c->d = &local;
     c->tmp = sc_arena_new();
+    c->row = sc_arena_new();
     c->version_table = opts && opts->version_table ? opts->version_table : "schemac_version";
     pg_oidmap_init(&c->rels, 0);
     pg_oidmap_init(&c->enums, 0);

@@ -163,7 +163,7 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     if (PQgetvalue(r, i, 7)[0] == 's')
         col->generated = pg_strip_parens(a, expr);
     else if (expr)
-        col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->tmp, expr, &col->type, typetext));
+        col->default_expr = pg_strip_parens(a, pg_strip_literal_cast(c->row, expr, &col->type, typetext));
     sc_column_set_collation(a, col, sc_collation_ref_canon(a, pg_val(r, i, 8)));   /* funcdeps */
     col->storage = pg_val(r, i, 13) ? pg_val(r, i, 13)[0] : 0;
     col->compression = PQgetvalue(r, i, 14)[0];
@@ -207,8 +207,10 @@ static void build_column_row(pg_ctx *c, const PGresult *r, int i)
 void pg_build_columns(pg_ctx *c, const PGresult *r)
 {
     int n = PQntuples(r);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         build_column_row(c, r, i);
+        sc_arena_reset(c->row);
+    }
 }
 
 static sc_fk_action fk_action(const char *v)
@@ -226,7 +228,7 @@ static sc_fk_action fk_action(const char *v)
 static bool key_names(pg_ctx *c, const pg_rel *rel, const char *conkey, sc_names *out)
 {
     long *nums;
-    size_t n = pg_parse_int_list(c->tmp, conkey, &nums);
+    size_t n = pg_parse_int_list(c->row, conkey, &nums);
     out->items = sc_arena_alloc(c->m->arena, (n ? n : 1) * sizeof *out->items);
     out->n = n;
     for (size_t k = 0; k < n; k++) {
@@ -280,6 +282,7 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
             if (pg_val(r, i, 20))
                 k->index_tablespace = sc_arena_strdup(a, pg_val(r, i, 20));
         }
+        sc_arena_reset(c->row);
     }
 }
 

@@ -65,15 +65,15 @@ void pg_build_index_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGre
 {
     sc_arena *a = c->m->arena;
     long *keys, *opts, *colls, *classes;
-    size_t total = pg_parse_int_list(c->tmp, pg_val(r, row, 7), &keys);
-    size_t nopt = pg_parse_int_list(c->tmp, pg_val(r, row, 8), &opts);
-    size_t ncoll = pg_parse_int_list(c->tmp, pg_val(r, row, 9), &colls);
-    size_t ncls = pg_parse_int_list(c->tmp, pg_val(r, row, 10), &classes);
+    size_t total = pg_parse_int_list(c->row, pg_val(r, row, 7), &keys);
+    size_t nopt = pg_parse_int_list(c->row, pg_val(r, row, 8), &opts);
+    size_t ncoll = pg_parse_int_list(c->row, pg_val(r, row, 9), &colls);
+    size_t ncls = pg_parse_int_list(c->row, pg_val(r, row, 10), &classes);
     const char **exprs;
-    size_t nexpr = pg_parse_text_array(c->tmp, pg_val(r, row, 11), &exprs);
+    size_t nexpr = pg_parse_text_array(c->row, pg_val(r, row, 11), &exprs);
     size_t nkey = (size_t)atol(PQgetvalue(r, row, 5));
     const char **params;
-    size_t nparams = pg_parse_text_array(c->tmp, pg_val(r, row, 15), &params);
+    size_t nparams = pg_parse_text_array(c->row, pg_val(r, row, 15), &params);
     if (nkey > total)
         nkey = total;
 
@@ -135,5 +135,6 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         info->rel = rel;
         info->nkey = (int)ix->nelems;
         pg_oidmap_put(&c->indexes, pg_oid(PQgetvalue(r, i, 0)), info);
+        sc_arena_reset(c->row);
     }
 }
