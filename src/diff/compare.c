@@ -612,7 +612,7 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
         if (x->no_inherit != y->no_inherit && c->o->dialect == SC_DIALECT_POSTGRESQL)
             return false;
         /* both engines carry a column rename into the expression */
-        return sc_expr_same(c->tmp, p ? sc_gen_map_renames(c, p, x->check_expr) : x->check_expr, y->check_expr);
+        return sc_expr_same(c->cmp, p ? sc_gen_map_renames(c, p, x->check_expr) : x->check_expr, y->check_expr);
     case SC_CON_FOREIGN_KEY: {
         if (!sc_names_same_mapped(p, &x->columns, &y->columns))
             return false;
@@ -621,7 +621,7 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
             x->match_full != y->match_full)
             return false;
         /* the referenced table, through its rename */
-        const char *key = sc_dqname(c->tmp, schema_or_default(x->ref_schema), x->ref_table);
+        const char *key = sc_dqname(c->cmp, schema_or_default(x->ref_schema), x->ref_table);
         const sc_tpair *rp = sc_strmap_get(c->pair_by_from, key);
         const char *rs = rp ? rp->to->schema : schema_or_default(x->ref_schema);
         const char *rt = rp ? rp->to->name : x->ref_table;
@@ -677,7 +677,7 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
             /* a column on one side may be an expression naming it on the other */
             const char *tx = ex->column ? sc_map_col(p, ex->column) : p ? sc_gen_map_renames(c, p, ex->expr) : ex->expr;
             const char *ty = ey->column ? ey->column : ey->expr;
-            if (!sc_expr_same(c->tmp, tx, ty))
+            if (!sc_expr_same(c->cmp, tx, ty))
                 return false;
         }
         if (!str_same(ex->collation, ey->collation) || !str_same(ex->opclass, ey->opclass) ||
@@ -690,7 +690,7 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
         return false;
     if (!x->where || !y->where)
         return !x->where && !y->where;
-    return sc_expr_same(c->tmp, p ? sc_gen_map_renames(c, p, x->where) : x->where, y->where);
+    return sc_expr_same(c->cmp, p ? sc_gen_map_renames(c, p, x->where) : x->where, y->where);
 }
 
 const char *sc_type_sql(sc_arena *a, const sc_type *t)

@@ -188,8 +188,10 @@ static void diff_tables(sc_dctx *c)
     split_cycles(c, c->from, dropped, &dt, false);
     sc_strmap_free(created);
     sc_strmap_free(dropped);
-    for (size_t i = 0; i < c->pairs.n; i++)
+    for (size_t i = 0; i < c->pairs.n; i++) {
         sc_diff_table_pair(c, c->pairs.items[i]);
+        sc_arena_reset(c->cmp);
+    }
 }
 
 /* ---- schemas, enums, sequences ------------------------------------------ */
@@ -378,6 +380,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     c.plan = p;
     c.a = p->arena;
     c.tmp = sc_arena_new();
+    c.cmp = sc_arena_new();
     c.o = &p->opts;
     c.from = from;
     c.to = to;
@@ -448,6 +451,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);
     sc_arena_free(c.tmp);
+    sc_arena_free(c.cmp);
     if (rc == 0)
         sc_plan_reverse(p, d);
     if (rc) {

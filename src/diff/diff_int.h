@@ -40,6 +40,10 @@ typedef struct sc_dctx {
     sc_strmap *vs_by_from, *vs_by_to;   /* "schema.view" -> sc_vstate* */
     /* funcdeps: the from side's fn_users by object (fn_users.c), built on first use */
     sc_strmap *fn_user_map;
+    /* memory (issue 10): the normalised texts and lookup keys of comparing
+     * (compare.c, diff_table.c), emptied after each table pair rather than
+     * held, for 5,000 tables, to the end of the diff */
+    sc_arena *cmp;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */

@@ -50,7 +50,7 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
     if (!sqlite && (f->storage != t->storage || f->compression != t->compression))
         ch |= SC_CHG_STORAGE;
     if (c->o->compare_server_default && !t->identity && !f->identity &&
-        !sc_default_same(c->tmp, f->default_expr, t->default_expr))
+        !sc_default_same(c->cmp, f->default_expr, t->default_expr))
         ch |= SC_CHG_DEFAULT;
     if (!sqlite && !str_same(sc_column_comment(f), sc_column_comment(t)))
         ch |= SC_CHG_COMMENT;
@@ -94,7 +94,7 @@ static bool generated_same(sc_dctx *c, const sc_tpair *p, const sc_column *f, co
         return gf == gt;
     if (f->generated_virtual != t->generated_virtual)   /* SQLite: VIRTUAL <-> STORED */
         return false;
-    return sc_expr_same(c->tmp, sc_gen_map_renames(c, p, f->generated), t->generated);
+    return sc_expr_same(c->cmp, sc_gen_map_renames(c, p, f->generated), t->generated);
 }
 
 static void diff_columns(sc_dctx *c, sc_tpair *p)
