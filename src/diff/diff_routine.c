@@ -260,6 +260,15 @@ static bool names_function(const sc_op *op, const char *schema, const char *name
     return !strcmp(f->schema, schema) && !strcmp(f->name, name);
 }
 
+/* funcdeps2: op `after` already waits for `before`. */
+static bool op_needs(const sc_op *after, const sc_op *before)
+{
+    for (size_t i = 0; i < after->ndeps; i++)
+        if (after->deps[i] == before->seq)
+            return true;
+    return false;
+}
+
 void sc_routine_edges(sc_dctx *c)
 {
     for (size_t i = 0; i < c->ops.n; i++) {
@@ -322,13 +331,19 @@ void sc_routine_edges(sc_dctx *c)
         const sc_function *f = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
         if (!f || !f->sql_body)
             continue;
+        const char *body = sc_routine_body_after_create(f->sql);
         for (size_t j = 0; j < c->ops.n; j++) {
             sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
             if (o->kind == SC_OP_NOP || o == op)
                 continue;
-            if (mk && o->t_to && o->kind != SC_OP_DROP_TABLE)
+            /* funcdeps2: only the tables the body names; not an op that
+             * needs the function itself (a generated column, a default, a
+             * check calling it, put back after it is created) */
+            if (mk && o->t_to && o->kind != SC_OP_DROP_TABLE && sc_expr_reads(body, o->t_to->name) &&
+                !op_needs(o, op))
                 sc_op_dep(c, op, o);
-            if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE)
+            if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE && sc_expr_reads(body, o->t_from->name) &&
+                !op_needs(op, o))
                 sc_op_dep(c, o, op);
         }
     }
