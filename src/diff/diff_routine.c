@@ -345,6 +345,13 @@ void sc_routine_edges(sc_dctx *c)
             if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE && sc_expr_reads(body, o->t_from->name) &&
                 !op_needs(op, o))
                 sc_op_dep(c, o, op);
+            /* funcdeps2: and the views it names, as a view reads a view */
+            bool vmk = o->kind == SC_OP_CREATE_VIEW || o->kind == SC_OP_REPLACE_VIEW;
+            if (mk && vmk && o->v_to && sc_expr_reads(body, o->v_to->name) && !op_needs(o, op))
+                sc_op_dep(c, op, o);
+            if (!mk && o->kind == SC_OP_DROP_VIEW && o->v_from && sc_expr_reads(body, o->v_from->name) &&
+                !op_needs(op, o))
+                sc_op_dep(c, o, op);
         }
     }
     /* functions: after their schema is created, before it is dropped */
