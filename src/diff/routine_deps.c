@@ -306,7 +306,7 @@ static fnchange *note_change(rdeps *r, const sc_function *f, sc_op *drop, sc_op 
 /* Function g of the from side is dropped and created again (when the `to`
  * side has it) because of `note`: its replacement, if the plan had one,
  * becomes the creation. */
-static fnchange *recreate_function(rdeps *r, const sc_function *g, const char *note)
+fnchange *sc_rd_recreate(rdeps *r, const sc_function *g, const char *note)
 {
     sc_dctx *c = r->c;
     fnchange *have = sc_strmap_get(r->by_key, sc_function_key(c->tmp, g->schema, g->name, g->args));
@@ -357,7 +357,7 @@ static void calling_bodies(rdeps *r)
             }
             if (!calls)
                 continue;
-            fnchange *gc = recreate_function(r, g, sc_rd_why(c, fc));
+            fnchange *gc = sc_rd_recreate(r, g, sc_rd_why(c, fc));
             sc_op_dep(c, fc->drop, gc->drop);
             if (gc->create && fc->create)
                 sc_op_dep(c, gc->create, fc->create);
@@ -392,7 +392,7 @@ static void bodies_around(rdeps *r, sc_op *op, sc_op *after, const sc_table *t, 
         const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
         if (!body_reads(c, g, t, col))
             continue;
-        fnchange *gc = recreate_function(r, g, sc_arena_printf(c->a, "re-created: reads %s.%s, %s", t->name, col, what));
+        fnchange *gc = sc_rd_recreate(r, g, sc_arena_printf(c->a, "re-created: reads %s.%s, %s", t->name, col, what));
         sc_op_dep(c, op, gc->drop);
         if (gc->create)
             sc_op_dep(c, gc->create, after);
@@ -534,6 +534,7 @@ void sc_routine_dependents(sc_dctx *c)
     rdeps r = {c, {0}, NULL};
     sc_rd_collect_drops(&r);
     read_columns(&r);   /* SQL-standard bodies over a retyped column */
+    sc_rd_typed_signatures(&r);   /* funcdeps2: functions whose signature names a rebuilt type */
     calling_bodies(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
         pair_dependents(&r, c->pairs.items[i]);

@@ -1,0 +1,1 @@
+SELECT id, label, is_happy(label) FROM notes ORDER BY id;
