@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"
 #include "model/sqltok.h"
 #include "model/strbuf.h"
 
@@ -156,12 +157,28 @@ static bool table_dropped(sc_dctx *c, const sc_trigger *t)
 /* PostgreSQL refuses to change the type of a column, or drop it, while a
  * trigger's WHEN or UPDATE OF names it: the column the plan retypes or
  * drops that the trigger's text mentions (a word of it), or NULL. */
-static const char *blocking_column(sc_dctx *c, const sc_trigger *f)
+static const char *blocking_column(sc_dctx *c, const sc_trigger *f, sc_op **rebuild)
 {
+    *rebuild = NULL;
     if (f->sqlite)
         return NULL;
     for (size_t i = 0; i < c->ops.n; i++) {
-        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        /* funcdeps2: the casts of an enum's or a type's rebuild, and the
+         * parking of a type built on a rebuilt one, retype columns too */
+        bool casts = op->kind == SC_OP_REBUILD_UTYPE || (op->kind == SC_OP_DROP_UTYPE && op->nuses) ||
+                     (op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+                      sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op);
+        for (size_t k = 0; casts && k < op->nuses; k++) {
+            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
+            const sc_column *cf = op->uses[k].col_from;
+            if (p && cf && !strcmp(p->from->name, f->table) &&
+                !strcmp(p->from->schema ? p->from->schema : SC_DEFAULT_SCHEMA, f->schema) &&
+                sc_expr_reads(f->sql, cf->name)) {
+                *rebuild = op;
+                return cf->name;
+            }
+        }
         bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
         if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)
             continue;
@@ -182,7 +199,8 @@ static void diff_triggers(rctx *r)
         const sc_trigger *f = counterpart(r, t, true);
         sc_op *fdrop = f && f->func_name ? sc_strmap_get(r->dropped, sc_dqname(c->a, f->func_schema, f->func_name))
                                          : NULL;
-        const char *col = f ? blocking_column(c, f) : NULL;
+        sc_op *rebuild = NULL;
+        const char *col = f ? blocking_column(c, f, &rebuild) : NULL;
         /* SQLite: a name that differs in case only is the target's spelling to take */
         if (f && same_text(c, f->sql, t->sql) && !fdrop && !col && !strcmp(f->name, t->name)) {
             if (f->enabled != t->enabled)
@@ -197,7 +215,12 @@ static void diff_triggers(rctx *r)
                 d->note = k->note = sc_arena_printf(c->a, "re-created: runs %s, which is re-created",
                                                     sc_routine_describe(c->a, fdrop));
             else if (col && same_text(c, f->sql, t->sql))
-                d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, which changes", f->table, col);
+                d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, %s", f->table, col,
+                                                    rebuild ? "whose type is rebuilt" : "which changes");
+            if (rebuild) {   /* funcdeps2: around the rebuild's casts */
+                sc_op_dep(c, rebuild, d);
+                sc_op_dep(c, k, sc_rd_unpark_of(c, rebuild));
+            }
             continue;
         }
         top(c, SC_OP_CREATE_TRIGGER, NULL, t);
