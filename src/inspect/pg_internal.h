@@ -216,4 +216,10 @@ void pg_build_fn_users(sc_model *m, const PGresult *r);
 int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table,
                        sc_not_compared *collect, sc_diags *d);
 
+/* funcdeps2 (pg_routines.c): an aggregate's CREATE AGGREGATE, built from
+ * pg_aggregate: an SQL expression over pg_proc p, pg_namespace n (its
+ * schema) and pg_aggregate ag (LEFT JOIN ON ag.aggfnoid = p.oid). The
+ * scratch load reads declared aggregates back with it. */
+extern const char pg_q_aggdef[];
+
 #endif
