@@ -212,6 +212,16 @@ static const sc_constraint *check_named(const sc_table *t, const char *name)
     return NULL;
 }
 
+static const sc_constraint *exclusion_named(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind == SC_CON_EXCLUDE && !strcmp(k->name, name))
+            return k;
+    }
+    return NULL;
+}
+
 static const sc_index *index_named(const sc_table *t, const char *name)
 {
     for (size_t i = 0; i < t->indexes.n; i++) {
@@ -233,6 +243,16 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
         if (fc) {
             const sc_constraint *kt = check_named(p->to, kf->name);
             around(c, p, fc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
+        }
+        /* funcdeps2: an exclusion constraint's elements and WHERE (the
+         * catalog lists them as its index's) */
+        if (kf->kind == SC_CON_EXCLUDE && kf->exclusion) {
+            const fnchange *xc = r->c->from->fn_users_known
+                                     ? sc_rd_user_of(r, SC_FNU_INDEX, p->from->schema, p->from->name, kf->name, NULL)
+                                     : index_calls(&r->fns, kf->exclusion);
+            const sc_constraint *kt = xc ? exclusion_named(p->to, kf->name) : NULL;
+            if (xc)
+                around(c, p, xc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
         }
     }
     for (size_t i = 0; i < p->from->indexes.n; i++) {
@@ -272,8 +292,11 @@ static void dropped_tables(rdeps *r)
                     const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
                     uses = sc_rd_called(&one, col->default_expr) || sc_rd_called(&one, col->generated);
                 }
-                for (size_t j = 0; j < t->constraints.n && !uses; j++)
-                    uses = sc_rd_called(&one, ((const sc_constraint *)t->constraints.items[j])->check_expr);
+                for (size_t j = 0; j < t->constraints.n && !uses; j++) {
+                    const sc_constraint *con = t->constraints.items[j];
+                    uses = sc_rd_called(&one, con->check_expr) ||
+                           (con->kind == SC_CON_EXCLUDE && con->exclusion && index_calls(&one, con->exclusion));
+                }
                 for (size_t j = 0; j < t->indexes.n && !uses; j++)
                     uses = index_calls(&one, t->indexes.items[j]);
                 for (size_t j = 0; j < t->policies.n && !uses; j++) {
