@@ -564,6 +564,19 @@ void sc_routine_dependents(sc_dctx *c)
     if (r.fns.n)
         sc_rd_domains(&r);   /* routine_users.c */
     dropped_tables(&r);
+    if (r.fns.n && !c->from->fn_users_known && c->d) {   /* funcdeps2: never silent about the guess */
+        const fnchange *fc = r.fns.items[0];
+        sc_strbuf b = SC_STRBUF_INIT;
+        sc_sb_qualified(&b, fc->f->schema, fc->f->name);
+        sc_diag_add(c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                    "what calls %s(%s)%s, dropped and created again, was found from the text of the declared "
+                    "schema, not from a catalog (pg_depend): overloads are not told apart",
+                    sc_sb_cstr(&b), fc->f->args,
+                    r.fns.n > 1 ? sc_arena_printf(c->tmp, " and %zu other function%s", r.fns.n - 1,
+                                                   r.fns.n > 2 ? "s" : "")
+                                : "");
+        sc_sb_free(&b);
+    }
     sc_strmap_free(r.by_key);
     after_made(c);
     aggregate_edges(c);
