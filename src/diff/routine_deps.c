@@ -564,6 +564,8 @@ void sc_routine_dependents(sc_dctx *c)
     if (r.fns.n)
         sc_rd_domains(&r);   /* routine_users.c */
     dropped_tables(&r);
+    if (r.fns.n && !c->from->fn_users_known)
+        c->plan->fn_users_guessed = true;
     if (r.fns.n && !c->from->fn_users_known && c->d) {   /* funcdeps2: never silent about the guess */
         const fnchange *fc = r.fns.items[0];
         sc_strbuf b = SC_STRBUF_INIT;
