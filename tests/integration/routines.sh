@@ -151,6 +151,15 @@ done
 # the server tells overloads apart: ck_t_code calls fee(text), which stays
 check_eq "declared from: a check calling another overload is not taken around" "" \
     "$(grep ck_t_code "$T/rv_up.sql")"
+# a role that cannot create the scratch database: the text, said so
+psql -X -q -d postgres -c "DO \$\$ BEGIN CREATE ROLE sc_no_createdb LOGIN NOCREATEDB; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" \
+    >/dev/null 2>&1
+UNC=$(echo "$UT" | sed 's/user=[^&]*/user=sc_no_createdb/')
+"$SCHEMAC" diff --from "$ROOT/tests/cases/pg_function_overload_users/from.sch" --to "$UNC" >"$T/rv_nc.sql" 2>"$T/rv_nc.err"
+check "declared from without CREATEDB: a warning says why the text is used" \
+    grep -q "could not be loaded into a scratch database" "$T/rv_nc.err"
+check "... and the note" grep -q "was found from the text of the declared schema" "$T/rv_nc.err"
+check "... the users found from the text (the other overload's check too)" grep -q "ck_t_code" "$T/rv_nc.sql"
 
 # SQLite: triggers read, written back, reloaded the same
 DB="$T/s.db"
