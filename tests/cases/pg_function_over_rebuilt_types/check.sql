@@ -1,1 +1,1 @@
-SELECT id, label, is_happy(label) FROM notes ORDER BY id;
+SELECT id, label, happy, is_happy(label) FROM notes ORDER BY id;

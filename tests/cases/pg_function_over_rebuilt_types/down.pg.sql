@@ -22,6 +22,8 @@ AS $function$ select (x * 2)::cents $function$;
 -- table notes
 -- re-created: calls is_happy(text), which is re-created
 ALTER TABLE notes DROP CONSTRAINT ck_notes_label;
+-- re-created: calls is_happy(text), which is re-created
+ALTER TABLE notes DROP COLUMN happy;
 
 -- function is_happy(text)
 -- re-created: names type mood, which is rebuilt
@@ -60,6 +62,8 @@ CREATE OR REPLACE FUNCTION public.cheer(m mood)
 AS $function$ select 'happy'::mood $function$;
 
 -- table notes
+-- re-created: calls is_happy(text), which is re-created
+ALTER TABLE notes ADD COLUMN happy boolean GENERATED ALWAYS AS (is_happy(label)) STORED;
 -- re-created: calls is_happy(text), which is re-created
 ALTER TABLE notes
     ADD CONSTRAINT ck_notes_label CHECK (is_happy(label) OR label = 'sad');

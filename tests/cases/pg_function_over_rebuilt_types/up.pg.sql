@@ -1,6 +1,8 @@
 -- table notes
 -- re-created: calls is_happy(text), which is re-created
 ALTER TABLE notes DROP CONSTRAINT ck_notes_label;
+-- re-created: calls is_happy(text), which is re-created
+ALTER TABLE notes DROP COLUMN happy;
 
 -- function cheer(mood)
 -- re-created: names type mood, which is rebuilt
@@ -37,6 +39,8 @@ BEGIN ATOMIC
 END;
 
 -- table notes
+-- re-created: calls is_happy(text), which is re-created
+ALTER TABLE notes ADD COLUMN happy boolean GENERATED ALWAYS AS (is_happy(label)) STORED;
 -- re-created: calls is_happy(text), which is re-created
 ALTER TABLE notes
     ADD CONSTRAINT ck_notes_label CHECK (is_happy(label) OR label = 'sad');
