@@ -59,7 +59,7 @@ static char *schemas_sql(PGconn *conn, const sc_model *m)
     return sc_sb_take(&b);
 }
 
-int sc_pg_declared_fn_users(sc_db *db, sc_model *declared, sc_diags *d)
+int sc_pg_declared_fn_users(sc_db *db, sc_model *declared, sc_model *into, sc_diags *d)
 {
     PGconn *conn = sc_db_pg(db);
     if (!conn)
@@ -75,7 +75,7 @@ int sc_pg_declared_fn_users(sc_db *db, sc_model *declared, sc_diags *d)
     int rc = -1;
     if (ddl) {
         char *lit = schemas_sql(conn, declared);
-        reader r = {declared, pg_sql_with_schemas(pg_q_fn_users, lit)};
+        reader r = {into, pg_sql_with_schemas(pg_q_fn_users, lit)};
         free(lit);
         rc = pg_scratch_database_run(db, ddl, read_users, &r, &why);
         free(r.sql);
@@ -83,7 +83,7 @@ int sc_pg_declared_fn_users(sc_db *db, sc_model *declared, sc_diags *d)
         why = strdup(local.items[0].msg);
     }
     if (rc == 0)
-        declared->fn_users_known = true;
+        into->fn_users_known = true;
     else
         sc_warn(d, "the declared schema could not be loaded into a scratch database to read what calls its "
                    "functions (%s): found from the text instead",

@@ -121,7 +121,8 @@ static sc_plan *diff_with_declared_users(sc_pipeline *p, const sc_diff_opts *opt
     sc_diags first;
     sc_diags_init(&first);
     sc_plan *plan = sc_diff(mf, mt, opts, &first);
-    if (plan && plan->fn_users_guessed && sc_pg_declared_fn_users(p->to.db, (sc_model *)mf, d) == 0) {
+    /* mf is p->from.m or a model of p->terms made of it: the pipeline's own */
+    if (plan && plan->fn_users_guessed && sc_pg_declared_fn_users(p->to.db, p->from.m, (sc_model *)mf, d) == 0) {
         sc_plan_free(plan);
         sc_diags_free(&first);
         return sc_diff(mf, mt, opts, d);
