@@ -92,6 +92,8 @@ sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to)
 
 const char *sc_rd_why(sc_dctx *c, const fnchange *fc)
 {
+    if (!c->from->fn_users_known)   /* funcdeps2: a user found from the text */
+        c->plan->fn_users_guessed = true;
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_qualified(&b, fc->f->schema, fc->f->name);
     const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), which is %s", sc_sb_cstr(&b), fc->f->args,
@@ -192,6 +194,8 @@ static void generated_columns(rdeps *r, const sc_tpair *p)
         sc_op *drop = fc ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
         if (!drop)
             continue;
+        if (!c->from->fn_users_known)   /* funcdeps2: a user found from the text */
+            c->plan->fn_users_guessed = true;
         sc_op_dep(c, fc->drop, drop);
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
         sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
@@ -404,7 +408,10 @@ static bool body_reads(sc_dctx *c, const sc_function *g, const sc_table *t, cons
         return false;
     }
     const char *body = sc_routine_body_after_create(g->sql);
-    return sc_expr_reads(body, t->name) && sc_expr_reads(body, col);
+    bool reads = sc_expr_reads(body, t->name) && sc_expr_reads(body, col);
+    if (reads)   /* funcdeps2: found from the text */
+        c->plan->fn_users_guessed = true;
+    return reads;
 }
 
 /* The bodies that read column col of table t go around op. */
@@ -550,6 +557,23 @@ static void aggregate_edges(sc_dctx *c)
     }
 }
 
+void sc_rd_note_guess(sc_dctx *c, const rdeps *r)
+{
+    if (!c->plan->fn_users_guessed || !r->fns.n || !c->d)
+        return;
+    const fnchange *fc = r->fns.items[0];
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, fc->f->schema, fc->f->name);
+    sc_diag_add(c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                "what calls %s(%s)%s, dropped and created again, was found from the text of the declared "
+                "schema, not from a catalog (pg_depend): overloads are not told apart",
+                sc_sb_cstr(&b), fc->f->args,
+                r->fns.n > 1 ? sc_arena_printf(c->tmp, " and %zu other function%s", r->fns.n - 1,
+                                               r->fns.n > 2 ? "s" : "")
+                             : "");
+    sc_sb_free(&b);
+}
+
 void sc_routine_dependents(sc_dctx *c)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -564,21 +588,6 @@ void sc_routine_dependents(sc_dctx *c)
     if (r.fns.n)
         sc_rd_domains(&r);   /* routine_users.c */
     dropped_tables(&r);
-    if (r.fns.n && !c->from->fn_users_known)
-        c->plan->fn_users_guessed = true;
-    if (r.fns.n && !c->from->fn_users_known && c->d) {   /* funcdeps2: never silent about the guess */
-        const fnchange *fc = r.fns.items[0];
-        sc_strbuf b = SC_STRBUF_INIT;
-        sc_sb_qualified(&b, fc->f->schema, fc->f->name);
-        sc_diag_add(c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
-                    "what calls %s(%s)%s, dropped and created again, was found from the text of the declared "
-                    "schema, not from a catalog (pg_depend): overloads are not told apart",
-                    sc_sb_cstr(&b), fc->f->args,
-                    r.fns.n > 1 ? sc_arena_printf(c->tmp, " and %zu other function%s", r.fns.n - 1,
-                                                   r.fns.n > 2 ? "s" : "")
-                                : "");
-        sc_sb_free(&b);
-    }
     sc_strmap_free(r.by_key);
     after_made(c);
     aggregate_edges(c);

@@ -142,8 +142,13 @@ for c in pg_function_users_text pg_function_users_recreated pg_generated_over_bo
     check_eq "$c: declared from: converges to to.sch" "" "$(cat "$T/rv.out")"
     check_eq "$c: declared from: the users come from the catalog (no note)" "" \
         "$(grep "found from the text" "$T/rv_up.err")"
-    case $c in pg_trigger_update_of_parked|pg_body_view_order) ;; *)
-        "$SCHEMAC" diff --from "$C/from.sch" --to "$C/to.sch" --dialect postgresql >/dev/null 2>"$T/rv_ff.err"
+    "$SCHEMAC" diff --from "$C/from.sch" --to "$C/to.sch" --dialect postgresql >/dev/null 2>"$T/rv_ff.err"
+    case $c in
+    pg_trigger_update_of_parked|pg_body_view_order) ;;   # no function re-created
+    pg_aggregate_options)   # re-created, but nothing calls them: nothing was guessed
+        check_eq "$c: two files: no note (nothing calls what is re-created)" "" \
+            "$(grep "found from the text" "$T/rv_ff.err")" ;;
+    *)
         check "$c: two files: a note says the users were found from the text" \
             grep -q "was found from the text of the declared schema" "$T/rv_ff.err" ;;
     esac
