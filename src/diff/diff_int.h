@@ -44,6 +44,9 @@ typedef struct sc_dctx {
      * (compare.c, diff_table.c), emptied after each table pair rather than
      * held, for 5,000 tables, to the end of the diff */
     sc_arena *cmp;
+    /* funcdeps2: the from-side columns (sc_tpair*, sc_column* in turn) that
+     * are dropped or retyped, built on first use (fn_users.c) */
+    sc_vec *changed_cols;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -237,5 +240,8 @@ void sc_routine_late_dependents(sc_dctx *c);
  * plan rebuilds are dropped before it (their columns parked as text) and
  * created after it (the columns cast back). */
 void sc_utype_dependents(sc_dctx *c);
+/* funcdeps2 (gen_deps.c): to-side column t of pair p gets ALTER COLUMN ...
+ * TYPE (its type or collation changes, or its enum is rebuilt). */
+bool sc_gen_col_retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t);
 
 #endif

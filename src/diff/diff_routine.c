@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"
 #include "model/sqltok.h"
 #include "model/strbuf.h"
 
@@ -156,12 +157,28 @@ static bool table_dropped(sc_dctx *c, const sc_trigger *t)
 /* PostgreSQL refuses to change the type of a column, or drop it, while a
  * trigger's WHEN or UPDATE OF names it: the column the plan retypes or
  * drops that the trigger's text mentions (a word of it), or NULL. */
-static const char *blocking_column(sc_dctx *c, const sc_trigger *f)
+static const char *blocking_column(sc_dctx *c, const sc_trigger *f, sc_op **rebuild)
 {
+    *rebuild = NULL;
     if (f->sqlite)
         return NULL;
     for (size_t i = 0; i < c->ops.n; i++) {
-        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        /* funcdeps2: the casts of an enum's or a type's rebuild, and the
+         * parking of a type built on a rebuilt one, retype columns too */
+        bool casts = op->kind == SC_OP_REBUILD_UTYPE || (op->kind == SC_OP_DROP_UTYPE && op->nuses) ||
+                     (op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+                      sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op);
+        for (size_t k = 0; casts && k < op->nuses; k++) {
+            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
+            const sc_column *cf = op->uses[k].col_from;
+            if (p && cf && !strcmp(p->from->name, f->table) &&
+                !strcmp(p->from->schema ? p->from->schema : SC_DEFAULT_SCHEMA, f->schema) &&
+                sc_expr_reads(f->sql, cf->name)) {
+                *rebuild = op;
+                return cf->name;
+            }
+        }
         bool retype = op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION));
         if ((!retype && op->kind != SC_OP_DROP_COLUMN) || !op->t_from || !op->from)
             continue;
@@ -182,7 +199,8 @@ static void diff_triggers(rctx *r)
         const sc_trigger *f = counterpart(r, t, true);
         sc_op *fdrop = f && f->func_name ? sc_strmap_get(r->dropped, sc_dqname(c->a, f->func_schema, f->func_name))
                                          : NULL;
-        const char *col = f ? blocking_column(c, f) : NULL;
+        sc_op *rebuild = NULL;
+        const char *col = f ? blocking_column(c, f, &rebuild) : NULL;
         /* SQLite: a name that differs in case only is the target's spelling to take */
         if (f && same_text(c, f->sql, t->sql) && !fdrop && !col && !strcmp(f->name, t->name)) {
             if (f->enabled != t->enabled)
@@ -197,7 +215,12 @@ static void diff_triggers(rctx *r)
                 d->note = k->note = sc_arena_printf(c->a, "re-created: runs %s, which is re-created",
                                                     sc_routine_describe(c->a, fdrop));
             else if (col && same_text(c, f->sql, t->sql))
-                d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, which changes", f->table, col);
+                d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, %s", f->table, col,
+                                                    rebuild ? "whose type is rebuilt" : "which changes");
+            if (rebuild) {   /* funcdeps2: around the rebuild's casts */
+                sc_op_dep(c, rebuild, d);
+                sc_op_dep(c, k, sc_rd_unpark_of(c, rebuild));
+            }
             continue;
         }
         top(c, SC_OP_CREATE_TRIGGER, NULL, t);
@@ -258,6 +281,15 @@ static bool names_function(const sc_op *op, const char *schema, const char *name
 {
     const sc_function *f = op->to ? op->to : op->from;
     return !strcmp(f->schema, schema) && !strcmp(f->name, name);
+}
+
+/* funcdeps2: op `after` already waits for `before`. */
+static bool op_needs(const sc_op *after, const sc_op *before)
+{
+    for (size_t i = 0; i < after->ndeps; i++)
+        if (after->deps[i] == before->seq)
+            return true;
+    return false;
 }
 
 void sc_routine_edges(sc_dctx *c)
@@ -322,13 +354,26 @@ void sc_routine_edges(sc_dctx *c)
         const sc_function *f = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
         if (!f || !f->sql_body)
             continue;
+        const char *body = sc_routine_body_after_create(f->sql);
         for (size_t j = 0; j < c->ops.n; j++) {
             sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
             if (o->kind == SC_OP_NOP || o == op)
                 continue;
-            if (mk && o->t_to && o->kind != SC_OP_DROP_TABLE)
+            /* funcdeps2: only the tables the body names; not an op that
+             * needs the function itself (a generated column, a default, a
+             * check calling it, put back after it is created) */
+            if (mk && o->t_to && o->kind != SC_OP_DROP_TABLE && sc_expr_reads(body, o->t_to->name) &&
+                !op_needs(o, op))
                 sc_op_dep(c, op, o);
-            if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE)
+            if (!mk && o->t_from && o->kind != SC_OP_CREATE_TABLE && sc_expr_reads(body, o->t_from->name) &&
+                !op_needs(op, o))
+                sc_op_dep(c, o, op);
+            /* funcdeps2: and the views it names, as a view reads a view */
+            bool vmk = o->kind == SC_OP_CREATE_VIEW || o->kind == SC_OP_REPLACE_VIEW;
+            if (mk && vmk && o->v_to && sc_expr_reads(body, o->v_to->name) && !op_needs(o, op))
+                sc_op_dep(c, op, o);
+            if (!mk && o->kind == SC_OP_DROP_VIEW && o->v_from && sc_expr_reads(body, o->v_from->name) &&
+                !op_needs(op, o))
                 sc_op_dep(c, o, op);
         }
     }

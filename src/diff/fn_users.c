@@ -74,6 +74,58 @@ static bool dropped_itself(sc_dctx *c, const sc_function *f)
 
 static bool dropped_depth(sc_dctx *c, const sc_function *f, int depth);
 
+/* funcdeps2: the from-side columns the tables' diff drops or retypes, as
+ * (pair, column) in turn; built once. */
+static const sc_vec *changed_columns(sc_dctx *c)
+{
+    if (c->changed_cols)
+        return c->changed_cols;
+    c->changed_cols = sc_arena_alloc(c->tmp, sizeof *c->changed_cols);
+    for (size_t i = 0; i < c->pairs.n; i++) {
+        const sc_tpair *p = c->pairs.items[i];
+        for (size_t k = 0; k < p->from->columns.n; k++) {
+            const sc_column *cf = SC_VEC_AT(p->from->columns, k, sc_column);
+            const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
+            if (ct && !sc_gen_col_retyped(c, p, ct))
+                continue;
+            sc_vec_push(c->tmp, c->changed_cols, (void *)p);
+            sc_vec_push(c->tmp, c->changed_cols, (void *)cf);
+        }
+    }
+    return c->changed_cols;
+}
+
+/* funcdeps2: a SQL-standard body that reads a column the plan drops or
+ * retypes is dropped before that and created after it (routine_deps.c's
+ * read_columns): known here already, so that a generated column that calls
+ * it is re-added by the tables' diff like one that calls a re-created
+ * function. The catalog's list when the from side has one, else the text
+ * (the table's and the column's names both in the body). */
+static bool body_reads_changed(sc_dctx *c, const sc_function *g)
+{
+    if (!g->sql_body)
+        return false;
+    const sc_vec *cols = changed_columns(c);
+    const char *body = c->from->fn_users_known ? NULL : sc_routine_body_after_create(g->sql);
+    for (size_t i = 0; i + 1 < cols->n; i += 2) {
+        const sc_tpair *p = cols->items[i];
+        const sc_column *cf = cols->items[i + 1];
+        if (body) {
+            if (sc_expr_reads(body, p->from->name) && sc_expr_reads(body, cf->name))
+                return true;
+            continue;
+        }
+        const char *schema = p->from->schema ? p->from->schema : SC_DEFAULT_SCHEMA;
+        const sc_vec *v = sc_fn_users_of(c, SC_FNU_READS, schema, p->from->name, cf->name);
+        for (size_t j = 0; v && j < v->n; j++) {
+            const sc_fn_user *u = v->items[j];
+            if (!strcmp(u->fschema, g->schema) && !strcmp(u->fname, g->name) && !strcmp(u->fargs, g->args))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A SQL-standard body that calls a dropped function goes with it. */
 static bool body_calls_dropped(sc_dctx *c, const sc_function *g, int depth)
 {
@@ -99,9 +151,29 @@ static bool body_calls_dropped(sc_dctx *c, const sc_function *g, int depth)
     return false;
 }
 
+/* funcdeps2: f's argument or result types, or its SQL-standard body,
+ * name an enum the plan rebuilds (routine_types.c re-creates it around the
+ * rebuild); enums are diffed before the tables, so this is known in time. */
+static bool names_rebuilt_enum(sc_dctx *c, const sc_function *f)
+{
+    if (!c->rebuilt_enums || !sc_strmap_count(c->rebuilt_enums))
+        return false;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind != SC_OP_ALTER_ENUM ||
+            sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) != op)
+            continue;
+        if (sc_expr_reads(f->args, op->name) || sc_expr_reads(f->returns, op->name) ||
+            (f->sql_body && sc_expr_reads(sc_routine_body_after_create(f->sql), op->name)))
+            return true;
+    }
+    return false;
+}
+
 static bool dropped_depth(sc_dctx *c, const sc_function *f, int depth)
 {
-    return dropped_itself(c, f) || body_calls_dropped(c, f, depth);
+    return dropped_itself(c, f) || body_reads_changed(c, f) || names_rebuilt_enum(c, f) ||
+           body_calls_dropped(c, f, depth);
 }
 
 bool sc_fn_dropped(sc_dctx *c, const sc_function *f)

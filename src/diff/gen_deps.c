@@ -70,7 +70,7 @@ static bool str_same(const char *x, const char *y)
 
 /* Column t of the pair gets ALTER COLUMN ... TYPE: its type or collation
  * changes, or its enum is rebuilt (the rebuild casts it). */
-static bool retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t)
+bool sc_gen_col_retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t)
 {
     if (t->generated)
         return false;   /* a generated column cannot read another one */
@@ -91,7 +91,7 @@ bool sc_gen_reads_retyped(sc_dctx *c, const sc_tpair *p, const sc_column *ct)
         return false;
     for (size_t i = 0; i < p->to->columns.n; i++) {
         const sc_column *t = SC_VEC_AT(p->to->columns, i, sc_column);
-        if (t != ct && sc_expr_reads(ct->generated, t->name) && retyped(c, p, t))
+        if (t != ct && sc_expr_reads(ct->generated, t->name) && sc_gen_col_retyped(c, p, t))
             return true;
     }
     return false;

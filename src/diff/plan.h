@@ -169,6 +169,10 @@ struct sc_plan {
      * script where reading the up script backwards is not enough (owned,
      * NULL otherwise: reverse.c) */
     struct sc_plan *reverse;
+    /* funcdeps2: the plan re-creates a function of a `from` side without a
+     * catalog's list of its users (found from the text): the pipeline may
+     * read the list from a scratch load and diff again */
+    bool fn_users_guessed;
 };
 
 /* Table t of the plan's `to` side as the caller gave it: the `to` model's

@@ -92,6 +92,8 @@ sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to)
 
 const char *sc_rd_why(sc_dctx *c, const fnchange *fc)
 {
+    if (!c->from->fn_users_known)   /* funcdeps2: a user found from the text */
+        c->plan->fn_users_guessed = true;
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_qualified(&b, fc->f->schema, fc->f->name);
     const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), which is %s", sc_sb_cstr(&b), fc->f->args,
@@ -192,6 +194,8 @@ static void generated_columns(rdeps *r, const sc_tpair *p)
         sc_op *drop = fc ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
         if (!drop)
             continue;
+        if (!c->from->fn_users_known)   /* funcdeps2: a user found from the text */
+            c->plan->fn_users_guessed = true;
         sc_op_dep(c, fc->drop, drop);
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
         sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
@@ -207,6 +211,16 @@ static const sc_constraint *check_named(const sc_table *t, const char *name)
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (k->kind == SC_CON_CHECK && !strcmp(k->name, name))
+            return k;
+    }
+    return NULL;
+}
+
+static const sc_constraint *exclusion_named(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind == SC_CON_EXCLUDE && !strcmp(k->name, name))
             return k;
     }
     return NULL;
@@ -233,6 +247,16 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
         if (fc) {
             const sc_constraint *kt = check_named(p->to, kf->name);
             around(c, p, fc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
+        }
+        /* funcdeps2: an exclusion constraint's elements and WHERE (the
+         * catalog lists them as its index's) */
+        if (kf->kind == SC_CON_EXCLUDE && kf->exclusion) {
+            const fnchange *xc = r->c->from->fn_users_known
+                                     ? sc_rd_user_of(r, SC_FNU_INDEX, p->from->schema, p->from->name, kf->name, NULL)
+                                     : index_calls(&r->fns, kf->exclusion);
+            const sc_constraint *kt = xc ? exclusion_named(p->to, kf->name) : NULL;
+            if (xc)
+                around(c, p, xc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
         }
     }
     for (size_t i = 0; i < p->from->indexes.n; i++) {
@@ -272,8 +296,11 @@ static void dropped_tables(rdeps *r)
                     const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
                     uses = sc_rd_called(&one, col->default_expr) || sc_rd_called(&one, col->generated);
                 }
-                for (size_t j = 0; j < t->constraints.n && !uses; j++)
-                    uses = sc_rd_called(&one, ((const sc_constraint *)t->constraints.items[j])->check_expr);
+                for (size_t j = 0; j < t->constraints.n && !uses; j++) {
+                    const sc_constraint *con = t->constraints.items[j];
+                    uses = sc_rd_called(&one, con->check_expr) ||
+                           (con->kind == SC_CON_EXCLUDE && con->exclusion && index_calls(&one, con->exclusion));
+                }
                 for (size_t j = 0; j < t->indexes.n && !uses; j++)
                     uses = index_calls(&one, t->indexes.items[j]);
                 for (size_t j = 0; j < t->policies.n && !uses; j++) {
@@ -306,7 +333,7 @@ static fnchange *note_change(rdeps *r, const sc_function *f, sc_op *drop, sc_op 
 /* Function g of the from side is dropped and created again (when the `to`
  * side has it) because of `note`: its replacement, if the plan had one,
  * becomes the creation. */
-static fnchange *recreate_function(rdeps *r, const sc_function *g, const char *note)
+fnchange *sc_rd_recreate(rdeps *r, const sc_function *g, const char *note)
 {
     sc_dctx *c = r->c;
     fnchange *have = sc_strmap_get(r->by_key, sc_function_key(c->tmp, g->schema, g->name, g->args));
@@ -357,7 +384,7 @@ static void calling_bodies(rdeps *r)
             }
             if (!calls)
                 continue;
-            fnchange *gc = recreate_function(r, g, sc_rd_why(c, fc));
+            fnchange *gc = sc_rd_recreate(r, g, sc_rd_why(c, fc));
             sc_op_dep(c, fc->drop, gc->drop);
             if (gc->create && fc->create)
                 sc_op_dep(c, gc->create, fc->create);
@@ -381,7 +408,10 @@ static bool body_reads(sc_dctx *c, const sc_function *g, const sc_table *t, cons
         return false;
     }
     const char *body = sc_routine_body_after_create(g->sql);
-    return sc_expr_reads(body, t->name) && sc_expr_reads(body, col);
+    bool reads = sc_expr_reads(body, t->name) && sc_expr_reads(body, col);
+    if (reads)   /* funcdeps2: found from the text */
+        c->plan->fn_users_guessed = true;
+    return reads;
 }
 
 /* The bodies that read column col of table t go around op. */
@@ -392,7 +422,7 @@ static void bodies_around(rdeps *r, sc_op *op, sc_op *after, const sc_table *t, 
         const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
         if (!body_reads(c, g, t, col))
             continue;
-        fnchange *gc = recreate_function(r, g, sc_arena_printf(c->a, "re-created: reads %s.%s, %s", t->name, col, what));
+        fnchange *gc = sc_rd_recreate(r, g, sc_arena_printf(c->a, "re-created: reads %s.%s, %s", t->name, col, what));
         sc_op_dep(c, op, gc->drop);
         if (gc->create)
             sc_op_dep(c, gc->create, after);
@@ -527,6 +557,23 @@ static void aggregate_edges(sc_dctx *c)
     }
 }
 
+void sc_rd_note_guess(sc_dctx *c, const rdeps *r)
+{
+    if (!c->plan->fn_users_guessed || !r->fns.n || !c->d)
+        return;
+    const fnchange *fc = r->fns.items[0];
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, fc->f->schema, fc->f->name);
+    sc_diag_add(c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                "what calls %s(%s)%s, dropped and created again, was found from the text of the declared "
+                "schema, not from a catalog (pg_depend): overloads are not told apart",
+                sc_sb_cstr(&b), fc->f->args,
+                r->fns.n > 1 ? sc_arena_printf(c->tmp, " and %zu other function%s", r->fns.n - 1,
+                                               r->fns.n > 2 ? "s" : "")
+                             : "");
+    sc_sb_free(&b);
+}
+
 void sc_routine_dependents(sc_dctx *c)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -534,6 +581,7 @@ void sc_routine_dependents(sc_dctx *c)
     rdeps r = {c, {0}, NULL};
     sc_rd_collect_drops(&r);
     read_columns(&r);   /* SQL-standard bodies over a retyped column */
+    sc_rd_typed_signatures(&r);   /* funcdeps2: functions whose signature names a rebuilt type */
     calling_bodies(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
         pair_dependents(&r, c->pairs.items[i]);

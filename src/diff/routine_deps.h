@@ -36,5 +36,15 @@ const char *sc_rd_why(sc_dctx *c, const fnchange *fc);
 sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op);
 /* Domains whose checks or default call a dropped function (routine_users.c). */
 void sc_rd_domains(rdeps *r);
+/* funcdeps2: function g of the from side dropped and created again (when
+ * the to side has it) because of note; the one fnchange of g. */
+fnchange *sc_rd_recreate(rdeps *r, const sc_function *g, const char *note);
+/* funcdeps2 (routine_types.c): functions whose arguments or result (or
+ * SQL-standard body) name a type the plan rebuilds go around the rebuild. */
+void sc_rd_typed_signatures(rdeps *r);
+/* funcdeps2: the note that users of re-created functions were found from
+ * the text (c->plan->fn_users_guessed), naming r's functions; once, after
+ * the last of them is taken (sc_routine_late_dependents). */
+void sc_rd_note_guess(sc_dctx *c, const rdeps *r);
 
 #endif

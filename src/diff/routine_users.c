@@ -244,5 +244,6 @@ void sc_routine_late_dependents(sc_dctx *c)
         policies(&r, c->pairs.items[i]);
     if (r.fns.n)
         triggers(&r);
+    sc_rd_note_guess(c, &r);   /* funcdeps2 */
     sc_strmap_free(r.by_key);
 }

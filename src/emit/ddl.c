@@ -24,6 +24,7 @@ typedef struct order_ctx {
     size_t *pos;                /* creation position, per m->tables index */
     const sc_table **order;     /* tables in creation order */
     size_t n;
+    const sc_ddl_bodies *bodies;   /* funcdeps2: SQL-standard bodies its expressions call */
 } order_ctx;
 
 static char *table_key(const sc_table *t)
@@ -66,6 +67,23 @@ static void visit_parent(const char *schema, const char *name, void *arg)
         visit(o, p);
 }
 
+typedef struct body_read_ctx {
+    order_ctx *o;
+    const sc_table *t;
+} body_read_ctx;
+
+/* A name a body reads: the table of that name in t's schema or public,
+ * first (unless it is being visited: a cycle, which the server reports). */
+static void visit_read(const char *name, void *arg)
+{
+    body_read_ctx *r = arg;
+    const sc_table *p = sc_model_table(r->o->m, r->t->schema ? r->t->schema : SC_DEFAULT_SCHEMA, name);
+    if (!p)
+        p = sc_model_table(r->o->m, SC_DEFAULT_SCHEMA, name);
+    if (p && p != r->t && *state_of(r->o, p) == NEW)
+        visit(r->o, p);
+}
+
 static void visit(order_ctx *o, const sc_table *t)
 {
     unsigned char *st = state_of(o, t);
@@ -82,6 +100,19 @@ static void visit(order_ctx *o, const sc_table *t)
     }
     /* partitioning and inheritance: the parents first (issue 12 items 4-5) */
     sc_table_each_parent(t, visit_parent, o);
+    /* funcdeps2: the tables read by the SQL-standard bodies its defaults,
+     * generated columns and checks call (written just before it) */
+    if (o->bodies && o->bodies->n) {
+        body_read_ctx r = {o, t};
+        for (size_t i = 0; i < t->columns.n; i++) {
+            const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+            sc_ddl_bodies_each_read(o->bodies, c->default_expr, visit_read, &r);
+            sc_ddl_bodies_each_read(o->bodies, c->generated, visit_read, &r);
+        }
+        for (size_t i = 0; i < t->constraints.n; i++)
+            sc_ddl_bodies_each_read(o->bodies, ((const sc_constraint *)t->constraints.items[i])->check_expr,
+                                    visit_read, &r);
+    }
     *st = PLACED;
     o->order[o->n++] = t;
 }
@@ -180,7 +211,7 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
 
 /* Row level security and policies last: a policy's expressions may read
  * any table or view. */
-static int row_security(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d)
+static int row_security(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies, sc_diags *d)
 {
     int rc = 0;
     for (size_t i = 0; i < m->tables.n; i++) {
@@ -196,6 +227,8 @@ static int row_security(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
             sc_ddl_table_rls_force(b, t, true);
         for (size_t j = 0; j < t->policies.n; j++) {
             const sc_policy *p = SC_VEC_AT(t->policies, j, sc_policy);
+            sc_ddl_bodies_called(b, bodies, p->using_expr, d);   /* funcdeps2 */
+            sc_ddl_bodies_called(b, bodies, p->check_expr, d);
             rc |= sc_ddl_create_policy(b, t, p, dialect, d);
             if (p->comment && dialect == SC_DIALECT_POSTGRESQL)
                 sc_ddl_comment_policy(b, t, p, p->comment);
@@ -214,7 +247,33 @@ typedef struct view_order {
     size_t n;
     sc_diags *d;
     int rc;
+    sc_ddl_bodies *bodies;   /* funcdeps2: SQL-standard bodies the views call */
 } view_order;
+
+static void visit_view(view_order *o, size_t i);
+
+typedef struct view_read_ctx {
+    view_order *o;
+    const sc_view *v;
+} view_read_ctx;
+
+/* funcdeps2: a name read by a body the view calls: the view of that name
+ * (in the view's schema or public) first, unless that is a cycle. */
+static void visit_view_read(const char *name, void *arg)
+{
+    view_read_ctx *r = arg;
+    const char *schemas[2] = {r->v->schema, SC_DEFAULT_SCHEMA};
+    for (int k = 0; k < 2; k++) {
+        sc_strbuf kb = SC_STRBUF_INIT;
+        sc_sb_printf(&kb, "%s.%s", schemas[k], name);
+        size_t w = (size_t)(uintptr_t)sc_strmap_get(r->o->slot, sc_sb_cstr(&kb));
+        sc_sb_free(&kb);
+        if (w && r->o->state[w - 1] == NEW)
+            visit_view(r->o, w - 1);
+        if (w)
+            return;
+    }
+}
 
 static void visit_view(view_order *o, size_t i)
 {
@@ -222,6 +281,10 @@ static void visit_view(view_order *o, size_t i)
     o->state[i] = VISITING;
     for (size_t j = 0; j < v->refs.n; j++) {
         const sc_ref *r = SC_VEC_AT(v->refs, j, sc_ref);
+        if (r->kind == SC_REF_FUNCTION && o->bodies && o->bodies->n) {
+            view_read_ctx rc = {o, v};
+            sc_ddl_bodies_each_read_named(o->bodies, r->schema, r->name, visit_view_read, &rc);
+        }
         if (r->kind != SC_REF_RELATION)
             continue;
         sc_strbuf kb = SC_STRBUF_INIT;
@@ -246,11 +309,11 @@ static void visit_view(view_order *o, size_t i)
     o->order[o->n++] = v;
 }
 
-static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d)
+static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies, sc_diags *d)
 {
     if (!m->views.n)
         return 0;
-    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d};
+    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies};
     o.state = calloc(m->views.n, 1);
     o.order = calloc(m->views.n, sizeof *o.order);
     if (!o.state || !o.order)
@@ -267,6 +330,11 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
             visit_view(&o, i);
     int rc = o.rc;
     for (size_t i = 0; i < o.n; i++) {
+        for (size_t j = 0; j < o.order[i]->refs.n; j++) {   /* funcdeps2: the bodies it calls first */
+            const sc_ref *r = SC_VEC_AT(o.order[i]->refs, j, sc_ref);
+            if (r->kind == SC_REF_FUNCTION)
+                sc_ddl_bodies_named(b, bodies, r->schema, r->name, d);
+        }
         sep(b);
         if (sc_ddl_create_view(b, o.order[i], false, dialect, d) != 0) {
             rc = -1;
@@ -332,7 +400,9 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         sc_ddl_domains_late(&b, m);   /* funcdeps: what of a domain calls them */
 
     /* Tables in dependency order. */
-    order_ctx o = {.m = m, .slot = sc_strmap_new()};
+    sc_ddl_bodies bodies;   /* funcdeps2: SQL-standard bodies, placed where they are called */
+    sc_ddl_bodies_init(&bodies, m, dialect);
+    order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies};
     o.state = calloc(m->tables.n + 1, 1);
     o.order = calloc(m->tables.n + 1, sizeof *o.order);
     o.pos = calloc(m->tables.n + 1, sizeof *o.pos);
@@ -349,6 +419,13 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     for (size_t i = 0; i < o.n; i++) {
         const sc_table *t = o.order[i];
         fk_ctx f = {&o, t};
+        for (size_t j = 0; bodies.n && j < t->columns.n; j++) {   /* funcdeps2: the bodies it calls */
+            const sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
+            sc_ddl_bodies_called(&b, &bodies, c->default_expr, d);
+            sc_ddl_bodies_called(&b, &bodies, c->generated, d);
+        }
+        for (size_t j = 0; bodies.n && j < t->constraints.n; j++)
+            sc_ddl_bodies_called(&b, &bodies, ((const sc_constraint *)t->constraints.items[j])->check_expr, d);
         sep(&b);
         /* SQLite checks foreign keys only when rows are written, so every FK
          * can stay inline whatever the order. */
@@ -399,13 +476,20 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     for (size_t i = 0; i < o.n; i++) {
         const sc_table *t = o.order[i];
         for (size_t j = 0; j < t->indexes.n; j++) {
+            const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+            sc_ddl_bodies_called(&b, &bodies, ix->where, d);   /* funcdeps2: the bodies it calls */
+            for (size_t k = 0; k < ix->nelems; k++)
+                sc_ddl_bodies_called(&b, &bodies, ix->elems[k].expr, d);
             sep(&b);
-            rc |= sc_ddl_create_index(&b, t, SC_VEC_AT(t->indexes, j, sc_index), dialect, d);
+            rc |= sc_ddl_create_index(&b, t, ix, dialect, d);
         }
     }
     comments(&b, m, dialect);
-    rc |= create_views(&b, m, dialect, d);
-    rc |= row_security(&b, m, dialect, d);
+    rc |= create_views(&b, m, dialect, &bodies, d);
+    rc |= row_security(&b, m, dialect, &bodies, d);
+    sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
+    rc |= bodies.rc;
+    sc_ddl_bodies_free(&bodies);
     rc |= sc_ddl_triggers(&b, m, dialect, d);   /* triggers */
     rc |= sc_ddl_privileges(&b, m, dialect);   /* privileges and ownership */
 

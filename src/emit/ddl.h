@@ -256,4 +256,30 @@ void sc_ddl_inherit(sc_strbuf *b, const sc_table *t, const char *schema, const c
 const sc_utype *sc_ddl_domain_early(sc_arena *a, const sc_model *m, const sc_utype *u);
 void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m);
 
+/* ---- funcdeps2: where compile writes SQL-standard bodies (ddl_bodies.c) -- */
+/* Each function with a SQL-standard body is written before the first
+ * object that calls it (bodies it calls first), the rest after the views. */
+typedef struct sc_ddl_bodies {
+    const sc_model *m;
+    struct body **bodies;   /* heap */
+    size_t n;
+    int rc;                 /* -1 when one could not be written */
+} sc_ddl_bodies;
+/* Nothing to place for a dialect other than PostgreSQL. */
+void sc_ddl_bodies_init(sc_ddl_bodies *s, const sc_model *m, sc_dialect dialect);
+void sc_ddl_bodies_free(sc_ddl_bodies *s);
+/* Writes each body expr calls that is not written yet. */
+void sc_ddl_bodies_called(sc_strbuf *b, sc_ddl_bodies *s, const char *expr, sc_diags *d);
+/* Writes the bodies of that name (schema NULL: any) not written yet. */
+void sc_ddl_bodies_named(sc_strbuf *b, sc_ddl_bodies *s, const char *schema, const char *name, sc_diags *d);
+/* Writes every body not written yet. */
+void sc_ddl_bodies_rest(sc_strbuf *b, sc_ddl_bodies *s, sc_diags *d);
+/* fn(name) for each name the bodies that expr calls use (and the bodies
+ * they call): the tables and views among them must exist first. */
+void sc_ddl_bodies_each_read(const sc_ddl_bodies *s, const char *expr, void (*fn)(const char *, void *),
+                             void *arg);
+/* The same for the bodies of that name (schema NULL: any). */
+void sc_ddl_bodies_each_read_named(const sc_ddl_bodies *s, const char *schema, const char *name,
+                                   void (*fn)(const char *, void *), void *arg);
+
 #endif

@@ -112,14 +112,7 @@ int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_dia
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d)
 {
     int rc = 0;
-    /* functions with a SQL-standard body read tables when created */
-    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < m->functions.n; i++) {
-        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        if (!f->sql_body)
-            continue;
-        sc_sb_putc(b, '\n');
-        rc |= sc_ddl_create_function(b, f, false, dialect, d);
-    }
+    /* functions with a SQL-standard body: placed by ddl_bodies.c (funcdeps2) */
     for (size_t i = 0; i < m->triggers.n; i++) {
         sc_sb_putc(b, '\n');
         rc |= sc_ddl_create_trigger(b, SC_VEC_AT(m->triggers, i, sc_trigger), dialect, d);

@@ -114,4 +114,16 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
  * Returns 0, or -1 with one located SC_ERR_INPUT error per missing role. */
 int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d);
 
+/* funcdeps2 (scratch_pg_fn_users.c): what calls each function of a
+ * declared model, and what its SQL-standard bodies read, from pg_depend:
+ * the whole model `declared` (without its privileges, which are put back)
+ * is loaded into a scratch database next to db's and the catalog's list
+ * read there into into->fn_users (fn_users_known set; `into` is declared
+ * or a model made of it, such as the server's terms). The server is the
+ * parser: it tells overloads apart where the text cannot. Costs a load of
+ * the whole schema, so the caller asks only when a function the plan
+ * re-creates has users. 0, or -1 with a warning in d (the list stays
+ * unknown). */
+int sc_pg_declared_fn_users(sc_db *db, sc_model *declared, sc_model *into, sc_diags *d);
+
 #endif

@@ -221,4 +221,17 @@ void pg_build_fn_users(sc_model *m, const PGresult *r);
 int pg_read_privileges(PGconn *conn, sc_model *m, const char *lit, const char *version_table,
                        sc_not_compared *collect, sc_diags *d);
 
+/* funcdeps2 (pg_routines.c): an aggregate's CREATE AGGREGATE, built from
+ * pg_aggregate: an SQL expression over pg_proc p, pg_namespace n (its
+ * schema) and pg_aggregate ag (LEFT JOIN ON ag.aggfnoid = p.oid). The
+ * scratch load reads declared aggregates back with it. */
+extern const char pg_q_aggdef[];
+
+/* funcdeps2 (scratch_pg.c): ddl loaded into a scratch database next to
+ * db's (CREATEDB), fn run on its connection, the database dropped on every
+ * path. fn's result, or -1 with the reason in *why (heap) when the load
+ * failed. */
+int pg_scratch_database_run(sc_db *db, const char *ddl, int (*fn)(PGconn *conn, void *arg), void *arg,
+                            char **why);
+
 #endif

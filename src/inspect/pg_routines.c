@@ -21,8 +21,31 @@
 
 /* funcdeps (issue 11): an aggregate has no pg_get_functiondef; its CREATE
  * AGGREGATE is built from pg_aggregate, one option a line as pg_dump writes
- * them (moving-aggregate and SORTOP options aside). */
+ * them; every option of pg_aggregate is written (funcdeps2: the
+ * moving-aggregate ones, SORTOP, FINALFUNC_MODIFY; an ordered-set or
+ * hypothetical aggregate's ORDER BY comes with its arguments), so that the
+ * text compares the whole aggregate. */
 #define AGG_OPT(cond, text) " || CASE WHEN " cond " THEN E',\\n    ' || " text " ELSE '' END"
+/* funcdeps2: FINALFUNC_MODIFY is written when it is not the default
+ * (READ_ONLY for a plain aggregate, READ_WRITE for an ordered-set one) */
+#define AGG_DEFAULT_MODIFY "CASE WHEN ag.aggkind = 'n' THEN 'r' ELSE 'w' END"
+#define AGG_MODIFY(col) "CASE " col " WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END"
+/* funcdeps2: the moving-aggregate mode (MSFUNC, MINVFUNC, MSTYPE, ...) */
+#define AGG_MOVING                                                                                      \
+    AGG_OPT("ag.aggmtransfn <> 0", "'MSFUNC = ' || ag.aggmtransfn::pg_catalog.regproc::text")           \
+    AGG_OPT("ag.aggminvtransfn <> 0", "'MINVFUNC = ' || ag.aggminvtransfn::pg_catalog.regproc::text")   \
+    AGG_OPT("ag.aggmtransfn <> 0", "'MSTYPE = ' || pg_catalog.format_type(ag.aggmtranstype, NULL)")      \
+    AGG_OPT("ag.aggmtransspace <> 0", "'MSSPACE = ' || ag.aggmtransspace")                              \
+    AGG_OPT("ag.aggmfinalfn <> 0", "'MFINALFUNC = ' || ag.aggmfinalfn::pg_catalog.regproc::text")       \
+    AGG_OPT("ag.aggmfinalextra", "'MFINALFUNC_EXTRA'")                                                  \
+    AGG_OPT("ag.aggmfinalfn <> 0 AND ag.aggmfinalmodify <> " AGG_DEFAULT_MODIFY,                        \
+            "'MFINALFUNC_MODIFY = ' || " AGG_MODIFY("ag.aggmfinalmodify"))                              \
+    AGG_OPT("ag.aggminitval IS NOT NULL", "'MINITCOND = ' || pg_catalog.quote_literal(ag.aggminitval)")
+/* funcdeps2: SORTOP as pg_dump writes it, OPERATOR(schema.op) */
+#define AGG_SORTOP                                                                                      \
+    "(SELECT 'OPERATOR(' || pg_catalog.quote_ident(opn.nspname) || '.' || op.oprname || ')'"            \
+    " FROM pg_catalog.pg_operator op JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace"     \
+    " WHERE op.oid = ag.aggsortop)"
 #define AGGDEF                                                                                          \
     "'CREATE OR REPLACE AGGREGATE ' || pg_catalog.quote_ident(n.nspname) || '.'"                        \
     " || pg_catalog.quote_ident(p.proname) || '('"                                                      \
@@ -32,14 +55,20 @@
     AGG_OPT("ag.aggtransspace <> 0", "'SSPACE = ' || ag.aggtransspace")                                 \
     AGG_OPT("ag.aggfinalfn <> 0", "'FINALFUNC = ' || ag.aggfinalfn::pg_catalog.regproc::text")          \
     AGG_OPT("ag.aggfinalextra", "'FINALFUNC_EXTRA'")                                                    \
+    AGG_OPT("ag.aggfinalfn <> 0 AND ag.aggfinalmodify <> " AGG_DEFAULT_MODIFY,                          \
+            "'FINALFUNC_MODIFY = ' || " AGG_MODIFY("ag.aggfinalmodify"))                                \
     AGG_OPT("ag.aggcombinefn <> 0", "'COMBINEFUNC = ' || ag.aggcombinefn::pg_catalog.regproc::text")    \
     AGG_OPT("ag.aggserialfn <> 0", "'SERIALFUNC = ' || ag.aggserialfn::pg_catalog.regproc::text")       \
     AGG_OPT("ag.aggdeserialfn <> 0", "'DESERIALFUNC = ' || ag.aggdeserialfn::pg_catalog.regproc::text") \
     AGG_OPT("ag.agginitval IS NOT NULL", "'INITCOND = ' || pg_catalog.quote_literal(ag.agginitval)")    \
+    AGG_MOVING                                                                                          \
+    AGG_OPT("ag.aggsortop <> 0", "'SORTOP = ' || " AGG_SORTOP)                                          \
     AGG_OPT("ag.aggkind = 'h'", "'HYPOTHETICAL'")                                                       \
     AGG_OPT("p.proparallel <> 'u'",                                                                     \
             "'PARALLEL = ' || CASE p.proparallel WHEN 's' THEN 'SAFE' ELSE 'RESTRICTED' END")           \
     " || E'\\n)'"
+
+const char pg_q_aggdef[] = AGGDEF;
 
 /* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
  * 6 a SQL-standard body */

@@ -489,3 +489,33 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
     free(why);
     return m;
 }
+
+/* funcdeps2: ddl loaded into a scratch database next to db's and fn run on
+ * its connection, the database dropped on every path (see
+ * scratch_pg_fn_users.c). 0, or -1 with the reason in *why (heap). */
+int pg_scratch_database_run(sc_db *db, const char *ddl, int (*fn)(PGconn *conn, void *arg), void *arg, char **why)
+{
+    PGconn *conn = sc_db_pg(db);
+    char name[64];
+    snprintf(name, sizeof name, "schemac_scratch_%ld_%08x", (long)getpid(), random_bits());
+    char *create = create_sql(conn, name);
+    int rc = run(conn, create, why);
+    free(create);
+    if (rc != 0)
+        return -1;
+    sc_db *scratch = NULL;
+    sc_diags local;
+    sc_diags_init(&local);
+    if (sc_db_open_pg_dbname(db, name, &scratch, &local) != 0 || load_ddl(scratch, ddl, &local) != 0) {
+        rc = -1;
+        for (size_t i = 0; i < local.n && !*why; i++)
+            if (local.items[i].sev == SC_SEV_ERROR)
+                *why = strdup(local.items[i].msg);
+    } else {
+        rc = fn(sc_db_pg(scratch), arg);
+    }
+    sc_db_close(scratch);
+    drop_scratch(conn, name);
+    sc_diags_free(&local);
+    return rc;
+}

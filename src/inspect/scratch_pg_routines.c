@@ -161,12 +161,15 @@ static void read_back(load *l, const bool *ok, sc_model *out)
             names[nf++] = ((const sc_function *)l->fns.items[i])->name;
     char *arr = name_array(l->conn, names, nf);
     sc_strbuf q = SC_STRBUF_INIT;
+    /* funcdeps2: aggregates too, written as the inspector writes them */
     sc_sb_printf(&q,
                  "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), p.prokind,"
-                 " pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_functiondef(p.oid)"
+                 " pg_catalog.pg_get_function_result(p.oid),"
+                 " CASE WHEN p.prokind = 'a' THEN %s ELSE pg_catalog.pg_get_functiondef(p.oid) END"
                  " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-                 " WHERE p.proname = ANY (%s) AND p.prokind IN ('f', 'p')",
-                 arr);
+                 " LEFT JOIN pg_catalog.pg_aggregate ag ON ag.aggfnoid = p.oid"
+                 " WHERE p.proname = ANY (%s) AND p.prokind IN ('f', 'p', 'a')",
+                 pg_q_aggdef, arr);
     free(arr);
     PGresult *r = nf ? PQexec(l->conn, sc_sb_cstr(&q)) : NULL;
     for (int i = 0; r && PQresultStatus(r) == PGRES_TUPLES_OK && i < PQntuples(r); i++) {

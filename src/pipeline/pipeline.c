@@ -7,6 +7,7 @@
 #include <malloc.h>
 #endif
 
+#include "diff/plan.h"
 #include "emit/migration.h"
 #include "pipeline/load.h"
 #include "pipeline/pipeline.h"
@@ -105,6 +106,33 @@ static void give_back_freed(void)
 #endif
 }
 
+/* funcdeps2: the diff; when its `from` side is a declared schema, the other
+ * a PostgreSQL database, and the plan re-creates a function whose users
+ * were found from the text, the declared side's list is read from a
+ * scratch load (sc_pg_declared_fn_users: the server is the parser) and
+ * the diff run again with it. The first run's messages are kept only when
+ * it stands. */
+static sc_plan *diff_with_declared_users(sc_pipeline *p, const sc_diff_opts *opts, const sc_model *mf,
+                                         const sc_model *mt, sc_diags *d)
+{
+    if (p->from.db || !p->to.db || p->dialect != SC_DIALECT_POSTGRESQL ||
+        sc_db_dialect(p->to.db) != SC_DIALECT_POSTGRESQL || mf->fn_users_known)
+        return sc_diff(mf, mt, opts, d);
+    sc_diags first;
+    sc_diags_init(&first);
+    sc_plan *plan = sc_diff(mf, mt, opts, &first);
+    /* mf is p->from.m or a model of p->terms made of it: the pipeline's own */
+    if (plan && plan->fn_users_guessed && sc_pg_declared_fn_users(p->to.db, p->from.m, (sc_model *)mf, d) == 0) {
+        sc_plan_free(plan);
+        sc_diags_free(&first);
+        return sc_diff(mf, mt, opts, d);
+    }
+    for (size_t i = 0; i < first.n; i++)
+        sc_diag_add(d, first.items[i].sev, first.items[i].kind, first.items[i].loc, "%s", first.items[i].msg);
+    sc_diags_free(&first);
+    return plan;
+}
+
 int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
 {
     if (sc_pipeline_load(p, d) != 0 || sc_diags_failed(d) || pick_dialect(p, d) != 0)
@@ -120,7 +148,7 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
     give_back_freed();
     server_terms_pass(p, &opts, &mf, &mt, d);
     give_back_freed();
-    p->plan = sc_diff(mf, mt, &opts, d);
+    p->plan = diff_with_declared_users(p, &opts, mf, mt, d);
     if (!p->plan)
         return -1;
     /* the spliced model: its re-read columns, constraints and indexes are

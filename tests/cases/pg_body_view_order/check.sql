@@ -1,0 +1,1 @@
+SELECT id, amount, paid FROM orders ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, label, happy, is_happy(label) FROM notes ORDER BY id;

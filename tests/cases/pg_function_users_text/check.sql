@@ -1,0 +1,1 @@
+SELECT id, room, level, note FROM rooms ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, amount, total FROM orders ORDER BY id;
