@@ -105,6 +105,11 @@ enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 /* ALTER_COLUMN (issue 12): PostgreSQL's per-column storage or compression */
 enum { SC_CHG_STORAGE = 1u << 9 };
 
+/* TABLE_PARENTS (partmig): the parents the table leaves (DETACH PARTITION,
+ * NO INHERIT: before its column ops) or joins (INHERIT, ATTACH PARTITION:
+ * after them); the inverse swaps the two. */
+enum { SC_CHG_PARENTS_LEAVE = 1u << 10, SC_CHG_PARENTS_JOIN = 1u << 11 };
+
 /* ALTER_DOMAIN: what changed (domains, composite and range types). */
 enum { SC_CHG_UT_DEFAULT = 1u << 16, SC_CHG_UT_NULL = 1u << 17, SC_CHG_UT_CHECKS = 1u << 18 };
 
