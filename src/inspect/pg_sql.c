@@ -445,6 +445,23 @@ static const char *const queries[PGQ_COUNT] = {
         "   UNION ALL SELECT 'a', amname, 'pg_catalog.pg_am'::regclass, oid FROM pg_catalog.pg_am) o"
         "  WHERE o.oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = o.cls"
         "   AND x.objid = o.oid AND x.deptype = 'e')"
+        /* partmig: a column a partition or child has from its parent, with a
+         * default or NOT NULL its parent's column does not have (ALTER TABLE
+         * part ALTER COLUMN c SET DEFAULT ...): the model holds only the
+         * parent's column (never silent) */
+        " UNION ALL"
+        " SELECT 'inherited column with a default or NOT NULL of its own',"
+        "  'inherited columns with a default or NOT NULL of their own',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(a.attname), c.oid"
+        "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  LEFT JOIN pg_catalog.pg_attrdef cd ON cd.adrelid = a.attrelid AND cd.adnum = a.attnum"
+        "  WHERE " USER_REL " AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal"
+        "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
+        "   JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
+        "   LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
+        "   WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
+        "   AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(cd.adbin, 0))"
         ") u ORDER BY kind COLLATE \"C\", name COLLATE \"C\"",
 
     /* ---- domains, composite and range types ---- */
