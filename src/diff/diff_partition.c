@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/strbuf.h"
 
 static bool same_str(const char *x, const char *y)
 {
@@ -60,26 +61,35 @@ static bool joins(const sc_table *f, const sc_table *t)
     return leaves(t, f);
 }
 
-/* A partition detached keeps what it had from its partitioned table's
- * keys, indexes and foreign keys (PostgreSQL detaches them and leaves
- * them on the table, under the names it chose), which the model does not
- * hold for a partition: said above the DETACH rather than left unsaid. */
-static const char *detach_note(sc_dctx *c, const sc_table *f, const sc_table *t)
+/* A table that gains an INHERITS parent keeps the columns and checks it
+ * had as its own too (PostgreSQL has no statement to make them only the
+ * parent's): where the target has them only through the parent, said above
+ * the INHERIT and on standard error rather than left unsaid. */
+static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t)
 {
-    if (!f->parent_name || parent_same(f, t))
+    if (!t->inherits.n)
         return NULL;
-    const sc_table *p = sc_model_table(c->from, f->parent_schema, f->parent_name);
-    if (!p)
-        return NULL;
-    bool keeps = p->indexes.n > 0;
-    for (size_t i = 0; !keeps && i < p->constraints.n; i++)
-        keeps = SC_VEC_AT(p->constraints, i, sc_constraint)->kind != SC_CON_CHECK;
-    if (!keeps || (t->parent_name && same_str(t->parent_name, f->parent_name) &&
-                   same_str(t->parent_schema, f->parent_schema)))
-        return NULL;   /* a bound change: ATTACH takes them back */
-    return sc_arena_printf(c->a, "NOTE: %s.%s keeps the copies of %s.%s's keys, indexes and foreign keys "
-                                 "that PostgreSQL made for it; the next diff names those it should not have",
-                           f->schema, f->name, f->parent_schema, f->parent_name);
+    sc_strbuf b = SC_STRBUF_INIT;
+    size_t n = 0;
+    for (size_t i = 0; i < f->columns.n; i++) {
+        const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
+        if (!sc_table_column(t, col->name) && sc_table_column_inherited(c->to, t, col->name)) {
+            sc_sb_puts(&b, n++ ? ", " : "");
+            sc_sb_puts(&b, col->name);
+        }
+    }
+    const char *r = NULL;
+    if (n) {
+        r = sc_arena_printf(c->a, "NOTE: %s.%s keeps %s as its own column%s besides its parents' (PostgreSQL "
+                                  "keeps what a table had before INHERIT: pg_dump lists %s in the table; "
+                                  "declare %s in it too to match)",
+                            t->schema, t->name, sc_sb_cstr(&b), n > 1 ? "s" : "", n > 1 ? "them" : "it",
+                            n > 1 ? "them" : "it");
+        sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
+                    "%s", r + strlen("NOTE: "));
+    }
+    sc_sb_free(&b);
+    return r;
 }
 
 static sc_op *parents_op(sc_dctx *c, sc_tpair *p, unsigned what)
@@ -113,9 +123,9 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
         return;
     }
     if (leaves(f, t))
-        parents_op(c, p, SC_CHG_PARENTS_LEAVE)->note = detach_note(c, f, t);
+        parents_op(c, p, SC_CHG_PARENTS_LEAVE);
     if (joins(f, t))
-        parents_op(c, p, SC_CHG_PARENTS_JOIN);
+        parents_op(c, p, SC_CHG_PARENTS_JOIN)->note = stays_own_note(c, f, t);
 }
 
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op)

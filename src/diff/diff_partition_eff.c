@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/strbuf.h"
 
 static bool same_str(const char *x, const char *y)
 {
@@ -35,6 +36,7 @@ typedef struct eff_item {
 
 typedef struct eff {
     sc_vec cols, checks;   /* eff_item* */
+    sc_vec keys, idx;      /* eff_item*: a partition's copies of its ancestors' keys, FKs, indexes */
 } eff;
 
 static const eff_item *eff_find(const sc_vec *v, const char *name)
@@ -166,6 +168,82 @@ static bool needs_eff(const eff *ef, const eff *et)
     return false;
 }
 
+/* PostgreSQL's makeObjectName: name1_name2_label cut to NAMEDATALEN - 1
+ * bytes, the longer of name1 and name2 shortened first. */
+static const char *pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label)
+{
+    size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
+    size_t overhead = strlen(label) + 1 + (name2 ? 1 : 0);
+    while (n1 + n2 + overhead > SC_PG_NAMEDATALEN) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    if (name2)
+        return sc_arena_printf(a, "%.*s_%.*s_%s", (int)n1, name1, (int)n2, name2, label);
+    return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
+}
+
+/* ChooseIndexNameAddition: the key columns' names joined by "_" (an
+ * expression counts as "expr"). */
+static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_index *ix)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    size_t n = cols ? cols->n : ix ? ix->nelems : 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *c = cols ? cols->items[i] : ix->elems[i].column ? ix->elems[i].column : "expr";
+        if (i)
+            sc_sb_putc(&b, '_');
+        sc_sb_puts(&b, c);
+    }
+    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+/* The copy PostgreSQL makes on partition `part` of an ancestor's key,
+ * exclusion, foreign key or index, under the name it chooses there
+ * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
+ * part_cols_idx; a foreign key keeps its name). A name taken already
+ * (PostgreSQL then adds a number) is not foreseen. */
+static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *part, eff *e)
+{
+    const sc_table *via = NULL, *p = part;
+    for (int depth = 0; p->parent_name && depth < 64; depth++) {
+        p = sc_model_table(m, p->parent_schema, p->parent_name);
+        if (!p)
+            return;
+        if (!via)
+            via = p;
+        for (size_t i = 0; i < p->constraints.n; i++) {
+            const sc_constraint *k = SC_VEC_AT(p->constraints, i, sc_constraint);
+            if (k->kind == SC_CON_CHECK)
+                continue;
+            sc_constraint *cp = sc_arena_alloc(a, sizeof *cp);
+            *cp = *k;
+            cp->name_explicit = true;
+            cp->comment = NULL;
+            if (k->kind == SC_CON_PRIMARY_KEY)
+                cp->name = pg_object_name(a, part->name, NULL, "pkey");
+            else if (k->kind == SC_CON_UNIQUE)
+                cp->name = pg_object_name(a, part->name, cols_addition(a, &k->columns, NULL), "key");
+            else if (k->kind == SC_CON_EXCLUDE)
+                cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, k->exclusion), "excl");
+            eff_put(a, &e->keys, cp->name, cp, via);
+        }
+        for (size_t i = 0; i < p->indexes.n; i++) {
+            const sc_index *ix = SC_VEC_AT(p->indexes, i, sc_index);
+            sc_index *cp = sc_arena_alloc(a, sizeof *cp);
+            *cp = *ix;
+            cp->name_explicit = true;
+            cp->comment = NULL;
+            cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
+            eff_put(a, &e->idx, cp->name, cp, via);
+        }
+    }
+}
+
 static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_cols, const sc_vec *their_cols,
                            const sc_vec *mine_checks, const sc_vec *their_checks, const sc_table *other)
 {
@@ -192,6 +270,49 @@ static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_co
     return r;
 }
 
+/* A partition that leaves or joins its partitioned table: the copies of
+ * its ancestors' keys, FKs and indexes are its own meanwhile (DETACH
+ * leaves them on the table; ATTACH takes a matching one of the table's
+ * for the parent's, else makes one), so they are compared with the other
+ * side's own. */
+static bool has_constraint(const sc_table *t, const sc_constraint *k)
+{
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *x = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (!strcmp(x->name, k->name) || (k->kind == SC_CON_PRIMARY_KEY && x->kind == SC_CON_PRIMARY_KEY))
+            return true;
+    }
+    return false;
+}
+
+static bool has_index(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->indexes.n; i++)
+        if (!strcmp(SC_VEC_AT(t->indexes, i, sc_index)->name, name))
+            return true;
+    return false;
+}
+
+static void add_copies(sc_arena *a, sc_table *r, const eff *mine, const sc_table *self, const sc_table *other)
+{
+    for (size_t i = 0; i < mine->keys.n; i++) {
+        const eff_item *x = mine->keys.items[i];
+        if (!shared_parent(x->via, other, self) && !has_constraint(r, x->obj))
+            sc_vec_push(a, &r->constraints, (void *)x->obj);
+    }
+    if (!mine->idx.n)
+        return;
+    sc_vec ix = {0};
+    for (size_t i = 0; i < r->indexes.n; i++)
+        sc_vec_push(a, &ix, r->indexes.items[i]);
+    for (size_t i = 0; i < mine->idx.n; i++) {
+        const eff_item *x = mine->idx.items[i];
+        if (!shared_parent(x->via, other, self) && !has_index(r, x->name))
+            sc_vec_push(a, &ix, (void *)x->obj);
+    }
+    r->indexes = ix;
+}
+
 sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -202,11 +323,15 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     eff ef = {0}, et = {0};
     gather(c->a, c->from, f, NULL, &ef, 0);
     gather(c->a, c->to, t, NULL, &et, 0);
+    partition_copies(c->a, c->from, f, &ef);
+    partition_copies(c->a, c->to, t, &et);
     if (!parents_change(f, t) && !needs_eff(&ef, &et))
         return p;
     sc_tpair *q = sc_arena_alloc(c->a, sizeof *q);
     *q = *p;
     q->from = copy_with(c->a, f, &ef.cols, &et.cols, &ef.checks, &et.checks, t);
     q->to = copy_with(c->a, t, &et.cols, &ef.cols, &et.checks, &ef.checks, f);
+    add_copies(c->a, (sc_table *)q->from, &ef, f, t);
+    add_copies(c->a, (sc_table *)q->to, &et, t, f);
     return q;
 }

@@ -36,6 +36,8 @@ int mig_emit_partition(mig_out *o, const sc_op *op)
     }
     if (sc_partition_refused(o->p, op))
         return -1;   /* the diff's error says why */
+    if (op->note)   /* partmig: what PostgreSQL leaves behind (diff_partition.c) */
+        sc_sb_printf(o->b, "-- %s\n", op->note);
     bool moved = !f || !t || !same_str(f->parent_name, t->parent_name) ||
                  !same_str(f->parent_schema, t->parent_schema) || !same_str(f->partition_bound, t->partition_bound);
     /* partmig: the leaving half (before the table's column ops) and the
