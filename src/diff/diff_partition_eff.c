@@ -222,7 +222,7 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
                 continue;
             sc_constraint *cp = sc_arena_alloc(a, sizeof *cp);
             *cp = *k;
-            cp->name_explicit = true;
+            cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
             if (k->kind == SC_CON_PRIMARY_KEY)
                 cp->name = pg_object_name(a, part->name, NULL, "pkey");
@@ -236,7 +236,7 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             const sc_index *ix = SC_VEC_AT(p->indexes, i, sc_index);
             sc_index *cp = sc_arena_alloc(a, sizeof *cp);
             *cp = *ix;
-            cp->name_explicit = true;
+            cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
             cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
             eff_put(a, &e->idx, cp->name, cp, via);
