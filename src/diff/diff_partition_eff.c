@@ -89,6 +89,14 @@ static void gather(sc_arena *a, const sc_model *m, const sc_table *t, const sc_t
         return;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
+        /* a comment, a rename hint are the parent's column's alone */
+        if (via && (sc_column_comment(col) || sc_column_renamed_from(col))) {
+            sc_column *cp = sc_arena_alloc(a, sizeof *cp);
+            *cp = *col;
+            sc_column_set_comment(a, cp, NULL);
+            sc_column_set_renamed_from(a, cp, NULL);
+            col = cp;
+        }
         eff_put(a, &e->cols, col->name, col, via);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
@@ -145,9 +153,11 @@ static bool compared(const eff_item *mine, const eff_item *theirs, const sc_tabl
     bool mine_shared = !mine->via || shared_parent(mine->via, other, self);
     bool theirs_shared = !theirs->via || shared_parent(theirs->via, self, other);
     /* one side's own, the other's through a parent both keep: the
-     * parent's (not comparable: see the top of the file) */
-    if ((mine->via || theirs->via) && mine_shared && theirs_shared)
-        return false;
+     * parent's (not comparable: see the top of the file), but for a
+     * partition's column (its own default or NOT NULL, which an ALTER
+     * COLUMN of the partition changes) */
+    if (mine_shared && theirs_shared)
+        return !mine->via != !theirs->via && self->parent_name && other->parent_name;
     return true;
 }
 
