@@ -195,8 +195,9 @@ static const char *pg_object_name(sc_arena *a, const char *name1, const char *na
     return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
 }
 
-/* ChooseIndexNameAddition: the key columns' names joined by "_" (an
- * expression counts as "expr"). */
+/* ChooseIndexNameAddition: the key columns' names joined by "_", then an
+ * index's INCLUDE columns (an expression counts as "expr", where
+ * PostgreSQL names it after its function: not foreseen). */
 static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_index *ix)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -206,6 +207,10 @@ static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_ind
         if (i)
             sc_sb_putc(&b, '_');
         sc_sb_puts(&b, c);
+    }
+    for (size_t i = 0; ix && !cols && i < ix->include.n; i++) {
+        sc_sb_putc(&b, '_');
+        sc_sb_puts(&b, ix->include.items[i]);
     }
     const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
     sc_sb_free(&b);
