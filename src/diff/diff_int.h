@@ -213,6 +213,9 @@ void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_o
  * the parents change (the columns move to or from them) or one side's own
  * column or check is the other's through a parent both keep. */
 sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p);
+/* After the ops of pair q (from op n0 on): their tables are p's again (the
+ * models' own: callers key tables by address). */
+void sc_partition_effective_done(sc_dctx *c, const sc_tpair *p, const sc_tpair *q, size_t n0);
 
 /* ---- fn_users.c: funcdeps, what calls a dropped function (PostgreSQL) -- */
 /* The from side's catalog rows of what calls (or is read by) an object;

@@ -350,3 +350,19 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     add_copies(c->a, (sc_table *)q->to, &et, t, f);
     return q;
 }
+
+void sc_partition_effective_done(sc_dctx *c, const sc_tpair *p, const sc_tpair *q, size_t n0)
+{
+    for (size_t i = n0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->t_from == q->from)
+            op->t_from = p->from;
+        if (op->t_to == q->to)
+            op->t_to = p->to;
+        /* a table-level op made on the copies (none today) names the model's */
+        if (op->from == q->from)
+            op->from = p->from;
+        if (op->to == q->to)
+            op->to = p->to;
+    }
+}
