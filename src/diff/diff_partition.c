@@ -5,8 +5,13 @@
  * old parent and ATTACH PARTITION to the new one (PostgreSQL has no ALTER
  * of a bound): attaching scans the rows, and fails when one does not fit
  * (a hazard). An INHERITS list that changes is NO INHERIT / INHERIT. A
- * partition key cannot change in place: that is an error naming the table
- * (re-creating it and moving its rows is not schemac's to invent). */
+ * plain table attached or a partition detached is the same: the table's
+ * columns move to or from its parents, which the table's own diff says
+ * (compared through its parents: diff_partition_eff.c). So the change is
+ * two ops: leaving (DETACH, NO INHERIT) before the table's column ops,
+ * joining (INHERIT, ATTACH) after them. A partition key cannot change in
+ * place: that is an error naming the table (re-creating it and moving its
+ * rows is not schemac's to invent). */
 #include <string.h>
 
 #include "diff/diff_int.h"

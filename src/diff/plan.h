@@ -184,7 +184,7 @@ const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t);
  * not fit the bound), NULL when it is not (diff_partition.c). */
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
 /* Whether a TABLE_PARENTS op stands for a change the diff refused with an
- * error (a partition key, columns moving to or from parents): the
+ * error (a partition key that changes, which PostgreSQL cannot alter): the
  * migration writes nothing then (diff_partition.c). */
 bool sc_partition_refused(const sc_plan *p, const sc_op *op);
 /* Makes p->reverse when the inverse of an op of p needs what p's up script
