@@ -111,10 +111,14 @@ pg_schema_dump() {
         echo "pg_dump failed: $(cat "$T/pgdump.err")"; return 1; }
     awk '
         # a CREATE TABLE body: its lines sorted, without their commas
-        function flush(    i, j, t, out) {
-            if (n > 2 && l[1] ~ /^CREATE (UNLOGGED )?TABLE .* \($/ && l[n] ~ /^\)/) {
-                for (i = 2; i < n; i++) sub(/,$/, "", l[i])
-                for (i = 3; i < n; i++) {
+        function flush(    i, j, t, out, e) {
+            # e: the line that closes the body (the INHERITS (...) of a child
+            # or the PARTITION BY ... of a partitioned table may follow it)
+            e = n
+            if (n > 3 && l[n] !~ /^\)/ && l[n - 1] ~ /^\)$/) e = n - 1
+            if (e > 2 && l[1] ~ /^CREATE (UNLOGGED )?TABLE .* \($/ && l[e] ~ /^\)/) {
+                for (i = 2; i < e; i++) sub(/,$/, "", l[i])
+                for (i = 3; i < e; i++) {
                     t = l[i]
                     for (j = i - 1; j >= 2 && l[j] > t; j--) l[j + 1] = l[j]
                     l[j + 1] = t

@@ -215,6 +215,14 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p);
  * TABLE_PARENTS op after the parents it attaches to are created, before
  * the ones it leaves are dropped. created/dropped: "schema.table" -> op. */
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op);
+/* partmig (diff_partition_eff.c): p itself, or a pair of copies of its
+ * tables holding the columns and checks each has through its parents, when
+ * the parents change (the columns move to or from them) or one side's own
+ * column or check is the other's through a parent both keep. */
+sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p);
+/* After the ops of pair q (from op n0 on): their tables are p's again (the
+ * models' own: callers key tables by address). */
+void sc_partition_effective_done(sc_dctx *c, const sc_tpair *p, const sc_tpair *q, size_t n0);
 
 /* ---- fn_users.c: funcdeps, what calls a dropped function (PostgreSQL) -- */
 /* The from side's catalog rows of what calls (or is read by) an object;

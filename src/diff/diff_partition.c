@@ -5,11 +5,17 @@
  * old parent and ATTACH PARTITION to the new one (PostgreSQL has no ALTER
  * of a bound): attaching scans the rows, and fails when one does not fit
  * (a hazard). An INHERITS list that changes is NO INHERIT / INHERIT. A
- * partition key cannot change in place: that is an error naming the table
- * (re-creating it and moving its rows is not schemac's to invent). */
+ * plain table attached or a partition detached is the same: the table's
+ * columns move to or from its parents, which the table's own diff says
+ * (compared through its parents: diff_partition_eff.c). So the change is
+ * two ops: leaving (DETACH, NO INHERIT) before the table's column ops,
+ * joining (INHERIT, ATTACH) after them. A partition key cannot change in
+ * place: that is an error naming the table (re-creating it and moving its
+ * rows is not schemac's to invent). */
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/strbuf.h"
 
 static bool same_str(const char *x, const char *y)
 {
@@ -43,40 +49,64 @@ static bool inherits_has(const sc_table *t, const char *schema, const char *name
     return false;
 }
 
-/* A table that gains or loses its parents' columns: attached as a
- * partition or detached to stand alone (a partition has no columns of its
- * own), or given or rid of an INHERITS parent that has columns. The column
- * diff would drop or add those columns (the catalog keeps them, as the
- * parent's or as the table's own): an error rather than SQL that fails or
- * loses data. */
-static const char *column_move(const sc_model *mf, const sc_model *mt, const sc_table *f, const sc_table *t)
+/* What the table leaves (DETACH from its old partitioned table, NO INHERIT
+ * of an old parent) and what it joins (ATTACH, INHERIT), from f to t. */
+static bool leaves(const sc_table *f, const sc_table *t)
 {
-    const char *why = NULL;
-    if (!f->parent_name != !t->parent_name && (f->parent_name ? t : f)->columns.n)
-        why = t->parent_name ? "becomes a partition" : "stops being a partition";
-    for (size_t i = 0; !why && i < t->inherits.n; i++) {
-        const sc_table *pt = sc_model_table(mt, t->inherits_schemas.items[i], t->inherits.items[i]);
-        if (!inherits_has(f, t->inherits_schemas.items[i], t->inherits.items[i]) && (!pt || pt->columns.n))
-            why = "gains an INHERITS parent";
-    }
-    for (size_t i = 0; !why && i < f->inherits.n; i++) {
-        const sc_table *pf = sc_model_table(mf, f->inherits_schemas.items[i], f->inherits.items[i]);
-        if (!inherits_has(t, f->inherits_schemas.items[i], f->inherits.items[i]) && (!pf || pf->columns.n))
-            why = "loses an INHERITS parent";
-    }
-    return why;
+    if (f->parent_name && !parent_same(f, t))
+        return true;
+    for (size_t i = 0; i < f->inherits.n; i++)
+        if (!inherits_has(t, f->inherits_schemas.items[i], f->inherits.items[i]))
+            return true;
+    return false;
 }
 
-static void refuse_column_moves(sc_dctx *c, const sc_table *f, const sc_table *t)
+static bool joins(const sc_table *f, const sc_table *t)
 {
-    const char *why = column_move(c->from, c->to, f, t);
-    if (!why)
-        return;
-    sc_diag *dg = sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
-                              "table \"%s\" %s: its columns would move between it and its parents, which "
-                              "schemac does not migrate yet", t->name, why);
-    sc_diag_hint(dg, "write that revision by hand (ALTER TABLE ... ATTACH / DETACH PARTITION, [NO] INHERIT), "
-                     "then diff again");
+    return leaves(t, f);
+}
+
+/* A table that gains an INHERITS parent keeps the columns and checks it
+ * had as its own too (PostgreSQL has no statement to make them only the
+ * parent's): where the target has them only through the parent, said above
+ * the INHERIT and on standard error rather than left unsaid. */
+static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t)
+{
+    if (!t->inherits.n)
+        return NULL;
+    sc_strbuf b = SC_STRBUF_INIT;
+    size_t n = 0;
+    for (size_t i = 0; i < f->columns.n; i++) {
+        const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
+        if (!sc_table_column(t, col->name) && sc_table_column_inherited(c->to, t, col->name)) {
+            sc_sb_puts(&b, n++ ? ", " : "");
+            sc_sb_puts(&b, col->name);
+        }
+    }
+    const char *r = NULL;
+    if (n) {
+        r = sc_arena_printf(c->a, "NOTE: %s.%s keeps %s as its own column%s besides its parents' (PostgreSQL "
+                                  "keeps what a table had before INHERIT: pg_dump lists %s in the table; "
+                                  "declare %s in it too to match)",
+                            t->schema, t->name, sc_sb_cstr(&b), n > 1 ? "s" : "", n > 1 ? "them" : "it",
+                            n > 1 ? "them" : "it");
+        sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
+                    "%s", r + strlen("NOTE: "));
+    }
+    sc_sb_free(&b);
+    return r;
+}
+
+static sc_op *parents_op(sc_dctx *c, sc_tpair *p, unsigned what)
+{
+    sc_op *op = sc_new_op(c, SC_OP_TABLE_PARENTS, p->to->schema, p->to->name, p->to->name);
+    op->from = p->from;
+    op->to = p->to;
+    op->t_from = p->from;
+    op->t_to = p->to;
+    op->table_id = p->id;
+    op->changes = what;
+    return op;
 }
 
 void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
@@ -84,31 +114,29 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
         return;
     const sc_table *f = p->from, *t = p->to;
-    bool key_changed = !key_same(f->partition_key, t->partition_key);
-    if (key_changed) {
+    if (!key_same(f->partition_key, t->partition_key)) {
         sc_diag *dg = sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
-                                  "table \"%s\": its partitioning changes (%s to %s), which PostgreSQL cannot alter",
+                                  "table \"%s\": its partitioning changes (%s to %s), which PostgreSQL cannot alter "
+                                  "(a table's partition key is fixed when it is created, and a table cannot become "
+                                  "partitioned or stop being so)",
                                   t->name, f->partition_key ? f->partition_key : "none",
                                   t->partition_key ? t->partition_key : "none");
         sc_diag_hint(dg, "create the new table beside it, move the rows, and drop the old one in a revision of your own");
-    }
-    refuse_column_moves(c, f, t);
-    /* a key that differs makes an op too (it writes nothing of the key),
-     * so that the table is read on the server's terms before the error */
-    if (!key_changed && parent_same(f, t) && sc_table_inherits_same(f, t))
+        /* an op all the same (it writes nothing), so that the table is read
+         * on the server's terms before the error */
+        parents_op(c, p, SC_CHG_PARENTS_LEAVE | SC_CHG_PARENTS_JOIN);
         return;
-    sc_op *op = sc_new_op(c, SC_OP_TABLE_PARENTS, t->schema, t->name, t->name);
-    op->from = f;
-    op->to = t;
-    op->t_from = f;
-    op->t_to = t;
-    op->table_id = p->id;
+    }
+    if (leaves(f, t))
+        parents_op(c, p, SC_CHG_PARENTS_LEAVE);
+    if (joins(f, t))
+        parents_op(c, p, SC_CHG_PARENTS_JOIN)->note = stays_own_note(c, f, t);
 }
 
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op)
 {
     const sc_table *f = op->t_from, *t = op->t_to;
-    if (!t || !t->parent_name || (f && parent_same(f, t)))
+    if (!t || !t->parent_name || (f && parent_same(f, t)) || !(op->changes & SC_CHG_PARENTS_JOIN))
         return NULL;
     return sc_arena_printf(a, "attaches %s.%s to %s.%s %s: it fails if a row does not fit the bound "
                               "(and scans every row to check)",
@@ -135,6 +163,61 @@ static void edge_to_parent(const char *schema, const char *name, void *arg)
         sc_op_dep(e->c, e->op, other);
 }
 
+/* The ops that change a table's columns, constraints and indexes. */
+static bool table_part_op(sc_op_kind k)
+{
+    switch (k) {
+    case SC_OP_DROP_CONSTRAINT:
+    case SC_OP_DROP_INDEX:
+    case SC_OP_DROP_COLUMN:
+    case SC_OP_RENAME_COLUMN:
+    case SC_OP_RENAME_CONSTRAINT:
+    case SC_OP_RENAME_INDEX:
+    case SC_OP_ADD_COLUMN:
+    case SC_OP_ALTER_COLUMN:
+    case SC_OP_ADD_CONSTRAINT:
+    case SC_OP_CREATE_INDEX:
+    case SC_OP_VALIDATE_CONSTRAINT:
+    case SC_OP_CON_INDEX:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool column_op(sc_op_kind k)
+{
+    return k == SC_OP_DROP_COLUMN || k == SC_OP_RENAME_COLUMN || k == SC_OP_ADD_COLUMN || k == SC_OP_ALTER_COLUMN;
+}
+
+static bool parent_of(const sc_table *t, const sc_table *p)
+{
+    return t && p && sc_table_has_parent(t, p->schema, p->name);
+}
+
+/* A table leaves its parents before its own columns, constraints and
+ * indexes change (a partition's columns cannot change: they are its
+ * parent's) and before its old parents' columns change (a column dropped
+ * from the parent stays on the table that leaves it); it joins its new
+ * parents once its columns and checks match theirs (PostgreSQL checks
+ * them) and theirs are in place. */
+static void table_order(sc_dctx *c, sc_op *op)
+{
+    bool leave = op->changes & SC_CHG_PARENTS_LEAVE, join = op->changes & SC_CHG_PARENTS_JOIN;
+    if (leave && join)
+        return;   /* a partition key change: refused */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *o = SC_VEC_AT(c->ops, i, sc_op);
+        if (o == op)
+            continue;
+        bool mine = o->table_id == op->table_id && table_part_op(o->kind);
+        if (leave && (mine || (column_op(o->kind) && parent_of(op->t_from, o->t_from))))
+            sc_op_dep(c, o, op);
+        if (join && (mine || (column_op(o->kind) && parent_of(op->t_to, o->t_to))))
+            sc_op_dep(c, op, o);
+    }
+}
+
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op)
 {
     const sc_table *after = NULL, *before = NULL;
@@ -146,8 +229,9 @@ void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_o
         before = op->t_from;
         break;
     case SC_OP_TABLE_PARENTS:
-        after = op->t_to;
-        before = op->t_from;
+        after = op->changes & SC_CHG_PARENTS_JOIN ? op->t_to : NULL;
+        before = op->changes & SC_CHG_PARENTS_LEAVE ? op->t_from : NULL;
+        table_order(c, op);
         break;
     default:
         return;
@@ -164,11 +248,7 @@ void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_o
 
 bool sc_partition_refused(const sc_plan *p, const sc_op *op)
 {
+    (void)p;
     const sc_table *f = op->t_from, *t = op->t_to;
-    if (!f || !t)
-        return false;
-    if (!key_same(f->partition_key, t->partition_key))
-        return true;
-    /* the down script reads the op backwards: its sides are the models' swapped */
-    return column_move(p->from, p->to, f, t) || column_move(p->to, p->from, f, t);
+    return f && t && !key_same(f->partition_key, t->partition_key);
 }

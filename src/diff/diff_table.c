@@ -333,9 +333,15 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
         sc_op *op = table_op(c, p, SC_OP_RENAME_TABLE, p->to->name, p->to->name, p->from, p->to);
         op->old_name = p->from->name;
     }
-    diff_columns(c, p);
-    diff_constraints(c, p);
-    diff_indexes(c, p);
+    /* partitioning and inheritance: a table whose parents change is compared
+     * with what it has through them (diff_partition_eff.c); else p itself */
+    sc_tpair *q = sc_partition_effective_pair(c, p);
+    size_t n0 = c->ops.n;
+    diff_columns(c, q);
+    diff_constraints(c, q);
+    diff_indexes(c, q);
+    if (q != p)
+        sc_partition_effective_done(c, p, q, n0);
     /* SQLite's table options live in CREATE TABLE only: a change is a rebuild */
     if (c->o->dialect == SC_DIALECT_SQLITE &&
         (p->from->sqlite_autoincrement != p->to->sqlite_autoincrement ||

@@ -126,6 +126,13 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
             r->uses[i].col_from = op->uses[i].col;
         }
     }
+    /* partmig: what the table joins, read backwards, is what it leaves */
+    if (op->kind == SC_OP_TABLE_PARENTS) {
+        unsigned lj = SC_CHG_PARENTS_LEAVE | SC_CHG_PARENTS_JOIN;
+        r->changes = (op->changes & ~lj) | (op->changes & SC_CHG_PARENTS_LEAVE ? SC_CHG_PARENTS_JOIN : 0) |
+                     (op->changes & SC_CHG_PARENTS_JOIN ? SC_CHG_PARENTS_LEAVE : 0);
+        r->note = NULL;
+    }
     sc_op_classify(a, r, o);
     return r;
 }

@@ -105,6 +105,11 @@ enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 /* ALTER_COLUMN (issue 12): PostgreSQL's per-column storage or compression */
 enum { SC_CHG_STORAGE = 1u << 9 };
 
+/* TABLE_PARENTS (partmig): the parents the table leaves (DETACH PARTITION,
+ * NO INHERIT: before its column ops) or joins (INHERIT, ATTACH PARTITION:
+ * after them); the inverse swaps the two. */
+enum { SC_CHG_PARENTS_LEAVE = 1u << 10, SC_CHG_PARENTS_JOIN = 1u << 11 };
+
 /* ALTER_DOMAIN: what changed (domains, composite and range types). */
 enum { SC_CHG_UT_DEFAULT = 1u << 16, SC_CHG_UT_NULL = 1u << 17, SC_CHG_UT_CHECKS = 1u << 18 };
 
@@ -183,7 +188,7 @@ const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t);
  * not fit the bound), NULL when it is not (diff_partition.c). */
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
 /* Whether a TABLE_PARENTS op stands for a change the diff refused with an
- * error (a partition key, columns moving to or from parents): the
+ * error (a partition key that changes, which PostgreSQL cannot alter): the
  * migration writes nothing then (diff_partition.c). */
 bool sc_partition_refused(const sc_plan *p, const sc_op *op);
 /* Makes p->reverse when the inverse of an op of p needs what p's up script

@@ -244,6 +244,13 @@ int sc_ddl_privileges(sc_strbuf *b, const sc_model *m, sc_dialect dialect);
 bool sc_ddl_partition_head(sc_strbuf *b, const sc_table *t);
 /* " FOR VALUES ..." / " DEFAULT", " INHERITS (...)", " PARTITION BY ...". */
 void sc_ddl_partition_tail(sc_strbuf *b, const sc_table *t);
+/* partmig: a partition's column of its parent with a default or NOT NULL
+ * of its own, in PARTITION OF's list: `c WITH OPTIONS DEFAULT ... NOT NULL`. */
+void sc_ddl_partition_column(sc_strbuf *b, const sc_column *c);
+/* partmig: after CREATE TABLE of partition t, a default of its parent's
+ * that t's declared column does not have: ALTER COLUMN ... DROP DEFAULT
+ * (PARTITION OF copies the parent's defaults). m may be NULL (nothing). */
+void sc_ddl_partition_drop_defaults(sc_strbuf *b, const sc_model *m, const sc_table *t);
 /* ALTER TABLE parent ATTACH PARTITION t FOR VALUES ...; (t's parent and bound) */
 void sc_ddl_attach_partition(sc_strbuf *b, const sc_table *t);
 /* ALTER TABLE parent DETACH PARTITION t; (t's parent) */

@@ -61,3 +61,31 @@ void sc_ddl_inherit(sc_strbuf *b, const sc_table *t, const char *schema, const c
     sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
     sc_sb_puts(b, ";\n");
 }
+
+void sc_ddl_partition_column(sc_strbuf *b, const sc_column *c)
+{
+    sc_ddl_ident(b, SC_DIALECT_POSTGRESQL, c->name);
+    sc_sb_puts(b, " WITH OPTIONS");
+    if (c->default_expr) {
+        sc_sb_puts(b, " DEFAULT ");
+        sc_ddl_default_expr(b, c->default_expr, SC_DIALECT_POSTGRESQL);
+    }
+    if (c->not_null)
+        sc_sb_puts(b, " NOT NULL");
+}
+
+void sc_ddl_partition_drop_defaults(sc_strbuf *b, const sc_model *m, const sc_table *t)
+{
+    const sc_table *p = m && t->parent_name ? sc_model_table(m, t->parent_schema, t->parent_name) : NULL;
+    for (size_t i = 0; p && i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        const sc_column *pc = sc_table_column_inherited(m, p, c->name);
+        if (c->default_expr || !pc || !pc->default_expr)
+            continue;
+        sc_sb_puts(b, "ALTER TABLE ");
+        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->schema, t->name);
+        sc_sb_puts(b, " ALTER COLUMN ");
+        sc_ddl_ident(b, SC_DIALECT_POSTGRESQL, c->name);
+        sc_sb_puts(b, " DROP DEFAULT;\n");
+    }
+}

@@ -305,7 +305,9 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
         sc_sb_puts(b, first ? "\n    " : ",\n    ");
         first = false;
-        if (sc_ddl_column_def(b, t, c, dialect, nw, tw, d) != 0)
+        if (bare)   /* partmig: a parent's column with options of its own */
+            sc_ddl_partition_column(b, c);
+        else if (sc_ddl_column_def(b, t, c, dialect, nw, tw, d) != 0)
             rc = -1;
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
@@ -348,6 +350,8 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     else if (dialect == SC_DIALECT_SQLITE && t->sqlite_without_rowid)
         sc_sb_puts(b, " WITHOUT ROWID");
     sc_sb_puts(b, ";\n");
+    if (bare)   /* partmig: PARTITION OF copied a parent's default the partition has not */
+        sc_ddl_partition_drop_defaults(b, m, t);
     if (dialect == SC_DIALECT_POSTGRESQL)
         sc_ddl_column_storage(b, t);
     return rc;

@@ -36,9 +36,14 @@ int mig_emit_partition(mig_out *o, const sc_op *op)
     }
     if (sc_partition_refused(o->p, op))
         return -1;   /* the diff's error says why */
+    if (op->note)   /* partmig: what PostgreSQL leaves behind (diff_partition.c) */
+        sc_sb_printf(o->b, "-- %s\n", op->note);
     bool moved = !f || !t || !same_str(f->parent_name, t->parent_name) ||
                  !same_str(f->parent_schema, t->parent_schema) || !same_str(f->partition_bound, t->partition_bound);
-    if (f && f->parent_name && moved) {
+    /* partmig: the leaving half (before the table's column ops) and the
+     * joining half (after them) are two ops (plan.h) */
+    bool leave = op->changes & SC_CHG_PARENTS_LEAVE, join = op->changes & SC_CHG_PARENTS_JOIN;
+    if (leave && f && f->parent_name && moved) {
         sc_table named = *f;
         named.schema = op->schema;
         named.name = op->table;
@@ -46,17 +51,17 @@ int mig_emit_partition(mig_out *o, const sc_op *op)
         sc_ddl_detach_partition(o->b, &named);
     }
     sc_table cur = {.schema = op->schema, .name = op->table};
-    for (size_t i = 0; f && i < f->inherits.n; i++)
+    for (size_t i = 0; leave && f && i < f->inherits.n; i++)
         if (!inherits_from(t, f->inherits_schemas.items[i], f->inherits.items[i])) {
             mig_stmt(o);
             sc_ddl_inherit(o->b, &cur, f->inherits_schemas.items[i], f->inherits.items[i], true);
         }
-    for (size_t i = 0; t && i < t->inherits.n; i++)
+    for (size_t i = 0; join && t && i < t->inherits.n; i++)
         if (!inherits_from(f, t->inherits_schemas.items[i], t->inherits.items[i])) {
             mig_stmt(o);
             sc_ddl_inherit(o->b, &cur, t->inherits_schemas.items[i], t->inherits.items[i], false);
         }
-    if (t && t->parent_name && moved) {
+    if (join && t && t->parent_name && moved) {
         sc_table named = *t;
         named.schema = op->schema;
         named.name = op->table;

@@ -136,7 +136,9 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     }
     /* inherited from a parent (issue 12 items 4-5): named for keys and
      * indexes, but the parent's column */
-    if (PQgetvalue(r, i, 15)[0] == 'f') {
+    /* partmig: a partition's inherited column with options of its own is
+     * read as its column (the DSL's `partition of` may declare it) */
+    if (PQgetvalue(r, i, 15)[0] == 'f' && !(PQnfields(r) > 16 && PQgetvalue(r, i, 16)[0] == 't')) {
         int an = atoi(PQgetvalue(r, i, 1));
         if (an > 0 && an < rel->natt) {
             rel->att[an] = kept;

@@ -122,6 +122,39 @@ static bool cycles(const sc_model *m, const sc_table *start, const sc_table *t, 
     return false;
 }
 
+static bool str_eq(const char *x, const char *y)
+{
+    return x == y || (x && y && !strcmp(x, y));
+}
+
+static bool type_eq(const sc_type *x, const sc_type *y)
+{
+    return !strcmp(x->name, y->name) && str_eq(x->mods, y->mods) && x->array_dims == y->array_dims &&
+           str_eq(x->schema, y->schema);
+}
+
+/* partmig: a partition declares no columns of its own (they are its
+ * parent's), but may declare a parent's column again, of the same type,
+ * for a default or NOT NULL of its own (PARTITION OF p (c WITH OPTIONS
+ * ...)); nothing else of a column is its own. */
+static void partition_columns(const sc_model *m, const sc_table *t, const sc_table *p, sc_diags *d)
+{
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        const sc_column *pc = sc_table_column_inherited(m, p, c->name);
+        const char *why = !pc ? "a partition's columns are its parent's"
+                        : !type_eq(&c->type, &pc->type) ? "its type must be its parent's column's"
+                        : c->identity || c->generated || sc_column_collation(c)
+                            ? "only a default and NOT NULL of its own can be declared on it" : NULL;
+        if (!why)
+            continue;
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, c->loc.src ? c->loc : t->loc,
+                                  "column \"%s\" in partition \"%s\": %s", c->name, t->name, why);
+        sc_diag_hint(dg, pc ? "declare it as the partitioned table does, with a default or `not null` of its own"
+                            : "declare the column in the partitioned table");
+    }
+}
+
 size_t sc_partition_validate(sc_model *m, sc_diags *d)
 {
     size_t before = d->nerrors;
@@ -138,13 +171,8 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d)
             if (t->inherits.n)
                 perr(d, t, "table \"%s\" is a partition and inherits too; PostgreSQL allows one or the other%s",
                      t->name, "");
-            if (t->columns.n) {
-                const sc_column *c0 = SC_VEC_AT(t->columns, 0, sc_column);
-                sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, c0->loc.src ? c0->loc : t->loc,
-                                          "column \"%s\" in partition \"%s\": a partition's columns are its "
-                                          "parent's", c0->name, t->name);
-                sc_diag_hint(dg, "declare the column in the partitioned table");
-            }
+            if (p && p->partition_key)
+                partition_columns(m, t, p, d);
         }
         for (size_t j = 0; j < t->inherits.n; j++) {
             const char *s = resolve(m, t, t->inherits_schemas.items[j], t->inherits.items[j]);

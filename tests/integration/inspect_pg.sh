@@ -343,13 +343,16 @@ _pgdb_n=30
 check "round trip of the partitions runs" rt parts public,archive "$ROOT/tests/golden/pg_partitions/input.sch"
 check_files "round trip of the partitions: identical JSON" "$T/parts.a.json" "$T/parts.b.json"
 check_eq "partitions read from the catalog" \
-    "archive.logs_early archive.logs FOR VALUES FROM (MINVALUE, MINVALUE) TO ('2020-01-01 00:00:00+00', 0) | buckets_0 public.buckets FOR VALUES WITH (modulus 2, remainder 0) | buckets_1 public.buckets FOR VALUES WITH (modulus 2, remainder 1) | measurements_2024 public.measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') | measurements_2025 public.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') | measurements_2025_a public.measurements_2025 FOR VALUES IN (1, 2, 3) | measurements_2025_rest public.measurements_2025 DEFAULT | measurements_old public.measurements FOR VALUES FROM (MINVALUE) TO ('2024-01-01')" \
+    "archive.logs_early archive.logs FOR VALUES FROM (MINVALUE, MINVALUE) TO ('2020-01-01 00:00:00+00', 0) | buckets_0 public.buckets FOR VALUES WITH (modulus 2, remainder 0) | buckets_1 public.buckets FOR VALUES WITH (modulus 2, remainder 1) | measurements_2024 public.measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') | measurements_2025 public.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') | measurements_2025_a public.measurements_2025 FOR VALUES IN (1, 2, 3) | measurements_2025_rest public.measurements_2025 DEFAULT | measurements_2026 public.measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') | measurements_old public.measurements FOR VALUES FROM (MINVALUE) TO ('2024-01-01')" \
     "$(jq -r '[.tables[] | select(.partition_of) | "\(if .schema == "public" then "" else .schema + "." end)\(.name) \(.partition_of.schema).\(.partition_of.name) \(.partition_bound)"] | sort | join(" | ")' "$T/parts.a.json")"
 check_eq "partition keys" "buckets HASH (id) | logs RANGE (at, id) | measurements RANGE (logdate) | measurements_2025 LIST (city_id)" \
     "$(jq -r '[.tables[] | select(.partition_by) | "\(.name) \(.partition_by)"] | sort | join(" | ")' "$T/parts.a.json")"
 check_eq "partitions and children: only their own columns, constraints and indexes" \
     "cars doors doors_positive - | measurements_2024 - - - | measurements_2025 - - measurements_2025_peak" \
     "$(jq -r '[.tables[] | select(.name == "cars" or .name == "measurements_2024" or .name == "measurements_2025") | "\(.name) \([.columns[].name] | join(",") | if . == "" then "-" else . end) \([.constraints[].name] | join(",") | if . == "" then "-" else . end) \([.indexes[].name] | join(",") | if . == "" then "-" else . end)"] | sort | join(" | ")' "$T/parts.a.json")"
+# partmig: a partition's own default and NOT NULL on its parent's column
+check_eq "a partition's own default and NOT NULL read as its column" "peak integer true 0" \
+    "$(jq -r '.tables[] | select(.name == "measurements_2026") | .columns[] | "\(.name) \(.type.name) \(.not_null) \(.default)"' "$T/parts.a.json")"
 check_eq "inherits, in order" "public.vehicles public.wheeled" \
     "$(jq -r '[.tables[] | select(.name == "cars") | .inherits[] | "\(.schema).\(.name)"] | join(" ")' "$T/parts.a.json")"
 _cdb=$(pg_newdb)

@@ -48,6 +48,10 @@ CREATE SERVER srv FOREIGN DATA WRAPPER fdw;
 CREATE FOREIGN TABLE ft (a integer) SERVER srv;
 CREATE TABLE m (d date) PARTITION BY RANGE (d);
 CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+-- partmig: what a partition or child has of its own on an inherited column (a
+-- partition's is modelled, a child's is named)
+CREATE TABLE m_2026 PARTITION OF m (d DEFAULT '2026-06-01') FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+ALTER TABLE child ALTER COLUMN id SET NOT NULL;
 CREATE SCHEMA other;
 CREATE FUNCTION other.g() RETURNS integer LANGUAGE sql AS 'SELECT 1';
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO not_compared_reader;
@@ -69,6 +73,7 @@ warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
 warning: not compared: 1 function comment (public.f1(integer))
+warning: not compared: 1 inherited column with a default or NOT NULL of its own (public.child.id)
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)
 warning: not compared: 1 procedure comment (public.p(integer))

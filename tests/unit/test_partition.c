@@ -180,9 +180,9 @@ static void test_diff(void **state)
     snprintf(to, 512, "%stable p partition of m for values from ('2023-01-01') to ('2025-01-01')\n", base);
     char *up = plan_of(from, to, false, &ne);
     assert_string_equal(up, "-- table p\n"
+                            "ALTER TABLE m DETACH PARTITION p;\n"
                             "-- HAZARD: attaches public.p to public.m FOR VALUES FROM ('2023-01-01') TO ('2025-01-01'): "
                             "it fails if a row does not fit the bound (and scans every row to check)\n"
-                            "ALTER TABLE m DETACH PARTITION p;\n"
                             "ALTER TABLE m ATTACH PARTITION p FOR VALUES FROM ('2023-01-01') TO ('2025-01-01');\n");
     free(up);
     /* a new partition after its parent, dropped before it */
@@ -209,11 +209,31 @@ static void test_diff(void **state)
                    true, &ne);
     assert_string_equal(down, "-- table c\nALTER TABLE c NO INHERIT a;\n");
     free(down);
-    /* a standalone table with columns attached: an error, nothing written */
-    up = plan_of("table m partition by list (d) { d int }\ntable p { d int }\n",
+    /* partmig: a standalone table with columns attached, its columns
+     * brought in line with the parent's first; detached the other way */
+    up = plan_of("table m partition by list (d) { d int }\ntable p { d bigint\n e text }\n",
                  "table m partition by list (d) { d int }\ntable p partition of m for values in (1)\n", false, &ne);
-    assert_null(up);
-    assert_int_equal(ne, 1);
+    assert_non_null(up);
+    assert_int_equal(ne, 0);
+    assert_true(strstr(up, "ALTER TABLE p DROP COLUMN e;") < strstr(up, "ALTER TABLE m ATTACH PARTITION p"));
+    assert_true(strstr(up, "ALTER TABLE p ALTER COLUMN d TYPE integer;") < strstr(up, "ALTER TABLE m ATTACH PARTITION p"));
+    free(up);
+    down = plan_of("table m partition by list (d) { d int }\ntable p { d bigint\n e text }\n",
+                   "table m partition by list (d) { d int }\ntable p partition of m for values in (1)\n", true, &ne);
+    assert_non_null(strstr(down, "ALTER TABLE m DETACH PARTITION p;"));
+    assert_true(strstr(down, "ALTER TABLE m DETACH PARTITION p;") < strstr(down, "ALTER TABLE p ADD COLUMN e text;"));
+    free(down);
+    /* partmig: a partition's own default on its parent's column */
+    up = plan_of("table m partition by list (d) { d int\n v int }\ntable p partition of m for values in (1)\n",
+                 "table m partition by list (d) { d int\n v int }\ntable p partition of m for values in (1) {\n"
+                 "  v int default 3\n}\n", false, &ne);
+    assert_string_equal(up, "-- table p\nALTER TABLE p ALTER COLUMN v SET DEFAULT 3;\n");
+    free(up);
+    /* a partition's column of another type than its parent's: an input error */
+    char *s = dsl_first_error("table m partition by list (a) { a int }\ntable p partition of m for values in (1) {\n"
+                              "  a text\n}\n");
+    assert_non_null(strstr(s, "t.sch:3:3: error: column \"a\" in partition \"p\": its type must be its parent's column's"));
+    free(s);
     free(from);
     free(to);
 }

@@ -49,6 +49,10 @@ CREATE TABLE measurements_2025_a PARTITION OF measurements_2025 FOR VALUES IN (1
 
 CREATE TABLE measurements_2025_rest PARTITION OF measurements_2025 DEFAULT;
 
+CREATE TABLE measurements_2026 PARTITION OF measurements (
+    peak WITH OPTIONS DEFAULT 0 NOT NULL
+) FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
 CREATE TABLE measurements_old PARTITION OF measurements FOR VALUES FROM (MINVALUE) TO ('2024-01-01');
 
 CREATE INDEX measurements_city ON measurements (city_id);

@@ -1,0 +1,368 @@
+/* diff_partition_eff.c - the columns and checks a table has through its
+ * parents, for the diff of a table whose parents change (issue 12 items
+ * 4-5: attach, detach, re-parent, INHERIT / NO INHERIT).
+ *
+ * The model holds a partition's or child's own columns only (what it
+ * inherits is its parents'). When the parents change, the columns move:
+ * a plain table that becomes a partition must first have exactly its new
+ * parent's columns (PostgreSQL's ATTACH checks names, types, collations,
+ * NOT NULL and the parent's CHECK constraints); a partition that is
+ * detached keeps its parent's columns and checks as its own. So the pair
+ * is compared as the columns and checks each side has in effect: its own
+ * and, through each parent, the parent's (transitively). What both sides
+ * get from a parent they share (same INHERITS parent; same partitioned
+ * table and bound) is compared on that parent, as before; a column or
+ * check that one side has as its own and the other only through such a
+ * parent is not compared either: PostgreSQL keeps what a table had before
+ * INHERIT as its own too (attislocal, conislocal) and has no statement to
+ * change that, nor does it change what the table holds. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
+
+static bool same_str(const char *x, const char *y)
+{
+    return x == y || (x && y && !strcmp(x, y));
+}
+
+/* One column or check in effect on a table: its own (via NULL) or a
+ * parent's (via the direct parent it comes through). */
+typedef struct eff_item {
+    const char *name;
+    const void *obj;
+    const sc_table *via;
+} eff_item;
+
+typedef struct eff {
+    sc_vec cols, checks;   /* eff_item* */
+    sc_vec keys, idx;      /* eff_item*: a partition's copies of its ancestors' keys, FKs, indexes */
+} eff;
+
+static const eff_item *eff_find(const sc_vec *v, const char *name)
+{
+    for (size_t i = 0; i < v->n; i++) {
+        const eff_item *e = v->items[i];
+        if (!strcmp(e->name, name))
+            return e;
+    }
+    return NULL;
+}
+
+static void eff_put(sc_arena *a, sc_vec *v, const char *name, const void *obj, const sc_table *via)
+{
+    if (eff_find(v, name))
+        return;
+    eff_item *e = sc_arena_alloc(a, sizeof *e);
+    *e = (eff_item){name, obj, via};
+    sc_vec_push(a, v, e);
+}
+
+static bool inherited_check(const sc_constraint *k)
+{
+    return k->kind == SC_CON_CHECK && !k->no_inherit;
+}
+
+static void gather(sc_arena *a, const sc_model *m, const sc_table *t, const sc_table *via, eff *e, int depth);
+
+typedef struct up_arg {
+    sc_arena *a;
+    const sc_model *m;
+    const sc_table *via;   /* NULL: t's direct parents are the via */
+    eff *e;
+    int depth;
+} up_arg;
+
+static void gather_parent(const char *schema, const char *name, void *arg)
+{
+    up_arg *u = arg;
+    const sc_table *p = sc_model_table(u->m, schema, name);
+    if (p)
+        gather(u->a, u->m, p, u->via ? u->via : p, u->e, u->depth + 1);
+}
+
+/* t's columns and inheritable checks, then its parents' (a name already
+ * seen is kept as first seen: a child's own column merges the parent's). */
+static void gather(sc_arena *a, const sc_model *m, const sc_table *t, const sc_table *via, eff *e, int depth)
+{
+    if (depth > 64)
+        return;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
+        /* a comment, a rename hint are the parent's column's alone */
+        if (via && (sc_column_comment(col) || sc_column_renamed_from(col))) {
+            sc_column *cp = sc_arena_alloc(a, sizeof *cp);
+            *cp = *col;
+            sc_column_set_comment(a, cp, NULL);
+            sc_column_set_renamed_from(a, cp, NULL);
+            col = cp;
+        }
+        eff_put(a, &e->cols, col->name, col, via);
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        /* a parent's NO INHERIT check stays on the parent */
+        if (k->kind == SC_CON_CHECK && (!via || inherited_check(k)))
+            eff_put(a, &e->checks, k->name, k, via);
+    }
+    up_arg u = {a, m, via, e, depth};
+    sc_table_each_parent(t, gather_parent, &u);
+}
+
+static bool inherits_has(const sc_table *t, const sc_table *p)
+{
+    for (size_t i = 0; i < t->inherits.n; i++)
+        if (!strcmp(t->inherits_schemas.items[i], p->schema) && !strcmp(t->inherits.items[i], p->name))
+            return true;
+    return false;
+}
+
+static bool partition_same(const sc_table *f, const sc_table *t)
+{
+    return same_str(f->parent_name, t->parent_name) && same_str(f->parent_schema, t->parent_schema) &&
+           same_str(f->partition_bound, t->partition_bound);
+}
+
+/* Whether parent p of one side (via) is a parent of the other side's
+ * table x too, and stays one through the migration (so that what it gives
+ * is compared on it): an INHERITS parent of both, or the partitioned table
+ * of both with the same bound (a partition detached and attached again is
+ * a table of its own meanwhile). */
+static bool shared_parent(const sc_table *via, const sc_table *x, const sc_table *self)
+{
+    if (!via)
+        return false;
+    if (self->parent_name && !strcmp(self->parent_name, via->name) && !strcmp(self->parent_schema, via->schema))
+        return x->parent_name && partition_same(self, x);
+    return inherits_has(x, via);
+}
+
+static bool parents_change(const sc_table *f, const sc_table *t)
+{
+    return !partition_same(f, t) || !sc_table_inherits_same(f, t);
+}
+
+/* The items of side `self` compared: those not from a shared parent, or
+ * own on both sides. */
+static bool compared(const eff_item *mine, const eff_item *theirs, const sc_table *self, const sc_table *other)
+{
+    if (!theirs)
+        return !shared_parent(mine->via, other, self);
+    if (!mine->via && !theirs->via)
+        return true;   /* own on both sides, as before */
+    bool mine_shared = !mine->via || shared_parent(mine->via, other, self);
+    bool theirs_shared = !theirs->via || shared_parent(theirs->via, self, other);
+    /* one side's own, the other's through a parent both keep: the
+     * parent's (not comparable: see the top of the file), but for a
+     * partition's column (its own default or NOT NULL, which an ALTER
+     * COLUMN of the partition changes) */
+    if (mine_shared && theirs_shared)
+        return !mine->via != !theirs->via && self->parent_name && other->parent_name;
+    return true;
+}
+
+/* Whether either side has an item the plain comparison would treat wrongly:
+ * one side's own that the other has only through a shared parent. */
+static bool needs_eff(const eff *ef, const eff *et)
+{
+    for (size_t i = 0; i < ef->cols.n; i++) {
+        const eff_item *x = ef->cols.items[i], *y = eff_find(&et->cols, x->name);
+        if (y && !x->via != !y->via)
+            return true;
+    }
+    for (size_t i = 0; i < ef->checks.n; i++) {
+        const eff_item *x = ef->checks.items[i], *y = eff_find(&et->checks, x->name);
+        if (y && !x->via != !y->via)
+            return true;
+    }
+    return false;
+}
+
+/* PostgreSQL's makeObjectName: name1_name2_label cut to NAMEDATALEN - 1
+ * bytes, the longer of name1 and name2 shortened first. */
+static const char *pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label)
+{
+    size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
+    size_t overhead = strlen(label) + 1 + (name2 ? 1 : 0);
+    while (n1 + n2 + overhead > SC_PG_NAMEDATALEN) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    if (name2)
+        return sc_arena_printf(a, "%.*s_%.*s_%s", (int)n1, name1, (int)n2, name2, label);
+    return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
+}
+
+/* ChooseIndexNameAddition: the key columns' names joined by "_", then an
+ * index's INCLUDE columns (an expression counts as "expr", where
+ * PostgreSQL names it after its function: not foreseen). */
+static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_index *ix)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    size_t n = cols ? cols->n : ix ? ix->nelems : 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *c = cols ? cols->items[i] : ix->elems[i].column ? ix->elems[i].column : "expr";
+        if (i)
+            sc_sb_putc(&b, '_');
+        sc_sb_puts(&b, c);
+    }
+    for (size_t i = 0; ix && !cols && i < ix->include.n; i++) {
+        sc_sb_putc(&b, '_');
+        sc_sb_puts(&b, ix->include.items[i]);
+    }
+    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+/* The copy PostgreSQL makes on partition `part` of an ancestor's key,
+ * exclusion, foreign key or index, under the name it chooses there
+ * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
+ * part_cols_idx; a foreign key keeps its name). A name taken already
+ * (PostgreSQL then adds a number) is not foreseen. */
+static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *part, eff *e)
+{
+    const sc_table *via = NULL, *p = part;
+    for (int depth = 0; p->parent_name && depth < 64; depth++) {
+        p = sc_model_table(m, p->parent_schema, p->parent_name);
+        if (!p)
+            return;
+        if (!via)
+            via = p;
+        for (size_t i = 0; i < p->constraints.n; i++) {
+            const sc_constraint *k = SC_VEC_AT(p->constraints, i, sc_constraint);
+            if (k->kind == SC_CON_CHECK)
+                continue;
+            sc_constraint *cp = sc_arena_alloc(a, sizeof *cp);
+            *cp = *k;
+            cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
+            cp->comment = NULL;
+            if (k->kind == SC_CON_PRIMARY_KEY)
+                cp->name = pg_object_name(a, part->name, NULL, "pkey");
+            else if (k->kind == SC_CON_UNIQUE)
+                cp->name = pg_object_name(a, part->name, cols_addition(a, &k->columns, NULL), "key");
+            else if (k->kind == SC_CON_EXCLUDE)
+                cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, k->exclusion), "excl");
+            eff_put(a, &e->keys, cp->name, cp, via);
+        }
+        for (size_t i = 0; i < p->indexes.n; i++) {
+            const sc_index *ix = SC_VEC_AT(p->indexes, i, sc_index);
+            sc_index *cp = sc_arena_alloc(a, sizeof *cp);
+            *cp = *ix;
+            cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
+            cp->comment = NULL;
+            cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
+            eff_put(a, &e->idx, cp->name, cp, via);
+        }
+    }
+}
+
+static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_cols, const sc_vec *their_cols,
+                           const sc_vec *mine_checks, const sc_vec *their_checks, const sc_table *other)
+{
+    sc_table *r = sc_arena_alloc(a, sizeof *r);
+    *r = *t;
+    r->column_map = NULL;
+    r->columns = (sc_vec){0};
+    r->constraints = (sc_vec){0};
+    for (size_t i = 0; i < mine_cols->n; i++) {
+        const eff_item *x = mine_cols->items[i];
+        if (compared(x, eff_find(their_cols, x->name), t, other))
+            sc_vec_push(a, &r->columns, (void *)x->obj);
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {   /* keys, FKs ... as they are */
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind != SC_CON_CHECK)
+            sc_vec_push(a, &r->constraints, (void *)k);
+    }
+    for (size_t i = 0; i < mine_checks->n; i++) {
+        const eff_item *x = mine_checks->items[i];
+        if (compared(x, eff_find(their_checks, x->name), t, other))
+            sc_vec_push(a, &r->constraints, (void *)x->obj);
+    }
+    return r;
+}
+
+/* A partition that leaves or joins its partitioned table: the copies of
+ * its ancestors' keys, FKs and indexes are its own meanwhile (DETACH
+ * leaves them on the table; ATTACH takes a matching one of the table's
+ * for the parent's, else makes one), so they are compared with the other
+ * side's own. */
+static bool has_constraint(const sc_table *t, const sc_constraint *k)
+{
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *x = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (!strcmp(x->name, k->name) || (k->kind == SC_CON_PRIMARY_KEY && x->kind == SC_CON_PRIMARY_KEY))
+            return true;
+    }
+    return false;
+}
+
+static bool has_index(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->indexes.n; i++)
+        if (!strcmp(SC_VEC_AT(t->indexes, i, sc_index)->name, name))
+            return true;
+    return false;
+}
+
+static void add_copies(sc_arena *a, sc_table *r, const eff *mine, const sc_table *self, const sc_table *other)
+{
+    for (size_t i = 0; i < mine->keys.n; i++) {
+        const eff_item *x = mine->keys.items[i];
+        if (!shared_parent(x->via, other, self) && !has_constraint(r, x->obj))
+            sc_vec_push(a, &r->constraints, (void *)x->obj);
+    }
+    if (!mine->idx.n)
+        return;
+    sc_vec ix = {0};
+    for (size_t i = 0; i < r->indexes.n; i++)
+        sc_vec_push(a, &ix, r->indexes.items[i]);
+    for (size_t i = 0; i < mine->idx.n; i++) {
+        const eff_item *x = mine->idx.items[i];
+        if (!shared_parent(x->via, other, self) && !has_index(r, x->name))
+            sc_vec_push(a, &ix, (void *)x->obj);
+    }
+    r->indexes = ix;
+}
+
+sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return p;
+    const sc_table *f = p->from, *t = p->to;
+    if (!sc_table_has_partitioning(f) && !sc_table_has_partitioning(t))
+        return p;
+    eff ef = {0}, et = {0};
+    gather(c->a, c->from, f, NULL, &ef, 0);
+    gather(c->a, c->to, t, NULL, &et, 0);
+    partition_copies(c->a, c->from, f, &ef);
+    partition_copies(c->a, c->to, t, &et);
+    if (!parents_change(f, t) && !needs_eff(&ef, &et))
+        return p;
+    sc_tpair *q = sc_arena_alloc(c->a, sizeof *q);
+    *q = *p;
+    q->from = copy_with(c->a, f, &ef.cols, &et.cols, &ef.checks, &et.checks, t);
+    q->to = copy_with(c->a, t, &et.cols, &ef.cols, &et.checks, &ef.checks, f);
+    add_copies(c->a, (sc_table *)q->from, &ef, f, t);
+    add_copies(c->a, (sc_table *)q->to, &et, t, f);
+    return q;
+}
+
+void sc_partition_effective_done(sc_dctx *c, const sc_tpair *p, const sc_tpair *q, size_t n0)
+{
+    for (size_t i = n0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->t_from == q->from)
+            op->t_from = p->from;
+        if (op->t_to == q->to)
+            op->t_to = p->to;
+        /* a table-level op made on the copies (none today) names the model's */
+        if (op->from == q->from)
+            op->from = p->from;
+        if (op->to == q->to)
+            op->to = p->to;
+    }
+}

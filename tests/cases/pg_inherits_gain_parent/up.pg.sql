@@ -1,0 +1,7 @@
+-- table trucks
+-- HAZARD: type of trucks.id changes from bigint to integer: values may not fit
+ALTER TABLE trucks ALTER COLUMN id TYPE integer;
+ALTER TABLE trucks ALTER COLUMN id SET NOT NULL;
+ALTER TABLE trucks
+    ADD CONSTRAINT name_not_empty CHECK (name <> '');
+ALTER TABLE trucks INHERIT vehicles;

@@ -1,0 +1,1 @@
+SELECT id, name, doors FROM cars ORDER BY id;

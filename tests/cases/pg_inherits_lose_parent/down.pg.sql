@@ -1,0 +1,3 @@
+-- table cars
+ALTER TABLE cars ADD COLUMN color text;
+ALTER TABLE cars INHERIT vehicles;

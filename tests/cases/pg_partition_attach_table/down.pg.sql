@@ -1,0 +1,6 @@
+-- table metrics_2022
+ALTER TABLE metrics DETACH PARTITION metrics_2022;
+ALTER TABLE metrics_2022 DROP CONSTRAINT value_positive;
+ALTER TABLE metrics_2022 ALTER COLUMN value TYPE bigint;
+ALTER TABLE metrics_2022 ALTER COLUMN at DROP NOT NULL;
+ALTER TABLE metrics_2022 ADD COLUMN note text;

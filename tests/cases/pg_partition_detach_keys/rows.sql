@@ -1,0 +1,1 @@
+INSERT INTO customers VALUES (1), (2); INSERT INTO orders VALUES (1, 1, '2024-01-01'), (1500, 2, NULL);

@@ -1,0 +1,1 @@
+SELECT kind, payload FROM events_old ORDER BY kind;

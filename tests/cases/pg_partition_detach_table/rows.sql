@@ -1,0 +1,1 @@
+INSERT INTO events (kind, payload) VALUES ('login', 'a'), ('old', 'b'), ('older', 'c');

@@ -1,0 +1,1 @@
+SELECT d, v, w, tableoid::regclass FROM m ORDER BY d;

@@ -1,0 +1,1 @@
+SELECT at, value FROM readings_2024 ORDER BY at;

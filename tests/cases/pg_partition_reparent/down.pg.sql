@@ -1,0 +1,6 @@
+-- table readings_2024
+ALTER TABLE readings_b DETACH PARTITION readings_2024;
+-- HAZARD: drops column readings_2024.unit and its data
+ALTER TABLE readings_2024 DROP COLUMN unit;
+-- HAZARD: attaches public.readings_2024 to public.readings_a FOR VALUES FROM ('2024-01-01') TO ('2025-01-01'): it fails if a row does not fit the bound (and scans every row to check)
+ALTER TABLE readings_a ATTACH PARTITION readings_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
