@@ -46,6 +46,18 @@ void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const s
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || sc_con_index_same(kf, kt))
         return;
+    if (p->from->partition_key || p->to->partition_key) {
+        /* PostgreSQL refuses ALTER INDEX ... SET on a partitioned index: the
+         * constraint is dropped and added again (privs2) */
+        sc_op *d = sc_new_op(c, SC_OP_DROP_CONSTRAINT, p->to->schema, p->from->name, kf->name);
+        sc_op *a = sc_new_op(c, SC_OP_ADD_CONSTRAINT, p->to->schema, p->to->name, kt->name);
+        d->from = kf;
+        a->to = kt;
+        d->t_from = a->t_from = p->from;
+        d->t_to = a->t_to = p->to;
+        d->table_id = a->table_id = p->id;
+        return;
+    }
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *kf;
     old->name = kt->name;   /* after a rename by the convention */

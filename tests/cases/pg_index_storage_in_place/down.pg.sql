@@ -1,6 +1,9 @@
 -- table readings
 DROP INDEX ix_readings_val;
+ALTER TABLE readings DROP CONSTRAINT pk_readings;
 CREATE INDEX ix_readings_val ON readings (val) WITH (fillfactor=70);
+ALTER TABLE readings
+    ADD CONSTRAINT pk_readings PRIMARY KEY (day) WITH (fillfactor=60);
 
 -- table logs
 ALTER INDEX ix_journal_msg SET (fillfactor=50);

@@ -11,5 +11,8 @@ ALTER TABLE journal RENAME CONSTRAINT pk_logs TO pk_journal;
 ALTER INDEX ix_journal_msg RESET (fillfactor);
 
 -- table readings
+ALTER TABLE readings DROP CONSTRAINT pk_readings;
 DROP INDEX ix_readings_val;
+ALTER TABLE readings
+    ADD CONSTRAINT pk_readings PRIMARY KEY (day) WITH (fillfactor=90);
 CREATE INDEX ix_readings_val ON readings (val) WITH (fillfactor=80);
