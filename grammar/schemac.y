@@ -697,6 +697,10 @@ excl_elem
 
 excl_op
     : excl_op_toks                  { $$ = sc_pb_excl_op(ps, @1); }
+    /* privs2: an operator outside pg_catalog, as PostgreSQL qualifies it:
+     * OPERATOR(schema.op) */
+    | IDENT '(' name '.' excl_op_toks ')'
+                                    { (void)$1; (void)$3; $$ = sc_pb_excl_op(ps, @$); }
     ;
 
 excl_op_toks
