@@ -275,3 +275,13 @@ check_exit "workflow: compare_privileges = false: a moved grant is no difference
 out=$("$SCHEMAC" diff -m "nothing" 2>&1)
 check "workflow: compare_privileges = false: diff -m writes no revision" sh -c "! ls m/versions | grep -q nothing"
 cd "$T" || exit 1
+
+# the referee tells the grantor apart: the same grants made by the owner
+URL5=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+sed '/ROLE/d' "$T/gr.sql" >"$T/gr_owner.sql"
+check "load the same grants made by the owner" pg_exec "$URL5" "$T/gr_owner.sql"
+REFEREE_PRIVILEGES=1 pg_schema_dump "$URL4" >"$T/gr4.dump"
+REFEREE_PRIVILEGES=1 pg_schema_dump "$URL5" >"$T/gr5.dump"
+if cmp -s "$T/gr4.dump" "$T/gr5.dump"; then not_ok "the referee tells a grant by another grantor from the owner's"
+else ok "the referee tells a grant by another grantor from the owner's"; fi
+check "the referee names the grantor" grep -q '^-- granted by sc_app$' "$T/gr4.dump"
