@@ -73,7 +73,7 @@ void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const s
 
 bool sc_index_same_but_storage(sc_dctx *c, const sc_tpair *p, const sc_index *ix, const sc_index *it)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || p->from->partition_key || p->to->partition_key)
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || (p && (p->from->partition_key || p->to->partition_key)))
         return false;   /* PostgreSQL refuses ALTER INDEX ... SET on a partitioned index */
     if (sc_params_same(&ix->options, &it->options) && str_same(ix->tablespace, it->tablespace))
         return false;

@@ -72,7 +72,7 @@ void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint
                         to->index_tablespace);
 }
 
-void sc_ddl_index_storage_alter(sc_strbuf *b, const sc_table *t, const sc_index *from, const sc_index *to)
+void sc_ddl_index_storage_alter(sc_strbuf *b, const char *schema, const sc_index *from, const sc_index *to)
 {
-    index_storage_alter(b, t->schema, to->name, &from->options, &to->options, from->tablespace, to->tablespace);
+    index_storage_alter(b, schema, to->name, &from->options, &to->options, from->tablespace, to->tablespace);
 }

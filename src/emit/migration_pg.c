@@ -550,7 +550,7 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         return true;
     case SC_OP_INDEX_STORAGE:   /* issue 12, privs2 (ddl_exclusion.c) */
         mig_stmt(o);
-        sc_ddl_index_storage_alter(b, mig_cur_table(o, op), op->from, op->to);
+        sc_ddl_index_storage_alter(b, op->schema, op->from, op->to);
         return true;
     case SC_OP_SEQUENCE_COMMENT:
         mig_stmt(o);

@@ -15,3 +15,6 @@ ALTER TABLE journal RENAME TO logs;
 ALTER INDEX ix_events_kind_at RESET (fillfactor);
 ALTER INDEX ix_events_kind SET (fillfactor=70);
 ALTER INDEX ix_events_at SET (fillfactor=60, deduplicate_items=off);
+
+-- materialized view event_kinds
+ALTER INDEX ux_event_kinds_kind SET (fillfactor=70);

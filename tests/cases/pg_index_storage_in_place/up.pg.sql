@@ -1,3 +1,6 @@
+-- materialized view event_kinds
+ALTER INDEX ux_event_kinds_kind SET (fillfactor=90);
+
 -- table events
 ALTER INDEX ix_events_at SET (deduplicate_items=on);
 ALTER INDEX ix_events_at RESET (fillfactor);
