@@ -389,6 +389,25 @@ static void test_qualified_operator(void **state)
     json_error(JSON_TABLE(JSON_EXCL(", \"exclusion\": {\"elements\": [{\"column\": \"a\", "
                                     "\"op\": \"OPERATOR(ext.a)\"}]}")),
                "is not an operator");
+    /* an operator class outside pg_catalog and public: "schema"."name" */
+    m = dsl("table t {\n  a text\n  index ix (a ext.gist_trgm_ops (siglen = 8)) using gist\n"
+            "  exclude x (a \"My\".ops with =) using gist\n}\n");
+    t = sc_model_table(m, "public", "t");
+    assert_non_null(t);
+    const sc_index *ix = SC_VEC_AT(t->indexes, 0, sc_index);
+    assert_string_equal(ix->elems[0].opclass, "\"ext\".\"gist_trgm_ops\"");
+    k = SC_VEC_AT(t->constraints, 0, sc_constraint);
+    assert_string_equal(k->exclusion->elems[0].opclass, "\"My\".\"ops\"");
+    text = sc_emit_dsl(m);
+    if (!strstr(text, "(a \"ext\".\"gist_trgm_ops\" (siglen = 8)) using gist") ||
+        !strstr(text, "(a \"My\".\"ops\" with =)"))
+        fail_msg("DSL: %s", text);
+    sc_model *m2 = dsl(text);
+    assert_string_equal(SC_VEC_AT(sc_model_table(m2, "public", "t")->indexes, 0, sc_index)->elems[0].opclass,
+                        "\"ext\".\"gist_trgm_ops\"");
+    sc_model_free(m2);
+    free(text);
+    sc_model_free(m);
 }
 
 int main(void)
