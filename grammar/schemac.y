@@ -113,6 +113,7 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
 %type <str> name colname opt_name paren default_val opt_comment signed
 %type <str> collation_ref opt_collate opt_using opt_where opt_tablespace param param_value
 %type <str> rawparen part_bound   /* partitioning (issue 12 items 4-5) */
+%type <str> opclass_part   /* privs2: a qualified operator class */
 %type <qn> qname
 %type <names> name_list paren_names opt_paren_names labels opt_labels opt_include role_list opt_ix_with params opt_params
 %type <elems> ix_elems
@@ -697,6 +698,10 @@ excl_elem
 
 excl_op
     : excl_op_toks                  { $$ = sc_pb_excl_op(ps, @1); }
+    /* privs2: an operator outside pg_catalog, as PostgreSQL qualifies it:
+     * OPERATOR(schema.op) */
+    | IDENT '(' name '.' excl_op_toks ')'
+                                    { (void)$1; (void)$3; $$ = sc_pb_excl_op(ps, @$); }
     ;
 
 excl_op_toks
@@ -747,7 +752,15 @@ opclass
                                       $$.opclass_params = sc_pb_take_names(ps, $2, NULL); }
     | QIDENT opt_params             { memset(&$$, 0, sizeof $$); $$.opclass = $1;
                                       $$.opclass_params = sc_pb_take_names(ps, $2, NULL); }
+    /* privs2: one outside pg_catalog and public, qualified as a collation is
+     * ("schema"."name", sc_collation_ref): an extension's in its own schema */
+    | opclass_part '.' opclass_part opt_params
+                                    { memset(&$$, 0, sizeof $$);
+                                      $$.opclass = sc_collation_ref(ps->m->arena, $1, $3);
+                                      $$.opclass_params = sc_pb_take_names(ps, $4, NULL); }
     ;
+
+opclass_part: IDENT | QIDENT ;
 
 opt_params
     : %empty                        { $$ = NULL; }

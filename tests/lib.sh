@@ -103,7 +103,9 @@ pg_test_roles() {
 #     schemac (tests/cases/no_change_spellings), so it is never migrated.
 #   - with REFEREE_PRIVILEGES set (the privilege cases), owners and
 #     privileges are dumped too (GRANT, ALTER ... OWNER TO, ALTER DEFAULT
-#     PRIVILEGES), as the statements they are, sorted with the others.
+#     PRIVILEGES), as the statements they are, sorted with the others; a
+#     grant pg_dump writes under SET SESSION AUTHORIZATION (another grantor
+#     than the owner) keeps that role with it.
 pg_schema_dump() {
     _pd_opts="--no-owner --no-privileges"
     [ -n "${REFEREE_PRIVILEGES:-}" ] && _pd_opts=
@@ -127,10 +129,15 @@ pg_schema_dump() {
             out = l[1]
             for (i = 2; i <= n; i++) out = out "\001" l[i]
             if (ts != "" && ts != "\047\047") out = "-- tablespace " ts "\001" out
+            if (auth != "") out = "-- granted by " auth "\001" out
             print out; n = 0
         }
         # the tablespace of what follows (of an index): kept with each statement
         /^SET default_tablespace = / { ts = $0; sub(/^SET default_tablespace = /, "", ts); sub(/;$/, "", ts); next }
+        # a grant made by another role (pg_dump: under SET SESSION
+        # AUTHORIZATION role): its grantor kept with each statement
+        /^SET SESSION AUTHORIZATION / { auth = $4; sub(/;$/, "", auth); next }
+        /^RESET SESSION AUTHORIZATION;/ { auth = ""; next }
         /^SET / || /^SELECT pg_catalog\.set_config\(/ || /^--/ || /^[ \t]*$/ { next }
         /^\\(un)?restrict / { next }
         { gsub(/ DEFAULT CURRENT_TIMESTAMP/, " DEFAULT now()"); l[++n] = $0 }

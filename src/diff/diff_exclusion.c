@@ -8,7 +8,9 @@
  * of any part is a drop and an add (diff_table.c pairs constraints by
  * definition, then by name), but for the storage parameters and tablespace
  * of the index of a key or an exclusion, which are altered in place
- * (sc_con_index_kept): a foreign key may use the key's index. */
+ * (sc_con_index_kept): a foreign key may use the key's index. So are a
+ * plain index's (sc_index_same_but_storage, sc_index_storage_op), but on a
+ * partitioned table, whose indexes PostgreSQL does not let ALTER INDEX SET. */
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -44,12 +46,51 @@ void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const s
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || sc_con_index_same(kf, kt))
         return;
+    if (p->from->partition_key || p->to->partition_key) {
+        /* PostgreSQL refuses ALTER INDEX ... SET on a partitioned index: the
+         * constraint is dropped and added again (privs2) */
+        sc_op *d = sc_new_op(c, SC_OP_DROP_CONSTRAINT, p->to->schema, p->from->name, kf->name);
+        sc_op *a = sc_new_op(c, SC_OP_ADD_CONSTRAINT, p->to->schema, p->to->name, kt->name);
+        d->from = kf;
+        a->to = kt;
+        d->t_from = a->t_from = p->from;
+        d->t_to = a->t_to = p->to;
+        d->table_id = a->table_id = p->id;
+        return;
+    }
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *kf;
     old->name = kt->name;   /* after a rename by the convention */
     sc_op *op = sc_new_op(c, SC_OP_CON_INDEX, p->to->schema, p->to->name, kt->name);
     op->from = old;
     op->to = kt;
+    op->t_from = p->from;
+    op->t_to = p->to;
+    op->table_id = p->id;
+}
+
+/* ---- plain indexes: storage parameters and tablespace in place (privs2) ---- */
+
+bool sc_index_same_but_storage(sc_dctx *c, const sc_tpair *p, const sc_index *ix, const sc_index *it)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || (p && (p->from->partition_key || p->to->partition_key)))
+        return false;   /* PostgreSQL refuses ALTER INDEX ... SET on a partitioned index */
+    if (sc_params_same(&ix->options, &it->options) && str_same(ix->tablespace, it->tablespace))
+        return false;
+    sc_index x = *ix;
+    x.options = it->options;
+    x.tablespace = it->tablespace;
+    return sc_index_same(c, p, &x, it);
+}
+
+void sc_index_storage_op(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
+{
+    sc_index *old = sc_arena_alloc(c->a, sizeof *old);
+    *old = *ix;
+    old->name = it->name;   /* after a rename by the convention */
+    sc_op *op = sc_new_op(c, SC_OP_INDEX_STORAGE, p->to->schema, p->to->name, it->name);
+    op->from = old;
+    op->to = it;
     op->t_from = p->from;
     op->t_to = p->to;
     op->table_id = p->id;

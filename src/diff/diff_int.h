@@ -201,6 +201,12 @@ bool sc_exclusion_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, co
 /* A kept constraint whose index's storage parameters or tablespace differ:
  * ALTER INDEX in place (SC_OP_CON_INDEX), PostgreSQL only. */
 void sc_con_index_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt);
+/* privs2: plain indexes ix (from) and it (to) are the same but for their
+ * storage parameters or tablespace, which PostgreSQL alters in place (not
+ * on a partitioned table); p NULL for a materialized view's. */
+bool sc_index_same_but_storage(sc_dctx *c, const sc_tpair *p, const sc_index *ix, const sc_index *it);
+/* Their SC_OP_INDEX_STORAGE (ALTER INDEX ... SET / RESET / SET TABLESPACE). */
+void sc_index_storage_op(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it);
 
 /* ---- diff_privilege.c: privileges and ownership ------------------------- */
 /* Their ops (with c->o->privileges), after every other op exists, with

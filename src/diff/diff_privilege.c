@@ -154,9 +154,75 @@ static void object_ops_of(sc_dctx *c, lifecycle *l, sc_priv_obj obj, const char 
     }
 }
 
-static bool recreated(const object_ops *o)
+static bool is_rename(const sc_op *op)
 {
-    return (o->made[0] || o->made[1]) && (o->gone[0] || o->gone[1]);
+    return op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_VIEW || op->kind == SC_OP_RENAME_COLUMN;
+}
+
+/* an op of v[0] or v[1] other than a rename (a rename keeps the object) */
+static bool any_but_renames(sc_vec *const v[2])
+{
+    for (int i = 0; i < 2; i++)
+        for (size_t j = 0; v[i] && j < v[i]->n; j++)
+            if (!is_rename(SC_VEC_AT(*v[i], j, sc_op)))
+                return true;
+    return false;
+}
+
+/* The object is dropped and created again (under its from-side names in
+ * of, its to-side names in ot: the same when it is not renamed): it loses
+ * its grants and owner. A rename is no re-creation. */
+static bool recreated(const object_ops *of, const object_ops *ot)
+{
+    return (any_but_renames(of->gone) || any_but_renames(ot->gone)) &&
+           (any_but_renames(of->made) || any_but_renames(ot->made));
+}
+
+/* ---- renames: grants and owners follow their object ---------------------- *
+ * A table, view or column renamed by a hint keeps its grants and owner in
+ * PostgreSQL: the from side's are compared under the to side's names, so
+ * that the same grants make no op, and a changed one is one op on the
+ * to-side name, after the rename (its inverse runs before the rename back,
+ * under the same name). */
+
+/* the to-side column that continues from-side column `col` of pair p;
+ * NULL when that name is taken by another column renamed into it */
+static const char *follow_column(const sc_tpair *p, const char *col)
+{
+    const char *to = sc_map_col(p, col);
+    if (strcmp(to, col))
+        return to;
+    for (size_t i = 0; i < p->from->columns.n; i++) {
+        const sc_column *x = SC_VEC_AT(p->from->columns, i, sc_column);
+        if (strcmp(x->name, col) && !strcmp(sc_map_col(p, x->name), col))
+            return NULL;
+    }
+    return col;
+}
+
+/* The to-side names (*name, *column) of a from-side object: false when
+ * the object does not go on and its name is taken by another one renamed
+ * into it (its grants then pair with nothing of the to side). Only
+ * relations are renamed: every other object keeps its names. */
+static bool follow(sc_dctx *c, sc_priv_obj obj, const char *schema, const char **name, const char **column)
+{
+    if (obj != SC_PRIV_OBJ_TABLE)
+        return true;
+    const char *key = sc_dqname(c->tmp, schema, *name);
+    const sc_tpair *p = sc_strmap_get(c->pair_by_from, key);
+    if (p) {
+        *name = p->to->name;
+        return !*column || (*column = follow_column(p, *column)) != NULL;
+    }
+    const sc_vstate *v = sc_strmap_get(c->vs_by_from, key);
+    if (v && v->to) {
+        *name = v->to->name;
+        return true;
+    }
+    /* gone: the to-side object of its name, if any, must not continue another */
+    p = sc_strmap_get(c->pair_by_to, key);
+    v = sc_strmap_get(c->vs_by_to, key);
+    return !p && !(v && v->from);
 }
 
 /* op after what makes its object, or (before) ahead of what takes it away */
@@ -198,24 +264,53 @@ static const char *obj_schema(const sc_grant *g)
     return g->obj == SC_PRIV_OBJ_SCHEMA ? g->name : g->schema;
 }
 
-static void grant_pair(sc_dctx *c, lifecycle *l, const sc_grant *f, const sc_grant *t)
+/* a from-side grant under its to-side names (g itself when they are the
+ * same); NULL when its object does not go on and another takes its name */
+static const sc_grant *followed_grant(sc_dctx *c, const sc_grant *g)
 {
-    const sc_grant *g = t ? t : f;
-    object_ops o;
-    object_ops_of(c, l, g->obj, g->schema, g->name, g->args, g->column, &o);
-    bool same = f && t && f->privs == t->privs && f->grant_option == t->grant_option && f->revoked == t->revoked;
-    if (recreated(&o)) {
-        if (f)
-            order(c, new_op(c, SC_OP_GRANT, obj_schema(f), f->name, f, NULL), &o, true);
+    const char *name = g->name, *column = g->column;
+    if (!follow(c, g->obj, g->schema, &name, &column))
+        return NULL;
+    if (!strcmp(name, g->name) && (!column || !strcmp(column, g->column)))
+        return g;
+    sc_grant *r = sc_arena_alloc(c->a, sizeof *r);
+    *r = *g;
+    r->name = name;
+    r->column = column;
+    return r;
+}
+
+static void no_ops(object_ops *o)
+{
+    memset(o, 0, sizeof *o);
+}
+
+/* f0: the from side's grant, f: the same under the to side's names, t: the
+ * to side's (any but one of them may be NULL) */
+static void grant_pair(sc_dctx *c, lifecycle *l, const sc_grant *f0, const sc_grant *f, const sc_grant *t)
+{
+    object_ops of, ot;
+    no_ops(&of);
+    no_ops(&ot);
+    if (f0)
+        object_ops_of(c, l, f0->obj, f0->schema, f0->name, f0->args, f0->column, &of);
+    if (t)
+        object_ops_of(c, l, t->obj, t->schema, t->name, t->args, t->column, &ot);
+    if (recreated(&of, &ot)) {
+        if (f0)
+            order(c, new_op(c, SC_OP_GRANT, obj_schema(f0), f0->name, f0, NULL), &of, true);
         if (t)
-            order(c, new_op(c, SC_OP_GRANT, obj_schema(t), t->name, NULL, t), &o, false);
+            order(c, new_op(c, SC_OP_GRANT, obj_schema(t), t->name, NULL, t), &ot, false);
         return;
     }
-    if (same)
+    if (f && t && f->privs == t->privs && f->grant_option == t->grant_option && f->revoked == t->revoked)
         return;
-    sc_op *op = new_op(c, SC_OP_GRANT, obj_schema(g), g->name, f, t);
-    /* only revoked: before its object goes; else after it is made */
-    order(c, op, &o, !t);
+    if (!t) {   /* only revoked: before its object goes, under its from-side name */
+        order(c, new_op(c, SC_OP_GRANT, obj_schema(f0), f0->name, f0, NULL), &of, true);
+        return;
+    }
+    /* after its object is made (or renamed into its name) */
+    order(c, new_op(c, SC_OP_GRANT, obj_schema(t), t->name, f, t), &ot, false);
 }
 
 /* object key -> owner role, of one side, and of the other where it names none */
@@ -258,15 +353,21 @@ static const sc_grant *beyond_owner(sc_dctx *c, const sc_grant *g, sc_strmap *ow
     return r;
 }
 
+/* the pairing key of from-side grant g0 (followed: f) */
+static const char *from_grant_key(sc_dctx *c, const sc_grant *g0, const sc_grant *f)
+{
+    return f ? grant_key(c, f) : sc_arena_printf(c->tmp, "\x01%s", grant_key(c, g0));
+}
+
 static void diff_grants(sc_dctx *c, lifecycle *l)
 {
     sc_strmap *by_key = sc_strmap_new(), *seen = sc_strmap_new();
     sc_strmap *fown = owners_of(c, c->from, c->to), *town = owners_of(c, c->to, c->from);
     const sc_vec *fg = &c->from->privs.grants, *tg = &c->to->privs.grants;
     for (size_t i = 0; i < fg->n; i++) {
-        const sc_grant *f = beyond_owner(c, fg->items[i], fown);
-        if (f)
-            sc_strmap_put(by_key, grant_key(c, f), (void *)f);
+        const sc_grant *f0 = beyond_owner(c, fg->items[i], fown);
+        if (f0)
+            sc_strmap_put(by_key, from_grant_key(c, f0, followed_grant(c, f0)), (void *)f0);
     }
     for (size_t i = 0; i < tg->n; i++) {
         const sc_grant *t = beyond_owner(c, tg->items[i], town);
@@ -274,12 +375,13 @@ static void diff_grants(sc_dctx *c, lifecycle *l)
             continue;
         const char *k = grant_key(c, t);
         sc_strmap_put(seen, k, (void *)t);
-        grant_pair(c, l, sc_strmap_get(by_key, k), t);
+        const sc_grant *f0 = sc_strmap_get(by_key, k);
+        grant_pair(c, l, f0, f0 ? followed_grant(c, f0) : NULL, t);
     }
     for (size_t i = 0; i < fg->n; i++) {
-        const sc_grant *f = beyond_owner(c, fg->items[i], fown);
-        if (f && !sc_strmap_has(seen, grant_key(c, f)))
-            grant_pair(c, l, f, NULL);
+        const sc_grant *f0 = beyond_owner(c, fg->items[i], fown);
+        if (f0 && !sc_strmap_has(seen, from_grant_key(c, f0, followed_grant(c, f0))))
+            grant_pair(c, l, f0, NULL, NULL);
     }
     sc_strmap_free(by_key);
     sc_strmap_free(seen);
@@ -294,26 +396,48 @@ static const char *owner_key(sc_dctx *c, const sc_owner *o)
     return sc_priv_key(c->tmp, o->obj, o->schema, o->name, o->args, NULL);
 }
 
+/* a from-side owner under its to-side names, as followed_grant */
+static const sc_owner *followed_owner(sc_dctx *c, const sc_owner *o)
+{
+    const char *name = o->name, *column = NULL;
+    if (!follow(c, o->obj, o->schema, &name, &column))
+        return NULL;
+    if (!strcmp(name, o->name))
+        return o;
+    sc_owner *r = sc_arena_alloc(c->a, sizeof *r);
+    *r = *o;
+    r->name = name;
+    return r;
+}
+
 static void diff_owners(sc_dctx *c, lifecycle *l)
 {
     sc_strmap *by_key = sc_strmap_new();
     const sc_vec *fo = &c->from->privs.owners, *to = &c->to->privs.owners;
-    for (size_t i = 0; i < fo->n; i++)
-        sc_strmap_put(by_key, owner_key(c, fo->items[i]), fo->items[i]);
+    for (size_t i = 0; i < fo->n; i++) {
+        const sc_owner *f = followed_owner(c, fo->items[i]);
+        if (f)
+            sc_strmap_put(by_key, owner_key(c, f), fo->items[i]);
+    }
     for (size_t i = 0; i < to->n; i++) {
-        const sc_owner *t = to->items[i], *f = sc_strmap_get(by_key, owner_key(c, t));
+        const sc_owner *t = to->items[i], *f0 = sc_strmap_get(by_key, owner_key(c, t));
+        const sc_owner *f = f0 ? followed_owner(c, f0) : NULL;
         const char *schema = t->obj == SC_PRIV_OBJ_SCHEMA ? t->name : t->schema;
-        object_ops o;
-        object_ops_of(c, l, t->obj, t->schema, t->name, t->args, NULL, &o);
-        if (recreated(&o)) {
-            if (f)   /* writes nothing; its inverse gives the down script's object its owner back */
-                order(c, new_op(c, SC_OP_OWNER, schema, t->name, f, NULL), &o, true);
-            order(c, new_op(c, SC_OP_OWNER, schema, t->name, NULL, t), &o, false);
+        object_ops of, ot;
+        no_ops(&of);
+        if (f0)
+            object_ops_of(c, l, f0->obj, f0->schema, f0->name, f0->args, NULL, &of);
+        object_ops_of(c, l, t->obj, t->schema, t->name, t->args, NULL, &ot);
+        if (recreated(&of, &ot)) {
+            if (f0)   /* writes nothing; its inverse gives the down script's object its owner back */
+                order(c, new_op(c, SC_OP_OWNER, f0->obj == SC_PRIV_OBJ_SCHEMA ? f0->name : f0->schema, f0->name,
+                                f0, NULL), &of, true);
+            order(c, new_op(c, SC_OP_OWNER, schema, t->name, NULL, t), &ot, false);
             continue;
         }
         if (f && !strcmp(f->role, t->role))
             continue;
-        order(c, new_op(c, SC_OP_OWNER, schema, t->name, f, t), &o, false);
+        order(c, new_op(c, SC_OP_OWNER, schema, t->name, f, t), &ot, false);
     }
     sc_strmap_free(by_key);
 }

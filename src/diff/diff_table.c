@@ -286,10 +286,12 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
             if (used_f[i] || !ix->name_explicit || strcmp(ix->name, it->name))
                 continue;
             used_f[i] = used_t[j] = 1;
-            if (!sc_index_same(c, p, ix, it)) {
+            if (!sc_index_same(c, p, ix, it) && !sc_index_same_but_storage(c, p, ix, it)) {
                 table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
                 table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
             } else {
+                if (sc_index_same_but_storage(c, p, ix, it))   /* issue 12: ALTER INDEX ... SET in place */
+                    sc_index_storage_op(c, p, ix, it);
                 index_comment(c, p, ix, it);
                 if (!sc_gen_readd_kept(c, p, ix, it, true))
                     sc_enum_rebuild_kept(c, p, ix, it, true);
@@ -313,6 +315,25 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
                 rename_index_by_convention(c, p, ix, it);
                 break;
             }
+        }
+    }
+    /* issue 12: what is left may differ only in storage parameters or
+     * tablespace (an unnamed index): altered in place */
+    for (size_t j = 0; j < nt; j++) {
+        if (used_t[j])
+            continue;
+        const sc_index *it = SC_VEC_AT(t->indexes, j, sc_index);
+        for (size_t i = 0; i < nf; i++) {
+            const sc_index *ix = SC_VEC_AT(f->indexes, i, sc_index);
+            if (used_f[i] || (ix->name_explicit && it->name_explicit) || !sc_index_same_but_storage(c, p, ix, it))
+                continue;
+            used_f[i] = used_t[j] = 1;
+            sc_index_storage_op(c, p, ix, it);
+            index_comment(c, p, ix, it);
+            if (!sc_gen_readd_kept(c, p, ix, it, true))
+                sc_enum_rebuild_kept(c, p, ix, it, true);
+            rename_index_by_convention(c, p, ix, it);
+            break;
         }
     }
     for (size_t i = 0; i < nf; i++)

@@ -174,19 +174,23 @@ static const sc_index *index_named(const sc_view *v, const char *name)
     return NULL;
 }
 
-/* A materialized view kept as it is: its indexes by name. */
+/* A materialized view kept as it is: its indexes by name; one whose
+ * storage parameters or tablespace alone change is altered in place
+ * (SC_OP_INDEX_STORAGE, issue 12). */
 static void diff_view_indexes(sc_dctx *c, sc_vstate *s)
 {
     for (size_t i = 0; i < s->from->indexes.n; i++) {
         const sc_index *f = SC_VEC_AT(s->from->indexes, i, sc_index);
         const sc_index *t = f->name ? index_named(s->to, f->name) : NULL;
-        if (!t || !sc_index_same(c, NULL, f, t))
+        if (t && sc_index_same_but_storage(c, NULL, f, t))
+            index_op(c, s, SC_OP_INDEX_STORAGE, f, t);
+        else if (!t || !sc_index_same(c, NULL, f, t))
             index_op(c, s, SC_OP_DROP_VIEW_INDEX, f, NULL);
     }
     for (size_t i = 0; i < s->to->indexes.n; i++) {
         const sc_index *t = SC_VEC_AT(s->to->indexes, i, sc_index);
         const sc_index *f = t->name ? index_named(s->from, t->name) : NULL;
-        if (!f || !sc_index_same(c, NULL, f, t))
+        if (!f || (!sc_index_same(c, NULL, f, t) && !sc_index_same_but_storage(c, NULL, f, t)))
             index_op(c, s, SC_OP_CREATE_VIEW_INDEX, NULL, t);
     }
 }

@@ -45,6 +45,7 @@ void sc_diff_set_keys(sc_op *op)
         /* partitioning and inheritance: once the columns are in place */
         [SC_OP_TABLE_PARENTS] = 10,
         [SC_OP_CON_INDEX] = 12,   /* issue 12: after the constraint's rename */
+        [SC_OP_INDEX_STORAGE] = 12,   /* issue 12 (privs2): after the index's rename */
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -174,7 +175,8 @@ static int group_of(const sc_op *op)
     case SC_OP_INDEX_COMMENT:
     case SC_OP_VALIDATE_CONSTRAINT:
     case SC_OP_CONSTRAINT_COMMENT:
-    case SC_OP_CON_INDEX: return 5;
+    case SC_OP_CON_INDEX:
+    case SC_OP_INDEX_STORAGE: return 5;
     default: return -1;
     }
 }

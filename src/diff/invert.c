@@ -49,6 +49,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     /* partitioning and inheritance */
     [SC_OP_TABLE_PARENTS] = "table_parents",
     [SC_OP_CON_INDEX] = "constraint_index",   /* issue 12 */
+    [SC_OP_INDEX_STORAGE] = "index_storage",   /* issue 12 (privs2) */
 };
 
 const char *sc_op_kind_name(sc_op_kind k)

@@ -84,6 +84,12 @@ typedef enum {
      * parameters or tablespace: ALTER INDEX ... SET (...) / RESET (...) /
      * SET TABLESPACE, in place (no drop: foreign keys may use the key) */
     SC_OP_CON_INDEX,
+    /* issue 12 (privs2): a plain index of a kept table, from/to sc_index of the
+     * same definition but for its storage parameters or tablespace (from
+     * under the to side's name): ALTER INDEX ... SET (...) / RESET (...) /
+     * SET TABLESPACE in place (not on a partitioned table's index, which
+     * PostgreSQL refuses: dropped and created there) */
+    SC_OP_INDEX_STORAGE,
     SC_OP__COUNT
 } sc_op_kind;
 

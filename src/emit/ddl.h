@@ -121,6 +121,9 @@ void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, con
 /* issue 12: the index of constraint `to` (named so, in t's schema) from
  * `from`'s storage parameters and tablespace to its own (ddl_exclusion.c) */
 void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to);
+/* The same for a plain index (of a table or a materialized view) in
+ * schema, named as `to` (SC_OP_INDEX_STORAGE; privs2). */
+void sc_ddl_index_storage_alter(sc_strbuf *b, const char *schema, const sc_index *from, const sc_index *to);
 
 /* ALTER TABLE t ADD CONSTRAINT ...; (PostgreSQL; an error for SQLite, which
  * cannot add constraints to an existing table). */

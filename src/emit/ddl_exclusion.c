@@ -41,13 +41,15 @@ void sc_ddl_exclusion(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect
     }
 }
 
-void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to)
+/* ALTER INDEX schema.name SET (...) / RESET (...) / SET TABLESPACE from
+ * one index's storage to another's */
+static void index_storage_alter(sc_strbuf *b, const char *schema, const char *name, const sc_names *fromp,
+                                const sc_names *top, const char *tf, const char *tt)
 {
-    sc_ddl_params_alter(b, "INDEX", t->schema, to->name, &from->index_options, &to->index_options);
-    const char *tf = from->index_tablespace, *tt = to->index_tablespace;
+    sc_ddl_params_alter(b, "INDEX", schema, name, fromp, top);
     if ((tf == NULL) != (tt == NULL) || (tf && strcmp(tf, tt) != 0)) {
         sc_strbuf idx = SC_STRBUF_INIT;
-        sc_ddl_qualified(&idx, SC_DIALECT_POSTGRESQL, t->schema, to->name);
+        sc_ddl_qualified(&idx, SC_DIALECT_POSTGRESQL, schema, name);
         if (tt) {
             sc_sb_printf(b, "ALTER INDEX %s SET TABLESPACE ", sc_sb_cstr(&idx));
             sc_ddl_ident(b, SC_DIALECT_POSTGRESQL, tt);
@@ -62,4 +64,15 @@ void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint
         }
         sc_sb_free(&idx);
     }
+}
+
+void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to)
+{
+    index_storage_alter(b, t->schema, to->name, &from->index_options, &to->index_options, from->index_tablespace,
+                        to->index_tablespace);
+}
+
+void sc_ddl_index_storage_alter(sc_strbuf *b, const char *schema, const sc_index *from, const sc_index *to)
+{
+    index_storage_alter(b, schema, to->name, &from->options, &to->options, from->tablespace, to->tablespace);
 }

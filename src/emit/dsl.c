@@ -554,7 +554,10 @@ static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n)
         }
         if (e->opclass) {
             sc_sb_putc(b, ' ');
-            ident(b, e->opclass, true);
+            if (strchr(e->opclass, '.') && e->opclass[0] == '"')   /* privs2: "schema"."name", as it is */
+                sc_dsl_collation(b, e->opclass);
+            else
+                ident(b, e->opclass, true);
             if (e->opclass_params.n)
                 dsl_params(b, &e->opclass_params);
         }

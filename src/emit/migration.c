@@ -34,6 +34,11 @@ const sc_table *mig_cur_table(mig_out *o, const sc_op *op)
 /* What an op is grouped under: its table, or itself. */
 static void group_label(sc_strbuf *b, const sc_op *op)
 {
+    if (op->kind == SC_OP_INDEX_STORAGE && op->v_to) {   /* issue 12, privs2: a materialized view's index */
+        sc_sb_puts(b, "materialized view ");
+        sc_sb_qualified(b, op->v_to->schema, op->v_to->name);
+        return;
+    }
     switch (op->kind) {
     case SC_OP_CREATE_SCHEMA:
     case SC_OP_DROP_SCHEMA:

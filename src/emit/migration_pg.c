@@ -548,6 +548,10 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         mig_stmt(o);
         sc_ddl_con_index_alter(b, mig_cur_table(o, op), op->from, op->to);
         return true;
+    case SC_OP_INDEX_STORAGE:   /* issue 12, privs2 (ddl_exclusion.c) */
+        mig_stmt(o);
+        sc_ddl_index_storage_alter(b, op->schema, op->from, op->to);
+        return true;
     case SC_OP_SEQUENCE_COMMENT:
         mig_stmt(o);
         sc_ddl_comment_sequence(b, op->to, ((const sc_sequence *)op->to)->comment, pg);

@@ -34,6 +34,15 @@
     " || pg_catalog.replace(" co ".collname, '\"', '\"\"') || '\"' FROM pg_catalog.pg_namespace cn"   \
     " WHERE cn.oid = " co ".collnamespace) END "
 
+/* privs2: an operator class as an index element names it, as COLLREF a
+ * collation: its bare name in pg_catalog or public, else "schema"."name" */
+#define OPCREF(opc)                                                                                    \
+    " CASE WHEN " opc ".oid IS NULL THEN NULL WHEN " opc ".opcnamespace IN (11, (SELECT pn.oid"           \
+    " FROM pg_catalog.pg_namespace pn WHERE pn.nspname = 'public')) THEN " opc ".opcname::text"         \
+    " ELSE (SELECT '\"' || pg_catalog.replace(cn.nspname, '\"', '\"\"') || '\".\"'"                   \
+    " || pg_catalog.replace(" opc ".opcname, '\"', '\"\"') || '\"' FROM pg_catalog.pg_namespace cn"    \
+    " WHERE cn.oid = " opc ".opcnamespace) END "
+
 /* Partitions are tables too (issue 12 item 4): what they inherit is
  * skipped below (attislocal, conislocal, attached indexes). */
 #define USER_TABLE "c.relkind IN ('r', 'p') AND n.nspname = ANY ($S)"
@@ -52,7 +61,7 @@
     " i.indnullsnotdistinct, ic.reloptions::text[], ts.spcname," \
     " CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute xa WHERE xa.attrelid = i.indexrelid" \
     "   AND xa.attoptions IS NOT NULL)" \
-    "  THEN ARRAY(SELECT CASE WHEN xa.attoptions IS NULL THEN '' ELSE pg_catalog.chr(31) || xo.opcname" \
+    "  THEN ARRAY(SELECT CASE WHEN xa.attoptions IS NULL THEN '' ELSE pg_catalog.chr(31) || (" OPCREF("xo") ")" \
     "    || pg_catalog.chr(31) || pg_catalog.array_to_string(xa.attoptions, pg_catalog.chr(31)) END" \
     "   FROM pg_catalog.pg_attribute xa" \
     "   LEFT JOIN pg_catalog.pg_opclass xo ON xo.oid = i.indclass[xa.attnum - 1]" \
@@ -238,7 +247,7 @@ static const char *const queries[PGQ_COUNT] = {
      * type's default, for index elements. 0 'c' or 'o', 1 oid, 2 name */
     [PGQ_NAMES] =
         "SELECT 'c', co.oid," COLLREF("co") "FROM pg_catalog.pg_collation co"
-        " UNION ALL SELECT 'o', opc.oid, opc.opcname FROM pg_catalog.pg_opclass opc WHERE NOT opc.opcdefault",
+        " UNION ALL SELECT 'o', opc.oid," OPCREF("opc") "FROM pg_catalog.pg_opclass opc WHERE NOT opc.opcdefault",
 
     /* 0 oid, 1 schema, 2 name, 3 type, 4 start, 5 increment, 6 min, 7 max,
      * 8 cache, 9 cycle, 10 owner deptype ('a' serial/OWNED BY, 'i'

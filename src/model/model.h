@@ -869,7 +869,8 @@ const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk);
 const char *sc_name_truncate(sc_arena *a, const char *name);
 /* issue 12: ex_<table>_<column0> for an exclusion constraint; and whether
  * op is an operator's name as PostgreSQL's grammar reads one (1 to 63 of
- * + - * / < > = ~ ! @ # % ^ & | ` ?) */
+ * + - * / < > = ~ ! @ # % ^ & | ` ?), or one outside pg_catalog as the
+ * catalog qualifies it: OPERATOR(schema.op) */
 bool sc_exclusion_op_valid(const char *op);
 const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint *k);
 

@@ -14,9 +14,11 @@
  * A name longer than 63 bytes (PostgreSQL's limit) is cut to 54 bytes (at a
  * UTF-8 character boundary) and given "_" and 8 hex digits of the 32-bit
  * FNV-1a hash of the whole name: deterministic, and still distinct. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/sqltok.h"
 
@@ -119,13 +121,44 @@ const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint 
     return trunc_printf(a, sc_arena_printf(a, "ex_%s_%s", t->name, col));
 }
 
-bool sc_exclusion_op_valid(const char *op)
+static bool op_chars(const char *op, size_t n)
 {
-    size_t n = op ? strlen(op) : 0;
     if (n == 0 || n > SC_PG_NAMEDATALEN)
         return false;
-    for (const char *p = op; *p; p++)
-        if (!strchr("+-*/<>=~!@#%^&|`?", *p))
+    for (size_t i = 0; i < n; i++)
+        if (!op[i] || !strchr("+-*/<>=~!@#%^&|`?", op[i]))
             return false;
     return true;
+}
+
+/* privs2: OPERATOR(schema.op), an operator outside pg_catalog as the
+ * catalog spells it; the schema a name or a quoted identifier */
+static bool qualified_op(const char *op)
+{
+    if (strncasecmp(op, "operator(", 9))
+        return false;
+    const char *p = op + 9, *dot;
+    if (*p == '"') {
+        for (p++; *p && !(*p == '"' && p[1] != '"'); p += *p == '"' ? 2 : 1)
+            ;
+        if (*p != '"' || p[1] != '.')
+            return false;
+        dot = p + 1;
+    } else {
+        dot = strchr(p, '.');
+        if (!dot || dot == p)
+            return false;
+        for (const char *q = p; q < dot; q++)
+            if (!(isalnum((unsigned char)*q) || *q == '_' || *q == '$' || (unsigned char)*q >= 0x80))
+                return false;
+    }
+    size_t n = strlen(dot + 1);
+    return n > 1 && dot[n] == ')' && op_chars(dot + 1, n - 1);
+}
+
+bool sc_exclusion_op_valid(const char *op)
+{
+    if (!op)
+        return false;
+    return op_chars(op, strlen(op)) || qualified_op(op);
 }

@@ -143,9 +143,13 @@ same_rows() {
     check_files "$1" "$T/rows.before" "$T/rows.now"
 }
 
+# privileges (a case whose options hold --with-privileges): the roles the
+# DDL grants to, and the referee's pg_dump keeps privileges and owners
+[ $have_pg = 1 ] && pg_test_roles
 for dir in "$CASES"/*/; do
     case=$(basename "$dir")
     opts=; [ -f "$dir/options" ] && opts=$(cat "$dir/options")
+    case " $opts " in *" --with-privileges "*) REFEREE_PRIVILEGES=1 ;; *) REFEREE_PRIVILEGES= ;; esac
     for eng in pg sqlite; do
         dropdbs
         [ -f "$dir/from.$eng.sql" ] || continue
@@ -262,7 +266,7 @@ if [ -x "$GEN" ]; then
             "$GEN" 60 --sqlite >"$T/g1.sch"; "$GEN" 60 10 --sqlite >"$T/g2.sch"; dia=sqlite
             newfile a && A=$url && At=$target && newfile a0 && A0=$url && A0t=$target && newfile b && B=$url && Bt=$target
         fi
-        opts=
+        opts= REFEREE_PRIVILEGES=
         if ! { "$SCHEMAC" compile "$T/g1.sch" --dialect $dia >"$T/g1.sql" && "$SCHEMAC" compile "$T/g2.sch" --dialect $dia >"$T/g2.sql" &&
                run_sql $eng "$At" "$T/g1.sql" && run_sql $eng "$A0t" "$T/g1.sql" && run_sql $eng "$Bt" "$T/g2.sql"; } 2>"$T/load.err"; then
             not_ok "$n: compile and load"; sed 's/^/#   /' "$T/load.err" | head -n 20; dropdbs; continue

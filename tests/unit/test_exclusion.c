@@ -361,6 +361,55 @@ static void test_json_errors(void **state)
                "not an option of this kind of constraint");
 }
 
+/* privs2: an operator outside pg_catalog, as the catalog qualifies it */
+static void test_qualified_operator(void **state)
+{
+    (void)state;
+    assert_true(sc_exclusion_op_valid("&&"));
+    assert_true(sc_exclusion_op_valid("OPERATOR(ext.&&)"));
+    assert_true(sc_exclusion_op_valid("operator(public.=)"));
+    assert_true(sc_exclusion_op_valid("OPERATOR(\"My \"\"x\"\"\".&&)"));
+    assert_false(sc_exclusion_op_valid("OPERATOR(ext.a)"));
+    assert_false(sc_exclusion_op_valid("OPERATOR(.&&)"));
+    assert_false(sc_exclusion_op_valid("OPERATOR(ext.&&"));
+    assert_false(sc_exclusion_op_valid("OPERATOR(e x.&&)"));
+    assert_false(sc_exclusion_op_valid("OPERATOR(ext.)"));
+    sc_model *m = dsl("table t {\n  a int\n  exclude x (a with OPERATOR(ext.&&)) using gist\n}\n");
+    const sc_table *t = sc_model_table(m, "public", "t");
+    assert_non_null(t);
+    const sc_constraint *k = SC_VEC_AT(t->constraints, 0, sc_constraint);
+    assert_string_equal(k->exclusion->elems[0].op, "OPERATOR(ext.&&)");
+    char *text = sc_emit_dsl(m);
+    if (!strstr(text, "exclude x (a with OPERATOR(ext.&&)) using gist"))
+        fail_msg("DSL: %s", text);
+    free(text);
+    sc_model_free(m);
+    expect_error("table t {\n  a int\n  exclude (a with OPERATOR(ext. &&))\n}\n",
+                 "t.sch:3:19: error: an operator is written without blanks inside it\n");
+    json_error(JSON_TABLE(JSON_EXCL(", \"exclusion\": {\"elements\": [{\"column\": \"a\", "
+                                    "\"op\": \"OPERATOR(ext.a)\"}]}")),
+               "is not an operator");
+    /* an operator class outside pg_catalog and public: "schema"."name" */
+    m = dsl("table t {\n  a text\n  index ix (a ext.gist_trgm_ops (siglen = 8)) using gist\n"
+            "  exclude x (a \"My\".ops with =) using gist\n}\n");
+    t = sc_model_table(m, "public", "t");
+    assert_non_null(t);
+    const sc_index *ix = SC_VEC_AT(t->indexes, 0, sc_index);
+    assert_string_equal(ix->elems[0].opclass, "\"ext\".\"gist_trgm_ops\"");
+    k = SC_VEC_AT(t->constraints, 0, sc_constraint);
+    assert_string_equal(k->exclusion->elems[0].opclass, "\"My\".\"ops\"");
+    text = sc_emit_dsl(m);
+    if (!strstr(text, "(a \"ext\".\"gist_trgm_ops\" (siglen = 8)) using gist") ||
+        !strstr(text, "(a \"My\".\"ops\" with =)"))
+        fail_msg("DSL: %s", text);
+    sc_model *m2 = dsl(text);
+    assert_string_equal(SC_VEC_AT(sc_model_table(m2, "public", "t")->indexes, 0, sc_index)->elems[0].opclass,
+                        "\"ext\".\"gist_trgm_ops\"");
+    sc_model_free(m2);
+    free(text);
+    sc_model_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +423,7 @@ int main(void)
         cmocka_unit_test(test_diff_key_index),
         cmocka_unit_test(test_diff_generated_readd),
         cmocka_unit_test(test_json_errors),
+        cmocka_unit_test(test_qualified_operator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,1 @@
+SELECT id, room, during, box::text, name FROM rooms ORDER BY id;

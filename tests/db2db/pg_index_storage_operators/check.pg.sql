@@ -1,0 +1,1 @@
+SELECT id, kind, at, room, during, box::text FROM events ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, note, qty, mood FROM app.orders ORDER BY id;
