@@ -97,6 +97,29 @@ static bool types_known(const sc_view *v)
     return true;
 }
 
+/* f reads a table or column that the plan renames. PostgreSQL carries a
+ * rename into the views that read it, so the up script could replace the
+ * view after the rename; but the down script, read backwards, would then
+ * replace it with the old query, which names the old name, before the
+ * rename back: such a view is dropped before the rename and created after
+ * it, both ways. */
+static bool reads_renamed(sc_dctx *c, const sc_view *f)
+{
+    for (size_t i = 0; i < f->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(f->refs, i, sc_ref);
+        if (r->kind != SC_REF_RELATION && r->kind != SC_REF_COLUMN)
+            continue;
+        const sc_tpair *p = sc_strmap_get(c->pair_by_from, sc_dqname(c->tmp, r->schema, r->name));
+        if (!p)
+            continue;
+        if (strcmp(p->from->name, p->to->name) || strcmp(p->from->schema, p->to->schema))
+            return true;
+        if (r->kind == SC_REF_COLUMN && p->col_old2new && sc_strmap_has(p->col_old2new, r->column))
+            return true;
+    }
+    return false;
+}
+
 /* 1 when t keeps f's columns (names and types) and only appends, 2 when the
  * columns are the same, 0 otherwise or when a side does not know them. */
 static int columns_kept(const sc_view *f, const sc_view *t)
@@ -215,12 +238,14 @@ static void diff_pair(sc_dctx *c, sc_vstate *s)
     }
     if (!definition_same(c, f, t)) {
         sc_vec_push(c->a, &c->plan->views_changed, (void *)t);
-        int kept = f->materialized || t->materialized ? 0 : columns_kept(f, t);
+        bool renamed = reads_renamed(c, f);
+        int kept = f->materialized || t->materialized || renamed ? 0 : columns_kept(f, t);
         if (kept) {
             s->replace = sc_view_op(c, SC_OP_REPLACE_VIEW, f, t);
             s->replace->changes = kept == 1 ? SC_CHG_VIEW_APPENDS : 0;
         } else {
-            sc_view_recreate(c, s, f->materialized || t->materialized ? "re-created: its definition changes"
+            sc_view_recreate(c, s, renamed ? "re-created: it reads a table or column that is renamed"
+                                   : f->materialized || t->materialized ? "re-created: its definition changes"
                                    : !types_known(f) || !types_known(t)
                                        ? "re-created: its definition changes (without a server its columns "
                                          "are not known, so CREATE OR REPLACE VIEW is not tried)"

@@ -1,0 +1,1 @@
+SELECT id, x FROM v ORDER BY id;

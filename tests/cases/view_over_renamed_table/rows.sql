@@ -1,0 +1,1 @@
+INSERT INTO a (id, x, z) VALUES (1, 'one', 'uno');
