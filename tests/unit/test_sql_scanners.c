@@ -1,6 +1,7 @@
 /* test_sql_scanners.c - the readers of SQL text built on the tokenizer
  * (sqltok.h): function calls in an expression or body (calls.c) and the
- * DSL's lower-cased partition clauses (dsl_partition.c). Quoted names,
+ * DSL's lower-cased partition clauses (dsl_partition.c), collation
+ * references "schema"."name" (objects_ext.c). Quoted names,
  * strings, comments, dollar quotes, E'' strings and nested bodies are
  * what PostgreSQL takes them for. */
 #include <setjmp.h>
@@ -126,6 +127,25 @@ static void partition_lowered_outside(void **state)
     expect_clauses("LIST ((\"A)\" || 'B'))", NULL, NULL, " partition by list ((\"A)\" || 'B'))");
 }
 
+static void collation_refs(void **state)
+{
+    (void)state;
+    sc_arena *a = sc_arena_new();
+    const char *sch = NULL, *name = NULL;
+    assert_true(sc_collation_ref_split(a, "\"app\".\"de\"\"x\"", &sch, &name));
+    assert_string_equal(sch, "app");
+    assert_string_equal(name, "de\"x");
+    assert_true(sc_collation_ref_split(a, "\"a.b\" . \"C\"", &sch, &name));
+    assert_string_equal(sch, "a.b");
+    assert_string_equal(name, "C");
+    assert_false(sc_collation_ref_split(a, "\"app\".de", &sch, &name));     /* both quoted, as written */
+    assert_false(sc_collation_ref_split(a, "\"app\".\"de\".\"x\"", &sch, &name));
+    assert_false(sc_collation_ref_split(a, "\"app\".\"de", &sch, &name));  /* unterminated */
+    assert_false(sc_collation_ref_split(a, "C", &sch, &name));
+    assert_string_equal(sc_collation_ref_canon(a, "\"app\" . \"x\""), "\"app\".\"x\"");
+    sc_arena_free(a);
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -142,6 +162,7 @@ int main(void)
         cmocka_unit_test(calls_in_dollar_bodies),
         cmocka_unit_test(model_calls),
         cmocka_unit_test(partition_lowered_outside),
+        cmocka_unit_test(collation_refs),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
 }
