@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emit/emit.h"
 #include "parser/parser.h"
 
 #define DSL_FIX_UNUSED __attribute__((unused))
@@ -85,6 +86,35 @@ static DSL_FIX_UNUSED char *dsl_first_error(const char *text)
     sc_diags_free(&d);
     sc_model_free(m);
     return s;
+}
+
+/* m's DSL text (written by the caller, checked on its own) and m's JSON
+ * both read back to what m is: check holds of each model read back, and
+ * writing it again gives the same text. Frees text and m. */
+static DSL_FIX_UNUSED void dsl_json_round_trip(sc_model *m, char *text, void (*check)(const sc_model *))
+{
+    sc_model *m2 = dsl(text);
+    check(m2);
+    char *text2 = sc_emit_dsl(m2);
+    assert_string_equal(text, text2);
+
+    char *json = sc_emit_json(m);
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m3 = sc_load_json("m.json", json, strlen(json), &d);
+    assert_non_null(m3);
+    assert_int_equal(d.nerrors, 0);
+    check(m3);
+    char *json2 = sc_emit_json(m3);
+    assert_string_equal(json, json2);
+    free(text);
+    free(text2);
+    free(json);
+    free(json2);
+    sc_diags_free(&d);
+    sc_model_free(m);
+    sc_model_free(m2);
+    sc_model_free(m3);
 }
 
 #endif
