@@ -11,6 +11,8 @@
 #      A.json and B.json are the same;
 #   4. `schemac diff` from database A to A.sch prints nothing.
 # A case's `options` (--with-privileges) are passed to inspect and diff.
+# The same for schemas/*.sch, schemas/pg/*.sch and the golden inputs that
+# compile for PostgreSQL (tests/golden/*/expected.pg.sql).
 # Two databases serve every case, emptied in place in between (see reuse).
 #
 # A case known not to reach the fixed point yet is listed in
@@ -87,6 +89,50 @@ result() {
     fi
 }
 
+# fixed_point NAME SCH OPTS: the four steps above for one schema file.
+fixed_point() {
+    name=$1 sch=$2 opts=$3
+    ncases=$((ncases + 1))
+    privs=; case " $opts " in *" --with-privileges "*) privs=1 ;; esac
+    reuse "$DB_A" && reuse "$DB_B" || { not_ok "$name: createdb"; return; }
+    made=1
+    # 1. the schema into A
+    if ! { "$SCHEMAC" compile "$sch" --dialect postgresql >"$T/a.sql" && pg_exec "$URL_A" "$T/a.sql"; } \
+        >"$T/ev" 2>&1; then
+        result "$name: load" 1 "$T/ev"; return
+    fi
+    # 2. A to DSL and JSON
+    if ! { "$SCHEMAC" inspect "$URL_A" $opts --format sch -o "$T/a.sch" &&
+           "$SCHEMAC" inspect "$URL_A" $opts --format json -o "$T/a.json"; } >"$T/ev" 2>&1; then
+        result "$name: inspect" 1 "$T/ev"; return
+    fi
+    # 3. the inspected DSL into B, B to JSON: the same JSON
+    if ! { "$SCHEMAC" compile "$T/a.sch" --dialect postgresql >"$T/b.sql" && pg_exec "$URL_B" "$T/b.sql"; } \
+        >"$T/ev" 2>&1; then
+        { echo "--- inspected DSL:"; cat "$T/a.sch"; } >>"$T/ev"
+        result "$name: the inspected DSL loads" 1 "$T/ev"
+    else
+        "$SCHEMAC" inspect "$URL_B" $opts --format json -o "$T/b.json" >"$T/ev" 2>&1
+        jq -S . "$T/a.json" >"$T/a.norm.json" 2>>"$T/ev"
+        jq -S . "$T/b.json" >"$T/b.norm.json" 2>>"$T/ev"
+        if [ -s "$T/a.norm.json" ] && cmp -s "$T/a.norm.json" "$T/b.norm.json"; then
+            result "$name: inspect, compile, load, inspect: the same" 0 "$T/ev"
+        else
+            diff -u "$T/a.norm.json" "$T/b.norm.json" | sed '1,2d' >>"$T/ev"
+            result "$name: inspect, compile, load, inspect: the same" 1 "$T/ev"
+        fi
+    fi
+    # 4. the database against its own inspected DSL: no difference
+    "$SCHEMAC" diff --from "$URL_A" --to "$T/a.sch" $opts >"$T/d.out" 2>"$T/d.err"
+    _rc=$?
+    if [ $_rc -eq 0 ] && [ ! -s "$T/d.out" ]; then
+        result "$name: diff of the database to its inspected DSL is empty" 0 "$T/d.out"
+    else
+        { echo "exit $_rc"; cat "$T/d.out" "$T/d.err"; } >"$T/ev"
+        result "$name: diff of the database to its inspected DSL is empty" 1 "$T/ev"
+    fi
+}
+
 ncases=0 made=
 for dir in "$CASES"/*/; do
     case=$(basename "$dir")
@@ -96,50 +142,22 @@ for dir in "$CASES"/*/; do
     opts=
     [ -f "$dir/options" ] && opts=$(cat "$dir/options")
     for f in from to; do
-        sch="$dir/$f.sch"
-        [ -f "$sch" ] && grep -Eiq "$KINDS" "$sch" || continue
-        name="$case/$f"
-        ncases=$((ncases + 1))
-        privs=; case " $opts " in *" --with-privileges "*) privs=1 ;; esac
-        reuse "$DB_A" && reuse "$DB_B" || { not_ok "$name: createdb"; continue; }
-        made=1
-        # 1. the schema into A
-        if ! { "$SCHEMAC" compile "$sch" --dialect postgresql >"$T/a.sql" && pg_exec "$URL_A" "$T/a.sql"; } \
-            >"$T/ev" 2>&1; then
-            result "$name: load" 1 "$T/ev"; continue
-        fi
-        # 2. A to DSL and JSON
-        if ! { "$SCHEMAC" inspect "$URL_A" $opts --format sch -o "$T/a.sch" &&
-               "$SCHEMAC" inspect "$URL_A" $opts --format json -o "$T/a.json"; } >"$T/ev" 2>&1; then
-            result "$name: inspect" 1 "$T/ev"; continue
-        fi
-        # 3. the inspected DSL into B, B to JSON: the same JSON
-        if ! { "$SCHEMAC" compile "$T/a.sch" --dialect postgresql >"$T/b.sql" && pg_exec "$URL_B" "$T/b.sql"; } \
-            >"$T/ev" 2>&1; then
-            { echo "--- inspected DSL:"; cat "$T/a.sch"; } >>"$T/ev"
-            result "$name: the inspected DSL loads" 1 "$T/ev"
-        else
-            "$SCHEMAC" inspect "$URL_B" $opts --format json -o "$T/b.json" >"$T/ev" 2>&1
-            jq -S . "$T/a.json" >"$T/a.norm.json" 2>>"$T/ev"
-            jq -S . "$T/b.json" >"$T/b.norm.json" 2>>"$T/ev"
-            if [ -s "$T/a.norm.json" ] && cmp -s "$T/a.norm.json" "$T/b.norm.json"; then
-                result "$name: inspect, compile, load, inspect: the same" 0 "$T/ev"
-            else
-                diff -u "$T/a.norm.json" "$T/b.norm.json" | sed '1,2d' >>"$T/ev"
-                result "$name: inspect, compile, load, inspect: the same" 1 "$T/ev"
-            fi
-        fi
-        # 4. the database against its own inspected DSL: no difference
-        "$SCHEMAC" diff --from "$URL_A" --to "$T/a.sch" $opts >"$T/d.out" 2>"$T/d.err"
-        rc=$?
-        if [ $rc -eq 0 ] && [ ! -s "$T/d.out" ]; then
-            result "$name: diff of the database to its inspected DSL is empty" 0 "$T/d.out"
-        else
-            { echo "exit $rc"; cat "$T/d.out" "$T/d.err"; } >"$T/ev"
-            result "$name: diff of the database to its inspected DSL is empty" 1 "$T/ev"
-        fi
+        [ -f "$dir/$f.sch" ] && grep -Eiq "$KINDS" "$dir/$f.sch" || continue
+        fixed_point "$case/$f" "$dir/$f.sch" "$opts"
     done
 done
+ncase_files=$ncases
+# and the example schemas and the compiler's golden inputs that PostgreSQL takes
+for sch in "$ROOT"/schemas/*.sch "$ROOT"/schemas/pg/*.sch "$ROOT"/tests/golden/*/input.sch; do
+    [ -f "$sch" ] || continue
+    case "$sch" in
+    */tests/golden/*) [ -f "$(dirname "$sch")/expected.pg.sql" ] || continue
+        name="golden/$(basename "$(dirname "$sch")")" ;;
+    */schemas/pg/*) name="schemas/pg/$(basename "$sch" .sch)" ;;
+    *) name="schemas/$(basename "$sch" .sch)" ;;
+    esac
+    fixed_point "$name" "$sch" ""
+done
 # the selection itself must not go empty unnoticed
-if [ "$ncases" -ge 40 ]; then ok "fixed point: $ncases schemas with objects beyond tables"
-else not_ok "fixed point: only $ncases schemas with objects beyond tables were found"; fi
+if [ "$ncase_files" -ge 40 ]; then ok "fixed point: $ncase_files case schemas with objects beyond tables, $ncases in all"
+else not_ok "fixed point: only $ncase_files case schemas with objects beyond tables were found"; fi
