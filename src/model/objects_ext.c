@@ -169,25 +169,14 @@ void sc_model_free_ext(sc_model *m)
 
 /* ---- funcdeps: collations named with their schema ------------------------ */
 
-static void quoted_part(sc_strbuf *b, const char *s)
-{
-    sc_sb_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            sc_sb_putc(b, '"');
-        sc_sb_putc(b, *s);
-    }
-    sc_sb_putc(b, '"');
-}
-
 const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name)
 {
     if (!schema || !strcmp(schema, SC_DEFAULT_SCHEMA) || !strcmp(schema, "pg_catalog"))
         return sc_arena_strdup(a, name);
     sc_strbuf b = SC_STRBUF_INIT;
-    quoted_part(&b, schema);
+    sc_sb_quoted_ident(&b, schema);
     sc_sb_putc(&b, '.');
-    quoted_part(&b, name);
+    sc_sb_quoted_ident(&b, name);
     const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
     sc_sb_free(&b);
     return r;
