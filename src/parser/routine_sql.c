@@ -97,18 +97,6 @@ static void signature(sc_arena *a, json_t *fn, const char **args, const char **r
     *returns = proc ? NULL : rt ? type_text(a, rt) : "void";
 }
 
-/* libpg_query's cursor is 1-based and counts characters. */
-static uint32_t byte_offset(const char *q, int cursor)
-{
-    uint32_t off = 0;
-    for (int ch = 1; ch < cursor && q[off]; ch++) {
-        off++;
-        while ((q[off] & 0xC0) == 0x80)
-            off++;
-    }
-    return off;
-}
-
 static sc_diag *error_at(sc_diags *d, sc_loc at, uint32_t off, const char *fmt, const char *a1, const char *a2)
 {
     if (at.src) {
@@ -376,8 +364,8 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
         if (sqlite_shaped(sql) && sqlite_trigger(m, sql, at, d) == 0)
             rc = 0;
         else if (!sqlite_shaped(sql))
-            error_at(d, at, r.error->cursorpos > 0 ? byte_offset(sql, r.error->cursorpos) : 0, "%s%s",
-                     r.error->message, "");
+            error_at(d, at, r.error->cursorpos > 0 ? (uint32_t)sc_sql_cursor_offset(sql, strlen(sql), r.error->cursorpos) : 0,
+                     "%s%s", r.error->message, "");
         else
             error_at(d, at, 0, "%s%s", "a SQLite trigger is CREATE TRIGGER name ... ON table ... BEGIN ... END", "");
         pg_query_free_parse_result(r);
