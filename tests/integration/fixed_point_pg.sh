@@ -10,7 +10,8 @@
 #   3. A.sch is compiled into a fresh database B, B is inspected to JSON:
 #      A.json and B.json are the same;
 #   4. `schemac diff` from database A to A.sch prints nothing.
-# A case's `options` (--with-privileges) are passed to inspect and diff.
+# Inspect and diff always read and compare privileges and owners too
+# (--with-privileges; the roles the privilege cases name are made first).
 # The same for schemas/*.sch, schemas/pg/*.sch and the golden inputs that
 # compile for PostgreSQL (tests/golden/*/expected.pg.sql).
 # Two databases serve every case, emptied in place in between (see reuse).
@@ -24,6 +25,7 @@
 
 CASES="$ROOT/tests/cases"
 XFAIL="$ROOT/tests/integration/fixed_point_pg.xfail"
+opts=--with-privileges
 if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then
     not_ok "fixed_point_pg: no PostgreSQL server (PGHOST/PGPORT)"; exit 1
 fi
@@ -89,11 +91,11 @@ result() {
     fi
 }
 
-# fixed_point NAME SCH OPTS: the four steps above for one schema file.
+# fixed_point NAME SCH PRIVS: the four steps above for one schema file;
+# PRIVS=1 for a privilege case (new databases, see reuse).
 fixed_point() {
-    name=$1 sch=$2 opts=$3
+    name=$1 sch=$2 privs=$3
     ncases=$((ncases + 1))
-    privs=; case " $opts " in *" --with-privileges "*) privs=1 ;; esac
     reuse "$DB_A" && reuse "$DB_B" || { not_ok "$name: createdb"; return; }
     made=1
     # 1. the schema into A
@@ -139,11 +141,11 @@ for dir in "$CASES"/*/; do
     engines="pg sqlite"
     [ -f "$dir/dialects" ] && engines=$(cat "$dir/dialects")
     case " $engines " in *" pg "*) ;; *) continue ;; esac
-    opts=
-    [ -f "$dir/options" ] && opts=$(cat "$dir/options")
+    privs=
+    [ -f "$dir/options" ] && grep -q -- '--with-privileges' "$dir/options" && privs=1
     for f in from to; do
         [ -f "$dir/$f.sch" ] && grep -Eiq "$KINDS" "$dir/$f.sch" || continue
-        fixed_point "$case/$f" "$dir/$f.sch" "$opts"
+        fixed_point "$case/$f" "$dir/$f.sch" "$privs"
     done
 done
 ncase_files=$ncases

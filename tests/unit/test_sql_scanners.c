@@ -63,6 +63,12 @@ static void calls_in_dollar_bodies(void **state)
     /* a $$ body inside a $tag$ body (a DO block in a function) */
     assert_true(sc_expr_calls("AS $o$ BEGIN EXECUTE $$ SELECT f(1) $$; END $o$", "public", "f"));
     assert_false(sc_expr_calls("AS $o$ BEGIN EXECUTE $$ SELECT 'f(1)' $$; END $o$", "public", "f"));
+    assert_true(sc_expr_calls("$$f(1)$$", "public", "f"));   /* the name right after the delimiter */
+    assert_true(sc_expr_calls("$f$f(1)$f$", "public", "f"));
+    assert_false(sc_expr_calls("$$f$(1)$$", "public", "f"));  /* f$ is another name */
+    assert_true(sc_expr_calls("x+F (1)", "public", "f"));
+    assert_true(sc_expr_calls("\"Ä\"(1) + ä(2)", "public", "ä"));
+    assert_false(sc_expr_calls("äf(1)", "public", "f"));
     /* $1 is a parameter, not a dollar quote */
     assert_true(sc_expr_calls("$1 + f($2)", "public", "f"));
 }
