@@ -4,7 +4,8 @@
 #   - each tests/integration/*.sh with SCHEMAC=$BUILD/schemac (counts TAP lines)
 # Prints "suite LABEL/NAME: N passed, M failed, K skipped" per suite;
 # failures in full. A skip ("ok - ... # SKIP why", cmocka's SKIPPED) is
-# counted apart, never as a pass, and its reason is printed.
+# counted apart, never as a pass, and its reason is printed; so is an
+# expected failure ("not ok - ... # TODO known failure: why").
 set -u
 cd "$(dirname "$0")/.."
 build=${1:?usage: run.sh BUILD LABEL}
@@ -38,11 +39,19 @@ for t in tests/integration/*.sh; do
     secs=$(( $(date +%s) - start ))
     p=$(grep '^ok ' "$out" | grep -vc '# SKIP')
     s=$(grep '^ok ' "$out" | grep -c '# SKIP')
-    f=$(grep -c '^not ok ' "$out")
+    # an expected failure ("not ok - ... # TODO known failure: why", from a
+    # suite's explicit list) is counted and listed apart: not a pass
+    x=$(grep '^not ok ' "$out" | grep -c '# TODO known failure')
+    f=$(grep '^not ok ' "$out" | grep -vc '# TODO known failure')
     if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "$t exited $code" >>"$out"; fi
-    if [ "$f" -ne 0 ]; then grep -v '^ok ' "$out"; rc=1; fi
-    echo "suite $label/$name: $p passed, $f failed, $s skipped"
-    grep '^ok .*# SKIP' "$out" | sed 's/^ok - /  skipped: /' 
+    if [ "$f" -ne 0 ]; then grep -v '^ok ' "$out" | grep -v '# TODO known failure'; rc=1; fi
+    if [ "$x" -ne 0 ]; then
+        echo "suite $label/$name: $p passed, $f failed, $s skipped, $x expected failures (known bugs)"
+    else
+        echo "suite $label/$name: $p passed, $f failed, $s skipped"
+    fi
+    grep '^ok .*# SKIP' "$out" | sed 's/^ok - /  skipped: /'
+    grep '^not ok .*# TODO known failure' "$out" | sed 's/^not ok - /  expected failure: /'
     echo "  ($name took ${secs}s)"
 done
 rm -f "$out"

@@ -41,17 +41,10 @@ static void ident(sc_strbuf *b, const char *name, bool strict)
 {
     bool quote = !plain_word(name) || reserved(name) ||
                  (strict && sc_keyword_find(name, strlen(name)));
-    if (!quote) {
+    if (quote)
+        sc_sb_quoted_ident(b, name);
+    else
         sc_sb_puts(b, name);
-        return;
-    }
-    sc_sb_putc(b, '"');
-    for (const char *p = name; *p; p++) {
-        if (*p == '"')
-            sc_sb_putc(b, '"');
-        sc_sb_putc(b, *p);
-    }
-    sc_sb_putc(b, '"');
 }
 
 static void qualified(sc_strbuf *b, const char *schema, const char *name)

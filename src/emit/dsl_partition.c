@@ -4,29 +4,34 @@
  * with its keywords in lower case; inside parentheses and quotes the text
  * is kept as it is, as the parser takes it. */
 #include <ctype.h>
+#include <string.h>
 
 #include "emit/dsl_partition.h"
+#include "model/sqltok.h"
 
+/* s with its words outside parentheses in lower case, read with
+ * PostgreSQL's tokens (strings and quoted names are never words). Text
+ * that does not tokenize is written as it is. */
 static void lower_outside(sc_strbuf *b, const char *s)
 {
-    int depth = 0;
-    char quote = 0;
-    for (const char *p = s; *p; p++) {
-        char ch = *p;
-        if (quote) {
-            if (ch == quote)
-                quote = 0;
-        } else if (ch == '\'' || ch == '"') {
-            quote = ch;
-        } else if (ch == '(') {
-            depth++;
-        } else if (ch == ')') {
-            depth--;
-        } else if (!depth) {
-            ch = (char)tolower((unsigned char)ch);
-        }
-        sc_sb_putc(b, ch);
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(s, strlen(s), SC_DIALECT_POSTGRESQL, &t, &err) != 0) {
+        sc_sb_puts(b, s);
+        return;
     }
+    int depth = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const sc_tok *k = &t.items[i];
+        if (sc_tok_op_is(s, k, "("))
+            depth++;
+        else if (sc_tok_op_is(s, k, ")"))
+            depth--;
+        bool word = k->kind == SC_TOK_IDENT || k->kind == SC_TOK_KEYWORD;
+        for (size_t j = 0; j < k->len; j++)
+            sc_sb_putc(b, word && !depth ? (char)tolower((unsigned char)s[k->off + j]) : s[k->off + j]);
+    }
+    sc_toks_free(&t);
 }
 
 void sc_dsl_partition_clauses(sc_strbuf *b, const sc_table *t,

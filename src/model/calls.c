@@ -1,82 +1,144 @@
 /* calls.c - funcdeps (issue 11): whether an expression calls a function,
- * by its text: a name followed by '(' (optionally schema-qualified),
- * outside strings. The diff falls back to it without a catalog's answer
- * (fn_users.c); `compile` uses it to create a domain's parts that call a
- * function after the functions (ddl_funcdeps.c). */
+ * by its text: a name followed by '(' (optionally schema-qualified). The
+ * diff falls back to it without a catalog's answer (fn_users.c); `compile`
+ * uses it to create a domain's parts that call a function after the
+ * functions (ddl_funcdeps.c).
+ *
+ * The text is read with PostgreSQL's own tokens (sqltok.h): strings, E''
+ * strings, quoted names and comments are what the server takes them for.
+ * A dollar-quoted string is looked into as well (a function's body, a DO
+ * block inside a body): what it calls is called when it runs. Text that
+ * does not tokenize calls nothing. */
 #include <ctype.h>
 #include <string.h>
 
 #include "model/model.h"
+#include "model/sqltok.h"
 
-/* Reads one identifier at *p (folded unless quoted) into buf. */
-static bool ident(const char **p, char *buf, size_t cap)
+/* Dollar quotes inside dollar quotes: deeper ones are not looked into. */
+#define MAX_DOLLAR_DEPTH 8
+
+/* Called for each call site: schema is the qualifier ("" when none). */
+typedef bool (*call_fn)(const char *schema, const char *name, const void *ctx);
+
+static bool is_name(const sc_tok *t)
 {
-    const char *s = *p;
-    size_t k = 0;
-    if (*s == '"') {
-        for (s++; *s; s++) {
-            if (*s == '"') {
-                if (s[1] != '"')
-                    break;
-                s++;
-            }
-            if (k + 1 < cap)
-                buf[k++] = *s;
-        }
-        if (*s)
-            s++;
-    } else if (isalpha((unsigned char)*s) || *s == '_' || (*s & 0x80)) {
-        while (isalnum((unsigned char)*s) || *s == '_' || *s == '$' || (*s & 0x80)) {
-            if (k + 1 < cap)
-                buf[k++] = (char)tolower((unsigned char)*s);
-            s++;
-        }
-    } else {
-        return false;
+    return t->kind == SC_TOK_IDENT || t->kind == SC_TOK_KEYWORD || t->kind == SC_TOK_QUOTED_IDENT;
+}
+
+/* The meaningful token after (dir = 1) or before (dir = -1) token i, or
+ * NULL: blanks and comments skipped. */
+static const sc_tok *neighbour(const sc_toks *t, size_t i, int dir)
+{
+    for (size_t k = i; dir > 0 ? k + 1 < t->n : k > 0;) {
+        k = dir > 0 ? k + 1 : k - 1;
+        if (!sc_tok_is_space(&t->items[k]))
+            return &t->items[k];
     }
-    buf[k] = '\0';
-    *p = s;
-    return true;
+    return NULL;
+}
+
+static bool scan_calls(const char *text, size_t len, call_fn fn, const void *ctx, int depth);
+
+/* Token i of t (a name followed by "("): reports it, with the name
+ * before a "." in front of it as its schema. */
+static bool call_site(const char *text, const sc_toks *t, size_t i, call_fn fn, const void *ctx)
+{
+    char name[256], schema[256] = "";
+    if (!sc_tok_name(text, &t->items[i], name, sizeof name))
+        return false;
+    const sc_tok *dot = neighbour(t, i, -1);
+    if (dot && sc_tok_op_is(text, dot, ".")) {
+        const sc_tok *q = neighbour(t, (size_t)(dot - t->items), -1);
+        if (q && is_name(q))
+            sc_tok_name(text, q, schema, sizeof schema);
+    }
+    return fn(schema, name, ctx);
+}
+
+static bool scan_calls(const char *text, size_t len, call_fn fn, const void *ctx, int depth)
+{
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(text, len, SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return false;
+    bool found = false;
+    for (size_t i = 0; !found && i < t.n; i++) {
+        const sc_tok *k = &t.items[i];
+        if (k->kind == SC_TOK_DOLLAR_STRING && depth < MAX_DOLLAR_DEPTH) {
+            size_t open = sc_tok_dollar_open(text, k);
+            if (k->len >= 2 * open)
+                found = scan_calls(text + k->off + open, k->len - 2 * open, fn, ctx, depth + 1);
+        } else if (is_name(k)) {
+            const sc_tok *next = neighbour(&t, i, 1);
+            found = next && sc_tok_op_is(text, next, "(") && call_site(text, &t, i, fn, ctx);
+        }
+    }
+    sc_toks_free(&t);
+    return found;
+}
+
+typedef struct {
+    const char *schema, *name;
+} one_fn;
+
+static bool is_one(const char *schema, const char *name, const void *ctx)
+{
+    const one_fn *f = ctx;
+    return !strcmp(name, f->name) && (!*schema || !strcmp(schema, f->schema));
+}
+
+static bool ident_char(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c >= 0x80;
+}
+
+/* w occurs in s as a whole word, ASCII case aside: not inside a longer
+ * name (a '$' before it may end a dollar quote's delimiter, so counts as
+ * a boundary; one after it would continue the name). */
+static bool contains_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = s; *p; p++) {
+        if (p > s && ident_char((unsigned char)p[-1]))
+            continue;
+        size_t k = 0;
+        while (k < n && p[k] && tolower((unsigned char)p[k]) == tolower((unsigned char)w[k]))
+            k++;
+        if (k == n && !ident_char((unsigned char)p[n]) && p[n] != '$')
+            return true;
+    }
+    return false;
 }
 
 bool sc_expr_calls(const char *expr, const char *schema, const char *name)
 {
-    char prev[128] = "", word[128];
-    bool after_dot = false;
-    for (const char *p = expr; p && *p;) {
-        if (*p == '\'') {   /* a string ('' inside) */
-            for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
-                ;
-            if (*p)
-                p++;
-            continue;
-        }
-        const char *start = p;
-        if (ident(&p, word, sizeof word)) {
-            if (start > expr && (isdigit((unsigned char)start[-1])))
-                continue;
-            const char *q = p;
-            while (isspace((unsigned char)*q))
-                q++;
-            if (*q == '(' && !strcmp(word, name) && (!after_dot || !strcmp(prev, schema)))
-                return true;
-            after_dot = *q == '.';
-            strcpy(prev, word);
-            continue;
-        }
-        if (*p != '.' && !isspace((unsigned char)*p))
-            after_dot = false;
-        p++;
+    if (!expr)
+        return false;
+    /* The diff asks this of every pair of functions (fn_users.c,
+     * routine_deps.c), and tokenizing costs far more than a look for the
+     * name: a text that does not spell the name as a word calls no such
+     * function. (A name with a '"' is doubled inside quotes: no shortcut.) */
+    if (!strchr(name, '"') && !contains_word(expr, name))
+        return false;
+    one_fn f = {schema, name};
+    return scan_calls(expr, strlen(expr), is_one, &f, 0);
+}
+
+static bool is_models(const char *schema, const char *name, const void *ctx)
+{
+    const sc_model *m = ctx;
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = m->functions.items[i];
+        if (!strcmp(name, f->name) && (!*schema || !strcmp(schema, f->schema)))
+            return true;
     }
     return false;
 }
 
 bool sc_model_calls_function(const sc_model *m, const char *expr)
 {
-    for (size_t i = 0; expr && i < m->functions.n; i++) {
-        const sc_function *f = m->functions.items[i];
-        if (sc_expr_calls(expr, f->schema, f->name))
-            return true;
-    }
-    return false;
+    if (!expr || !m->functions.n)
+        return false;
+    return scan_calls(expr, strlen(expr), is_models, m, 0);
 }

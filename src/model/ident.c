@@ -183,12 +183,8 @@ bool sc_ident_needs_quotes(const char *name)
                    sizeof keywords[0], kwcmp) != NULL;
 }
 
-void sc_sb_ident(sc_strbuf *b, const char *name)
+void sc_sb_quoted_ident(sc_strbuf *b, const char *name)
 {
-    if (!sc_ident_needs_quotes(name)) {
-        sc_sb_puts(b, name);
-        return;
-    }
     sc_sb_putc(b, '"');
     for (const char *p = name; *p; p++) {
         if (*p == '"')
@@ -196,6 +192,14 @@ void sc_sb_ident(sc_strbuf *b, const char *name)
         sc_sb_putc(b, *p);
     }
     sc_sb_putc(b, '"');
+}
+
+void sc_sb_ident(sc_strbuf *b, const char *name)
+{
+    if (sc_ident_needs_quotes(name))
+        sc_sb_quoted_ident(b, name);
+    else
+        sc_sb_puts(b, name);
 }
 
 void sc_sb_qualified(sc_strbuf *b, const char *schema, const char *name)

@@ -889,6 +889,8 @@ bool sc_ident_needs_quotes(const char *name);
 /* Appends the identifier, quoted only where needed, "" doubled inside. */
 struct sc_strbuf;
 void sc_sb_ident(struct sc_strbuf *b, const char *name);
+/* name in double quotes whatever it is, inner quotes doubled. */
+void sc_sb_quoted_ident(struct sc_strbuf *b, const char *name);
 /* schema.name, the schema left out when it is the default one. */
 void sc_sb_qualified(struct sc_strbuf *b, const char *schema, const char *name);
 /* A SQL string literal with '' doubled. */

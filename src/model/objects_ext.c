@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 
 sc_extension *sc_model_add_extension(sc_model *m, const char *name)
@@ -168,63 +169,48 @@ void sc_model_free_ext(sc_model *m)
 
 /* ---- funcdeps: collations named with their schema ------------------------ */
 
-static void quoted_part(sc_strbuf *b, const char *s)
-{
-    sc_sb_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            sc_sb_putc(b, '"');
-        sc_sb_putc(b, *s);
-    }
-    sc_sb_putc(b, '"');
-}
-
 const char *sc_collation_ref(sc_arena *a, const char *schema, const char *name)
 {
     if (!schema || !strcmp(schema, SC_DEFAULT_SCHEMA) || !strcmp(schema, "pg_catalog"))
         return sc_arena_strdup(a, name);
     sc_strbuf b = SC_STRBUF_INIT;
-    quoted_part(&b, schema);
+    sc_sb_quoted_ident(&b, schema);
     sc_sb_putc(&b, '.');
-    quoted_part(&b, name);
+    sc_sb_quoted_ident(&b, name);
     const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
     sc_sb_free(&b);
     return r;
 }
 
-/* One "..." part at *p, undoubled, into b; false when there is none. */
-static bool read_part(const char **p, sc_strbuf *b)
-{
-    const char *s = *p;
-    if (*s != '"')
-        return false;
-    for (s++; *s; s++) {
-        if (*s == '"') {
-            if (s[1] != '"')
-                break;
-            s++;
-        }
-        sc_sb_putc(b, *s);
-    }
-    if (*s != '"')
-        return false;
-    *p = s + 1;
-    return true;
-}
-
+/* ref is exactly "schema"."name" (PostgreSQL's tokens, blanks aside). */
 bool sc_collation_ref_split(sc_arena *a, const char *ref, const char **schema, const char **name)
 {
     if (!ref || ref[0] != '"')
         return false;
-    sc_strbuf s = SC_STRBUF_INIT, n = SC_STRBUF_INIT;
-    const char *p = ref;
-    bool ok = read_part(&p, &s) && *p++ == '.' && read_part(&p, &n) && !*p;
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(ref, strlen(ref), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return false;
+    const sc_tok *k[3];
+    size_t n = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < t.n; i++)
+        if (!sc_tok_is_space(&t.items[i])) {
+            ok = n < 3;
+            if (ok)
+                k[n++] = &t.items[i];
+        }
+    ok = ok && n == 3 && k[0]->kind == SC_TOK_QUOTED_IDENT && sc_tok_op_is(ref, k[1], ".") &&
+         k[2]->kind == SC_TOK_QUOTED_IDENT;
     if (ok) {
-        *schema = sc_arena_strdup(a, sc_sb_cstr(&s));
-        *name = sc_arena_strdup(a, sc_sb_cstr(&n));
+        size_t cap = strlen(ref) + 1;
+        char *sbuf = sc_arena_alloc(a, cap), *nbuf = sc_arena_alloc(a, cap);
+        sc_tok_name(ref, k[0], sbuf, cap);
+        sc_tok_name(ref, k[2], nbuf, cap);
+        *schema = sbuf;
+        *name = nbuf;
     }
-    sc_sb_free(&s);
-    sc_sb_free(&n);
+    sc_toks_free(&t);
     return ok;
 }
 

@@ -15,6 +15,7 @@
 #include <jansson.h>
 #include <pg_query.h>
 
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 #include "parser/routine.h"
 
@@ -96,18 +97,6 @@ static void signature(sc_arena *a, json_t *fn, const char **args, const char **r
     *returns = proc ? NULL : rt ? type_text(a, rt) : "void";
 }
 
-/* libpg_query's cursor is 1-based and counts characters. */
-static uint32_t byte_offset(const char *q, int cursor)
-{
-    uint32_t off = 0;
-    for (int ch = 1; ch < cursor && q[off]; ch++) {
-        off++;
-        while ((q[off] & 0xC0) == 0x80)
-            off++;
-    }
-    return off;
-}
-
 static sc_diag *error_at(sc_diags *d, sc_loc at, uint32_t off, const char *fmt, const char *a1, const char *a2)
 {
     if (at.src) {
@@ -119,44 +108,41 @@ static sc_diag *error_at(sc_diags *d, sc_loc at, uint32_t off, const char *fmt, 
 
 /* ---- SQLite's CREATE TRIGGER ------------------------------------------------ */
 
+/* The tokens of a SQLite statement (sqltok.h, SQLite's rules), read one
+ * word at a time; a text that does not tokenize has no words. */
 typedef struct words {
-    const char *p;
+    const char *text;
+    sc_toks toks;
+    size_t i;
 } words;
 
-/* The next word or name of a SQLite statement head: an identifier, a
- * quoted name ("x", `x`, [x]) unquoted, or one punctuation character. NULL
- * at the end. */
+static void words_init(words *w, const char *sql)
+{
+    sc_tok_err err;
+    w->text = sql;
+    w->i = 0;
+    if (sc_sql_tokenize(sql, strlen(sql), SC_DIALECT_SQLITE, &w->toks, &err) != 0)
+        w->toks = (sc_toks){0};
+}
+
+/* The next word or name of a SQLite statement head (blanks and comments
+ * skipped): a quoted name ("x", `x`, [x]) unquoted, any other token as it
+ * is written. NULL at the end. */
 static char *next_word(words *w)
 {
-    const char *p = w->p;
-    while (*p && isspace((unsigned char)*p))
-        p++;
-    if (!*p)
+    while (w->i < w->toks.n && sc_tok_is_space(&w->toks.items[w->i]))
+        w->i++;
+    if (w->i >= w->toks.n)
         return NULL;
-    sc_strbuf b = SC_STRBUF_INIT;
-    char close = *p == '"' ? '"' : *p == '`' ? '`' : *p == '[' ? ']' : 0;
-    if (close) {
-        for (p++; *p; p++) {
-            if (*p == close) {
-                if (close != ']' && p[1] == close) {
-                    sc_sb_putc(&b, close);
-                    p++;
-                    continue;
-                }
-                p++;
-                break;
-            }
-            sc_sb_putc(&b, *p);
-        }
-    } else if (isalnum((unsigned char)*p) || *p == '_' || (*p & 0x80)) {
-        while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (*p & 0x80))
-            sc_sb_putc(&b, *p++);
+    const sc_tok *t = &w->toks.items[w->i++];
+    char *s;
+    if (t->kind == SC_TOK_QUOTED_IDENT) {
+        s = malloc(t->len + 1);
+        if (s)
+            sc_tok_name(w->text, t, s, t->len + 1);
     } else {
-        sc_sb_putc(&b, *p++);
+        s = strndup(w->text + t->off, t->len);
     }
-    w->p = p;
-    char *s = strdup(sc_sb_cstr(&b));
-    sc_sb_free(&b);
     if (!s)
         abort();
     return s;
@@ -170,7 +156,7 @@ static bool is(const char *w, const char *k)
 /* schema and name of `[schema.]name` starting with *first. */
 static void sqlite_name(words *w, char **first, char **schema, char **name)
 {
-    const char *save = w->p;
+    size_t save = w->i;
     char *dot = next_word(w);
     if (is(dot, ".")) {
         free(dot);
@@ -178,7 +164,7 @@ static void sqlite_name(words *w, char **first, char **schema, char **name)
         *name = next_word(w);
     } else {
         free(dot);
-        w->p = save;
+        w->i = save;
         *schema = NULL;
         *name = *first;
     }
@@ -187,7 +173,8 @@ static void sqlite_name(words *w, char **first, char **schema, char **name)
 
 static int sqlite_trigger(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
 {
-    words w = {sql};
+    words w;
+    words_init(&w, sql);
     char *x = next_word(&w), *schema = NULL, *name = NULL, *tschema = NULL, *table = NULL;
     int rc = -1;
     if (!is(x, "create"))
@@ -236,12 +223,14 @@ out:
     free(name);
     free(tschema);
     free(table);
+    sc_toks_free(&w.toks);
     return rc;
 }
 
 static bool sqlite_shaped(const char *sql)
 {
-    words w = {sql};
+    words w;
+    words_init(&w, sql);
     char *x = next_word(&w);
     bool create = is(x, "create");
     free(x);
@@ -251,6 +240,7 @@ static bool sqlite_shaped(const char *sql)
         trig = is(x, "trigger");
         free(x);
     }
+    sc_toks_free(&w.toks);
     return trig;
 }
 
@@ -374,8 +364,8 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
         if (sqlite_shaped(sql) && sqlite_trigger(m, sql, at, d) == 0)
             rc = 0;
         else if (!sqlite_shaped(sql))
-            error_at(d, at, r.error->cursorpos > 0 ? byte_offset(sql, r.error->cursorpos) : 0, "%s%s",
-                     r.error->message, "");
+            error_at(d, at, r.error->cursorpos > 0 ? (uint32_t)sc_sql_cursor_offset(sql, strlen(sql), r.error->cursorpos) : 0,
+                     "%s%s", r.error->message, "");
         else
             error_at(d, at, 0, "%s%s", "a SQLite trigger is CREATE TRIGGER name ... ON table ... BEGIN ... END", "");
         pg_query_free_parse_result(r);

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/sqltok.h"
 #include "parser/parser.h"
 
 /* ---- scopes ------------------------------------------------------------- */
@@ -431,18 +432,6 @@ static void output_names(rctx *c, const sc_view *v, json_t *sel)
 
 /* ---- parsing ------------------------------------------------------------------ */
 
-/* libpg_query's cursor is 1-based and counts characters: a byte offset. */
-static uint32_t byte_offset(const char *q, int cursor)
-{
-    uint32_t off = 0;
-    for (int ch = 1; ch < cursor && q[off]; ch++) {
-        off++;
-        while ((q[off] & 0xC0) == 0x80)
-            off++;
-    }
-    return off;
-}
-
 /* The query as written (comments and all, so that positions map onto the
  * file), or the model's text for a view without a source. */
 static char *query_source(const sc_view *v)
@@ -464,7 +453,7 @@ static json_t *parse_query(sc_model *m, sc_view *v, sc_diags *d)
         sc_loc at = v->loc;
         if (v->query_loc.src) {
             at = v->query_loc;
-            at.off += r.error->cursorpos > 0 ? byte_offset(q, r.error->cursorpos) : 0;
+            at.off += r.error->cursorpos > 0 ? (uint32_t)sc_sql_cursor_offset(q, strlen(q), r.error->cursorpos) : 0;
             at.len = 1;
         }
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, at, "in the query of %s \"%s\": %s", kind, v->name,

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "pipeline/terms.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 
 typedef struct subset {
@@ -123,24 +124,21 @@ static bool enum_for_subset(const sc_enum *e, void *arg)
            (e->comment ? !le->comment || strcmp(e->comment, le->comment) : le->comment != NULL);
 }
 
-/* Every '...' literal of expr, undoubled, into map. */
+/* Every '...' literal of expr, undoubled, into map (PostgreSQL's tokens:
+ * not inside comments, quoted names or dollar quotes). */
 static void collect_literals(sc_strmap *map, const char *expr)
 {
-    for (const char *p = expr; (p = strchr(p, '\'')) != NULL;) {
-        sc_strbuf b = SC_STRBUF_INIT;
-        for (p++; *p; p++) {
-            if (*p == '\'' && p[1] == '\'')
-                sc_sb_putc(&b, *p++);
-            else if (*p == '\'')
-                break;
-            else
-                sc_sb_putc(&b, *p);
-        }
-        sc_strmap_put(map, sc_sb_cstr(&b), NULL);
-        sc_sb_free(&b);
-        if (*p)
-            p++;
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(expr, strlen(expr), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return;
+    for (size_t i = 0; i < t.n; i++) {
+        char *v = sc_tok_plain_string(expr, &t.items[i]);
+        if (v)
+            sc_strmap_put(map, v, NULL);
+        free(v);
     }
+    sc_toks_free(&t);
 }
 
 /* --schema a,b: the declared side is compared in those schemas only, as the

@@ -67,4 +67,28 @@ static DIFF_FIX_UNUSED void assert_before(const char *hay, const char *a, const 
         fail_msg("expected\n  %s\nbefore\n  %s\nin\n%s", a, b, hay);
 }
 
+/* The PostgreSQL migration (down: its inverse) from one DSL text to
+ * another, a heap string. With nerrors the emitter's errors are counted
+ * there and the SQL may be NULL; without, it must be there. */
+static DIFF_FIX_UNUSED char *plan_sql(const char *from, const char *to, bool down, size_t *nerrors)
+{
+    sc_model *a = dsl(from), *b = dsl(to);
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_diff_opts o;
+    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
+    sc_plan *p = sc_diff(a, b, &o, &d);
+    assert_non_null(p);
+    char *sql = sc_emit_plan(p, SC_DIALECT_POSTGRESQL, down, &d);
+    if (nerrors)
+        *nerrors = d.nerrors;
+    else
+        assert_non_null(sql);
+    sc_plan_free(p);
+    sc_diags_free(&d);
+    sc_model_free(a);
+    sc_model_free(b);
+    return sql;
+}
+
 #endif

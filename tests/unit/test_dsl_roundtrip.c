@@ -10,25 +10,14 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "emit/emit.h"
 #include "parser/parser.h"
 
 static sc_model *load(const char *text)
 {
-    sc_model *m = sc_model_new();
-    sc_diags d;
-    sc_diags_init(&d);
-    if (sc_parse_text(m, "r.sch", text, strlen(text), &d) != 0 || sc_model_finish(m, &d) != 0) {
-        for (size_t i = 0; i < d.n; i++) {
-            char *s = sc_diag_format(&d.items[i]);
-            fprintf(stderr, "%s", s);
-            free(s);
-        }
-        fprintf(stderr, "--- text:\n%s", text);
-        fail_msg("load failed");
-    }
-    sc_diags_free(&d);
-    return m;
+    return dsl_ok_named("r.sch", text);
 }
 
 static char *roundtrip(const char *text)

@@ -109,28 +109,7 @@ static void test_round_trips(void **state)
                                  "text_pattern_ops desc with -|-) using gist include (code) with (fillfactor = 60) "
                                  "where (room > 0)\n"));
     assert_non_null(strstr(text, "primary key with (fillfactor = 70) using index tablespace pg_default"));
-    sc_model *m2 = dsl(text);
-    check_model(m2);
-    char *text2 = sc_emit_dsl(m2);
-    assert_string_equal(text, text2);
-
-    char *json = sc_emit_json(m);
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_model *m3 = sc_load_json("m.json", json, strlen(json), &d);
-    assert_non_null(m3);
-    assert_int_equal(d.nerrors, 0);
-    check_model(m3);
-    char *json2 = sc_emit_json(m3);
-    assert_string_equal(json, json2);
-    free(text);
-    free(text2);
-    free(json);
-    free(json2);
-    sc_diags_free(&d);
-    sc_model_free(m);
-    sc_model_free(m2);
-    sc_model_free(m3);
+    dsl_json_round_trip(m, text, check_model);
 }
 
 static void expect_error(const char *text, const char *first_line)

@@ -10,42 +10,19 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "diff/diff.h"
 #include "emit/emit.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-
-static sc_model *load(const char *text, sc_diags *d, int *rc)
-{
-    sc_model *m = sc_model_new();
-    sc_diags_init(d);
-    *rc = sc_parse_text(m, "t.sch", text, strlen(text), d);
-    if (*rc == 0)
-        *rc = sc_model_finish(m, d);
-    return m;
-}
-
-static sc_model *load_ok(const char *text)
-{
-    sc_diags d;
-    int rc;
-    sc_model *m = load(text, &d, &rc);
-    for (size_t i = 0; rc != 0 && i < d.n; i++) {
-        char *s = sc_diag_format(&d.items[i]);
-        fprintf(stderr, "%s", s);
-        free(s);
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
-    return m;
-}
 
 /* Every diagnostic, formatted, one after the other. */
 static char *errors_of(const char *text)
 {
     sc_diags d;
     int rc;
-    sc_model *m = load(text, &d, &rc);
+    sc_model *m = dsl_load(text, &d, &rc);
     if (rc == 0)
         fail_msg("no error for: %s", text);
     size_t cap = 1;
@@ -87,7 +64,7 @@ static const char *full =
 static void test_dsl_model(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(full);
+    sc_model *m = dsl_ok(full);
     assert_int_equal(m->extensions.n, 3);
     const sc_extension *e = sc_model_extension(m, "citext");
     assert_non_null(e);
@@ -185,9 +162,9 @@ static void test_dsl_errors(void **state)
 static void test_writers_round_trip(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(full);
+    sc_model *m = dsl_ok(full);
     char *dsl = sc_emit_dsl(m);
-    sc_model *m2 = load_ok(dsl);
+    sc_model *m2 = dsl_ok(dsl);
     char *dsl2 = sc_emit_dsl(m2);
     assert_string_equal(dsl, dsl2);
     assert_has(dsl, "extension pgcrypto with schema ext version '1.3'\n");
@@ -227,7 +204,7 @@ static void test_writers_round_trip(void **state)
 
 static char *script(const char *from, const char *to, sc_dialect dialect, bool down, sc_diags *d)
 {
-    sc_model *f = load_ok(from), *t = load_ok(to);
+    sc_model *f = dsl_ok(from), *t = dsl_ok(to);
     sc_diff_opts o;
     sc_diff_opts_init(&o, dialect);
     sc_plan *p = sc_diff(f, t, &o, d);
@@ -305,7 +282,7 @@ static void test_sqlite_refuses(void **state)
     sc_diags_init(&d);
     /* the models stay alive while the diagnostics (which point into their
      * sources) are formatted */
-    sc_model *f = load_ok("table t { id integer primary key }\n"), *m = load_ok(b);
+    sc_model *f = dsl_ok("table t { id integer primary key }\n"), *m = dsl_ok(b);
     sc_diff_opts o;
     sc_diff_opts_init(&o, SC_DIALECT_SQLITE);
     assert_null(sc_diff(f, m, &o, &d));

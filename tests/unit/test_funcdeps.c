@@ -12,28 +12,12 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "diff/diff.h"
 #include "emit/emit.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-
-static sc_model *load_ok(const char *text)
-{
-    sc_model *m = sc_model_new();
-    sc_diags d;
-    sc_diags_init(&d);
-    int rc = sc_parse_text(m, "t.sch", text, strlen(text), &d);
-    if (rc == 0)
-        rc = sc_model_finish(m, &d);
-    for (size_t i = 0; rc != 0 && i < d.n; i++) {
-        char *s = sc_diag_format(&d.items[i]);
-        fprintf(stderr, "%s", s);
-        free(s);
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
-    return m;
-}
 
 static void test_collation_ref(void **state)
 {
@@ -56,7 +40,7 @@ static void test_collation_ref(void **state)
 static void test_collation_dsl(void **state)
 {
     (void)state;
-    sc_model *m = load_ok("schema app\ncollation app.c1 { locale 'C' }\n"
+    sc_model *m = dsl_ok("schema app\ncollation app.c1 { locale 'C' }\n"
                           "table t {\n  a text collate app.c1\n  b text collate \"app\".\"c1\"\n"
                           "  c text collate \"C\"\n  index ix_t_a (a collate app.c1)\n}\n");
     const sc_table *t = sc_model_table(m, "public", "t");
@@ -66,7 +50,7 @@ static void test_collation_dsl(void **state)
     assert_non_null(sc_model_collation_named(m, sc_column_collation(sc_table_column(t, "a"))));
     char *dsl = sc_emit_dsl(m);
     assert_non_null(strstr(dsl, "collate \"app\".\"c1\""));
-    sc_model *m2 = load_ok(dsl);
+    sc_model *m2 = dsl_ok(dsl);
     char *dsl2 = sc_emit_dsl(m2);
     assert_string_equal(dsl, dsl2);
     free(dsl);
@@ -78,7 +62,7 @@ static void test_collation_dsl(void **state)
 static void test_aggregate_dsl(void **state)
 {
     (void)state;
-    sc_model *m = load_ok("CREATE OR REPLACE AGGREGATE public.total_of(integer) (\n    SFUNC = int4pl,\n"
+    sc_model *m = dsl_ok("CREATE OR REPLACE AGGREGATE public.total_of(integer) (\n    SFUNC = int4pl,\n"
                           "    STYPE = integer\n);\n"
                           "create aggregate app.cnt(*) (sfunc = int8inc, stype = bigint);\n");
     const sc_function *f = sc_model_function(m, "public", "total_of", "integer");
@@ -116,8 +100,8 @@ static char *up_script(const sc_model *f, const sc_model *t)
 static void test_users_from_catalog(void **state)
 {
     (void)state;
-    sc_model *f = load_ok(TABLE FEE("integer"));
-    sc_model *t = load_ok(TABLE FEE("bigint"));
+    sc_model *f = dsl_ok(TABLE FEE("integer"));
+    sc_model *t = dsl_ok(TABLE FEE("bigint"));
     char *text = up_script(f, t);
     assert_non_null(strstr(text, "DROP CONSTRAINT ck_t_code"));
     assert_non_null(strstr(text, "DROP CONSTRAINT ck_t_id"));

@@ -10,42 +10,17 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "parser/parser.h"
 
 /* Parses and finishes one text; the model is returned even on errors so
  * that the diagnostics (which point into it) stay valid. */
-static sc_model *load(const char *text, sc_diags *d, int *rc)
-{
-    sc_model *m = sc_model_new();
-    sc_diags_init(d);
-    *rc = sc_parse_text(m, "t.sch", text, strlen(text), d);
-    if (*rc == 0)
-        *rc = sc_model_finish(m, d);
-    return m;
-}
-
-static sc_model *load_ok(const char *text)
-{
-    sc_diags d;
-    int rc;
-    sc_model *m = load(text, &d, &rc);
-    if (rc != 0) {
-        for (size_t i = 0; i < d.n; i++) {
-            char *s = sc_diag_format(&d.items[i]);
-            fprintf(stderr, "%s", s);
-            free(s);
-        }
-        fail_msg("parse failed");
-    }
-    sc_diags_free(&d);
-    return m;
-}
-
 static char *first_error(const char *text)
 {
     sc_diags d;
     int rc;
-    sc_model *m = load(text, &d, &rc);
+    sc_model *m = dsl_load(text, &d, &rc);
     assert_int_not_equal(rc, 0);
     assert_true(d.n > 0);
     assert_int_equal(d.first_kind, SC_ERR_INPUT);
@@ -74,7 +49,7 @@ static void test_nested_too_deeply(void **state)
     snprintf(text + o, n - o, ")\n}\n");
     sc_diags d;
     int rc;
-    sc_model *m = load(text, &d, &rc);
+    sc_model *m = dsl_load(text, &d, &rc);
     assert_int_not_equal(rc, 0);
     assert_int_equal(d.n, 1);
     char *s = sc_diag_format(&d.items[0]);
@@ -144,7 +119,7 @@ static sc_index *idx(const sc_table *t, const char *name)
 static void test_blog(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(blog);
+    sc_model *m = dsl_ok(blog);
     assert_int_equal(m->tables.n, 2);
     assert_int_equal(m->schemas.n, 1);
     assert_string_equal(SC_VEC_AT(m->schemas, 0, const char), "app");
@@ -231,7 +206,7 @@ static void test_blog(void **state)
 static void test_keywords_as_names(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table table {\n"
         "  key      text\n"
         "  type     text\n"
@@ -265,7 +240,7 @@ static void test_keywords_as_names(void **state)
 static void test_raw_sql(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table t {\n"
         "  a  text default (')(' || 'it''s' || \")\")\n"
         "  b  integer default -1\n"
@@ -310,7 +285,7 @@ static void test_raw_sql(void **state)
 static void test_dollar_quotes(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table t {\n"
         "  a  text default ($$it's -- not a comment ) ($$)\n"
         "  b  text default ($fn$ a $x$ ) $$ $fn$ || 'z') -- a real comment\n"
@@ -350,7 +325,7 @@ static void test_dollar_quotes(void **state)
 static void test_constraint_prefix(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table p {\n"
         "  id     int constraint pk_p_named primary key\n"
         "  code   text constraint uq_code unique\n"
@@ -420,7 +395,7 @@ static void test_constraint_prefix(void **state)
     e = first_error("table t {\n  constraint text\n}\n");
     assert_non_null(strstr(e, "a column named constraint is written \"constraint\""));
     free(e);
-    sc_model *m2 = load_ok("table t { \"constraint\" text }\n");
+    sc_model *m2 = dsl_ok("table t { \"constraint\" text }\n");
     assert_non_null(sc_table_column(sc_model_table(m2, "public", "t"), "constraint"));
     sc_model_free(m2);
 }
@@ -428,7 +403,7 @@ static void test_constraint_prefix(void **state)
 static void test_items(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table a { x integer, y integer, primary key (x, y) }\n"
         "table b {\n"
         "  id  integer primary key; ax integer; ay integer\n"
@@ -468,7 +443,7 @@ static void test_items(void **state)
 static void test_schema_blocks(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "schema empty\n"
         "enum mood { 'ok' }\n"
         "table users { id bigint primary key }\n"
@@ -514,7 +489,7 @@ static void test_schema_blocks(void **state)
 static void test_serial(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table app.orders { id bigserial primary key\n n serial }\n");
     sc_table *t = sc_model_table(m, "app", "orders");
     sc_column *c = sc_table_column(t, "id");
@@ -568,7 +543,7 @@ static void test_syntax_errors(void **state)
 static void test_sqlite_options(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table events {\n"
         "  id   integer primary key\n"
         "  body any\n"
@@ -603,11 +578,11 @@ static void test_sqlite_options(void **state)
     assert_false(t->sqlite_strict || t->sqlite_autoincrement || t->sqlite_without_rowid);
     sc_model_free(m);
     /* an identity key (bigint identity is INTEGER in SQLite) takes AUTOINCREMENT */
-    m = load_ok("table t {\n  id bigint identity primary key\n  sqlite autoincrement\n}\n");
+    m = dsl_ok("table t {\n  id bigint identity primary key\n  sqlite autoincrement\n}\n");
     assert_true(sc_model_table(m, "public", "t")->sqlite_autoincrement);
     sc_model_free(m);
     /* so does a composite key's table with WITHOUT ROWID */
-    m = load_ok("table t {\n  a int\n  b int\n  primary key (a, b)\n  sqlite without rowid\n}\n");
+    m = dsl_ok("table t {\n  a int\n  b int\n  primary key (a, b)\n  sqlite without rowid\n}\n");
     assert_true(sc_model_table(m, "public", "t")->sqlite_without_rowid);
     sc_model_free(m);
 }
@@ -666,7 +641,7 @@ static void test_recovery(void **state)
     (void)state;
     sc_diags d;
     int rc;
-    sc_model *m = load(
+    sc_model *m = dsl_load(
         "table t {\n"
         "  a int references x (a, b, c) on delete oops\n"
         "  b int\n"
@@ -688,12 +663,12 @@ static void test_recovery(void **state)
 static void test_reentrant(void **state)
 {
     (void)state;
-    sc_model *m1 = load_ok("table a { x int }\n");
+    sc_model *m1 = dsl_ok("table a { x int }\n");
     sc_diags d;
     int rc;
-    sc_model *m2 = load("table b { y int\n", &d, &rc);
+    sc_model *m2 = dsl_load("table b { y int\n", &d, &rc);
     assert_int_not_equal(rc, 0);
-    sc_model *m3 = load_ok("table c { z int }\n");
+    sc_model *m3 = dsl_ok("table c { z int }\n");
     assert_non_null(sc_model_table(m1, "public", "a"));
     assert_null(sc_model_table(m1, "public", "c"));
     assert_non_null(sc_model_table(m3, "public", "c"));
@@ -707,7 +682,7 @@ static void test_reentrant(void **state)
 static void test_views(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(
+    sc_model *m = dsl_ok(
         "table data { view int, column text, local text, option text, materialized bool, cascaded int }\n"
         "schema rep {\n"
         "  view \"V 1\" (a, b) with (security_barrier) as ( select view, \"column\" from data ) with check option\n"

@@ -16,7 +16,7 @@
 #include "emit/emit.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-#include "dsl_fixture.h"
+#include "diff_fixture.h"
 
 static const char *parts =
     "table m_2024 partition of m for values from ('2024-01-01') to (MAXVALUE)\n"
@@ -152,24 +152,6 @@ static void test_sqlite_refuses(void **state)
 }
 
 /* The up or down script of from -> to; NULL when the emitter refused. */
-static char *plan_of(const char *from, const char *to, bool down, size_t *nerrors)
-{
-    sc_model *a = dsl(from), *b = dsl(to);
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_diff_opts o;
-    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
-    sc_plan *p = sc_diff(a, b, &o, &d);
-    assert_non_null(p);
-    char *sql = sc_emit_plan(p, SC_DIALECT_POSTGRESQL, down, &d);
-    *nerrors = d.nerrors;
-    sc_plan_free(p);
-    sc_diags_free(&d);
-    sc_model_free(a);
-    sc_model_free(b);
-    return sql;
-}
-
 static void test_diff(void **state)
 {
     (void)state;
@@ -178,7 +160,7 @@ static void test_diff(void **state)
     char *from = malloc(512), *to = malloc(512);
     snprintf(from, 512, "%stable p partition of m for values from ('2024-01-01') to ('2025-01-01')\n", base);
     snprintf(to, 512, "%stable p partition of m for values from ('2023-01-01') to ('2025-01-01')\n", base);
-    char *up = plan_of(from, to, false, &ne);
+    char *up = plan_sql(from, to, false, &ne);
     assert_string_equal(up, "-- table p\n"
                             "ALTER TABLE m DETACH PARTITION p;\n"
                             "-- HAZARD: attaches public.p to public.m FOR VALUES FROM ('2023-01-01') TO ('2025-01-01'): "
@@ -186,45 +168,45 @@ static void test_diff(void **state)
                             "ALTER TABLE m ATTACH PARTITION p FOR VALUES FROM ('2023-01-01') TO ('2025-01-01');\n");
     free(up);
     /* a new partition after its parent, dropped before it */
-    up = plan_of("", to, false, &ne);
+    up = plan_sql("", to, false, &ne);
     assert_true(strstr(up, "CREATE TABLE m (") < strstr(up, "CREATE TABLE p PARTITION OF m"));
     free(up);
-    char *down = plan_of("", to, true, &ne);
+    char *down = plan_sql("", to, true, &ne);
     assert_true(strstr(down, "DROP TABLE p;") < strstr(down, "DROP TABLE m;"));
     free(down);
     /* the spelling of a key is no change; another key is an error, and nothing is written */
-    up = plan_of(base, "table m partition by RANGE ( d ) { d date not null }\n", false, &ne);
+    up = plan_sql(base, "table m partition by RANGE ( d ) { d date not null }\n", false, &ne);
     assert_string_equal(up, "");
     assert_int_equal(ne, 0);
     free(up);
-    up = plan_of(base, "table m partition by list (d) { d date not null }\n", false, &ne);
+    up = plan_sql(base, "table m partition by list (d) { d date not null }\n", false, &ne);
     assert_null(up);
     assert_int_equal(ne, 1);
     /* INHERITS: a parent without columns added and removed */
-    up = plan_of("table a { }\ntable b { }\ntable c { x int }\n", "table a { }\ntable b { }\ntable c inherits (a) { x int }\n",
+    up = plan_sql("table a { }\ntable b { }\ntable c { x int }\n", "table a { }\ntable b { }\ntable c inherits (a) { x int }\n",
                  false, &ne);
     assert_string_equal(up, "-- table c\nALTER TABLE c INHERIT a;\n");
     free(up);
-    down = plan_of("table a { }\ntable b { }\ntable c { x int }\n", "table a { }\ntable b { }\ntable c inherits (a) { x int }\n",
+    down = plan_sql("table a { }\ntable b { }\ntable c { x int }\n", "table a { }\ntable b { }\ntable c inherits (a) { x int }\n",
                    true, &ne);
     assert_string_equal(down, "-- table c\nALTER TABLE c NO INHERIT a;\n");
     free(down);
     /* partmig: a standalone table with columns attached, its columns
      * brought in line with the parent's first; detached the other way */
-    up = plan_of("table m partition by list (d) { d int }\ntable p { d bigint\n e text }\n",
+    up = plan_sql("table m partition by list (d) { d int }\ntable p { d bigint\n e text }\n",
                  "table m partition by list (d) { d int }\ntable p partition of m for values in (1)\n", false, &ne);
     assert_non_null(up);
     assert_int_equal(ne, 0);
     assert_true(strstr(up, "ALTER TABLE p DROP COLUMN e;") < strstr(up, "ALTER TABLE m ATTACH PARTITION p"));
     assert_true(strstr(up, "ALTER TABLE p ALTER COLUMN d TYPE integer;") < strstr(up, "ALTER TABLE m ATTACH PARTITION p"));
     free(up);
-    down = plan_of("table m partition by list (d) { d int }\ntable p { d bigint\n e text }\n",
+    down = plan_sql("table m partition by list (d) { d int }\ntable p { d bigint\n e text }\n",
                    "table m partition by list (d) { d int }\ntable p partition of m for values in (1)\n", true, &ne);
     assert_non_null(strstr(down, "ALTER TABLE m DETACH PARTITION p;"));
     assert_true(strstr(down, "ALTER TABLE m DETACH PARTITION p;") < strstr(down, "ALTER TABLE p ADD COLUMN e text;"));
     free(down);
     /* partmig: a partition's own default on its parent's column */
-    up = plan_of("table m partition by list (d) { d int\n v int }\ntable p partition of m for values in (1)\n",
+    up = plan_sql("table m partition by list (d) { d int\n v int }\ntable p partition of m for values in (1)\n",
                  "table m partition by list (d) { d int\n v int }\ntable p partition of m for values in (1) {\n"
                  "  v int default 3\n}\n", false, &ne);
     assert_string_equal(up, "-- table p\nALTER TABLE p ALTER COLUMN v SET DEFAULT 3;\n");

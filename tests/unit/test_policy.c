@@ -15,7 +15,7 @@
 #include "emit/emit.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-#include "dsl_fixture.h"
+#include "diff_fixture.h"
 
 static const char *docs =
     "table docs {\n"
@@ -132,41 +132,23 @@ static void test_sqlite_refuses(void **state)
 }
 
 /* The summary of the up and down plans of from -> to. */
-static char *plan_of(const char *from, const char *to, bool down)
-{
-    sc_model *a = dsl(from), *b = dsl(to);
-    sc_diags d;
-    sc_diags_init(&d);
-    sc_diff_opts o;
-    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
-    sc_plan *p = sc_diff(a, b, &o, &d);
-    assert_non_null(p);
-    char *sql = sc_emit_plan(p, SC_DIALECT_POSTGRESQL, down, &d);
-    assert_non_null(sql);
-    sc_plan_free(p);
-    sc_diags_free(&d);
-    sc_model_free(a);
-    sc_model_free(b);
-    return sql;
-}
-
 static void test_diff(void **state)
 {
     (void)state;
     const char *from = "table t {\n  id int primary key\n  n int\n  policy p to x using (n > 0)\n}\n";
     /* the roles and an expression change: ALTER POLICY, and back */
-    char *up = plan_of(from, "table t {\n  id int primary key\n  n int\n  policy p to y using (n > 1)\n}\n", false);
+    char *up = plan_sql(from, "table t {\n  id int primary key\n  n int\n  policy p to y using (n > 1)\n}\n", false, NULL);
     assert_string_equal(up, "-- table t\nALTER POLICY p ON t TO y USING (n > 1);\n");
     free(up);
-    char *down = plan_of(from, "table t {\n  id int primary key\n  n int\n  policy p to y using (n > 1)\n}\n", true);
+    char *down = plan_sql(from, "table t {\n  id int primary key\n  n int\n  policy p to y using (n > 1)\n}\n", true, NULL);
     assert_string_equal(down, "-- table t\nALTER POLICY p ON t TO x USING (n > 0);\n");
     free(down);
     /* the command changes: ALTER POLICY cannot, so drop and create */
-    up = plan_of(from, "table t {\n  id int primary key\n  n int\n  policy p for select to x using (n > 0)\n}\n", false);
+    up = plan_sql(from, "table t {\n  id int primary key\n  n int\n  policy p for select to x using (n > 0)\n}\n", false, NULL);
     assert_string_equal(up, "-- table t\nDROP POLICY p ON t;\nCREATE POLICY p ON t FOR SELECT TO x USING (n > 0);\n");
     free(up);
     /* a column of the table changes type: the policy is taken around it */
-    up = plan_of(from, "table t {\n  id int primary key\n  n bigint\n  policy p to x using (n > 0)\n}\n", false);
+    up = plan_sql(from, "table t {\n  id int primary key\n  n bigint\n  policy p to x using (n > 0)\n}\n", false, NULL);
     assert_string_equal(up, "-- table t\n"
                             "-- re-created: the type of t.n changes\n"
                             "DROP POLICY p ON t;\n"
@@ -175,7 +157,7 @@ static void test_diff(void **state)
                             "CREATE POLICY p ON t TO x USING (n > 0);\n");
     free(up);
     /* nothing changes: nothing to do */
-    up = plan_of(from, from, false);
+    up = plan_sql(from, from, false, NULL);
     assert_string_equal(up, "");
     free(up);
 }

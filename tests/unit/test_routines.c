@@ -12,42 +12,19 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "diff/diff.h"
 #include "emit/emit.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-
-static sc_model *load(const char *text, sc_diags *d, int *rc)
-{
-    sc_model *m = sc_model_new();
-    sc_diags_init(d);
-    *rc = sc_parse_text(m, "t.sch", text, strlen(text), d);
-    if (*rc == 0)
-        *rc = sc_model_finish(m, d);
-    return m;
-}
-
-static sc_model *load_ok(const char *text)
-{
-    sc_diags d;
-    int rc;
-    sc_model *m = load(text, &d, &rc);
-    for (size_t i = 0; i < d.n; i++) {
-        char *s = sc_diag_format(&d.items[i]);
-        fprintf(stderr, "%s", s);
-        free(s);
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
-    return m;
-}
 
 /* The first error, formatted ("t.sch:L:C: error: ..."); heap. */
 static char *first_error(const char *text)
 {
     sc_diags d;
     int rc;
-    sc_model *m = load(text, &d, &rc);
+    sc_model *m = dsl_load(text, &d, &rc);
     assert_int_not_equal(rc, 0);
     assert_true(d.n > 0);
     char *s = sc_diag_format(&d.items[0]);
@@ -73,7 +50,7 @@ static const char *fns =
 static void identity_and_overloads(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(fns);
+    sc_model *m = dsl_ok(fns);
     assert_int_equal(m->functions.n, 4);
     const sc_function *f = sc_model_function(m, "app", "f", "integer, character varying(10)[]");
     assert_non_null(f);
@@ -100,7 +77,7 @@ static void identity_and_overloads(void **state)
 static void triggers(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(fns);
+    sc_model *m = dsl_ok(fns);
     assert_int_equal(m->triggers.n, 1);
     const sc_trigger *t = sc_model_trigger(m, "public", "t", "t_touch");
     assert_non_null(t);
@@ -114,7 +91,7 @@ static void triggers(void **state)
 static void sqlite_trigger_body(void **state)
 {
     (void)state;
-    sc_model *m = load_ok("table log { id integer primary key, msg text }\n"
+    sc_model *m = dsl_ok("table log { id integer primary key, msg text }\n"
                           "table items { id integer primary key, price int }\n"
                           "CREATE TRIGGER \"items log\" AFTER INSERT ON items BEGIN\n"
                           "  INSERT INTO log (msg) VALUES (CASE WHEN new.price > 0 THEN 'a;' ELSE 'b' END);\n"
@@ -134,7 +111,7 @@ static void create_as_a_name(void **state)
 {
     (void)state;
     /* `create` and `alter` start a statement only at the top level */
-    sc_model *m = load_ok("table create { alter int, create text }\nenum alter { 'a' }\n");
+    sc_model *m = dsl_ok("table create { alter int, create text }\nenum alter { 'a' }\n");
     assert_non_null(sc_model_table(m, "public", "create"));
     assert_non_null(sc_model_enum(m, "public", "alter"));
     assert_int_equal(m->functions.n, 0);
@@ -172,9 +149,9 @@ static void located_errors(void **state)
 static void dsl_and_json_round_trip(void **state)
 {
     (void)state;
-    sc_model *m = load_ok(fns);
+    sc_model *m = dsl_ok(fns);
     char *dsl = sc_emit_dsl(m);
-    sc_model *back = load_ok(dsl);
+    sc_model *back = dsl_ok(dsl);
     char *again = sc_emit_dsl(back);
     assert_string_equal(dsl, again);
     char *json = sc_emit_json(m);
@@ -197,7 +174,7 @@ static void dsl_and_json_round_trip(void **state)
 
 static char *up_sql(const char *from, const char *to)
 {
-    sc_model *a = load_ok(from), *b = load_ok(to);
+    sc_model *a = dsl_ok(from), *b = dsl_ok(to);
     sc_diff_opts o = {0};
     o.dialect = SC_DIALECT_POSTGRESQL;
     sc_diags d;

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+
+#include "dsl_fixture.h"
 #include <sqlite3.h>
 
 #include "diff/diff.h"
@@ -164,17 +166,6 @@ static void test_nothing_invented(void **state)
 }
 
 /* A model from DSL text (validated as `compile` does). */
-static sc_model *dsl(const char *text)
-{
-    sc_model *m = sc_model_new();
-    sc_diags d;
-    sc_diags_init(&d);
-    if (sc_parse_text(m, "t.sch", text, strlen(text), &d) != 0 || sc_model_finish(m, &d) != 0 || d.nerrors)
-        fail_msg("parse: %s", d.nerrors ? d.items[0].msg : "?");
-    sc_diags_free(&d);
-    return m;
-}
-
 /* The DSL model as a diff against a database sees it: read back through
  * SQLite (sc_normalize_sqlite), as `diff` does. */
 static sc_model *on_sqlite_terms(const sc_model *m)

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "dsl_fixture.h"
+
 #include "parser/parser.h"
 
 static const char *tables =
@@ -21,32 +23,28 @@ static const char *tables =
     "table app.orders { id bigint primary key, user_id bigint, amount numeric, status text }\n"
     "table app.users { id bigint primary key, nick text }\n";
 
-static sc_model *load(const char *views, sc_diags *d, int *rc)
+/* The views after the tables above, loaded (heap text for the fixture). */
+static char *with_tables(const char *views)
 {
     char *text = malloc(strlen(tables) + strlen(views) + 1);
     strcpy(text, tables);
     strcat(text, views);
-    sc_model *m = sc_model_new();
-    sc_diags_init(d);
-    *rc = sc_parse_text(m, "t.sch", text, strlen(text), d);
-    if (*rc == 0)
-        *rc = sc_model_finish(m, d);
+    return text;
+}
+
+static sc_model *load(const char *views, sc_diags *d, int *rc)
+{
+    char *text = with_tables(views);
+    sc_model *m = dsl_load(text, d, rc);
     free(text);
     return m;
 }
 
 static sc_model *load_ok(const char *views)
 {
-    sc_diags d;
-    int rc;
-    sc_model *m = load(views, &d, &rc);
-    for (size_t i = 0; i < d.n; i++) {
-        char *s = sc_diag_format(&d.items[i]);
-        fprintf(stderr, "%s", s);
-        free(s);
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
+    char *text = with_tables(views);
+    sc_model *m = dsl_ok(text);
+    free(text);
     return m;
 }
 
