@@ -29,6 +29,9 @@ uint32_t pg_oid(const char *s);
 /* A one-dimensional array literal ("{a,\"b c\",NULL}") -> arena strings;
  * NULL elements become NULL. */
 size_t pg_parse_text_array(sc_arena *a, const char *lit, const char ***out);
+/* s as one double-quoted element of an array literal ('{"a","b \\"c\\""}'). */
+struct sc_strbuf;
+void pg_put_array_elem(struct sc_strbuf *b, const char *s);
 /* An int2vector/oidvector ("1 2 0") or int2[] ("{1,2}") -> numbers. */
 size_t pg_parse_int_list(sc_arena *a, const char *lit, long **out);
 /* "(expr)" -> "expr" when one pair wraps it all (arena string). */

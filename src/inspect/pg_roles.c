@@ -10,6 +10,7 @@
 
 #include "db/db.h"
 #include "inspect/inspect.h"
+#include "inspect/pg_internal.h"
 #include "model/strbuf.h"
 #include "model/strmap.h"
 
@@ -27,17 +28,6 @@ static void use(sc_strmap *seen, sc_vec *v, sc_arena *a, const char *role, sc_lo
     u->loc = loc;
     sc_strmap_put(seen, role, u);
     sc_vec_push(a, v, u);
-}
-
-static void array_elem(sc_strbuf *b, const char *s)
-{
-    sc_sb_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"' || *s == '\\')
-            sc_sb_putc(b, '\\');
-        sc_sb_putc(b, *s);
-    }
-    sc_sb_putc(b, '"');
 }
 
 int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d)
@@ -69,7 +59,7 @@ int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d)
         for (size_t i = 0; i < uses.n; i++) {
             if (i)
                 sc_sb_putc(&lit, ',');
-            array_elem(&lit, ((role_use *)uses.items[i])->role);
+            pg_put_array_elem(&lit, ((role_use *)uses.items[i])->role);
         }
         sc_sb_putc(&lit, '}');
         const char *params[1] = {sc_sb_cstr(&lit)};

@@ -7,6 +7,7 @@
 
 #include "inspect/pg_internal.h"
 #include "model/sqltok.h"
+#include "model/strbuf.h"
 
 /* ---- oid map ------------------------------------------------------------ */
 
@@ -340,4 +341,15 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
     if (*expr == '\'' && is_number_type(coltype) && is_plain_number(expr + 1, (size_t)(lit_end - expr - 2)))
         return sc_arena_strndup(a, expr + 1, (size_t)(lit_end - expr - 2));
     return sc_arena_strndup(a, expr, (size_t)(lit_end - expr));
+}
+
+void pg_put_array_elem(sc_strbuf *b, const char *s)
+{
+    sc_sb_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            sc_sb_putc(b, '\\');
+        sc_sb_putc(b, *s);
+    }
+    sc_sb_putc(b, '"');
 }

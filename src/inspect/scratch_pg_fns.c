@@ -27,18 +27,6 @@ static const char *schema_of(const sc_function *f)
     return f->schema ? f->schema : SC_DEFAULT_SCHEMA;
 }
 
-/* '{"\"public\".\"f\"(integer)", ...}': a text[] literal of the identities. */
-static void put_array_item(sc_strbuf *b, const char *s)
-{
-    sc_sb_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"' || *s == '\\')
-            sc_sb_putc(b, '\\');
-        sc_sb_putc(b, *s);
-    }
-    sc_sb_putc(b, '"');
-}
-
 static void identity(sc_strbuf *b, const sc_function *f)
 {
     sc_strbuf id = SC_STRBUF_INIT;
@@ -46,7 +34,7 @@ static void identity(sc_strbuf *b, const sc_function *f)
     sc_sb_putc(&id, '.');
     sc_sb_ident(&id, f->name);
     sc_sb_printf(&id, "(%s)", f->args ? f->args : "");
-    put_array_item(b, sc_sb_cstr(&id));
+    pg_put_array_elem(b, sc_sb_cstr(&id));
     sc_sb_free(&id);
 }
 
@@ -64,7 +52,7 @@ static bool *missing(PGconn *conn, const sc_model *m)
             sc_sb_putc(&nsps, ',');
         }
         identity(&ids, f);
-        put_array_item(&nsps, schema_of(f));
+        pg_put_array_elem(&nsps, schema_of(f));
     }
     sc_sb_putc(&ids, '}');
     sc_sb_putc(&nsps, '}');
