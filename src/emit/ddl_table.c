@@ -426,7 +426,10 @@ void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_d
         }
         if (e->opclass) {
             sc_sb_putc(b, ' ');
-            sc_sb_puts(b, e->opclass);
+            if (e->opclass[0] == '"' && strchr(e->opclass, '.'))   /* "schema"."name", quoted as it is */
+                sc_sb_puts(b, e->opclass);
+            else
+                sc_sb_ident(b, e->opclass);
             if (e->opclass_params.n)
                 sc_ddl_params(b, &e->opclass_params);
         }

@@ -133,6 +133,23 @@ check "constraint index tablespace: back to the database's default tablespace" \
 check "constraint index tablespace: inspect writes them back" \
     grep -q "using index tablespace $ts" "$T/insp.sch"
 
+# An operator class whose name needs quotes: written quoted in the DDL
+# (inspect -> DSL -> compile -> load), as the DSL writer does.
+opclass_sql='CREATE OPERATOR CLASS "My Ops" FOR TYPE text USING btree AS
+  OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >, FUNCTION 1 bttextcmp(text, text);'
+newdb && _oa=$url && newdb && _ob=$url
+psql -X -q -d "$_oa" -v ON_ERROR_STOP=1 -c "$opclass_sql" -c 'CREATE TABLE words (w text); CREATE INDEX ix_words ON words (w "My Ops");' \
+    >/dev/null 2>"$T/op.err"
+psql -X -q -d "$_ob" -v ON_ERROR_STOP=1 -c "$opclass_sql" >/dev/null 2>>"$T/op.err"
+check_eq "operator class needing quotes: set up" "" "$(cat "$T/op.err")"
+"$SCHEMAC" inspect "$_oa" -o "$T/op.sch" 2>/dev/null && "$SCHEMAC" compile "$T/op.sch" -o "$T/op.sql" 2>/dev/null
+check "operator class needing quotes: quoted in the DDL" grep -q '(w "My Ops")' "$T/op.sql"
+check "operator class needing quotes: the DDL loads" pg_exec "$_ob" "$T/op.sql"
+"$SCHEMAC" diff --from "$_ob" --to "$T/op.sch" >"$T/op.diff" 2>"$T/op.err"
+check_eq "operator class needing quotes: no difference" "" "$(cat "$T/op.diff")"
+check_eq "operator class needing quotes: the class itself named as not compared" \
+    'warning: not compared: 1 operator class (public."My Ops")' "$(cat "$T/op.err")"
+
 for u in $dbs; do dropdb "$(echo "$u" | sed 's|^postgresql:///\([^?]*\).*|\1|')" >/dev/null 2>&1; done
 psql -X -q -c "DROP TABLESPACE IF EXISTS $ts" postgres >/dev/null 2>&1
 rm -rf "$tsdir"
