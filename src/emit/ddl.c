@@ -395,13 +395,13 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         free((void *)ut);
     }
 
-    rc |= sc_ddl_functions(&b, m, dialect, d);   /* functions and procedures */
-    if (dialect == SC_DIALECT_POSTGRESQL)
-        sc_ddl_domains_late(&b, m);   /* funcdeps: what of a domain calls them */
-
-    /* Tables in dependency order. */
     sc_ddl_bodies bodies;   /* funcdeps2: SQL-standard bodies, placed where they are called */
     sc_ddl_bodies_init(&bodies, m, dialect);
+    rc |= sc_ddl_functions(&b, m, dialect, d);   /* functions and procedures */
+    if (dialect == SC_DIALECT_POSTGRESQL)
+        sc_ddl_domains_late(&b, m, &bodies, false);   /* funcdeps: what of a domain calls them */
+
+    /* Tables in dependency order. */
     order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies};
     o.state = calloc(m->tables.n + 1, 1);
     o.order = calloc(m->tables.n + 1, sizeof *o.order);
@@ -488,6 +488,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     rc |= create_views(&b, m, dialect, &bodies, d);
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
+    if (dialect == SC_DIALECT_POSTGRESQL)
+        sc_ddl_domains_late(&b, m, &bodies, true);   /* what of a domain calls a body */
     rc |= bodies.rc;
     sc_ddl_bodies_free(&bodies);
     rc |= sc_ddl_triggers(&b, m, dialect, d);   /* triggers */

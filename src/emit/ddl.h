@@ -264,7 +264,10 @@ void sc_ddl_inherit(sc_strbuf *b, const sc_table *t, const char *schema, const c
  * that call one of m's functions (u itself when none does; a copy in a
  * otherwise), and those parts as ALTER DOMAIN, written after the functions. */
 const sc_utype *sc_ddl_domain_early(sc_arena *a, const sc_model *m, const sc_utype *u);
-void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m);
+struct sc_ddl_bodies;
+/* after_bodies false: the parts that call no SQL-standard body (right after
+ * the functions); true: those that call one (once every body is written). */
+void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m, const struct sc_ddl_bodies *bodies, bool after_bodies);
 
 /* ---- funcdeps2: where compile writes SQL-standard bodies (ddl_bodies.c) -- */
 /* Each function with a SQL-standard body is written before the first
@@ -280,6 +283,8 @@ void sc_ddl_bodies_init(sc_ddl_bodies *s, const sc_model *m, sc_dialect dialect)
 void sc_ddl_bodies_free(sc_ddl_bodies *s);
 /* Writes each body expr calls that is not written yet. */
 void sc_ddl_bodies_called(sc_strbuf *b, sc_ddl_bodies *s, const char *expr, sc_diags *d);
+/* Whether expr calls one of the SQL-standard bodies. */
+bool sc_ddl_bodies_calls(const sc_ddl_bodies *s, const char *expr);
 /* Writes the bodies of that name (schema NULL: any) not written yet. */
 void sc_ddl_bodies_named(sc_strbuf *b, sc_ddl_bodies *s, const char *schema, const char *name, sc_diags *d);
 /* Writes every body not written yet. */

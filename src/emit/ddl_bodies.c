@@ -153,3 +153,11 @@ void sc_ddl_bodies_each_read_named(const sc_ddl_bodies *s, const char *schema, c
             reads_of(s, x, 0, fn, arg);
     }
 }
+
+bool sc_ddl_bodies_calls(const sc_ddl_bodies *s, const char *expr)
+{
+    for (size_t i = 0; expr && i < s->n; i++)
+        if (sc_expr_calls(expr, s->bodies[i]->f->schema, s->bodies[i]->f->name))
+            return true;
+    return false;
+}

@@ -28,13 +28,23 @@ const sc_utype *sc_ddl_domain_early(sc_arena *a, const sc_model *m, const sc_uty
     return e;
 }
 
-void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m)
+/* Whether a late part is written in this pass: one that calls a
+ * SQL-standard body waits until the bodies are written (they may read the
+ * tables, which come after the functions). */
+static bool late_now(const sc_model *m, const sc_ddl_bodies *bodies, bool after_bodies, const char *expr)
+{
+    if (!sc_model_calls_function(m, expr))
+        return false;
+    return sc_ddl_bodies_calls(bodies, expr) == after_bodies;
+}
+
+void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m, const sc_ddl_bodies *bodies, bool after_bodies)
 {
     for (size_t i = 0; m->functions.n && i < m->utypes.n; i++) {
         const sc_utype *u = m->utypes.items[i];
         if (u->kind != SC_UTYPE_DOMAIN)
             continue;
-        if (sc_model_calls_function(m, u->default_expr)) {
+        if (late_now(m, bodies, after_bodies, u->default_expr)) {
             sc_sb_puts(b, "\nALTER DOMAIN ");
             sc_sb_qualified(b, u->schema, u->name);
             sc_sb_puts(b, " SET DEFAULT ");
@@ -43,7 +53,7 @@ void sc_ddl_domains_late(sc_strbuf *b, const sc_model *m)
         }
         for (size_t k = 0; k < u->checks.n; k++) {
             const sc_domain_check *ck = u->checks.items[k];
-            if (sc_model_calls_function(m, ck->expr)) {
+            if (late_now(m, bodies, after_bodies, ck->expr)) {
                 sc_sb_putc(b, '\n');
                 sc_ddl_domain_add_check(b, u, ck);
             }

@@ -1,0 +1,1 @@
+INSERT INTO limits (lo) VALUES (1);
