@@ -32,6 +32,7 @@ typedef struct eff_item {
     const char *name;
     const void *obj;
     const sc_table *via;
+    const char *src;   /* a copy's: the name of the ancestor's key or index it copies */
 } eff_item;
 
 typedef struct eff {
@@ -54,8 +55,18 @@ static void eff_put(sc_arena *a, sc_vec *v, const char *name, const void *obj, c
     if (eff_find(v, name))
         return;
     eff_item *e = sc_arena_alloc(a, sizeof *e);
-    *e = (eff_item){name, obj, via};
+    *e = (eff_item){name, obj, via, NULL};
     sc_vec_push(a, v, e);
+}
+
+/* A copy (partition_copies): as eff_put, with the name of what it copies. */
+static void eff_put_copy(sc_arena *a, sc_vec *v, const char *name, const void *obj, const sc_table *via,
+                         const char *src)
+{
+    eff_put(a, v, name, obj, via);
+    eff_item *e = (eff_item *)eff_find(v, name);
+    if (e && e->obj == obj)
+        e->src = src;
 }
 
 static bool inherited_check(const sc_constraint *k)
@@ -245,7 +256,7 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
                 cp->name = pg_object_name(a, part->name, cols_addition(a, &k->columns, NULL), "key");
             else if (k->kind == SC_CON_EXCLUDE)
                 cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, k->exclusion), "excl");
-            eff_put(a, &e->keys, cp->name, cp, via);
+            eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
             const sc_index *ix = SC_VEC_AT(p->indexes, i, sc_index);
@@ -254,7 +265,7 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
             cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
-            eff_put(a, &e->idx, cp->name, cp, via);
+            eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
         }
     }
 }
@@ -328,6 +339,34 @@ static void add_copies(sc_arena *a, sc_table *r, const eff *mine, const sc_table
     r->indexes = ix;
 }
 
+/* The copies a table about to be attached will get of keys and indexes
+ * that its new ancestors get in this same plan are left out: ATTACH makes
+ * them (or the parent's CREATE INDEX, while the partition is still
+ * attached, before a detach and attach for a new bound): creating them
+ * beforehand would make them twice. */
+static bool ancestor_has(const sc_model *m, const sc_table *via, const char *src, bool index)
+{
+    const sc_table *a = sc_model_table(m, via->schema, via->name);
+    for (size_t i = 0; a && index && i < a->indexes.n; i++)
+        if (same_str(SC_VEC_AT(a->indexes, i, sc_index)->name, src))
+            return true;
+    for (size_t i = 0; a && !index && i < a->constraints.n; i++)
+        if (same_str(SC_VEC_AT(a->constraints, i, sc_constraint)->name, src))
+            return true;
+    return false;
+}
+
+static void drop_new_copies(const sc_model *from, sc_vec *v, bool index)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < v->n; i++) {
+        const eff_item *x = v->items[i];
+        if (!x->src || !x->via || ancestor_has(from, x->via, x->src, index))
+            v->items[k++] = v->items[i];
+    }
+    v->n = k;
+}
+
 sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -340,6 +379,8 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     gather(c->a, c->to, t, NULL, &et, 0);
     partition_copies(c->a, c->from, f, &ef);
     partition_copies(c->a, c->to, t, &et);
+    drop_new_copies(c->from, &et.keys, false);
+    drop_new_copies(c->from, &et.idx, true);
     if (!parents_change(f, t) && !needs_eff(&ef, &et))
         return p;
     sc_tpair *q = sc_arena_alloc(c->a, sizeof *q);
