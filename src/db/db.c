@@ -49,6 +49,13 @@ const sc_source *sc_db_source(const sc_db *db) { return &db->src; }
 struct pg_conn *sc_db_pg(sc_db *db) { return db ? db->pg : NULL; }
 struct sqlite3 *sc_db_sqlite(sc_db *db) { return db ? db->lite : NULL; }
 
+bool sc_db_idle(sc_db *db)
+{
+    if (db && db->pg)
+        return PQtransactionStatus(db->pg) == PQTRANS_IDLE;
+    return db && db->lite && sqlite3_get_autocommit(db->lite);
+}
+
 /* ---- PostgreSQL --------------------------------------------------------- */
 
 /* libpq's notices (NOTICE: ... does not exist, skipping) are not ours to

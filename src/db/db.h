@@ -58,6 +58,9 @@ const char *sc_db_masked_url(const sc_db *db);
 const sc_source *sc_db_source(const sc_db *db);   /* what it was opened from, classified */
 struct pg_conn *sc_db_pg(sc_db *db);      /* NULL unless PostgreSQL */
 struct sqlite3 *sc_db_sqlite(sc_db *db);  /* NULL unless SQLite */
+/* Outside any transaction, with nothing pending: what another connection
+ * reads is what this one would. */
+bool sc_db_idle(sc_db *db);
 
 /* Runs SQL text (one or more statements). Returns 0, or -1 with an
  * SC_ERR_MIGRATION error carrying the server's message. */

@@ -31,6 +31,8 @@ typedef struct sc_inspect_opts {
     const char *search_path;      /* SQL list the catalog is deparsed under; NULL: "public" */
     bool in_transaction;          /* read inside the caller's open transaction (seeing its uncommitted
                                      DDL) on this one connection, committing nothing */
+    bool views_only;              /* only the views are wanted (a scratch load of views over live
+                                     tables): what they cannot have is not read, nor are routines */
     sc_not_compared *not_compared; /* PostgreSQL: what the model cannot hold goes here, for the caller
                                       to name (sc_not_compared_warn); NULL: named in d right away */
     /* PostgreSQL: privileges and ownership read into the model
@@ -97,6 +99,27 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d);
  * `declared` and `live` must outlive the call only. */
 sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_model *live,
                                 const sc_view *const *views, size_t n, const sc_inspect_opts *opts, sc_diags *d);
+/* Ahead of the catalog (scratch_pg_views.c; issue 10, speed): the views of
+ * `declared` whose text cannot be pg_get_viewdef's (a reserved keyword in
+ * small letters), with what they read, created in scratch schemas of db's
+ * database over the live relations as they are (nothing loaded), and read
+ * back as sc_normalize_pg_views reads them; meant for a connection of its
+ * own while another reads the catalog. NULL when no view differs or that
+ * load cannot be had (a view the server refuses, too many locks, domains or
+ * composite types declared), without a message: sc_normalize_pg_views says
+ * what it has to. The caller frees the model. */
+sc_model *sc_pg_views_ahead(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts);
+/* Which of views[0..n) (of `declared`) cannot take their spelling from
+ * `ahead` (sc_pg_views_ahead's model, or NULL) now that `live` is known:
+ * those it lacks, and those that read, transitively, a table or enum that
+ * sc_normalize_pg_views would load (one that differs from the live one).
+ * They are put in out (n slots); returns how many. *standing gets a model
+ * (the caller frees it; it shares ahead's views, so ahead must outlive it)
+ * of the views whose spelling stands: those of views[0..n) and of what
+ * they read, as sc_normalize_pg_views would return them; NULL without
+ * ahead. */
+size_t sc_pg_views_not_ahead(const sc_model *declared, const sc_model *live, const sc_model *ahead,
+                             const sc_view *const *views, size_t n, const sc_view **out, sc_model **standing);
 
 /* Declared functions, procedures and triggers on PostgreSQL's terms
  * (scratch_pg_routines.c): those whose text differs from the live one of

@@ -285,7 +285,7 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     c->privileges = opts && opts->privileges && !opts->in_transaction && !alias;   /* privileges and ownership */
     pg_sink sink = {take, &st};
     int rc = pg_run_queries(conn, lit, opts, &sink, d);
-    if (rc == 0)   /* functions, procedures, triggers (pg_routines.c) */
+    if (rc == 0 && !(opts && opts->views_only))   /* functions, procedures, triggers (pg_routines.c) */
         rc = pg_read_routines(conn, c->m, lit, opts, st.alias_from, st.alias_to, st.nalias, d);
     /* privileges and ownership, when asked (never of a scratch load) */
     if (rc == 0 && c->privileges)

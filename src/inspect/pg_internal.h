@@ -106,9 +106,10 @@ enum {
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
                      int nq);
 /* The same, without the SET LOCALs unless `preamble`: for the later parts of
- * a lane sent as several strings (pg_run.c). */
+ * a lane sent as several strings (pg_run.c); with views_only, the queries
+ * of what a view cannot have read no schema (sc_inspect_opts.views_only). */
 char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
-                          const int *qids, int nq);
+                          bool views_only, const int *qids, int nq);
 /* q with every $S replaced by schemas_sql (the ARRAY[...] literal of the
  * schemas read), for the queries run apart from the main read. Malloc'd. */
 char *pg_sql_with_schemas(const char *q, const char *schemas_sql);

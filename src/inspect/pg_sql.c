@@ -117,37 +117,46 @@ static const char *const queries[PGQ_COUNT] = {
      * oid, 1 'r' relation, 'c' column, 't' type, 'f' function, 2 schema,
      * 3 name (types: the element type of an array), 4 column name. Objects
      * of PostgreSQL's own schemas are left out: nothing the user declares
-     * can change them. */
+     * can change them. The dependencies are read once (a CTE), then each
+     * kind named by its own join: one query joining every catalog to every
+     * row ran its nested loops over each column read twice (5,000 refs:
+     * 0.3 s). A column read is recorded without its relation: both said. */
     [PGQ_VIEW_REFS] =
-        "SELECT DISTINCT rw.ev_class, k.kind,"
-        " COALESCE(rn.nspname, tn.nspname, pn.nspname), COALESCE(rc.relname, bt.typname, p.proname),"
-        " CASE WHEN k.kind = 'c' THEN a.attname END"
+        "WITH d AS MATERIALIZED (SELECT DISTINCT rw.ev_class AS v, d.refclassid AS cls, d.refobjid AS obj,"
+        "  d.refobjsubid AS sub"
         " FROM pg_catalog.pg_depend d"
-        /* A column read is recorded without its relation: say both. */
-        " CROSS JOIN LATERAL (VALUES (CASE WHEN d.refclassid = 'pg_catalog.pg_type'::regclass THEN 't'"
-        "  WHEN d.refclassid = 'pg_catalog.pg_proc'::regclass THEN 'f'"
-        "  WHEN d.refobjsubid > 0 THEN 'c' ELSE 'r' END),"
-        "  (CASE WHEN d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0 THEN 'r' END)) k(kind)"
         " JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid"
         " JOIN pg_catalog.pg_class c ON c.oid = rw.ev_class"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        " LEFT JOIN pg_catalog.pg_class rc ON d.refclassid = 'pg_catalog.pg_class'::regclass AND rc.oid = d.refobjid"
-        " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
-        " LEFT JOIN pg_catalog.pg_attribute a ON d.refclassid = 'pg_catalog.pg_class'::regclass"
-        "  AND d.refobjsubid > 0 AND a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
-        " LEFT JOIN pg_catalog.pg_type t ON d.refclassid = 'pg_catalog.pg_type'::regclass AND t.oid = d.refobjid"
-        " LEFT JOIN pg_catalog.pg_type bt ON bt.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0"
-        "  THEN t.typelem ELSE t.oid END"
-        " LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = bt.typnamespace"
-        " LEFT JOIN pg_catalog.pg_proc p ON d.refclassid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.refobjid"
-        " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace"
         " WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.deptype = 'n'"
         " AND d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_type'::regclass,"
         "  'pg_catalog.pg_proc'::regclass)"
         " AND NOT (d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = rw.ev_class)"
-        " AND c.relkind IN ('v', 'm') AND n.nspname = ANY ($S)"
-        " AND k.kind IS NOT NULL"
-        " AND COALESCE(rn.nspname, tn.nspname, pn.nspname) NOT IN ('pg_catalog', 'information_schema')"
+        " AND c.relkind IN ('v', 'm') AND n.nspname = ANY ($S))"
+        " SELECT DISTINCT x.v, x.kind, x.nsp, x.name, x.col FROM ("
+        "  SELECT d.v, 'r' AS kind, rn.nspname AS nsp, rc.relname AS name, NULL::name AS col"
+        "  FROM d JOIN pg_catalog.pg_class rc ON rc.oid = d.obj"
+        "  JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
+        "  WHERE d.cls = 'pg_catalog.pg_class'::regclass"
+        " UNION ALL"
+        "  SELECT d.v, 'c', rn.nspname, rc.relname, a.attname"
+        "  FROM d JOIN pg_catalog.pg_class rc ON rc.oid = d.obj"
+        "  JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
+        "  LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = d.obj AND a.attnum = d.sub"
+        "  WHERE d.cls = 'pg_catalog.pg_class'::regclass AND d.sub > 0"
+        " UNION ALL"
+        "  SELECT d.v, 't', tn.nspname, bt.typname, NULL"
+        "  FROM d JOIN pg_catalog.pg_type t ON t.oid = d.obj"
+        "  JOIN pg_catalog.pg_type bt ON bt.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0"
+        "   THEN t.typelem ELSE t.oid END"
+        "  JOIN pg_catalog.pg_namespace tn ON tn.oid = bt.typnamespace"
+        "  WHERE d.cls = 'pg_catalog.pg_type'::regclass"
+        " UNION ALL"
+        "  SELECT d.v, 'f', pn.nspname, p.proname, NULL"
+        "  FROM d JOIN pg_catalog.pg_proc p ON p.oid = d.obj"
+        "  JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace"
+        "  WHERE d.cls = 'pg_catalog.pg_proc'::regclass) x"
+        " WHERE x.nsp NOT IN ('pg_catalog', 'information_schema')"
         " ORDER BY 1, 2, 3, 4, 5",
 
     /* 0 attrelid, 1 attnum, 2 name, 3 format_type, 4 not null, 5 default or
@@ -618,11 +627,25 @@ char *pg_sql_with_schemas(const char *q, const char *schemas_sql)
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
                      int nq)
 {
-    return pg_inspect_sql_part(schemas_sql, search_path, true, commit, qids, nq);
+    return pg_inspect_sql_part(schemas_sql, search_path, true, commit, false, qids, nq);
+}
+
+/* What reading back views alone needs (sc_inspect_opts.views_only): the
+ * relations, their columns, the indexes of materialized views and their
+ * names, what the views read, the comments of their columns. */
+static bool views_need(int q)
+{
+    switch (q) {
+    case PGQ_SCHEMAS: case PGQ_ENUMS: case PGQ_TABLES: case PGQ_VIEWS: case PGQ_COLUMNS:
+    case PGQ_NAMES: case PGQ_INDEXES: case PGQ_VIEW_REFS: case PGQ_COMMENTS:
+        return true;
+    default:
+        return false;
+    }
 }
 
 char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
-                          const int *qids, int nq)
+                          bool views_only, const int *qids, int nq)
 {
     sc_strbuf b = SC_STRBUF_INIT;
     /* A fixed search_path makes format_type and pg_get_expr spell names the
@@ -635,7 +658,10 @@ char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool
         sc_sb_puts(&b, "SET LOCAL work_mem = '64MB';\n"
                        "SET LOCAL jit = off;\n");
     for (int i = 0; i < nq; i++) {
-        put_query(&b, queries[qids[i]], schemas_sql);
+        /* what views cannot have: the query over no schema, which returns
+         * no row at once (its result is still one the reader counts) */
+        bool empty = views_only && !views_need(qids[i]);
+        put_query(&b, queries[qids[i]], empty ? "ARRAY[]::name[]" : schemas_sql);
         sc_sb_puts(&b, ";\n");
     }
     if (commit)

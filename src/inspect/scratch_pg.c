@@ -459,6 +459,7 @@ sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspe
         io.version_table = opts ? opts->version_table : NULL;
         io.search_path = path;
         io.in_transaction = true;
+        io.views_only = opts && opts->views_only;
         m = sc_inspect_pg(conn, &io, &local);
         if (!m)
             *why = first_error(&local, &s);

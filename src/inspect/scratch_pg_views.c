@@ -23,11 +23,14 @@
  * had (too many locks for one transaction, no CREATE on the database, a
  * view the server refuses), the whole closure goes to sc_normalize_pg as
  * before. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "inspect/inspect.h"
 #include "inspect/pg_internal.h"
+#include "model/sqltok.h"
 
 typedef struct closure {
     const sc_model *declared;
@@ -217,6 +220,8 @@ static bool uses_loaded_enum(const live_load *l, const sc_table *t)
 static void choose_loads(live_load *l)
 {
     const sc_model *declared = l->c->declared;
+    if (!l->live)
+        return;   /* ahead of the catalog: every table taken to be the live one */
     for (size_t i = 0; i < declared->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(declared->enums, i, sc_enum);
         if (in_map(l->c->types, l->c->sub->arena, e->schema, e->name) && !enum_same_as_live(e, l->live))
@@ -265,7 +270,9 @@ static size_t locks_of(const sc_model *sub, size_t live_tables)
 }
 
 /* The closure's views over the live tables, with only what differs loaded
- * (see the top of the file); NULL when that load cannot be had. */
+ * (see the top of the file); NULL when that load cannot be had. Without
+ * `live` (ahead of the catalog), nothing is loaded: every relation the
+ * views read is the database's. */
 static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, const sc_inspect_opts *opts)
 {
     live_load l = {c, live, sc_strmap_new(), sc_strmap_new()};
@@ -300,7 +307,11 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
     long budget = conn ? pg_lock_budget(conn) : 0;
     if (budget > 0 && locks_of(sub, live_tables) <= (size_t)budget) {
         char *why = NULL;
-        m = pg_scratch_schemas(db, sub, opts, &why);
+        /* only the views are read back: the tables loaded with them are the
+         * declared ones, which the caller has */
+        sc_inspect_opts io = opts ? *opts : (sc_inspect_opts){0};
+        io.views_only = true;
+        m = pg_scratch_schemas(db, sub, &io, &why);
         free(why);   /* the whole closure's load says it again, if it is so */
     }
     for (size_t i = 0; m && i < m->views.n; i++) {
@@ -318,22 +329,36 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
     return m;
 }
 
+/* views[0..n) and what they read, transitively (see the top of the file). */
+static void closure_of(closure *c, const sc_model *declared, const sc_view *const *views, size_t n)
+{
+    *c = (closure){declared, sc_model_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), {0}};
+    for (size_t i = 0; i < n; i++)
+        add_view(c, views[i]);
+    for (size_t i = 0; i < c->pending.n; i++) {   /* pending grows as reads are followed */
+        const sc_view *v = SC_VEC_AT(c->pending, i, sc_view);
+        follow(c, v);
+        for (size_t j = 0; j < v->columns.n; j++)
+            add_type(c, &SC_VEC_AT(v->columns, j, sc_view_column)->type);
+    }
+    /* domains, composite and range types are all loaded: the enums they use with them */
+    for (size_t i = 0; i < declared->utypes.n; i++)
+        sc_utype_each_type(SC_VEC_AT(declared->utypes, i, sc_utype), add_utype_use, c);
+}
+
+static void closure_free(closure *c)
+{
+    sc_model_free(c->sub);
+    sc_strmap_free(c->tables);
+    sc_strmap_free(c->views);
+    sc_strmap_free(c->types);
+}
+
 sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_model *live,
                                 const sc_view *const *views, size_t n, const sc_inspect_opts *opts, sc_diags *d)
 {
-    closure c = {declared, sc_model_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), {0}};
-    for (size_t i = 0; i < n; i++)
-        add_view(&c, views[i]);
-    for (size_t i = 0; i < c.pending.n; i++) {   /* pending grows as reads are followed */
-        const sc_view *v = SC_VEC_AT(c.pending, i, sc_view);
-        follow(&c, v);
-        for (size_t j = 0; j < v->columns.n; j++)
-            add_type(&c, &SC_VEC_AT(v->columns, j, sc_view_column)->type);
-    }
-
-    /* domains, composite and range types are all loaded: the enums they use with them */
-    for (size_t i = 0; i < declared->utypes.n; i++)
-        sc_utype_each_type(SC_VEC_AT(declared->utypes, i, sc_utype), add_utype_use, &c);
+    closure c;
+    closure_of(&c, declared, views, n);
     /* Over the live tables only when no such type is declared: the live
      * load matches tables and enums, not what a domain or composite says. */
     sc_model *m = live && !declared->utypes.n ? over_live(db, &c, live, opts) : NULL;
@@ -351,9 +376,139 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_mo
         sc_model_sort(c.sub);
         m = sc_normalize_pg(db, c.sub, opts, d);
     }
-    sc_model_free(c.sub);
-    sc_strmap_free(c.tables);
-    sc_strmap_free(c.views);
-    sc_strmap_free(c.types);
+    closure_free(&c);
     return m;
+}
+
+/* ---- ahead of the catalog ----------------------------------------------- *
+ * Spelling the declared views costs the server about what reading the
+ * catalog does (549 views: creating them, reading them back), and it can
+ * only start once the catalog is read, since which live tables a view may
+ * read is known then. But in most diffs nearly every table a view reads is
+ * the live one, unchanged. So, on a connection of its own while the
+ * catalog is read, every declared view is created over the live relations
+ * as they are, and read back; once the live model is known, a view whose
+ * closure holds nothing over_live would load (no table that differs, no
+ * enum whose labels differ) keeps that spelling, which is the one
+ * over_live would have given it, and the others go through
+ * sc_normalize_pg_views as before. */
+/* Whether query cannot be the text pg_get_viewdef gives back, which
+ * writes every reserved keyword in capitals but true and false: one of them
+ * written in small letters says so without asking the server. A query
+ * spelled as `inspect` prints it needs no server at all, and a schema of
+ * such views must not cost the catalog read a scratch load (nor a query of
+ * pg_get_viewdef for each view to tell): those, and hand-written ones in
+ * capitals, are left to the server's terms, which compare them with the
+ * live text first. */
+static bool not_as_server_spells(const char *query)
+{
+    sc_toks toks = {0};
+    sc_tok_err err;
+    if (!query || sc_sql_tokenize(query, strlen(query), SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return false;
+    bool small = false;
+    for (size_t i = 0; i < toks.n && !small; i++) {
+        const sc_tok *t = &toks.items[i];
+        if (t->kind != SC_TOK_KEYWORD || t->kw != SC_PGKW_RESERVED)
+            continue;
+        if ((t->len == 4 && !strncasecmp(query + t->off, "true", 4)) ||
+            (t->len == 5 && !strncasecmp(query + t->off, "false", 5)))
+            continue;
+        for (size_t k = 0; k < t->len && !small; k++)
+            small = query[t->off + k] >= 'a' && query[t->off + k] <= 'z';
+    }
+    sc_toks_free(&toks);
+    return small;
+}
+
+sc_model *sc_pg_views_ahead(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts)
+{
+    if (!sc_db_pg(db) || !declared->views.n || declared->utypes.n)
+        return NULL;   /* over_live is not used with domains or composite types */
+    const sc_view **want = malloc(declared->views.n * sizeof *want);
+    if (!want)
+        abort();
+    size_t n = 0;
+    for (size_t i = 0; i < declared->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(declared->views, i, sc_view);
+        if (not_as_server_spells(v->query))
+            want[n++] = v;
+    }
+    if (!n) {
+        free(want);
+        return NULL;
+    }
+    closure c;
+    closure_of(&c, declared, want, n);
+    free(want);
+    sc_model *m = over_live(db, &c, NULL, opts);
+    closure_free(&c);
+    return m;
+}
+
+typedef struct ahead_check {
+    const sc_model *declared, *ahead;
+    const live_load *l;
+    sc_strmap *state;   /* "schema.name" of a view -> 1 being looked at, 2 stands, 3 does not */
+} ahead_check;
+
+/* Whether the ahead spelling of declared view `name` stands: it was read
+ * back, and nothing it reads (by the catalog's refs, transitively through
+ * views) is a table or enum over_live would load. */
+static bool ahead_stands(ahead_check *k, const char *schema, const char *name)
+{
+    const char *key = sc_qname(k->l->c->sub->arena, schema, name);
+    intptr_t st = (intptr_t)sc_strmap_get(k->state, key);
+    if (st)
+        return st == 2;   /* a cycle (1) cannot be declared: the server refused it */
+    sc_strmap_put(k->state, key, (void *)(intptr_t)1);
+    const sc_view *v = sc_model_view(k->ahead, schema, name);
+    bool ok = v != NULL && v->refs_known;
+    for (size_t i = 0; ok && i < (v ? v->refs.n : 0); i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        const char *rs = r->schema ? r->schema : SC_DEFAULT_SCHEMA;
+        if (r->kind == SC_REF_TYPE)
+            ok = !in_map(k->l->types, k->l->c->sub->arena, rs, r->name);
+        else if (r->kind == SC_REF_RELATION || r->kind == SC_REF_COLUMN) {
+            if (in_map(k->l->tables, k->l->c->sub->arena, rs, r->name))
+                ok = false;
+            else if (sc_model_view(k->declared, rs, r->name) && (strcmp(rs, schema) || strcmp(r->name, name)))
+                ok = ahead_stands(k, rs, r->name);
+        }
+    }
+    sc_strmap_put(k->state, key, (void *)(intptr_t)(ok ? 2 : 3));
+    return ok;
+}
+
+size_t sc_pg_views_not_ahead(const sc_model *declared, const sc_model *live, const sc_model *ahead,
+                             const sc_view *const *views, size_t n, const sc_view **out, sc_model **standing)
+{
+    *standing = NULL;
+    if (!ahead || declared->utypes.n) {
+        memcpy(out, views, n * sizeof *out);
+        return n;
+    }
+    closure c;
+    closure_of(&c, declared, views, n);
+    live_load l = {&c, live, sc_strmap_new(), sc_strmap_new()};
+    choose_loads(&l);
+    ahead_check k = {declared, ahead, &l, sc_strmap_new()};
+    size_t nout = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!ahead_stands(&k, views[i]->schema, views[i]->name))
+            out[nout++] = views[i];
+    /* the closure's views whose spelling stands, as sc_normalize_pg_views
+     * would have returned them (the views read with the given ones too) */
+    *standing = sc_model_new();
+    for (size_t i = 0; i < c.pending.n; i++) {
+        const sc_view *v = SC_VEC_AT(c.pending, i, sc_view);
+        if (ahead_stands(&k, v->schema, v->name))
+            sc_model_share_view(*standing, sc_model_view(ahead, v->schema, v->name));
+    }
+    sc_model_sort(*standing);
+    sc_strmap_free(k.state);
+    sc_strmap_free(l.tables);
+    sc_strmap_free(l.types);
+    closure_free(&c);
+    return nout;
 }

@@ -58,15 +58,54 @@ static bool is_db(const sc_pipeline_side *s)
 typedef struct parse_job {
     sc_pipeline *p;
     sc_pipeline_side *s;
+    const sc_source *ahead_on;   /* the PostgreSQL database to spell the views on ahead, or NULL */
+    sc_model *ahead;             /* sc_pg_views_ahead's model, or NULL */
     sc_diags d;
     int rc;
 } parse_job;
+
+/* The declared views spelled by the server on a connection of their own
+ * while the catalog is read (sc_pg_views_ahead): the server's terms then
+ * keep that spelling for each view whose reads prove the same as live.
+ * Anything that fails here only costs that: no message, since the server's
+ * terms do it all again the usual way and say what they must. */
+static sc_model *views_ahead(const sc_pipeline *p, const sc_source *src, const sc_model *declared)
+{
+    if (!declared->views.n)
+        return NULL;
+    sc_db *db = NULL;
+    sc_diags quiet;
+    sc_diags_init(&quiet);
+    sc_model *m = NULL;
+    if (sc_db_open_source(src, p->o.db_flags, p->o.connect_timeout, &db, &quiet) == 0) {
+        sc_inspect_opts io = {.version_table = p->o.version_table};
+        m = sc_pg_views_ahead(db, declared, &io);
+        sc_db_close(db);
+    }
+    sc_diags_free(&quiet);
+    return m;
+}
 
 static void *parse_in_thread(void *arg)
 {
     parse_job *j = arg;
     j->rc = load_side(j->p, j->s, NULL, &j->d);
+    if (j->rc == 0 && j->ahead_on && !sc_diags_failed(&j->d))
+        j->ahead = views_ahead(j->p, j->ahead_on, j->s->m);
     return NULL;
+}
+
+/* Whether the declared views may be spelled ahead on db's server: a
+ * PostgreSQL database compared in PostgreSQL's terms, and, when the
+ * connection is the caller's, one outside a transaction (another
+ * connection sees what it sees). */
+static bool ahead_possible(const sc_pipeline *p, const sc_pipeline_side *db)
+{
+    if (sc_source_dialect(&db->src) != SC_DIALECT_POSTGRESQL)
+        return false;
+    if (p->o.has_dialect && p->o.diff.dialect != SC_DIALECT_POSTGRESQL)
+        return false;
+    return !db->db || sc_db_idle(db->db);
 }
 
 /* One model made of two (the other schemas read in a second round). */
@@ -122,7 +161,7 @@ static int second_round(sc_pipeline *p, sc_pipeline_side *db, const sc_model *de
 
 static int load_overlapped(sc_pipeline *p, sc_pipeline_side *db, sc_pipeline_side *decl, sc_diags *d)
 {
-    parse_job job = {.p = p, .s = decl};
+    parse_job job = {.p = p, .s = decl, .ahead_on = ahead_possible(p, db) ? &db->src : NULL};
     sc_diags_init(&job.d);
     pthread_t th;
     bool threaded = pthread_create(&th, NULL, parse_in_thread, &job) == 0;
@@ -137,6 +176,7 @@ static int load_overlapped(sc_pipeline *p, sc_pipeline_side *db, sc_pipeline_sid
     int rc = load_side(p, db, &first, &dd);
     if (threaded)
         pthread_join(th, NULL);
+    p->terms.ahead = job.ahead;   /* used and freed by the server's terms (terms.h) */
     /* the declared side's messages first, as when it was read first */
     sc_diags_move(d, &job.d);
     sc_diags_move(d, &dd);

@@ -181,13 +181,48 @@ static bool view_same_text(const sc_view *v, const sc_model *live)
     return lv && lv->materialized == v->materialized && v->query && lv->query && !strcmp(v->query, lv->query);
 }
 
-/* The declared views re-read on PostgreSQL's terms (sc_normalize_pg_views)
- * where their text differs from the live one; NULL when none needed it or
+/* views[0..n) re-read by sc_normalize_pg_views; NULL when the load failed
+ * (warned). */
+static sc_model *views_reread(sc_db *db, const sc_model *live, const sc_model *declared, const sc_view **views,
+                              size_t n, const sc_inspect_opts *io, sc_diags *d)
+{
+    sc_diags nd;
+    sc_diags_init(&nd);
+    sc_model *norm = sc_normalize_pg_views(db, declared, live, views, n, io, &nd);
+    for (size_t i = 0; i < nd.n; i++)
+        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                    nd.items[i].loc, "%s", nd.items[i].msg);
+    sc_diags_free(&nd);
+    if (!norm)
+        sc_warn(d, "views were compared as declared (their text), not as PostgreSQL spells them");
+    return norm;
+}
+
+/* One model of the views spelled ahead that stand and those re-read (which
+ * win), kept in keep->views_parts. */
+static sc_model *views_joined(sc_model *standing, sc_model *reread, sc_terms *keep)
+{
+    if (!standing || !reread)
+        return standing ? standing : reread;
+    keep->views_parts[0] = standing;
+    keep->views_parts[1] = reread;
+    sc_model *m = sc_model_new();
+    for (size_t i = 0; i < reread->views.n; i++)
+        sc_model_share_view(m, SC_VEC_AT(reread->views, i, sc_view));
+    for (size_t i = 0; i < standing->views.n; i++)
+        sc_model_share_view(m, SC_VEC_AT(standing->views, i, sc_view));   /* NULL when re-read */
+    sc_model_sort(m);
+    return m;
+}
+
+/* The declared views on PostgreSQL's terms where their text differs from
+ * the live one: spelled ahead of the catalog where that spelling stands
+ * (sc_pg_views_not_ahead), else re-read now; NULL when none needed it or
  * the load failed (warned). */
 static sc_model *views_on_server_terms(sc_db *db, const sc_model *live, const sc_model *declared,
-                                       const sc_inspect_opts *io, sc_diags *d)
+                                       const sc_inspect_opts *io, sc_terms *keep, sc_diags *d)
 {
-    const sc_view **want = calloc(declared->views.n + 1, sizeof *want);
+    const sc_view **want = calloc(2 * declared->views.n + 1, sizeof *want);
     if (!want)
         abort();
     size_t n = 0;
@@ -198,15 +233,11 @@ static sc_model *views_on_server_terms(sc_db *db, const sc_model *live, const sc
     }
     sc_model *norm = NULL;
     if (n) {
-        sc_diags nd;
-        sc_diags_init(&nd);
-        norm = sc_normalize_pg_views(db, declared, live, want, n, io, &nd);
-        for (size_t i = 0; i < nd.n; i++)
-            sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                        nd.items[i].loc, "%s", nd.items[i].msg);
-        sc_diags_free(&nd);
-        if (!norm)
-            sc_warn(d, "views were compared as declared (their text), not as PostgreSQL spells them");
+        const sc_view **redo = want + n;
+        sc_model *standing = NULL;
+        size_t nredo = sc_pg_views_not_ahead(declared, live, keep->ahead, want, n, redo, &standing);
+        sc_model *reread = nredo ? views_reread(db, live, declared, redo, nredo, io, d) : NULL;
+        norm = views_joined(standing, reread, keep);
     }
     free(want);
     return norm;
@@ -266,6 +297,9 @@ void sc_terms_free(sc_terms *t)
 {
     sc_model_free(t->spliced);
     sc_model_free(t->views);
+    sc_model_free(t->views_parts[0]);
+    sc_model_free(t->views_parts[1]);
+    sc_model_free(t->ahead);
     sc_model_free(t->norm);
     sc_model_free(t->sub);
     sc_model_free(t->filtered);
@@ -365,7 +399,9 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
                                 const sc_model *declared, const sc_inspect_opts *io,
                                 const sc_diff_opts *o, sc_terms *keep, sc_diags *d)
 {
+    sc_model *ahead = keep->ahead;   /* the load's (terms.h) */
     memset(keep, 0, sizeof *keep);
+    keep->ahead = ahead;
     if (io && io->nschemas)
         declared = keep->filtered = only_schemas(declared, io);
     /* functions, procedures, triggers in the server's spelling */
@@ -387,7 +423,7 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
                                                                 : sc_plan_changed_tables(p, &n);
     sc_plan_free(p);
     if (dialect == SC_DIALECT_POSTGRESQL && declared->views.n)
-        keep->views = views_on_server_terms(db, live, declared, io, d);
+        keep->views = views_on_server_terms(db, live, declared, io, keep, d);
     if (nops == 0 || (n == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
         /* equal as text, or every difference is one whatever the spelling:
          * nothing a server could add */

@@ -184,6 +184,49 @@ CREATE INDEX ix_items_label ON items (label);" "$(grep -v '^--' "$T/plain.sql" |
     check_eq "pg: ... and the server's spelling of it is no change" "" "$(cat "$T/expr3.sql")"
     psql -X -q -d "$url3" -c "DROP ROLE $nobody" >/dev/null 2>"$T/drop2.err"
     check_eq "pg: that role is dropped again" "" "$(cat "$T/drop2.err")"
+
+    # Views spelled ahead (sc_pg_views_ahead, while the catalog is read) keep
+    # that spelling only where what they read proves the same as live: va
+    # reads a table that gains a column (its `*` takes it in), va2 reads va,
+    # so both are spelled again over the declared table; vb, hand-spelled
+    # over an unchanged table, keeps the ahead spelling and is no change.
+    url5=$(pg_newdb)
+    psql -X -q -d "$url5" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/ahead.err" <<'SQL'
+CREATE TABLE a (id integer CONSTRAINT a_pkey PRIMARY KEY, x integer);
+CREATE TABLE b (id integer CONSTRAINT b_pkey PRIMARY KEY, y text);
+CREATE VIEW va AS SELECT * FROM a;
+CREATE VIEW va2 AS SELECT * FROM va WHERE x > 0;
+CREATE VIEW vb AS SELECT id, y FROM b WHERE y <> '';
+INSERT INTO a VALUES (1, 5), (2, -1);
+SQL
+    check_eq "pg: views ahead: set up" "" "$(cat "$T/ahead.err")"
+    cat >"$T/ahead.sch" <<'SCH'
+table a {
+  id int primary key
+  x  int
+  z  text
+}
+table b {
+  id int primary key
+  y  text
+}
+view va as (select * from a)
+view va2 as (select * from va where x>0)
+view vb as (select id,y from b where y<>'')
+SCH
+    "$SCHEMAC" diff --from "$url5" --to "$T/ahead.sch" --sql >"$T/ahead.sql" 2>"$T/ahead2.err"
+    check_eq "pg: views ahead: no warning" "" "$(cat "$T/ahead2.err")"
+    check "pg: ... the view over the changed table takes the new column" grep -q "^CREATE OR REPLACE VIEW va AS" "$T/ahead.sql"
+    check "pg: ... and so does the view over that view" grep -q "^CREATE OR REPLACE VIEW va2 AS" "$T/ahead.sql"
+    check_eq "pg: ... the one over the unchanged table is no change" "" "$(grep -n 'vb' "$T/ahead.sql")"
+    check "pg: ... applies" pg_exec "$url5" "$T/ahead.sql"
+    "$SCHEMAC" diff --from "$url5" --to "$T/ahead.sch" --sql >"$T/ahead3.sql" 2>&1
+    check_eq "pg: ... and converges" "" "$(cat "$T/ahead3.sql")"
+    check_eq "pg: ... va2 reads the new column" "z" \
+        "$(psql -X -At -d "$url5" -c "SELECT attname FROM pg_attribute WHERE attrelid = 'va2'::regclass AND attnum = 3")"
+    check_eq "pg: ... rows intact" "1|5|" "$(psql -X -At -d "$url5" -c "SELECT * FROM va2")"
+    check_eq "pg: ... no scratch schema left behind" "0" \
+        "$(psql -X -At -d "$url5" -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'schemac\_scratch\_%'")"
 else
     not_ok "pg: PGHOST is set (run through make check)"
 fi
