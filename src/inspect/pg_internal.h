@@ -160,11 +160,19 @@ char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg);
  * qualified with a schema of `m` go to its stand-in only when `m` holds
  * them). Returns the model, or NULL with the reason in *why (heap). */
 sc_model *pg_scratch_schemas(sc_db *db, const sc_model *m, const sc_inspect_opts *opts, char **why);
+/* The same, each view (with its indexes and comments) created in a
+ * subtransaction of its own (pg_put_guarded): one the server refuses is
+ * left out of the model, with the views that read it, instead of failing
+ * the load. For a load that may guess wrong (sc_pg_views_ahead). */
+sc_model *pg_scratch_schemas_guarded(sc_db *db, const sc_model *m, const sc_inspect_opts *opts, char **why);
 /* The declared functions of m that conn's database lacks (in a schema it
  * has), as statements for the scratch schemas' transaction, each created
  * in a subtransaction that leaves it out if it fails: heap string, or
  * NULL when there is none (scratch_pg_fns.c). */
 char *pg_scratch_new_functions(PGconn *conn, const sc_model *m);
+/* sql (one or more statements) as a DO block that runs it in a
+ * subtransaction and swallows its error (scratch_pg_fns.c). */
+void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word);
 /* The locks one transaction of ours may hold on conn's server without
  * starving the others: half the lock table's nominal size
  * (max_locks_per_transaction x max_connections); 0 when unknown. */

@@ -145,6 +145,7 @@ typedef struct view_order {
     sc_strbuf *b;
     sc_diags *d;
     int rc;
+    bool guarded;       /* each view in a subtransaction of its own (pg_put_guarded) */
 } view_order;
 
 /* A view after the views it reads (depth first through its refs); a cycle
@@ -163,14 +164,19 @@ static void write_view(view_order *o, const sc_view *v)
         if (dep && dep != v)
             write_view(o, dep);
     }
-    if (sc_ddl_create_view(o->b, v, false, SC_DIALECT_POSTGRESQL, o->d) != 0 ||
-        sc_ddl_view_extras(o->b, v, SC_DIALECT_POSTGRESQL, o->d) != 0)
+    sc_strbuf own = SC_STRBUF_INIT;
+    sc_strbuf *b = o->guarded ? &own : o->b;
+    if (sc_ddl_create_view(b, v, false, SC_DIALECT_POSTGRESQL, o->d) != 0 ||
+        sc_ddl_view_extras(b, v, SC_DIALECT_POSTGRESQL, o->d) != 0)
         o->rc = -1;
+    else if (o->guarded)
+        pg_put_guarded(o->b, sc_sb_cstr(&own), "view");
+    sc_sb_free(&own);
 }
 
 /* The model's DDL: schemas, types, tables as sc_emit_ddl writes them, then
  * the views in dependency order. Heap string, or NULL with errors in d. */
-static char *scratch_ddl(const sc_model *m, sc_diags *d)
+static char *scratch_ddl(const sc_model *m, bool guarded, sc_diags *d)
 {
     sc_model *tables = sc_model_new();
     sc_model_share_types(tables, m, NULL);
@@ -183,7 +189,7 @@ static char *scratch_ddl(const sc_model *m, sc_diags *d)
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_puts(&b, ddl);
     free(ddl);
-    view_order o = {m, sc_strmap_new(), &b, d, 0};
+    view_order o = {m, sc_strmap_new(), &b, d, 0, guarded};
     for (size_t i = 0; i < m->views.n; i++)
         write_view(&o, SC_VEC_AT(m->views, i, sc_view));
     sc_strmap_free(o.done);
@@ -197,7 +203,7 @@ static char *scratch_ddl(const sc_model *m, sc_diags *d)
 static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *declared,
                                   const sc_inspect_opts *opts, const char *why_not_schema, sc_diags *d)
 {
-    char *ddl = scratch_ddl(declared, d);
+    char *ddl = scratch_ddl(declared, false, d);
     if (!ddl)
         return NULL;
 
@@ -413,7 +419,8 @@ static char *first_error(const sc_diags *from, const stand_ins *s)
 
 /* Loads the stand-in model in a transaction, reads it back, rolls back.
  * Returns the model, or NULL with the reason in *why (heap). */
-sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
+static sc_model *scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, bool guarded,
+                                 char **why)
 {
     PGconn *conn = sc_db_pg(db);
     stand_ins s = {0};
@@ -423,7 +430,7 @@ sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspe
     sc_model_sort(stand);
     sc_diags local;
     sc_diags_init(&local);
-    char *ddl = scratch_ddl(stand, &local);
+    char *ddl = scratch_ddl(stand, guarded, &local);
     sc_model_free(stand);
     sc_model *m = NULL;
     if (!ddl) {
@@ -471,6 +478,16 @@ out:
     sc_diags_free(&local);
     free_stand_ins(&s);
     return m;
+}
+
+sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
+{
+    return scratch_schemas(db, declared, opts, false, why);
+}
+
+sc_model *pg_scratch_schemas_guarded(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
+{
+    return scratch_schemas(db, declared, opts, true, why);
 }
 
 sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d)

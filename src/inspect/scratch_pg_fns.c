@@ -89,6 +89,15 @@ static void tag_for(char *tag, size_t size, const char *word, const char *text)
     }
 }
 
+void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word)
+{
+    char tag[40], outer[40];
+    tag_for(tag, sizeof tag, word, sql);
+    tag_for(outer, sizeof outer, "do", sql);
+    sc_sb_printf(b, "DO %s BEGIN EXECUTE %s%s%s; EXCEPTION WHEN OTHERS THEN NULL; END %s;\n", outer, tag, sql, tag,
+                 outer);
+}
+
 char *pg_scratch_new_functions(PGconn *conn, const sc_model *m)
 {
     if (!m->functions.n)
@@ -102,11 +111,7 @@ char *pg_scratch_new_functions(PGconn *conn, const sc_model *m)
         const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
         if (!want[i] || !f->sql)
             continue;
-        char tag[40], outer[40];
-        tag_for(tag, sizeof tag, "fn", f->sql);
-        tag_for(outer, sizeof outer, "do", f->sql);
-        sc_sb_printf(&b, "DO %s BEGIN EXECUTE %s%s%s; EXCEPTION WHEN OTHERS THEN NULL; END %s;\n", outer, tag,
-                     f->sql, tag, outer);
+        pg_put_guarded(&b, f->sql, "fn");
     }
     free(want);
     return sc_sb_take(&b);

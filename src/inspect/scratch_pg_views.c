@@ -311,7 +311,9 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
          * declared ones, which the caller has */
         sc_inspect_opts io = opts ? *opts : (sc_inspect_opts){0};
         io.views_only = true;
-        m = pg_scratch_schemas(db, sub, &io, &why);
+        /* ahead of the catalog (no live model), a view may read what the
+         * database lacks (a column the plan adds): it alone is left out */
+        m = live ? pg_scratch_schemas(db, sub, &io, &why) : pg_scratch_schemas_guarded(db, sub, &io, &why);
         free(why);   /* the whole closure's load says it again, if it is so */
     }
     for (size_t i = 0; m && i < m->views.n; i++) {

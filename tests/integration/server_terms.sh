@@ -189,7 +189,9 @@ CREATE INDEX ix_items_label ON items (label);" "$(grep -v '^--' "$T/plain.sql" |
     # that spelling only where what they read proves the same as live: va
     # reads a table that gains a column (its `*` takes it in), va2 reads va,
     # so both are spelled again over the declared table; vb, hand-spelled
-    # over an unchanged table, keeps the ahead spelling and is no change.
+    # over an unchanged table, keeps the ahead spelling and is no change; vz
+    # reads the new column, so the server refuses it ahead: it alone is left
+    # out there (pg_scratch_schemas_guarded) and spelled with the table.
     url5=$(pg_newdb)
     psql -X -q -d "$url5" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/ahead.err" <<'SQL'
 CREATE TABLE a (id integer CONSTRAINT a_pkey PRIMARY KEY, x integer);
@@ -213,12 +215,15 @@ table b {
 view va as (select * from a)
 view va2 as (select * from va where x>0)
 view vb as (select id,y from b where y<>'')
+view vz as (select id, z from a where z <> '')
 SCH
     "$SCHEMAC" diff --from "$url5" --to "$T/ahead.sch" --sql >"$T/ahead.sql" 2>"$T/ahead2.err"
     check_eq "pg: views ahead: no warning" "" "$(cat "$T/ahead2.err")"
     check "pg: ... the view over the changed table takes the new column" grep -q "^CREATE OR REPLACE VIEW va AS" "$T/ahead.sql"
     check "pg: ... and so does the view over that view" grep -q "^CREATE OR REPLACE VIEW va2 AS" "$T/ahead.sql"
     check_eq "pg: ... the one over the unchanged table is no change" "" "$(grep -n 'vb' "$T/ahead.sql")"
+    check "pg: ... a new view reading the new column (refused ahead, alone) is created" \
+        grep -q "^CREATE VIEW vz AS" "$T/ahead.sql"
     check "pg: ... applies" pg_exec "$url5" "$T/ahead.sql"
     "$SCHEMAC" diff --from "$url5" --to "$T/ahead.sch" --sql >"$T/ahead3.sql" 2>&1
     check_eq "pg: ... and converges" "" "$(cat "$T/ahead3.sql")"
