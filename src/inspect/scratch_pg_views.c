@@ -388,8 +388,11 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_mo
  * only start once the catalog is read, since which live tables a view may
  * read is known then. But in most diffs nearly every table a view reads is
  * the live one, unchanged. So, on a connection of its own while the
- * catalog is read, every declared view is created over the live relations
- * as they are, and read back; once the live model is known, a view whose
+ * catalog is read, the declared views that cannot be spelled as the server
+ * spells them (not_as_server_spells) are created, with what they read,
+ * over the live relations as they are, each in a subtransaction of its own
+ * (one the database cannot take yet is left out alone), and read back;
+ * once the live model is known, a view whose
  * closure holds nothing over_live would load (no table that differs, no
  * enum whose labels differ) keeps that spelling, which is the one
  * over_live would have given it, and the others go through
