@@ -189,23 +189,6 @@ static bool needs_eff(const eff *ef, const eff *et)
     return false;
 }
 
-/* PostgreSQL's makeObjectName: name1_name2_label cut to NAMEDATALEN - 1
- * bytes, the longer of name1 and name2 shortened first. */
-static const char *pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label)
-{
-    size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
-    size_t overhead = strlen(label) + 1 + (name2 ? 1 : 0);
-    while (n1 + n2 + overhead > SC_PG_NAMEDATALEN) {
-        if (n1 > n2)
-            n1--;
-        else
-            n2--;
-    }
-    if (name2)
-        return sc_arena_printf(a, "%.*s_%.*s_%s", (int)n1, name1, (int)n2, name2, label);
-    return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
-}
-
 /* ChooseIndexNameAddition: the key columns' names joined by "_", then an
  * index's INCLUDE columns (an expression counts as "expr", where
  * PostgreSQL names it after its function: not foreseen). */
@@ -231,15 +214,19 @@ static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_ind
 /* The copy PostgreSQL makes on partition `part` of an ancestor's key,
  * exclusion, foreign key or index, under the name it chooses there
  * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
- * part_cols_idx; a foreign key keeps its name). A name taken already
- * (PostgreSQL then adds a number) is not foreseen. */
-static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *part, eff *e)
+ * part_cols_idx, numbered when taken in the schema of model m:
+ * sc_pg_choose_name; a foreign key keeps its name). The copies are named
+ * in the order PostgreSQL makes them: each ancestor's keys, then its
+ * indexes (creation order, as `compile` writes them). */
+static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part, eff *e)
 {
+    sc_arena *a = c->a;
     const sc_table *via = NULL, *p = part;
+    sc_strmap *chosen = sc_strmap_new();
     for (int depth = 0; p->parent_name && depth < 64; depth++) {
         p = sc_model_table(m, p->parent_schema, p->parent_name);
         if (!p)
-            return;
+            break;
         if (!via)
             via = p;
         for (size_t i = 0; i < p->constraints.n; i++) {
@@ -251,11 +238,13 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
             if (k->kind == SC_CON_PRIMARY_KEY)
-                cp->name = pg_object_name(a, part->name, NULL, "pkey");
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, NULL, "pkey", true, chosen);
             else if (k->kind == SC_CON_UNIQUE)
-                cp->name = pg_object_name(a, part->name, cols_addition(a, &k->columns, NULL), "key");
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, &k->columns, NULL),
+                                             "key", true, chosen);
             else if (k->kind == SC_CON_EXCLUDE)
-                cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, k->exclusion), "excl");
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, k->exclusion),
+                                             "excl", true, chosen);
             eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
@@ -264,10 +253,12 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             *cp = *ix;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
-            cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
+            cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, ix), "idx", false,
+                                         chosen);
             eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
         }
     }
+    sc_strmap_free(chosen);
 }
 
 static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_cols, const sc_vec *their_cols,
@@ -377,8 +368,8 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     eff ef = {0}, et = {0};
     gather(c->a, c->from, f, NULL, &ef, 0);
     gather(c->a, c->to, t, NULL, &et, 0);
-    partition_copies(c->a, c->from, f, &ef);
-    partition_copies(c->a, c->to, t, &et);
+    partition_copies(c, c->from, f, &ef);
+    partition_copies(c, c->to, t, &et);
     drop_new_copies(c->from, &et.keys, false);
     drop_new_copies(c->from, &et.idx, true);
     if (!parents_change(f, t) && !needs_eff(&ef, &et))

@@ -310,11 +310,14 @@ static void grant_pair(sc_dctx *c, lifecycle *l, const grant_owners *own, const 
             order(c, new_op(c, SC_OP_GRANT, obj_schema(t), t->name, NULL, t), &ot, false);
         return;
     }
-    /* an owner's grant options on an object that stays: the other side
-     * is the owner's plain privileges (beyond_owner) */
-    if (f && !t && !any_but_renames(of.gone) && (t = owner_plain(c, f, own->to)) != NULL)
+    /* an owner's grant options on an object that stays, and stays its:
+     * the other side is the owner's plain privileges (beyond_owner); a
+     * grant to a role that becomes the owner, or stops being it, is
+     * compared as it is */
+    if (f && !t && !any_but_renames(of.gone) && owner_plain(c, f0, own->from) &&
+        (t = owner_plain(c, f, own->to)) != NULL)
         object_ops_of(c, l, t->obj, t->schema, t->name, t->args, NULL, &ot);
-    if (!f0 && t && !f)
+    if (!f0 && t && !f && owner_plain(c, t, own->to))
         f = owner_plain(c, t, own->from);
     if (f && t && f->privs == t->privs && f->grant_option == t->grant_option && f->revoked == t->revoked)
         return;
