@@ -140,6 +140,11 @@ typedef struct sc_column {
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
      * PostgreSQL 15 has. */
     bool generated_virtual;
+    /* privs3 (issue 12): an INHERITS child's column that is its parent's
+     * (attislocal false), declared for a default or NOT NULL of its own
+     * (the DSL's `c with options ...`); its type is the parent column's.
+     * A partition's columns are all such without it. */
+    bool with_options;
     /* PostgreSQL (issue 12), one byte each as the catalog has them:
      * storage 'p' plain, 'e' external, 'm' main, 'x' extended, 0 the type's
      * own; compression 'p' pglz, 'l' lz4, 0 the default */
@@ -966,5 +971,17 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d);
 /* A column of t or, when t has none of that name, of one of its parents
  * (a partition's key or index names its parent's columns). */
 const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name);
+/* privs3 (inherit_options.c): the columns declared `with options` (an
+ * INHERITS child's, or a partition's, column of its parent's with a default
+ * or NOT NULL of its own) get their parent column's type (and its NOT
+ * NULL, which the child cannot drop); an error where no parent has the
+ * column, the table has no parent, or the column declares more than a
+ * default and NOT NULL. A partition's becomes a plain partition column.
+ * Called by sc_partition_validate once the parents are resolved. */
+void sc_inherit_options_validate(sc_model *m, sc_diags *d);
+/* The column of t's parents (not t's own), transitively, that t's column
+ * `name` is: the first declared with a type (not `with options`); NULL
+ * when none. */
+const sc_column *sc_parent_column(const sc_model *m, const sc_table *t, const char *name);
 
 #endif
