@@ -153,9 +153,20 @@ static bool parents_change(const sc_table *f, const sc_table *t)
     return !partition_same(f, t) || !sc_table_inherits_same(f, t);
 }
 
+/* privs3: of a column one side has as its own and the other through a
+ * parent, the own one is an INHERITS child's `with options` (its default
+ * and NOT NULL are compared with the parent's, as a partition's are; not a
+ * column of its own, attislocal, which no statement makes the parent's). */
+static bool own_options(const eff_item *mine, const eff_item *theirs)
+{
+    const eff_item *own = !mine->via ? mine : theirs;
+    return own->obj && ((const sc_column *)own->obj)->with_options;
+}
+
 /* The items of side `self` compared: those not from a shared parent, or
  * own on both sides. */
-static bool compared(const eff_item *mine, const eff_item *theirs, const sc_table *self, const sc_table *other)
+static bool compared(const eff_item *mine, const eff_item *theirs, const sc_table *self, const sc_table *other,
+                     bool column)
 {
     if (!theirs)
         return !shared_parent(mine->via, other, self);
@@ -165,10 +176,12 @@ static bool compared(const eff_item *mine, const eff_item *theirs, const sc_tabl
     bool theirs_shared = !theirs->via || shared_parent(theirs->via, self, other);
     /* one side's own, the other's through a parent both keep: the
      * parent's (not comparable: see the top of the file), but for a
-     * partition's column (its own default or NOT NULL, which an ALTER
-     * COLUMN of the partition changes) */
+     * partition's column or an INHERITS child's `with options` one (its
+     * own default or NOT NULL, which an ALTER COLUMN of the table
+     * changes) */
     if (mine_shared && theirs_shared)
-        return !mine->via != !theirs->via && self->parent_name && other->parent_name;
+        return !mine->via != !theirs->via && ((self->parent_name && other->parent_name) ||
+                                                  (column && own_options(mine, theirs)));
     return true;
 }
 
@@ -271,7 +284,7 @@ static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_co
     r->constraints = (sc_vec){0};
     for (size_t i = 0; i < mine_cols->n; i++) {
         const eff_item *x = mine_cols->items[i];
-        if (compared(x, eff_find(their_cols, x->name), t, other))
+        if (compared(x, eff_find(their_cols, x->name), t, other, true))
             sc_vec_push(a, &r->columns, (void *)x->obj);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {   /* keys, FKs ... as they are */
@@ -281,7 +294,7 @@ static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_co
     }
     for (size_t i = 0; i < mine_checks->n; i++) {
         const eff_item *x = mine_checks->items[i];
-        if (compared(x, eff_find(their_checks, x->name), t, other))
+        if (compared(x, eff_find(their_checks, x->name), t, other, false))
             sc_vec_push(a, &r->constraints, (void *)x->obj);
     }
     return r;
