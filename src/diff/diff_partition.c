@@ -78,7 +78,9 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
     size_t n = 0;
     for (size_t i = 0; i < f->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
-        if (!sc_table_column(t, col->name) && sc_table_column_inherited(c->to, t, col->name)) {
+        /* privs3: a column of its own cannot become `with options` either */
+        const sc_column *tc = sc_table_column(t, col->name);
+        if (!col->with_options && (!tc || tc->with_options) && sc_table_column_inherited(c->to, t, col->name)) {
             sc_sb_puts(&b, n++ ? ", " : "");
             sc_sb_puts(&b, col->name);
         }
@@ -87,7 +89,7 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
     if (n) {
         r = sc_arena_printf(c->a, "NOTE: %s.%s keeps %s as its own column%s besides its parents' (PostgreSQL "
                                   "keeps what a table had before INHERIT: pg_dump lists %s in the table; "
-                                  "declare %s in it too to match)",
+                                  "declare %s in it too, as a column of its own, to match)",
                             t->schema, t->name, sc_sb_cstr(&b), n > 1 ? "s" : "", n > 1 ? "them" : "it",
                             n > 1 ? "them" : "it");
         sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
