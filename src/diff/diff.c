@@ -449,6 +449,7 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.fn_user_map);   /* funcdeps */
     sc_strmap_free(c.pg_names[0]);   /* privs3 */
     sc_strmap_free(c.pg_names[1]);
+    sc_strmap_free(c.add_cols);
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);

@@ -52,6 +52,10 @@ typedef struct sc_dctx {
      * ancestors' keys and indexes (diff_partition_names.c), built on first
      * use: [0] c->from, [1] c->to */
     sc_strmap *pg_names[2];
+    /* privs3: column name -> sc_vec* of the ADD COLUMN ops of that name
+     * (diff_partition.c, the edges of a child's options column), built on
+     * first use */
+    sc_strmap *add_cols;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */

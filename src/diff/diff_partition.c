@@ -220,9 +220,66 @@ static void table_order(sc_dctx *c, sc_op *op)
     }
 }
 
+/* privs3: whether table a is one of t's ancestors (by name, in the to
+ * model) */
+static bool ancestor_of(const sc_model *m, const sc_table *t, const sc_table *a, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    if (t->parent_name && !strcmp(t->parent_name, a->name) && !strcmp(t->parent_schema, a->schema))
+        return true;
+    if (t->parent_name && ancestor_of(m, sc_model_table(m, t->parent_schema, t->parent_name), a, depth + 1))
+        return true;
+    for (size_t i = 0; i < t->inherits.n; i++) {
+        if (!strcmp(t->inherits.items[i], a->name) && !strcmp(t->inherits_schemas.items[i], a->schema))
+            return true;
+        if (ancestor_of(m, sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]), a, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* privs3: a partition's or INHERITS child's own default or NOT NULL on a
+ * column its ancestor gains in the plan comes after the ancestor's ADD
+ * COLUMN, which gives the column to it (diff_partition_eff.c,
+ * new_parent_columns); the down script reads it backwards. One pass over
+ * the ops for each such ALTER COLUMN (a child's options column, rare). */
+static void options_column_edges(sc_dctx *c, sc_op *op)
+{
+    const sc_table *t = op->t_to;
+    const sc_column *col = op->to;
+    if (!t || !col || !(t->parent_name || col->with_options))
+        return;
+    if (!c->add_cols) {
+        c->add_cols = sc_strmap_new();
+        for (size_t i = 0; i < c->ops.n; i++) {
+            sc_op *x = SC_VEC_AT(c->ops, i, sc_op);
+            if (x->kind != SC_OP_ADD_COLUMN || !x->t_to || !x->name)
+                continue;
+            sc_vec *v = sc_strmap_get(c->add_cols, x->name);
+            if (!v) {
+                v = sc_arena_alloc(c->tmp, sizeof *v);
+                memset(v, 0, sizeof *v);
+                sc_strmap_put(c->add_cols, x->name, v);
+            }
+            sc_vec_push(c->tmp, v, x);
+        }
+    }
+    const sc_vec *v = sc_strmap_get(c->add_cols, col->name);
+    for (size_t i = 0; v && i < v->n; i++) {
+        sc_op *x = SC_VEC_AT(*v, i, sc_op);
+        if (ancestor_of(c->to, t, x->t_to, 0))
+            sc_op_dep(c, op, x);
+    }
+}
+
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op)
 {
     const sc_table *after = NULL, *before = NULL;
+    if (op->kind == SC_OP_ALTER_COLUMN && c->o->dialect == SC_DIALECT_POSTGRESQL) {
+        options_column_edges(c, op);
+        return;
+    }
     switch (op->kind) {
     case SC_OP_CREATE_TABLE:
         after = op->t_to;

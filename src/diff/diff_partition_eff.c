@@ -371,6 +371,54 @@ static void drop_new_copies(const sc_model *from, sc_vec *v, bool index)
     v->n = k;
 }
 
+/* privs3: a to-side column of t's own that is a parent's with options of
+ * its own (a partition's, or an INHERITS child's `with options`), whose
+ * parent column is new (the from side has no column of that name): the
+ * parent's ADD COLUMN gives it to t, so the from side is read as having the
+ * parent's column through that parent (kept on both sides), and its own
+ * default or NOT NULL is an ALTER COLUMN after the ADD (sc_partition_edges),
+ * never an ADD COLUMN of t's own. */
+typedef struct new_parent_col {
+    sc_dctx *c;
+    const sc_table *t, *f;
+    const char *name;
+    const sc_table *via;
+    const sc_column *col;
+} new_parent_col;
+
+static void find_parent_col(const char *schema, const char *name, void *arg)
+{
+    new_parent_col *n = arg;
+    const sc_table *p = n->col ? NULL : sc_model_table(n->c->to, schema, name);
+    if (!p || !shared_parent(p, n->f, n->t))
+        return;
+    const sc_column *pc = sc_table_column_inherited(n->c->to, p, n->name);
+    if (pc) {
+        n->via = p;
+        n->col = pc;
+    }
+}
+
+static void new_parent_columns(sc_dctx *c, const sc_table *f, const sc_table *t, eff *ef, const eff *et)
+{
+    for (size_t i = 0; i < et->cols.n; i++) {
+        const eff_item *x = et->cols.items[i];
+        const sc_column *col = x->obj;
+        if (x->via || !(t->parent_name || col->with_options) || eff_find(&ef->cols, x->name))
+            continue;
+        new_parent_col n = {c, t, f, x->name, NULL, NULL};
+        sc_table_each_parent(t, find_parent_col, &n);
+        if (!n.col)
+            continue;
+        sc_column *cp = sc_arena_alloc(c->a, sizeof *cp);
+        *cp = *n.col;
+        cp->with_options = false;
+        sc_column_set_comment(c->a, cp, NULL);
+        sc_column_set_renamed_from(c->a, cp, NULL);
+        eff_put(c->a, &ef->cols, cp->name, cp, n.via);
+    }
+}
+
 sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -385,6 +433,7 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     partition_copies(c, c->to, t, &et);
     drop_new_copies(c->from, &et.keys, false);
     drop_new_copies(c->from, &et.idx, true);
+    new_parent_columns(c, f, t, &ef, &et);   /* privs3 */
     if (!parents_change(f, t) && !needs_eff(&ef, &et))
         return p;
     sc_tpair *q = sc_arena_alloc(c->a, sizeof *q);

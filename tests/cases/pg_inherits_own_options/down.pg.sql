@@ -1,3 +1,11 @@
+-- table cars
+ALTER TABLE cars ALTER COLUMN model DROP NOT NULL;
+ALTER TABLE cars ALTER COLUMN model SET DEFAULT 'x';
+
+-- table vehicles
+-- HAZARD: drops column vehicles.model and its data
+ALTER TABLE vehicles DROP COLUMN model;
+
 -- table trucks
 -- HAZARD: drops table trucks and all its rows
 DROP TABLE trucks;

@@ -12,3 +12,11 @@ CREATE TABLE trucks (
     axles integer
 ) INHERITS (vehicles);
 ALTER TABLE trucks ALTER COLUMN name SET NOT NULL;
+
+-- table vehicles
+ALTER TABLE vehicles ADD COLUMN model text DEFAULT 'x';
+
+-- table cars
+-- HAZARD: cars.model becomes NOT NULL: fails if it holds NULLs
+ALTER TABLE cars ALTER COLUMN model SET NOT NULL;
+ALTER TABLE cars ALTER COLUMN model SET DEFAULT 'car';
