@@ -85,6 +85,15 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
             sc_sb_puts(&b, col->name);
         }
     }
+    /* privs3: a `with options` column the table has not yet is added to it
+     * before the INHERIT (which wants it), as its own */
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
+        if (col->with_options && !sc_table_column(f, col->name)) {
+            sc_sb_puts(&b, n++ ? ", " : "");
+            sc_sb_puts(&b, col->name);
+        }
+    }
     const char *r = NULL;
     if (n) {
         r = sc_arena_printf(c->a, "NOTE: %s.%s keeps %s as its own column%s besides its parents' (PostgreSQL "
