@@ -419,6 +419,24 @@ static void new_parent_columns(sc_dctx *c, const sc_table *f, const sc_table *t,
     }
 }
 
+/* privs3: a column `with options` on one side (its parent's) and the
+ * table's own on the other (attislocal): no statement turns one into the
+ * other, so only its default and NOT NULL are compared; said on standard
+ * error rather than left unsaid. */
+static void local_or_options(sc_dctx *c, const sc_table *f, const sc_table *t)
+{
+    if (!f->inherits.n || !t->inherits.n)
+        return;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column), *cf = sc_table_column(f, ct->name);
+        if (cf && cf->with_options != ct->with_options)
+            sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, ct->loc.src ? ct->loc : t->loc,
+                        "column %s of %s.%s is %s on one side and the table's own on the other: PostgreSQL has "
+                        "no statement to change that (attislocal); only its default and NOT NULL are compared",
+                        ct->name, t->schema, t->name, "`with options` (its parent's)");
+    }
+}
+
 sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -426,6 +444,7 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     const sc_table *f = p->from, *t = p->to;
     if (!sc_table_has_partitioning(f) && !sc_table_has_partitioning(t))
         return p;
+    local_or_options(c, f, t);   /* privs3 */
     eff ef = {0}, et = {0};
     gather(c->a, c->from, f, NULL, &ef, 0);
     gather(c->a, c->to, t, NULL, &et, 0);
