@@ -80,7 +80,7 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
         const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
         /* privs3: a column of its own cannot become `with options` either */
         const sc_column *tc = sc_table_column(t, col->name);
-        if (!col->with_options && (!tc || tc->with_options) && sc_table_column_inherited(c->to, t, col->name)) {
+        if (!sc_column_with_options(col) && (!tc || sc_column_with_options(tc)) && sc_table_column_inherited(c->to, t, col->name)) {
             sc_sb_puts(&b, n++ ? ", " : "");
             sc_sb_puts(&b, col->name);
         }
@@ -89,7 +89,7 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
      * before the INHERIT (which wants it), as its own */
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
-        if (col->with_options && !sc_table_column(f, col->name)) {
+        if (sc_column_with_options(col) && !sc_table_column(f, col->name)) {
             sc_sb_puts(&b, n++ ? ", " : "");
             sc_sb_puts(&b, col->name);
         }
@@ -257,7 +257,7 @@ static void options_column_edges(sc_dctx *c, sc_op *op)
 {
     const sc_table *t = op->t_to;
     const sc_column *col = op->to;
-    if (!t || !col || !(t->parent_name || col->with_options))
+    if (!t || !col || !(t->parent_name || sc_column_with_options(col)))
         return;
     if (!c->add_cols) {
         c->add_cols = sc_strmap_new();

@@ -160,7 +160,7 @@ static bool parents_change(const sc_table *f, const sc_table *t)
 static bool own_options(const eff_item *mine, const eff_item *theirs)
 {
     const eff_item *own = !mine->via ? mine : theirs;
-    return own->obj && ((const sc_column *)own->obj)->with_options;
+    return own->obj && sc_column_with_options(own->obj);
 }
 
 /* The items of side `self` compared: those not from a shared parent, or
@@ -404,7 +404,7 @@ static void new_parent_columns(sc_dctx *c, const sc_table *f, const sc_table *t,
     for (size_t i = 0; i < et->cols.n; i++) {
         const eff_item *x = et->cols.items[i];
         const sc_column *col = x->obj;
-        if (x->via || !(t->parent_name || col->with_options) || eff_find(&ef->cols, x->name))
+        if (x->via || !(t->parent_name || sc_column_with_options(col)) || eff_find(&ef->cols, x->name))
             continue;
         new_parent_col n = {c, t, f, x->name, NULL, NULL};
         sc_table_each_parent(t, find_parent_col, &n);
@@ -412,7 +412,7 @@ static void new_parent_columns(sc_dctx *c, const sc_table *f, const sc_table *t,
             continue;
         sc_column *cp = sc_arena_alloc(c->a, sizeof *cp);
         *cp = *n.col;
-        cp->with_options = false;
+        sc_column_set_with_options(c->a, cp, false);
         sc_column_set_comment(c->a, cp, NULL);
         sc_column_set_renamed_from(c->a, cp, NULL);
         eff_put(c->a, &ef->cols, cp->name, cp, n.via);
@@ -429,7 +429,7 @@ static void local_or_options(sc_dctx *c, const sc_table *f, const sc_table *t)
         return;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column), *cf = sc_table_column(f, ct->name);
-        if (cf && cf->with_options != ct->with_options)
+        if (cf && sc_column_with_options(cf) != sc_column_with_options(ct))
             sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, ct->loc.src ? ct->loc : t->loc,
                         "column %s of %s.%s is %s on one side and the table's own on the other: PostgreSQL has "
                         "no statement to change that (attislocal); only its default and NOT NULL are compared",

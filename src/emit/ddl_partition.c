@@ -103,7 +103,7 @@ void sc_ddl_inherited_options(sc_strbuf *b, const sc_model *m, const sc_table *t
 {
     for (size_t i = 0; m && i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (!c->with_options)
+        if (!sc_column_with_options(c))
             continue;
         const sc_column *pc = sc_parent_column(m, t, c->name);
         if (c->default_expr) {

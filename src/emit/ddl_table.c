@@ -303,7 +303,7 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     bool first = true;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (c->with_options && dialect == SC_DIALECT_POSTGRESQL)
+        if (sc_column_with_options(c) && dialect == SC_DIALECT_POSTGRESQL)
             continue;   /* privs3: its parent's; its options by ALTER after (sc_ddl_inherited_options) */
         sc_sb_puts(b, first ? "\n    " : ",\n    ");
         first = false;

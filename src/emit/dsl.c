@@ -620,7 +620,7 @@ static void col_name_fn(sc_strbuf *b, const void *c)
 /* privs3: `with options` stands for the type of a parent's column */
 static void col_type_fn(sc_strbuf *b, const void *c)
 {
-    if (((const sc_column *)c)->with_options)
+    if (sc_column_with_options(c))
         sc_sb_puts(b, "with options");
     else
         type_text(b, &((const sc_column *)c)->type);

@@ -15,7 +15,7 @@ static const sc_column *up(const sc_model *m, const sc_table *t, const char *nam
 static const sc_column *in_table(const sc_model *m, const sc_table *t, const char *name, int depth)
 {
     const sc_column *c = sc_table_column(t, name);
-    if (c && !c->with_options)
+    if (c && !sc_column_with_options(c))
         return c;
     return up(m, t, name, depth + 1);
 }
@@ -71,7 +71,7 @@ static void check_column(const sc_model *m, sc_table *t, sc_column *c, sc_diags 
     c->type = pc->type;
     c->not_null = c->not_null || pc->not_null;   /* the child cannot drop its parent's NOT NULL */
     if (t->parent_name)
-        c->with_options = false;   /* a partition's columns are all its parent's (partition_columns) */
+        sc_column_set_with_options(m->arena, c, false);   /* a partition's columns are all its parent's (partition_columns) */
 }
 
 void sc_inherit_options_validate(sc_model *m, sc_diags *d)
@@ -80,7 +80,7 @@ void sc_inherit_options_validate(sc_model *m, sc_diags *d)
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
-            if (c->with_options)
+            if (sc_column_with_options(c))
                 check_column(m, t, c, d);
         }
     }

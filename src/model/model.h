@@ -121,6 +121,11 @@ typedef struct sc_column_more {
     /* identity: its sequence's options, NULL when PostgreSQL's defaults */
     const struct sc_identity_opts *identity_opts;
     sc_loc type_loc;            /* when the two bytes of sc_column cannot say it */
+    /* privs3 (issue 12): an INHERITS child's column that is its parent's
+     * (attislocal false), declared for a default or NOT NULL of its own
+     * (the DSL's `c with options ...`); its type is the parent column's.
+     * A partition's columns are all such without it. */
+    bool with_options;
 } sc_column_more;
 
 /* Fields are ordered so that the small ones share a word: a model holds
@@ -140,11 +145,6 @@ typedef struct sc_column {
      * (the DSL without `stored`, or `virtual`). false: STORED, the only kind
      * PostgreSQL 15 has. */
     bool generated_virtual;
-    /* privs3 (issue 12): an INHERITS child's column that is its parent's
-     * (attislocal false), declared for a default or NOT NULL of its own
-     * (the DSL's `c with options ...`); its type is the parent column's.
-     * A partition's columns are all such without it. */
-    bool with_options;
     /* PostgreSQL (issue 12), one byte each as the catalog has them:
      * storage 'p' plain, 'e' external, 'm' main, 'x' extended, 0 the type's
      * own; compression 'p' pglz, 'l' lz4, 0 the default */
@@ -176,6 +176,11 @@ static inline const struct sc_identity_opts *sc_column_identity_opts(const sc_co
 {
     return c->more ? c->more->identity_opts : NULL;
 }
+/* privs3: sc_column_more.with_options */
+static inline bool sc_column_with_options(const sc_column *c)
+{
+    return c->more && c->more->with_options;
+}
 /* Setting one (a is the arena of c's model): c gets a copy of its
  * sc_column_more with that field changed; setting NULL where nothing is set
  * allocates nothing. */
@@ -183,6 +188,7 @@ void sc_column_set_collation(sc_arena *a, sc_column *c, const char *collation);
 void sc_column_set_comment(sc_arena *a, sc_column *c, const char *comment);
 void sc_column_set_renamed_from(sc_arena *a, sc_column *c, const char *renamed_from);
 void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const struct sc_identity_opts *o);
+void sc_column_set_with_options(sc_arena *a, sc_column *c, bool with_options);   /* privs3 */
 /* Where the type is written (set after c->loc). */
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc type_loc);
 

@@ -141,7 +141,7 @@ static void partition_columns(const sc_model *m, const sc_table *t, const sc_tab
 {
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (c->with_options)
+        if (sc_column_with_options(c))
             continue;   /* privs3: sc_inherit_options_validate */
         const sc_column *pc = sc_table_column_inherited(m, p, c->name);
         const char *why = !pc ? "a partition's columns are its parent's"

@@ -81,7 +81,7 @@ const char *sc_pb_bound(sc_pstate *ps, const char *kind, const char *a, const ch
 }
 
 /* privs3: `c with options [not null] [default V]`, a parent's column with
- * options of its own (sc_column.with_options); its type is the parent
+ * options of its own (sc_column_more.with_options); its type is the parent
  * column's, set by validation (src/model/inherit_options.c), "text"
  * meanwhile. */
 void sc_pb_column_with_options(sc_pstate *ps, const char *name, sc_span name_span, const char *word,
@@ -100,6 +100,6 @@ void sc_pb_column_with_options(sc_pstate *ps, const char *name, sc_span name_spa
     }
     c->loc = sc_pb_loc(ps, name_span);
     c->type.name = "text";
-    c->with_options = true;
+    sc_column_set_with_options(ps->m->arena, c, true);
     ps->col = c;
 }

@@ -339,7 +339,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     sc_column_set_renamed_from(l->m->arena, c, get_str(l, v, "renamed_from", at, 0));
     if (c->identity)
         load_identity_opts(l, c, v, at);
-    c->with_options = get_bool(l, v, "with_options", at);   /* privs3 */
+    sc_column_set_with_options(l->m->arena, c, get_bool(l, v, "with_options", at));   /* privs3 */
     const char *st = get_str(l, v, "storage", at, 0), *cm = get_str(l, v, "compression", at, 0);
     char w2[512];
     if (st && !(c->storage = sc_storage_code(st))) {
