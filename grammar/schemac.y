@@ -439,6 +439,10 @@ sqlite_opt
 column
     : colname type                  { sc_pb_column(ps, $1, @1, @2); }
       attrs
+    /* privs3: an INHERITS child's column of its parent's, with a default or
+     * NOT NULL of its own: `c with options not null default 0` */
+    | colname K_WITH IDENT          { sc_pb_column_with_options(ps, $1, @1, $3, @3); }
+      attrs
     ;
 
 /* A type as SQL writes it; its text goes to sc_type_parse(). */

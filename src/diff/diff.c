@@ -447,6 +447,9 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(c.table_hints);
     sc_strmap_free(c.rebuilt_enums);
     sc_strmap_free(c.fn_user_map);   /* funcdeps */
+    sc_strmap_free(c.pg_names[0]);   /* privs3 */
+    sc_strmap_free(c.pg_names[1]);
+    sc_strmap_free(c.add_cols);
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(altered);

@@ -47,6 +47,15 @@ typedef struct sc_dctx {
     /* funcdeps2: the from-side columns (sc_tpair*, sc_column* in turn) that
      * are dropped or retyped, built on first use (fn_users.c) */
     sc_vec *changed_cols;
+    /* privs3 (issue 12): each side's relation and constraint names by
+     * schema, for the names PostgreSQL gives a partition's copies of its
+     * ancestors' keys and indexes (diff_partition_names.c), built on first
+     * use: [0] c->from, [1] c->to */
+    sc_strmap *pg_names[2];
+    /* privs3: column name -> sc_vec* of the ADD COLUMN ops of that name
+     * (diff_partition.c, the edges of a child's options column), built on
+     * first use */
+    sc_strmap *add_cols;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -229,6 +238,13 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p);
 /* After the ops of pair q (from op n0 on): their tables are p's again (the
  * models' own: callers key tables by address). */
 void sc_partition_effective_done(sc_dctx *c, const sc_tpair *p, const sc_tpair *q, size_t n0);
+/* privs3 (diff_partition_names.c): PostgreSQL's makeObjectName, and
+ * ChooseRelationName against model m's names in schema (m is c->from or
+ * c->to) and those in `chosen` ("schema\x1fname" keys; the name chosen is
+ * added to it): name1_name2_label, else with label1, label2, ... */
+const char *sc_pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label);
+const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
+                              const char *name2, const char *label, bool isconstraint, sc_strmap *chosen);
 
 /* ---- fn_users.c: funcdeps, what calls a dropped function (PostgreSQL) -- */
 /* The from side's catalog rows of what calls (or is read by) an object;

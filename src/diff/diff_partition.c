@@ -78,7 +78,18 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
     size_t n = 0;
     for (size_t i = 0; i < f->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
-        if (!sc_table_column(t, col->name) && sc_table_column_inherited(c->to, t, col->name)) {
+        /* privs3: a column of its own cannot become `with options` either */
+        const sc_column *tc = sc_table_column(t, col->name);
+        if (!sc_column_with_options(col) && (!tc || sc_column_with_options(tc)) && sc_table_column_inherited(c->to, t, col->name)) {
+            sc_sb_puts(&b, n++ ? ", " : "");
+            sc_sb_puts(&b, col->name);
+        }
+    }
+    /* privs3: a `with options` column the table has not yet is added to it
+     * before the INHERIT (which wants it), as its own */
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
+        if (sc_column_with_options(col) && !sc_table_column(f, col->name)) {
             sc_sb_puts(&b, n++ ? ", " : "");
             sc_sb_puts(&b, col->name);
         }
@@ -87,7 +98,7 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
     if (n) {
         r = sc_arena_printf(c->a, "NOTE: %s.%s keeps %s as its own column%s besides its parents' (PostgreSQL "
                                   "keeps what a table had before INHERIT: pg_dump lists %s in the table; "
-                                  "declare %s in it too to match)",
+                                  "declare %s in it too, as a column of its own, to match)",
                             t->schema, t->name, sc_sb_cstr(&b), n > 1 ? "s" : "", n > 1 ? "them" : "it",
                             n > 1 ? "them" : "it");
         sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
@@ -218,9 +229,66 @@ static void table_order(sc_dctx *c, sc_op *op)
     }
 }
 
+/* privs3: whether table a is one of t's ancestors (by name, in the to
+ * model) */
+static bool ancestor_of(const sc_model *m, const sc_table *t, const sc_table *a, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    if (t->parent_name && !strcmp(t->parent_name, a->name) && !strcmp(t->parent_schema, a->schema))
+        return true;
+    if (t->parent_name && ancestor_of(m, sc_model_table(m, t->parent_schema, t->parent_name), a, depth + 1))
+        return true;
+    for (size_t i = 0; i < t->inherits.n; i++) {
+        if (!strcmp(t->inherits.items[i], a->name) && !strcmp(t->inherits_schemas.items[i], a->schema))
+            return true;
+        if (ancestor_of(m, sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]), a, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* privs3: a partition's or INHERITS child's own default or NOT NULL on a
+ * column its ancestor gains in the plan comes after the ancestor's ADD
+ * COLUMN, which gives the column to it (diff_partition_eff.c,
+ * new_parent_columns); the down script reads it backwards. One pass over
+ * the ops for each such ALTER COLUMN (a child's options column, rare). */
+static void options_column_edges(sc_dctx *c, sc_op *op)
+{
+    const sc_table *t = op->t_to;
+    const sc_column *col = op->to;
+    if (!t || !col || !(t->parent_name || sc_column_with_options(col)))
+        return;
+    if (!c->add_cols) {
+        c->add_cols = sc_strmap_new();
+        for (size_t i = 0; i < c->ops.n; i++) {
+            sc_op *x = SC_VEC_AT(c->ops, i, sc_op);
+            if (x->kind != SC_OP_ADD_COLUMN || !x->t_to || !x->name)
+                continue;
+            sc_vec *v = sc_strmap_get(c->add_cols, x->name);
+            if (!v) {
+                v = sc_arena_alloc(c->tmp, sizeof *v);
+                memset(v, 0, sizeof *v);
+                sc_strmap_put(c->add_cols, x->name, v);
+            }
+            sc_vec_push(c->tmp, v, x);
+        }
+    }
+    const sc_vec *v = sc_strmap_get(c->add_cols, col->name);
+    for (size_t i = 0; v && i < v->n; i++) {
+        sc_op *x = SC_VEC_AT(*v, i, sc_op);
+        if (ancestor_of(c->to, t, x->t_to, 0))
+            sc_op_dep(c, op, x);
+    }
+}
+
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op)
 {
     const sc_table *after = NULL, *before = NULL;
+    if (op->kind == SC_OP_ALTER_COLUMN && c->o->dialect == SC_DIALECT_POSTGRESQL) {
+        options_column_edges(c, op);
+        return;
+    }
     switch (op->kind) {
     case SC_OP_CREATE_TABLE:
         after = op->t_to;

@@ -153,9 +153,20 @@ static bool parents_change(const sc_table *f, const sc_table *t)
     return !partition_same(f, t) || !sc_table_inherits_same(f, t);
 }
 
+/* privs3: of a column one side has as its own and the other through a
+ * parent, the own one is an INHERITS child's `with options` (its default
+ * and NOT NULL are compared with the parent's, as a partition's are; not a
+ * column of its own, attislocal, which no statement makes the parent's). */
+static bool own_options(const eff_item *mine, const eff_item *theirs)
+{
+    const eff_item *own = !mine->via ? mine : theirs;
+    return own->obj && sc_column_with_options(own->obj);
+}
+
 /* The items of side `self` compared: those not from a shared parent, or
  * own on both sides. */
-static bool compared(const eff_item *mine, const eff_item *theirs, const sc_table *self, const sc_table *other)
+static bool compared(const eff_item *mine, const eff_item *theirs, const sc_table *self, const sc_table *other,
+                     bool column)
 {
     if (!theirs)
         return !shared_parent(mine->via, other, self);
@@ -165,10 +176,12 @@ static bool compared(const eff_item *mine, const eff_item *theirs, const sc_tabl
     bool theirs_shared = !theirs->via || shared_parent(theirs->via, self, other);
     /* one side's own, the other's through a parent both keep: the
      * parent's (not comparable: see the top of the file), but for a
-     * partition's column (its own default or NOT NULL, which an ALTER
-     * COLUMN of the partition changes) */
+     * partition's column or an INHERITS child's `with options` one (its
+     * own default or NOT NULL, which an ALTER COLUMN of the table
+     * changes) */
     if (mine_shared && theirs_shared)
-        return !mine->via != !theirs->via && self->parent_name && other->parent_name;
+        return !mine->via != !theirs->via && ((self->parent_name && other->parent_name) ||
+                                                  (column && own_options(mine, theirs)));
     return true;
 }
 
@@ -187,23 +200,6 @@ static bool needs_eff(const eff *ef, const eff *et)
             return true;
     }
     return false;
-}
-
-/* PostgreSQL's makeObjectName: name1_name2_label cut to NAMEDATALEN - 1
- * bytes, the longer of name1 and name2 shortened first. */
-static const char *pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label)
-{
-    size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
-    size_t overhead = strlen(label) + 1 + (name2 ? 1 : 0);
-    while (n1 + n2 + overhead > SC_PG_NAMEDATALEN) {
-        if (n1 > n2)
-            n1--;
-        else
-            n2--;
-    }
-    if (name2)
-        return sc_arena_printf(a, "%.*s_%.*s_%s", (int)n1, name1, (int)n2, name2, label);
-    return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
 }
 
 /* ChooseIndexNameAddition: the key columns' names joined by "_", then an
@@ -231,15 +227,19 @@ static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_ind
 /* The copy PostgreSQL makes on partition `part` of an ancestor's key,
  * exclusion, foreign key or index, under the name it chooses there
  * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
- * part_cols_idx; a foreign key keeps its name). A name taken already
- * (PostgreSQL then adds a number) is not foreseen. */
-static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *part, eff *e)
+ * part_cols_idx, numbered when taken in the schema of model m:
+ * sc_pg_choose_name; a foreign key keeps its name). The copies are named
+ * in the order PostgreSQL makes them: each ancestor's keys, then its
+ * indexes (creation order, as `compile` writes them). */
+static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part, eff *e)
 {
+    sc_arena *a = c->a;
     const sc_table *via = NULL, *p = part;
+    sc_strmap *chosen = sc_strmap_new();
     for (int depth = 0; p->parent_name && depth < 64; depth++) {
         p = sc_model_table(m, p->parent_schema, p->parent_name);
         if (!p)
-            return;
+            break;
         if (!via)
             via = p;
         for (size_t i = 0; i < p->constraints.n; i++) {
@@ -251,11 +251,13 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
             if (k->kind == SC_CON_PRIMARY_KEY)
-                cp->name = pg_object_name(a, part->name, NULL, "pkey");
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, NULL, "pkey", true, chosen);
             else if (k->kind == SC_CON_UNIQUE)
-                cp->name = pg_object_name(a, part->name, cols_addition(a, &k->columns, NULL), "key");
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, &k->columns, NULL),
+                                             "key", true, chosen);
             else if (k->kind == SC_CON_EXCLUDE)
-                cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, k->exclusion), "excl");
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, k->exclusion),
+                                             "excl", true, chosen);
             eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
@@ -264,10 +266,12 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             *cp = *ix;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             cp->comment = NULL;
-            cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
+            cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, ix), "idx", false,
+                                         chosen);
             eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
         }
     }
+    sc_strmap_free(chosen);
 }
 
 static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_cols, const sc_vec *their_cols,
@@ -280,7 +284,7 @@ static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_co
     r->constraints = (sc_vec){0};
     for (size_t i = 0; i < mine_cols->n; i++) {
         const eff_item *x = mine_cols->items[i];
-        if (compared(x, eff_find(their_cols, x->name), t, other))
+        if (compared(x, eff_find(their_cols, x->name), t, other, true))
             sc_vec_push(a, &r->columns, (void *)x->obj);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {   /* keys, FKs ... as they are */
@@ -290,7 +294,7 @@ static sc_table *copy_with(sc_arena *a, const sc_table *t, const sc_vec *mine_co
     }
     for (size_t i = 0; i < mine_checks->n; i++) {
         const eff_item *x = mine_checks->items[i];
-        if (compared(x, eff_find(their_checks, x->name), t, other))
+        if (compared(x, eff_find(their_checks, x->name), t, other, false))
             sc_vec_push(a, &r->constraints, (void *)x->obj);
     }
     return r;
@@ -367,6 +371,72 @@ static void drop_new_copies(const sc_model *from, sc_vec *v, bool index)
     v->n = k;
 }
 
+/* privs3: a to-side column of t's own that is a parent's with options of
+ * its own (a partition's, or an INHERITS child's `with options`), whose
+ * parent column is new (the from side has no column of that name): the
+ * parent's ADD COLUMN gives it to t, so the from side is read as having the
+ * parent's column through that parent (kept on both sides), and its own
+ * default or NOT NULL is an ALTER COLUMN after the ADD (sc_partition_edges),
+ * never an ADD COLUMN of t's own. */
+typedef struct new_parent_col {
+    sc_dctx *c;
+    const sc_table *t, *f;
+    const char *name;
+    const sc_table *via;
+    const sc_column *col;
+} new_parent_col;
+
+static void find_parent_col(const char *schema, const char *name, void *arg)
+{
+    new_parent_col *n = arg;
+    const sc_table *p = n->col ? NULL : sc_model_table(n->c->to, schema, name);
+    if (!p || !shared_parent(p, n->f, n->t))
+        return;
+    const sc_column *pc = sc_table_column_inherited(n->c->to, p, n->name);
+    if (pc) {
+        n->via = p;
+        n->col = pc;
+    }
+}
+
+static void new_parent_columns(sc_dctx *c, const sc_table *f, const sc_table *t, eff *ef, const eff *et)
+{
+    for (size_t i = 0; i < et->cols.n; i++) {
+        const eff_item *x = et->cols.items[i];
+        const sc_column *col = x->obj;
+        if (x->via || !(t->parent_name || sc_column_with_options(col)) || eff_find(&ef->cols, x->name))
+            continue;
+        new_parent_col n = {c, t, f, x->name, NULL, NULL};
+        sc_table_each_parent(t, find_parent_col, &n);
+        if (!n.col)
+            continue;
+        sc_column *cp = sc_arena_alloc(c->a, sizeof *cp);
+        *cp = *n.col;
+        sc_column_set_with_options(c->a, cp, false);
+        sc_column_set_comment(c->a, cp, NULL);
+        sc_column_set_renamed_from(c->a, cp, NULL);
+        eff_put(c->a, &ef->cols, cp->name, cp, n.via);
+    }
+}
+
+/* privs3: a column `with options` on one side (its parent's) and the
+ * table's own on the other (attislocal): no statement turns one into the
+ * other, so only its default and NOT NULL are compared; said on standard
+ * error rather than left unsaid. */
+static void local_or_options(sc_dctx *c, const sc_table *f, const sc_table *t)
+{
+    if (!f->inherits.n || !t->inherits.n)
+        return;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column), *cf = sc_table_column(f, ct->name);
+        if (cf && sc_column_with_options(cf) != sc_column_with_options(ct))
+            sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, ct->loc.src ? ct->loc : t->loc,
+                        "column %s of %s.%s is %s on one side and the table's own on the other: PostgreSQL has "
+                        "no statement to change that (attislocal); only its default and NOT NULL are compared",
+                        ct->name, t->schema, t->name, "`with options` (its parent's)");
+    }
+}
+
 sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -374,13 +444,15 @@ sc_tpair *sc_partition_effective_pair(sc_dctx *c, sc_tpair *p)
     const sc_table *f = p->from, *t = p->to;
     if (!sc_table_has_partitioning(f) && !sc_table_has_partitioning(t))
         return p;
+    local_or_options(c, f, t);   /* privs3 */
     eff ef = {0}, et = {0};
     gather(c->a, c->from, f, NULL, &ef, 0);
     gather(c->a, c->to, t, NULL, &et, 0);
-    partition_copies(c->a, c->from, f, &ef);
-    partition_copies(c->a, c->to, t, &et);
+    partition_copies(c, c->from, f, &ef);
+    partition_copies(c, c->to, t, &et);
     drop_new_copies(c->from, &et.keys, false);
     drop_new_copies(c->from, &et.idx, true);
+    new_parent_columns(c, f, t, &ef, &et);   /* privs3 */
     if (!parents_change(f, t) && !needs_eff(&ef, &et))
         return p;
     sc_tpair *q = sc_arena_alloc(c->a, sizeof *q);

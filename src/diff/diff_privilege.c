@@ -285,9 +285,16 @@ static void no_ops(object_ops *o)
     memset(o, 0, sizeof *o);
 }
 
+static const sc_grant *owner_plain(sc_dctx *c, const sc_grant *g, sc_strmap *owners);
+
+typedef struct grant_owners {
+    sc_strmap *from, *to;   /* owners_of each side */
+} grant_owners;
+
 /* f0: the from side's grant, f: the same under the to side's names, t: the
  * to side's (any but one of them may be NULL) */
-static void grant_pair(sc_dctx *c, lifecycle *l, const sc_grant *f0, const sc_grant *f, const sc_grant *t)
+static void grant_pair(sc_dctx *c, lifecycle *l, const grant_owners *own, const sc_grant *f0, const sc_grant *f,
+                       const sc_grant *t)
 {
     object_ops of, ot;
     no_ops(&of);
@@ -303,6 +310,15 @@ static void grant_pair(sc_dctx *c, lifecycle *l, const sc_grant *f0, const sc_gr
             order(c, new_op(c, SC_OP_GRANT, obj_schema(t), t->name, NULL, t), &ot, false);
         return;
     }
+    /* an owner's grant options on an object that stays, and stays its:
+     * the other side is the owner's plain privileges (beyond_owner); a
+     * grant to a role that becomes the owner, or stops being it, is
+     * compared as it is */
+    if (f && !t && !any_but_renames(of.gone) && owner_plain(c, f0, own->from) &&
+        (t = owner_plain(c, f, own->to)) != NULL)
+        object_ops_of(c, l, t->obj, t->schema, t->name, t->args, NULL, &ot);
+    if (!f0 && t && !f && owner_plain(c, t, own->to))
+        f = owner_plain(c, t, own->from);
     if (f && t && f->privs == t->privs && f->grant_option == t->grant_option && f->revoked == t->revoked)
         return;
     if (!t) {   /* only revoked: before its object goes, under its from-side name */
@@ -331,17 +347,38 @@ static unsigned public_default(sc_priv_obj obj)
     return sc_priv_public_default(obj);
 }
 
-/* g without what its grantee has anyway, as the object's owner or as
- * PUBLIC by default (a GRANT of it changes nothing, and the catalog shows
- * none): NULL when nothing is left */
+/* the owner of g's object, as owners (owners_of) has it: NULL when none */
+static const char *owner_of(sc_dctx *c, const sc_grant *g, sc_strmap *owners)
+{
+    return sc_strmap_get(owners, sc_priv_key(c->tmp, g->obj, g->schema, g->name, g->args, NULL));
+}
+
+/* g without what its grantee has anyway, as PUBLIC by default (a GRANT of
+ * it changes nothing, and the catalog shows none): NULL when nothing is
+ * left. The owner has every privilege anyway, but not WITH GRANT OPTION
+ * as far as the ACL goes: GRANT ALL ... TO owner WITH GRANT OPTION stores
+ * the option bits (a*r*w*...), and pg_dump writes that GRANT. An owner's
+ * grant is therefore kept only for its grant options, and read as all the
+ * owner's privileges, those with the option: its other side, where it has
+ * none, is the owner's plain privileges (owner_plain), so that the SQL is
+ * GRANT ... WITH GRANT OPTION / REVOKE GRANT OPTION FOR, never a REVOKE
+ * of what the owner holds. A column grant is kept as it is (an owner's
+ * column grant is one more ACL entry, attacl, that pg_dump writes). */
 static const sc_grant *beyond_owner(sc_dctx *c, const sc_grant *g, sc_strmap *owners)
 {
     if (g->column)
         return g;
-    const char *owner = sc_strmap_get(owners, sc_priv_key(c->tmp, g->obj, g->schema, g->name, g->args, NULL));
+    const char *owner = owner_of(c, g, owners);
+    if (owner && !strcmp(owner, g->grantee)) {
+        unsigned all = sc_priv_all(g->obj, false);
+        if (!(g->grant_option & all) && !(g->privs & ~all))
+            return NULL;
+        sc_grant *r = sc_arena_alloc(c->a, sizeof *r);
+        *r = *g;
+        r->privs |= all;
+        return r;
+    }
     unsigned all = !strcmp(g->grantee, "PUBLIC") ? public_default(g->obj) : 0;
-    if (owner && !strcmp(owner, g->grantee))
-        all = sc_priv_all(g->obj, false);
     if (!(g->privs & all))
         return g;
     if (!(g->privs & ~all) && !g->revoked)
@@ -350,6 +387,24 @@ static const sc_grant *beyond_owner(sc_dctx *c, const sc_grant *g, sc_strmap *ow
     *r = *g;
     r->privs &= ~all;
     r->grant_option &= ~all;
+    return r;
+}
+
+/* The other side of owner's grant g (beyond_owner) where that side has
+ * none: the owner's privileges without the option; NULL when g's grantee
+ * is not the owner there, or g is a column grant. */
+static const sc_grant *owner_plain(sc_dctx *c, const sc_grant *g, sc_strmap *owners)
+{
+    if (!g || g->column)
+        return NULL;
+    const char *owner = owner_of(c, g, owners);
+    if (!owner || strcmp(owner, g->grantee))
+        return NULL;
+    sc_grant *r = sc_arena_alloc(c->a, sizeof *r);
+    *r = *g;
+    r->privs = sc_priv_all(g->obj, false);
+    r->grant_option = 0;
+    r->revoked = 0;
     return r;
 }
 
@@ -363,6 +418,7 @@ static void diff_grants(sc_dctx *c, lifecycle *l)
 {
     sc_strmap *by_key = sc_strmap_new(), *seen = sc_strmap_new();
     sc_strmap *fown = owners_of(c, c->from, c->to), *town = owners_of(c, c->to, c->from);
+    grant_owners own = {fown, town};
     const sc_vec *fg = &c->from->privs.grants, *tg = &c->to->privs.grants;
     for (size_t i = 0; i < fg->n; i++) {
         const sc_grant *f0 = beyond_owner(c, fg->items[i], fown);
@@ -376,12 +432,12 @@ static void diff_grants(sc_dctx *c, lifecycle *l)
         const char *k = grant_key(c, t);
         sc_strmap_put(seen, k, (void *)t);
         const sc_grant *f0 = sc_strmap_get(by_key, k);
-        grant_pair(c, l, f0, f0 ? followed_grant(c, f0) : NULL, t);
+        grant_pair(c, l, &own, f0, f0 ? followed_grant(c, f0) : NULL, t);
     }
     for (size_t i = 0; i < fg->n; i++) {
         const sc_grant *f0 = beyond_owner(c, fg->items[i], fown);
         if (f0 && !sc_strmap_has(seen, from_grant_key(c, f0, followed_grant(c, f0))))
-            grant_pair(c, l, f0, NULL, NULL);
+            grant_pair(c, l, &own, f0, followed_grant(c, f0), NULL);
     }
     sc_strmap_free(by_key);
     sc_strmap_free(seen);
@@ -451,14 +507,25 @@ static const char *default_key(sc_dctx *c, const sc_default_priv *p)
 }
 
 /* p without what its FOR ROLE, or PUBLIC, has by default anyway (the
- * default privileges of every schema start from acldefault) */
+ * default privileges of every schema start from acldefault). The role's
+ * own entry is kept for its grant options, as an owner's grant is
+ * (beyond_owner): ALTER DEFAULT PRIVILEGES FOR ROLE r GRANT ALL ON TABLES
+ * TO r WITH GRANT OPTION stores a*r*w*... and pg_dump writes it. */
 static const sc_default_priv *beyond_builtin(sc_dctx *c, const sc_default_priv *p)
 {
     if (!p || p->schema)
         return p;
     sc_priv_obj obj = sc_priv_defobj(p->objtype);
-    unsigned all = !strcmp(p->grantee, "PUBLIC") ? public_default(obj)
-                   : !strcmp(p->grantee, p->role) ? sc_priv_all(obj, false) : 0;
+    if (!strcmp(p->grantee, p->role)) {
+        unsigned all = sc_priv_all(obj, false);
+        if (!(p->grant_option & all) && !(p->privs & ~all))
+            return NULL;
+        sc_default_priv *r = sc_arena_alloc(c->a, sizeof *r);
+        *r = *p;
+        r->privs |= all;
+        return r;
+    }
+    unsigned all = !strcmp(p->grantee, "PUBLIC") ? public_default(obj) : 0;
     if (!(p->privs & all))
         return p;
     if (!(p->privs & ~all))
@@ -470,12 +537,29 @@ static const sc_default_priv *beyond_builtin(sc_dctx *c, const sc_default_priv *
     return r;
 }
 
+/* The other side of a role's own entry for every schema (beyond_builtin)
+ * where that side has none: its built-in privileges without the option. */
+static const sc_default_priv *builtin_plain(sc_dctx *c, const sc_default_priv *p)
+{
+    if (!p || p->schema || strcmp(p->grantee, p->role))
+        return NULL;
+    sc_default_priv *r = sc_arena_alloc(c->a, sizeof *r);
+    *r = *p;
+    r->privs = sc_priv_all(sc_priv_defobj(p->objtype), false);
+    r->grant_option = 0;
+    return r;
+}
+
 static void default_pair(sc_dctx *c, lifecycle *l, const sc_default_priv *f, const sc_default_priv *t)
 {
     f = beyond_builtin(c, f);
     t = beyond_builtin(c, t);
     if (!f && !t)
         return;
+    if (!f)
+        f = builtin_plain(c, t);
+    else if (!t)
+        t = builtin_plain(c, f);
     if (f && t && f->privs == t->privs && f->grant_option == t->grant_option)
         return;
     const sc_default_priv *g = t ? t : f;

@@ -139,6 +139,17 @@ static bool fk_all(const sc_constraint *fk, void *ctx)
     return true;
 }
 
+/* privs3: how many partitioned tables are above t (0: not a partition) */
+static int partition_depth(const sc_model *m, const sc_table *t)
+{
+    int n = 0;
+    while (t && t->parent_name && n < 64) {
+        t = sc_model_table(m, t->parent_schema, t->parent_name);
+        n++;
+    }
+    return n;
+}
+
 static void sep(sc_strbuf *b)
 {
     sc_sb_putc(b, '\n');
@@ -473,15 +484,29 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         }
     }
 
+    /* privs3: a partition's own indexes before its ancestors' (deepest
+     * partitions first): an ancestor's CREATE INDEX makes a copy on each
+     * partition under a name PostgreSQL chooses free (part_col_idx, else
+     * part_col_idx1), so that an own index that has that name keeps it, as
+     * the diff foresees (diff_partition_names.c) */
+    int maxdepth = 0;
     for (size_t i = 0; i < o.n; i++) {
-        const sc_table *t = o.order[i];
-        for (size_t j = 0; j < t->indexes.n; j++) {
-            const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
-            sc_ddl_bodies_called(&b, &bodies, ix->where, d);   /* funcdeps2: the bodies it calls */
-            for (size_t k = 0; k < ix->nelems; k++)
-                sc_ddl_bodies_called(&b, &bodies, ix->elems[k].expr, d);
-            sep(&b);
-            rc |= sc_ddl_create_index(&b, t, ix, dialect, d);
+        int dp = partition_depth(m, o.order[i]);
+        maxdepth = dp > maxdepth ? dp : maxdepth;
+    }
+    for (int depth = maxdepth; depth >= 0; depth--) {
+        for (size_t i = 0; i < o.n; i++) {
+            const sc_table *t = o.order[i];
+            if (partition_depth(m, t) != depth)
+                continue;
+            for (size_t j = 0; j < t->indexes.n; j++) {
+                const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+                sc_ddl_bodies_called(&b, &bodies, ix->where, d);   /* funcdeps2: the bodies it calls */
+                for (size_t k = 0; k < ix->nelems; k++)
+                    sc_ddl_bodies_called(&b, &bodies, ix->elems[k].expr, d);
+                sep(&b);
+                rc |= sc_ddl_create_index(&b, t, ix, dialect, d);
+            }
         }
     }
     comments(&b, m, dialect);

@@ -254,6 +254,11 @@ void sc_ddl_partition_column(sc_strbuf *b, const sc_column *c);
  * that t's declared column does not have: ALTER COLUMN ... DROP DEFAULT
  * (PARTITION OF copies the parent's defaults). m may be NULL (nothing). */
 void sc_ddl_partition_drop_defaults(sc_strbuf *b, const sc_model *m, const sc_table *t);
+/* privs3: after CREATE TABLE t (...) INHERITS (...), the default and NOT
+ * NULL of its own of each column it declares `with options`: ALTER TABLE t
+ * ALTER COLUMN c SET DEFAULT / DROP DEFAULT (INHERITS copied the parent's)
+ * / SET NOT NULL. m may be NULL (nothing). */
+void sc_ddl_inherited_options(sc_strbuf *b, const sc_model *m, const sc_table *t);
 /* ALTER TABLE parent ATTACH PARTITION t FOR VALUES ...; (t's parent and bound) */
 void sc_ddl_attach_partition(sc_strbuf *b, const sc_table *t);
 /* ALTER TABLE parent DETACH PARTITION t; (t's parent) */

@@ -89,3 +89,31 @@ void sc_ddl_partition_drop_defaults(sc_strbuf *b, const sc_model *m, const sc_ta
         sc_sb_puts(b, " DROP DEFAULT;\n");
     }
 }
+
+static void alter_column(sc_strbuf *b, const sc_table *t, const sc_column *c, const char *what)
+{
+    sc_sb_puts(b, "ALTER TABLE ");
+    sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, t->schema, t->name);
+    sc_sb_puts(b, " ALTER COLUMN ");
+    sc_ddl_ident(b, SC_DIALECT_POSTGRESQL, c->name);
+    sc_sb_puts(b, what);
+}
+
+void sc_ddl_inherited_options(sc_strbuf *b, const sc_model *m, const sc_table *t)
+{
+    for (size_t i = 0; m && i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (!sc_column_with_options(c))
+            continue;
+        const sc_column *pc = sc_parent_column(m, t, c->name);
+        if (c->default_expr) {
+            alter_column(b, t, c, " SET DEFAULT ");
+            sc_ddl_default_expr(b, c->default_expr, SC_DIALECT_POSTGRESQL);
+            sc_sb_puts(b, ";\n");
+        } else if (pc && pc->default_expr) {
+            alter_column(b, t, c, " DROP DEFAULT;\n");
+        }
+        if (c->not_null && !(pc && pc->not_null))
+            alter_column(b, t, c, " SET NOT NULL;\n");
+    }
+}

@@ -303,6 +303,8 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     bool first = true;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (sc_column_with_options(c) && dialect == SC_DIALECT_POSTGRESQL)
+            continue;   /* privs3: its parent's; its options by ALTER after (sc_ddl_inherited_options) */
         sc_sb_puts(b, first ? "\n    " : ",\n    ");
         first = false;
         if (bare)   /* partmig: a parent's column with options of its own */
@@ -352,6 +354,8 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     sc_sb_puts(b, ";\n");
     if (bare)   /* partmig: PARTITION OF copied a parent's default the partition has not */
         sc_ddl_partition_drop_defaults(b, m, t);
+    if (dialect == SC_DIALECT_POSTGRESQL)   /* privs3: an INHERITS child's options on its parents' columns */
+        sc_ddl_inherited_options(b, m, t);
     if (dialect == SC_DIALECT_POSTGRESQL)
         sc_ddl_column_storage(b, t);
     return rc;

@@ -617,9 +617,13 @@ static void col_name_fn(sc_strbuf *b, const void *c)
     ident(b, ((const sc_column *)c)->name, false);
 }
 
+/* privs3: `with options` stands for the type of a parent's column */
 static void col_type_fn(sc_strbuf *b, const void *c)
 {
-    type_text(b, &((const sc_column *)c)->type);
+    if (sc_column_with_options(c))
+        sc_sb_puts(b, "with options");
+    else
+        type_text(b, &((const sc_column *)c)->type);
 }
 
 static void table(sc_strbuf *b, const sc_table *t)
@@ -656,7 +660,7 @@ static void table(sc_strbuf *b, const sc_table *t)
         sc_sb_puts(b, "  ");
         ident(b, c->name, false);
         sc_sb_pad_to(b, line, 2 + wname + 2);
-        type_text(b, &c->type);
+        col_type_fn(b, c);
         if (attrs.len) {
             sc_sb_pad_to(b, line, 2 + wname + 2 + wtype + 1);
             sc_sb_puts(b, attrs.s + 1);   /* drop the leading blank */

@@ -149,6 +149,9 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     sc_column *col = sc_table_add_column_kept(c->m, rel->t, kept);
     if (!col)
         return;
+    /* privs3: an INHERITS child's inherited column with options of its own
+     * (a partition's columns are all its parent's without saying so) */
+    sc_column_set_with_options(c->m->arena, col, PQgetvalue(r, i, 15)[0] == 'f' && !rel->t->parent_name);
     int attnum = atoi(PQgetvalue(r, i, 1));
     if (attnum > 0 && attnum < rel->natt) {
         rel->att[attnum] = col->name;

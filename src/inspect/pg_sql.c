@@ -164,8 +164,9 @@ static const char *const queries[PGQ_COUNT] = {
      * the type's, 9 (element) typtype, 10 its schema, 11 its name,
      * 12 attcollation (oid), 13 attstorage when not the type's, 14 attcompression,
      * 15 attislocal (false: inherited from a parent, issue 12 items 4-5),
-     * 16 partmig: a partition's inherited column with a default or NOT NULL
-     * of its own (its parent's column has another), read as its column */
+     * 16 partmig: a partition's (privs3: or an INHERITS child's) inherited
+     * column with a default or NOT NULL of its own (its parent's column has
+     * another), read as its column */
     [PGQ_COLUMNS] =
         "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
         " a.attnotnull,"
@@ -175,7 +176,7 @@ static const char *const queries[PGQ_COUNT] = {
         "  ELSE pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) END, a.attidentity,"
         " a.attgenerated," COLLREF("co") ", bt.typtype, btn.nspname, bt.typname, a.attcollation,"
         " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression, a.attislocal,"
-        " NOT a.attislocal AND c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
+        " NOT a.attislocal AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
         "  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
         "  LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
         "  WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
@@ -470,24 +471,8 @@ static const char *const queries[PGQ_COUNT] = {
         "   UNION ALL SELECT 'a', amname, 'pg_catalog.pg_am'::regclass, oid FROM pg_catalog.pg_am) o"
         "  WHERE o.oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = o.cls"
         "   AND x.objid = o.oid AND x.deptype = 'e')"
-        /* partmig: a column a child has from its INHERITS parent, with a
-         * default or NOT NULL its parent's column does not have (ALTER TABLE
-         * child ALTER COLUMN c SET DEFAULT ...): the model holds only the
-         * parent's column (never silent); a partition's are modelled */
-        " UNION ALL"
-        " SELECT 'inherited column with a default or NOT NULL of its own',"
-        "  'inherited columns with a default or NOT NULL of their own',"
-        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(a.attname), c.oid"
-        "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  LEFT JOIN pg_catalog.pg_attrdef cd ON cd.adrelid = a.attrelid AND cd.adnum = a.attnum"
-        "  WHERE " USER_REL " AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal"
-        "  AND NOT c.relispartition"   /* a partition's are modelled (PGQ_COLUMNS 16) */
-        "  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
-        "   JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
-        "   LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
-        "   WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
-        "   AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(cd.adbin, 0))"
+        /* privs3: an INHERITS child's inherited column with a default or NOT
+         * NULL of its own is modelled as a partition's is (PGQ_COLUMNS 16) */
         ") u ORDER BY kind COLLATE \"C\", name COLLATE \"C\"",
 
     /* ---- domains, composite and range types ---- */

@@ -45,6 +45,12 @@ void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const sc_identity_op
         edit(a, c)->identity_opts = o;
 }
 
+void sc_column_set_with_options(sc_arena *a, sc_column *c, bool with_options)
+{
+    if (with_options || sc_column_with_options(c))
+        edit(a, c)->with_options = with_options;
+}
+
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc t)
 {
     size_t name_end = (size_t)c->loc.off + c->loc.len;

@@ -121,6 +121,11 @@ typedef struct sc_column_more {
     /* identity: its sequence's options, NULL when PostgreSQL's defaults */
     const struct sc_identity_opts *identity_opts;
     sc_loc type_loc;            /* when the two bytes of sc_column cannot say it */
+    /* privs3 (issue 12): an INHERITS child's column that is its parent's
+     * (attislocal false), declared for a default or NOT NULL of its own
+     * (the DSL's `c with options ...`); its type is the parent column's.
+     * A partition's columns are all such without it. */
+    bool with_options;
 } sc_column_more;
 
 /* Fields are ordered so that the small ones share a word: a model holds
@@ -171,6 +176,11 @@ static inline const struct sc_identity_opts *sc_column_identity_opts(const sc_co
 {
     return c->more ? c->more->identity_opts : NULL;
 }
+/* privs3: sc_column_more.with_options */
+static inline bool sc_column_with_options(const sc_column *c)
+{
+    return c->more && c->more->with_options;
+}
 /* Setting one (a is the arena of c's model): c gets a copy of its
  * sc_column_more with that field changed; setting NULL where nothing is set
  * allocates nothing. */
@@ -178,6 +188,7 @@ void sc_column_set_collation(sc_arena *a, sc_column *c, const char *collation);
 void sc_column_set_comment(sc_arena *a, sc_column *c, const char *comment);
 void sc_column_set_renamed_from(sc_arena *a, sc_column *c, const char *renamed_from);
 void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const struct sc_identity_opts *o);
+void sc_column_set_with_options(sc_arena *a, sc_column *c, bool with_options);   /* privs3 */
 /* Where the type is written (set after c->loc). */
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc type_loc);
 
@@ -966,5 +977,17 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d);
 /* A column of t or, when t has none of that name, of one of its parents
  * (a partition's key or index names its parent's columns). */
 const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name);
+/* privs3 (inherit_options.c): the columns declared `with options` (an
+ * INHERITS child's, or a partition's, column of its parent's with a default
+ * or NOT NULL of its own) get their parent column's type (and its NOT
+ * NULL, which the child cannot drop); an error where no parent has the
+ * column, the table has no parent, or the column declares more than a
+ * default and NOT NULL. A partition's becomes a plain partition column.
+ * Called by sc_partition_validate once the parents are resolved. */
+void sc_inherit_options_validate(sc_model *m, sc_diags *d);
+/* The column of t's parents (not t's own), transitively, that t's column
+ * `name` is: the first declared with a type (not `with options`); NULL
+ * when none. */
+const sc_column *sc_parent_column(const sc_model *m, const sc_table *t, const char *name);
 
 #endif

@@ -141,6 +141,8 @@ static void partition_columns(const sc_model *m, const sc_table *t, const sc_tab
 {
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (sc_column_with_options(c))
+            continue;   /* privs3: sc_inherit_options_validate */
         const sc_column *pc = sc_table_column_inherited(m, p, c->name);
         const char *why = !pc ? "a partition's columns are its parent's"
                         : !type_eq(&c->type, &pc->type) ? "its type must be its parent's column's"
@@ -184,6 +186,7 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d)
                 perr(d, t, "table \"%s\" is partitioned: table \"%s\" cannot inherit from it", p->name, t->name);
         }
     }
+    sc_inherit_options_validate(m, d);   /* privs3 */
     for (size_t i = 0; i < m->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         if ((t->parent_name || t->inherits.n) && cycles(m, t, t, 0))

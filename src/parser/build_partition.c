@@ -79,3 +79,27 @@ const char *sc_pb_bound(sc_pstate *ps, const char *kind, const char *a, const ch
     }
     return r;
 }
+
+/* privs3: `c with options [not null] [default V]`, a parent's column with
+ * options of its own (sc_column_more.with_options); its type is the parent
+ * column's, set by validation (src/model/inherit_options.c), "text"
+ * meanwhile. */
+void sc_pb_column_with_options(sc_pstate *ps, const char *name, sc_span name_span, const char *word,
+                               sc_span word_span)
+{
+    sc_table *t = ps->table;
+    if (strcmp(word, "options"))
+        sc_pb_error(ps, word_span, "expected `options` after `with` in column \"%s\" (`%s with options ...`: "
+                    "a parent's column with a default or NOT NULL of its own)", name, name);
+    sc_column *c = sc_table_add_column_kept(ps->m, t, name);   /* the scanner's string */
+    if (!c) {
+        sc_pb_error(ps, name_span, "duplicate column \"%s\" in table \"%s\"", name, t->name);
+        c = sc_arena_alloc(ps->m->arena, sizeof *c);
+        memset(c, 0, sizeof *c);
+        c->name = name;
+    }
+    c->loc = sc_pb_loc(ps, name_span);
+    c->type.name = "text";
+    sc_column_set_with_options(ps->m->arena, c, true);
+    ps->col = c;
+}

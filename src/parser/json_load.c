@@ -305,7 +305,9 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     static const char *const keys[] = {"name", "type", "not_null", "default", "identity",
                                        "generated", "generated_virtual", "collation", "comment",
                                        "renamed_from", "sqlite_implicit_not_null", "identity_options", "storage",
-                                       "compression", NULL};
+                                       "compression",
+                                       "with_options",   /* privs3 */
+                                       NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *name = get_str(l, v, "name", at, 1);
@@ -337,6 +339,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
     sc_column_set_renamed_from(l->m->arena, c, get_str(l, v, "renamed_from", at, 0));
     if (c->identity)
         load_identity_opts(l, c, v, at);
+    sc_column_set_with_options(l->m->arena, c, get_bool(l, v, "with_options", at));   /* privs3 */
     const char *st = get_str(l, v, "storage", at, 0), *cm = get_str(l, v, "compression", at, 0);
     char w2[512];
     if (st && !(c->storage = sc_storage_code(st))) {

@@ -190,6 +190,11 @@ void sc_pb_collation_end(sc_pstate *ps);
 void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn);
 void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);
+/* privs3: `c with options` (word: the word after `with`, which must be
+ * `options`): a parent's column with options of its own; its type is set
+ * from the parent's by sc_partition_validate (build_partition.c). */
+void sc_pb_column_with_options(sc_pstate *ps, const char *name, sc_span name_span, const char *word,
+                               sc_span word_span);
 void sc_pb_col_default(sc_pstate *ps, const char *expr);
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind);
 void sc_pb_col_storage(sc_pstate *ps, const char *name, sc_span s);

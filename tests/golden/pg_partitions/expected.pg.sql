@@ -55,6 +55,6 @@ CREATE TABLE measurements_2026 PARTITION OF measurements (
 
 CREATE TABLE measurements_old PARTITION OF measurements FOR VALUES FROM (MINVALUE) TO ('2024-01-01');
 
-CREATE INDEX measurements_city ON measurements (city_id);
-
 CREATE INDEX measurements_2025_peak ON measurements_2025 (peak);
+
+CREATE INDEX measurements_city ON measurements (city_id);

@@ -1,0 +1,111 @@
+/* diff_partition_names.c - the names PostgreSQL gives a partition's copies
+ * of its ancestors' keys and indexes (issue 12, privs3), as
+ * ChooseIndexName -> ChooseRelationName do: makeObjectName(name1, name2,
+ * label), and while that name is a relation of the schema (pg_class: a
+ * table, view, sequence, index, composite type), or for a key also a
+ * constraint of the schema (ConstraintNameExists), label1, label2, ...
+ * until it is free; the label is kept whole and name1/name2 cut to fit
+ * NAMEDATALEN - 1 bytes.
+ *
+ * The names taken are those of the model of the side (its tables, their
+ * own indexes and constraints, views and their indexes, sequences,
+ * composite types), plus the copies chosen before for the same partition
+ * (the caller's `chosen`). The copies of other partitions are not in the
+ * model (inspect leaves them out, as the parent's): a clash with one of
+ * them, which only a table named like another's copy could meet, is not
+ * foreseen. */
+#include <stdint.h>
+#include <string.h>
+
+#include "diff/diff_int.h"
+
+enum { NAME_REL = 1, NAME_CON = 2 };
+
+static void put(sc_strmap *m, sc_keybuf *k, const char *schema, const char *name, uintptr_t bit)
+{
+    const char *key = sc_keybuf_printf(k, "%s\x1f%s", schema ? schema : "", name);
+    uintptr_t v = (uintptr_t)sc_strmap_get(m, key);
+    sc_strmap_put(m, key, (void *)(v | bit));
+}
+
+static void put_table(sc_strmap *m, sc_keybuf *k, const sc_table *t)
+{
+    put(m, k, t->schema, t->name, NAME_REL);
+    for (size_t i = 0; i < t->indexes.n; i++)
+        put(m, k, t->schema, SC_VEC_AT(t->indexes, i, sc_index)->name, NAME_REL);
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *x = SC_VEC_AT(t->constraints, i, sc_constraint);
+        bool has_index = x->kind == SC_CON_PRIMARY_KEY || x->kind == SC_CON_UNIQUE || x->kind == SC_CON_EXCLUDE;
+        put(m, k, t->schema, x->name, NAME_CON | (has_index ? NAME_REL : 0));
+    }
+}
+
+static sc_strmap *names_of(const sc_model *m)
+{
+    sc_strmap *r = sc_strmap_new();
+    sc_keybuf k = {0};
+    for (size_t i = 0; i < m->tables.n; i++)
+        put_table(r, &k, m->tables.items[i]);
+    for (size_t i = 0; i < m->views.n; i++) {
+        const sc_view *v = m->views.items[i];
+        put(r, &k, v->schema, v->name, NAME_REL);
+        for (size_t j = 0; j < v->indexes.n; j++)
+            put(r, &k, v->schema, SC_VEC_AT(v->indexes, j, sc_index)->name, NAME_REL);
+    }
+    for (size_t i = 0; i < m->sequences.n; i++) {
+        const sc_sequence *s = m->sequences.items[i];
+        put(r, &k, s->schema, s->name, NAME_REL);
+    }
+    for (size_t i = 0; i < m->utypes.n; i++) {
+        const sc_utype *u = m->utypes.items[i];
+        if (u->kind == SC_UTYPE_COMPOSITE)
+            put(r, &k, u->schema, u->name, NAME_REL);
+    }
+    sc_keybuf_free(&k);
+    return r;
+}
+
+/* PostgreSQL's makeObjectName: name1_name2_label cut to NAMEDATALEN - 1
+ * bytes, the longer of name1 and name2 shortened first. */
+const char *sc_pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label)
+{
+    size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
+    size_t overhead = strlen(label) + 1 + (name2 ? 1 : 0);
+    while (n1 + n2 + overhead > SC_PG_NAMEDATALEN) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    if (name2)
+        return sc_arena_printf(a, "%.*s_%.*s_%s", (int)n1, name1, (int)n2, name2, label);
+    return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
+}
+
+static bool taken(const sc_strmap *names, const sc_strmap *chosen, const char *key, bool isconstraint)
+{
+    uintptr_t v = (uintptr_t)sc_strmap_get(names, key);
+    if (sc_strmap_has(chosen, key) || (v & NAME_REL))
+        return true;
+    return isconstraint && (v & NAME_CON);
+}
+
+const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
+                              const char *name2, const char *label, bool isconstraint, sc_strmap *chosen)
+{
+    int side = m == c->from ? 0 : 1;
+    if (!c->pg_names[side])
+        c->pg_names[side] = names_of(m);
+    const char *name = sc_pg_object_name(c->a, name1, name2, label);
+    sc_keybuf k = {0};
+    for (int pass = 1; pass < 100000; pass++) {
+        const char *key = sc_keybuf_printf(&k, "%s\x1f%s", schema ? schema : "", name);
+        if (!taken(c->pg_names[side], chosen, key, isconstraint)) {
+            sc_strmap_put(chosen, key, (void *)1);
+            break;
+        }
+        name = sc_pg_object_name(c->a, name1, name2, sc_arena_printf(c->tmp, "%s%d", label, pass));
+    }
+    sc_keybuf_free(&k);
+    return name;
+}

@@ -1,0 +1,1 @@
+SELECT id, name, color FROM vehicles ORDER BY id;

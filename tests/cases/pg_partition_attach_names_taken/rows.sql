@@ -1,0 +1,1 @@
+INSERT INTO orders_2 VALUES (1500, 2, NULL), (1600, 1, '2024-05-01');

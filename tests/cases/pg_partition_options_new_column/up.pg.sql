@@ -1,0 +1,5 @@
+-- table m
+ALTER TABLE m ADD COLUMN v integer DEFAULT 1;
+
+-- table m_1
+ALTER TABLE m_1 ALTER COLUMN v SET DEFAULT 5;
