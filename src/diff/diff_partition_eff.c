@@ -249,13 +249,13 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             sc_constraint *cp = sc_arena_alloc(a, sizeof *cp);
             *cp = *k;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
-            cp->comment = NULL;
+            sc_constraint_set_comment(a, cp, NULL);
             if (k->kind == SC_CON_PRIMARY_KEY)
                 cp->name = pg_object_name(a, part->name, NULL, "pkey");
             else if (k->kind == SC_CON_UNIQUE)
                 cp->name = pg_object_name(a, part->name, cols_addition(a, &k->columns, NULL), "key");
             else if (k->kind == SC_CON_EXCLUDE)
-                cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, k->exclusion), "excl");
+                cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl");
             eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
@@ -263,7 +263,7 @@ static void partition_copies(sc_arena *a, const sc_model *m, const sc_table *par
             sc_index *cp = sc_arena_alloc(a, sizeof *cp);
             *cp = *ix;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
-            cp->comment = NULL;
+            sc_index_set_comment(a, cp, NULL);
             cp->name = pg_object_name(a, part->name, cols_addition(a, NULL, ix), "idx");
             eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
         }

@@ -170,7 +170,7 @@ static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *
 /* PostgreSQL: a kept constraint's comment, set under its target name. */
 static void con_comment(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || str_same(kf->comment, kt->comment))
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || str_same(sc_constraint_comment(kf), sc_constraint_comment(kt)))
         return;
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *kf;
@@ -264,7 +264,7 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
  * definition is renamed before, rename_index_by_convention), both ways. */
 static void index_comment(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
 {
-    if (c->o->dialect == SC_DIALECT_SQLITE || str_same(ix->comment, it->comment))
+    if (c->o->dialect == SC_DIALECT_SQLITE || str_same(sc_index_comment(ix), sc_index_comment(it)))
         return;
     sc_index *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *ix;

@@ -420,18 +420,18 @@ void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_d
             sc_ddl_expr(b, e->expr ? e->expr : "", dialect);
             sc_sb_putc(b, ')');
         }
-        if (e->collation) {
+        if (sc_index_elem_collation(e)) {
             sc_sb_puts(b, " COLLATE ");
-            sc_ddl_collation(b, e->collation, dialect);
+            sc_ddl_collation(b, sc_index_elem_collation(e), dialect);
         }
-        if (e->opclass) {
+        if (sc_index_elem_opclass(e)) {
             sc_sb_putc(b, ' ');
-            if (e->opclass[0] == '"' && strchr(e->opclass, '.'))   /* "schema"."name", quoted as it is */
-                sc_sb_puts(b, e->opclass);
+            if (sc_index_elem_opclass(e)[0] == '"' && strchr(sc_index_elem_opclass(e), '.'))   /* "schema"."name", quoted as it is */
+                sc_sb_puts(b, sc_index_elem_opclass(e));
             else
-                sc_sb_ident(b, e->opclass);
-            if (e->opclass_params.n)
-                sc_ddl_params(b, &e->opclass_params);
+                sc_sb_ident(b, sc_index_elem_opclass(e));
+            if (sc_index_elem_opclass_params(e)->n)
+                sc_ddl_params(b, sc_index_elem_opclass_params(e));
         }
         if (e->desc)
             sc_sb_puts(b, " DESC");
@@ -439,9 +439,9 @@ void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_d
             sc_sb_puts(b, " NULLS FIRST");
         else if (e->nulls == SC_NULLS_LAST)
             sc_sb_puts(b, " NULLS LAST");
-        if (e->op) {   /* issue 12: an exclusion constraint's element */
+        if (sc_index_elem_op(e)) {   /* issue 12: an exclusion constraint's element */
             sc_sb_puts(b, " WITH ");
-            sc_sb_puts(b, e->op);
+            sc_sb_puts(b, sc_index_elem_op(e));
         }
     }
 }
@@ -477,13 +477,13 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
     sc_ddl_index_body(b, ix, dialect);
     if (ix->nulls_not_distinct)
         sc_sb_puts(b, " NULLS NOT DISTINCT");
-    if (ix->options.n && dialect == SC_DIALECT_POSTGRESQL) {
+    if (sc_index_options(ix)->n && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " WITH");
-        sc_ddl_params(b, &ix->options);
+        sc_ddl_params(b, sc_index_options(ix));
     }
-    if (ix->tablespace && dialect == SC_DIALECT_POSTGRESQL) {
+    if (sc_index_tablespace(ix) && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " TABLESPACE ");
-        sc_ddl_ident(b, dialect, ix->tablespace);
+        sc_ddl_ident(b, dialect, sc_index_tablespace(ix));
     }
     if (ix->where) {
         sc_sb_puts(b, " WHERE (");

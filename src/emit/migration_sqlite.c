@@ -281,8 +281,8 @@ static bool create_table_verbatim(mig_out *o, const sc_table *t, const char *cur
 
 static void create_index(mig_out *o, const sc_table *named, const sc_table *t, const sc_index *ix)
 {
-    if (ix->sqlite_sql && named && !strcmp(named->name, t->name)) {
-        sc_sb_printf(o->b, "%s;\n", ix->sqlite_sql);
+    if (sc_index_sqlite_sql(ix) && named && !strcmp(named->name, t->name)) {
+        sc_sb_printf(o->b, "%s;\n", sc_index_sqlite_sql(ix));
         return;
     }
     if (sc_ddl_create_index(o->b, named, ix, SC_DIALECT_SQLITE, o->d))

@@ -73,7 +73,7 @@ static void declared_terms(sc_model *m, const sc_model *declared)
         const sc_table *dt = sc_model_table(declared, t->schema, t->name);
         t->sqlite_sql = NULL;
         for (size_t j = 0; j < t->indexes.n; j++)
-            SC_VEC_AT(t->indexes, j, sc_index)->sqlite_sql = NULL;
+            sc_index_set_sqlite_sql(m->arena, SC_VEC_AT(t->indexes, j, sc_index), NULL);
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
             const sc_column *dc = dt ? sc_table_column(dt, c->name) : NULL;

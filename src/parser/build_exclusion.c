@@ -48,9 +48,9 @@ void sc_pb_exclude(sc_pstate *ps, const char *name, const char *method, sc_span 
     sc_elems_free(elems);
     ix->method = method && strcmp(method, "btree") != 0 ? method : NULL;
     ix->include = o->include;
-    ix->include_locs = o->include_locs;
+    sc_index_set_include_locs(ps->m->arena, ix, o->include_locs);
     ix->where = o->where;
     ix->loc = k->loc;
-    k->exclusion = ix;
+    sc_constraint_set_exclusion(ps->m->arena, k, ix);
     sc_pb_con_options(ps, k, o);
 }

@@ -537,7 +537,7 @@ static void check_columns(rctx *c, bool commented_only, sc_diags *d)
                                what, d);
         for (size_t j = 0; j < ix->include.n; j++)
             if (!has_name(oc, ix->include.items[j]))
-                unknown_column(c, oc, ix->include_locs ? ix->include_locs[j] : ix->loc, ix->include.items[j],
+                unknown_column(c, oc, sc_index_include_locs(ix) ? sc_index_include_locs(ix)[j] : ix->loc, ix->include.items[j],
                                sc_arena_printf(c->m->arena, "the include list of index \"%s\"", ix->name), d);
     }
     for (size_t i = 0; i < v->columns.n; i++) {
