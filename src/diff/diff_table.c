@@ -371,7 +371,7 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
         table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     /* PostgreSQL's: storage parameters and UNLOGGED (issue 12) */
     if (c->o->dialect == SC_DIALECT_POSTGRESQL &&
-        (p->from->unlogged != p->to->unlogged || !sc_params_same(&p->from->options, &p->to->options)))
+        (p->from->unlogged != p->to->unlogged || !sc_params_same(sc_table_options(p->from), sc_table_options(p->to))))
         table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     if (c->o->dialect != SC_DIALECT_SQLITE && !str_same(p->from->comment, p->to->comment))
         table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);

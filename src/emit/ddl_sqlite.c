@@ -62,7 +62,7 @@ int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d)
         return -1;
     }
     int rc = sqlite_check_con_options(t, d);
-    if (t->unlogged || t->options.n) {   /* issue 12 */
+    if (t->unlogged || sc_table_options(t)->n) {   /* issue 12 */
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc, "table \"%s\": SQLite has no %s",
                                   t->name, t->unlogged ? "UNLOGGED tables" : "storage parameters (WITH)");
         sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");

@@ -341,9 +341,9 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         b->len = list_at - 2;   /* PARTITION OF with nothing of its own: no list */
     if (dialect == SC_DIALECT_POSTGRESQL)
         sc_ddl_partition_tail(b, t);   /* bound, INHERITS, PARTITION BY */
-    if (dialect == SC_DIALECT_POSTGRESQL && t->options.n) {
+    if (dialect == SC_DIALECT_POSTGRESQL && sc_table_options(t)->n) {
         sc_sb_puts(b, " WITH");
-        sc_ddl_params(b, &t->options);
+        sc_ddl_params(b, sc_table_options(t));
     }
     if (dialect == SC_DIALECT_SQLITE && t->sqlite_strict)
         sc_sb_puts(b, t->sqlite_without_rowid ? " STRICT, WITHOUT ROWID" : " STRICT");
@@ -571,7 +571,7 @@ void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, con
 
 void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)
 {
-    sc_ddl_params_alter(b, "TABLE", cur->schema, cur->name, &from->options, &to->options);
+    sc_ddl_params_alter(b, "TABLE", cur->schema, cur->name, sc_table_options(from), sc_table_options(to));
     if (from->unlogged != to->unlogged) {
         sc_sb_puts(b, "ALTER TABLE ");
         sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);

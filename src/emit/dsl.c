@@ -684,12 +684,12 @@ static void table(sc_strbuf *b, const sc_table *t)
         index_item(b, t, SC_VEC_AT(t->indexes, i, sc_index));
     }
     bool sqlite = t->sqlite_autoincrement || t->sqlite_strict || t->sqlite_without_rowid;
-    if (t->comment || t->renamed_from || sqlite || t->options.n) {
+    if (t->comment || t->renamed_from || sqlite || sc_table_options(t)->n) {
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
-        if (t->options.n) {   /* issue 12: storage parameters */
+        if (sc_table_options(t)->n) {   /* issue 12: storage parameters */
             sc_sb_puts(b, "  with");
-            dsl_params(b, &t->options);
+            dsl_params(b, sc_table_options(t));
             sc_sb_putc(b, '\n');
         }
         if (t->comment) {

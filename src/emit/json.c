@@ -207,8 +207,8 @@ static json_t *table_json(const sc_table *t)
     /* PostgreSQL's (issue 12): written only when set, as the SQLite ones */
     if (t->unlogged)
         set(o, "unlogged", json_true());
-    if (t->options.n)
-        set(o, "options", names(&t->options));
+    if (sc_table_options(t)->n)
+        set(o, "options", names(sc_table_options(t)));
     /* partitioning and inheritance (issue 12 items 4-5): only when set */
     if (t->partition_key)
         set(o, "partition_by", json_string(t->partition_key));

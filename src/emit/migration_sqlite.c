@@ -273,9 +273,9 @@ static bool create_table_verbatim(mig_out *o, const sc_table *t, const char *cur
 {
     /* a name that differs only in case is the same for SQLite (a case-only
      * rename elsewhere in the script goes through a temporary name) */
-    if (!t->sqlite_sql || strcasecmp(cur, t->name) != 0)
+    if (!sc_table_sqlite_sql(t) || strcasecmp(cur, t->name) != 0)
         return false;
-    sc_sb_printf(o->b, "%s;\n", t->sqlite_sql);
+    sc_sb_printf(o->b, "%s;\n", sc_table_sqlite_sql(t));
     return true;
 }
 

@@ -56,7 +56,9 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         t->rls_enabled = PQgetvalue(r, i, 4)[0] == 't';
         t->rls_forced = PQgetvalue(r, i, 5)[0] == 't';
         t->unlogged = PQgetvalue(r, i, 6)[0] == 'u';
-        t->options.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &t->options.items);
+        sc_names o;
+        o.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &o.items);
+        sc_table_set_options(c->m->arena, t, o);
         pg_build_partitioning(c, t, r, i);   /* partitioning and inheritance (issue 12 items 4-5) */
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;

@@ -71,7 +71,7 @@ static void declared_terms(sc_model *m, const sc_model *declared)
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         const sc_table *dt = sc_model_table(declared, t->schema, t->name);
-        t->sqlite_sql = NULL;
+        sc_table_set_sqlite_sql(m->arena, t, NULL);
         for (size_t j = 0; j < t->indexes.n; j++)
             sc_index_set_sqlite_sql(m->arena, SC_VEC_AT(t->indexes, j, sc_index), NULL);
         for (size_t j = 0; j < t->columns.n; j++) {

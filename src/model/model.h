@@ -405,27 +405,19 @@ typedef struct sc_table {
                                    table of few columns (sc_table_push_column) */
     const char *block_schema;   /* DSL: the enclosing `schema X { }` block, NULL outside one;
                                    unqualified references resolve there first, then in public */
-    /* SQLite: the CREATE TRIGGER texts on this table, verbatim. Triggers are
-     * not modelled (the inspector warns), but a table rebuild drops them
-     * with the table, so it must put these back. */
-    sc_vec raw_triggers;        /* const char* */
     /* SQLite-only table options (PostgreSQL ignores them): AUTOINCREMENT on
      * the INTEGER PRIMARY KEY (rowid alias) column, WITHOUT ROWID, STRICT. */
     bool sqlite_autoincrement;
     bool sqlite_without_rowid;
     bool sqlite_strict;
-    /* SQLite: the CREATE TABLE text as sqlite_schema holds it (read back),
-     * NULL otherwise: a migration to this table (a rebuild, a new table)
-     * creates it with that text, so that the database holds what the
-     * target does, byte for byte. */
-    const char *sqlite_sql;
-    /* Row level security (PostgreSQL): ENABLE / FORCE and the policies. */
+    /* Row level security (PostgreSQL): ENABLE / FORCE (the policies below).
+     * memory (issue 10): next to the bools above, in the same word. */
     bool rls_enabled, rls_forced;
+    bool unlogged;              /* PostgreSQL (issue 12): UNLOGGED */
     sc_vec policies;            /* sc_policy*, sorted by name */
-    /* PostgreSQL (issue 12): storage parameters, "name=value" each as the
-     * catalog keeps them (WITH (fillfactor=70)), empty when none; UNLOGGED */
-    sc_names options;
-    bool unlogged;
+    /* memory (issue 10): its SQLite text and storage parameters, NULL when
+     * it has neither (sc_table_sqlite_sql, sc_table_options) */
+    const struct sc_table_more *more;
     /* Partitioning and inheritance (PostgreSQL, issue 12 items 4-5;
      * model/partition.c). A partitioned table's key as pg_get_partkeydef
      * spells it ("RANGE (logdate)"), NULL when not partitioned. A partition:
@@ -441,6 +433,32 @@ typedef struct sc_table {
     sc_names inherits, inherits_schemas;
     sc_loc partition_loc;
 } sc_table;
+
+/* What few tables have, kept apart as sc_column_more is (model/slim.c):
+ * read through sc_table_sqlite_sql / sc_table_options, set with
+ * sc_table_set_* (which copy it first: tables copied between models share
+ * theirs). */
+typedef struct sc_table_more {
+    /* SQLite: the CREATE TABLE text as sqlite_schema holds it (read back),
+     * NULL otherwise: a migration to this table (a rebuild, a new table)
+     * creates it with that text, so that the database holds what the
+     * target does, byte for byte. */
+    const char *sqlite_sql;
+    /* PostgreSQL (issue 12): storage parameters, "name=value" each as the
+     * catalog keeps them (WITH (fillfactor=70)), empty when none */
+    sc_names options;
+} sc_table_more;
+
+static inline const char *sc_table_sqlite_sql(const sc_table *t)
+{
+    return t->more ? t->more->sqlite_sql : NULL;
+}
+static inline const sc_names *sc_table_options(const sc_table *t)
+{
+    return t->more ? &t->more->options : &sc_no_names;
+}
+void sc_table_set_sqlite_sql(sc_arena *a, sc_table *t, const char *sqlite_sql);
+void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options);
 
 typedef struct sc_enum {
     const char *schema, *name;

@@ -122,3 +122,26 @@ void sc_index_set_include_locs(sc_arena *a, sc_index *ix, sc_loc *include_locs)
     if (include_locs || sc_index_include_locs(ix))
         index_edit(a, ix)->include_locs = include_locs;
 }
+
+/* ---- tables ---- */
+
+static sc_table_more *table_edit(sc_arena *a, sc_table *t)
+{
+    sc_table_more *m = sc_arena_alloc(a, sizeof *m);
+    if (t->more)
+        *m = *t->more;
+    t->more = m;
+    return m;
+}
+
+void sc_table_set_sqlite_sql(sc_arena *a, sc_table *t, const char *sqlite_sql)
+{
+    if (sqlite_sql || sc_table_sqlite_sql(t))
+        table_edit(a, t)->sqlite_sql = sqlite_sql;
+}
+
+void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options)
+{
+    if (options.n || sc_table_options(t)->n)
+        table_edit(a, t)->options = options;
+}

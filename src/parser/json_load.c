@@ -718,7 +718,7 @@ static void load_table(ld *l, json_t *v, const char *at)
     t->rls_enabled = get_bool(l, v, "row_level_security", at);
     t->rls_forced = get_bool(l, v, "force_row_level_security", at);
     t->unlogged = get_bool(l, v, "unlogged", at);
-    t->options = get_names(l, v, "options", at);
+    sc_table_set_options(l->m->arena, t, get_names(l, v, "options", at));
     load_partitioning(l, t, v, at);   /* issue 12 items 4-5 */
     json_t *empty = json_array();
     json_t *pa = get_array(l, v, "policies", at, empty);

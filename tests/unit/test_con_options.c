@@ -360,9 +360,9 @@ static void check_tab(const sc_model *m)
 {
     const sc_table *t = sc_model_table(m, "public", "cache");
     assert_true(t->unlogged);
-    assert_int_equal(t->options.n, 2);
-    assert_string_equal(t->options.items[0], "fillfactor=70");
-    assert_string_equal(t->options.items[1], "autovacuum_enabled=false");
+    assert_int_equal(sc_table_options(t)->n, 2);
+    assert_string_equal(sc_table_options(t)->items[0], "fillfactor=70");
+    assert_string_equal(sc_table_options(t)->items[1], "autovacuum_enabled=false");
     const sc_column *v = sc_table_column(t, "v"), *n = sc_table_column(t, "n"), *mm = sc_table_column(t, "m");
     assert_int_equal(v->storage, 'e');
     assert_int_equal(v->compression, 'l');
