@@ -332,15 +332,15 @@ typedef struct sc_index_more {
     sc_loc *include_locs;       /* one per include column when known (DSL), else NULL */
 } sc_index_more;
 
-/* 88 bytes: a model holds one per index. */
+/* 80 bytes: a model holds one per index. */
 typedef struct sc_index {
     const char *name;
     bool name_explicit;
     bool unique;
     bool nulls_not_distinct;    /* UNIQUE ... NULLS NOT DISTINCT */
+    uint32_t nelems;            /* of elems; memory (issue 10): in the bools' word */
     const char *method;         /* NULL means btree */
     sc_index_elem *elems;
-    size_t nelems;
     sc_names include;
     const char *where;          /* partial-index predicate, or NULL */
     sc_loc loc;
