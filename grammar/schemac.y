@@ -388,7 +388,8 @@ item
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
     /* issue 12: storage parameters, WITH (fillfactor = 70) */
-    | K_WITH '(' params ')'         { if (ps->table) sc_table_set_options(ps->m->arena, ps->table, sc_pb_take_names(ps, $3, NULL));
+    | K_WITH '(' params ')'         { if (ps->table)
+                                          sc_table_set_options(ps->m->arena, ps->table, sc_pb_take_names(ps, $3, NULL));
                                       else sc_names_free($3); }
     /* SQLite's table options: `sqlite strict without rowid`, `sqlite autoincrement` */
     | K_SQLITE sqlite_opts

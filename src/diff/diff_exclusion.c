@@ -75,7 +75,8 @@ bool sc_index_same_but_storage(sc_dctx *c, const sc_tpair *p, const sc_index *ix
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || (p && (p->from->partition_key || p->to->partition_key)))
         return false;   /* PostgreSQL refuses ALTER INDEX ... SET on a partitioned index */
-    if (sc_params_same(sc_index_options(ix), sc_index_options(it)) && str_same(sc_index_tablespace(ix), sc_index_tablespace(it)))
+    if (sc_params_same(sc_index_options(ix), sc_index_options(it)) &&
+        str_same(sc_index_tablespace(ix), sc_index_tablespace(it)))
         return false;
     sc_index x = *ix;
     sc_index_set_options(c->a, &x, *sc_index_options(it));

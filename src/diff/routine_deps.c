@@ -299,7 +299,8 @@ static void dropped_tables(rdeps *r)
                 for (size_t j = 0; j < t->constraints.n && !uses; j++) {
                     const sc_constraint *con = t->constraints.items[j];
                     uses = sc_rd_called(&one, con->check_expr) ||
-                           (con->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(con) && index_calls(&one, sc_constraint_exclusion(con)));
+                           (con->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(con) &&
+                            index_calls(&one, sc_constraint_exclusion(con)));
                 }
                 for (size_t j = 0; j < t->indexes.n && !uses; j++)
                     uses = index_calls(&one, t->indexes.items[j]);

@@ -68,11 +68,12 @@ static void index_storage_alter(sc_strbuf *b, const char *schema, const char *na
 
 void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to)
 {
-    index_storage_alter(b, t->schema, to->name, sc_constraint_index_options(from), sc_constraint_index_options(to), sc_constraint_index_tablespace(from),
-                        sc_constraint_index_tablespace(to));
+    index_storage_alter(b, t->schema, to->name, sc_constraint_index_options(from), sc_constraint_index_options(to),
+                        sc_constraint_index_tablespace(from), sc_constraint_index_tablespace(to));
 }
 
 void sc_ddl_index_storage_alter(sc_strbuf *b, const char *schema, const sc_index *from, const sc_index *to)
 {
-    index_storage_alter(b, schema, to->name, sc_index_options(from), sc_index_options(to), sc_index_tablespace(from), sc_index_tablespace(to));
+    index_storage_alter(b, schema, to->name, sc_index_options(from), sc_index_options(to), sc_index_tablespace(from),
+                        sc_index_tablespace(to));
 }

@@ -542,7 +542,8 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
     }
     case SC_OP_CONSTRAINT_COMMENT:
         mig_stmt(o);
-        sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to, sc_constraint_comment(((const sc_constraint *)op->to)), pg);
+        sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to,
+                                  sc_constraint_comment((const sc_constraint *)op->to), pg);
         return true;
     case SC_OP_CON_INDEX:   /* issue 12 (ddl_exclusion.c) */
         mig_stmt(o);

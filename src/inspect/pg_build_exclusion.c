@@ -4,7 +4,7 @@
  * (the elements are read as an index's, pg_build_index_elems) followed by
  * the constraint's own columns: its name, the operators of its elements,
  * deferrability, comment and oid. The model keeps the index part on the
- * constraint (sc_constraint.exclusion), its storage parameters and
+ * constraint (sc_constraint_exclusion), its storage parameters and
  * tablespace as a key's (index_options, index_tablespace). */
 #include <string.h>
 

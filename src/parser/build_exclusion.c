@@ -8,7 +8,7 @@
  * operator class, direction, nulls) each with its operator; the clauses
  * after them are a constraint's options, in any order (build.c refuses the
  * ones other constraint kinds do not take). The model keeps the index part
- * as an sc_index on the constraint (sc_constraint.exclusion). */
+ * as an sc_index on the constraint (sc_constraint_exclusion). */
 #include <string.h>
 
 #include "parser/pstate.h"
