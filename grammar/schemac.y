@@ -77,6 +77,19 @@ static sc_index_elem elem_of(sc_pstate *ps, const char *column, const char *expr
     e.loc = sc_pb_loc(ps, s);
     return e;
 }
+
+/* An element holding only an operator class and its parameters (the
+ * `opclass` rule's value, which ix_elem takes its sc_index_elem_more from). */
+static sc_index_elem opclass_of(sc_pstate *ps, const char *opclass, sc_namelist *params)
+{
+    sc_index_elem e;
+    memset(&e, 0, sizeof e);
+    sc_index_elem_more *m = sc_arena_alloc(ps->m->arena, sizeof *m);
+    m->opclass = opclass;
+    m->opclass_params = sc_pb_take_names(ps, params, NULL);
+    e.more = m;
+    return e;
+}
 }
 
 %union {
@@ -375,7 +388,8 @@ item
     | K_COMMENT STRING              { if (ps->table) ps->table->comment = $2; }
     | K_RENAMED K_FROM name         { if (ps->table) ps->table->renamed_from = $3; }
     /* issue 12: storage parameters, WITH (fillfactor = 70) */
-    | K_WITH '(' params ')'         { if (ps->table) ps->table->options = sc_pb_take_names(ps, $3, NULL);
+    | K_WITH '(' params ')'         { if (ps->table)
+                                          sc_table_set_options(ps->m->arena, ps->table, sc_pb_take_names(ps, $3, NULL));
                                       else sc_names_free($3); }
     /* SQLite's table options: `sqlite strict without rowid`, `sqlite autoincrement` */
     | K_SQLITE sqlite_opts
@@ -697,7 +711,7 @@ excl_elems
     ;
 
 excl_elem
-    : ix_elem K_WITH excl_op        { $$ = $1; $$.op = $3; }
+    : ix_elem K_WITH excl_op        { $$ = $1; sc_index_elem_set_op(ps->m->arena, &$$, $3); }
     ;
 
 excl_op
@@ -730,8 +744,8 @@ ix_elems
 
 ix_elem
     : ix_target opt_collate opclass opt_dir opt_nulls
-                                    { $$ = $1; $$.collation = $2; $$.opclass = $3.opclass;
-                                      $$.opclass_params = $3.opclass_params; $$.desc = $4;
+                                    { $$ = $1; $$.more = $3.more;   /* the operator class's */
+                                      sc_index_elem_set_collation(ps->m->arena, &$$, $2); $$.desc = $4;
                                       $$.nulls = (sc_nulls)$5; }
     ;
 
@@ -752,16 +766,12 @@ opt_collate
 /* an operator class, with its parameters: tsvector_ops (siglen = 100) */
 opclass
     : %empty                        { memset(&$$, 0, sizeof $$); }
-    | IDENT opt_params              { memset(&$$, 0, sizeof $$); $$.opclass = $1;
-                                      $$.opclass_params = sc_pb_take_names(ps, $2, NULL); }
-    | QIDENT opt_params             { memset(&$$, 0, sizeof $$); $$.opclass = $1;
-                                      $$.opclass_params = sc_pb_take_names(ps, $2, NULL); }
+    | IDENT opt_params              { $$ = opclass_of(ps, $1, $2); }
+    | QIDENT opt_params             { $$ = opclass_of(ps, $1, $2); }
     /* privs2: one outside pg_catalog and public, qualified as a collation is
      * ("schema"."name", sc_collation_ref): an extension's in its own schema */
     | opclass_part '.' opclass_part opt_params
-                                    { memset(&$$, 0, sizeof $$);
-                                      $$.opclass = sc_collation_ref(ps->m->arena, $1, $3);
-                                      $$.opclass_params = sc_pb_take_names(ps, $4, NULL); }
+                                    { $$ = opclass_of(ps, sc_collation_ref(ps->m->arena, $1, $3), $4); }
     ;
 
 opclass_part: IDENT | QIDENT ;

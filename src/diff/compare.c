@@ -680,13 +680,15 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
             if (!sc_expr_same(c->cmp, tx, ty))
                 return false;
         }
-        if (!str_same(ex->collation, ey->collation) || !str_same(ex->opclass, ey->opclass) ||
+        if (!str_same(sc_index_elem_collation(ex), sc_index_elem_collation(ey)) ||
+            !str_same(sc_index_elem_opclass(ex), sc_index_elem_opclass(ey)) ||
             ex->desc != ey->desc || nulls_of(ex) != nulls_of(ey) ||
-            !sc_params_same(&ex->opclass_params, &ey->opclass_params))
+            !sc_params_same(sc_index_elem_opclass_params(ex), sc_index_elem_opclass_params(ey)))
             return false;
     }
     if (!sc_names_same_mapped(p, &x->include, &y->include) || x->nulls_not_distinct != y->nulls_not_distinct ||
-        !sc_params_same(&x->options, &y->options) || !str_same(x->tablespace, y->tablespace))
+        !sc_params_same(sc_index_options(x), sc_index_options(y)) ||
+        !str_same(sc_index_tablespace(x), sc_index_tablespace(y)))
         return false;
     if (!x->where || !y->where)
         return !x->where && !y->where;

@@ -24,20 +24,20 @@ static bool str_same(const char *x, const char *y)
 
 bool sc_con_index_same(const sc_constraint *x, const sc_constraint *y)
 {
-    return sc_params_same(&x->index_options, &y->index_options) &&
-           str_same(x->index_tablespace, y->index_tablespace);
+    return sc_params_same(sc_constraint_index_options(x), sc_constraint_index_options(y)) &&
+           str_same(sc_constraint_index_tablespace(x), sc_constraint_index_tablespace(y));
 }
 
 bool sc_exclusion_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc_constraint *y)
 {
-    const sc_index *ix = x->exclusion, *iy = y->exclusion;
+    const sc_index *ix = sc_constraint_exclusion(x), *iy = sc_constraint_exclusion(y);
     if (!ix || !iy)
         return !ix && !iy;
     if (x->deferrable != y->deferrable || x->initially_deferred != y->initially_deferred ||
         ix->nelems != iy->nelems)
         return false;
     for (size_t i = 0; i < ix->nelems; i++)
-        if (!str_same(ix->elems[i].op, iy->elems[i].op))
+        if (!str_same(sc_index_elem_op(&ix->elems[i]), sc_index_elem_op(&iy->elems[i])))
             return false;
     return sc_index_same(c, p, ix, iy);
 }
@@ -75,11 +75,12 @@ bool sc_index_same_but_storage(sc_dctx *c, const sc_tpair *p, const sc_index *ix
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || (p && (p->from->partition_key || p->to->partition_key)))
         return false;   /* PostgreSQL refuses ALTER INDEX ... SET on a partitioned index */
-    if (sc_params_same(&ix->options, &it->options) && str_same(ix->tablespace, it->tablespace))
+    if (sc_params_same(sc_index_options(ix), sc_index_options(it)) &&
+        str_same(sc_index_tablespace(ix), sc_index_tablespace(it)))
         return false;
     sc_index x = *ix;
-    x.options = it->options;
-    x.tablespace = it->tablespace;
+    sc_index_set_options(c->a, &x, *sc_index_options(it));
+    sc_index_set_tablespace(c->a, &x, sc_index_tablespace(it));
     return sc_index_same(c, p, &x, it);
 }
 

@@ -146,7 +146,7 @@ static void column_uses(ectx *e, sc_op *op, const sc_model *m, const sc_column *
 static void index_uses(ectx *e, sc_op *op, const sc_model *m, const sc_index *ix, bool adds)
 {
     for (size_t i = 0; ix && i < ix->nelems; i++) {
-        sc_op *co = coll_op_of(e, m, ix->elems[i].collation);
+        sc_op *co = coll_op_of(e, m, sc_index_elem_collation(&ix->elems[i]));
         if (co && adds && co->kind != SC_OP_DROP_COLLATION)
             sc_op_dep(e->c, op, co);
         if (co && !adds && co->kind == SC_OP_DROP_COLLATION)

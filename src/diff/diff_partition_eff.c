@@ -249,15 +249,15 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             sc_constraint *cp = sc_arena_alloc(a, sizeof *cp);
             *cp = *k;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
-            cp->comment = NULL;
+            sc_constraint_set_comment(a, cp, NULL);
             if (k->kind == SC_CON_PRIMARY_KEY)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name, NULL, "pkey", true, chosen);
             else if (k->kind == SC_CON_UNIQUE)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, &k->columns, NULL),
                                              "key", true, chosen);
             else if (k->kind == SC_CON_EXCLUDE)
-                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, k->exclusion),
-                                             "excl", true, chosen);
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name,
+                                             cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, chosen);
             eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
@@ -265,7 +265,7 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             sc_index *cp = sc_arena_alloc(a, sizeof *cp);
             *cp = *ix;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
-            cp->comment = NULL;
+            sc_index_set_comment(a, cp, NULL);
             cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, ix), "idx", false,
                                          chosen);
             eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);

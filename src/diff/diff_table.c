@@ -170,7 +170,7 @@ static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *
 /* PostgreSQL: a kept constraint's comment, set under its target name. */
 static void con_comment(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || str_same(kf->comment, kt->comment))
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || str_same(sc_constraint_comment(kf), sc_constraint_comment(kt)))
         return;
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *kf;
@@ -264,7 +264,7 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
  * definition is renamed before, rename_index_by_convention), both ways. */
 static void index_comment(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
 {
-    if (c->o->dialect == SC_DIALECT_SQLITE || str_same(ix->comment, it->comment))
+    if (c->o->dialect == SC_DIALECT_SQLITE || str_same(sc_index_comment(ix), sc_index_comment(it)))
         return;
     sc_index *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *ix;
@@ -371,7 +371,7 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
         table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     /* PostgreSQL's: storage parameters and UNLOGGED (issue 12) */
     if (c->o->dialect == SC_DIALECT_POSTGRESQL &&
-        (p->from->unlogged != p->to->unlogged || !sc_params_same(&p->from->options, &p->to->options)))
+        (p->from->unlogged != p->to->unlogged || !sc_params_same(sc_table_options(p->from), sc_table_options(p->to))))
         table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     if (c->o->dialect != SC_DIALECT_SQLITE && !str_same(p->from->comment, p->to->comment))
         table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);

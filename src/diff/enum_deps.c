@@ -51,8 +51,8 @@ static bool object_mentions(const sc_op *op, const void *obj, const char *col)
 {
     if (op->kind == SC_OP_ADD_CONSTRAINT || op->kind == SC_OP_DROP_CONSTRAINT) {
         const sc_constraint *k = obj;
-        if (k->kind == SC_CON_EXCLUDE && k->exclusion)   /* issue 12: as an index */
-            return index_mentions(k->exclusion, col);
+        if (k->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(k))   /* issue 12: as an index */
+            return index_mentions(sc_constraint_exclusion(k), col);
         return k->kind == SC_CON_CHECK && mentions(k->check_expr, col);
     }
     return index_mentions(obj, col);

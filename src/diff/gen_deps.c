@@ -141,8 +141,8 @@ static bool mentions_readded(const void *obj, bool index, sc_strmap *cols)
     const sc_constraint *k = obj;
     if (k->kind == SC_CON_CHECK)
         return expr_mentions(k->check_expr, cols);
-    if (k->kind == SC_CON_EXCLUDE && k->exclusion)   /* issue 12: its index part */
-        return mentions_readded(k->exclusion, true, cols);
+    if (k->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(k))   /* issue 12: its index part */
+        return mentions_readded(sc_constraint_exclusion(k), true, cols);
     return names_mention(&k->columns, cols);
 }
 

@@ -250,10 +250,10 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
         }
         /* funcdeps2: an exclusion constraint's elements and WHERE (the
          * catalog lists them as its index's) */
-        if (kf->kind == SC_CON_EXCLUDE && kf->exclusion) {
+        if (kf->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(kf)) {
             const fnchange *xc = r->c->from->fn_users_known
                                      ? sc_rd_user_of(r, SC_FNU_INDEX, p->from->schema, p->from->name, kf->name, NULL)
-                                     : index_calls(&r->fns, kf->exclusion);
+                                     : index_calls(&r->fns, sc_constraint_exclusion(kf));
             const sc_constraint *kt = xc ? exclusion_named(p->to, kf->name) : NULL;
             if (xc)
                 around(c, p, xc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
@@ -299,7 +299,8 @@ static void dropped_tables(rdeps *r)
                 for (size_t j = 0; j < t->constraints.n && !uses; j++) {
                     const sc_constraint *con = t->constraints.items[j];
                     uses = sc_rd_called(&one, con->check_expr) ||
-                           (con->kind == SC_CON_EXCLUDE && con->exclusion && index_calls(&one, con->exclusion));
+                           (con->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(con) &&
+                            index_calls(&one, sc_constraint_exclusion(con)));
                 }
                 for (size_t j = 0; j < t->indexes.n && !uses; j++)
                     uses = index_calls(&one, t->indexes.items[j]);

@@ -102,7 +102,7 @@ static bool index_structural(const sc_index *ix)
         return false;
     for (size_t i = 0; i < ix->nelems; i++) {
         const sc_index_elem *e = &ix->elems[i];
-        if (e->expr || e->opclass || e->collation || e->nulls != SC_NULLS_DEFAULT)
+        if (e->expr || sc_index_elem_opclass(e) || sc_index_elem_collation(e) || e->nulls != SC_NULLS_DEFAULT)
             return false;
     }
     return true;
@@ -147,8 +147,8 @@ static bool op_needs_server(const sc_op *op)
         const sc_constraint *k = op->to ? op->to : op->from;
         /* issue 12: an exclusion's expressions and operators, a key's index
          * options (USING INDEX TABLESPACE pg_default reads back as none) */
-        return k->kind == SC_CON_CHECK || k->kind == SC_CON_EXCLUDE || k->index_options.n ||
-               k->index_tablespace;
+        return k->kind == SC_CON_CHECK || k->kind == SC_CON_EXCLUDE || sc_constraint_index_options(k)->n ||
+               sc_constraint_index_tablespace(k);
     }
     case SC_OP_CREATE_INDEX:
     case SC_OP_DROP_INDEX:

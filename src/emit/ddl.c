@@ -194,21 +194,21 @@ static void comments(sc_strbuf *b, const sc_model *m, sc_dialect dialect)
         }
         for (size_t j = 0; j < t->indexes.n; j++) {
             const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
-            if (!ix->comment)
+            if (!sc_index_comment(ix))
                 continue;
             if (!any)
                 sep(b);
             any = true;
-            sc_ddl_comment_index(b, t, ix, ix->comment, dialect);
+            sc_ddl_comment_index(b, t, ix, sc_index_comment(ix), dialect);
         }
         for (size_t j = 0; j < t->constraints.n; j++) {   /* issue 12 */
             const sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
-            if (!k->comment)
+            if (!sc_constraint_comment(k))
                 continue;
             if (!any)
                 sep(b);
             any = true;
-            sc_ddl_comment_constraint(b, t, k, k->comment, dialect);
+            sc_ddl_comment_constraint(b, t, k, sc_constraint_comment(k), dialect);
         }
     }
     for (size_t i = 0; i < m->sequences.n; i++) {   /* issue 12 */

@@ -14,19 +14,19 @@ void sc_ddl_con_index(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect
 {
     if (dialect != SC_DIALECT_POSTGRESQL)
         return;
-    if (con->index_options.n) {
+    if (sc_constraint_index_options(con)->n) {
         sc_sb_puts(b, " WITH");
-        sc_ddl_params(b, &con->index_options);
+        sc_ddl_params(b, sc_constraint_index_options(con));
     }
-    if (con->index_tablespace) {
+    if (sc_constraint_index_tablespace(con)) {
         sc_sb_puts(b, " USING INDEX TABLESPACE ");
-        sc_ddl_ident(b, dialect, con->index_tablespace);
+        sc_ddl_ident(b, dialect, sc_constraint_index_tablespace(con));
     }
 }
 
 void sc_ddl_exclusion(sc_strbuf *b, const sc_constraint *con, sc_dialect dialect)
 {
-    const sc_index *ix = con->exclusion;
+    const sc_index *ix = sc_constraint_exclusion(con);
     sc_sb_puts(b, "EXCLUDE");
     if (!ix) {
         sc_sb_puts(b, " ()");
@@ -68,11 +68,12 @@ static void index_storage_alter(sc_strbuf *b, const char *schema, const char *na
 
 void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to)
 {
-    index_storage_alter(b, t->schema, to->name, &from->index_options, &to->index_options, from->index_tablespace,
-                        to->index_tablespace);
+    index_storage_alter(b, t->schema, to->name, sc_constraint_index_options(from), sc_constraint_index_options(to),
+                        sc_constraint_index_tablespace(from), sc_constraint_index_tablespace(to));
 }
 
 void sc_ddl_index_storage_alter(sc_strbuf *b, const char *schema, const sc_index *from, const sc_index *to)
 {
-    index_storage_alter(b, schema, to->name, &from->options, &to->options, from->tablespace, to->tablespace);
+    index_storage_alter(b, schema, to->name, sc_index_options(from), sc_index_options(to), sc_index_tablespace(from),
+                        sc_index_tablespace(to));
 }

@@ -62,7 +62,7 @@ int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d)
         return -1;
     }
     int rc = sqlite_check_con_options(t, d);
-    if (t->unlogged || t->options.n) {   /* issue 12 */
+    if (t->unlogged || sc_table_options(t)->n) {   /* issue 12 */
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc, "table \"%s\": SQLite has no %s",
                                   t->name, t->unlogged ? "UNLOGGED tables" : "storage parameters (WITH)");
         sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");
@@ -256,12 +256,12 @@ int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d
                     "index \"%s\" on \"%s\": SQLite indexes have no INCLUDE columns", in, tn);
         rc = -1;
     }
-    if (ix->options.n) {
+    if (sc_index_options(ix)->n) {
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
                     "index \"%s\" on \"%s\": SQLite has no storage parameters (WITH)", in, tn);
         rc = -1;
     }
-    if (ix->tablespace) {
+    if (sc_index_tablespace(ix)) {
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, ix->loc,
                     "index \"%s\" on \"%s\": SQLite has no tablespaces", in, tn);
         rc = -1;
@@ -275,10 +275,10 @@ int sc_ddl_sqlite_check_index(const sc_table *t, const sc_index *ix, sc_diags *d
     for (size_t i = 0; i < ix->nelems; i++) {
         const sc_index_elem *e = &ix->elems[i];
         sc_loc loc = e->loc.src ? e->loc : ix->loc;
-        if (e->opclass) {
+        if (sc_index_elem_opclass(e)) {
             sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, loc,
                         "index \"%s\" on \"%s\": SQLite has no operator class \"%s\"", in, tn,
-                        e->opclass);
+                        sc_index_elem_opclass(e));
             rc = -1;
         }
         if (e->nulls != SC_NULLS_DEFAULT) {

@@ -343,9 +343,9 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         b->len = list_at - 2;   /* PARTITION OF with nothing of its own: no list */
     if (dialect == SC_DIALECT_POSTGRESQL)
         sc_ddl_partition_tail(b, t);   /* bound, INHERITS, PARTITION BY */
-    if (dialect == SC_DIALECT_POSTGRESQL && t->options.n) {
+    if (dialect == SC_DIALECT_POSTGRESQL && sc_table_options(t)->n) {
         sc_sb_puts(b, " WITH");
-        sc_ddl_params(b, &t->options);
+        sc_ddl_params(b, sc_table_options(t));
     }
     if (dialect == SC_DIALECT_SQLITE && t->sqlite_strict)
         sc_sb_puts(b, t->sqlite_without_rowid ? " STRICT, WITHOUT ROWID" : " STRICT");
@@ -424,18 +424,18 @@ void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_d
             sc_ddl_expr(b, e->expr ? e->expr : "", dialect);
             sc_sb_putc(b, ')');
         }
-        if (e->collation) {
+        if (sc_index_elem_collation(e)) {
             sc_sb_puts(b, " COLLATE ");
-            sc_ddl_collation(b, e->collation, dialect);
+            sc_ddl_collation(b, sc_index_elem_collation(e), dialect);
         }
-        if (e->opclass) {
+        if (sc_index_elem_opclass(e)) {
             sc_sb_putc(b, ' ');
-            if (e->opclass[0] == '"' && strchr(e->opclass, '.'))   /* "schema"."name", quoted as it is */
-                sc_sb_puts(b, e->opclass);
+            if (sc_index_elem_opclass(e)[0] == '"' && strchr(sc_index_elem_opclass(e), '.'))   /* "schema"."name", quoted as it is */
+                sc_sb_puts(b, sc_index_elem_opclass(e));
             else
-                sc_sb_ident(b, e->opclass);
-            if (e->opclass_params.n)
-                sc_ddl_params(b, &e->opclass_params);
+                sc_sb_ident(b, sc_index_elem_opclass(e));
+            if (sc_index_elem_opclass_params(e)->n)
+                sc_ddl_params(b, sc_index_elem_opclass_params(e));
         }
         if (e->desc)
             sc_sb_puts(b, " DESC");
@@ -443,9 +443,9 @@ void sc_ddl_index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n, sc_d
             sc_sb_puts(b, " NULLS FIRST");
         else if (e->nulls == SC_NULLS_LAST)
             sc_sb_puts(b, " NULLS LAST");
-        if (e->op) {   /* issue 12: an exclusion constraint's element */
+        if (sc_index_elem_op(e)) {   /* issue 12: an exclusion constraint's element */
             sc_sb_puts(b, " WITH ");
-            sc_sb_puts(b, e->op);
+            sc_sb_puts(b, sc_index_elem_op(e));
         }
     }
 }
@@ -481,13 +481,13 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
     sc_ddl_index_body(b, ix, dialect);
     if (ix->nulls_not_distinct)
         sc_sb_puts(b, " NULLS NOT DISTINCT");
-    if (ix->options.n && dialect == SC_DIALECT_POSTGRESQL) {
+    if (sc_index_options(ix)->n && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " WITH");
-        sc_ddl_params(b, &ix->options);
+        sc_ddl_params(b, sc_index_options(ix));
     }
-    if (ix->tablespace && dialect == SC_DIALECT_POSTGRESQL) {
+    if (sc_index_tablespace(ix) && dialect == SC_DIALECT_POSTGRESQL) {
         sc_sb_puts(b, " TABLESPACE ");
-        sc_ddl_ident(b, dialect, ix->tablespace);
+        sc_ddl_ident(b, dialect, sc_index_tablespace(ix));
     }
     if (ix->where) {
         sc_sb_puts(b, " WHERE (");
@@ -575,7 +575,7 @@ void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, con
 
 void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)
 {
-    sc_ddl_params_alter(b, "TABLE", cur->schema, cur->name, &from->options, &to->options);
+    sc_ddl_params_alter(b, "TABLE", cur->schema, cur->name, sc_table_options(from), sc_table_options(to));
     if (from->unlogged != to->unlogged) {
         sc_sb_puts(b, "ALTER TABLE ");
         sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, cur->schema, cur->name);

@@ -187,13 +187,13 @@ static void dsl_params(sc_strbuf *b, const sc_names *p);
 /* The options after a constraint, of every kind (issue 12). */
 static void con_opts(sc_strbuf *b, const sc_constraint *k)
 {
-    if (k->index_options.n) {   /* a key's or an exclusion's index */
+    if (sc_constraint_index_options(k)->n) {   /* a key's or an exclusion's index */
         sc_sb_puts(b, " with");
-        dsl_params(b, &k->index_options);
+        dsl_params(b, sc_constraint_index_options(k));
     }
-    if (k->index_tablespace) {
+    if (sc_constraint_index_tablespace(k)) {
         sc_sb_puts(b, " using index tablespace ");
-        ident(b, k->index_tablespace, false);
+        ident(b, sc_constraint_index_tablespace(k), false);
     }
     if (k->nulls_not_distinct)
         sc_sb_puts(b, " nulls not distinct");
@@ -274,7 +274,7 @@ static bool index_name_written(const sc_table *t, const sc_index *ix)
 /* Written on the column: an implicit-name single-column key of that column. */
 static bool inline_on(const sc_table *t, const sc_constraint *k, const sc_column *c)
 {
-    return !name_written(t, k) && k->kind != SC_CON_CHECK && !k->comment && k->columns.n == 1 &&
+    return !name_written(t, k) && k->kind != SC_CON_CHECK && !sc_constraint_comment(k) && k->columns.n == 1 &&
            !strcmp(k->columns.items[0], c->name);
 }
 
@@ -430,7 +430,7 @@ static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n);
  * [options] [where (..)] */
 static void exclusion_item(sc_strbuf *b, const sc_constraint *k, bool named)
 {
-    const sc_index *ix = k->exclusion;
+    const sc_index *ix = sc_constraint_exclusion(k);
     sc_sb_puts(b, "exclude");
     opt_name(b, k->name, named);
     sc_sb_puts(b, " (");
@@ -490,9 +490,9 @@ static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint
         exclusion_item(b, k, named);
         break;
     }
-    if (k->comment) {   /* issue 12 */
+    if (sc_constraint_comment(k)) {   /* issue 12 */
         sc_sb_puts(b, " comment ");
-        sc_sb_literal(b, k->comment);
+        sc_sb_literal(b, sc_constraint_comment(k));
     }
     sc_sb_putc(b, '\n');
 }
@@ -541,18 +541,18 @@ static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n)
             sc_sb_puts(b, e->expr);   /* lower(email) needs no extra parentheses */
         else
             expr(b, e->expr);
-        if (e->collation) {
+        if (sc_index_elem_collation(e)) {
             sc_sb_puts(b, " collate ");
-            sc_dsl_collation(b, e->collation);
+            sc_dsl_collation(b, sc_index_elem_collation(e));
         }
-        if (e->opclass) {
+        if (sc_index_elem_opclass(e)) {
             sc_sb_putc(b, ' ');
-            if (strchr(e->opclass, '.') && e->opclass[0] == '"')   /* privs2: "schema"."name", as it is */
-                sc_dsl_collation(b, e->opclass);
+            if (strchr(sc_index_elem_opclass(e), '.') && sc_index_elem_opclass(e)[0] == '"')   /* privs2: "schema"."name", as it is */
+                sc_dsl_collation(b, sc_index_elem_opclass(e));
             else
-                ident(b, e->opclass, true);
-            if (e->opclass_params.n)
-                dsl_params(b, &e->opclass_params);
+                ident(b, sc_index_elem_opclass(e), true);
+            if (sc_index_elem_opclass_params(e)->n)
+                dsl_params(b, sc_index_elem_opclass_params(e));
         }
         if (e->desc)
             sc_sb_puts(b, " desc");
@@ -560,9 +560,9 @@ static void index_elems(sc_strbuf *b, const sc_index_elem *elems, size_t n)
             sc_sb_puts(b, " nulls first");
         else if (e->nulls == SC_NULLS_LAST)
             sc_sb_puts(b, " nulls last");
-        if (e->op) {   /* issue 12 */
+        if (sc_index_elem_op(e)) {   /* issue 12 */
             sc_sb_puts(b, " with ");
-            sc_sb_puts(b, e->op);
+            sc_sb_puts(b, sc_index_elem_op(e));
         }
     }
 }
@@ -584,21 +584,21 @@ static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
     }
     if (ix->nulls_not_distinct)
         sc_sb_puts(b, " nulls not distinct");
-    if (ix->options.n) {
+    if (sc_index_options(ix)->n) {
         sc_sb_puts(b, " with");
-        dsl_params(b, &ix->options);
+        dsl_params(b, sc_index_options(ix));
     }
-    if (ix->tablespace) {
+    if (sc_index_tablespace(ix)) {
         sc_sb_puts(b, " tablespace ");
-        ident(b, ix->tablespace, false);
+        ident(b, sc_index_tablespace(ix), false);
     }
     if (ix->where) {
         sc_sb_puts(b, " where ");
         expr(b, ix->where);
     }
-    if (ix->comment) {
+    if (sc_index_comment(ix)) {
         sc_sb_puts(b, " comment ");
-        sc_sb_literal(b, ix->comment);
+        sc_sb_literal(b, sc_index_comment(ix));
     }
     sc_sb_putc(b, '\n');
 }
@@ -688,12 +688,12 @@ static void table(sc_strbuf *b, const sc_table *t)
         index_item(b, t, SC_VEC_AT(t->indexes, i, sc_index));
     }
     bool sqlite = t->sqlite_autoincrement || t->sqlite_strict || t->sqlite_without_rowid;
-    if (t->comment || t->renamed_from || sqlite || t->options.n) {
+    if (t->comment || t->renamed_from || sqlite || sc_table_options(t)->n) {
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
-        if (t->options.n) {   /* issue 12: storage parameters */
+        if (sc_table_options(t)->n) {   /* issue 12: storage parameters */
             sc_sb_puts(b, "  with");
-            dsl_params(b, &t->options);
+            dsl_params(b, sc_table_options(t));
             sc_sb_putc(b, '\n');
         }
         if (t->comment) {

@@ -89,14 +89,14 @@ static json_t *elems_json(const sc_index_elem *elems, size_t n)
         json_t *eo = json_object();
         set(eo, "column", str_or_null(e->column));
         set(eo, "expr", str_or_null(e->expr));
-        set(eo, "collation", str_or_null(e->collation));
-        set(eo, "opclass", str_or_null(e->opclass));
-        if (e->opclass_params.n)   /* issue 12: written only when there are some */
-            set(eo, "opclass_params", names(&e->opclass_params));
+        set(eo, "collation", str_or_null(sc_index_elem_collation(e)));
+        set(eo, "opclass", str_or_null(sc_index_elem_opclass(e)));
+        if (sc_index_elem_opclass_params(e)->n)   /* issue 12: written only when there are some */
+            set(eo, "opclass_params", names(sc_index_elem_opclass_params(e)));
         set(eo, "desc", json_boolean(e->desc));
         set(eo, "nulls", str_or_null(sc_json_nulls(e->nulls)));
-        if (e->op)   /* issue 12 */
-            set(eo, "op", json_string(e->op));
+        if (sc_index_elem_op(e))   /* issue 12 */
+            set(eo, "op", json_string(sc_index_elem_op(e)));
         json_array_append_new(els, eo);
     }
     return els;
@@ -147,15 +147,15 @@ static json_t *constraint_json(const sc_constraint *c)
         set(o, "no_inherit", json_true());
     if (c->not_valid)
         set(o, "not_valid", json_true());
-    if (c->comment)
-        set(o, "comment", json_string(c->comment));
+    if (sc_constraint_comment(c))
+        set(o, "comment", json_string(sc_constraint_comment(c)));
     /* issue 12: a key's index, an exclusion constraint */
-    if (c->index_options.n)
-        set(o, "index_options", names(&c->index_options));
-    if (c->index_tablespace)
-        set(o, "index_tablespace", json_string(c->index_tablespace));
-    if (c->exclusion)
-        set(o, "exclusion", exclusion_json(c->exclusion));
+    if (sc_constraint_index_options(c)->n)
+        set(o, "index_options", names(sc_constraint_index_options(c)));
+    if (sc_constraint_index_tablespace(c))
+        set(o, "index_tablespace", json_string(sc_constraint_index_tablespace(c)));
+    if (sc_constraint_exclusion(c))
+        set(o, "exclusion", exclusion_json(sc_constraint_exclusion(c)));
     return o;
 }
 
@@ -170,12 +170,12 @@ static json_t *index_json(const sc_index *ix)
     set(o, "include", names(&ix->include));
     if (ix->nulls_not_distinct)
         set(o, "nulls_not_distinct", json_true());
-    if (ix->options.n)
-        set(o, "options", names(&ix->options));
-    if (ix->tablespace)
-        set(o, "tablespace", json_string(ix->tablespace));
+    if (sc_index_options(ix)->n)
+        set(o, "options", names(sc_index_options(ix)));
+    if (sc_index_tablespace(ix))
+        set(o, "tablespace", json_string(sc_index_tablespace(ix)));
     set(o, "where", str_or_null(ix->where));
-    set(o, "comment", str_or_null(ix->comment));
+    set(o, "comment", str_or_null(sc_index_comment(ix)));
     return o;
 }
 
@@ -209,8 +209,8 @@ static json_t *table_json(const sc_table *t)
     /* PostgreSQL's (issue 12): written only when set, as the SQLite ones */
     if (t->unlogged)
         set(o, "unlogged", json_true());
-    if (t->options.n)
-        set(o, "options", names(&t->options));
+    if (sc_table_options(t)->n)
+        set(o, "options", names(sc_table_options(t)));
     /* partitioning and inheritance (issue 12 items 4-5): only when set */
     if (t->partition_key)
         set(o, "partition_by", json_string(t->partition_key));

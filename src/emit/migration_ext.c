@@ -21,7 +21,7 @@ static bool names_collation(const sc_model *m, const char *collation, const sc_c
 static bool index_names(const sc_model *m, const sc_index *ix, const sc_collation *co)
 {
     for (size_t i = 0; i < ix->nelems; i++)
-        if (names_collation(m, ix->elems[i].collation, co))
+        if (names_collation(m, sc_index_elem_collation(&ix->elems[i]), co))
             return true;
     return false;
 }

@@ -323,13 +323,13 @@ static int create_table(mig_out *o, const sc_op *op)
     }
     for (size_t i = 0; i < t->indexes.n; i++) {
         const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
-        if (ix->comment)
-            sc_ddl_comment_index(o->b, t, ix, ix->comment, SC_DIALECT_POSTGRESQL);
+        if (sc_index_comment(ix))
+            sc_ddl_comment_index(o->b, t, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {   /* those added by their own op comment themselves */
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->comment && !k->not_valid && (k->kind != SC_CON_FOREIGN_KEY || fk_not_omitted(k, (void *)op)))
-            sc_ddl_comment_constraint(o->b, t, k, k->comment, SC_DIALECT_POSTGRESQL);
+        if (sc_constraint_comment(k) && !k->not_valid && (k->kind != SC_CON_FOREIGN_KEY || fk_not_omitted(k, (void *)op)))
+            sc_ddl_comment_constraint(o->b, t, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
     }
     return rc;
 }
@@ -517,8 +517,8 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         mig_stmt(o);
         const sc_constraint *k = op->to;
         *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
-        if (k->comment)
-            sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, k->comment, pg);
+        if (sc_constraint_comment(k))
+            sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, sc_constraint_comment(k), pg);
         return true;
     }
     case SC_OP_VALIDATE_CONSTRAINT: {
@@ -536,13 +536,14 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         sc_sb_ident(b, op->name);
         sc_sb_puts(b, ";\n");
         *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
-        if (k->comment)
-            sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, k->comment, pg);
+        if (sc_constraint_comment(k))
+            sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, sc_constraint_comment(k), pg);
         return true;
     }
     case SC_OP_CONSTRAINT_COMMENT:
         mig_stmt(o);
-        sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to, ((const sc_constraint *)op->to)->comment, pg);
+        sc_ddl_comment_constraint(b, mig_cur_table(o, op), op->to,
+                                  sc_constraint_comment((const sc_constraint *)op->to), pg);
         return true;
     case SC_OP_CON_INDEX:   /* issue 12 (ddl_exclusion.c) */
         mig_stmt(o);
@@ -577,8 +578,8 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
             sc_sb_puts(b, s);
         }
         sc_sb_free(&tmp);
-        if (ix->comment)
-            sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
+        if (sc_index_comment(ix))
+            sc_ddl_comment_index(b, mig_cur_table(o, op), ix, sc_index_comment(ix), pg);
         *rc = r;
         return true;
     }
@@ -605,7 +606,7 @@ static bool emit_comments(mig_out *o, const sc_op *op)
     case SC_OP_INDEX_COMMENT: {
         const sc_index *ix = op->to;
         mig_stmt(o);
-        sc_ddl_comment_index(b, mig_cur_table(o, op), ix, ix->comment, pg);
+        sc_ddl_comment_index(b, mig_cur_table(o, op), ix, sc_index_comment(ix), pg);
         return true;
     }
     case SC_OP_TABLE_OPTIONS:   /* PostgreSQL's storage parameters and UNLOGGED (issue 12) */

@@ -273,16 +273,16 @@ static bool create_table_verbatim(mig_out *o, const sc_table *t, const char *cur
 {
     /* a name that differs only in case is the same for SQLite (a case-only
      * rename elsewhere in the script goes through a temporary name) */
-    if (!t->sqlite_sql || strcasecmp(cur, t->name) != 0)
+    if (!sc_table_sqlite_sql(t) || strcasecmp(cur, t->name) != 0)
         return false;
-    sc_sb_printf(o->b, "%s;\n", t->sqlite_sql);
+    sc_sb_printf(o->b, "%s;\n", sc_table_sqlite_sql(t));
     return true;
 }
 
 static void create_index(mig_out *o, const sc_table *named, const sc_table *t, const sc_index *ix)
 {
-    if (ix->sqlite_sql && named && !strcmp(named->name, t->name)) {
-        sc_sb_printf(o->b, "%s;\n", ix->sqlite_sql);
+    if (sc_index_sqlite_sql(ix) && named && !strcmp(named->name, t->name)) {
+        sc_sb_printf(o->b, "%s;\n", sc_index_sqlite_sql(ix));
         return;
     }
     if (sc_ddl_create_index(o->b, named, ix, SC_DIALECT_SQLITE, o->d))

@@ -56,7 +56,9 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         t->rls_enabled = PQgetvalue(r, i, 4)[0] == 't';
         t->rls_forced = PQgetvalue(r, i, 5)[0] == 't';
         t->unlogged = PQgetvalue(r, i, 6)[0] == 'u';
-        t->options.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &t->options.items);
+        sc_names o;
+        o.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &o.items);
+        sc_table_set_options(c->m->arena, t, o);
         pg_build_partitioning(c, t, r, i);   /* partitioning and inheritance (issue 12 items 4-5) */
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;
@@ -283,9 +285,10 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
         k->nulls_not_distinct = kind == SC_CON_UNIQUE && is_true(PQgetvalue(r, i, 17));
         pg_oidmap_put(&c->cons, pg_oid(PQgetvalue(r, i, 18)), k);
         if (kind == SC_CON_PRIMARY_KEY || kind == SC_CON_UNIQUE) {   /* issue 12: its index */
-            k->index_options.n = pg_parse_text_array(a, pg_val(r, i, 19), &k->index_options.items);
-            if (pg_val(r, i, 20))
-                k->index_tablespace = sc_arena_strdup(a, pg_val(r, i, 20));
+            sc_names o;
+            o.n = pg_parse_text_array(a, pg_val(r, i, 19), &o.items);
+            sc_constraint_set_index_options(a, k, o);
+            sc_constraint_set_index_tablespace(a, k, sc_arena_strdup(a, pg_val(r, i, 20)));
         }
         sc_arena_reset(c->row);
     }
@@ -308,7 +311,7 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
         if (PQgetvalue(r, i, 1)[0] == 'k') {   /* a constraint's (issue 12) */
             sc_constraint *k = sub ? NULL : pg_oidmap_get(&c->cons, oid);
             if (k)
-                k->comment = sc_arena_strdup(a, text);
+                sc_constraint_set_comment(a, k, sc_arena_strdup(a, text));
             continue;
         }
         if (PQgetvalue(r, i, 1)[0] == 't') {
@@ -337,7 +340,7 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
             pg_idx *ix = pg_oidmap_get(&c->indexes, oid);
             sc_sequence *s = ix ? NULL : pg_oidmap_get(&c->seqs, oid);
             if (ix)
-                ix->ix->comment = sc_arena_strdup(a, text);
+                sc_index_set_comment(a, ix->ix, sc_arena_strdup(a, text));
             else if (s)   /* issue 12 */
                 s->comment = sc_arena_strdup(a, text);
         }

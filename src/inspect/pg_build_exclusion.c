@@ -4,7 +4,7 @@
  * (the elements are read as an index's, pg_build_index_elems) followed by
  * the constraint's own columns: its name, the operators of its elements,
  * deferrability, comment and oid. The model keeps the index part on the
- * constraint (sc_constraint.exclusion), its storage parameters and
+ * constraint (sc_constraint_exclusion), its storage parameters and
  * tablespace as a key's (index_options, index_tablespace). */
 #include <string.h>
 
@@ -29,15 +29,16 @@ void pg_build_exclusions(pg_ctx *c, const PGresult *r)
         const char **ops;
         size_t nops = pg_parse_text_array(a, pg_val(r, i, 17), &ops);
         for (size_t e = 0; e < ix->nelems; e++)
-            ix->elems[e].op = e < nops && ops[e] ? ops[e] : "?";
-        k->exclusion = ix;
-        k->index_options.n = pg_parse_text_array(a, pg_val(r, i, 13), &k->index_options.items);
-        if (pg_val(r, i, 14))
-            k->index_tablespace = sc_arena_strdup(a, pg_val(r, i, 14));
+            sc_index_elem_set_op(a, &ix->elems[e], e < nops && ops[e] ? ops[e] : "?");
+        sc_constraint_set_exclusion(a, k, ix);
+        sc_names o;
+        o.n = pg_parse_text_array(a, pg_val(r, i, 13), &o.items);
+        sc_constraint_set_index_options(a, k, o);
+        sc_constraint_set_index_tablespace(a, k, sc_arena_strdup(a, pg_val(r, i, 14)));
         k->deferrable = PQgetvalue(r, i, 18)[0] == 't';
         k->initially_deferred = PQgetvalue(r, i, 19)[0] == 't';
         if (pg_val(r, i, 20))
-            k->comment = sc_arena_strdup(a, pg_val(r, i, 20));
+            sc_constraint_set_comment(a, k, sc_arena_strdup(a, pg_val(r, i, 20)));
         pg_oidmap_put(&c->cons, pg_oid(PQgetvalue(r, i, 21)), k);
     }
 }

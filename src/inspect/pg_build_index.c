@@ -46,19 +46,19 @@ static void opclass_params(pg_ctx *c, sc_index_elem *e, const char *v)
     const char *p = v + 1, *sep = strchr(p, '\x1f');
     if (!sep)
         return;
-    e->opclass = sc_arena_strndup(a, p, (size_t)(sep - p));
+    sc_index_elem_set_opclass(a, e, sc_arena_strndup(a, p, (size_t)(sep - p)));
     size_t n = 0;
     for (const char *q = sep; q; q = strchr(q + 1, '\x1f'))
         n++;
-    e->opclass_params.items = sc_arena_alloc(a, n * sizeof *e->opclass_params.items);
-    e->opclass_params.n = 0;
+    sc_names params = {sc_arena_alloc(a, n * sizeof *params.items), 0};
     for (p = sep + 1;; p = sep + 1) {
         sep = strchr(p, '\x1f');
         size_t len = sep ? (size_t)(sep - p) : strlen(p);
-        e->opclass_params.items[e->opclass_params.n++] = sc_arena_strndup(a, p, len);
+        params.items[params.n++] = sc_arena_strndup(a, p, len);
         if (!sep)
             break;
     }
+    sc_index_elem_set_opclass_params(a, e, params);
 }
 
 void pg_build_index_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGresult *r, int row)
@@ -93,9 +93,9 @@ void pg_build_index_elems(pg_ctx *c, sc_index *ix, const pg_rel *rel, const PGre
             e->expr = "?";
         uint32_t coll = k < ncoll ? (uint32_t)colls[k] : 0;
         if (coll && coll != keycoll)
-            e->collation = sc_collation_ref_canon(a, pg_oidmap_get(&c->collations, coll));   /* funcdeps */
+            sc_index_elem_set_collation(a, e, sc_collation_ref_canon(a, pg_oidmap_get(&c->collations, coll)));   /* funcdeps */
         if (k < ncls)
-            e->opclass = sc_arena_strdup(a, pg_oidmap_get(&c->opclasses, (uint32_t)classes[k]));
+            sc_index_elem_set_opclass(a, e, sc_arena_strdup(a, pg_oidmap_get(&c->opclasses, (uint32_t)classes[k])));
         set_nulls(e, k < nopt ? opts[k] : 0);
         if (k < nparams && params[k][0])
             opclass_params(c, e, params[k]);
@@ -123,9 +123,10 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         ix->name_explicit = true;
         ix->unique = PQgetvalue(r, i, 3)[0] == 't';
         ix->nulls_not_distinct = PQgetvalue(r, i, 12)[0] == 't';
-        ix->options.n = pg_parse_text_array(a, pg_val(r, i, 13), &ix->options.items);
-        if (pg_val(r, i, 14))
-            ix->tablespace = sc_arena_strdup(a, pg_val(r, i, 14));
+        sc_names o;
+        o.n = pg_parse_text_array(a, pg_val(r, i, 13), &o.items);
+        sc_index_set_options(a, ix, o);
+        sc_index_set_tablespace(a, ix, sc_arena_strdup(a, pg_val(r, i, 14)));
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
         ix->where = pg_strip_parens(a, pg_val(r, i, 6));

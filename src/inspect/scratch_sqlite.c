@@ -71,9 +71,9 @@ static void declared_terms(sc_model *m, const sc_model *declared)
     for (size_t i = 0; i < m->tables.n; i++) {
         sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         const sc_table *dt = sc_model_table(declared, t->schema, t->name);
-        t->sqlite_sql = NULL;
+        sc_table_set_sqlite_sql(m->arena, t, NULL);
         for (size_t j = 0; j < t->indexes.n; j++)
-            SC_VEC_AT(t->indexes, j, sc_index)->sqlite_sql = NULL;
+            sc_index_set_sqlite_sql(m->arena, SC_VEC_AT(t->indexes, j, sc_index), NULL);
         for (size_t j = 0; j < t->columns.n; j++) {
             sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
             const sc_column *dc = dt ? sc_table_column(dt, c->name) : NULL;

@@ -185,7 +185,7 @@ static void add_table(sq_ctx *c, const char *name, const char *sql)
     ti->t = sc_model_add_table(c->m, SC_DEFAULT_SCHEMA, name);
     if (!ti->t)
         return;
-    ti->t->sqlite_sql = sc_arena_strdup(c->m->arena, sql);
+    sc_table_set_sqlite_sql(c->m->arena, ti->t, sc_arena_strdup(c->m->arena, sql));
     const char *err;
     if (sq_scan_table(c->tmp, sql, &ti->scan, &err) == 0) {
         ti->scanned = true;

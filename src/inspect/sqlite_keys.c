@@ -131,7 +131,7 @@ static void add_index(sq_ctx *c, ix_rows *r)
     ix->name = sc_arena_strdup(a, r->name);
     const sq_index *text = sc_strmap_get(c->index_scans, r->name);
     if (text && text->sql)
-        ix->sqlite_sql = sc_arena_strdup(a, text->sql);
+        sc_index_set_sqlite_sql(a, ix, sc_arena_strdup(a, text->sql));
     ix->name_explicit = true;
     ix->unique = r->unique;
     ix->nelems = r->cids.n;
@@ -154,7 +154,7 @@ static void add_index(sq_ctx *c, ix_rows *r)
          * report one the column inherits from its own declaration */
         const char *coll = se ? se->collation : r->colls.items[i];
         if (coll && strcasecmp(coll, "BINARY") != 0)
-            e->collation = sc_arena_strdup(a, coll);
+            sc_index_elem_set_collation(a, e, sc_arena_strdup(a, coll));
     }
     if (scan && scan->where)
         ix->where = sc_arena_strdup(a, scan->where);

@@ -208,6 +208,29 @@ typedef enum __attribute__((packed)) {
     SC_CON_EXCLUDE
 } sc_con_kind;
 
+/* What few constraints have (issue 12: a comment, a key's index options and
+ * tablespace, an exclusion's index part): kept apart, as sc_column_more is,
+ * so that the constraints without them (nearly all) do not carry 40 bytes
+ * of NULLs each. Read through the sc_constraint_* accessors below; set with
+ * sc_constraint_set_* (which copy it first: constraints copied between
+ * models share theirs). (model/slim.c) */
+typedef struct sc_constraint_more {
+    const char *comment;        /* COMMENT ON CONSTRAINT (issue 12), NULL when none */
+    /* issue 12: the index of a PRIMARY KEY, UNIQUE or EXCLUDE constraint:
+     * its storage parameters (WITH (fillfactor=70)), "name=value" each as
+     * the catalog keeps them, empty when none; USING INDEX TABLESPACE, NULL
+     * for the database's default */
+    sc_names index_options;
+    const char *index_tablespace;
+    /* EXCLUDE (issue 12): its index's method (NULL btree), elements (each
+     * with its operator, sc_index_elem_op), INCLUDE columns and WHERE
+     * predicate, as an index holds them (name, options, tablespace and
+     * comment unused); NULL for the other kinds (parser/build_exclusion.c,
+     * inspect/pg_build_exclusion.c) */
+    const struct sc_index *exclusion;
+} sc_constraint_more;
+
+/* 120 bytes: a model holds one per key, check and foreign key. */
 typedef struct sc_constraint {
     sc_con_kind kind;
     bool name_explicit;         /* false: diff matches it by definition, not by name */
@@ -227,60 +250,139 @@ typedef struct sc_constraint {
     sc_loc loc;
     sc_loc *column_locs;        /* one per column when known (DSL), else NULL */
     sc_loc *ref_column_locs;
-    const char *comment;        /* COMMENT ON CONSTRAINT (issue 12), NULL when none */
-    /* issue 12: the index of a PRIMARY KEY, UNIQUE or EXCLUDE constraint:
-     * its storage parameters (WITH (fillfactor=70)), "name=value" each as
-     * the catalog keeps them, empty when none; USING INDEX TABLESPACE, NULL
-     * for the database's default */
-    sc_names index_options;
-    const char *index_tablespace;
-    /* EXCLUDE (issue 12): its index's method (NULL btree), elements (each
-     * with its operator, sc_index_elem.op), INCLUDE columns and WHERE
-     * predicate, as an index holds them (name, options, tablespace and
-     * comment unused); NULL for the other kinds (parser/build_exclusion.c,
-     * inspect/pg_build_exclusion.c) */
-    const struct sc_index *exclusion;
+    const sc_constraint_more *more;   /* NULL when none of its fields is set */
 } sc_constraint;
+
+/* The fields of sc_constraint_more: NULL (an empty list) when not set. */
+extern const sc_names sc_no_names;
+static inline const char *sc_constraint_comment(const sc_constraint *k)
+{
+    return k->more ? k->more->comment : NULL;
+}
+static inline const sc_names *sc_constraint_index_options(const sc_constraint *k)
+{
+    return k->more ? &k->more->index_options : &sc_no_names;
+}
+static inline const char *sc_constraint_index_tablespace(const sc_constraint *k)
+{
+    return k->more ? k->more->index_tablespace : NULL;
+}
+static inline const struct sc_index *sc_constraint_exclusion(const sc_constraint *k)
+{
+    return k->more ? k->more->exclusion : NULL;
+}
+/* Setting one (a is the arena of k's model): k gets a copy of its
+ * sc_constraint_more with that field changed; setting NULL (an empty list)
+ * where nothing is set allocates nothing. */
+void sc_constraint_set_comment(sc_arena *a, sc_constraint *k, const char *comment);
+void sc_constraint_set_index_options(sc_arena *a, sc_constraint *k, sc_names options);
+void sc_constraint_set_index_tablespace(sc_arena *a, sc_constraint *k, const char *tablespace);
+void sc_constraint_set_exclusion(sc_arena *a, sc_constraint *k, const struct sc_index *exclusion);
 
 typedef enum { SC_NULLS_DEFAULT = 0, SC_NULLS_FIRST, SC_NULLS_LAST } sc_nulls;
 
-typedef struct sc_index_elem {
-    const char *column;         /* a plain column, or NULL when expr is set */
-    const char *expr;           /* an expression, without outer parentheses */
+/* What few index elements have (a collation, an operator class and its
+ * parameters, an exclusion constraint's operator): kept apart, read through
+ * the sc_index_elem_* accessors below, set with sc_index_elem_set_*.
+ * (model/slim.c) */
+typedef struct sc_index_elem_more {
     const char *collation;      /* NULL when none */
     const char *opclass;        /* NULL when default */
     /* the operator class's parameters, "name=value" each as PostgreSQL
      * keeps them (tsvector_ops (siglen=100)); empty when none */
     sc_names opclass_params;
-    bool desc;
-    sc_nulls nulls;
-    sc_loc loc;
     /* an exclusion constraint's element (issue 12): its operator as written
      * ("=", "&&"), NULL in an index */
     const char *op;
+} sc_index_elem_more;
+
+/* 48 bytes: a model holds one per element of every index. */
+typedef struct sc_index_elem {
+    const char *column;         /* a plain column, or NULL when expr is set */
+    const char *expr;           /* an expression, without outer parentheses */
+    bool desc;
+    sc_nulls nulls;
+    sc_loc loc;
+    const sc_index_elem_more *more;   /* NULL when none of its fields is set */
 } sc_index_elem;
 
-typedef struct sc_index {
-    const char *name;
-    bool name_explicit;
-    bool unique;
-    bool nulls_not_distinct;    /* UNIQUE ... NULLS NOT DISTINCT */
-    const char *method;         /* NULL means btree */
-    sc_index_elem *elems;
-    size_t nelems;
-    sc_names include;
-    sc_loc *include_locs;       /* one per include column when known (DSL), else NULL */
-    const char *where;          /* partial-index predicate, or NULL */
+static inline const char *sc_index_elem_collation(const sc_index_elem *e)
+{
+    return e->more ? e->more->collation : NULL;
+}
+static inline const char *sc_index_elem_opclass(const sc_index_elem *e)
+{
+    return e->more ? e->more->opclass : NULL;
+}
+static inline const sc_names *sc_index_elem_opclass_params(const sc_index_elem *e)
+{
+    return e->more ? &e->more->opclass_params : &sc_no_names;
+}
+static inline const char *sc_index_elem_op(const sc_index_elem *e)
+{
+    return e->more ? e->more->op : NULL;
+}
+void sc_index_elem_set_collation(sc_arena *a, sc_index_elem *e, const char *collation);
+void sc_index_elem_set_opclass(sc_arena *a, sc_index_elem *e, const char *opclass);
+void sc_index_elem_set_opclass_params(sc_arena *a, sc_index_elem *e, sc_names params);
+void sc_index_elem_set_op(sc_arena *a, sc_index_elem *e, const char *op);
+
+/* What few indexes have (a comment, storage parameters, a tablespace, the
+ * SQLite text, where the DSL wrote INCLUDE columns): kept apart, read
+ * through the sc_index_* accessors below, set with sc_index_set_*.
+ * (model/slim.c) */
+typedef struct sc_index_more {
     const char *comment;
     /* storage parameters, "name=value" each as PostgreSQL keeps them
      * (WITH (fillfactor=70)), in the order written; empty when none */
     sc_names options;
     const char *tablespace;     /* NULL: the database's default */
-    sc_loc loc;
     /* SQLite: the CREATE INDEX text as sqlite_schema holds it (read back),
      * NULL otherwise: a migration re-creates the index with it, byte for byte */
     const char *sqlite_sql;
+    sc_loc *include_locs;       /* one per include column when known (DSL), else NULL */
+} sc_index_more;
+
+/* 80 bytes: a model holds one per index. */
+typedef struct sc_index {
+    const char *name;
+    bool name_explicit;
+    bool unique;
+    bool nulls_not_distinct;    /* UNIQUE ... NULLS NOT DISTINCT */
+    uint32_t nelems;            /* of elems; memory (issue 10): in the bools' word */
+    const char *method;         /* NULL means btree */
+    sc_index_elem *elems;
+    sc_names include;
+    const char *where;          /* partial-index predicate, or NULL */
+    sc_loc loc;
+    const sc_index_more *more;  /* NULL when none of its fields is set */
 } sc_index;
+
+static inline const char *sc_index_comment(const sc_index *ix)
+{
+    return ix->more ? ix->more->comment : NULL;
+}
+static inline const sc_names *sc_index_options(const sc_index *ix)
+{
+    return ix->more ? &ix->more->options : &sc_no_names;
+}
+static inline const char *sc_index_tablespace(const sc_index *ix)
+{
+    return ix->more ? ix->more->tablespace : NULL;
+}
+static inline const char *sc_index_sqlite_sql(const sc_index *ix)
+{
+    return ix->more ? ix->more->sqlite_sql : NULL;
+}
+static inline sc_loc *sc_index_include_locs(const sc_index *ix)
+{
+    return ix->more ? ix->more->include_locs : NULL;
+}
+void sc_index_set_comment(sc_arena *a, sc_index *ix, const char *comment);
+void sc_index_set_options(sc_arena *a, sc_index *ix, sc_names options);
+void sc_index_set_tablespace(sc_arena *a, sc_index *ix, const char *tablespace);
+void sc_index_set_sqlite_sql(sc_arena *a, sc_index *ix, const char *sqlite_sql);
+void sc_index_set_include_locs(sc_arena *a, sc_index *ix, sc_loc *include_locs);
 
 /* ---- row level security ------------------------------------------------ *
  * A policy of a table (PostgreSQL): CREATE POLICY name ON table AS
@@ -314,27 +416,19 @@ typedef struct sc_table {
                                    table of few columns (sc_table_push_column) */
     const char *block_schema;   /* DSL: the enclosing `schema X { }` block, NULL outside one;
                                    unqualified references resolve there first, then in public */
-    /* SQLite: the CREATE TRIGGER texts on this table, verbatim. Triggers are
-     * not modelled (the inspector warns), but a table rebuild drops them
-     * with the table, so it must put these back. */
-    sc_vec raw_triggers;        /* const char* */
     /* SQLite-only table options (PostgreSQL ignores them): AUTOINCREMENT on
      * the INTEGER PRIMARY KEY (rowid alias) column, WITHOUT ROWID, STRICT. */
     bool sqlite_autoincrement;
     bool sqlite_without_rowid;
     bool sqlite_strict;
-    /* SQLite: the CREATE TABLE text as sqlite_schema holds it (read back),
-     * NULL otherwise: a migration to this table (a rebuild, a new table)
-     * creates it with that text, so that the database holds what the
-     * target does, byte for byte. */
-    const char *sqlite_sql;
-    /* Row level security (PostgreSQL): ENABLE / FORCE and the policies. */
+    /* Row level security (PostgreSQL): ENABLE / FORCE (the policies below).
+     * memory (issue 10): next to the bools above, in the same word. */
     bool rls_enabled, rls_forced;
+    bool unlogged;              /* PostgreSQL (issue 12): UNLOGGED */
     sc_vec policies;            /* sc_policy*, sorted by name */
-    /* PostgreSQL (issue 12): storage parameters, "name=value" each as the
-     * catalog keeps them (WITH (fillfactor=70)), empty when none; UNLOGGED */
-    sc_names options;
-    bool unlogged;
+    /* memory (issue 10): its SQLite text and storage parameters, NULL when
+     * it has neither (sc_table_sqlite_sql, sc_table_options) */
+    const struct sc_table_more *more;
     /* Partitioning and inheritance (PostgreSQL, issue 12 items 4-5;
      * model/partition.c). A partitioned table's key as pg_get_partkeydef
      * spells it ("RANGE (logdate)"), NULL when not partitioned. A partition:
@@ -350,6 +444,32 @@ typedef struct sc_table {
     sc_names inherits, inherits_schemas;
     sc_loc partition_loc;
 } sc_table;
+
+/* What few tables have, kept apart as sc_column_more is (model/slim.c):
+ * read through sc_table_sqlite_sql / sc_table_options, set with
+ * sc_table_set_* (which copy it first: tables copied between models share
+ * theirs). */
+typedef struct sc_table_more {
+    /* SQLite: the CREATE TABLE text as sqlite_schema holds it (read back),
+     * NULL otherwise: a migration to this table (a rebuild, a new table)
+     * creates it with that text, so that the database holds what the
+     * target does, byte for byte. */
+    const char *sqlite_sql;
+    /* PostgreSQL (issue 12): storage parameters, "name=value" each as the
+     * catalog keeps them (WITH (fillfactor=70)), empty when none */
+    sc_names options;
+} sc_table_more;
+
+static inline const char *sc_table_sqlite_sql(const sc_table *t)
+{
+    return t->more ? t->more->sqlite_sql : NULL;
+}
+static inline const sc_names *sc_table_options(const sc_table *t)
+{
+    return t->more ? &t->more->options : &sc_no_names;
+}
+void sc_table_set_sqlite_sql(sc_arena *a, sc_table *t, const char *sqlite_sql);
+void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options);
 
 typedef struct sc_enum {
     const char *schema, *name;

@@ -112,8 +112,8 @@ const char *sc_name_fk(sc_arena *a, const sc_table *t, const sc_constraint *fk)
 const char *sc_name_exclude(sc_arena *a, const sc_table *t, const sc_constraint *k)
 {
     const char *col = "expr";
-    if (k->exclusion && k->exclusion->nelems > 0) {
-        const sc_index_elem *e = &k->exclusion->elems[0];
+    if (sc_constraint_exclusion(k) && sc_constraint_exclusion(k)->nelems > 0) {
+        const sc_index_elem *e = &sc_constraint_exclusion(k)->elems[0];
         const char *c = e->column ? e->column : first_column(t, e->expr);
         if (c)
             col = c;

@@ -65,11 +65,11 @@ static size_t sqlite_exclusions(const sc_model *m, sc_diags *d)
                                           k->name ? k->name : "", t->name);
                 sc_diag_hint(dg, "EXCLUDE is PostgreSQL's; a unique constraint or a trigger is SQLite's nearest");
                 n++;
-            } else if (k->index_options.n || k->index_tablespace) {
+            } else if (sc_constraint_index_options(k)->n || sc_constraint_index_tablespace(k)) {
                 sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, k->loc,
                                           "constraint \"%s\" on table \"%s\": SQLite has no %s",
                                           k->name ? k->name : "", t->name,
-                                          k->index_options.n ? "index storage parameters (WITH)" : "tablespaces");
+                                          sc_constraint_index_options(k)->n ? "index storage parameters (WITH)" : "tablespaces");
                 sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");
                 n++;
             }

@@ -56,15 +56,14 @@ static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
     n->renamed_from = t->renamed_from;
     n->block_schema = t->block_schema;
     n->loc = t->loc;
-    n->raw_triggers = t->raw_triggers;
     n->sqlite_autoincrement = t->sqlite_autoincrement;
     n->sqlite_without_rowid = t->sqlite_without_rowid;
     n->sqlite_strict = t->sqlite_strict;
-    n->sqlite_sql = t->sqlite_sql;
+    n->more = t->more;   /* its SQLite text and storage parameters (shared: set copies) */
     n->rls_enabled = t->rls_enabled;
     n->rls_forced = t->rls_forced;
     n->policies = shared_vec(t->policies);
-    n->options = t->options;       /* issue 12: PostgreSQL's storage parameters, UNLOGGED */
+    /* issue 12: PostgreSQL's storage parameters (more, above), UNLOGGED */
     n->unlogged = t->unlogged;
     /* partitioning and inheritance (issue 12 items 4-5) */
     n->partition_key = t->partition_key;

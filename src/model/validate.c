@@ -353,24 +353,24 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
 static void check_exclusion(vctx *v, const sc_table *t, const sc_constraint *k)
 {
     const char *what = sc_arena_printf(v->tmp, "exclusion constraint \"%s\"", k->name ? k->name : "");
-    const sc_index *ix = k->exclusion;
+    const sc_index *ix = sc_constraint_exclusion(k);
     if (!ix || ix->nelems == 0) {   /* only a JSON model can say so */
         err(v, k->loc, "%s lists no column or expression", what);
         return;
     }
     for (size_t j = 0; j < ix->nelems; j++) {
         const sc_index_elem *e = &ix->elems[j];
-        if (!e->op || !*e->op)
+        if (!sc_index_elem_op(e) || !*sc_index_elem_op(e))
             err(v, e->loc.src ? e->loc : k->loc, "element %zu of %s has no operator", j + 1, what);
-        else if (!sc_exclusion_op_valid(e->op))
+        else if (!sc_exclusion_op_valid(sc_index_elem_op(e)))
             err(v, e->loc.src ? e->loc : k->loc, "element %zu of %s: \"%s\" is not an operator", j + 1, what,
-                e->op);
+                sc_index_elem_op(e));
         if (!e->column || sc_table_column(t, e->column))
             continue;
         sc_diag *dg = err(v, e->loc.src ? e->loc : k->loc, "unknown column \"%s\" in %s", e->column, what);
         hint_column(dg, t, e->column);
     }
-    check_columns(v, t, &ix->include, ix->include_locs, k->loc,
+    check_columns(v, t, &ix->include, sc_index_include_locs(ix), k->loc,
                   sc_arena_printf(v->tmp, "include list of %s", what));
 }
 
@@ -441,7 +441,7 @@ static void check_indexes(vctx *v, const sc_table *t, sc_strmap *rels)
             sc_diag *dg = err(v, e->loc, "unknown column \"%s\" in %s", e->column, what);
             hint_column(dg, t, e->column);
         }
-        check_columns(v, t, &ix->include, ix->include_locs, ix->loc,
+        check_columns(v, t, &ix->include, sc_index_include_locs(ix), ix->loc,
                       sc_arena_printf(v->tmp, "include list of index \"%s\"", ix->name));
     }
 }
@@ -587,7 +587,7 @@ static void check_view(vctx *v, const sc_view *vw, sc_strmap *rels)
                                   ix->elems[j].column, what);
         for (size_t j = 0; j < ix->include.n; j++)
             if (!in_names(&cols, ix->include.items[j]))
-                view_column_error(v, vw, &cols, loc_at(ix->include_locs, j, ix->loc), ix->include.items[j],
+                view_column_error(v, vw, &cols, loc_at(sc_index_include_locs(ix), j, ix->loc), ix->include.items[j],
                                   sc_arena_printf(v->tmp, "the include list of index \"%s\"", ix->name));
     }
 }

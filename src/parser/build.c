@@ -611,7 +611,7 @@ static bool refuse_opt(sc_pstate *ps, sc_span s, const char *what, const char *k
 void sc_pb_con_comment(sc_pstate *ps, const char *comment)
 {
     if (ps->last_con)
-        ps->last_con->comment = comment;
+        sc_constraint_set_comment(ps->m->arena, ps->last_con, comment);
 }
 
 static void con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
@@ -639,8 +639,8 @@ static void con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
     if (!excl)
         refuse_opt(ps, o->excl_span, "\"using\" / \"include\" / \"where\"", "exclusion constraints");
     if (!check && !fk) {
-        k->index_options = o->index_options;
-        k->index_tablespace = o->index_tablespace;
+        sc_constraint_set_index_options(ps->m->arena, k, o->index_options);
+        sc_constraint_set_index_tablespace(ps->m->arena, k, o->index_tablespace);
     }
     /* PostgreSQL's own refusals (gram.y processCASbits) */
     if (o->not_deferrable && o->deferrable)
@@ -783,13 +783,15 @@ void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elem
     memcpy(ix->elems, elems->items, elems->n * sizeof *ix->elems);
     sc_elems_free(elems);
     ix->method = o->method && strcmp(o->method, "btree") != 0 ? o->method : NULL;
-    ix->include = sc_pb_take_names(ps, o->include, &ix->include_locs);
+    sc_loc *include_locs;
+    ix->include = sc_pb_take_names(ps, o->include, &include_locs);
+    sc_index_set_include_locs(ps->m->arena, ix, include_locs);
     o->include = NULL;
     ix->where = o->where;
-    ix->comment = o->comment;
-    ix->options = sc_pb_take_names(ps, o->options, NULL);
+    sc_index_set_comment(ps->m->arena, ix, o->comment);
+    sc_index_set_options(ps->m->arena, ix, sc_pb_take_names(ps, o->options, NULL));
     o->options = NULL;
-    ix->tablespace = o->tablespace;
+    sc_index_set_tablespace(ps->m->arena, ix, o->tablespace);
     if (ps->view)
         sc_pb_view_index(ps, ix);
 }

@@ -8,7 +8,7 @@
  * operator class, direction, nulls) each with its operator; the clauses
  * after them are a constraint's options, in any order (build.c refuses the
  * ones other constraint kinds do not take). The model keeps the index part
- * as an sc_index on the constraint (sc_constraint.exclusion). */
+ * as an sc_index on the constraint (sc_constraint_exclusion). */
 #include <string.h>
 
 #include "parser/pstate.h"
@@ -48,9 +48,9 @@ void sc_pb_exclude(sc_pstate *ps, const char *name, const char *method, sc_span 
     sc_elems_free(elems);
     ix->method = method && strcmp(method, "btree") != 0 ? method : NULL;
     ix->include = o->include;
-    ix->include_locs = o->include_locs;
+    sc_index_set_include_locs(ps->m->arena, ix, o->include_locs);
     ix->where = o->where;
     ix->loc = k->loc;
-    k->exclusion = ix;
+    sc_constraint_set_exclusion(ps->m->arena, k, ix);
     sc_pb_con_options(ps, k, o);
 }

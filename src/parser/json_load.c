@@ -386,9 +386,9 @@ static void load_exclusion(ld *l, sc_constraint *c, json_t *v, const char *at)
     static const char *const xkeys[] = {"method", "elements", "include", "where", NULL};
     bool key = c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE || c->kind == SC_CON_EXCLUDE;
     char where[600];
-    c->index_options = get_names(l, v, "index_options", at);
-    c->index_tablespace = get_str(l, v, "index_tablespace", at, 0);
-    if (!key && (c->index_options.n || c->index_tablespace)) {
+    sc_constraint_set_index_options(l->m->arena, c, get_names(l, v, "index_options", at));
+    sc_constraint_set_index_tablespace(l->m->arena, c, get_str(l, v, "index_tablespace", at, 0));
+    if (!key && (sc_constraint_index_options(c)->n || sc_constraint_index_tablespace(c))) {
         pf(where, sizeof where, "%s.index_options", at);
         fail(l, where, "not an option of this kind of constraint");
     }
@@ -409,9 +409,9 @@ static void load_exclusion(ld *l, sc_constraint *c, json_t *v, const char *at)
     ix->method = get_str(l, x, "method", where, 0);
     load_elems(l, ix, x, where, true);
     ix->include = get_names(l, x, "include", where);
-    ix->include_locs = zero_locs(l, ix->include.n);
+    sc_index_set_include_locs(l->m->arena, ix, zero_locs(l, ix->include.n));
     ix->where = get_expr(l, x, "where", where, 0);
-    c->exclusion = ix;
+    sc_constraint_set_exclusion(l->m->arena, c, ix);
 }
 
 static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
@@ -441,7 +441,7 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     c->column_locs = zero_locs(l, c->columns.n);
     c->check_expr = get_expr(l, v, "check", at, k == SC_CON_CHECK);
     load_con_options(l, c, v, at);
-    c->comment = get_str(l, v, "comment", at, 0);
+    sc_constraint_set_comment(l->m->arena, c, get_str(l, v, "comment", at, 0));
     load_exclusion(l, c, v, at);   /* issue 12 */
     json_t *r = json_object_get(v, "references");
     char where[512];
@@ -491,14 +491,14 @@ static void load_elems(ld *l, sc_index *ix, json_t *v, const char *at, bool with
             el->expr = get_expr(l, e, "expr", where, 0);
             if (!el->column == !el->expr)
                 fail(l, where, "needs exactly one of \"column\" and \"expr\"");
-            el->collation = get_str(l, e, "collation", where, 0);
-            el->opclass = get_str(l, e, "opclass", where, 0);
-            el->opclass_params = get_names(l, e, "opclass_params", where);
+            sc_index_elem_set_collation(l->m->arena, el, get_str(l, e, "collation", where, 0));
+            sc_index_elem_set_opclass(l->m->arena, el, get_str(l, e, "opclass", where, 0));
+            sc_index_elem_set_opclass_params(l->m->arena, el, get_names(l, e, "opclass_params", where));
             el->desc = get_bool(l, e, "desc", where);
             GET_WORD(l, e, "nulls", where, sc_json_nulls_parse, &el->nulls,
                      "\"first\", \"last\" or null");
             if (with_op)
-                el->op = get_str(l, e, "op", where, 1);
+                sc_index_elem_set_op(l->m->arena, el, get_str(l, e, "op", where, 1));
         }
     }
     json_decref(empty);
@@ -521,10 +521,10 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
     load_elems(l, ix, v, at, false);
     ix->include = get_names(l, v, "include", at);
     ix->nulls_not_distinct = get_bool(l, v, "nulls_not_distinct", at);
-    ix->options = get_names(l, v, "options", at);
-    ix->tablespace = get_str(l, v, "tablespace", at, 0);
+    sc_index_set_options(l->m->arena, ix, get_names(l, v, "options", at));
+    sc_index_set_tablespace(l->m->arena, ix, get_str(l, v, "tablespace", at, 0));
     ix->where = get_expr(l, v, "where", at, 0);
-    ix->comment = get_str(l, v, "comment", at, 0);
+    sc_index_set_comment(l->m->arena, ix, get_str(l, v, "comment", at, 0));
 }
 
 /* An index of a table or a materialized view. */
@@ -721,7 +721,7 @@ static void load_table(ld *l, json_t *v, const char *at)
     t->rls_enabled = get_bool(l, v, "row_level_security", at);
     t->rls_forced = get_bool(l, v, "force_row_level_security", at);
     t->unlogged = get_bool(l, v, "unlogged", at);
-    t->options = get_names(l, v, "options", at);
+    sc_table_set_options(l->m->arena, t, get_names(l, v, "options", at));
     load_partitioning(l, t, v, at);   /* issue 12 items 4-5 */
     json_t *empty = json_array();
     json_t *pa = get_array(l, v, "policies", at, empty);

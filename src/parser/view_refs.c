@@ -535,9 +535,10 @@ static void check_columns(rctx *c, bool commented_only, sc_diags *d)
             if (ix->elems[j].column && !has_name(oc, ix->elems[j].column))
                 unknown_column(c, oc, ix->elems[j].loc.src ? ix->elems[j].loc : ix->loc, ix->elems[j].column,
                                what, d);
+        const sc_loc *il = sc_index_include_locs(ix);
         for (size_t j = 0; j < ix->include.n; j++)
             if (!has_name(oc, ix->include.items[j]))
-                unknown_column(c, oc, ix->include_locs ? ix->include_locs[j] : ix->loc, ix->include.items[j],
+                unknown_column(c, oc, il ? il[j] : ix->loc, ix->include.items[j],
                                sc_arena_printf(c->m->arena, "the include list of index \"%s\"", ix->name), d);
     }
     for (size_t i = 0; i < v->columns.n; i++) {

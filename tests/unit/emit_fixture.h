@@ -113,7 +113,7 @@ static FIX_UNUSED sc_model *fx_portable_model(void)
     ix->unique = true;
     ix->elems[0].expr = "lower(email)";
     ix->where = "score > 0";
-    ix->comment = "case-insensitive logins";
+    sc_index_set_comment(m->arena, ix, "case-insensitive logins");
 
     /* "order" is reserved: quoted everywhere. */
     sc_table *o = sc_model_add_table(m, NULL, "order");
@@ -205,7 +205,7 @@ static FIX_UNUSED sc_model *fx_pg_only_model(void)
     ix->include = fx_names(m, "mood", NULL);
     ix = fx_index(m, p, "ix_posts_mood", 1);
     ix->elems[0].column = "mood";
-    ix->elems[0].opclass = "enum_ops";
+    sc_index_elem_set_opclass(m->arena, &ix->elems[0], "enum_ops");
     sc_model_sort(m);
     return m;
 }

@@ -242,16 +242,16 @@ static void check_ix(const sc_model *m)
     const sc_table *t = sc_model_table(m, "public", "d");
     const sc_index *b = SC_VEC_AT(t->indexes, 0, sc_index), *x = SC_VEC_AT(t->indexes, 1, sc_index);
     assert_string_equal(b->name, "ix_d_body");
-    assert_string_equal(b->elems[0].opclass, "tsvector_ops");
-    assert_int_equal(b->elems[0].opclass_params.n, 1);
-    assert_string_equal(b->elems[0].opclass_params.items[0], "siglen=100");
-    assert_int_equal(b->options.n, 1);
-    assert_string_equal(b->options.items[0], "buffering=on");
-    assert_null(b->tablespace);
-    assert_int_equal(x->options.n, 2);
-    assert_string_equal(x->options.items[0], "fillfactor=70");
-    assert_string_equal(x->options.items[1], "deduplicate_items=off");
-    assert_string_equal(x->tablespace, "fast");
+    assert_string_equal(sc_index_elem_opclass(&b->elems[0]), "tsvector_ops");
+    assert_int_equal(sc_index_elem_opclass_params(&b->elems[0])->n, 1);
+    assert_string_equal(sc_index_elem_opclass_params(&b->elems[0])->items[0], "siglen=100");
+    assert_int_equal(sc_index_options(b)->n, 1);
+    assert_string_equal(sc_index_options(b)->items[0], "buffering=on");
+    assert_null(sc_index_tablespace(b));
+    assert_int_equal(sc_index_options(x)->n, 2);
+    assert_string_equal(sc_index_options(x)->items[0], "fillfactor=70");
+    assert_string_equal(sc_index_options(x)->items[1], "deduplicate_items=off");
+    assert_string_equal(sc_index_tablespace(x), "fast");
     assert_true(x->elems[0].desc && x->elems[0].nulls == SC_NULLS_FIRST);
     assert_string_equal(x->where, "t <> ''");
 }
@@ -360,9 +360,9 @@ static void check_tab(const sc_model *m)
 {
     const sc_table *t = sc_model_table(m, "public", "cache");
     assert_true(t->unlogged);
-    assert_int_equal(t->options.n, 2);
-    assert_string_equal(t->options.items[0], "fillfactor=70");
-    assert_string_equal(t->options.items[1], "autovacuum_enabled=false");
+    assert_int_equal(sc_table_options(t)->n, 2);
+    assert_string_equal(sc_table_options(t)->items[0], "fillfactor=70");
+    assert_string_equal(sc_table_options(t)->items[1], "autovacuum_enabled=false");
     const sc_column *v = sc_table_column(t, "v"), *n = sc_table_column(t, "n"), *mm = sc_table_column(t, "m");
     assert_int_equal(v->storage, 'e');
     assert_int_equal(v->compression, 'l');
@@ -374,7 +374,7 @@ static void check_tab(const sc_model *m)
     assert_non_null(sc_column_identity_opts(mm));
     assert_true(sc_column_identity_opts(mm)->start == 400 && sc_column_identity_opts(mm)->min_value == -32768 &&
                 sc_column_identity_opts(mm)->max_value == 400);
-    assert_string_equal(con(m, "cache", "ck_cache_v")->comment, "never empty");
+    assert_string_equal(sc_constraint_comment(con(m, "cache", "ck_cache_v")), "never empty");
     assert_string_equal(sc_model_sequence(m, "public", "ticket_no")->comment, "ticket numbers");
 }
 

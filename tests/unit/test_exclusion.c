@@ -46,47 +46,47 @@ static void check_model(const sc_model *m)
     const sc_constraint *k = con(m, "ex_room");
     assert_int_equal(k->kind, SC_CON_EXCLUDE);
     assert_true(k->deferrable && k->initially_deferred);
-    assert_string_equal(k->comment, "no overlap");
-    const sc_index *ix = k->exclusion;
+    assert_string_equal(sc_constraint_comment(k), "no overlap");
+    const sc_index *ix = sc_constraint_exclusion(k);
     assert_non_null(ix);
     assert_string_equal(ix->method, "gist");
     assert_int_equal(ix->nelems, 2);
     assert_string_equal(ix->elems[0].column, "room");
-    assert_string_equal(ix->elems[0].op, "=");
+    assert_string_equal(sc_index_elem_op(&ix->elems[0]), "=");
     assert_string_equal(ix->elems[1].column, "during");
-    assert_string_equal(ix->elems[1].op, "&&");
+    assert_string_equal(sc_index_elem_op(&ix->elems[1]), "&&");
     assert_null(ix->where);
 
     /* unnamed: ex_<table>_<first column of the first element> */
     k = con(m, "ex_booking_during");
     assert_false(k->name_explicit || k->deferrable);
-    ix = k->exclusion;
+    ix = sc_constraint_exclusion(k);
     assert_int_equal(ix->nelems, 3);
     assert_null(ix->elems[0].column);
     assert_string_equal(ix->elems[0].expr, "lower(during)");
     assert_string_equal(ix->elems[1].expr, "room + 1");
-    assert_string_equal(ix->elems[1].op, "<>");
+    assert_string_equal(sc_index_elem_op(&ix->elems[1]), "<>");
     assert_string_equal(ix->elems[2].column, "code");
-    assert_string_equal(ix->elems[2].collation, "C");
-    assert_string_equal(ix->elems[2].opclass, "text_pattern_ops");
+    assert_string_equal(sc_index_elem_collation(&ix->elems[2]), "C");
+    assert_string_equal(sc_index_elem_opclass(&ix->elems[2]), "text_pattern_ops");
     assert_true(ix->elems[2].desc);
-    assert_string_equal(ix->elems[2].op, "-|-");
+    assert_string_equal(sc_index_elem_op(&ix->elems[2]), "-|-");
     assert_int_equal(ix->include.n, 1);
     assert_string_equal(ix->include.items[0], "code");
     assert_string_equal(ix->where, "room > 0");
-    assert_int_equal(k->index_options.n, 1);
-    assert_string_equal(k->index_options.items[0], "fillfactor=60");
+    assert_int_equal(sc_constraint_index_options(k)->n, 1);
+    assert_string_equal(sc_constraint_index_options(k)->items[0], "fillfactor=60");
 
     k = con(m, "ex_code");
-    assert_null(k->exclusion->method);   /* btree, the default */
+    assert_null(sc_constraint_exclusion(k)->method);   /* btree, the default */
 
     k = con(m, "pk_booking");
-    assert_int_equal(k->index_options.n, 1);
-    assert_string_equal(k->index_options.items[0], "fillfactor=70");
-    assert_string_equal(k->index_tablespace, "pg_default");
+    assert_int_equal(sc_constraint_index_options(k)->n, 1);
+    assert_string_equal(sc_constraint_index_options(k)->items[0], "fillfactor=70");
+    assert_string_equal(sc_constraint_index_tablespace(k), "pg_default");
     k = con(m, "uq_booking_code");
-    assert_string_equal(k->index_options.items[0], "fillfactor=80");
-    assert_null(k->index_tablespace);
+    assert_string_equal(sc_constraint_index_options(k)->items[0], "fillfactor=80");
+    assert_null(sc_constraint_index_tablespace(k));
 }
 
 static void test_parse(void **state)
@@ -357,7 +357,7 @@ static void test_qualified_operator(void **state)
     const sc_table *t = sc_model_table(m, "public", "t");
     assert_non_null(t);
     const sc_constraint *k = SC_VEC_AT(t->constraints, 0, sc_constraint);
-    assert_string_equal(k->exclusion->elems[0].op, "OPERATOR(ext.&&)");
+    assert_string_equal(sc_index_elem_op(&sc_constraint_exclusion(k)->elems[0]), "OPERATOR(ext.&&)");
     char *text = sc_emit_dsl(m);
     if (!strstr(text, "exclude x (a with OPERATOR(ext.&&)) using gist"))
         fail_msg("DSL: %s", text);
@@ -374,15 +374,15 @@ static void test_qualified_operator(void **state)
     t = sc_model_table(m, "public", "t");
     assert_non_null(t);
     const sc_index *ix = SC_VEC_AT(t->indexes, 0, sc_index);
-    assert_string_equal(ix->elems[0].opclass, "\"ext\".\"gist_trgm_ops\"");
+    assert_string_equal(sc_index_elem_opclass(&ix->elems[0]), "\"ext\".\"gist_trgm_ops\"");
     k = SC_VEC_AT(t->constraints, 0, sc_constraint);
-    assert_string_equal(k->exclusion->elems[0].opclass, "\"My\".\"ops\"");
+    assert_string_equal(sc_index_elem_opclass(&sc_constraint_exclusion(k)->elems[0]), "\"My\".\"ops\"");
     text = sc_emit_dsl(m);
     if (!strstr(text, "(a \"ext\".\"gist_trgm_ops\" (siglen = 8)) using gist") ||
         !strstr(text, "(a \"My\".\"ops\" with =)"))
         fail_msg("DSL: %s", text);
     sc_model *m2 = dsl(text);
-    assert_string_equal(SC_VEC_AT(sc_model_table(m2, "public", "t")->indexes, 0, sc_index)->elems[0].opclass,
+    assert_string_equal(sc_index_elem_opclass(&SC_VEC_AT(sc_model_table(m2, "public", "t")->indexes, 0, sc_index)->elems[0]),
                         "\"ext\".\"gist_trgm_ops\"");
     sc_model_free(m2);
     free(text);

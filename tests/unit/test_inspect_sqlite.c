@@ -201,13 +201,13 @@ static void test_shell_database(void **state)
     assert_int_equal(ix->nelems, 1);
     assert_string_equal(ix->elems[0].column, "title");
     assert_true(ix->elems[0].desc);
-    assert_null(ix->elems[0].collation);
+    assert_null(sc_index_elem_collation(&ix->elems[0]));
     assert_null(ix->where);
     ix = index_named(p, "ux_posts_lower");
     assert_true(ix->unique);
     assert_null(ix->elems[0].column);
     assert_string_equal(ix->elems[0].expr, "lower(title)");
-    assert_string_equal(ix->elems[0].collation, "nocase");
+    assert_string_equal(sc_index_elem_collation(&ix->elems[0]), "nocase");
     assert_false(ix->elems[0].desc);
     assert_string_equal(ix->where, "deleted_at is null");
     sc_model_free(m);
@@ -341,7 +341,7 @@ static void test_schemac_representation(void **state)
     assert_true(ix->elems[0].desc);
     assert_string_equal(ix->elems[0].column, "qty");
     assert_string_equal(ix->elems[1].column, "note");
-    assert_null(ix->elems[1].collation);   /* BINARY is the default */
+    assert_null(sc_index_elem_collation(&ix->elems[1]));   /* BINARY is the default */
     assert_string_equal(ix->elems[2].column, "price");
     assert_string_equal(ix->where, "qty > 1");
 

@@ -271,7 +271,7 @@ static void test_raw_sql(void **state)
     sc_index *ix = SC_VEC_AT(t->indexes, 0, sc_index);
     assert_int_equal(ix->nelems, 3);
     assert_string_equal(ix->elems[0].column, "a");
-    assert_string_equal(ix->elems[0].opclass, "text_pattern_ops");
+    assert_string_equal(sc_index_elem_opclass(&ix->elems[0]), "text_pattern_ops");
     assert_true(ix->elems[0].desc);
     assert_int_equal(ix->elems[0].nulls, SC_NULLS_LAST);
     assert_string_equal(ix->elems[1].expr, "b + 1");
@@ -431,7 +431,7 @@ static void test_items(void **state)
     assert_string_equal(ix->method, "hash");
     assert_int_equal(ix->include.n, 2);
     assert_string_equal(ix->where, "ax > 0");
-    assert_string_equal(ix->comment, "cover");
+    assert_string_equal(sc_index_comment(ix), "cover");
     sc_table *c = sc_model_table(m, "public", "c");
     assert_int_equal(sc_table_column(c, "i")->identity, SC_IDENTITY_ALWAYS);
     assert_true(sc_table_column(c, "i")->not_null);   /* identity implies not null */
@@ -717,7 +717,7 @@ static void test_views(void **state)
     assert_string_equal(ix1->name, "mv_n");
     assert_true(ix1->unique);
     assert_string_equal(ix1->where, "n > 1");
-    assert_string_equal(ix1->comment, "big");
+    assert_string_equal(sc_index_comment(ix1), "big");
     assert_string_equal(mv->comment, "counts");
     assert_string_equal(mv->renamed_from, "old_mv");
     assert_int_equal(mv->columns.n, 1);
