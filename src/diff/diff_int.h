@@ -47,6 +47,9 @@ typedef struct sc_dctx {
     /* funcdeps2: the from-side columns (sc_tpair*, sc_column* in turn) that
      * are dropped or retyped, built on first use (fn_users.c) */
     sc_vec *changed_cols;
+    /* funcs3: names of the types rebuilt or taken around a rebuild (char*),
+     * built on first use (rebuilt_types.c) */
+    sc_vec *rebuilt_types;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -257,5 +260,16 @@ void sc_utype_dependents(sc_dctx *c);
 /* funcdeps2 (gen_deps.c): to-side column t of pair p gets ALTER COLUMN ...
  * TYPE (its type or collation changes, or its enum is rebuilt). */
 bool sc_gen_col_retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t);
+
+/* ---- funcs3 (issue 11): types rebuilt, known before the tables' diff ---- */
+/* diff_utype.c: from-side type f becomes t only through a rebuild. */
+bool sc_utype_needs_rebuild(const sc_model *from, const sc_utype *f, const sc_utype *t);
+/* rebuilt_types.c: function f's argument or result types, or its
+ * SQL-standard body, name a type the plan rebuilds (an enum losing labels,
+ * a domain, composite or range type that cannot change in place) or drops
+ * and creates again around such a rebuild (a type built on it,
+ * utype_deps.c): routine_types.c re-creates f around it, so the tables'
+ * diff re-adds the generated columns that call f. */
+bool sc_fn_names_rebuilt_type(sc_dctx *c, const sc_function *f);
 
 #endif
