@@ -272,4 +272,15 @@ bool sc_utype_needs_rebuild(const sc_model *from, const sc_utype *f, const sc_ut
  * diff re-adds the generated columns that call f. */
 bool sc_fn_names_rebuilt_type(sc_dctx *c, const sc_function *f);
 
+/* fn_replaced.c: a stored generated column of the from side that calls a
+ * function whose body is replaced in place (or a SQL-standard body that
+ * calls one): the tables' diff drops and re-adds it, so that its values
+ * are computed by the new body. */
+bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
+/* fn_replaced.c, once the functions' ops exist: the kept indexes and
+ * exclusion constraints that call such a function are dropped before the
+ * replacement and created after it; the re-added generated columns are
+ * ordered around it. */
+void sc_fn_replaced_users(sc_dctx *c);
+
 #endif
