@@ -282,5 +282,9 @@ bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
  * replacement and created after it; the re-added generated columns are
  * ordered around it. */
 void sc_fn_replaced_users(sc_dctx *c);
+/* fn_replaced.c, after the views' and policies' ops: the kept checks and
+ * materialized views that call such a function are left as the old body
+ * computed them: named in the replacement's comment and in a warning. */
+void sc_fn_replaced_stale(sc_dctx *c);
 
 #endif

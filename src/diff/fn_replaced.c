@@ -280,3 +280,81 @@ void sc_fn_replaced_users(sc_dctx *c)
     for (size_t i = 0; i < c->pairs.n; i++)
         pair_users(c, c->pairs.items[i]);
 }
+
+/* ---- what is left as the old body computed it: said, not redone -------- */
+
+/* A kept check (of a table or a domain) was checked against the old body:
+ * re-adding it would check every row again, which may fail, so it is left
+ * and said; a kept materialized view holds rows the old body computed
+ * (REFRESH is the user's call: it may be long). Each is named on the
+ * replacement's comment in the script and in a warning. */
+static void stale(sc_dctx *c, const sc_function *f, const char *what)
+{
+    sc_op *rep = sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL);
+    if (!rep)
+        return;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, f->schema, f->name);
+    const char *fn = sc_arena_printf(c->tmp, "%s(%s)", sc_sb_cstr(&b), f->args);
+    sc_sb_free(&b);
+    rep->note = rep->note ? sc_arena_printf(c->a, "%s; %s", rep->note, what)
+                          : sc_arena_printf(c->a, "left as computed by the old body: %s", what);
+    if (c->d)
+        sc_warn(c->d, "%s is replaced in place: %s", fn, what);
+}
+
+static bool calls_name(const sc_view *v, const sc_function *f)
+{
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        if (r->kind == SC_REF_FUNCTION && !strcmp(r->name, f->name) &&
+            (!r->schema || !strcmp(r->schema, f->schema)))
+            return true;
+    }
+    return false;
+}
+
+void sc_fn_replaced_stale(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, NULL, NULL))
+        return;
+    for (size_t i = 0; i < c->pairs.n; i++) {
+        const sc_tpair *p = c->pairs.items[i];
+        for (size_t k = 0; k < p->from->constraints.n; k++) {
+            const sc_constraint *kf = SC_VEC_AT(p->from->constraints, k, sc_constraint);
+            if (kf->kind != SC_CON_CHECK || sc_rd_find_op(c, SC_OP_DROP_CONSTRAINT, kf, NULL))
+                continue;
+            const char *e[] = {kf->check_expr};
+            const sc_function *f = calls_replaced(c, SC_FNU_CHECK, p->from->schema, p->from->name, kf->name, e, 1);
+            if (f)
+                stale(c, f, sc_arena_printf(c->a, "check %s of %s (the rows stored are not checked again)", kf->name,
+                                            p->from->name));
+        }
+    }
+    for (size_t i = 0; i < c->from->utypes.n; i++) {
+        const sc_utype *u = SC_VEC_AT(c->from->utypes, i, sc_utype);
+        for (size_t k = 0; u->kind == SC_UTYPE_DOMAIN && k < u->checks.n; k++) {
+            const sc_domain_check *ck = SC_VEC_AT(u->checks, k, sc_domain_check);
+            const char *e[] = {ck->expr};
+            const sc_function *f = calls_replaced(c, SC_FNU_DOMAIN_CHECK, u->schema, u->name, ck->name, e, 1);
+            if (f)
+                stale(c, f, sc_arena_printf(c->a, "check %s of domain %s (the values stored are not checked again)",
+                                            ck->name, u->name));
+        }
+    }
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
+        const sc_vstate *s = v->materialized ? sc_vstate_of_from(c, v) : NULL;
+        if (!s || s->drop || s->create || !s->to)
+            continue;
+        for (size_t k = 0; k < c->from->functions.n; k++) {
+            const sc_function *g = c->from->functions.items[k];
+            const sc_function *f = calls_name(v, g) ? reaches_replaced(c, g, 0) : NULL;
+            if (f) {
+                stale(c, f, sc_arena_printf(c->a, "materialized view %s (REFRESH MATERIALIZED VIEW recomputes it)",
+                                            v->name));
+                break;
+            }
+        }
+    }
+}
