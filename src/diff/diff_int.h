@@ -50,6 +50,9 @@ typedef struct sc_dctx {
     /* funcs3: names of the types rebuilt or taken around a rebuild (char*),
      * built on first use (rebuilt_types.c) */
     sc_vec *rebuilt_types;
+    /* funcs3: whether a function is replaced in place (fn_replaced.c):
+     * 0 not known yet, 1 none, 2 some */
+    int fn_replaced_any;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */

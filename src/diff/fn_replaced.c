@@ -122,12 +122,24 @@ static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int
     return NULL;
 }
 
+/* Some function of the from side is replaced itself: computed once, so
+ * that a model without any costs one pass over its functions. */
+static bool any_replaced(sc_dctx *c)
+{
+    for (size_t i = 0; !c->fn_replaced_any && i < c->from->functions.n; i++)
+        if (replaced_itself(c, c->from->functions.items[i]))
+            c->fn_replaced_any = 2;
+    if (!c->fn_replaced_any)
+        c->fn_replaced_any = 1;
+    return c->fn_replaced_any == 2;
+}
+
 /* The replaced function a from-side object calls (catalog rows when the
  * from model has them, else the texts), or NULL. */
 static const sc_function *calls_replaced(sc_dctx *c, sc_fn_user_kind kind, const char *schema, const char *table,
                                          const char *name, const char *const *exprs, size_t nexprs)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !c->from->functions.n)
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !c->from->functions.n || !any_replaced(c))
         return NULL;
     if (c->from->fn_users_known) {
         const sc_vec *v = name ? sc_fn_users_of(c, kind, schema, table, name) : NULL;
@@ -175,13 +187,13 @@ static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const ch
 
 /* ---- the ops, once the functions' ops exist --------------------------- */
 
-static const char *why(sc_dctx *c, const sc_function *f, const char *what)
+static const char *why(sc_dctx *c, const sc_function *f, const char *what, const char *tail)
 {
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_qualified(&b, f->schema, f->name);
     const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), whose body is replaced: its %s computed by "
-                                          "the old body",
-                                    sc_sb_cstr(&b), f->args, what);
+                                          "the old body%s",
+                                    sc_sb_cstr(&b), f->args, what, tail);
     sc_sb_free(&b);
     return r;
 }
@@ -239,7 +251,9 @@ static void pair_users(sc_dctx *c, const sc_tpair *p)
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
             const sc_index *xt = index_named(p->to, xf->name);
-            around_replace(c, p, rep, why(c, f, "entries were"), SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt,
+            /* a unique index may find duplicates under the new body */
+            const char *tail = xf->unique ? " (CREATE UNIQUE INDEX fails if two rows collide under the new one)" : "";
+            around_replace(c, p, rep, why(c, f, "entries were", tail), SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt,
                            xf->name, xt ? xt->name : NULL);
         }
     }
@@ -251,7 +265,10 @@ static void pair_users(sc_dctx *c, const sc_tpair *p)
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
             const sc_constraint *kt = exclusion_named(p->to, kf->name);
-            around_replace(c, p, rep, why(c, f, "index entries were"), SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT,
+            around_replace(c, p, rep,
+                           why(c, f, "index entries were",
+                               " (ADD CONSTRAINT fails if two rows conflict under the new one)"),
+                           SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT,
                            kf, kt, kf->name, kt ? kt->name : NULL);
         }
     }
@@ -269,7 +286,7 @@ static void pair_users(sc_dctx *c, const sc_tpair *p)
         if (add)
             sc_op_dep(c, add, rep);
         if (add && !drop->note && !add->note && !strcmp(cf->generated, ct->generated ? ct->generated : ""))
-            drop->note = add->note = why(c, f, "values were");
+            drop->note = add->note = why(c, f, "values were", "");
     }
 }
 
