@@ -187,6 +187,18 @@ static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const ch
 
 /* ---- the ops, once the functions' ops exist --------------------------- */
 
+/* The first replaced function whose users were found from the text: the
+ * note says so once (sc_fn_replaced_users), and the flag lets the pipeline
+ * read the catalog's list from a scratch load (`diff --from FILE --to DB`)
+ * and diff again, as for a re-created function's users. */
+static const sc_function *guessed_of(sc_dctx *c, const sc_function *f)
+{
+    if (c->from->fn_users_known)
+        return NULL;
+    c->plan->fn_users_guessed = true;
+    return f;
+}
+
 static const char *why(sc_dctx *c, const sc_function *f, const char *what, const char *tail)
 {
     sc_strbuf b = SC_STRBUF_INIT;
@@ -243,13 +255,14 @@ static const sc_constraint *exclusion_named(const sc_table *t, const char *name)
     return NULL;
 }
 
-static void pair_users(sc_dctx *c, const sc_tpair *p)
+static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guessed)
 {
     for (size_t i = 0; i < p->from->indexes.n; i++) {
         const sc_index *xf = SC_VEC_AT(p->from->indexes, i, sc_index);
         const sc_function *f = xf->name ? index_replaced(c, p->from, xf->name, xf) : NULL;
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
+            *guessed = *guessed ? *guessed : guessed_of(c, f);
             const sc_index *xt = index_named(p->to, xf->name);
             /* a unique index may find duplicates under the new body */
             const char *tail = xf->unique ? " (CREATE UNIQUE INDEX fails if two rows collide under the new one)" : "";
@@ -264,6 +277,7 @@ static void pair_users(sc_dctx *c, const sc_tpair *p)
         const sc_function *f = index_replaced(c, p->from, kf->name, kf->exclusion);
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
+            *guessed = *guessed ? *guessed : guessed_of(c, f);
             const sc_constraint *kt = exclusion_named(p->to, kf->name);
             around_replace(c, p, rep,
                            why(c, f, "index entries were",
@@ -280,6 +294,7 @@ static void pair_users(sc_dctx *c, const sc_tpair *p)
         sc_op *drop = rep ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
         if (!drop)
             continue;
+        *guessed = *guessed ? *guessed : guessed_of(c, f);
         sc_op_dep(c, rep, drop);
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
         sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
@@ -294,8 +309,18 @@ void sc_fn_replaced_users(sc_dctx *c)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || !sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, NULL, NULL))
         return;
+    const sc_function *guessed = NULL;
     for (size_t i = 0; i < c->pairs.n; i++)
-        pair_users(c, c->pairs.items[i]);
+        pair_users(c, c->pairs.items[i], &guessed);
+    if (!guessed || !c->d)
+        return;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, guessed->schema, guessed->name);
+    sc_diag_add(c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                "what calls %s(%s), whose body is replaced, was found from the text of the declared schema, not "
+                "from a catalog (pg_depend): overloads are not told apart",
+                sc_sb_cstr(&b), guessed->args);
+    sc_sb_free(&b);
 }
 
 /* ---- what is left as the old body computed it: said, not redone -------- */
