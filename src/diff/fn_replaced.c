@@ -135,9 +135,11 @@ static bool any_replaced(sc_dctx *c)
 }
 
 /* The replaced function a from-side object calls (catalog rows when the
- * from model has them, else the texts), or NULL. */
+ * from model has them, else the texts), or NULL; *direct (when given): the
+ * function the object itself calls, which may reach it through bodies. */
 static const sc_function *calls_replaced(sc_dctx *c, sc_fn_user_kind kind, const char *schema, const char *table,
-                                         const char *name, const char *const *exprs, size_t nexprs)
+                                         const char *name, const char *const *exprs, size_t nexprs,
+                                         const sc_function **direct)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || !c->from->functions.n || !any_replaced(c))
         return NULL;
@@ -147,6 +149,8 @@ static const sc_function *calls_replaced(sc_dctx *c, sc_fn_user_kind kind, const
             const sc_fn_user *u = v->items[i];
             const sc_function *f = sc_model_function(c->from, u->fschema, u->fname, u->fargs);
             const sc_function *r = f ? reaches_replaced(c, f, 0) : NULL;
+            if (r && direct)
+                *direct = f;
             if (r)
                 return r;
         }
@@ -156,33 +160,37 @@ static const sc_function *calls_replaced(sc_dctx *c, sc_fn_user_kind kind, const
         for (size_t i = 0; exprs[k] && i < c->from->functions.n; i++) {
             const sc_function *f = c->from->functions.items[i];
             const sc_function *r = sc_expr_calls(exprs[k], f->schema, f->name) ? reaches_replaced(c, f, 0) : NULL;
+            if (r && direct)
+                *direct = f;
             if (r)
                 return r;
         }
     return NULL;
 }
 
-static const sc_function *gen_replaced(sc_dctx *c, const sc_table *t, const sc_column *cf)
+static const sc_function *gen_replaced(sc_dctx *c, const sc_table *t, const sc_column *cf,
+                                       const sc_function **direct)
 {
     if (!cf->generated || cf->generated_virtual)
         return NULL;
     const char *e[] = {cf->generated};
-    return calls_replaced(c, SC_FNU_GENERATED, t->schema, t->name, cf->name, e, 1);
+    return calls_replaced(c, SC_FNU_GENERATED, t->schema, t->name, cf->name, e, 1, direct);
 }
 
 bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf)
 {
-    return gen_replaced(c, p->from, cf) != NULL;
+    return gen_replaced(c, p->from, cf, NULL) != NULL;
 }
 
-static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix)
+static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix,
+                                         const sc_function **direct)
 {
     const char **e = sc_arena_alloc(c->tmp, (ix->nelems + 1) * sizeof *e);
     size_t n = 0;
     e[n++] = ix->where;
     for (size_t i = 0; i < ix->nelems; i++)
         e[n++] = ix->elems[i].expr;
-    return calls_replaced(c, SC_FNU_INDEX, t->schema, t->name, name, e, n);
+    return calls_replaced(c, SC_FNU_INDEX, t->schema, t->name, name, e, n, direct);
 }
 
 /* ---- the ops, once the functions' ops exist --------------------------- */
@@ -199,9 +207,14 @@ static const sc_function *guessed_of(sc_dctx *c, const sc_function *f)
     return f;
 }
 
-static const char *why(sc_dctx *c, const sc_function *f, const char *what, const char *tail)
+static const char *why(sc_dctx *c, const sc_function *f, const sc_function *direct, const char *what,
+                       const char *tail)
 {
     sc_strbuf b = SC_STRBUF_INIT;
+    if (direct && direct != f) {   /* through a SQL-standard body */
+        sc_sb_qualified(&b, direct->schema, direct->name);
+        sc_sb_printf(&b, "(%s), which calls ", direct->args);
+    }
     sc_sb_qualified(&b, f->schema, f->name);
     const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), whose body is replaced: its %s computed by "
                                           "the old body%s",
@@ -259,14 +272,15 @@ static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guesse
 {
     for (size_t i = 0; i < p->from->indexes.n; i++) {
         const sc_index *xf = SC_VEC_AT(p->from->indexes, i, sc_index);
-        const sc_function *f = xf->name ? index_replaced(c, p->from, xf->name, xf) : NULL;
+        const sc_function *direct = NULL;
+        const sc_function *f = xf->name ? index_replaced(c, p->from, xf->name, xf, &direct) : NULL;
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
             *guessed = *guessed ? *guessed : guessed_of(c, f);
             const sc_index *xt = index_named(p->to, xf->name);
             /* a unique index may find duplicates under the new body */
             const char *tail = xf->unique ? " (CREATE UNIQUE INDEX fails if two rows collide under the new one)" : "";
-            around_replace(c, p, rep, why(c, f, "entries were", tail), SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt,
+            around_replace(c, p, rep, why(c, f, direct, "entries were", tail), SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt,
                            xf->name, xt ? xt->name : NULL);
         }
     }
@@ -274,13 +288,14 @@ static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guesse
         const sc_constraint *kf = SC_VEC_AT(p->from->constraints, i, sc_constraint);
         if (kf->kind != SC_CON_EXCLUDE || !kf->exclusion)
             continue;
-        const sc_function *f = index_replaced(c, p->from, kf->name, kf->exclusion);
+        const sc_function *direct = NULL;
+        const sc_function *f = index_replaced(c, p->from, kf->name, kf->exclusion, &direct);
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
             *guessed = *guessed ? *guessed : guessed_of(c, f);
             const sc_constraint *kt = exclusion_named(p->to, kf->name);
             around_replace(c, p, rep,
-                           why(c, f, "index entries were",
+                           why(c, f, direct, "index entries were",
                                " (ADD CONSTRAINT fails if two rows conflict under the new one)"),
                            SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT,
                            kf, kt, kf->name, kt ? kt->name : NULL);
@@ -289,7 +304,8 @@ static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guesse
     /* generated columns: the tables' diff drops and adds them */
     for (size_t i = 0; i < p->from->columns.n; i++) {
         const sc_column *cf = SC_VEC_AT(p->from->columns, i, sc_column);
-        const sc_function *f = gen_replaced(c, p->from, cf);
+        const sc_function *direct = NULL;
+        const sc_function *f = gen_replaced(c, p->from, cf, &direct);
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         sc_op *drop = rep ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
         if (!drop)
@@ -301,7 +317,7 @@ static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guesse
         if (add)
             sc_op_dep(c, add, rep);
         if (add && !drop->note && !add->note && !strcmp(cf->generated, ct->generated ? ct->generated : ""))
-            drop->note = add->note = why(c, f, "values were", "");
+            drop->note = add->note = why(c, f, direct, "values were", "");
     }
 }
 
@@ -367,7 +383,7 @@ void sc_fn_replaced_stale(sc_dctx *c)
             if (kf->kind != SC_CON_CHECK || sc_rd_find_op(c, SC_OP_DROP_CONSTRAINT, kf, NULL))
                 continue;
             const char *e[] = {kf->check_expr};
-            const sc_function *f = calls_replaced(c, SC_FNU_CHECK, p->from->schema, p->from->name, kf->name, e, 1);
+            const sc_function *f = calls_replaced(c, SC_FNU_CHECK, p->from->schema, p->from->name, kf->name, e, 1, NULL);
             if (f)
                 stale(c, f, sc_arena_printf(c->a, "check %s of %s (the rows stored are not checked again)", kf->name,
                                             p->from->name));
@@ -378,7 +394,7 @@ void sc_fn_replaced_stale(sc_dctx *c)
         for (size_t k = 0; u->kind == SC_UTYPE_DOMAIN && k < u->checks.n; k++) {
             const sc_domain_check *ck = SC_VEC_AT(u->checks, k, sc_domain_check);
             const char *e[] = {ck->expr};
-            const sc_function *f = calls_replaced(c, SC_FNU_DOMAIN_CHECK, u->schema, u->name, ck->name, e, 1);
+            const sc_function *f = calls_replaced(c, SC_FNU_DOMAIN_CHECK, u->schema, u->name, ck->name, e, 1, NULL);
             if (f)
                 stale(c, f, sc_arena_printf(c->a, "check %s of domain %s (the values stored are not checked again)",
                                             ck->name, u->name));

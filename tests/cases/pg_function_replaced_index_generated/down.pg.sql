@@ -9,7 +9,7 @@ DROP INDEX ix_orders_fee;
 DROP INDEX ix_orders_bump;
 -- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
 DROP INDEX ix_orders_big;
--- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
+-- re-created: calls fee2(integer), which calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders DROP COLUMN twice;
 -- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders DROP COLUMN total;
@@ -23,7 +23,7 @@ CREATE OR REPLACE FUNCTION public.fee(a integer)
 AS $function$ select a + 1 $function$;
 
 -- table orders
--- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
+-- re-created: calls fee2(integer), which calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders ADD COLUMN twice integer GENERATED ALWAYS AS (fee2(amount)) STORED;
 -- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders ADD COLUMN total integer GENERATED ALWAYS AS (fee(amount)) STORED;

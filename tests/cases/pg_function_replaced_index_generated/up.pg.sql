@@ -21,7 +21,7 @@ AS $function$ begin return a * 1000; end $function$;
 DROP INDEX ix_orders_fee;
 -- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders DROP COLUMN total;
--- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
+-- re-created: calls fee2(integer), which calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders DROP COLUMN twice;
 
 -- function fee(integer)
@@ -35,7 +35,7 @@ AS $function$ select a + 100 $function$;
 -- table orders
 -- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders ADD COLUMN total integer GENERATED ALWAYS AS (fee(amount)) STORED;
--- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
+-- re-created: calls fee2(integer), which calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders ADD COLUMN twice integer GENERATED ALWAYS AS (fee2(amount)) STORED;
 -- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
 CREATE INDEX ix_orders_big ON orders (id) WHERE (fee(amount) > 104);
