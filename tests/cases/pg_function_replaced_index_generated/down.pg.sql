@@ -9,6 +9,8 @@ DROP INDEX ix_orders_fee;
 DROP INDEX ix_orders_bump;
 -- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
 DROP INDEX ix_orders_big;
+-- re-created: calls bump(integer), whose body is replaced: its index entries were computed by the old body (ADD CONSTRAINT fails if two rows conflict under the new one)
+ALTER TABLE orders DROP CONSTRAINT ex_orders_span;
 -- re-created: calls fee2(integer), which calls fee(integer), whose body is replaced: its values were computed by the old body
 ALTER TABLE orders DROP COLUMN twice;
 -- re-created: calls fee(integer), whose body is replaced: its values were computed by the old body
@@ -43,6 +45,9 @@ AS $function$ begin return a * 10; end $function$;
 CREATE INDEX ix_orders_bump ON orders ((bump(amount)));
 -- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
 CREATE INDEX ix_orders_big ON orders (id) WHERE (fee(amount) > 104);
+-- re-created: calls bump(integer), whose body is replaced: its index entries were computed by the old body (ADD CONSTRAINT fails if two rows conflict under the new one)
+ALTER TABLE orders
+    ADD CONSTRAINT ex_orders_span EXCLUDE USING gist ((int4range(bump(id), bump(id) + 1)) WITH &&);
 
 -- view v_totals
 -- re-created: reads orders.total, which is dropped
