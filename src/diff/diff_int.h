@@ -56,6 +56,12 @@ typedef struct sc_dctx {
      * (diff_partition.c, the edges of a child's options column), built on
      * first use */
     sc_strmap *add_cols;
+    /* funcs3: names of the types rebuilt or taken around a rebuild (char*),
+     * built on first use (rebuilt_types.c) */
+    sc_vec *rebuilt_types;
+    /* funcs3: whether a function is replaced in place (fn_replaced.c):
+     * 0 not known yet, 1 none, 2 some */
+    int fn_replaced_any;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -273,5 +279,31 @@ void sc_utype_dependents(sc_dctx *c);
 /* funcdeps2 (gen_deps.c): to-side column t of pair p gets ALTER COLUMN ...
  * TYPE (its type or collation changes, or its enum is rebuilt). */
 bool sc_gen_col_retyped(sc_dctx *c, const sc_tpair *p, const sc_column *t);
+
+/* ---- funcs3 (issue 11): types rebuilt, known before the tables' diff ---- */
+/* diff_utype.c: from-side type f becomes t only through a rebuild. */
+bool sc_utype_needs_rebuild(const sc_model *from, const sc_utype *f, const sc_utype *t);
+/* rebuilt_types.c: function f's argument or result types, or its
+ * SQL-standard body, name a type the plan rebuilds (an enum losing labels,
+ * a domain, composite or range type that cannot change in place) or drops
+ * and creates again around such a rebuild (a type built on it,
+ * utype_deps.c): routine_types.c re-creates f around it, so the tables'
+ * diff re-adds the generated columns that call f. */
+bool sc_fn_names_rebuilt_type(sc_dctx *c, const sc_function *f);
+
+/* fn_replaced.c: a stored generated column of the from side that calls a
+ * function whose body is replaced in place (or a SQL-standard body that
+ * calls one): the tables' diff drops and re-adds it, so that its values
+ * are computed by the new body. */
+bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
+/* fn_replaced.c, once the functions' ops exist: the kept indexes and
+ * exclusion constraints that call such a function are dropped before the
+ * replacement and created after it; the re-added generated columns are
+ * ordered around it. */
+void sc_fn_replaced_users(sc_dctx *c);
+/* fn_replaced.c, after the views' and policies' ops: the kept checks and
+ * materialized views that call such a function are left as the old body
+ * computed them: named in the replacement's comment and in a warning. */
+void sc_fn_replaced_stale(sc_dctx *c);
 
 #endif

@@ -114,7 +114,8 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
          * The old expression is read under the new column names: a rename
          * is carried into the expression by the database itself. */
         if (!generated_same(c, p, cf, ct) || sc_gen_reads_retyped(c, p, ct) ||
-            sc_gen_calls_dropped(c, p, cf)) {   /* funcdeps: calls a re-created function */
+            sc_gen_calls_dropped(c, p, cf) ||   /* funcdeps: calls a re-created function */
+            sc_gen_calls_replaced(c, p, cf)) {   /* funcs3: calls a function whose body is replaced */
             table_op(c, p, SC_OP_DROP_COLUMN, f->name, cf->name, cf, NULL);
             table_op(c, p, SC_OP_ADD_COLUMN, t->name, ct->name, NULL, ct);
             sc_gen_note_readd(c, p, ct);

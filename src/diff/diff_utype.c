@@ -184,6 +184,13 @@ static bool used_by_columns(const sc_model *m, const sc_utype *u)
     return false;
 }
 
+/* funcs3: needs_rebuild as diff_pair decides it, for the types rebuilt
+ * known before the tables' diff (rebuilt_types.c). */
+bool sc_utype_needs_rebuild(const sc_model *from, const sc_utype *f, const sc_utype *t)
+{
+    return needs_rebuild(f, t, f->kind == SC_UTYPE_COMPOSITE && used_by_columns(from, f));
+}
+
 /* The columns a rebuild casts: of the type on both sides of a table pair. */
 static void collect_uses(sc_dctx *c, sc_op *op, const sc_utype *f, const sc_utype *t)
 {

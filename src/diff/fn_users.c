@@ -151,28 +151,10 @@ static bool body_calls_dropped(sc_dctx *c, const sc_function *g, int depth)
     return false;
 }
 
-/* funcdeps2: f's argument or result types, or its SQL-standard body,
- * name an enum the plan rebuilds (routine_types.c re-creates it around the
- * rebuild); enums are diffed before the tables, so this is known in time. */
-static bool names_rebuilt_enum(sc_dctx *c, const sc_function *f)
-{
-    if (!c->rebuilt_enums || !sc_strmap_count(c->rebuilt_enums))
-        return false;
-    for (size_t i = 0; i < c->ops.n; i++) {
-        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (op->kind != SC_OP_ALTER_ENUM ||
-            sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) != op)
-            continue;
-        if (sc_expr_reads(f->args, op->name) || sc_expr_reads(f->returns, op->name) ||
-            (f->sql_body && sc_expr_reads(sc_routine_body_after_create(f->sql), op->name)))
-            return true;
-    }
-    return false;
-}
-
 static bool dropped_depth(sc_dctx *c, const sc_function *f, int depth)
 {
-    return dropped_itself(c, f) || body_reads_changed(c, f) || names_rebuilt_enum(c, f) ||
+    return dropped_itself(c, f) || body_reads_changed(c, f) || sc_fn_names_rebuilt_type(c, f) ||   /* funcs3: an enum's, a domain's, ... */
+          
            body_calls_dropped(c, f, depth);
 }
 

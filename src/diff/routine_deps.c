@@ -592,4 +592,5 @@ void sc_routine_dependents(sc_dctx *c)
     sc_strmap_free(r.by_key);
     after_made(c);
     aggregate_edges(c);
+    sc_fn_replaced_users(c);   /* funcs3: what holds values the old body computed */
 }

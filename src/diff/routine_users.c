@@ -246,4 +246,5 @@ void sc_routine_late_dependents(sc_dctx *c)
         triggers(&r);
     sc_rd_note_guess(c, &r);   /* funcdeps2 */
     sc_strmap_free(r.by_key);
+    sc_fn_replaced_stale(c);   /* funcs3: checks, materialized views left as the old body computed */
 }

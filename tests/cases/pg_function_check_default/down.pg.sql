@@ -1,4 +1,6 @@
 -- table orders
+-- re-created: calls norm(text), whose body is replaced: its entries were computed by the old body
+DROP INDEX ix_orders_code;
 -- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders DROP CONSTRAINT ck_orders_amount;
 -- re-created: calls fee(integer), which is re-created
@@ -18,9 +20,6 @@ AS $function$ select a + 1 $function$;
 -- table orders
 -- re-created: calls fee(integer), which is re-created
 ALTER TABLE orders ALTER COLUMN amount SET DEFAULT fee(1);
--- re-created: calls fee(integer), which is re-created
-ALTER TABLE orders
-    ADD CONSTRAINT ck_orders_amount CHECK (fee(amount) < 1000);
 
 -- function norm(text)
 SET check_function_bodies = false;
@@ -29,3 +28,10 @@ CREATE OR REPLACE FUNCTION public.norm(t text)
  LANGUAGE sql
  IMMUTABLE
 AS $function$ select lower(t) $function$;
+
+-- table orders
+-- re-created: calls norm(text), whose body is replaced: its entries were computed by the old body
+CREATE INDEX ix_orders_code ON orders ((norm(code)));
+-- re-created: calls fee(integer), which is re-created
+ALTER TABLE orders
+    ADD CONSTRAINT ck_orders_amount CHECK (fee(amount) < 1000);

@@ -1,0 +1,418 @@
+/* fn_replaced.c - funcs3 (issue 11): what holds values computed by a
+ * function whose body is replaced in place (PostgreSQL).
+ *
+ * CREATE OR REPLACE FUNCTION (same arguments, same result) leaves alone
+ * what the old body computed: the entries of an index whose expressions or
+ * predicate call the function, and the values of a stored generated column
+ * that calls it. After the upgrade the data no longer matches what the
+ * schema computes: an index lookup misses rows, a generated column shows
+ * the old result. So they are computed again:
+ *  - an index (or an exclusion constraint) is dropped before the
+ *    replacement and created after it. Not REINDEX: tested on PostgreSQL
+ *    15, REINDEX in a session that has used the index before the
+ *    replacement builds it from the index's cached expressions, where a
+ *    SQL function is already inlined with its old body, so the entries
+ *    stay stale; CREATE INDEX reads the expressions afresh;
+ *  - a stored generated column is dropped and added again (PostgreSQL 15
+ *    has no SET EXPRESSION): every row is recomputed, no trigger fires
+ *    (UPDATE ... SET col = DEFAULT recomputes too, but runs the table's
+ *    UPDATE triggers and takes row locks). The tables' diff makes the pair
+ *    (diff_table.c asks sc_gen_calls_replaced), with the checks and indexes
+ *    that mention the column (gen_deps.c); the views that read it are
+ *    re-created around it by view_deps.c.
+ * The down script is the inverse: dropped again before the old body is put
+ * back, created after it. A function counts as replaced when its text
+ * changes beyond what cannot change a result (COST, ROWS, PARALLEL), or
+ * when its SQL-standard body calls one that is, transitively (the catalog's
+ * pg_depend rows when the from side has them, else the text). Each op
+ * carries a note ("re-created: calls fee(integer), whose body is replaced:
+ * its values were computed by the old body"). */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "diff/routine_deps.h"
+#include "model/sqltok.h"
+#include "model/strbuf.h"
+
+/* The text's tokens that may change a result: blanks, comments and the
+ * COST n, ROWS n, PARALLEL x clauses left out; NULL when it does not scan. */
+static sc_vec *result_tokens(sc_dctx *c, const char *sql)
+{
+    sc_toks t = {0};
+    sc_tok_err err;
+    if (!sql || sc_sql_tokenize(sql, strlen(sql), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return NULL;
+    sc_vec *v = sc_arena_alloc(c->tmp, sizeof *v);
+    for (size_t i = 0; i < t.n; i++) {
+        const sc_tok *k = &t.items[i];
+        if (sc_tok_is_space(k))
+            continue;
+        size_t j = i + 1;
+        while (j < t.n && sc_tok_is_space(&t.items[j]))
+            j++;
+        bool clause = j < t.n && ((sc_tok_word_is(sql, k, "cost") && t.items[j].kind == SC_TOK_NUMBER) ||
+                                  (sc_tok_word_is(sql, k, "rows") && t.items[j].kind == SC_TOK_NUMBER) ||
+                                  (sc_tok_word_is(sql, k, "parallel") &&
+                                   (sc_tok_word_is(sql, &t.items[j], "safe") ||
+                                    sc_tok_word_is(sql, &t.items[j], "restricted") ||
+                                    sc_tok_word_is(sql, &t.items[j], "unsafe"))));
+        if (clause) {
+            i = j;
+            continue;
+        }
+        sc_vec_push(c->tmp, v, sc_arena_strndup(c->tmp, sql + k->off, k->len));
+    }
+    sc_toks_free(&t);
+    return v;
+}
+
+/* The definitions differ in what may change a result. */
+static bool results_may_differ(sc_dctx *c, const sc_function *f, const sc_function *t)
+{
+    sc_vec *x = result_tokens(c, f->sql), *y = result_tokens(c, t->sql);
+    if (!x || !y)
+        return true;
+    if (x->n != y->n)
+        return true;
+    for (size_t i = 0; i < x->n; i++)
+        if (strcmp(x->items[i], y->items[i]))
+            return true;
+    return false;
+}
+
+/* f itself is replaced in place (the plan's REPLACE_FUNCTION). */
+static bool replaced_itself(sc_dctx *c, const sc_function *f)
+{
+    const sc_function *t = sc_model_function(c->to, f->schema, f->name, f->args);
+    if (!t || f->aggregate || !f->sql || !t->sql || sc_fn_dropped(c, f))
+        return false;
+    if (!strcmp(sc_routine_trim(c->tmp, f->sql), sc_routine_trim(c->tmp, t->sql)))
+        return false;
+    return results_may_differ(c, f, t);
+}
+
+/* The replaced function that f is or reaches through SQL-standard bodies,
+ * or NULL. */
+static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth)
+{
+    if (replaced_itself(c, f))
+        return f;
+    if (!f->sql_body || depth > 8 || sc_fn_dropped(c, f))
+        return NULL;
+    if (c->from->fn_users_known) {
+        const sc_vec *v = sc_fn_users_of(c, SC_FNU_FUNCTION, f->schema, f->name, f->args);
+        for (size_t i = 0; v && i < v->n; i++) {
+            const sc_fn_user *u = v->items[i];
+            const sc_function *g = sc_model_function(c->from, u->fschema, u->fname, u->fargs);
+            const sc_function *r = g && g != f ? reaches_replaced(c, g, depth + 1) : NULL;
+            if (r)
+                return r;
+        }
+        return NULL;
+    }
+    const char *body = sc_routine_body_after_create(f->sql);
+    for (size_t i = 0; i < c->from->functions.n; i++) {
+        const sc_function *g = c->from->functions.items[i];
+        if (g == f || !strcmp(g->name, f->name) || !sc_expr_calls(body, g->schema, g->name))
+            continue;
+        const sc_function *r = reaches_replaced(c, g, depth + 1);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+/* Some function of the from side is replaced itself: computed once, so
+ * that a model without any costs one pass over its functions. */
+static bool any_replaced(sc_dctx *c)
+{
+    for (size_t i = 0; !c->fn_replaced_any && i < c->from->functions.n; i++)
+        if (replaced_itself(c, c->from->functions.items[i]))
+            c->fn_replaced_any = 2;
+    if (!c->fn_replaced_any)
+        c->fn_replaced_any = 1;
+    return c->fn_replaced_any == 2;
+}
+
+/* The replaced function a from-side object calls (catalog rows when the
+ * from model has them, else the texts), or NULL; *direct (when given): the
+ * function the object itself calls, which may reach it through bodies. */
+static const sc_function *calls_replaced(sc_dctx *c, sc_fn_user_kind kind, const char *schema, const char *table,
+                                         const char *name, const char *const *exprs, size_t nexprs,
+                                         const sc_function **direct)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !c->from->functions.n || !any_replaced(c))
+        return NULL;
+    if (c->from->fn_users_known) {
+        const sc_vec *v = name ? sc_fn_users_of(c, kind, schema, table, name) : NULL;
+        for (size_t i = 0; v && i < v->n; i++) {
+            const sc_fn_user *u = v->items[i];
+            const sc_function *f = sc_model_function(c->from, u->fschema, u->fname, u->fargs);
+            const sc_function *r = f ? reaches_replaced(c, f, 0) : NULL;
+            if (r && direct)
+                *direct = f;
+            if (r)
+                return r;
+        }
+        return NULL;
+    }
+    for (size_t k = 0; k < nexprs; k++)
+        for (size_t i = 0; exprs[k] && i < c->from->functions.n; i++) {
+            const sc_function *f = c->from->functions.items[i];
+            const sc_function *r = sc_expr_calls(exprs[k], f->schema, f->name) ? reaches_replaced(c, f, 0) : NULL;
+            if (r && direct)
+                *direct = f;
+            if (r)
+                return r;
+        }
+    return NULL;
+}
+
+static const sc_function *gen_replaced(sc_dctx *c, const sc_table *t, const sc_column *cf,
+                                       const sc_function **direct)
+{
+    if (!cf->generated || cf->generated_virtual)
+        return NULL;
+    const char *e[] = {cf->generated};
+    return calls_replaced(c, SC_FNU_GENERATED, t->schema, t->name, cf->name, e, 1, direct);
+}
+
+bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf)
+{
+    return gen_replaced(c, p->from, cf, NULL) != NULL;
+}
+
+static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix,
+                                         const sc_function **direct)
+{
+    const char **e = sc_arena_alloc(c->tmp, (ix->nelems + 1) * sizeof *e);
+    size_t n = 0;
+    e[n++] = ix->where;
+    for (size_t i = 0; i < ix->nelems; i++)
+        e[n++] = ix->elems[i].expr;
+    return calls_replaced(c, SC_FNU_INDEX, t->schema, t->name, name, e, n, direct);
+}
+
+/* ---- the ops, once the functions' ops exist --------------------------- */
+
+/* The first replaced function whose users were found from the text: the
+ * note says so once (sc_fn_replaced_users), and the flag lets the pipeline
+ * read the catalog's list from a scratch load (`diff --from FILE --to DB`)
+ * and diff again, as for a re-created function's users. */
+static const sc_function *guessed_of(sc_dctx *c, const sc_function *f)
+{
+    if (c->from->fn_users_known)
+        return NULL;
+    c->plan->fn_users_guessed = true;
+    return f;
+}
+
+static const char *why(sc_dctx *c, const sc_function *f, const sc_function *direct, const char *what,
+                       const char *tail)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    if (direct && direct != f) {   /* through a SQL-standard body */
+        sc_sb_qualified(&b, direct->schema, direct->name);
+        sc_sb_printf(&b, "(%s), which calls ", direct->args);
+    }
+    sc_sb_qualified(&b, f->schema, f->name);
+    const char *r = sc_arena_printf(c->a, "re-created: calls %s(%s), whose body is replaced: its %s computed by "
+                                          "the old body%s",
+                                    sc_sb_cstr(&b), f->args, what, tail);
+    sc_sb_free(&b);
+    return r;
+}
+
+/* A kept index or exclusion constraint (from xf, to xt) dropped before
+ * the replacement and made again after it, unless the plan already drops
+ * it; the plan's own creation then comes after the replacement. */
+static void around_replace(sc_dctx *c, const sc_tpair *p, sc_op *rep, const char *note, sc_op_kind dk,
+                           sc_op_kind ak, const void *from, const void *to, const char *fname, const char *tname)
+{
+    sc_op *drop = sc_rd_find_op(c, dk, from, NULL);
+    sc_op *add = to ? sc_rd_find_op(c, ak, NULL, to) : NULL;
+    if (!drop && to) {
+        drop = sc_new_op(c, dk, p->to->schema, p->from->name, fname);
+        add = sc_new_op(c, ak, p->to->schema, p->to->name, tname);
+        drop->from = from;
+        add->to = to;
+        drop->t_from = add->t_from = p->from;
+        drop->t_to = add->t_to = p->to;
+        drop->table_id = add->table_id = p->id;
+        drop->note = add->note = note;
+        sc_op_dep(c, add, drop);
+    }
+    if (drop)
+        sc_op_dep(c, rep, drop);
+    if (add)
+        sc_op_dep(c, add, rep);
+}
+
+static const sc_index *index_named(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; name && i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (ix->name && !strcmp(ix->name, name))
+            return ix;
+    }
+    return NULL;
+}
+
+static const sc_constraint *exclusion_named(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind == SC_CON_EXCLUDE && !strcmp(k->name, name))
+            return k;
+    }
+    return NULL;
+}
+
+static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guessed)
+{
+    for (size_t i = 0; i < p->from->indexes.n; i++) {
+        const sc_index *xf = SC_VEC_AT(p->from->indexes, i, sc_index);
+        const sc_function *direct = NULL;
+        const sc_function *f = xf->name ? index_replaced(c, p->from, xf->name, xf, &direct) : NULL;
+        sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
+        if (rep) {
+            *guessed = *guessed ? *guessed : guessed_of(c, f);
+            const sc_index *xt = index_named(p->to, xf->name);
+            /* a unique index may find duplicates under the new body */
+            const char *tail = xf->unique ? " (CREATE UNIQUE INDEX fails if two rows collide under the new one)" : "";
+            around_replace(c, p, rep, why(c, f, direct, "entries were", tail), SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt,
+                           xf->name, xt ? xt->name : NULL);
+        }
+    }
+    for (size_t i = 0; i < p->from->constraints.n; i++) {
+        const sc_constraint *kf = SC_VEC_AT(p->from->constraints, i, sc_constraint);
+        if (kf->kind != SC_CON_EXCLUDE || !sc_constraint_exclusion(kf))
+            continue;
+        const sc_function *direct = NULL;
+        const sc_function *f = index_replaced(c, p->from, kf->name, sc_constraint_exclusion(kf), &direct);
+        sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
+        if (rep) {
+            *guessed = *guessed ? *guessed : guessed_of(c, f);
+            const sc_constraint *kt = exclusion_named(p->to, kf->name);
+            around_replace(c, p, rep,
+                           why(c, f, direct, "index entries were",
+                               " (ADD CONSTRAINT fails if two rows conflict under the new one)"),
+                           SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT,
+                           kf, kt, kf->name, kt ? kt->name : NULL);
+        }
+    }
+    /* generated columns: the tables' diff drops and adds them */
+    for (size_t i = 0; i < p->from->columns.n; i++) {
+        const sc_column *cf = SC_VEC_AT(p->from->columns, i, sc_column);
+        const sc_function *direct = NULL;
+        const sc_function *f = gen_replaced(c, p->from, cf, &direct);
+        sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
+        sc_op *drop = rep ? sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL) : NULL;
+        if (!drop)
+            continue;
+        *guessed = *guessed ? *guessed : guessed_of(c, f);
+        sc_op_dep(c, rep, drop);
+        const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
+        sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
+        if (add)
+            sc_op_dep(c, add, rep);
+        if (add && !drop->note && !add->note && !strcmp(cf->generated, ct->generated ? ct->generated : ""))
+            drop->note = add->note = why(c, f, direct, "values were", "");
+    }
+}
+
+void sc_fn_replaced_users(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, NULL, NULL))
+        return;
+    const sc_function *guessed = NULL;
+    for (size_t i = 0; i < c->pairs.n; i++)
+        pair_users(c, c->pairs.items[i], &guessed);
+    if (!guessed || !c->d)
+        return;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, guessed->schema, guessed->name);
+    sc_diag_add(c->d, SC_SEV_NOTE, SC_ERR_NONE, (sc_loc){0},
+                "what calls %s(%s), whose body is replaced, was found from the text of the declared schema, not "
+                "from a catalog (pg_depend): overloads are not told apart",
+                sc_sb_cstr(&b), guessed->args);
+    sc_sb_free(&b);
+}
+
+/* ---- what is left as the old body computed it: said, not redone -------- */
+
+/* A kept check (of a table or a domain) was checked against the old body:
+ * re-adding it would check every row again, which may fail, so it is left
+ * and said; a kept materialized view holds rows the old body computed
+ * (REFRESH is the user's call: it may be long). Each is named on the
+ * replacement's comment in the script and in a warning. */
+static void stale(sc_dctx *c, const sc_function *f, const char *what)
+{
+    sc_op *rep = sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL);
+    if (!rep)
+        return;
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, f->schema, f->name);
+    const char *fn = sc_arena_printf(c->tmp, "%s(%s)", sc_sb_cstr(&b), f->args);
+    sc_sb_free(&b);
+    rep->note = rep->note ? sc_arena_printf(c->a, "%s; %s", rep->note, what)
+                          : sc_arena_printf(c->a, "left as computed by the old body: %s", what);
+    if (c->d)
+        sc_warn(c->d, "%s is replaced in place: %s", fn, what);
+}
+
+static bool calls_name(const sc_view *v, const sc_function *f)
+{
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        if (r->kind == SC_REF_FUNCTION && !strcmp(r->name, f->name) &&
+            (!r->schema || !strcmp(r->schema, f->schema)))
+            return true;
+    }
+    return false;
+}
+
+void sc_fn_replaced_stale(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, NULL, NULL))
+        return;
+    for (size_t i = 0; i < c->pairs.n; i++) {
+        const sc_tpair *p = c->pairs.items[i];
+        for (size_t k = 0; k < p->from->constraints.n; k++) {
+            const sc_constraint *kf = SC_VEC_AT(p->from->constraints, k, sc_constraint);
+            if (kf->kind != SC_CON_CHECK || sc_rd_find_op(c, SC_OP_DROP_CONSTRAINT, kf, NULL))
+                continue;
+            const char *e[] = {kf->check_expr};
+            const sc_function *f = calls_replaced(c, SC_FNU_CHECK, p->from->schema, p->from->name, kf->name, e, 1, NULL);
+            if (f)
+                stale(c, f, sc_arena_printf(c->a, "check %s of %s (the rows stored are not checked again)", kf->name,
+                                            p->from->name));
+        }
+    }
+    for (size_t i = 0; i < c->from->utypes.n; i++) {
+        const sc_utype *u = SC_VEC_AT(c->from->utypes, i, sc_utype);
+        for (size_t k = 0; u->kind == SC_UTYPE_DOMAIN && k < u->checks.n; k++) {
+            const sc_domain_check *ck = SC_VEC_AT(u->checks, k, sc_domain_check);
+            const char *e[] = {ck->expr};
+            const sc_function *f = calls_replaced(c, SC_FNU_DOMAIN_CHECK, u->schema, u->name, ck->name, e, 1, NULL);
+            if (f)
+                stale(c, f, sc_arena_printf(c->a, "check %s of domain %s (the values stored are not checked again)",
+                                            ck->name, u->name));
+        }
+    }
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
+        const sc_vstate *s = v->materialized ? sc_vstate_of_from(c, v) : NULL;
+        if (!s || s->drop || s->create || !s->to)
+            continue;
+        for (size_t k = 0; k < c->from->functions.n; k++) {
+            const sc_function *g = c->from->functions.items[k];
+            const sc_function *f = calls_name(v, g) ? reaches_replaced(c, g, 0) : NULL;
+            if (f) {
+                stale(c, f, sc_arena_printf(c->a, "materialized view %s (REFRESH MATERIALIZED VIEW recomputes it)",
+                                            v->name));
+                break;
+            }
+        }
+    }
+}
