@@ -92,6 +92,12 @@ void sc_enum_rebuild_kept(sc_dctx *c, const sc_tpair *p, const void *from, const
     }
 }
 
+bool sc_enum_op_rebuilds(sc_dctx *c, const sc_op *op)
+{
+    return op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+           sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op;
+}
+
 /* Drops of what mentions a cast column go before the rebuild, creations
  * after it (whether the diff or the rebuild asked for them). */
 void sc_enum_dep_edges(sc_dctx *c)
@@ -99,7 +105,7 @@ void sc_enum_dep_edges(sc_dctx *c)
     sc_strmap *by_table = NULL;   /* table id -> sc_vec* of (enum op, use) */
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (op->kind != SC_OP_ALTER_ENUM || !op->nuses || sc_enum_only_adds(op->from, op->to))
+        if (!op->nuses || !sc_enum_op_rebuilds(c, op))
             continue;
         for (size_t k = 0; k < op->nuses; k++) {
             const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,

@@ -967,4 +967,10 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d);
  * (a partition's key or index names its parent's columns). */
 const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name);
 
+/* ---- schema names (names.c; house2) ------------------------------------ */
+/* schema, or SC_DEFAULT_SCHEMA when it is left out (NULL). */
+const char *sc_schema_or_default(const char *schema);
+/* Whether x and y name the same schema, a NULL one being the default. */
+bool sc_schema_same(const char *x, const char *y);
+
 #endif

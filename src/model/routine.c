@@ -143,6 +143,11 @@ static const char *word(const char *p, const char *w)
     return NULL;
 }
 
+/* A hand scanner on purpose, not sqltok (pg_query_scan): it reads only the
+ * blanks, comments and two or three keywords at the head of the text, where
+ * no string or quoted name can come first, and callers run it on every
+ * function body inside loops over pairs of functions (routine_deps.c):
+ * scanning the whole body each time would cost its length, not the head's. */
 const char *sc_routine_body_after_create(const char *sql)
 {
     const char *p = skip_blank(sql), *q;
