@@ -403,8 +403,10 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         diff_sequences(&c);
     }
     diff_tables(&c);
-    if (pg)
+    if (pg) {
         collect_enum_uses(&c, altered);
+        sc_enum_rebuild_defaults(&c);
+    }
     sc_diff_utypes(&c);   /* domains, composite and range types (PostgreSQL) */
     sc_utype_dependents(&c);   /* funcdeps: types built on a rebuilt type */
     if (pg)

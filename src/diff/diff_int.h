@@ -93,6 +93,9 @@ bool sc_diff_reverse(sc_dctx *c);
 /* op is an ALTER_ENUM whose dependents go around it (c->rebuilt_enums):
  * a rebuild, or values added in a plan made with rebuild_added_enums. */
 bool sc_enum_op_rebuilds(sc_dctx *c, const sc_op *op);
+/* enum_deps.c: the kept defaults of other columns that name a rebuilt enum
+ * (a cast) are dropped before the rebuild and set again after it. */
+void sc_enum_rebuild_defaults(sc_dctx *c);
 
 /* ---- order.c ---------------------------------------------------------- */
 void sc_op_dep(sc_dctx *c, sc_op *after, const sc_op *before);

@@ -5,6 +5,7 @@ DROP POLICY p_ok ON notes;
 -- table people
 DROP INDEX ix_ok;
 ALTER TABLE people DROP CONSTRAINT ck_mood;
+ALTER TABLE people ALTER COLUMN label DROP DEFAULT;
 ALTER TABLE people DROP COLUMN sad;
 
 -- enum mood
@@ -23,6 +24,7 @@ CREATE VIEW v_ok AS
 select id from people where mood = 'ok'::mood;
 
 -- table people
+ALTER TABLE people ALTER COLUMN label SET DEFAULT (('ok'::mood)::text);
 ALTER TABLE people RENAME COLUMN alias TO nick;
 ALTER TABLE people ADD COLUMN sad boolean GENERATED ALWAYS AS (mood = 'sad'::mood) STORED;
 CREATE INDEX ix_ok ON people (id) WHERE (mood = 'ok'::mood);

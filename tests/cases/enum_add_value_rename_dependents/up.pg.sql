@@ -9,6 +9,7 @@ ALTER TABLE people DROP CONSTRAINT ck_mood;
 DROP INDEX ix_ok;
 ALTER TABLE people DROP COLUMN sad;
 ALTER TABLE people RENAME COLUMN nick TO alias;
+ALTER TABLE people ALTER COLUMN label DROP DEFAULT;
 
 COMMIT;
 
@@ -20,6 +21,7 @@ BEGIN;
 
 -- table people
 ALTER TABLE people ADD COLUMN sad boolean GENERATED ALWAYS AS (mood = 'sad'::mood) STORED;
+ALTER TABLE people ALTER COLUMN label SET DEFAULT (('ok'::mood)::text);
 ALTER TABLE people
     ADD CONSTRAINT ck_mood CHECK (mood <> 'sad'::mood or id > 0);
 CREATE INDEX ix_ok ON people (id) WHERE (mood = 'ok'::mood);
