@@ -159,52 +159,6 @@ static const char *blocking_change(sc_dctx *c, const sc_op *op)
     return NULL;
 }
 
-/* The columns an enum rebuild casts (ALTER COLUMN ... TYPE, which a policy
- * reading the column blocks as any change of type does), as blockers of
- * their tables (house2). */
-static void enum_blockers(sc_dctx *c, sc_strmap *blocked, sc_vec *blockers)
-{
-    for (size_t i = 0; i < c->ops.n; i++) {
-        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (!op->nuses || !sc_enum_op_rebuilds(c, op))
-            continue;
-        for (size_t k = 0; k < op->nuses; k++) {
-            const sc_enum_use *u = &op->uses[k];
-            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
-            if (!p)
-                continue;
-            const char *why = sc_arena_printf(c->a, sc_enum_only_adds(op->from, op->to)
-                                                        ? "re-created: the down script rebuilds the enum type of %s.%s"
-                                                        : "re-created: the enum type of %s.%s is rebuilt",
-                                              u->table, u->name);
-            const char *key = sc_arena_printf(c->a, "%d", p->id);
-            if (!sc_strmap_has(blocked, key))
-                sc_strmap_put(blocked, key, (void *)why);
-            blocker *b = sc_arena_alloc(c->a, sizeof *b);
-            *b = (blocker){u->table, u->name, why, p->id};
-            sc_vec_push(c->a, blockers, b);
-        }
-    }
-}
-
-/* The ops of the tables whose columns op, a rebuilding enum, casts: its
- * table's policies go around it as around the table's own ops (house2). */
-static void enum_table_ops(sc_dctx *c, sc_strmap *by_table, sc_op *op)
-{
-    if (!op->nuses || !sc_enum_op_rebuilds(c, op))
-        return;
-    for (size_t k = 0; k < op->nuses; k++) {
-        const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema, op->uses[k].table));
-        sc_vec *v = p ? sc_strmap_get(by_table, sc_arena_printf(c->a, "%d", p->id)) : NULL;
-        if (p && !v) {
-            v = sc_arena_alloc(c->a, sizeof *v);
-            sc_strmap_put(by_table, sc_arena_printf(c->a, "%d", p->id), v);
-        }
-        if (v && (!v->n || v->items[v->n - 1] != op))
-            sc_vec_push(c->a, v, op);
-    }
-}
-
 void sc_diff_policies(sc_dctx *c)
 {
     /* SQLite gets the ops too: its emitter refuses them with the table or
@@ -224,7 +178,6 @@ void sc_diff_policies(sc_dctx *c)
         *b = (blocker){op->table, op->name, why, op->table_id};
         sc_vec_push(c->a, &blockers, b);
     }
-    enum_blockers(c, blocked, &blockers);
     size_t nops = c->ops.n;   /* the ops of created and dropped tables, before ours */
     for (size_t i = 0; i < nops; i++) {
         const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
@@ -262,7 +215,6 @@ void sc_policy_edges(sc_dctx *c)
     sc_strmap *by_table = sc_strmap_new();
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        enum_table_ops(c, by_table, op);
         if (op->table_id < 0 || is_policy_op(op))
             continue;
         const char *key = sc_arena_printf(c->a, "%d", op->table_id);

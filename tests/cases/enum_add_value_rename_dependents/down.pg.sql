@@ -1,5 +1,5 @@
 -- table notes
--- re-created: the down script rebuilds the enum type of notes.mood
+-- re-created: reads notes.mood, whose type is rebuilt
 DROP POLICY p_ok ON notes;
 
 -- table people
@@ -32,5 +32,5 @@ ALTER TABLE people
     ADD CONSTRAINT ck_mood CHECK (mood <> 'sad'::mood or id > 0);
 
 -- table notes
--- re-created: the down script rebuilds the enum type of notes.mood
+-- re-created: reads notes.mood, whose type is rebuilt
 CREATE POLICY p_ok ON notes USING (mood = 'ok'::mood);

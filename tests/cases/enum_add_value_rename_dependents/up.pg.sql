@@ -1,7 +1,7 @@
 BEGIN;
 
 -- table notes
--- re-created: the down script rebuilds the enum type of notes.mood
+-- re-created: reads notes.mood, whose type is rebuilt
 DROP POLICY p_ok ON notes;
 
 -- table people
@@ -27,7 +27,7 @@ ALTER TABLE people
 CREATE INDEX ix_ok ON people (id) WHERE (mood = 'ok'::mood);
 
 -- table notes
--- re-created: the down script rebuilds the enum type of notes.mood
+-- re-created: reads notes.mood, whose type is rebuilt
 CREATE POLICY p_ok ON notes USING (mood = 'ok'::mood);
 
 COMMIT;
