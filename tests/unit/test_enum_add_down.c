@@ -16,25 +16,11 @@
 #include "diff_fixture.h"
 #include "diff/plan.h"
 
-static sc_view *view(sc_model *m, const char *name, const char *query)
-{
-    sc_view *v = sc_model_add_view(m, "public", name);
-    assert_non_null(v);
-    v->query = sc_arena_strdup(m->arena, query);
-    v->refs_known = true;
-    return v;
-}
-
-/* v_moods reads people.mood; v_count reads v_moods (added to v_moods
- * after v_count, so that creation order is not model order). */
-static void readers(sc_model *m)
-{
-    sc_view *count = view(m, "v_count", "SELECT mood, count(*) AS n FROM v_moods GROUP BY mood");
-    sc_view_add_ref(m, count, SC_REF_COLUMN, "public", "v_moods", "mood");
-    sc_view *moods = view(m, "v_moods", "SELECT id, mood FROM people");
-    sc_view_add_ref(m, moods, SC_REF_COLUMN, "public", "people", "id");
-    sc_view_add_ref(m, moods, SC_REF_COLUMN, "public", "people", "mood");
-}
+/* v_moods reads people.mood; v_count reads v_moods (written first, so
+ * that creation order is not model order). */
+#define READERS                                                                        \
+    "view v_count as (select mood, count(*) as n from v_moods group by mood)\n"       \
+    "view v_moods as (select id, mood from people)\n"
 
 static const sc_op *enum_op(const sc_plan *p)
 {
@@ -45,31 +31,15 @@ static const sc_op *enum_op(const sc_plan *p)
     return NULL;
 }
 
-static void plan(fixture *f)
-{
-    sc_diags_init(&f->d);
-    sc_diff_opts o;
-    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
-    f->plan = sc_diff(f->from, f->to, &o, &f->d);
-    assert_non_null(f->plan);
-    f->up = sc_emit_plan(f->plan, SC_DIALECT_POSTGRESQL, false, &f->d);
-    f->down = sc_emit_plan(f->plan, SC_DIALECT_POSTGRESQL, true, &f->d);
-    f->summary = sc_plan_summary(f->plan);
-    assert_non_null(f->up);
-    assert_non_null(f->down);
-}
-
 static void test_reverse_plan_needs_no_readers(void **state)
 {
     (void)state;
     fixture f;
-    f.from = dsl("enum mood { 'sad', 'ok' }\n"
-                 "table people { id integer primary key\n mood mood\n check ck_mood (mood <> 'sad'::mood) }\n");
-    f.to = dsl("enum mood { 'sad', 'ok', 'happy' }\n"
-               "table people { id integer primary key\n mood mood\n check ck_mood (mood <> 'sad'::mood) }\n");
-    readers(f.from);
-    readers(f.to);
-    plan(&f);
+    diff_pg(&f,
+            "enum mood { 'sad', 'ok' }\n"
+            "table people { id integer primary key\n mood mood\n check ck_mood (mood <> 'sad'::mood) }\n" READERS,
+            "enum mood { 'sad', 'ok', 'happy' }\n"
+            "table people { id integer primary key\n mood mood\n check ck_mood (mood <> 'sad'::mood) }\n" READERS);
     assert_non_null(f.plan->reverse);
     assert_int_equal(enum_op(f.plan)->nreaders, 0);
     assert_contains(f.up, "ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';");
@@ -82,15 +52,13 @@ static void test_rename_takes_dependents_around(void **state)
 {
     (void)state;
     fixture f;
-    f.from = dsl("enum mood { 'sad', 'ok' }\n"
-                 "table people { id integer primary key\n mood mood\n nick text\n"
-                 " check ck_mood (mood <> 'sad'::mood) }\n");
-    f.to = dsl("enum mood { 'sad', 'ok', 'happy' }\n"
-               "table people { id integer primary key\n mood mood\n alias text renamed from nick\n"
-               " check ck_mood (mood <> 'sad'::mood) }\n");
-    readers(f.from);
-    readers(f.to);
-    plan(&f);
+    diff_pg(&f,
+            "enum mood { 'sad', 'ok' }\n"
+            "table people { id integer primary key\n mood mood\n nick text\n"
+            " check ck_mood (mood <> 'sad'::mood) }\n" READERS,
+            "enum mood { 'sad', 'ok', 'happy' }\n"
+            "table people { id integer primary key\n mood mood\n alias text renamed from nick\n"
+            " check ck_mood (mood <> 'sad'::mood) }\n" READERS);
     assert_null(f.plan->reverse);
     const sc_op *e = enum_op(f.plan);
     assert_int_equal(e->nreaders, 2);
