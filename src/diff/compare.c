@@ -10,6 +10,13 @@
 #include "emit/ddl.h"
 #include "model/strbuf.h"
 
+/* The normalisation passes below (norm_pass, wrapped, has_top_level_logic,
+ * strip_operand_parens, replace_word) scan text by hand on purpose: they
+ * read and rewrite the canonical text that pass 0 (canon_tokens) wrote from
+ * PostgreSQL's own tokens, where only '...' and "..." quotes are left, and
+ * they must also take text that PostgreSQL's scanner refuses (SQLite's
+ * verbatim view and check text, with its [names] and `names`), which
+ * sqltok would scan by another dialect's rules than the text's. */
 static bool is_ident_char(char ch)
 {
     return isalnum((unsigned char)ch) || ch == '_' || ch == '$';
@@ -458,11 +465,6 @@ static bool str_same(const char *x, const char *y)
     return y && !strcmp(x, y);
 }
 
-static const char *schema_or_default(const char *s)
-{
-    return s ? s : SC_DEFAULT_SCHEMA;
-}
-
 bool sc_type_same(const sc_type *x, const sc_type *y)
 {
     if (x->declared && y->declared)   /* both read from SQLite: its declared text decides */
@@ -470,7 +472,7 @@ bool sc_type_same(const sc_type *x, const sc_type *y)
     if (strcmp(x->name, y->name) || x->array_dims != y->array_dims || !str_same(x->mods, y->mods))
         return false;
     if (x->is_user || y->is_user || x->schema || y->schema)
-        return !strcmp(schema_or_default(x->schema), schema_or_default(y->schema));
+        return sc_schema_same(x->schema, y->schema);
     return true;
 }
 
@@ -621,11 +623,11 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
             x->match_full != y->match_full)
             return false;
         /* the referenced table, through its rename */
-        const char *key = sc_dqname(c->cmp, schema_or_default(x->ref_schema), x->ref_table);
+        const char *key = sc_dqname(c->cmp, sc_schema_or_default(x->ref_schema), x->ref_table);
         const sc_tpair *rp = sc_strmap_get(c->pair_by_from, key);
-        const char *rs = rp ? rp->to->schema : schema_or_default(x->ref_schema);
+        const char *rs = rp ? rp->to->schema : sc_schema_or_default(x->ref_schema);
         const char *rt = rp ? rp->to->name : x->ref_table;
-        if (strcmp(rs, schema_or_default(y->ref_schema)) || strcmp(rt, y->ref_table))
+        if (strcmp(rs, sc_schema_or_default(y->ref_schema)) || strcmp(rt, y->ref_table))
             return false;
         return sc_names_same_mapped(rp, &x->ref_columns, &y->ref_columns);
     }
@@ -724,13 +726,12 @@ const sc_enum *sc_diff_enum_of(const sc_model *m, const sc_type *t)
     base.array_dims = 0;
     if (!t->is_user && sc_type_is_builtin(&base))
         return NULL;
-    return sc_model_enum(m, t->schema ? t->schema : SC_DEFAULT_SCHEMA, t->name);
+    return sc_model_enum(m, sc_schema_or_default(t->schema), t->name);
 }
 
 const char *sc_dqname(sc_arena *a, const char *schema, const char *name)
 {
-    if (!schema)
-        schema = SC_DEFAULT_SCHEMA;
+    schema = sc_schema_or_default(schema);
     size_t ls = strlen(schema), ln = strlen(name);
     char *k = sc_arena_alloc(a, ls + ln + 2);
     memcpy(k, schema, ls);

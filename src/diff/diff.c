@@ -247,7 +247,7 @@ static void diff_enums(sc_dctx *c, sc_strmap *altered)
             op->from = f;
             op->to = e;
             sc_strmap_put(altered, qn(c, e->schema, e->name), op);
-            if (!sc_enum_only_adds(f, e))
+            if (!sc_enum_only_adds(f, e) || c->o->rebuild_added_enums)
                 sc_strmap_put(c->rebuilt_enums, qn(c, e->schema, e->name), op);
         }
         if (f && !((!f->comment || !*f->comment) ? (!e->comment || !*e->comment)
@@ -357,7 +357,10 @@ static void collect_enum_uses(sc_dctx *c, sc_strmap *altered)
 
 /* ---- the plan ------------------------------------------------------------ */
 
-sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o, sc_diags *d)
+/* One diff; *again is set when the plan's down script is its inverse and
+ * must rebuild an enum the up script only adds to (sc_diff_reverse). */
+static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_diff_opts *o, sc_diags *d,
+                          bool *again)
 {
     sc_plan *p = calloc(1, sizeof *p);
     if (!p)
@@ -400,8 +403,10 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
         diff_sequences(&c);
     }
     diff_tables(&c);
-    if (pg)
+    if (pg) {
         collect_enum_uses(&c, altered);
+        sc_enum_rebuild_defaults(&c);
+    }
     sc_diff_utypes(&c);   /* domains, composite and range types (PostgreSQL) */
     sc_utype_dependents(&c);   /* funcdeps: types built on a rebuilt type */
     if (pg)
@@ -411,6 +416,8 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_routine_dependents(&c);
     sc_view_dependents(&c);
     sc_routine_view_triggers(&c);   /* triggers of re-created views */
+    if (pg)
+        *again = sc_diff_reverse(&c);   /* before the down-only work it makes needless */
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
@@ -455,12 +462,32 @@ sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o
     sc_strmap_free(altered);
     sc_arena_free(c.tmp);
     sc_arena_free(c.cmp);
-    if (rc == 0)
-        sc_plan_reverse(p, d);
     if (rc) {
         sc_plan_free(p);
         return NULL;
     }
+    return p;
+}
+
+/* A plan that renames keeps the inverse as its down script (reverse.c):
+ * when that inverse rebuilds an enum the up script only adds values to,
+ * the plan is made again with the enum's dependents taken around it both
+ * ways, as for any rebuilt enum; the first attempt's diagnostics go. */
+sc_plan *sc_diff(const sc_model *from, const sc_model *to, const sc_diff_opts *o, sc_diags *d)
+{
+    sc_diags first;
+    sc_diags_init(&first);
+    bool again = false;
+    sc_plan *p = diff_once(from, to, o, &first, &again);
+    if (again) {
+        sc_plan_free(p);
+        sc_diags_free(&first);
+        sc_diags_init(&first);
+        sc_diff_opts o2 = *o;
+        o2.rebuild_added_enums = true;
+        p = diff_once(from, to, &o2, &first, &again);
+    }
+    sc_diags_move(d, &first);
     return p;
 }
 

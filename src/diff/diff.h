@@ -24,6 +24,10 @@ typedef struct sc_diff_opts {
     /* internal (reverse.c): the plan's down script is read backwards from
      * its up script, never a diff of its own */
     bool no_reverse;
+    /* internal (reverse.c, house2): an enum that only gains values is
+     * treated as rebuilt by its dependents (they go around it both ways),
+     * for a plan whose down script is its inverse and rebuilds the type */
+    bool rebuild_added_enums;
 } sc_diff_opts;
 
 void sc_diff_opts_init(sc_diff_opts *o, sc_dialect dialect);

@@ -96,6 +96,22 @@ const char *sc_map_col(const sc_tpair *p, const char *from_name);
 /* "schema.name" map key in the arena (sc_qname without printf). */
 const char *sc_dqname(sc_arena *a, const char *schema, const char *name);
 
+/* ---- reverse.c ---------------------------------------------------------- */
+/* Makes c->plan->reverse when the inverse of an op of c->ops needs what the
+ * up script did not (an enum that gains values: its inverse rebuilds the
+ * type with its dependents); when that diff fails, the plan keeps its
+ * inverse and c->d gets a warning that says why. Called once the ops exist,
+ * before the down-only work that the reverse makes needless (enum_readers).
+ * Returns true when the plan renames, so that the inverse stays its down
+ * script: it is to be made again with sc_diff_opts.rebuild_added_enums. */
+bool sc_diff_reverse(sc_dctx *c);
+/* op is an ALTER_ENUM whose dependents go around it (c->rebuilt_enums):
+ * a rebuild, or values added in a plan made with rebuild_added_enums. */
+bool sc_enum_op_rebuilds(sc_dctx *c, const sc_op *op);
+/* enum_deps.c: the kept defaults of other columns that name a rebuilt enum
+ * (a cast) are dropped before the rebuild and set again after it. */
+void sc_enum_rebuild_defaults(sc_dctx *c);
+
 /* ---- order.c ---------------------------------------------------------- */
 void sc_op_dep(sc_dctx *c, sc_op *after, const sc_op *before);
 /* Topologically sorts c->ops into c->plan->up. Returns 0, or -1 on a cycle

@@ -8,6 +8,8 @@
  * is a hazard (its rows are computed again). Views that another change
  * blocks are re-created around it by view_deps.c. */
 #include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -272,105 +274,163 @@ static const sc_view *source_of(sc_dctx *c, const sc_view *t)
     return NULL;
 }
 
-/* ---- appended columns, the other way round ------------------------------ */
-
-static bool reads_view(const sc_view *r, const sc_view *v)
-{
-    for (size_t j = 0; j < r->refs.n; j++) {
-        const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
-        if ((ref->kind == SC_REF_RELATION || ref->kind == SC_REF_COLUMN) && !strcmp(ref->schema, v->schema) &&
-            !strcmp(ref->name, v->name))
-            return true;
-    }
-    return false;
-}
-
-/* Adds the views of `from` that read v, transitively, to *out (each once,
- * a reader after what it reads): those the plan leaves in place. A view the
- * plan drops or creates is not there when the inverse runs. */
-static void add_readers(sc_dctx *c, const sc_view *v, sc_vec *out, sc_strmap *seen)
-{
-    for (size_t i = 0; i < c->from->views.n; i++) {
-        const sc_view *r = SC_VEC_AT(c->from->views, i, sc_view);
-        sc_vstate *s = sc_vstate_of_from(c, r);
-        const char *key = sc_dqname(c->a, r->schema, r->name);
-        if (!s || s->drop || s->create || !s->to || (s->rename && s->rename->kind != SC_OP_NOP) ||
-            sc_strmap_has(seen, key) || !reads_view(r, v))
-            continue;
-        sc_strmap_put(seen, key, (void *)r);
-        sc_vec_push(c->a, out, (void *)r);
-        add_readers(c, r, out, seen);
-    }
-}
-
-/* A view whose columns were only appended is replaced in place; its
- * inverse cannot be (PostgreSQL keeps a view's columns), so the down script
- * drops and creates it, and with it the views that read it: the op carries
- * them. Called once every view op exists. */
-static void appended_readers(sc_dctx *c)
-{
-    for (size_t i = 0; i < c->vstates.n; i++) {
-        sc_vstate *s = c->vstates.items[i];
-        sc_op *op = s->replace;
-        if (!op || op->kind != SC_OP_REPLACE_VIEW || !(op->changes & SC_CHG_VIEW_APPENDS))
-            continue;
-        sc_vec readers = {0};
-        sc_strmap *seen = sc_strmap_new();
-        add_readers(c, s->from, &readers, seen);
-        sc_strmap_free(seen);
-        op->readers = (const sc_view **)readers.items;
-        op->nreaders = readers.n;
-    }
-}
-
-/* ---- an enum that gains values, the other way round -------------------- */
-
-static bool same_schema(const char *x, const char *y)
-{
-    return !strcmp(x ? x : SC_DEFAULT_SCHEMA, y ? y : SC_DEFAULT_SCHEMA);
-}
-
-/* r reads enum e: the type itself (a cast to it) or a column of its that
- * the rebuild casts (op->uses, named as on the `from` side). */
-static bool reads_enum(sc_dctx *c, const sc_view *r, const sc_op *op)
-{
-    const sc_enum *e = op->from;
-    for (size_t j = 0; j < r->refs.n; j++) {
-        const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
-        if (ref->kind == SC_REF_TYPE && same_schema(ref->schema, e->schema) && !strcmp(ref->name, e->name))
-            return true;
-        if (ref->kind != SC_REF_COLUMN)
-            continue;
-        for (size_t i = 0; i < op->nuses; i++) {
-            const sc_enum_use *u = &op->uses[i];
-            const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, u->schema, u->table));
-            if (p && u->col_from && same_schema(ref->schema, p->from->schema) && !strcmp(ref->name, p->from->name) &&
-                !strcmp(ref->column, u->col_from->name))
-                return true;
-        }
-    }
-    return false;
-}
+/* ---- the views that read a view, the other way round ------------------- */
 
 /* A view the plan leaves where it is (replaced at most): it is there, as
- * the `from` side has it, whenever the inverse of another op runs. */
+ * the `from` side has it, whenever the inverse of another op runs. A view
+ * the plan drops or creates is not there when the inverse runs. */
 static bool stays(sc_dctx *c, const sc_view *r)
 {
     const sc_vstate *s = sc_vstate_of_from(c, r);
     return s && !s->drop && !s->create && s->to && !(s->rename && s->rename->kind != SC_OP_NOP);
 }
 
-/* Puts v after the views of `set` it reads (depth first), once. */
-static void visit_reader(sc_dctx *c, const sc_vec *set, const sc_view *v, sc_strmap *done, sc_vec *out)
+static const char *ref_key(sc_dctx *c, const sc_ref *ref)
+{
+    if (ref->kind != SC_REF_RELATION && ref->kind != SC_REF_COLUMN)
+        return NULL;
+    return sc_dqname(c->tmp, ref->schema, ref->name);
+}
+
+/* "schema.name" of a relation -> sc_vec of the views of `from` that read
+ * it, each once, in the order of c->from->views: built once, so that the
+ * readers of a view are found without a pass over every view. */
+static sc_strmap *readers_index(sc_dctx *c)
+{
+    sc_strmap *m = sc_strmap_new();
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *r = SC_VEC_AT(c->from->views, i, sc_view);
+        for (size_t j = 0; j < r->refs.n; j++) {
+            const char *key = ref_key(c, SC_VEC_AT(r->refs, j, sc_ref));
+            if (!key)
+                continue;
+            sc_vec *v = sc_strmap_get(m, key);
+            if (!v) {
+                v = sc_arena_alloc(c->tmp, sizeof *v);
+                sc_strmap_put(m, key, v);
+            }
+            if (!v->n || v->items[v->n - 1] != r)   /* r's refs are indexed together */
+                sc_vec_push(c->tmp, v, (void *)r);
+        }
+    }
+    return m;
+}
+
+/* Adds the views of `from` that read v, transitively, to *out (each once,
+ * a reader after what it reads): those the plan leaves in place. */
+static void add_readers(sc_dctx *c, const sc_strmap *readers, const sc_view *v, sc_vec *out, sc_strmap *seen)
+{
+    const sc_vec *rs = sc_strmap_get(readers, sc_dqname(c->tmp, v->schema, v->name));
+    for (size_t i = 0; rs && i < rs->n; i++) {
+        const sc_view *r = rs->items[i];
+        const char *key = sc_dqname(c->a, r->schema, r->name);
+        if (!stays(c, r) || sc_strmap_has(seen, key))
+            continue;
+        sc_strmap_put(seen, key, (void *)r);
+        sc_vec_push(c->a, out, (void *)r);
+        add_readers(c, readers, r, out, seen);
+    }
+}
+
+/* ---- appended columns, the other way round ------------------------------ */
+
+/* A view whose columns were only appended is replaced in place; its
+ * inverse cannot be (PostgreSQL keeps a view's columns), so the down script
+ * drops and creates it, and with it the views that read it: the op carries
+ * them. Called once every view op exists. */
+static void appended_readers(sc_dctx *c, const sc_strmap *readers)
+{
+    for (size_t i = 0; i < c->vstates.n; i++) {
+        sc_vstate *s = c->vstates.items[i];
+        sc_op *op = s->replace;
+        if (!op || op->kind != SC_OP_REPLACE_VIEW || !(op->changes & SC_CHG_VIEW_APPENDS))
+            continue;
+        sc_vec out = {0};
+        sc_strmap *seen = sc_strmap_new();
+        add_readers(c, readers, s->from, &out, seen);
+        sc_strmap_free(seen);
+        op->readers = (const sc_view **)out.items;
+        op->nreaders = out.n;
+    }
+}
+
+/* ---- an enum that gains values, the other way round -------------------- */
+
+/* "schema.table.column" (as on the `from` side) of each column that the
+ * rebuild of op's enum casts (op->uses). */
+static sc_strmap *enum_columns(sc_dctx *c, const sc_op *op)
+{
+    sc_strmap *m = sc_strmap_new();
+    for (size_t i = 0; i < op->nuses; i++) {
+        const sc_enum_use *u = &op->uses[i];
+        const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->tmp, u->schema, u->table));
+        if (p && u->col_from)
+            sc_strmap_put(m, sc_dqname(c->tmp, sc_dqname(c->tmp, p->from->schema, p->from->name), u->col_from->name),
+                          (void *)u);
+    }
+    return m;
+}
+
+/* r reads enum e: the type itself (a cast to it) or a column of its that
+ * the rebuild casts (`columns`: enum_columns). */
+static bool reads_enum(sc_dctx *c, const sc_view *r, const sc_enum *e, const sc_strmap *columns)
+{
+    for (size_t j = 0; j < r->refs.n; j++) {
+        const sc_ref *ref = SC_VEC_AT(r->refs, j, sc_ref);
+        if (ref->kind == SC_REF_TYPE && sc_schema_same(ref->schema, e->schema) && !strcmp(ref->name, e->name))
+            return true;
+        if (ref->kind == SC_REF_COLUMN && sc_strmap_count(columns) &&
+            sc_strmap_has(columns, sc_dqname(c->tmp, sc_dqname(c->tmp, ref->schema, ref->name), ref->column)))
+            return true;
+    }
+    return false;
+}
+
+static int cmp_index(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Puts v after the views of `set` it reads (depth first, in the order of
+ * `set`), once. at: "schema.name" -> 1 + the view's index in set. */
+static void visit_reader(sc_dctx *c, const sc_vec *set, const sc_strmap *at, const sc_view *v, sc_strmap *done,
+                         sc_vec *out)
 {
     const char *key = sc_dqname(c->a, v->schema, v->name);
     if (sc_strmap_has(done, key))
         return;
     sc_strmap_put(done, key, (void *)v);
-    for (size_t i = 0; i < set->n; i++)
-        if (set->items[i] != v && reads_view(v, set->items[i]))
-            visit_reader(c, set, set->items[i], done, out);
+    size_t *read = v->refs.n ? sc_arena_alloc(c->tmp, v->refs.n * sizeof *read) : NULL;
+    size_t n = 0;
+    for (size_t j = 0; j < v->refs.n; j++) {
+        const char *k = ref_key(c, SC_VEC_AT(v->refs, j, sc_ref));
+        size_t i = k ? (size_t)(uintptr_t)sc_strmap_get(at, k) : 0;
+        if (i && set->items[i - 1] != v)
+            read[n++] = i - 1;
+    }
+    qsort(read, n, sizeof *read, cmp_index);
+    for (size_t j = 0; j < n; j++)
+        if (!j || read[j] != read[j - 1])
+            visit_reader(c, set, at, set->items[read[j]], done, out);
     sc_vec_push(c->a, out, (void *)v);
+}
+
+/* The views of set in creation order: each after those of set it reads. */
+static sc_vec creation_order(sc_dctx *c, const sc_vec *set)
+{
+    sc_strmap *at = sc_strmap_new();
+    for (size_t j = 0; j < set->n; j++) {
+        const sc_view *v = set->items[j];
+        sc_strmap_put(at, sc_dqname(c->tmp, v->schema, v->name), (void *)(uintptr_t)(j + 1));
+    }
+    sc_vec ordered = {0};
+    sc_strmap *done = sc_strmap_new();
+    for (size_t j = 0; j < set->n; j++)
+        visit_reader(c, set, at, set->items[j], done, &ordered);
+    sc_strmap_free(done);
+    sc_strmap_free(at);
+    return ordered;
 }
 
 /* An enum that only gains values is altered in place (ADD VALUE), which
@@ -378,10 +438,11 @@ static void visit_reader(sc_dctx *c, const sc_vec *set, const sc_view *v, sc_str
  * type, which PostgreSQL refuses while a view reads the type or a column
  * of it. The op carries those views (and the views that read them,
  * transitively) in creation order, so that the down script drops them
- * before the rebuild and creates them after it. */
-static void enum_readers(sc_dctx *c)
+ * before the rebuild and creates them after it. Not when the down script
+ * is the diff the other way round (reverse.c), which has its own. */
+static void enum_readers(sc_dctx *c, const sc_strmap *readers)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || c->plan->reverse)
         return;
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
@@ -389,23 +450,21 @@ static void enum_readers(sc_dctx *c)
             continue;
         sc_vec set = {0};
         sc_strmap *seen = sc_strmap_new();
+        sc_strmap *columns = enum_columns(c, op);
         for (size_t j = 0; j < c->from->views.n; j++) {
             const sc_view *r = SC_VEC_AT(c->from->views, j, sc_view);
             const char *key = sc_dqname(c->a, r->schema, r->name);
-            if (!sc_strmap_has(seen, key) && stays(c, r) && reads_enum(c, r, op)) {
+            if (!sc_strmap_has(seen, key) && stays(c, r) && reads_enum(c, r, op->from, columns)) {
                 sc_strmap_put(seen, key, (void *)r);
                 sc_vec_push(c->a, &set, (void *)r);
-                add_readers(c, r, &set, seen);
+                add_readers(c, readers, r, &set, seen);
             }
         }
+        sc_strmap_free(columns);
         sc_strmap_free(seen);
         if (!set.n)
             continue;
-        sc_vec ordered = {0};
-        sc_strmap *done = sc_strmap_new();
-        for (size_t j = 0; j < set.n; j++)
-            visit_reader(c, &set, set.items[j], done, &ordered);
-        sc_strmap_free(done);
+        sc_vec ordered = creation_order(c, &set);
         op->readers = (const sc_view **)ordered.items;
         op->nreaders = ordered.n;
     }
@@ -413,8 +472,10 @@ static void enum_readers(sc_dctx *c)
 
 void sc_diff_views_finish(sc_dctx *c)
 {
-    appended_readers(c);
-    enum_readers(c);
+    sc_strmap *readers = readers_index(c);
+    appended_readers(c, readers);
+    enum_readers(c, readers);
+    sc_strmap_free(readers);
 }
 
 void sc_diff_views(sc_dctx *c)

@@ -8,7 +8,11 @@
  * expressions and partial-index predicates that mention such a column are
  * dropped before the rebuild and created after it from the `to` model; the
  * ordering is edges like any other (sc_enum_dep_edges), and the down plan is
- * their inverse. Defaults are re-set by the enum op itself. */
+ * their inverse. Defaults of the enum's columns are re-set by the enum op
+ * itself; a default of another column that names the type (a cast:
+ * ('ok'::mood)::text) would keep the old type alive, so that the rebuild
+ * could not drop it: it is taken off before the rebuild and put back after
+ * (sc_enum_rebuild_defaults). */
 #include <string.h>
 #include <strings.h>
 
@@ -92,6 +96,12 @@ void sc_enum_rebuild_kept(sc_dctx *c, const sc_tpair *p, const void *from, const
     }
 }
 
+bool sc_enum_op_rebuilds(sc_dctx *c, const sc_op *op)
+{
+    return op->kind == SC_OP_ALTER_ENUM && c->rebuilt_enums &&
+           sc_strmap_get(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) == op;
+}
+
 /* Drops of what mentions a cast column go before the rebuild, creations
  * after it (whether the diff or the rebuild asked for them). */
 void sc_enum_dep_edges(sc_dctx *c)
@@ -99,7 +109,7 @@ void sc_enum_dep_edges(sc_dctx *c)
     sc_strmap *by_table = NULL;   /* table id -> sc_vec* of (enum op, use) */
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (op->kind != SC_OP_ALTER_ENUM || !op->nuses || sc_enum_only_adds(op->from, op->to))
+        if (!op->nuses || !sc_enum_op_rebuilds(c, op))
             continue;
         for (size_t k = 0; k < op->nuses; k++) {
             const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,
@@ -137,4 +147,55 @@ void sc_enum_dep_edges(sc_dctx *c)
         }
     }
     sc_strmap_free(by_table);
+}
+
+/* A copy of col without its default. */
+static const sc_column *without_default(sc_dctx *c, const sc_column *col)
+{
+    sc_column *x = sc_arena_alloc(c->a, sizeof *x);
+    *x = *col;
+    x->default_expr = NULL;
+    return x;
+}
+
+/* The kept defaults of p's columns (other than op's uses) that name op's
+ * enum: DROP DEFAULT before the rebuild, SET DEFAULT after it. */
+static void defaults_around(sc_dctx *c, sc_tpair *p, sc_op *op)
+{
+    const sc_enum *e = op->to;
+    for (size_t i = 0; i < p->to->columns.n; i++) {
+        const sc_column *t = SC_VEC_AT(p->to->columns, i, sc_column);
+        if (!t->default_expr || t->generated || !mentions(t->default_expr, e->name) ||
+            sc_diff_enum_of(c->to, &t->type) == e)
+            continue;
+        const sc_column *f = sc_diff_column_source(p->from, p->to, t);
+        if (!f || !f->default_expr || !sc_default_same(c->tmp, f->default_expr, t->default_expr))
+            continue;   /* a default that changes is set by the column's own op */
+        sc_op *drop = sc_new_op(c, SC_OP_ALTER_COLUMN, p->to->schema, p->to->name, t->name);
+        sc_op *set = sc_new_op(c, SC_OP_ALTER_COLUMN, p->to->schema, p->to->name, t->name);
+        drop->from = f;
+        drop->to = without_default(c, t);
+        set->from = without_default(c, f);
+        set->to = t;
+        drop->changes = set->changes = SC_CHG_DEFAULT;
+        drop->t_from = set->t_from = p->from;
+        drop->t_to = set->t_to = p->to;
+        drop->table_id = set->table_id = p->id;
+        sc_op_dep(c, op, drop);
+        sc_op_dep(c, set, op);
+    }
+}
+
+void sc_enum_rebuild_defaults(sc_dctx *c)
+{
+    if (!c->rebuilt_enums || !sc_strmap_count(c->rebuilt_enums))
+        return;
+    size_t n = c->ops.n;
+    for (size_t i = 0; i < n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (!sc_enum_op_rebuilds(c, op))
+            continue;
+        for (size_t k = 0; k < c->pairs.n; k++)
+            defaults_around(c, c->pairs.items[k], op);
+    }
 }

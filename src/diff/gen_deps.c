@@ -189,7 +189,7 @@ void sc_gen_dep_edges(sc_dctx *c)
         if (op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION))) {
             push_retype(c, by_table, op->table_id, op, ((const sc_column *)op->from)->name,
                         ((const sc_column *)op->to)->name);
-        } else if (op->kind == SC_OP_ALTER_ENUM && op->nuses && !sc_enum_only_adds(op->from, op->to)) {
+        } else if (op->nuses && sc_enum_op_rebuilds(c, op)) {
             for (size_t k = 0; k < op->nuses; k++) {
                 const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,
                                                                            op->uses[k].table));

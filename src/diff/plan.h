@@ -197,11 +197,6 @@ const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
  * error (a partition key that changes, which PostgreSQL cannot alter): the
  * migration writes nothing then (diff_partition.c). */
 bool sc_partition_refused(const sc_plan *p, const sc_op *op);
-/* Makes p->reverse when the inverse of an op of p needs what p's up script
- * did not (an enum that gains values: its inverse rebuilds the type with
- * its dependents); when that diff fails, p keeps its inverse and d gets a
- * warning that says why (reverse.c). */
-void sc_plan_reverse(sc_plan *p, sc_diags *d);
 /* The op with sides swapped (arena copy); classification recomputed. */
 sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);
 /* Sets hazard, hazard_msg and no_transaction from kind and sides. */

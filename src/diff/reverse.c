@@ -13,14 +13,19 @@
  *
  * Rename hints are written on the `to` side only: a diff the other way
  * round would see a drop and a create. A plan that renames keeps the
- * inverse (where views reading the enum still go around its rebuild:
- * diff_view.c's enum_readers). */
+ * inverse, and is made again (diff.c's sc_diff) with the enums that gain
+ * values treated as rebuilt by their dependents (rebuild_added_enums):
+ * the checks, indexes, generated columns, policies and functions that read
+ * them go around ADD VALUE in the up script, so around the rebuild in its
+ * inverse, by the same mechanisms as for any rebuilt enum; the views that
+ * read them go around the rebuild in the down script only (diff_view.c's
+ * enum_readers). */
 #include "diff/diff_int.h"
 
-static bool renames(const sc_plan *p)
+static bool renames(const sc_vec *ops)
 {
-    for (size_t i = 0; i < p->nup; i++)
-        switch (p->up[i]->kind) {
+    for (size_t i = 0; i < ops->n; i++)
+        switch (SC_VEC_AT(*ops, i, sc_op)->kind) {
         case SC_OP_RENAME_TABLE:
         case SC_OP_RENAME_COLUMN:
         case SC_OP_RENAME_VIEW:
@@ -32,20 +37,23 @@ static bool renames(const sc_plan *p)
     return false;
 }
 
-static bool inverse_rebuilds(const sc_plan *p)
+static bool inverse_rebuilds(const sc_vec *ops)
 {
-    for (size_t i = 0; i < p->nup; i++) {
-        const sc_op *op = p->up[i];
+    for (size_t i = 0; i < ops->n; i++) {
+        const sc_op *op = SC_VEC_AT(*ops, i, sc_op);
         if (op->kind == SC_OP_ALTER_ENUM && sc_enum_only_adds(op->from, op->to))
             return true;
     }
     return false;
 }
 
-void sc_plan_reverse(sc_plan *p, sc_diags *d)
+bool sc_diff_reverse(sc_dctx *c)
 {
-    if (p->opts.dialect != SC_DIALECT_POSTGRESQL || p->opts.no_reverse || !inverse_rebuilds(p) || renames(p))
-        return;
+    sc_plan *p = c->plan;
+    if (p->opts.dialect != SC_DIALECT_POSTGRESQL || p->opts.no_reverse || !inverse_rebuilds(&c->ops))
+        return false;
+    if (renames(&c->ops))
+        return !p->opts.rebuild_added_enums;
     sc_diff_opts o = p->opts;
     o.no_reverse = true;
     sc_diags rd;
@@ -55,8 +63,9 @@ void sc_plan_reverse(sc_plan *p, sc_diags *d)
      * do: the down script is then the up script read backwards */
     for (size_t i = 0; !p->reverse && i < rd.n; i++)
         if (rd.items[i].sev == SC_SEV_ERROR) {
-            sc_warn(d, "the down script is the up script read backwards (%s)", rd.items[i].msg);
+            sc_warn(c->d, "the down script is the up script read backwards (%s)", rd.items[i].msg);
             break;
         }
     sc_diags_free(&rd);
+    return false;
 }

@@ -168,7 +168,12 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
                       op->note ? "which is re-created" : "which is dropped", op);
         return;
     case SC_OP_ALTER_ENUM:
-        if (pg && sc_strmap_has(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)))
+        /* an enum that only gains values in a plan whose down script
+         * rebuilds it (sc_diff_opts.rebuild_added_enums): its views go
+         * around the rebuild in the down script only (diff_view.c's
+         * enum_readers), the up script leaves them be */
+        if (pg && sc_strmap_has(c->rebuilt_enums, sc_dqname(c->a, op->schema, op->name)) &&
+            !sc_enum_only_adds(op->from, op->to))
             enum_blocks(d, op);
         return;
     /* domains, composite and range types */

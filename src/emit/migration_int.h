@@ -33,7 +33,8 @@ bool mig_is_view_op(sc_op_kind k);
 int mig_emit_view(mig_out *o, const sc_op *op);
 /* The views an op carries (op->readers) around a change they would block:
  * dropped, last reader first, before it (before = true) and created, with
- * their indexes and comments, after it; `why` is the comment above both. */
+ * their indexes and comments, after it; `why` is the comment above both,
+ * or NULL when the caller has begun the statement and said why itself. */
 int mig_views_around(mig_out *o, const sc_op *op, bool before, const char *why);
 /* Row level security and policies, PostgreSQL (migration_policy.c). */
 bool mig_is_policy_op(sc_op_kind k);

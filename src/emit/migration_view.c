@@ -73,14 +73,12 @@ static int replace_by_drop(mig_out *o, const sc_op *op)
     int rc = 0;
     sc_sb_printf(o->b, "-- re-created: CREATE OR REPLACE VIEW cannot drop the columns the up script appended%s\n",
                  op->nreaders ? ", so the views that read it are re-created too" : "");
-    for (size_t i = op->nreaders; i-- > 0;)
-        sc_ddl_drop_view(o->b, op->readers[i], o->dialect);
+    mig_views_around(o, op, true, NULL);
     sc_ddl_drop_view(o->b, op->v_from, o->dialect);
     if (create(o, op->v_to, false))
         rc = -1;
-    for (size_t i = 0; i < op->nreaders; i++)
-        if (create(o, op->readers[i], false))
-            rc = -1;
+    if (mig_views_around(o, op, false, NULL))
+        rc = -1;
     return rc;
 }
 
@@ -89,8 +87,10 @@ int mig_views_around(mig_out *o, const sc_op *op, bool before, const char *why)
     int rc = 0;
     if (!op->nreaders)
         return 0;
-    mig_stmt(o);
-    sc_sb_printf(o->b, "-- re-created: %s\n", why);
+    if (why) {
+        mig_stmt(o);
+        sc_sb_printf(o->b, "-- re-created: %s\n", why);
+    }
     if (before) {
         for (size_t i = op->nreaders; i-- > 0;)
             sc_ddl_drop_view(o->b, op->readers[i], o->dialect);

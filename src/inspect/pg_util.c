@@ -233,27 +233,31 @@ const char *pg_strip_check(sc_arena *a, const char *def)
     return r;
 }
 
-/* Type text without typmods: "character varying(255)[]" -> "character varying[]". */
+/* Type text without typmods: "character varying(255)[]" -> "character
+ * varying[]", blanks collapsed. By PostgreSQL's scanner: a "(" or a blank
+ * inside a quoted name is the name's. Text that does not scan is kept. */
 static char *strip_mods(sc_arena *a, const char *s)
 {
+    sc_toks t;
+    if (!tokens(s, &t))
+        return sc_arena_strdup(a, s);
     char *out = sc_arena_alloc(a, strlen(s) + 1);
     size_t j = 0;
-    int depth = 0;
-    for (const char *p = s; *p; p++) {
-        if (*p == '(') {
-            depth++;
+    long depth = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const sc_tok *k = &t.items[i];
+        if (sc_tok_op_is(s, k, "(") || sc_tok_op_is(s, k, ")")) {
+            depth += s[k->off] == '(' ? 1 : -1;
             continue;
         }
-        if (*p == ')') {
-            depth--;
-            continue;
+        for (size_t x = 0; !depth && x < k->len; x++) {
+            char ch = s[k->off + x];
+            if (k->kind == SC_TOK_SPACE && ch == ' ' && (j == 0 || out[j - 1] == ' '))
+                continue;
+            out[j++] = ch;
         }
-        if (depth)
-            continue;
-        if (*p == ' ' && (j == 0 || out[j - 1] == ' '))
-            continue;
-        out[j++] = *p;
     }
+    sc_toks_free(&t);
     while (j && out[j - 1] == ' ')
         j--;
     out[j] = '\0';

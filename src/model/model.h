@@ -1110,4 +1110,10 @@ void sc_inherit_options_validate(sc_model *m, sc_diags *d);
  * when none. */
 const sc_column *sc_parent_column(const sc_model *m, const sc_table *t, const char *name);
 
+/* ---- schema names (names.c; house2) ------------------------------------ */
+/* schema, or SC_DEFAULT_SCHEMA when it is left out (NULL). */
+const char *sc_schema_or_default(const char *schema);
+/* Whether x and y name the same schema, a NULL one being the default. */
+bool sc_schema_same(const char *x, const char *y);
+
 #endif

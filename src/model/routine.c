@@ -143,6 +143,12 @@ static const char *word(const char *p, const char *w)
     return NULL;
 }
 
+/* A hand scanner on purpose, not sqltok (pg_query_scan): it reads only the
+ * head of the text, where nothing but blanks, comments and these keywords
+ * can come before the routine's name (no string, no quoted name), while
+ * pg_query_scan would scan the whole body; its callers then scan the body
+ * with sqltok anyway, in loops over pairs of functions (routine_deps.c),
+ * and would pay that twice to skip three words. */
 const char *sc_routine_body_after_create(const char *sql)
 {
     const char *p = skip_blank(sql), *q;

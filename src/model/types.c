@@ -77,7 +77,12 @@ static const char *skip_ws(const char *p)
 }
 
 /* Reads one name: "quoted" (kept verbatim, "" undoubled) or bare (lower-cased).
- * Returns the position after it, or NULL on a malformed name. */
+ * Returns the position after it, or NULL on a malformed name.
+ * A hand scanner on purpose, not sqltok: sc_type_parse reads type text of
+ * every source and dialect (the DSL, format_type(), SQLite's declared types,
+ * JSON) without knowing which, and sqltok needs the dialect (PostgreSQL's
+ * scanner would refuse SQLite's [name] and `name`, SQLite's rules fold no
+ * case); a type name holds no string, comment or dollar quote to get wrong. */
 static const char *read_name(const char *p, sc_strbuf *out, bool *quoted)
 {
     *quoted = false;

@@ -1,0 +1,2 @@
+SELECT id, m::text FROM people ORDER BY id;
+SELECT sad_count();

@@ -1,0 +1,1 @@
+SELECT id, mood::text, label FROM people ORDER BY id;

@@ -1,0 +1,17 @@
+BEGIN;
+
+-- table people
+ALTER TABLE people ALTER COLUMN label DROP DEFAULT;
+
+COMMIT;
+
+-- enum mood
+-- schemac:no-transaction
+ALTER TYPE mood ADD VALUE 'gone' AFTER 'ok';
+
+BEGIN;
+
+-- table people
+ALTER TABLE people ALTER COLUMN label SET DEFAULT (('ok'::mood)::text);
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO people (id, mood) VALUES (1, 'ok'), (2, 'sad');
