@@ -248,26 +248,6 @@ static void around_replace(sc_dctx *c, const sc_tpair *p, sc_op *rep, const char
         sc_op_dep(c, add, rep);
 }
 
-static const sc_index *index_named(const sc_table *t, const char *name)
-{
-    for (size_t i = 0; name && i < t->indexes.n; i++) {
-        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
-        if (ix->name && !strcmp(ix->name, name))
-            return ix;
-    }
-    return NULL;
-}
-
-static const sc_constraint *exclusion_named(const sc_table *t, const char *name)
-{
-    for (size_t i = 0; i < t->constraints.n; i++) {
-        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->kind == SC_CON_EXCLUDE && !strcmp(k->name, name))
-            return k;
-    }
-    return NULL;
-}
-
 static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guessed)
 {
     for (size_t i = 0; i < p->from->indexes.n; i++) {
@@ -277,7 +257,7 @@ static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guesse
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
             *guessed = *guessed ? *guessed : guessed_of(c, f);
-            const sc_index *xt = index_named(p->to, xf->name);
+            const sc_index *xt = sc_table_index_named(p->to, xf->name);
             /* a unique index may find duplicates under the new body */
             const char *tail = xf->unique ? " (CREATE UNIQUE INDEX fails if two rows collide under the new one)" : "";
             around_replace(c, p, rep, why(c, f, direct, "entries were", tail), SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt,
@@ -293,7 +273,7 @@ static void pair_users(sc_dctx *c, const sc_tpair *p, const sc_function **guesse
         sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
         if (rep) {
             *guessed = *guessed ? *guessed : guessed_of(c, f);
-            const sc_constraint *kt = exclusion_named(p->to, kf->name);
+            const sc_constraint *kt = sc_table_constraint_named(p->to, SC_CON_EXCLUDE, kf->name);
             around_replace(c, p, rep,
                            why(c, f, direct, "index entries were",
                                " (ADD CONSTRAINT fails if two rows conflict under the new one)"),

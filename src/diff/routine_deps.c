@@ -206,36 +206,6 @@ static void generated_columns(rdeps *r, const sc_tpair *p)
     }
 }
 
-static const sc_constraint *check_named(const sc_table *t, const char *name)
-{
-    for (size_t i = 0; i < t->constraints.n; i++) {
-        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->kind == SC_CON_CHECK && !strcmp(k->name, name))
-            return k;
-    }
-    return NULL;
-}
-
-static const sc_constraint *exclusion_named(const sc_table *t, const char *name)
-{
-    for (size_t i = 0; i < t->constraints.n; i++) {
-        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->kind == SC_CON_EXCLUDE && !strcmp(k->name, name))
-            return k;
-    }
-    return NULL;
-}
-
-static const sc_index *index_named(const sc_table *t, const char *name)
-{
-    for (size_t i = 0; i < t->indexes.n; i++) {
-        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
-        if (ix->name && !strcmp(ix->name, name))
-            return ix;
-    }
-    return NULL;
-}
-
 static void pair_dependents(rdeps *r, const sc_tpair *p)
 {
     sc_dctx *c = r->c;
@@ -245,7 +215,7 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
                                                                 kf->name, kf->check_expr)
                                                       : NULL;
         if (fc) {
-            const sc_constraint *kt = check_named(p->to, kf->name);
+            const sc_constraint *kt = sc_table_constraint_named(p->to, SC_CON_CHECK, kf->name);
             around(c, p, fc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
         }
         /* funcdeps2: an exclusion constraint's elements and WHERE (the
@@ -254,7 +224,7 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
             const fnchange *xc = r->c->from->fn_users_known
                                      ? sc_rd_user_of(r, SC_FNU_INDEX, p->from->schema, p->from->name, kf->name, NULL)
                                      : index_calls(&r->fns, sc_constraint_exclusion(kf));
-            const sc_constraint *kt = xc ? exclusion_named(p->to, kf->name) : NULL;
+            const sc_constraint *kt = xc ? sc_table_constraint_named(p->to, SC_CON_EXCLUDE, kf->name) : NULL;
             if (xc)
                 around(c, p, xc, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt ? kt->name : NULL);
         }
@@ -263,7 +233,7 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
         const sc_index *xf = SC_VEC_AT(p->from->indexes, i, sc_index);
         const fnchange *fc = index_user(r, p->from, xf);
         if (fc) {
-            const sc_index *xt = xf->name ? index_named(p->to, xf->name) : NULL;
+            const sc_index *xt = xf->name ? sc_table_index_named(p->to, xf->name) : NULL;
             around(c, p, fc, SC_OP_DROP_INDEX, SC_OP_CREATE_INDEX, xf, xt, xf->name, xt ? xt->name : NULL);
         }
     }

@@ -394,6 +394,26 @@ sc_constraint *sc_table_primary_key(const sc_table *t)
     return NULL;
 }
 
+const sc_index *sc_table_index_named(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; name && i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (ix->name && !strcmp(ix->name, name))
+            return ix;
+    }
+    return NULL;
+}
+
+const sc_constraint *sc_table_constraint_named(const sc_table *t, sc_con_kind kind, const char *name)
+{
+    for (size_t i = 0; name && i < t->constraints.n; i++) {
+        const sc_constraint *c = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (c->kind == kind && c->name && !strcmp(c->name, name))
+            return c;
+    }
+    return NULL;
+}
+
 const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len)
 {
     sc_src *s = sc_arena_alloc(m->arena, sizeof *s);

@@ -826,6 +826,10 @@ sc_column *sc_table_column(const sc_table *t, const char *name);
 /* The same names in the same order. */
 bool sc_names_equal(const sc_names *x, const sc_names *y);
 sc_constraint *sc_table_primary_key(const sc_table *t);
+/* t's index of that name, or NULL (name NULL: NULL). */
+const sc_index *sc_table_index_named(const sc_table *t, const char *name);
+/* t's constraint of that kind and name, or NULL. */
+const sc_constraint *sc_table_constraint_named(const sc_table *t, sc_con_kind kind, const char *name);
 
 /* Keeps a source text alive as long as the model (for locations). */
 const sc_src *sc_model_add_src(sc_model *m, const char *path, const char *text, size_t len);
