@@ -48,7 +48,7 @@ static void col_error(sc_diags *d, const sc_table *t, const sc_column *c, const 
 {
     sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, c->loc.src ? c->loc : t->loc,
                               "column \"%s\" of table \"%s\" `with options`: %s", c->name, t->name, why);
-    sc_diag_hint(dg, hint);
+    sc_diag_hint(dg, "%s", hint);
 }
 
 static void check_column(const sc_model *m, sc_table *t, sc_column *c, sc_diags *d)
