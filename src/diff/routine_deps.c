@@ -102,22 +102,30 @@ const char *sc_rd_why(sc_dctx *c, const fnchange *fc)
     return r;
 }
 
+void sc_rd_pair(sc_dctx *c, const sc_tpair *p, sc_op_kind dk, sc_op_kind ak, const void *from, const void *to,
+                const char *fname, const char *tname, const char *note, sc_op **drop, sc_op **add)
+{
+    *drop = sc_rd_find_op(c, dk, from, NULL);
+    *add = to ? sc_rd_find_op(c, ak, NULL, to) : NULL;
+    if (*drop || !to)
+        return;
+    *drop = sc_new_op(c, dk, p->to->schema, p->from->name, fname);
+    *add = sc_new_op(c, ak, p->to->schema, p->to->name, tname);
+    (*drop)->from = from;
+    (*add)->to = to;
+    (*drop)->t_from = (*add)->t_from = p->from;
+    (*drop)->t_to = (*add)->t_to = p->to;
+    (*drop)->table_id = (*add)->table_id = p->id;
+    (*drop)->note = (*add)->note = note;
+    sc_op_dep(c, *add, *drop);
+}
+
 /* A drop/add pair around the function (or the plan's own ops, ordered). */
 static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind dk, sc_op_kind ak,
                    const void *from, const void *to, const char *fname, const char *tname)
 {
-    sc_op *drop = sc_rd_find_op(c, dk, from, NULL);
-    sc_op *add = to ? sc_rd_find_op(c, ak, NULL, to) : NULL;
-    if (!drop && to) {
-        drop = sc_new_op(c, dk, p->to->schema, p->from->name, fname);
-        add = sc_new_op(c, ak, p->to->schema, p->to->name, tname);
-        drop->from = from;
-        add->to = to;
-        drop->t_from = add->t_from = p->from;
-        drop->t_to = add->t_to = p->to;
-        drop->table_id = add->table_id = p->id;
-        drop->note = add->note = sc_rd_why(c, fc);
-    }
+    sc_op *drop, *add;
+    sc_rd_pair(c, p, dk, ak, from, to, fname, tname, sc_rd_why(c, fc), &drop, &add);
     if (drop)
         sc_op_dep(c, fc->drop, drop);
     if (add && fc->create)

@@ -31,6 +31,12 @@ const fnchange *sc_rd_user_of(rdeps *r, sc_fn_user_kind kind, const char *schema
 sc_op *sc_rd_find_op(sc_dctx *c, sc_op_kind k, const void *from, const void *to);
 /* "re-created: calls fee(integer), which is re-created" */
 const char *sc_rd_why(sc_dctx *c, const fnchange *fc);
+/* What a kept table's object (from, to: an index or constraint, dropped
+ * with kind dk and made with ak) needs around a change that blocks it: the
+ * plan's own drop and add when it has them, else a new pair carrying note,
+ * the add after the drop. *drop and *add get them (NULL when absent). */
+void sc_rd_pair(sc_dctx *c, const sc_tpair *p, sc_op_kind dk, sc_op_kind ak, const void *from, const void *to,
+                const char *fname, const char *tname, const char *note, sc_op **drop, sc_op **add);
 /* The CREATE_UTYPE that casts back the columns a DROP_UTYPE parked
  * (utype_deps.c), or op itself. */
 sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op);

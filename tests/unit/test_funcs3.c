@@ -15,24 +15,7 @@
 #include "diff/diff.h"
 #include "emit/migration.h"
 #include "parser/parser.h"
-
-static sc_model *load_ok(const char *text)
-{
-    sc_model *m = sc_model_new();
-    sc_diags d;
-    sc_diags_init(&d);
-    int rc = sc_parse_text(m, "t.sch", text, strlen(text), &d);
-    if (rc == 0)
-        rc = sc_model_finish(m, &d);
-    for (size_t i = 0; rc != 0 && i < d.n; i++) {
-        char *s = sc_diag_format(&d.items[i]);
-        fprintf(stderr, "%s", s);
-        free(s);
-    }
-    assert_int_equal(rc, 0);
-    sc_diags_free(&d);
-    return m;
-}
+#include "dsl_fixture.h"
 
 static size_t at(const char *hay, const char *needle)
 {
@@ -45,7 +28,7 @@ static size_t at(const char *hay, const char *needle)
 
 static char *script(const char *from, const char *to, bool down, sc_diags *d)
 {
-    sc_model *f = load_ok(from), *t = load_ok(to);
+    sc_model *f = dsl_ok(from), *t = dsl_ok(to);
     sc_diff_opts o;
     sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
     sc_plan *p = sc_diff(f, t, &o, d);
