@@ -246,4 +246,16 @@ extern const char pg_q_aggdef[];
 int pg_scratch_database_run(sc_db *db, const char *ddl, int (*fn)(PGconn *conn, void *arg), void *arg,
                             char **why);
 
+/* What in a view's query a table's other columns could change
+ * (view_shape.c): `wide` when it has `*`, NATURAL JOIN or a whole-row
+ * reference (or does not parse); `names`, every name it writes, case-folded
+ * (sc_view_shape_names asks). Free with sc_view_shape_free. */
+typedef struct sc_view_shape {
+    bool wide;
+    sc_strmap *names;
+} sc_view_shape;
+void sc_view_shape_of(const char *query, sc_view_shape *s);
+bool sc_view_shape_names(const sc_view_shape *s, const char *name);
+void sc_view_shape_free(sc_view_shape *s);
+
 #endif

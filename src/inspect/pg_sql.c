@@ -643,11 +643,16 @@ char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool
         sc_sb_puts(&b, "SET LOCAL work_mem = '64MB';\n"
                        "SET LOCAL jit = off;\n");
     for (int i = 0; i < nq; i++) {
-        /* what views cannot have: the query over no schema, which returns
-         * no row at once (its result is still one the reader counts) */
+        /* what views cannot have: the query over no schema, under LIMIT 0,
+         * which returns no row without running it (its result, with its
+         * columns, is still one the reader counts). Over no schema alone,
+         * the server still joins whole catalogs before it finds no row:
+         * 20-60 ms a query on 5,000 tables, for each scratch load of views. */
         bool empty = views_only && !views_need(qids[i]);
+        if (empty)
+            sc_sb_puts(&b, "SELECT * FROM (");
         put_query(&b, queries[qids[i]], empty ? "ARRAY[]::name[]" : schemas_sql);
-        sc_sb_puts(&b, ";\n");
+        sc_sb_puts(&b, empty ? ") AS schemac_none LIMIT 0;\n" : ";\n");
     }
     if (commit)
         sc_sb_puts(&b, "COMMIT;\n");

@@ -392,10 +392,10 @@ sc_model *sc_normalize_pg_views(sc_db *db, const sc_model *declared, const sc_mo
  * spells them (not_as_server_spells) are created, with what they read,
  * over the live relations as they are, each in a subtransaction of its own
  * (one the database cannot take yet is left out alone), and read back;
- * once the live model is known, a view whose
- * closure holds nothing over_live would load (no table that differs, no
- * enum whose labels differ) keeps that spelling, which is the one
- * over_live would have given it, and the others go through
+ * once the live model is known, a view keeps that spelling, which is the
+ * one over_live would have given it, when what it reads holds no enum
+ * whose labels differ and it reads each table that differs as it read the
+ * live one (reads_table_same); the others go through
  * sc_normalize_pg_views as before. */
 /* Whether query cannot be the text pg_get_viewdef gives back, which
  * writes every reserved keyword in capitals but true and false: one of them
@@ -457,9 +457,68 @@ typedef struct ahead_check {
     sc_strmap *state;   /* "schema.name" of a view -> 1 being looked at, 2 stands, 3 does not */
 } ahead_check;
 
+/* Whether the declared type schema.name is an enum whose labels are not
+ * the live one's (what over_live loads, leaving out the enums it takes
+ * only because a loaded table uses them). */
+static bool enum_differs(const ahead_check *k, const char *schema, const char *name)
+{
+    const sc_enum *e = sc_model_enum(k->declared, schema, name);
+    return e && !enum_same_as_live(e, k->l->live);
+}
+
+/* Whether view v (spelled ahead over the live table schema.name, which
+ * over_live would load because it differs from the declared one) reads
+ * the declared table as it read the live one (view_shape.c says when a
+ * column it does not read matters): the same primary key, each column it
+ * reads the same there (name, type, collation, an enum's labels), and,
+ * unless the table's columns are all the same, for a query that expands `*`, joins
+ * NATURAL or reads a whole row, no column added or gone that bears a name
+ * the query writes. A NOT NULL or a default, an index or a check, a
+ * column the view neither reads nor names: none changes its spelling,
+ * and they are a plan's usual changes. shape is parsed on first need. */
+static bool reads_table_same(const ahead_check *k, const sc_view *v, const sc_view *dv, sc_view_shape *shape,
+                             const char *schema, const char *name)
+{
+    const sc_table *t = sc_model_table(k->declared, schema, name);
+    const sc_table *lt = sc_model_table(k->l->live, schema, name);
+    if (!t || !lt || !dv)
+        return false;
+    const sc_constraint *pk = sc_table_primary_key(t), *lpk = sc_table_primary_key(lt);
+    if (pk ? !lpk || !sc_names_equal(&pk->columns, &lpk->columns) : lpk != NULL)
+        return false;
+    for (size_t i = 0; i < v->refs.n; i++) {
+        const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
+        if (r->kind != SC_REF_COLUMN || !r->column || strcmp(r->name, name) ||
+            strcmp(r->schema ? r->schema : SC_DEFAULT_SCHEMA, schema))
+            continue;
+        const sc_column *c = sc_table_column(t, r->column), *lc = sc_table_column(lt, r->column);
+        if (!c || !lc || !type_same(&c->type, &lc->type) ||
+            !str_same(sc_column_collation(c), sc_column_collation(lc)) ||
+            ((c->type.is_user || c->type.schema) &&
+             enum_differs(k, c->type.schema ? c->type.schema : SC_DEFAULT_SCHEMA, c->type.name)))
+            return false;
+    }
+    if (table_same_for_views(t, lt))
+        return true;   /* loaded for an enum of its: the columns read said it */
+    if (!shape->names)
+        sc_view_shape_of(dv->query, shape);
+    if (shape->wide)
+        return false;
+    for (int side = 0; side < 2; side++) {
+        const sc_table *a = side ? lt : t, *b = side ? t : lt;
+        for (size_t i = 0; i < a->columns.n; i++) {
+            const char *cn = SC_VEC_AT(a->columns, i, sc_column)->name;
+            if (!sc_table_column(b, cn) && sc_view_shape_names(shape, cn))
+                return false;
+        }
+    }
+    return true;
+}
+
 /* Whether the ahead spelling of declared view `name` stands: it was read
- * back, and nothing it reads (by the catalog's refs, transitively through
- * views) is a table or enum over_live would load. */
+ * back, and what it reads (by the catalog's refs, transitively through
+ * views) is no enum that differs, and each table over_live would load it
+ * reads as it read the live one (reads_table_same). */
 static bool ahead_stands(ahead_check *k, const char *schema, const char *name)
 {
     const char *key = sc_qname(k->l->c->sub->arena, schema, name);
@@ -469,18 +528,20 @@ static bool ahead_stands(ahead_check *k, const char *schema, const char *name)
     sc_strmap_put(k->state, key, (void *)(intptr_t)1);
     const sc_view *v = sc_model_view(k->ahead, schema, name);
     bool ok = v != NULL && v->refs_known;
+    sc_view_shape shape = {0};
     for (size_t i = 0; ok && i < (v ? v->refs.n : 0); i++) {
         const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
         const char *rs = r->schema ? r->schema : SC_DEFAULT_SCHEMA;
         if (r->kind == SC_REF_TYPE)
-            ok = !in_map(k->l->types, k->l->c->sub->arena, rs, r->name);
+            ok = !enum_differs(k, rs, r->name);
         else if (r->kind == SC_REF_RELATION || r->kind == SC_REF_COLUMN) {
             if (in_map(k->l->tables, k->l->c->sub->arena, rs, r->name))
-                ok = false;
+                ok = reads_table_same(k, v, sc_model_view(k->declared, schema, name), &shape, rs, r->name);
             else if (sc_model_view(k->declared, rs, r->name) && (strcmp(rs, schema) || strcmp(r->name, name)))
                 ok = ahead_stands(k, rs, r->name);
         }
     }
+    sc_view_shape_free(&shape);
     sc_strmap_put(k->state, key, (void *)(intptr_t)(ok ? 2 : 3));
     return ok;
 }

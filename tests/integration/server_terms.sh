@@ -232,6 +232,51 @@ SCH
     check_eq "pg: ... rows intact" "1|5|" "$(psql -X -At -d "$url5" -c "SELECT * FROM va2")"
     check_eq "pg: ... no scratch schema left behind" "0" \
         "$(psql -X -At -d "$url5" -c "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'schemac\_scratch\_%'")"
+
+    # An ahead spelling over a table that differs still stands when the
+    # view reads the same columns there and names none added or gone
+    # (view_shape.c): vc1 is no change though c gains a column, loses a
+    # NOT NULL and changes a default. vc2's `note` is n's while c has no
+    # such column, and c's once it does: named by the query, so spelled
+    # again, and replaced to read c.note. vc3's `*` takes the column in.
+    url6=$(pg_newdb)
+    psql -X -q -d "$url6" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/stand.err" <<'SQL'
+CREATE TABLE c (id integer CONSTRAINT c_pkey PRIMARY KEY, code text NOT NULL DEFAULT '', flag boolean);
+CREATE TABLE n (id integer CONSTRAINT n_pkey PRIMARY KEY, note text);
+CREATE VIEW vc1 AS SELECT id, code FROM c WHERE code <> '';
+CREATE VIEW vc2 AS SELECT n.id FROM n WHERE EXISTS (SELECT 1 FROM c WHERE c.id = n.id AND note = 'x');
+CREATE VIEW vc3 AS SELECT * FROM c;
+INSERT INTO c VALUES (1, 'a', true), (2, '', false);
+INSERT INTO n VALUES (1, 'x'), (2, 'y');
+SQL
+    check_eq "pg: ahead over a changed table: set up" "" "$(cat "$T/stand.err")"
+    cat >"$T/stand.sch" <<'SCH'
+table c {
+  id   int primary key
+  code text default 'z'
+  flag boolean
+  note text
+}
+table n {
+  id   int primary key
+  note text
+}
+view vc1 as (select id, code from c where code <> '')
+view vc2 as (select n.id from n where exists (select 1 from c where c.id = n.id and note = 'x'))
+view vc3 as (select * from c)
+SCH
+    "$SCHEMAC" diff --from "$url6" --to "$T/stand.sch" --sql >"$T/stand.sql" 2>"$T/stand2.err"
+    check_eq "pg: ... no warning" "" "$(cat "$T/stand2.err")"
+    check_eq "pg: ... the view that reads the same columns is no change" "" "$(grep -n 'vc1' "$T/stand.sql")"
+    check "pg: ... the view whose name the new column takes is replaced" \
+        grep -q "^CREATE OR REPLACE VIEW vc2 AS" "$T/stand.sql"
+    check "pg: ... the view over * is replaced" grep -q "^CREATE OR REPLACE VIEW vc3 AS" "$T/stand.sql"
+    check "pg: ... applies" pg_exec "$url6" "$T/stand.sql"
+    "$SCHEMAC" diff --from "$url6" --to "$T/stand.sch" --sql >"$T/stand3.sql" 2>&1
+    check_eq "pg: ... and converges" "" "$(cat "$T/stand3.sql")"
+    check "pg: ... vc2 now reads c.note" \
+        sh -c "psql -X -At -d '$url6' -c \"SELECT pg_get_viewdef('vc2')\" | grep -q 'c.note = '"
+    check_eq "pg: ... rows intact" "1|a|t|" "$(psql -X -At -d "$url6" -c "SELECT * FROM vc3 WHERE id = 1")"
 else
     not_ok "pg: PGHOST is set (run through make check)"
 fi
