@@ -6,7 +6,8 @@ set -eu
 cd "$(dirname "$0")/.."
 out=${1:?usage: fuzz-corpus.sh OUT}
 rm -rf "$out"
-mkdir -p "$out/dsl" "$out/json" "$out/revfile" "$out/config" "$out/sqlsplit" "$out/pipeline" "$out/sqltok"
+mkdir -p "$out/dsl" "$out/json" "$out/revfile" "$out/config" "$out/sqlsplit" "$out/pipeline" "$out/sqltok" \
+    "$out/view_shape"
 
 n=0
 seed() {   # seed TARGET FILE: copy under a unique name
@@ -49,6 +50,13 @@ for f in "$out"/sqlsplit/*; do
     n=$((n + 1)); { printf 'p'; cat "$f"; } >"$out/sqltok/seed$n"
     n=$((n + 1)); { printf 'q'; cat "$f"; } >"$out/sqltok/seed$n"
 done
+# view_shape: the same SQL through PostgreSQL's parser, and a query of each
+# shape it tells apart
+for f in "$out"/sqlsplit/*; do
+    [ -f "$f" ] && seed view_shape "$f"
+done
+printf '%s' "select c.*, n.note, row_to_json(c) from t c natural join n where exists (select 1 from u where u.id = c.id and \"Mixed\" = 'x') group by total order by 1" \
+    >"$out/view_shape/shapes"
 # every key of docs/workflow.md's table once
 cat >"$out/config/all-keys" <<'INI'
 ; comment
