@@ -33,6 +33,8 @@ typedef struct sc_inspect_opts {
                                      DDL) on this one connection, committing nothing */
     bool views_only;              /* only the views are wanted (a scratch load of views over live
                                      tables): what they cannot have is not read, nor are routines */
+    const sc_model *loaded;       /* what a scratch load created, when reading it back: a kind it
+                                     holds none of (views, types, policies, ...) is not read */
     sc_not_compared *not_compared; /* PostgreSQL: what the model cannot hold goes here, for the caller
                                       to name (sc_not_compared_warn); NULL: named in d right away */
     /* PostgreSQL: privileges and ownership read into the model

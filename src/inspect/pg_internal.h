@@ -106,10 +106,14 @@ enum {
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
                      int nq);
 /* The same, without the SET LOCALs unless `preamble`: for the later parts of
- * a lane sent as several strings (pg_run.c); with views_only, the queries
- * of what a view cannot have read no schema (sc_inspect_opts.views_only). */
+ * a lane sent as several strings (pg_run.c); each query whose bit (1 << qid)
+ * is set in `unread` is sent so that it returns no row without running. */
 char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
-                          bool views_only, const int *qids, int nq);
+                          uint32_t unread, const int *qids, int nq);
+/* The queries a read need not run (pg_inspect_sql_part's `unread`): with
+ * views_only, those of what a view cannot have; reading back a scratch load
+ * (opts->loaded), those of the kinds it created none of. */
+uint32_t pg_unread_queries(const sc_inspect_opts *opts);
 /* q with every $S replaced by schemas_sql (the ARRAY[...] literal of the
  * schemas read), for the queries run apart from the main read. Malloc'd. */
 char *pg_sql_with_schemas(const char *q, const char *schemas_sql);

@@ -41,7 +41,8 @@ typedef struct lane {
 /* What a lane needs to send its next part (pg_run_queries). */
 typedef struct run_ctx {
     const char *schemas_sql, *search_path;
-    bool in_txn, views_only;
+    bool in_txn;
+    uint32_t unread;   /* pg_unread_queries */
     const pg_sink *sink;
     sc_diags *d;
     bool *failed;
@@ -146,7 +147,7 @@ static void send_part(lane *l, const run_ctx *rc)
             to++;
     bool last = to == l->nq;
     char *sql = pg_inspect_sql_part(rc->schemas_sql, rc->search_path, from == 0, last && !rc->in_txn,
-                                    rc->views_only, l->qids + from, to - from);
+                                    rc->unread, l->qids + from, to - from);
     if (!PQsendQuery(l->conn, sql)) {
         fail(rc->d, rc->failed, l->conn, NULL);
         l->done = true;
@@ -271,7 +272,7 @@ int pg_run_queries(PGconn *conn, const char *schemas_sql, const sc_inspect_opts 
                              q == PGQ_SEQUENCES || q == PGQ_COMMENTS) ? &lanes[1] : &lanes[0];
         l->qids[l->nq++] = q;
     }
-    run_ctx rc = {schemas_sql, search_path, in_txn, opts && opts->views_only, sink, d, &failed};
+    run_ctx rc = {schemas_sql, search_path, in_txn, pg_unread_queries(opts), sink, d, &failed};
     drain(lanes, nl, &rc);
     for (int i = 0; i < nl; i++)
         PQclear(lanes[i].pending);   /* only after a failure */

@@ -612,7 +612,7 @@ char *pg_sql_with_schemas(const char *q, const char *schemas_sql)
 char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool commit, const int *qids,
                      int nq)
 {
-    return pg_inspect_sql_part(schemas_sql, search_path, true, commit, false, qids, nq);
+    return pg_inspect_sql_part(schemas_sql, search_path, true, commit, 0, qids, nq);
 }
 
 /* What reading back views alone needs (sc_inspect_opts.views_only): the
@@ -629,8 +629,61 @@ static bool views_need(int q)
     }
 }
 
+static bool any_view_index(const sc_model *m)
+{
+    for (size_t i = 0; i < m->views.n; i++)
+        if (SC_VEC_AT(m->views, i, sc_view)->indexes.n)
+            return true;
+    return false;
+}
+
+static bool any_table_has(const sc_model *m, bool policies)
+{
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        if (policies && t->policies.n)
+            return true;
+        for (size_t j = 0; !policies && j < t->constraints.n; j++)
+            if (SC_VEC_AT(t->constraints, j, sc_constraint)->kind == SC_CON_EXCLUDE)
+                return true;
+    }
+    return false;
+}
+
+/* Whether a scratch load of m creates nothing query q reads: each of these
+ * kinds is only ever created from the model, or implied by a table (an
+ * identity's sequence, a key's index); comments and names are cheap. Views
+ * over the live tables (the ahead load) create no table at all. */
+static bool loads_none(const sc_model *m, int q)
+{
+    switch (q) {
+    case PGQ_ENUMS: return m->enums.n == 0;
+    case PGQ_TABLES: case PGQ_CONSTRAINTS: return m->tables.n == 0;
+    case PGQ_SEQUENCES: return m->tables.n == 0 && m->sequences.n == 0;
+    case PGQ_INDEXES: return m->tables.n == 0 && !any_view_index(m);
+    case PGQ_VIEWS: case PGQ_VIEW_REFS: return m->views.n == 0;
+    case PGQ_UTYPES: case PGQ_UTYPE_PARTS: return m->utypes.n == 0;
+    case PGQ_EXTENSIONS: return m->extensions.n == 0;
+    case PGQ_COLLATIONS: return m->collations.n == 0;
+    case PGQ_POLICIES: return !any_table_has(m, true);
+    case PGQ_EXCLUSIONS: return !any_table_has(m, false);
+    default: return false;
+    }
+}
+
+_Static_assert(PGQ_COUNT <= 32, "pg_unread_queries keeps one bit a query");
+
+uint32_t pg_unread_queries(const sc_inspect_opts *opts)
+{
+    uint32_t unread = 0;
+    for (int q = 0; opts && q < PGQ_COUNT; q++)
+        if ((opts->views_only && !views_need(q)) || (opts->loaded && loads_none(opts->loaded, q)))
+            unread |= UINT32_C(1) << q;
+    return unread;
+}
+
 char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
-                          bool views_only, const int *qids, int nq)
+                          uint32_t unread, const int *qids, int nq)
 {
     sc_strbuf b = SC_STRBUF_INIT;
     /* A fixed search_path makes format_type and pg_get_expr spell names the
@@ -643,12 +696,13 @@ char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool
         sc_sb_puts(&b, "SET LOCAL work_mem = '64MB';\n"
                        "SET LOCAL jit = off;\n");
     for (int i = 0; i < nq; i++) {
-        /* what views cannot have: the query over no schema, under LIMIT 0,
-         * which returns no row without running it (its result, with its
-         * columns, is still one the reader counts). Over no schema alone,
-         * the server still joins whole catalogs before it finds no row:
-         * 20-60 ms a query on 5,000 tables, for each scratch load of views. */
-        bool empty = views_only && !views_need(qids[i]);
+        /* what the read need not run (pg_unread_queries): the query over
+         * no schema, under LIMIT 0, which returns no row without running
+         * it (its result, with its columns, is still one the reader
+         * counts). Over no schema alone, the server still joins whole
+         * catalogs before it finds no row: 20-60 ms a query on 5,000
+         * tables, for each scratch load read back. */
+        bool empty = unread & (UINT32_C(1) << qids[i]);
         if (empty)
             sc_sb_puts(&b, "SELECT * FROM (");
         put_query(&b, queries[qids[i]], empty ? "ARRAY[]::name[]" : schemas_sql);

@@ -467,6 +467,7 @@ static sc_model *scratch_schemas(sc_db *db, const sc_model *declared, const sc_i
         io.search_path = path;
         io.in_transaction = true;
         io.views_only = opts && opts->views_only;
+        io.loaded = declared;
         m = sc_inspect_pg(conn, &io, &local);
         if (!m)
             *why = first_error(&local, &s);

@@ -269,6 +269,43 @@ static size_t locks_of(const sc_model *sub, size_t live_tables)
     return n;
 }
 
+/* Whether the indexes of a materialized view need no server to spell
+ * them: btree over plain columns, no predicate, operator class, collation,
+ * storage parameter or tablespace. */
+static bool indexes_plain(const sc_view *v)
+{
+    for (size_t i = 0; i < v->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(v->indexes, i, sc_index);
+        if (ix->where || (ix->method && strcmp(ix->method, "btree")) || sc_index_options(ix)->n ||
+            sc_index_tablespace(ix))
+            return false;
+        for (uint32_t j = 0; j < ix->nelems; j++) {
+            const sc_index_elem *e = &ix->elems[j];
+            if (!e->column || sc_index_elem_collation(e) || sc_index_elem_opclass(e))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Ahead of the catalog, a materialized view whose indexes need no server
+ * is created as a plain view: the server spells the query, its columns and
+ * what it reads the same, and a plain view costs it a third of the time
+ * (no storage, no index to build). Its own flag and indexes, the declared
+ * ones, are put back once it is read (as_materialized). */
+static void as_plain_view(sc_view *v)
+{
+    v->materialized = false;
+    v->with_no_data = false;
+    v->indexes = (sc_vec){0};
+}
+
+static void as_materialized(sc_view *v, const sc_view *dv)
+{
+    v->materialized = true;
+    v->indexes = dv->indexes;   /* shared: the declared model outlives this one */
+}
+
 /* The closure's views over the live tables, with only what differs loaded
  * (see the top of the file); NULL when that load cannot be had. Without
  * `live` (ahead of the catalog), nothing is loaded: every relation the
@@ -296,6 +333,8 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
         /* never filled: that would run the query over the live rows */
         if (v->materialized)
             v->with_no_data = true;
+        if (!live && v->materialized && indexes_plain(v))
+            as_plain_view(v);
         /* the server keeps a comment as it is given: not worth a statement
          * a view (a column's comment is, since it names the column) */
         v->comment = NULL;
@@ -321,6 +360,8 @@ static sc_model *over_live(sc_db *db, const closure *c, const sc_model *live, co
         const sc_view *dv = sc_model_view(c->declared, v->schema, v->name);
         if (!dv)
             continue;
+        if (dv->materialized && !v->materialized)
+            as_materialized(v, dv);
         v->with_no_data = dv->with_no_data;
         /* COMMENT ... IS '' removes the comment */
         v->comment = dv->comment && dv->comment[0] ? sc_arena_strdup(m->arena, dv->comment) : NULL;
