@@ -202,28 +202,6 @@ static bool needs_eff(const eff *ef, const eff *et)
     return false;
 }
 
-/* ChooseIndexNameAddition: the key columns' names joined by "_", then an
- * index's INCLUDE columns (an expression counts as "expr", where
- * PostgreSQL names it after its function: not foreseen). */
-static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_index *ix)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    size_t n = cols ? cols->n : ix ? ix->nelems : 0;
-    for (size_t i = 0; i < n; i++) {
-        const char *c = cols ? cols->items[i] : ix->elems[i].column ? ix->elems[i].column : "expr";
-        if (i)
-            sc_sb_putc(&b, '_');
-        sc_sb_puts(&b, c);
-    }
-    for (size_t i = 0; ix && !cols && i < ix->include.n; i++) {
-        sc_sb_putc(&b, '_');
-        sc_sb_puts(&b, ix->include.items[i]);
-    }
-    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
-    sc_sb_free(&b);
-    return r;
-}
-
 /* The copy PostgreSQL makes on partition `part` of an ancestor's key,
  * exclusion, foreign key or index, under the name it chooses there
  * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
@@ -250,14 +228,17 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             *cp = *k;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             sc_constraint_set_comment(a, cp, NULL);
-            if (k->kind == SC_CON_PRIMARY_KEY)
+            const char *sim = sc_pg_copy_name(c, m, part, k->name, false);   /* parts4 */
+            if (sim)
+                cp->name = sim;
+            else if (k->kind == SC_CON_PRIMARY_KEY)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name, NULL, "pkey", true, chosen);
             else if (k->kind == SC_CON_UNIQUE)
-                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, &k->columns, NULL),
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, sc_pg_cols_addition(a, &k->columns, NULL),
                                              "key", true, chosen);
             else if (k->kind == SC_CON_EXCLUDE)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name,
-                                             cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, chosen);
+                                             sc_pg_cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, chosen);
             eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
@@ -266,8 +247,10 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             *cp = *ix;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             sc_index_set_comment(a, cp, NULL);
-            cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, ix), "idx", false,
-                                         chosen);
+            const char *sim = sc_pg_copy_name(c, m, part, ix->name, true);   /* parts4 */
+            cp->name = sim ? sim
+                           : sc_pg_choose_name(c, m, part->schema, part->name, sc_pg_cols_addition(a, NULL, ix), "idx",
+                                               false, chosen);
             eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
         }
     }
