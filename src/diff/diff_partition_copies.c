@@ -13,7 +13,10 @@
  *      the parents first, the model's order otherwise): CREATE TABLE ...
  *      PARTITION OF copies its parent's keys (the parent's copies of its own
  *      ancestors' first, by OID) and foreign keys;
- *   2. indexes, the deepest partitions' first: an index of a partitioned
+ *   2. a partitioned table's foreign key whose name a partition's own
+ *      constraint has, added after the tables (sc_partition_fk_late):
+ *      copied onto the partitions in the order of their bounds;
+ *   3. indexes, the deepest partitions' first: an index of a partitioned
  *      table is copied onto each partition in the order of their bounds
  *      (PartitionDesc), and onto theirs in turn.
  * Names: ChooseIndexName (part_pkey, part_cols_key, part_cols_excl,
@@ -269,7 +272,7 @@ static void copy_keys_of(copies_sim *s, const sc_table *part, const sc_table *an
         else if (k->kind == SC_CON_EXCLUDE)
             name = sc_pg_choose_name(s->c, s->m, part->schema, part->name,
                                      sc_pg_cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, s->chosen);
-        else if (k->kind == SC_CON_FOREIGN_KEY)
+        else if (k->kind == SC_CON_FOREIGN_KEY && !sc_partition_fk_late(s->m, anc, k))
             name = !has_own_constraint(part, k->name)
                        ? k->name
                        : sc_pg_choose_con_name(s->c, s->m, part->schema, part->name,
@@ -296,7 +299,27 @@ static void copy_keys(copies_sim *s, const sc_table *part)
         copy_keys_of(s, part, chain[n]);
 }
 
-/* ---- 2. indexes */
+/* A foreign key added once the partitions exist (sc_partition_fk_late):
+ * ALTER TABLE t ADD CONSTRAINT copies it onto each partition in the order
+ * of their bounds, under its name unless the partition has a constraint of
+ * that name (then part_cols_fkey, ChooseConstraintName), and onto theirs. */
+static void copy_fk_late(copies_sim *s, const sc_table *t, const sc_constraint *k, int depth)
+{
+    const sc_vec *v = sc_strmap_get(s->kids, tkey(&s->k, t->schema, t->name));
+    for (size_t i = 0; v && i < v->n && depth < 64; i++) {
+        const sc_table *part = v->items[i];
+        const char *name = !has_own_constraint(part, k->name)
+                               ? k->name
+                               : sc_pg_choose_con_name(s->c, s->m, part->schema, part->name,
+                                                       sc_pg_cols_addition(s->c->a, &k->columns, NULL), "fkey",
+                                                       s->chosen);
+        record(s, part, k->name, false, name);
+        if (part->partition_key)
+            copy_fk_late(s, part, k, depth + 1);
+    }
+}
+
+/* ---- 3. indexes */
 
 static void copy_index(copies_sim *s, const sc_table *t, const sc_index *ix, int depth)
 {
@@ -334,6 +357,14 @@ static sc_strmap *simulate(sc_dctx *c, const sc_model *m)
             copy_keys(&s, t);
         int d = depth_of(m, t);
         maxdepth = d > maxdepth ? d : maxdepth;
+    }
+    for (size_t i = 0; i < s.order.n; i++) {
+        const sc_table *t = s.order.items[i];
+        for (size_t j = 0; t->partition_key && j < t->constraints.n; j++) {
+            const sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (sc_partition_fk_late(m, t, k))
+                copy_fk_late(&s, t, k, 0);
+        }
     }
     for (int depth = maxdepth; depth >= 0; depth--) {
         for (size_t i = 0; i < s.order.n; i++) {
