@@ -272,6 +272,12 @@ const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema,
  * against the constraints of the schema alone (a foreign key's copy). */
 const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
                                   const char *name2, const char *label, sc_strmap *chosen);
+/* parts4 (diff_partition_eff.c): whether column col of t (to side) is
+ * declared `with options`, t has no such column on the from side f, and a
+ * parent t joins in the plan gains it: then t's INHERIT comes before that
+ * parent's ADD COLUMN, which gives t the column as the parent's alone
+ * (PostgreSQL's attislocal false), and t's own default or NOT NULL after. */
+bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const sc_table *t, const char *col);
 /* parts4 (pg_colname.c): the name PostgreSQL gives an index column that is
  * expression expr (FigureIndexColname: lower for lower(email)), "expr" when
  * it names nothing. */

@@ -369,11 +369,48 @@ typedef struct new_parent_col {
     const sc_column *col;
 } new_parent_col;
 
+/* parts4: whether t joins INHERITS parent p (to side) in the plan, p exists
+ * on the from side without a column `col` and gains it: p's ADD COLUMN,
+ * after t's INHERIT, gives t the column as p's alone (attislocal false),
+ * the only way a table that gains its parent gets a `with options` column. */
+static bool joins_gaining(sc_dctx *c, const sc_table *f, const sc_table *t, const sc_table *p, const char *col)
+{
+    if (!inherits_has(t, p) || inherits_has(f, p))
+        return false;
+    const sc_table *fp = sc_model_table(c->from, p->schema, p->name);
+    return fp && !sc_table_column_inherited(c->from, fp, col) && sc_table_column_inherited(c->to, p, col);
+}
+
+typedef struct gain_arg {
+    sc_dctx *c;
+    const sc_table *f, *t;
+    const char *col;
+    bool found;
+} gain_arg;
+
+static void gain_parent(const char *schema, const char *name, void *arg)
+{
+    gain_arg *g = arg;
+    const sc_table *p = g->found ? NULL : sc_model_table(g->c->to, schema, name);
+    if (p && joins_gaining(g->c, g->f, g->t, p, g->col))
+        g->found = true;
+}
+
+bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const sc_table *t, const char *col)
+{
+    const sc_column *tc = sc_table_column(t, col);
+    if (!f || !t || !t->inherits.n || !tc || !sc_column_with_options(tc) || sc_table_column(f, col))
+        return false;
+    gain_arg g = {c, f, t, col, false};
+    sc_table_each_parent(t, gain_parent, &g);
+    return g.found;
+}
+
 static void find_parent_col(const char *schema, const char *name, void *arg)
 {
     new_parent_col *n = arg;
     const sc_table *p = n->col ? NULL : sc_model_table(n->c->to, schema, name);
-    if (!p || !shared_parent(p, n->f, n->t))
+    if (!p || !(shared_parent(p, n->f, n->t) || joins_gaining(n->c, n->f, n->t, p, n->name)))
         return;
     const sc_column *pc = sc_table_column_inherited(n->c->to, p, n->name);
     if (pc) {
