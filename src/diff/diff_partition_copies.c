@@ -181,23 +181,31 @@ static bkey bound_key(sc_arena *a, const char *bound)
     return k;
 }
 
-static int bound_cmp(sc_arena *a, const sc_table *x, const sc_table *y)
+typedef struct kid {
+    const sc_table *t;
+    bkey k;
+} kid;
+
+static int kid_cmp(const void *xa, const void *ya)
 {
-    bkey kx = bound_key(a, x->partition_bound), ky = bound_key(a, y->partition_bound);
-    if (kx.cls != ky.cls)
-        return kx.cls < ky.cls ? -1 : 1;
-    if (kx.hash && ky.hash) {
-        if (kx.mod != ky.mod)
-            return kx.mod < ky.mod ? -1 : 1;
-        return kx.rem < ky.rem ? -1 : kx.rem > ky.rem;
+    const kid *x = xa, *y = ya;
+    if (x->k.cls != y->k.cls)
+        return x->k.cls < y->k.cls ? -1 : 1;
+    if (x->k.hash && y->k.hash) {
+        if (x->k.mod != y->k.mod)
+            return x->k.mod < y->k.mod ? -1 : 1;
+        if (x->k.rem != y->k.rem)
+            return x->k.rem < y->k.rem ? -1 : 1;
     }
-    int r = kx.cls == 1 ? vcmp(kx.v, ky.v) : 0;
-    return r ? r : strcmp(x->name, y->name);
+    int r = x->k.cls == 1 && !x->k.hash ? vcmp(x->k.v, y->k.v) : 0;
+    return r ? r : strcmp(x->t->name, y->t->name);
 }
 
+/* Each partitioned table's partitions, sorted by bound once. */
 static void build_kids(copies_sim *s)
 {
     s->kids = sc_strmap_new();
+    sc_vec all = {0};
     for (size_t i = 0; i < s->m->tables.n; i++) {
         const sc_table *t = s->m->tables.items[i];
         if (!t->parent_name)
@@ -208,14 +216,23 @@ static void build_kids(copies_sim *s)
             v = sc_arena_alloc(s->c->tmp, sizeof *v);
             memset(v, 0, sizeof *v);
             sc_strmap_put(s->kids, key, v);
+            sc_vec_push(s->c->tmp, &all, v);
         }
-        size_t at = v->n;   /* insertion: few partitions per table are usual */
-        sc_vec_push(s->c->tmp, v, (void *)t);
-        while (at > 0 && bound_cmp(s->c->tmp, v->items[at - 1], t) > 0) {
-            v->items[at] = v->items[at - 1];
-            at--;
-        }
-        v->items[at] = (void *)t;
+        kid *k = sc_arena_alloc(s->c->tmp, sizeof *k);
+        *k = (kid){t, bound_key(s->c->tmp, t->partition_bound)};
+        sc_vec_push(s->c->tmp, v, k);
+    }
+    for (size_t i = 0; i < all.n; i++) {
+        sc_vec *v = all.items[i];
+        kid *arr = malloc(v->n * sizeof *arr);
+        if (!arr)
+            abort();
+        for (size_t j = 0; j < v->n; j++)
+            arr[j] = *(const kid *)v->items[j];
+        qsort(arr, v->n, sizeof *arr, kid_cmp);
+        for (size_t j = 0; j < v->n; j++)
+            v->items[j] = (void *)arr[j].t;
+        free(arr);
     }
 }
 
@@ -321,16 +338,15 @@ static void copy_fk_late(copies_sim *s, const sc_table *t, const sc_constraint *
 
 /* ---- 3. indexes */
 
-static void copy_index(copies_sim *s, const sc_table *t, const sc_index *ix, int depth)
+static void copy_index(copies_sim *s, const sc_table *t, const sc_index *ix, const char *cols, int depth)
 {
     const sc_vec *v = sc_strmap_get(s->kids, tkey(&s->k, t->schema, t->name));
     for (size_t i = 0; v && i < v->n && depth < 64; i++) {
         const sc_table *part = v->items[i];
-        const char *name = sc_pg_choose_name(s->c, s->m, part->schema, part->name,
-                                             sc_pg_cols_addition(s->c->a, NULL, ix), "idx", false, s->chosen);
+        const char *name = sc_pg_choose_name(s->c, s->m, part->schema, part->name, cols, "idx", false, s->chosen);
         record(s, part, ix->name, true, name);
         if (part->partition_key)
-            copy_index(s, part, ix, depth + 1);
+            copy_index(s, part, ix, cols, depth + 1);
     }
 }
 
@@ -371,8 +387,10 @@ static sc_strmap *simulate(sc_dctx *c, const sc_model *m)
             const sc_table *t = s.order.items[i];
             if (!t->partition_key || depth_of(m, t) != depth)
                 continue;
-            for (size_t j = 0; j < t->indexes.n; j++)
-                copy_index(&s, t, SC_VEC_AT(t->indexes, j, sc_index), 0);
+            for (size_t j = 0; j < t->indexes.n; j++) {
+                const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+                copy_index(&s, t, ix, sc_pg_cols_addition(c->a, NULL, ix), 0);
+            }
         }
     }
     sc_strmap_free(s.chosen);
