@@ -205,10 +205,10 @@ static bool needs_eff(const eff *ef, const eff *et)
 /* The copy PostgreSQL makes on partition `part` of an ancestor's key,
  * exclusion, foreign key or index, under the name it chooses there
  * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
- * part_cols_idx, numbered when taken in the schema of model m:
- * sc_pg_choose_name; a foreign key keeps its name). The copies are named
- * in the order PostgreSQL makes them: each ancestor's keys, then its
- * indexes (creation order, as `compile` writes them). */
+ * part_cols_idx, numbered when taken in the schema of model m; a foreign
+ * key keeps its name unless part has a constraint of that name), as
+ * sc_pg_copy_name foresees it for the whole side (parts4); the names chosen
+ * here, partition by partition, only where it has none. */
 static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part, eff *e)
 {
     sc_arena *a = c->a;

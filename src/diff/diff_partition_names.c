@@ -9,11 +9,9 @@
  *
  * The names taken are those of the model of the side (its tables, their
  * own indexes and constraints, views and their indexes, sequences,
- * composite types), plus the copies chosen before for the same partition
- * (the caller's `chosen`). The copies of other partitions are not in the
- * model (inspect leaves them out, as the parent's): a clash with one of
- * them, which only a table named like another's copy could meet, is not
- * foreseen. */
+ * composite types), plus the copies chosen before (the caller's `chosen`:
+ * every partition's of the side, diff_partition_copies.c, which names them
+ * all in the order PostgreSQL makes them). */
 #include <stdint.h>
 #include <string.h>
 
