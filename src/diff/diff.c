@@ -456,6 +456,8 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_strmap_free(c.fn_user_map);   /* funcdeps */
     sc_strmap_free(c.pg_names[0]);   /* privs3 */
     sc_strmap_free(c.pg_names[1]);
+    sc_strmap_free(c.pg_copies[0]);   /* parts4 */
+    sc_strmap_free(c.pg_copies[1]);
     sc_strmap_free(c.add_cols);
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);

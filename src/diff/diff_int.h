@@ -52,6 +52,7 @@ typedef struct sc_dctx {
      * ancestors' keys and indexes (diff_partition_names.c), built on first
      * use: [0] c->from, [1] c->to */
     sc_strmap *pg_names[2];
+    sc_strmap *pg_copies[2];   /* parts4: sc_pg_copy_name's, per side */
     /* privs3: column name -> sc_vec* of the ADD COLUMN ops of that name
      * (diff_partition.c, the edges of a child's options column), built on
      * first use */
@@ -267,6 +268,31 @@ void sc_partition_effective_done(sc_dctx *c, const sc_tpair *p, const sc_tpair *
 const char *sc_pg_object_name(sc_arena *a, const char *name1, const char *name2, const char *label);
 const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
                               const char *name2, const char *label, bool isconstraint, sc_strmap *chosen);
+/* parts4 (diff_partition_names.c): ChooseConstraintName, as above but
+ * against the constraints of the schema alone (a foreign key's copy). */
+const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
+                                  const char *name2, const char *label, sc_strmap *chosen);
+/* parts4 (diff_partition_eff.c): whether column col of t (to side) is
+ * declared `with options`, t has no such column on the from side f, and a
+ * parent t joins in the plan gains it: then t's INHERIT comes before that
+ * parent's ADD COLUMN, which gives t the column as the parent's alone
+ * (PostgreSQL's attislocal false), and t's own default or NOT NULL after. */
+bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const sc_table *t, const char *col);
+/* parts4 (pg_colname.c): the name PostgreSQL gives an index column that is
+ * expression expr (FigureIndexColname: lower for lower(email)), "expr" when
+ * it names nothing. */
+const char *sc_pg_index_colname(sc_arena *a, const char *expr);
+/* parts4 (diff_partition_copies.c): the name of partition part's copy of
+ * its ancestor's key, foreign key (index false) or index (index true)
+ * named src, in side m (c->from or c->to), as PostgreSQL names the copies
+ * when `compile` builds m: every partition's, in the order they are made
+ * (so that one partition's copy never takes another's name). NULL when
+ * part has no such copy. */
+const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part, const char *src, bool index);
+/* ChooseIndexNameAddition: the names of a key's columns (cols) or an
+ * index's elements (ix, expressions named as sc_pg_index_colname and
+ * made unique as ChooseIndexColumnNames does, then INCLUDE) joined by "_". */
+const char *sc_pg_cols_addition(sc_arena *a, const sc_names *cols, const sc_index *ix);
 
 /* ---- fn_users.c: funcdeps, what calls a dropped function (PostgreSQL) -- */
 /* The from side's catalog rows of what calls (or is read by) an object;

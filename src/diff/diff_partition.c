@@ -70,42 +70,75 @@ static bool joins(const sc_table *f, const sc_table *t)
  * had as its own too (PostgreSQL has no statement to make them only the
  * parent's): where the target has them only through the parent, said above
  * the INHERIT and on standard error rather than left unsaid. */
+static void own_list(sc_strbuf *b, size_t *n, const char *name)
+{
+    sc_sb_puts(b, (*n)++ ? ", " : "");
+    sc_sb_puts(b, name);
+}
+
 static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t)
 {
     if (!t->inherits.n)
         return NULL;
-    sc_strbuf b = SC_STRBUF_INIT;
-    size_t n = 0;
+    sc_strbuf b = SC_STRBUF_INIT, w = SC_STRBUF_INIT;
+    size_t n = 0, nw = 0;
     for (size_t i = 0; i < f->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
-        /* privs3: a column of its own cannot become `with options` either */
         const sc_column *tc = sc_table_column(t, col->name);
-        if (!sc_column_with_options(col) && (!tc || sc_column_with_options(tc)) && sc_table_column_inherited(c->to, t, col->name)) {
-            sc_sb_puts(&b, n++ ? ", " : "");
-            sc_sb_puts(&b, col->name);
-        }
+        if (sc_column_with_options(col) || !sc_table_column_inherited(c->to, t, col->name))
+            continue;
+        if (!tc)
+            own_list(&b, &n, col->name);
+        else if (sc_column_with_options(tc))   /* privs3, parts4: declared its parent's alone */
+            own_list(&w, &nw, col->name);
     }
     /* privs3: a `with options` column the table has not yet is added to it
-     * before the INHERIT (which wants it), as its own */
+     * before the INHERIT (which wants it), as its own; parts4: unless a new
+     * parent gains it in the plan (its ADD COLUMN, after the INHERIT, gives
+     * it to the table as the parent's) */
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
-        if (sc_column_with_options(col) && !sc_table_column(f, col->name)) {
-            sc_sb_puts(&b, n++ ? ", " : "");
-            sc_sb_puts(&b, col->name);
-        }
+        if (sc_column_with_options(col) && !sc_table_column(f, col->name) &&
+            !sc_inherit_options_via_new_parent_col(c, f, t, col->name))
+            own_list(&w, &nw, col->name);
     }
-    const char *r = NULL;
+    sc_strbuf r = SC_STRBUF_INIT;
+    sc_loc at = t->partition_loc.src ? t->partition_loc : t->loc;
     if (n) {
-        r = sc_arena_printf(c->a, "NOTE: %s.%s keeps %s as its own column%s besides its parents' (PostgreSQL "
-                                  "keeps what a table had before INHERIT: pg_dump lists %s in the table; "
-                                  "declare %s in it too, as a column of its own, to match)",
-                            t->schema, t->name, sc_sb_cstr(&b), n > 1 ? "s" : "", n > 1 ? "them" : "it",
-                            n > 1 ? "them" : "it");
-        sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, t->partition_loc.src ? t->partition_loc : t->loc,
-                    "%s", r + strlen("NOTE: "));
+        const char *msg = sc_arena_printf(c->tmp,
+                                          "%s.%s keeps %s as its own column%s besides its parents' (PostgreSQL keeps "
+                                          "what a table had before INHERIT: pg_dump lists %s in the table; declare %s "
+                                          "in it too, as a column of its own, to match)",
+                                          t->schema, t->name, sc_sb_cstr(&b), n > 1 ? "s" : "", n > 1 ? "them" : "it",
+                                          n > 1 ? "them" : "it");
+        sc_sb_printf(&r, "NOTE: %s", msg);
+        sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, at, "%s", msg);
     }
+    if (nw) {
+        /* parts4 (issue 12): INHERIT wants each of the parent's columns on
+         * the table already and keeps them its own (attislocal true, only
+         * attinhcount goes up); no ALTER TABLE turns an existing column into
+         * its parent's alone (ATTACH PARTITION does, for a partition only),
+         * only CREATE TABLE ... INHERITS, or the parent's ADD COLUMN of a
+         * column the table has not (done so when the parent gains it in the
+         * plan) */
+        const char *msg = sc_arena_printf(
+            c->tmp,
+            "%s.%s: %s declared `with options` (the parent's alone) stay%s the table's own column%s after INHERIT "
+            "(PostgreSQL's INHERIT wants the parent's columns on the table first and keeps them its own, and no "
+            "ALTER TABLE makes an existing column its parent's alone): the default and NOT NULL are set, but pg_dump "
+            "lists %s in the table; declare %s as %s of its own to match, or re-create the table with CREATE TABLE "
+            "... INHERITS and copy its rows in a revision of your own",
+            t->schema, t->name, sc_sb_cstr(&w), nw > 1 ? "" : "s", nw > 1 ? "s" : "", nw > 1 ? "them" : "it",
+            nw > 1 ? "them" : "it", nw > 1 ? "columns" : "a column");
+        sc_sb_printf(&r, "%sNOTE: %s", n ? "\n-- " : "", msg);
+        sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_UNSUPPORTED, at, "%s", msg);
+    }
+    const char *out = r.len ? sc_arena_strdup(c->a, sc_sb_cstr(&r)) : NULL;
     sc_sb_free(&b);
-    return r;
+    sc_sb_free(&w);
+    sc_sb_free(&r);
+    return out;
 }
 
 static sc_op *parents_op(sc_dctx *c, sc_tpair *p, unsigned what)
@@ -206,6 +239,20 @@ static bool parent_of(const sc_table *t, const sc_table *p)
     return t && p && sc_table_has_parent(t, p->schema, p->name);
 }
 
+/* parts4: a new parent's ADD COLUMN of a column the joining table declares
+ * `with options` (and has not), and the table's own ALTER COLUMN of it,
+ * come after the INHERIT: the ADD then gives the table the column as the
+ * parent's alone (sc_inherit_options_via_new_parent_col). */
+static bool join_first(sc_dctx *c, const sc_op *join, const sc_op *o, bool mine)
+{
+    const char *col = NULL;
+    if (o->kind == SC_OP_ADD_COLUMN && !mine)
+        col = o->name;
+    else if (o->kind == SC_OP_ALTER_COLUMN && mine && o->to)
+        col = ((const sc_column *)o->to)->name;
+    return col && join->t_from && sc_inherit_options_via_new_parent_col(c, join->t_from, join->t_to, col);
+}
+
 /* A table leaves its parents before its own columns, constraints and
  * indexes change (a partition's columns cannot change: they are its
  * parent's) and before its old parents' columns change (a column dropped
@@ -224,8 +271,12 @@ static void table_order(sc_dctx *c, sc_op *op)
         bool mine = o->table_id == op->table_id && table_part_op(o->kind);
         if (leave && (mine || (column_op(o->kind) && parent_of(op->t_from, o->t_from))))
             sc_op_dep(c, o, op);
-        if (join && (mine || (column_op(o->kind) && parent_of(op->t_to, o->t_to))))
-            sc_op_dep(c, op, o);
+        if (join && (mine || (column_op(o->kind) && parent_of(op->t_to, o->t_to)))) {
+            if (join_first(c, op, o, mine))
+                sc_op_dep(c, o, op);
+            else
+                sc_op_dep(c, op, o);
+        }
     }
 }
 

@@ -202,35 +202,13 @@ static bool needs_eff(const eff *ef, const eff *et)
     return false;
 }
 
-/* ChooseIndexNameAddition: the key columns' names joined by "_", then an
- * index's INCLUDE columns (an expression counts as "expr", where
- * PostgreSQL names it after its function: not foreseen). */
-static const char *cols_addition(sc_arena *a, const sc_names *cols, const sc_index *ix)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    size_t n = cols ? cols->n : ix ? ix->nelems : 0;
-    for (size_t i = 0; i < n; i++) {
-        const char *c = cols ? cols->items[i] : ix->elems[i].column ? ix->elems[i].column : "expr";
-        if (i)
-            sc_sb_putc(&b, '_');
-        sc_sb_puts(&b, c);
-    }
-    for (size_t i = 0; ix && !cols && i < ix->include.n; i++) {
-        sc_sb_putc(&b, '_');
-        sc_sb_puts(&b, ix->include.items[i]);
-    }
-    const char *r = sc_arena_strdup(a, sc_sb_cstr(&b));
-    sc_sb_free(&b);
-    return r;
-}
-
 /* The copy PostgreSQL makes on partition `part` of an ancestor's key,
  * exclusion, foreign key or index, under the name it chooses there
  * (ChooseIndexName: part_pkey, part_cols_key, part_cols_excl,
- * part_cols_idx, numbered when taken in the schema of model m:
- * sc_pg_choose_name; a foreign key keeps its name). The copies are named
- * in the order PostgreSQL makes them: each ancestor's keys, then its
- * indexes (creation order, as `compile` writes them). */
+ * part_cols_idx, numbered when taken in the schema of model m; a foreign
+ * key keeps its name unless part has a constraint of that name), as
+ * sc_pg_copy_name foresees it for the whole side (parts4); the names chosen
+ * here, partition by partition, only where it has none. */
 static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part, eff *e)
 {
     sc_arena *a = c->a;
@@ -250,14 +228,17 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             *cp = *k;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             sc_constraint_set_comment(a, cp, NULL);
-            if (k->kind == SC_CON_PRIMARY_KEY)
+            const char *sim = sc_pg_copy_name(c, m, part, k->name, false);   /* parts4 */
+            if (sim)
+                cp->name = sim;
+            else if (k->kind == SC_CON_PRIMARY_KEY)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name, NULL, "pkey", true, chosen);
             else if (k->kind == SC_CON_UNIQUE)
-                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, &k->columns, NULL),
+                cp->name = sc_pg_choose_name(c, m, part->schema, part->name, sc_pg_cols_addition(a, &k->columns, NULL),
                                              "key", true, chosen);
             else if (k->kind == SC_CON_EXCLUDE)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name,
-                                             cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, chosen);
+                                             sc_pg_cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, chosen);
             eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
@@ -266,8 +247,10 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             *cp = *ix;
             cp->name_explicit = false;   /* renamed to it by definition (diff_table.c) */
             sc_index_set_comment(a, cp, NULL);
-            cp->name = sc_pg_choose_name(c, m, part->schema, part->name, cols_addition(a, NULL, ix), "idx", false,
-                                         chosen);
+            const char *sim = sc_pg_copy_name(c, m, part, ix->name, true);   /* parts4 */
+            cp->name = sim ? sim
+                           : sc_pg_choose_name(c, m, part->schema, part->name, sc_pg_cols_addition(a, NULL, ix), "idx",
+                                               false, chosen);
             eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
         }
     }
@@ -386,11 +369,48 @@ typedef struct new_parent_col {
     const sc_column *col;
 } new_parent_col;
 
+/* parts4: whether t joins INHERITS parent p (to side) in the plan, p exists
+ * on the from side without a column `col` and gains it: p's ADD COLUMN,
+ * after t's INHERIT, gives t the column as p's alone (attislocal false),
+ * the only way a table that gains its parent gets a `with options` column. */
+static bool joins_gaining(sc_dctx *c, const sc_table *f, const sc_table *t, const sc_table *p, const char *col)
+{
+    if (!inherits_has(t, p) || inherits_has(f, p))
+        return false;
+    const sc_table *fp = sc_model_table(c->from, p->schema, p->name);
+    return fp && !sc_table_column_inherited(c->from, fp, col) && sc_table_column_inherited(c->to, p, col);
+}
+
+typedef struct gain_arg {
+    sc_dctx *c;
+    const sc_table *f, *t;
+    const char *col;
+    bool found;
+} gain_arg;
+
+static void gain_parent(const char *schema, const char *name, void *arg)
+{
+    gain_arg *g = arg;
+    const sc_table *p = g->found ? NULL : sc_model_table(g->c->to, schema, name);
+    if (p && joins_gaining(g->c, g->f, g->t, p, g->col))
+        g->found = true;
+}
+
+bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const sc_table *t, const char *col)
+{
+    const sc_column *tc = sc_table_column(t, col);
+    if (!f || !t || !t->inherits.n || !tc || !sc_column_with_options(tc) || sc_table_column(f, col))
+        return false;
+    gain_arg g = {c, f, t, col, false};
+    sc_table_each_parent(t, gain_parent, &g);
+    return g.found;
+}
+
 static void find_parent_col(const char *schema, const char *name, void *arg)
 {
     new_parent_col *n = arg;
     const sc_table *p = n->col ? NULL : sc_model_table(n->c->to, schema, name);
-    if (!p || !shared_parent(p, n->f, n->t))
+    if (!p || !(shared_parent(p, n->f, n->t) || joins_gaining(n->c, n->f, n->t, p, n->name)))
         return;
     const sc_column *pc = sc_table_column_inherited(n->c->to, p, n->name);
     if (pc) {

@@ -9,11 +9,9 @@
  *
  * The names taken are those of the model of the side (its tables, their
  * own indexes and constraints, views and their indexes, sequences,
- * composite types), plus the copies chosen before for the same partition
- * (the caller's `chosen`). The copies of other partitions are not in the
- * model (inspect leaves them out, as the parent's): a clash with one of
- * them, which only a table named like another's copy could meet, is not
- * foreseen. */
+ * composite types), plus the copies chosen before (the caller's `chosen`:
+ * every partition's of the side, diff_partition_copies.c, which names them
+ * all in the order PostgreSQL makes them). */
 #include <stdint.h>
 #include <string.h>
 
@@ -84,10 +82,8 @@ const char *sc_pg_object_name(sc_arena *a, const char *name1, const char *name2,
 
 static bool taken(const sc_strmap *names, const sc_strmap *chosen, const char *key, bool isconstraint)
 {
-    uintptr_t v = (uintptr_t)sc_strmap_get(names, key);
-    if (sc_strmap_has(chosen, key) || (v & NAME_REL))
-        return true;
-    return isconstraint && (v & NAME_CON);
+    uintptr_t v = (uintptr_t)sc_strmap_get(names, key) | (uintptr_t)sc_strmap_get(chosen, key);
+    return (v & NAME_REL) || (isconstraint && (v & NAME_CON));
 }
 
 const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
@@ -101,7 +97,31 @@ const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema,
     for (int pass = 1; pass < 100000; pass++) {
         const char *key = sc_keybuf_printf(&k, "%s\x1f%s", schema ? schema : "", name);
         if (!taken(c->pg_names[side], chosen, key, isconstraint)) {
-            sc_strmap_put(chosen, key, (void *)1);
+            sc_strmap_put(chosen, key, (void *)(uintptr_t)(NAME_REL | (isconstraint ? NAME_CON : 0)));
+            break;
+        }
+        name = sc_pg_object_name(c->a, name1, name2, sc_arena_printf(c->tmp, "%s%d", label, pass));
+    }
+    sc_keybuf_free(&k);
+    return name;
+}
+
+/* parts4: ChooseConstraintName (a foreign key's copy whose name the
+ * partition has already): name1_name2_label, numbered while a constraint
+ * of the schema has it (relations do not count). */
+const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
+                                  const char *name2, const char *label, sc_strmap *chosen)
+{
+    int side = m == c->from ? 0 : 1;
+    if (!c->pg_names[side])
+        c->pg_names[side] = names_of(m);
+    const char *name = sc_pg_object_name(c->a, name1, name2, label);
+    sc_keybuf k = {0};
+    for (int pass = 1; pass < 100000; pass++) {
+        const char *key = sc_keybuf_printf(&k, "%s\x1f%s", schema ? schema : "", name);
+        uintptr_t v = (uintptr_t)sc_strmap_get(c->pg_names[side], key) | (uintptr_t)sc_strmap_get(chosen, key);
+        if (!(v & NAME_CON)) {
+            sc_strmap_put(chosen, key, (void *)(uintptr_t)(v | NAME_CON));
             break;
         }
         name = sc_pg_object_name(c->a, name1, name2, sc_arena_printf(c->tmp, "%s%d", label, pass));

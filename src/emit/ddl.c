@@ -127,6 +127,8 @@ typedef struct fk_ctx {
 static bool fk_inline(const sc_constraint *fk, void *ctx)
 {
     fk_ctx *f = ctx;
+    if (sc_partition_fk_late(f->o->m, f->t, fk))
+        return false;   /* parts4: after the partitions, see below */
     const sc_table *r = fk_target(f->o->m, fk);
     if (!r || r == f->t)
         return true;
@@ -473,10 +475,15 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
                 if (c->kind != SC_CON_FOREIGN_KEY)
                     continue;
                 const sc_table *r = fk_target(m, c);
-                if (!r || r == t)
+                /* parts4: a partitioned table's FK whose name a partition's
+                 * own constraint has, added once the partitions exist
+                 * (PostgreSQL then names that partition's copy
+                 * part_cols_fkey; CREATE TABLE ... PARTITION OF would fail) */
+                bool late = sc_partition_fk_late(m, t, c);
+                if (!late && (!r || r == t))
                     continue;
                 /* Inline iff the target was created before t. */
-                if (o.pos[slot_of(&o, r)] < i)
+                if (!late && o.pos[slot_of(&o, r)] < i)
                     continue;
                 sep(&b);
                 rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);

@@ -1120,4 +1120,14 @@ const char *sc_schema_or_default(const char *schema);
 /* Whether x and y name the same schema, a NULL one being the default. */
 bool sc_schema_same(const char *x, const char *y);
 
+/* ---- a partitioned table's foreign key added late (partition_fk.c; parts4) */
+/* Whether foreign key fk of partitioned table t has the name of a
+ * constraint of one of t's partitions (transitively): CREATE TABLE ...
+ * PARTITION OF would copy fk onto it under fk's name, then fail at the
+ * partition's own constraint; added to t once its partitions exist, PostgreSQL
+ * names that partition's copy part_cols_fkey. `compile` adds such a key
+ * after the tables (ddl.c), and the diff foresees the names so
+ * (diff_partition_copies.c). */
+bool sc_partition_fk_late(const sc_model *m, const sc_table *t, const sc_constraint *fk);
+
 #endif

@@ -1,0 +1,1 @@
+SELECT d, v, w FROM m_2026 ORDER BY d; SELECT d, v, w FROM m ORDER BY d;

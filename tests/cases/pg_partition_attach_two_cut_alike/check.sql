@@ -1,0 +1,1 @@
+SELECT id, recorded_at, tableoid::regclass FROM events ORDER BY id;

@@ -1,0 +1,7 @@
+-- table events_of_the_very_long_named_region_north_of_the_year_b
+ALTER TABLE events DETACH PARTITION events_of_the_very_long_named_region_north_of_the_year_b;
+DROP INDEX events_of_the_very_long_named_region_north_of_t_recorded_at_idx;
+
+-- table events_of_the_very_long_named_region_north_of_the_year_a
+ALTER TABLE events DETACH PARTITION events_of_the_very_long_named_region_north_of_the_year_a;
+DROP INDEX events_of_the_very_long_named_region_north_of__recorded_at_idx1;

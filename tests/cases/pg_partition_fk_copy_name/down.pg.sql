@@ -1,0 +1,7 @@
+-- table m_3
+ALTER TABLE m DETACH PARTITION m_3;
+ALTER TABLE m_3 DROP CONSTRAINT m_3_customer_id_fkey1;
+
+-- table m_2
+ALTER TABLE m DETACH PARTITION m_2;
+ALTER TABLE m_2 DROP CONSTRAINT m_2_customer_id_fkey;
