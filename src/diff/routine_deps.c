@@ -555,8 +555,8 @@ static void overload_swaps(sc_dctx *c)
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *d = SC_VEC_AT(c->ops, i, sc_op);
         const sc_function *f = d->kind == SC_OP_DROP_FUNCTION ? d->from : NULL;
-        if (!f || f->aggregate)
-            continue;
+        if (!f || f->aggregate || sc_model_function(c->to, f->schema, f->name, f->args))
+            continue;   /* re-created with the same arguments: no other overload stands in */
         for (size_t j = 0; j < c->ops.n; j++) {
             sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
             const sc_function *g = o->kind == SC_OP_CREATE_FUNCTION ? o->to : NULL;
