@@ -202,7 +202,11 @@ static void alter_enum(mig_out *o, const sc_op *op)
             mig_stmt(o);
             sc_sb_puts(b, "ALTER TYPE ");
             sc_sb_qualified(b, t->schema, t->name);
-            sc_sb_puts(b, " ADD VALUE ");
+            /* IF NOT EXISTS (newuser4): the statement commits on its own
+             * (no-transaction), so a revision that fails after it is
+             * partly applied; run again once fixed, it must not stop here
+             * ("enum label ... already exists") */
+            sc_sb_puts(b, " ADD VALUE IF NOT EXISTS ");
             sc_sb_literal(b, t->labels.items[i]);
             if (i > 0) {
                 sc_sb_puts(b, " AFTER ");
