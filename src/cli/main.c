@@ -1,6 +1,7 @@
 /* main.c - `schemac COMMAND ...`: dispatch to the command's file. */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -61,6 +62,29 @@ static int diff_dispatch(int argc, char **argv)
     return message ? cmd_workflow(argc - 1, argv + 1) : cmd_diff(argc - 1, argv + 1);
 }
 
+static int dispatch(int argc, char **argv);
+
+/* newuser4: Alembic's global `-c FILE` before the command (`alembic -c
+ * alembic.ini upgrade head`; also `--config FILE`, `--config=FILE`,
+ * `-cFILE`): the number of words it takes (0: none), its value in *path. */
+static int leading_config(int argc, char **argv, const char **path)
+{
+    const char *a = argv[1];
+    if (!strcmp(a, "-c") || !strcmp(a, "--config")) {
+        *path = argc > 2 ? argv[2] : NULL;
+        return 2;
+    }
+    if (!strncmp(a, "--config=", 9)) {
+        *path = a + 9;
+        return 1;
+    }
+    if (a[0] == '-' && a[1] == 'c' && a[2]) {
+        *path = a + 2;
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
 #ifdef __GLIBC__
@@ -70,6 +94,33 @@ int main(int argc, char **argv)
      * resident while the main thread grows its own for the catalog. */
     mallopt(M_ARENA_MAX, 1);
 #endif
+    const char *path = NULL;
+    int used = argc >= 2 ? leading_config(argc, argv, &path) : 0;
+    if (!used)
+        return dispatch(argc, argv);
+    if (!path || argc <= 1 + used) {
+        fprintf(stderr, "schemac: %s\n  hint: e.g. `schemac -c schemac.ini upgrade head` or `schemac upgrade head -c schemac.ini`\n",
+                path ? "a command is needed after -c FILE" : "-c needs a value");
+        return SC_EXIT_USAGE;
+    }
+    /* the command's own `-c FILE`: argv[0], the command and its words, -c, FILE */
+    char **moved = malloc(((size_t)argc + 2) * sizeof *moved);
+    if (!moved)
+        abort();
+    int n = 0;
+    moved[n++] = argv[0];
+    for (int i = 1 + used; i < argc; i++)
+        moved[n++] = argv[i];
+    moved[n++] = "-c";
+    moved[n++] = (char *)path;
+    moved[n] = NULL;
+    int rc = dispatch(n, moved);
+    free(moved);
+    return rc;
+}
+
+static int dispatch(int argc, char **argv)
+{
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2 ? SC_EXIT_USAGE : SC_EXIT_OK;

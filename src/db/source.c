@@ -192,6 +192,17 @@ static void read_conninfo(sc_source *s, sc_strbuf *m)
         if (kwlen == 8 && !strncmp(kw, "password", 8)) {
             sc_sb_puts(m, "***");
             add_secret(s, inner, ilen);
+            /* newuser4: a quoted value that goes on after its closing quote
+             * (SQL's '' for a quote, `'it''s secret'`, where libpq wants
+             * \') is malformed for libpq, but the rest is the password as
+             * written: it is masked too, never shown as the next words */
+            if (*p && !isspace((unsigned char)*p)) {
+                while (*p && !isspace((unsigned char)*p)) {
+                    p = conninfo_value(p, &inner, &ilen);
+                    add_secret(s, inner, ilen);
+                }
+                add_secret(s, v, (size_t)(p - v));
+            }
         } else {
             sc_sb_putn(m, v, (size_t)(p - v));
         }

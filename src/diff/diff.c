@@ -295,6 +295,13 @@ static void diff_sequences(sc_dctx *c)
     for (size_t i = 0; i < c->to->sequences.n; i++) {
         const sc_sequence *t = SC_VEC_AT(c->to->sequences, i, sc_sequence);
         const sc_sequence *f = sc_model_sequence(c->from, t->schema, t->name);
+        const sc_sequence *was = f ? NULL : sc_seq_renamed_from(c, t);
+        if (was) {   /* newuser4: renamed along its column (seq_renames.c), its owner with it */
+            seq_op(c, SC_OP_ALTER_SEQUENCE, was, t);
+            if (was->comment ? !t->comment || strcmp(was->comment, t->comment) : t->comment != NULL)
+                seq_op(c, SC_OP_SEQUENCE_COMMENT, was, t);
+            continue;
+        }
         if (f && !seq_same(f, t))
             seq_op(c, SC_OP_ALTER_SEQUENCE, f, t);   /* keeps its current value */
         if (f && c->o->dialect == SC_DIALECT_POSTGRESQL &&
@@ -307,7 +314,7 @@ static void diff_sequences(sc_dctx *c)
     }
     for (size_t i = 0; i < c->from->sequences.n; i++) {
         const sc_sequence *f = SC_VEC_AT(c->from->sequences, i, sc_sequence);
-        if (sc_model_sequence(c->to, f->schema, f->name))
+        if (sc_model_sequence(c->to, f->schema, f->name) || sc_seq_is_renamed(c, f))
             continue;
         if (f->owned_by_table)
             seq_op(c, SC_OP_SEQUENCE_OWNER, f, NULL);
@@ -400,6 +407,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     if (pg) {
         diff_schemas(&c);
         diff_enums(&c, altered);
+        sc_seq_renames(&c);   /* newuser4: sequences renamed along their column */
         diff_sequences(&c);
     }
     diff_tables(&c);

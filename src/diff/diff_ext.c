@@ -167,6 +167,29 @@ static void table_uses(ectx *e, sc_op *op, const sc_model *m, const sc_table *t,
         index_uses(e, op, m, NULL, adds);   /* checks and defaults may call an extension's functions */
 }
 
+/* A user type (domain, composite or range type) that `op` creates or
+ * alters (adds) or drops (!adds), on side m: its base, subtype or attributes
+ * may be an extension's type (`domain email citext`), and it or its
+ * attributes may name a collation. As for enums, any extension may provide
+ * what it uses: every extension is created before it and dropped after it. */
+static void utype_uses(ectx *e, sc_op *op, const sc_model *m, const sc_utype *u, bool adds)
+{
+    if (!u)
+        return;
+    if (adds)
+        dep_all(e, op, &e->ext_adds);
+    else
+        all_dep(e, &e->ext_drops, op);
+    for (size_t i = 0; i <= u->attrs.n; i++) {
+        const char *coll = i < u->attrs.n ? SC_VEC_AT(u->attrs, i, sc_type_attr)->collation : u->collation;
+        sc_op *co = coll_op_of(e, m, coll);
+        if (co && adds && co->kind != SC_OP_DROP_COLLATION)
+            sc_op_dep(e->c, op, co);
+        if (co && !adds && co->kind == SC_OP_DROP_COLLATION)
+            sc_op_dep(e->c, co, op);
+    }
+}
+
 static void index_ops(ectx *e)
 {
     sc_dctx *c = e->c;
@@ -268,6 +291,26 @@ void sc_ext_edges(sc_dctx *c)
         case SC_OP_DROP_VIEW:
         case SC_OP_DROP_ENUM:
         case SC_OP_DROP_SEQUENCE:
+            all_dep(&e, &e.ext_drops, op);
+            break;
+        /* user types and functions over an extension's types (newuser4) */
+        case SC_OP_CREATE_UTYPE:
+            utype_uses(&e, op, c->to, op->to, true);
+            break;
+        case SC_OP_DROP_UTYPE:
+            utype_uses(&e, op, c->from, op->from, false);
+            break;
+        case SC_OP_ALTER_DOMAIN:      /* a check may call an extension's function */
+        case SC_OP_ALTER_COMPOSITE:
+        case SC_OP_REBUILD_UTYPE:
+            utype_uses(&e, op, c->to, op->to, true);
+            utype_uses(&e, op, c->from, op->from, false);
+            break;
+        case SC_OP_CREATE_FUNCTION:
+        case SC_OP_REPLACE_FUNCTION:
+            dep_all(&e, op, &e.ext_adds);   /* arguments and result of an extension's type */
+            break;
+        case SC_OP_DROP_FUNCTION:
             all_dep(&e, &e.ext_drops, op);
             break;
         default:

@@ -63,6 +63,12 @@ typedef struct sc_dctx {
     /* funcs3: whether a function is replaced in place (fn_replaced.c):
      * 0 not known yet, 1 none, 2 some */
     int fn_replaced_any;
+    /* newuser4: sequences renamed along the column that owns them (a
+     * serial's `items_id_seq` of a table renamed to products is
+     * `products_id_seq`): "schema.name" of the to side -> the from side's
+     * sc_sequence, and of the from side -> the to side's (seq_renames.c);
+     * NULL when none */
+    sc_strmap *seq_to_from, *seq_from_to;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -75,6 +81,17 @@ bool sc_expr_same(sc_arena *a, const char *x, const char *y);
  * not parse as an expression (expr_tree.c). */
 bool sc_expr_tree_same(const char *x, const char *y);
 bool sc_default_same(sc_arena *a, const char *x, const char *y);
+/* ---- seq_renames.c (newuser4) ----------------------------------------- */
+/* Pairs the sequences renamed along their owning column (c->seq_to_from,
+ * c->seq_from_to); after build_pairs. */
+void sc_seq_renames(sc_dctx *c);
+/* The from-side sequence that to-side sequence t is renamed from, or NULL. */
+const sc_sequence *sc_seq_renamed_from(const sc_dctx *c, const sc_sequence *t);
+/* Whether from-side sequence f is renamed (not dropped). */
+bool sc_seq_is_renamed(const sc_dctx *c, const sc_sequence *f);
+/* Column defaults equal once a renamed sequence's old name in from_expr
+ * ('items_id_seq') is read as its new one. */
+bool sc_default_same_renamed_seq(sc_dctx *c, const char *from_expr, const char *to_expr);
 bool sc_type_same(const sc_type *x, const sc_type *y);
 /* Column f of table tf and column t of table tt have the same type for the
  * diff's dialect: sc_type_same, or on SQLite the same declared text. */

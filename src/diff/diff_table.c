@@ -50,7 +50,8 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
     if (!sqlite && (f->storage != t->storage || f->compression != t->compression))
         ch |= SC_CHG_STORAGE;
     if (c->o->compare_server_default && !t->identity && !f->identity &&
-        !sc_default_same(c->cmp, f->default_expr, t->default_expr))
+        !sc_default_same(c->cmp, f->default_expr, t->default_expr) &&
+        !sc_default_same_renamed_seq(c, f->default_expr, t->default_expr))
         ch |= SC_CHG_DEFAULT;
     if (!sqlite && !str_same(sc_column_comment(f), sc_column_comment(t)))
         ch |= SC_CHG_COMMENT;

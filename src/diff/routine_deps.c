@@ -120,6 +120,12 @@ void sc_rd_pair(sc_dctx *c, const sc_tpair *p, sc_op_kind dk, sc_op_kind ak, con
     sc_op_dep(c, *add, *drop);
 }
 
+void sc_rd_put_back(sc_dctx *c, sc_op *add, const fnchange *fc)
+{
+    if (add)
+        sc_op_dep(c, add, fc->create ? fc->create : fc->drop);
+}
+
 /* A drop/add pair around the function (or the plan's own ops, ordered). */
 static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind dk, sc_op_kind ak,
                    const void *from, const void *to, const char *fname, const char *tname)
@@ -128,8 +134,7 @@ static void around(sc_dctx *c, const sc_tpair *p, const fnchange *fc, sc_op_kind
     sc_rd_pair(c, p, dk, ak, from, to, fname, tname, sc_rd_why(c, fc), &drop, &add);
     if (drop)
         sc_op_dep(c, fc->drop, drop);
-    if (add && fc->create)
-        sc_op_dep(c, add, fc->create);
+    sc_rd_put_back(c, add, fc);
 }
 
 static void column_defaults(rdeps *r, const sc_tpair *p)
@@ -164,10 +169,12 @@ static void column_defaults(rdeps *r, const sc_tpair *p)
         sc_op_dep(c, fc->drop, drop);
         if (alter)
             sc_op_dep(c, alter, drop);
-        if (!ct->default_expr || !fc->create)
+        /* newuser4: a function only dropped too: the declared default may
+         * call another overload of its name */
+        if (!ct->default_expr)
             continue;
         if (alter && (alter->changes & SC_CHG_DEFAULT)) {   /* the plan sets the new default itself */
-            sc_op_dep(c, alter, fc->create);
+            sc_rd_put_back(c, alter, fc);
             continue;
         }
         sc_column *set = sc_arena_alloc(c->a, sizeof *set);
@@ -182,7 +189,7 @@ static void column_defaults(rdeps *r, const sc_tpair *p)
         put->t_to = p->to;
         put->table_id = p->id;
         put->note = drop->note;
-        sc_op_dep(c, put, fc->create);
+        sc_rd_put_back(c, put, fc);
         sc_op_dep(c, put, drop);
         if (alter)
             sc_op_dep(c, put, alter);
@@ -207,8 +214,7 @@ static void generated_columns(rdeps *r, const sc_tpair *p)
         sc_op_dep(c, fc->drop, drop);
         const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
         sc_op *add = ct ? sc_rd_find_op(c, SC_OP_ADD_COLUMN, NULL, ct) : NULL;
-        if (add && fc->create)
-            sc_op_dep(c, add, fc->create);
+        sc_rd_put_back(c, add, fc);
         if (add && !drop->note && !add->note && !strcmp(cf->generated, ct->generated ? ct->generated : ""))
             drop->note = add->note = sc_rd_why(c, fc);
     }
@@ -365,8 +371,7 @@ static void calling_bodies(rdeps *r)
                 continue;
             fnchange *gc = sc_rd_recreate(r, g, sc_rd_why(c, fc));
             sc_op_dep(c, fc->drop, gc->drop);
-            if (gc->create && fc->create)
-                sc_op_dep(c, gc->create, fc->create);
+            sc_rd_put_back(c, gc->create, fc);
         }
     }
 }
@@ -536,6 +541,33 @@ static void aggregate_edges(sc_dctx *c)
     }
 }
 
+static bool same_str(const char *x, const char *y)
+{
+    return x == y || (x && y && !strcmp(x, y));
+}
+
+/* newuser4: an overload that replaces another of its name (`f()` dropped,
+ * `f(x boolean default false)` created) is created after the old one is
+ * dropped, so that no call the plan writes or puts back, in either script,
+ * finds both ("function f() is not unique"). */
+static void overload_swaps(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *d = SC_VEC_AT(c->ops, i, sc_op);
+        const sc_function *f = d->kind == SC_OP_DROP_FUNCTION ? d->from : NULL;
+        if (!f || f->aggregate || sc_model_function(c->to, f->schema, f->name, f->args))
+            continue;   /* re-created with the same arguments: no other overload stands in */
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            const sc_function *g = o->kind == SC_OP_CREATE_FUNCTION ? o->to : NULL;
+            if (g && !g->aggregate && same_str(g->schema ? g->schema : SC_DEFAULT_SCHEMA,
+                                               f->schema ? f->schema : SC_DEFAULT_SCHEMA) &&
+                !strcmp(g->name, f->name) && !same_str(g->args, f->args))
+                sc_op_dep(c, o, d);
+        }
+    }
+}
+
 void sc_rd_note_guess(sc_dctx *c, const rdeps *r)
 {
     if (!c->plan->fn_users_guessed || !r->fns.n || !c->d)
@@ -569,6 +601,7 @@ void sc_routine_dependents(sc_dctx *c)
     dropped_tables(&r);
     sc_strmap_free(r.by_key);
     after_made(c);
+    overload_swaps(c);
     aggregate_edges(c);
     sc_fn_replaced_users(c);   /* funcs3: what holds values the old body computed */
 }

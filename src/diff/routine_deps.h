@@ -52,5 +52,11 @@ void sc_rd_typed_signatures(rdeps *r);
  * the text (c->plan->fn_users_guessed), naming r's functions; once, after
  * the last of them is taken (sc_routine_late_dependents). */
 void sc_rd_note_guess(sc_dctx *c, const rdeps *r);
+/* newuser4: `add` (a user taken down around fc's function, created again)
+ * comes after the function is created again, or, when it is only dropped,
+ * after the drop: while the old function is there, the user's call may be
+ * ambiguous with an overload the plan creates (`f()` dropped, `f(x boolean
+ * default false)` created: "function f() is not unique"). add may be NULL. */
+void sc_rd_put_back(sc_dctx *c, sc_op *add, const fnchange *fc);
 
 #endif

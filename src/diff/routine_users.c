@@ -102,8 +102,7 @@ void sc_rd_domains(rdeps *r)
         for (size_t j = 0; j < called_fcs.n; j++) {   /* around every function it calls */
             const fnchange *fc = called_fcs.items[j];
             sc_op_dep(c, fc->drop, off);
-            if (fc->create)
-                sc_op_dep(c, on, fc->create);
+            sc_rd_put_back(c, on, fc);
         }
     }
 }
@@ -145,8 +144,7 @@ static void policies(rdeps *r, const sc_tpair *p)
         }
         if (drop)
             sc_op_dep(c, fc->drop, drop);
-        if (create && fc->create)
-            sc_op_dep(c, create, fc->create);
+        sc_rd_put_back(c, create, fc);
     }
 }
 
@@ -186,8 +184,7 @@ static void triggers(rdeps *r)
         }
         if (drop)
             sc_op_dep(c, fc->drop, drop);
-        if (create && fc->create)
-            sc_op_dep(c, create, fc->create);
+        sc_rd_put_back(c, create, fc);
     }
 }
 

@@ -202,7 +202,11 @@ static void alter_enum(mig_out *o, const sc_op *op)
             mig_stmt(o);
             sc_sb_puts(b, "ALTER TYPE ");
             sc_sb_qualified(b, t->schema, t->name);
-            sc_sb_puts(b, " ADD VALUE ");
+            /* IF NOT EXISTS (newuser4): the statement commits on its own
+             * (no-transaction), so a revision that fails after it is
+             * partly applied; run again once fixed, it must not stop here
+             * ("enum label ... already exists") */
+            sc_sb_puts(b, " ADD VALUE IF NOT EXISTS ");
             sc_sb_literal(b, t->labels.items[i]);
             if (i > 0) {
                 sc_sb_puts(b, " AFTER ");
@@ -270,6 +274,19 @@ static void alter_sequence(mig_out *o, const sc_op *op)
     const sc_sequence *f = op->from, *t = op->to;
     sc_strbuf *b = o->b;
     const char *ft = f->type ? f->type : "bigint", *tt = t->type ? t->type : "bigint";
+    if (strcmp(f->name, t->name)) {   /* newuser4: renamed along its column (seq_renames.c) */
+        mig_stmt(o);
+        sc_sb_puts(b, "ALTER SEQUENCE ");
+        sc_sb_qualified(b, f->schema, f->name);
+        sc_sb_puts(b, " RENAME TO ");
+        sc_sb_ident(b, t->name);
+        sc_sb_puts(b, ";\n");
+        if (!strcmp(ft, tt) && f->increment == t->increment && f->has_min == t->has_min &&
+            (!t->has_min || f->min_value == t->min_value) && f->has_max == t->has_max &&
+            (!t->has_max || f->max_value == t->max_value) && f->start == t->start && f->cache == t->cache &&
+            f->cycle == t->cycle)
+            return;
+    }
     mig_stmt(o);
     sc_sb_puts(b, "ALTER SEQUENCE ");
     sc_sb_qualified(b, t->schema, t->name);

@@ -89,9 +89,42 @@ static void declared_terms(sc_model *m, const sc_model *declared)
     }
 }
 
+/* newuser4: the pipeline loads only the tables that differ, but with every
+ * declared trigger; SQLite refuses a trigger whose table is not there ("no
+ * such table: main.t"), and the whole load fell back to comparing text.
+ * The DDL is written from a shallow copy of the model without those
+ * triggers (nothing reads a trigger back from here: the diff takes them
+ * from the declared model). *keep is a heap array the caller frees. */
+static sc_model loadable(const sc_model *declared, void ***keep)
+{
+    sc_model m = *declared;
+    *keep = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < declared->triggers.n; i++) {
+        const sc_trigger *t = declared->triggers.items[i];
+        n += sc_model_table(declared, t->schema, t->table) != NULL;
+    }
+    if (n == declared->triggers.n)
+        return m;
+    *keep = malloc((n ? n : 1) * sizeof **keep);
+    if (!*keep)
+        abort();
+    n = 0;
+    for (size_t i = 0; i < declared->triggers.n; i++) {
+        sc_trigger *t = declared->triggers.items[i];
+        if (sc_model_table(declared, t->schema, t->table))
+            (*keep)[n++] = t;
+    }
+    m.triggers = (sc_vec){*keep, n, n};   /* trigger_map stays: only read through */
+    return m;
+}
+
 sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d)
 {
-    char *sql = sc_emit_ddl(declared, SC_DIALECT_SQLITE, d);
+    void **keep;
+    sc_model loaded = loadable(declared, &keep);
+    char *sql = sc_emit_ddl(&loaded, SC_DIALECT_SQLITE, d);
+    free(keep);
     if (!sql)
         return NULL;
     sqlite3 *db = NULL;

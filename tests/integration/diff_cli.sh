@@ -240,7 +240,7 @@ EOS
 "$SCHEMAC" diff --from "$T/tx_from.sch" --to "$T/tx_to.sch" --dialect pg --sql >"$T/tx.sql" 2>/dev/null
 check_eq "diff --sql: the no-transaction statement alone, the rest between BEGIN and COMMIT" "-- enum level
 -- schemac:no-transaction
-ALTER TYPE level ADD VALUE 'mid' AFTER 'low';
+ALTER TYPE level ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
 BEGIN;
 ALTER TABLE posts ADD COLUMN lvl level DEFAULT 'mid' NOT NULL;
 ALTER TABLE posts ADD COLUMN note text;

@@ -348,3 +348,32 @@ check "sqlite: t3 (equal on SQLite's terms) is not touched" sh -c "! grep -q -e 
 sqlite3 -bail "$T/lite.db" <"$T/lup.sql"
 "$SCHEMAC" diff --from "sqlite:///$T/lite.db" --to "$T/lite.sch" --sql >"$T/lagain.sql" 2>&1
 check_eq "sqlite: converged" "" "$(cat "$T/lagain.sql")"
+
+# SQLite: the scratch load takes only the tables that differ, but a trigger of
+# a table left out was loaded too ("no such table: main.Posts"), and the whole
+# declared side fell back to text (newuser4). Table "Posts" is equal as text
+# (its identity key is not: it goes through SQLite's terms), audit differs.
+cat >"$T/trg.sch" <<'SCH'
+table "Posts" {
+  id          INTEGER identity primary key
+  title       TEXT    not null
+  updated_at  TEXT
+}
+table audit {
+  id   INTEGER identity primary key
+  msg  TEXT
+}
+CREATE TRIGGER posts_touch AFTER UPDATE OF title ON "Posts" BEGIN UPDATE "Posts" SET updated_at = datetime('now') WHERE id = new.id; END;
+SCH
+rm -f "$T/trg.db"
+"$SCHEMAC" compile "$T/trg.sch" --dialect sqlite | sqlite3 -bail "$T/trg.db"
+sed 's/  msg  TEXT/  msg  TEXT not null default 0/' "$T/trg.sch" >"$T/trg2.sch"
+"$SCHEMAC" diff --from "sqlite:///$T/trg.db" --to "$T/trg2.sch" --sql >"$T/trg.sql" 2>"$T/trg.err"
+check_eq "sqlite trigger of a table left out of the scratch load: exit 0" 0 $?
+check "sqlite trigger of a table left out of the scratch load: loads, not compared as text" \
+    sh -c "! grep -q -e 'does not accept' -e 'compared as text' '$T/trg.err'"
+check "sqlite trigger of a table left out of the scratch load: only audit changes" \
+    sh -c "grep -q 'TABLE audit' '$T/trg.sql' && ! grep -q 'posts_touch' '$T/trg.sql'"
+sqlite3 -bail "$T/trg.db" <"$T/trg.sql"
+"$SCHEMAC" diff --from "sqlite:///$T/trg.db" --to "$T/trg2.sch" --sql >"$T/trg.again" 2>&1
+check_eq "sqlite trigger of a table left out of the scratch load: converged" "" "$(cat "$T/trg.again")"

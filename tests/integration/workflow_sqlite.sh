@@ -52,6 +52,13 @@ check_eq "--url overrides DATABASE_URL" "0d0d0d0d0d01 (head)" \
 mkdir -p "$T/elsewhere"
 check_eq "-c FILE from another folder (paths relative to the ini file)" "0d0d0d0d0d01 (head), merge branches" \
     "$(cd "$T/elsewhere" && $SCHEMAC heads -c "$W/schemac.ini")"
+# Alembic's spelling, the config before the command (newuser4)
+check_eq "-c FILE before the command, as alembic -c FILE heads" "0d0d0d0d0d01 (head), merge branches" \
+    "$(cd "$T/elsewhere" && $SCHEMAC -c "$W/schemac.ini" heads)"
+check_eq "--config=FILE before the command" "0d0d0d0d0d01 (head), merge branches" \
+    "$(cd "$T/elsewhere" && $SCHEMAC --config="$W/schemac.ini" heads)"
+(cd "$T/elsewhere" && $SCHEMAC -c "$W/schemac.ini") >/dev/null 2>&1
+check_eq "-c FILE and no command: a usage error" 2 $?
 
 # ---- two upgrades started together apply each revision once ----
 C="$T/conc"

@@ -306,7 +306,7 @@ static void test_enums(void **state)
     assert_false(f.plan->down[0]->no_transaction);
     assert_int_equal(f.plan->down[0]->hazard, SC_HAZ_DATA_LOSS);   /* removing 'b' again */
     char *up = sql(&f, false), *down = sql(&f, true);
-    assert_string_equal(up, "-- enum st\n-- schemac:no-transaction\nALTER TYPE st ADD VALUE 'b' AFTER 'a';\n");
+    assert_string_equal(up, "-- enum st\n-- schemac:no-transaction\nALTER TYPE st ADD VALUE IF NOT EXISTS 'b' AFTER 'a';\n");
     assert_contains(down, "ALTER TYPE st RENAME TO st_old;\n");
     assert_contains(down, "CREATE TYPE st AS ENUM ('a', 'c');\n");
     assert_before(down, "ALTER TABLE d ALTER COLUMN s DROP DEFAULT;\n",
@@ -318,7 +318,7 @@ static void test_enums(void **state)
     /* first label: BEFORE the next one */
     diff_pg(&f, "enum e { 'b' }\n", "enum e { 'a', 'b' }\n");
     up = sql(&f, false);
-    assert_contains(up, "ALTER TYPE e ADD VALUE 'a' BEFORE 'b';\n");
+    assert_contains(up, "ALTER TYPE e ADD VALUE IF NOT EXISTS 'a' BEFORE 'b';\n");
     free(up);
     done(&f);
     /* create before use, drop after the last use is gone */

@@ -42,7 +42,7 @@ static void test_reverse_plan_needs_no_readers(void **state)
             "table people { id integer primary key\n mood mood\n check ck_mood (mood <> 'sad'::mood) }\n" READERS);
     assert_non_null(f.plan->reverse);
     assert_int_equal(enum_op(f.plan)->nreaders, 0);
-    assert_contains(f.up, "ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';");
+    assert_contains(f.up, "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'happy' AFTER 'ok';");
     assert_null(strstr(f.up, "DROP CONSTRAINT"));   /* no rename: the up script adds the value alone */
     assert_before(f.down, "DROP VIEW v_count;", "ALTER TYPE mood RENAME TO mood_old;");
     done(&f);
@@ -71,8 +71,8 @@ static void test_rename_takes_dependents_around(void **state)
     assert_before(f.down, "DROP TYPE mood_old;", "CREATE VIEW v_moods AS");
     assert_before(f.down, "CREATE VIEW v_moods AS", "CREATE VIEW v_count AS");
     /* the check: around ADD VALUE up, so around the rebuild down */
-    assert_before(f.up, "DROP CONSTRAINT ck_mood;", "ADD VALUE 'happy'");
-    assert_before(f.up, "ADD VALUE 'happy'", "ADD CONSTRAINT ck_mood");
+    assert_before(f.up, "DROP CONSTRAINT ck_mood;", "ADD VALUE IF NOT EXISTS 'happy'");
+    assert_before(f.up, "ADD VALUE IF NOT EXISTS 'happy'", "ADD CONSTRAINT ck_mood");
     assert_before(f.down, "DROP CONSTRAINT ck_mood;", "ALTER TYPE mood RENAME TO mood_old;");
     assert_before(f.down, "DROP TYPE mood_old;", "ADD CONSTRAINT ck_mood");
     done(&f);

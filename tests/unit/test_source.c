@@ -129,6 +129,10 @@ static void test_postgresql(void **state)
     check_pg("  dbname = shop", SC_SOURCE_PG_CONNINFO, "  dbname = shop", NULL);
     check_pg("password = 'with space \\' quote' user=app", SC_SOURCE_PG_CONNINFO, "password = *** user=app",
              "with space \\' quote");
+    /* SQL's '' inside the quotes (libpq's escape is \'): the whole value is
+     * masked, not only up to the second quote (newuser4) */
+    check_pg("host=h password='it''s s3cret' user=app", SC_SOURCE_PG_CONNINFO, "host=h password=*** user=app",
+             "s s3cret");
     check_pg("xpassword=keep password=drop", SC_SOURCE_PG_CONNINFO, "xpassword=keep password=***", "drop");
     /* a conninfo string that holds "://" is still a conninfo string: its
      * password keyword is masked */

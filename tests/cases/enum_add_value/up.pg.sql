@@ -1,7 +1,7 @@
 -- enum status
 -- schemac:no-transaction
-ALTER TYPE status ADD VALUE 'review' AFTER 'draft';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'review' AFTER 'draft';
 -- schemac:no-transaction
-ALTER TYPE status ADD VALUE 'archived' AFTER 'published';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'archived' AFTER 'published';
 -- schemac:no-transaction
 ALTER TABLE docs ALTER COLUMN status SET DEFAULT 'review';

@@ -1,3 +1,3 @@
 -- enum mood
 -- schemac:no-transaction
-ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'happy' AFTER 'ok';

@@ -9,7 +9,7 @@ COMMIT;
 
 -- enum doc_status
 -- schemac:no-transaction
-ALTER TYPE doc_status ADD VALUE 'gone' AFTER 'archived';
+ALTER TYPE doc_status ADD VALUE IF NOT EXISTS 'gone' AFTER 'archived';
 
 BEGIN;
 

@@ -7,7 +7,7 @@ COMMIT;
 
 -- enum mood
 -- schemac:no-transaction
-ALTER TYPE mood ADD VALUE 'gone' AFTER 'ok';
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'gone' AFTER 'ok';
 
 BEGIN;
 

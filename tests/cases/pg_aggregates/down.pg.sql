@@ -13,6 +13,13 @@ CREATE OR REPLACE AGGREGATE public.total_of(integer) (
     INITCOND = '0'
 );
 
+-- function abs_total(integer)
+-- re-created: an aggregate changes
+DROP AGGREGATE public.abs_total(integer);
+
+-- function add_abs(bigint, integer)
+DROP FUNCTION public.add_abs(bigint, integer);
+
 -- function add_abs(integer, integer)
 SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.add_abs(s integer, v integer)
@@ -23,8 +30,6 @@ AS $function$ select s + abs(v) $function$;
 
 -- function abs_total(integer)
 -- re-created: an aggregate changes
-DROP AGGREGATE public.abs_total(integer);
--- re-created: an aggregate changes
 SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     SFUNC = add_abs,
@@ -34,9 +39,6 @@ CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
 
 -- function longest(text)
 DROP AGGREGATE public.longest(text);
-
--- function add_abs(bigint, integer)
-DROP FUNCTION public.add_abs(bigint, integer);
 
 -- view v_total
 -- re-created: reads function total_of(integer), which is re-created

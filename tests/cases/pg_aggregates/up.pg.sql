@@ -2,14 +2,6 @@
 -- re-created: reads function total_of(integer), which is re-created
 DROP VIEW v_total;
 
--- function add_abs(bigint, integer)
-SET check_function_bodies = false;
-CREATE OR REPLACE FUNCTION public.add_abs(s bigint, v integer)
- RETURNS bigint
- LANGUAGE sql
- IMMUTABLE
-AS $function$ select s + abs(v) $function$;
-
 -- function longest(text)
 SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.longest(text) (
@@ -21,6 +13,19 @@ CREATE OR REPLACE AGGREGATE public.longest(text) (
 -- function abs_total(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.abs_total(integer);
+
+-- function add_abs(integer, integer)
+DROP FUNCTION public.add_abs(integer, integer);
+
+-- function add_abs(bigint, integer)
+SET check_function_bodies = false;
+CREATE OR REPLACE FUNCTION public.add_abs(s bigint, v integer)
+ RETURNS bigint
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select s + abs(v) $function$;
+
+-- function abs_total(integer)
 -- re-created: an aggregate changes
 SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
@@ -28,9 +33,6 @@ CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     STYPE = bigint,
     INITCOND = '0'
 );
-
--- function add_abs(integer, integer)
-DROP FUNCTION public.add_abs(integer, integer);
 
 -- function total_of(integer)
 -- re-created: an aggregate changes

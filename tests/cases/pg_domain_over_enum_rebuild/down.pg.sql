@@ -22,7 +22,7 @@ COMMIT;
 
 -- enum mood
 -- schemac:no-transaction
-ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad';
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' AFTER 'sad';
 
 BEGIN;
 

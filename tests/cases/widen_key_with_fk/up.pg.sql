@@ -1,6 +1,6 @@
 -- enum level
 -- schemac:no-transaction
-ALTER TYPE level ADD VALUE 'mid' AFTER 'low';
+ALTER TYPE level ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
 
 BEGIN;
 

@@ -1,0 +1,1 @@
+SELECT id, tenant, owner, body FROM docs ORDER BY id;

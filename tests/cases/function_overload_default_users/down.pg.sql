@@ -1,0 +1,50 @@
+-- trigger docs_touch on docs
+-- re-created: calls tenant(), which is re-created
+DROP TRIGGER docs_touch ON public.docs;
+
+-- view my_docs
+-- re-created: reads function tenant(), which is dropped
+DROP VIEW my_docs;
+
+-- table docs
+-- re-created: calls tenant(), which is re-created
+DROP POLICY docs_tenant ON docs;
+-- re-created: calls tenant(), which is dropped
+ALTER TABLE docs DROP CONSTRAINT ck_docs_tenant;
+-- re-created: calls tenant(), which is dropped
+ALTER TABLE docs ALTER COLUMN tenant DROP DEFAULT;
+
+-- domain tenant_id
+-- re-created: calls tenant(), which is dropped
+ALTER DOMAIN tenant_id DROP DEFAULT;
+
+-- function tenant(boolean)
+DROP FUNCTION public.tenant(boolean);
+
+-- function tenant()
+SET check_function_bodies = false;
+create function tenant() returns integer language sql stable as $$ select 7 $$;
+
+-- table docs
+-- re-created: calls tenant(), which is dropped
+ALTER TABLE docs ALTER COLUMN tenant SET DEFAULT tenant();
+-- re-created: calls tenant(), which is dropped
+ALTER TABLE docs
+    ADD CONSTRAINT ck_docs_tenant CHECK (tenant > 0 or tenant = tenant());
+
+-- domain tenant_id
+-- re-created: calls tenant(), which is dropped
+ALTER DOMAIN tenant_id SET DEFAULT tenant();
+
+-- table docs
+-- re-created: calls tenant(), which is re-created
+CREATE POLICY docs_tenant ON docs USING (tenant = tenant());
+
+-- trigger docs_touch on docs
+-- re-created: calls tenant(), which is re-created
+create trigger docs_touch before update on docs for each row when (tenant() is not null) execute function touch();
+
+-- view my_docs
+-- re-created: reads function tenant(), which is dropped
+CREATE VIEW my_docs AS
+select id, body from docs where tenant = tenant();
