@@ -123,6 +123,17 @@ static void read_uri(sc_source *s, sc_strbuf *m)
             sc_sb_putn(m, auth, (size_t)(colon - auth));
             sc_sb_puts(m, ":***");
             add_secret(s, colon + 1, (size_t)(at - colon - 1));
+            /* libpq ends the userinfo at the first '@' and takes the rest
+             * for the host, which its messages then show: each piece
+             * between the '@'s is a secret too */
+            for (const char *piece = colon + 1; piece < at;) {
+                const char *end = memchr(piece, '@', (size_t)(at - piece));
+                if (!end)
+                    end = at;
+                if (end < at || piece > colon + 1)
+                    add_secret(s, piece, (size_t)(end - piece));
+                piece = end + 1;
+            }
         } else {
             sc_sb_putn(m, auth, (size_t)(at - auth));
         }

@@ -114,6 +114,16 @@ static void test_postgresql(void **state)
     check_pg("postgresql://", SC_SOURCE_PG_URI, "postgresql://", NULL);
     /* a literal '@' in the password: the userinfo ends at the last '@' */
     check_pg("postgresql://app:p@ss@host/db", SC_SOURCE_PG_URI, "postgresql://app:***@host/db", "p@ss");
+    /* libpq ends the userinfo at the first '@' and names the rest as the
+     * host in its message: each piece is masked there too (newuser4) */
+    sc_source s;
+    sc_source_classify(&s, "postgresql://u:s3c@ret@localhost/db");
+    char *scrubbed = sc_source_scrub(&s, "could not translate host name \"ret@localhost\" to address; "
+                                         "password \"s3c\"");
+    assert_null(strstr(scrubbed, "ret@"));
+    assert_null(strstr(scrubbed, "s3c"));
+    free(scrubbed);
+    sc_source_free(&s);
     /* percent-encoded: both spellings are secrets */
     check_pg("postgresql://app:s3cr%40t@h:5433/db?sslmode=require", SC_SOURCE_PG_URI,
              "postgresql://app:***@h:5433/db?sslmode=require", "s3cr@t");
