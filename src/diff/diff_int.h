@@ -80,6 +80,9 @@ bool sc_expr_same(sc_arena *a, const char *x, const char *y);
 /* The same PostgreSQL parse tree (locations aside); false when either does
  * not parse as an expression (expr_tree.c). */
 bool sc_expr_tree_same(const char *x, const char *y);
+/* "SELECT (expr\n)": an expression as a statement PostgreSQL's parser takes
+ * (the newline ends a trailing -- comment). Heap string. */
+char *sc_expr_as_select(const char *expr);
 bool sc_default_same(sc_arena *a, const char *x, const char *y);
 /* ---- seq_renames.c (newuser4) ----------------------------------------- */
 /* Pairs the sequences renamed along their owning column (c->seq_to_from,

@@ -80,37 +80,22 @@ const char *sc_pg_object_name(sc_arena *a, const char *name1, const char *name2,
     return sc_arena_printf(a, "%.*s_%s", (int)n1, name1, label);
 }
 
-static bool taken(const sc_strmap *names, const sc_strmap *chosen, const char *key, bool isconstraint)
+/* Which names block a choice: ChooseRelationName's, any relation's (and
+ * a constraint's too for a constraint's index); ChooseConstraintName's,
+ * only a constraint's. */
+typedef enum { BLOCK_REL, BLOCK_REL_OR_CON, BLOCK_CON } blockers;
+
+static bool taken(uintptr_t v, blockers b)
 {
-    uintptr_t v = (uintptr_t)sc_strmap_get(names, key) | (uintptr_t)sc_strmap_get(chosen, key);
-    return (v & NAME_REL) || (isconstraint && (v & NAME_CON));
+    if (b == BLOCK_CON)
+        return v & NAME_CON;
+    return (v & NAME_REL) || (b == BLOCK_REL_OR_CON && (v & NAME_CON));
 }
 
-const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
-                              const char *name2, const char *label, bool isconstraint, sc_strmap *chosen)
-{
-    int side = m == c->from ? 0 : 1;
-    if (!c->pg_names[side])
-        c->pg_names[side] = names_of(m);
-    const char *name = sc_pg_object_name(c->a, name1, name2, label);
-    sc_keybuf k = {0};
-    for (int pass = 1; pass < 100000; pass++) {
-        const char *key = sc_keybuf_printf(&k, "%s\x1f%s", schema ? schema : "", name);
-        if (!taken(c->pg_names[side], chosen, key, isconstraint)) {
-            sc_strmap_put(chosen, key, (void *)(uintptr_t)(NAME_REL | (isconstraint ? NAME_CON : 0)));
-            break;
-        }
-        name = sc_pg_object_name(c->a, name1, name2, sc_arena_printf(c->tmp, "%s%d", label, pass));
-    }
-    sc_keybuf_free(&k);
-    return name;
-}
-
-/* parts4: ChooseConstraintName (a foreign key's copy whose name the
- * partition has already): name1_name2_label, numbered while a constraint
- * of the schema has it (relations do not count). */
-const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
-                                  const char *name2, const char *label, sc_strmap *chosen)
+/* name1_name2_label, numbered (label1, label2, ...) while taken; the
+ * choice is recorded in `chosen` with the bits it takes. */
+static const char *choose(sc_dctx *c, const sc_model *m, const char *schema, const char *name1, const char *name2,
+                          const char *label, blockers b, uintptr_t takes, sc_strmap *chosen)
 {
     int side = m == c->from ? 0 : 1;
     if (!c->pg_names[side])
@@ -120,12 +105,28 @@ const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *sch
     for (int pass = 1; pass < 100000; pass++) {
         const char *key = sc_keybuf_printf(&k, "%s\x1f%s", schema ? schema : "", name);
         uintptr_t v = (uintptr_t)sc_strmap_get(c->pg_names[side], key) | (uintptr_t)sc_strmap_get(chosen, key);
-        if (!(v & NAME_CON)) {
-            sc_strmap_put(chosen, key, (void *)(uintptr_t)(v | NAME_CON));
+        if (!taken(v, b)) {
+            sc_strmap_put(chosen, key, (void *)(v | takes));
             break;
         }
         name = sc_pg_object_name(c->a, name1, name2, sc_arena_printf(c->tmp, "%s%d", label, pass));
     }
     sc_keybuf_free(&k);
     return name;
+}
+
+const char *sc_pg_choose_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
+                              const char *name2, const char *label, bool isconstraint, sc_strmap *chosen)
+{
+    return choose(c, m, schema, name1, name2, label, isconstraint ? BLOCK_REL_OR_CON : BLOCK_REL,
+                  NAME_REL | (isconstraint ? NAME_CON : 0), chosen);
+}
+
+/* parts4: ChooseConstraintName (a foreign key's copy whose name the
+ * partition has already): name1_name2_label, numbered while a constraint
+ * of the schema has it (relations do not count). */
+const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *schema, const char *name1,
+                                  const char *name2, const char *label, sc_strmap *chosen)
+{
+    return choose(c, m, schema, name1, name2, label, BLOCK_CON, NAME_CON, chosen);
 }

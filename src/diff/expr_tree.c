@@ -18,7 +18,7 @@
  * JSON form would not do: libpg_query 15 writes the integer constants 0
  * and -1 alike.) NULL when it does not parse (SQLite syntax, a whole
  * statement). Heap string. */
-static char *expr_tree(const char *expr)
+char *sc_expr_as_select(const char *expr)
 {
     size_t n = strlen(expr);
     char *q = malloc(n + 16);
@@ -27,6 +27,12 @@ static char *expr_tree(const char *expr)
     memcpy(q, "SELECT (", 8);
     memcpy(q + 8, expr, n);
     memcpy(q + 8 + n, "\n)", 3);   /* a newline ends a trailing -- comment */
+    return q;
+}
+
+static char *expr_tree(const char *expr)
+{
+    char *q = sc_expr_as_select(expr);
     PgQueryProtobufParseResult r = pg_query_parse_protobuf(q);
     free(q);
     char *out = NULL;

@@ -109,13 +109,7 @@ static int figure(const json_t *node, const char **name, int depth)
 
 const char *sc_pg_index_colname(sc_arena *a, const char *expr)
 {
-    size_t n = strlen(expr);
-    char *q = malloc(n + 16);
-    if (!q)
-        abort();
-    memcpy(q, "SELECT (", 8);
-    memcpy(q + 8, expr, n);
-    memcpy(q + 8 + n, "\n)", 3);   /* a newline ends a trailing -- comment */
+    char *q = sc_expr_as_select(expr);
     PgQueryParseResult r = pg_query_parse(q);
     free(q);
     const char *out = "expr";
