@@ -173,6 +173,14 @@ char *pg_scratch_new_functions(PGconn *conn, const sc_model *m);
 /* sql (one or more statements) as a DO block that runs it in a
  * subtransaction and swallows its error (scratch_pg_fns.c). */
 void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word);
+/* types4 (issue 11): the declared functions of m whose arguments or result
+ * name a type m declares (a stand-in of the scratch load) and that conn's
+ * database has, as copies whose text renames the live one away and creates
+ * the declared one in one guarded DO block, for sc_emit_ddl to write after
+ * the types and before the tables (scratch_pg_retyped.c). A model (free
+ * with sc_model_free), or NULL when there is none. Run before the
+ * transaction's search_path names the stand-ins. */
+sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
 /* The locks one transaction of ours may hold on conn's server without
  * starving the others: half the lock table's nominal size
  * (max_locks_per_transaction x max_connections); 0 when unknown. */

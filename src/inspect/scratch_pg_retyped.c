@@ -1,0 +1,189 @@
+/* scratch_pg_retyped.c - types4 (issue 11): in the scratch schemas'
+ * transaction, the declared functions whose arguments or result name a
+ * type the load creates a stand-in of take the place of the live ones.
+ *
+ * Why: the stand-ins of the declared domains, composite and range types and
+ * enums come first on the scratch search_path, but the functions the
+ * declared expressions call are the database's own, which return the live
+ * types. Two things then go wrong:
+ *  - an expression over a function whose type the plan rebuilds
+ *    (`to_cents(qty) < 100000`, where the domain to_cents returns changes
+ *    its base type from integer to bigint) is spelled under the live type
+ *    (`(to_cents(qty))::integer`), and that spelling is what the script
+ *    creates: the diff after `up` is not empty;
+ *  - a live SQL body that names such a type unqualified
+ *    (`select row(x, 1)::pair`) is planned (inlined) when an index or
+ *    generated column over it is created: its `pair` is the stand-in, its
+ *    declared result the live type: "return type mismatch", and the whole
+ *    load falls back to comparing expressions as text.
+ * So each such function that the database has is renamed away and created
+ * again from its declared text, after the stand-in types and before the
+ * tables (sc_emit_ddl writes functions there), so that its types resolve
+ * to the stand-ins as the migrated database's will to the new types. Both
+ * statements run in one subtransaction (a DO block that swallows the
+ * error): one that fails leaves the live function as it was, and the load
+ * goes on as it did before. The live function is found by its oid before
+ * the stand-ins exist (its argument types then still name the live types),
+ * and renamed through regprocedure, which qualifies what the stand-ins
+ * shadow. Nothing of it outlives the transaction, always rolled back. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "inspect/pg_internal.h"
+#include "model/sqltok.h"
+#include "model/strbuf.h"
+
+/* Whether text (argument types or a result) holds `name` as a word:
+ * unquoted names compare ignoring ASCII case, quoted ones exactly. Errs
+ * towards more (a column of RETURNS TABLE named as the type). */
+static bool names_word(const char *text, const char *name)
+{
+    if (!text || !*text)
+        return false;
+    sc_toks t;
+    sc_tok_err err;
+    if (sc_sql_tokenize(text, strlen(text), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
+        return false;
+    size_t n = strlen(name);
+    bool hit = false;
+    for (size_t i = 0; i < t.n && !hit; i++) {
+        const sc_tok *k = &t.items[i];
+        const char *s = text + k->off;
+        if (k->kind == SC_TOK_IDENT || k->kind == SC_TOK_KEYWORD)
+            hit = k->len == n && !strncasecmp(s, name, n);
+        else if (k->kind == SC_TOK_QUOTED_IDENT && s[0] == '"')
+            hit = k->len == n + 2 && !strncmp(s + 1, name, n);
+    }
+    sc_toks_free(&t);
+    return hit;
+}
+
+/* Whether f's signature names a type that m declares (and the scratch load
+ * therefore creates a stand-in of). */
+static bool names_loaded_type(const sc_model *m, const sc_function *f)
+{
+    for (size_t i = 0; i < m->utypes.n; i++) {
+        const sc_utype *u = SC_VEC_AT(m->utypes, i, sc_utype);
+        if (names_word(f->args, u->name) || names_word(f->returns, u->name))
+            return true;
+    }
+    for (size_t i = 0; i < m->enums.n; i++) {
+        const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
+        if (names_word(f->args, e->name) || names_word(f->returns, e->name))
+            return true;
+    }
+    return false;
+}
+
+/* The oids of the live functions of m's candidates (0: none or not a
+ * candidate): heap array of m->functions.n, NULL when no candidate exists. */
+static unsigned *live_oids(PGconn *conn, const sc_model *m, const bool *want)
+{
+    sc_strbuf ids = SC_STRBUF_INIT;
+    sc_sb_putc(&ids, '{');
+    size_t n = 0;
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        sc_strbuf id = SC_STRBUF_INIT;
+        if (want[i]) {
+            sc_sb_ident(&id, f->schema ? f->schema : SC_DEFAULT_SCHEMA);
+            sc_sb_putc(&id, '.');
+            sc_sb_ident(&id, f->name);
+            sc_sb_printf(&id, "(%s)", f->args ? f->args : "");
+            n++;
+        }
+        if (i)
+            sc_sb_putc(&ids, ',');
+        pg_put_array_elem(&ids, sc_sb_cstr(&id));   /* "" for the others: to_regprocedure gives NULL */
+        sc_sb_free(&id);
+    }
+    sc_sb_putc(&ids, '}');
+    unsigned *out = NULL;
+    if (n) {
+        const char *params[1] = {sc_sb_cstr(&ids)};
+        PGresult *r = PQexecParams(conn,
+                                   "SELECT u.i, to_regprocedure(u.sig)::oid FROM unnest($1::text[]) "
+                                   "WITH ORDINALITY AS u(sig, i) WHERE u.sig <> '' AND to_regprocedure(u.sig) IS NOT NULL",
+                                   1, NULL, params, NULL, NULL, 0);
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0) {
+            out = calloc(m->functions.n, sizeof *out);
+            if (!out)
+                abort();
+            for (int row = 0; row < PQntuples(r); row++) {
+                long i = strtol(PQgetvalue(r, row, 0), NULL, 10);
+                if (i >= 1 && (size_t)i <= m->functions.n)
+                    out[i - 1] = (unsigned)strtoul(PQgetvalue(r, row, 1), NULL, 10);
+            }
+        }
+        PQclear(r);
+    }
+    sc_sb_free(&ids);
+    return out;
+}
+
+/* A dollar-quote tag that text does not hold. */
+static void tag_for(char *tag, size_t size, const char *word, const char *text)
+{
+    for (unsigned n = 0;; n++) {
+        snprintf(tag, size, "$schemac_%s%u$", word, n);
+        if (!strstr(text, tag))
+            return;
+    }
+}
+
+/* The guarded statement (no trailing ';'): rename the live function of
+ * oid `oid` away, create f as declared. */
+static char *guarded(const sc_function *f, unsigned oid, size_t k)
+{
+    char tag[40], outer[40];
+    tag_for(tag, sizeof tag, "rt", f->sql);
+    tag_for(outer, sizeof outer, "rtdo", f->sql);
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b,
+                 "DO %s BEGIN EXECUTE pg_catalog.format('ALTER ROUTINE %%s RENAME TO %%I', %u::pg_catalog.oid::"
+                 "pg_catalog.regprocedure, 'schemac_retyped_%zu'); EXECUTE %s%s%s; "
+                 "EXCEPTION WHEN OTHERS THEN NULL; END %s",
+                 outer, oid, k, tag, f->sql, tag, outer);
+    return sc_sb_take(&b);
+}
+
+sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
+{
+    if (!declared->functions.n || (!declared->utypes.n && !declared->enums.n))
+        return NULL;
+    bool *want = calloc(declared->functions.n, sizeof *want);
+    if (!want)
+        abort();
+    bool any = false;
+    for (size_t i = 0; i < declared->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(declared->functions, i, sc_function);
+        /* aggregates are created from pg_aggregate's pieces, not renamed here */
+        want[i] = f->sql && !f->aggregate && names_loaded_type(declared, f);
+        any = any || want[i];
+    }
+    unsigned *oids = any ? live_oids(conn, declared, want) : NULL;
+    free(want);
+    if (!oids)
+        return NULL;
+    sc_model *out = sc_model_new();
+    for (size_t i = 0; i < declared->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(declared->functions, i, sc_function);
+        if (!oids[i])
+            continue;
+        sc_function *c = sc_model_add_function(out, f->schema ? f->schema : SC_DEFAULT_SCHEMA, f->name, f->args);
+        if (!c)
+            continue;
+        char *sql = guarded(f, oids[i], i);
+        c->returns = f->returns;
+        c->procedure = f->procedure;
+        c->sql_body = false;   /* written with the other functions, ahead of the tables */
+        c->sql = sc_arena_strdup(out->arena, sql);
+        c->loc = f->loc;
+        free(sql);
+    }
+    free(oids);
+    return out;
+}
