@@ -181,6 +181,25 @@ void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word);
  * with sc_model_free), or NULL when there is none. Run before the
  * transaction's search_path names the stand-ins. */
 sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
+/* Whether text (argument types, a result) holds name as a word (unquoted:
+ * ASCII case aside). */
+bool pg_text_names_word(const char *text, const char *name);
+/* The oids of the live functions of m whose want[i] is set (0: none), by
+ * their declared identity under conn's current search_path: heap array of
+ * m->functions.n, NULL when none exists. */
+unsigned *pg_live_fn_oids(PGconn *conn, const sc_model *m, const bool *want);
+/* One DO block (no ';') that renames the function of oid `oid` away
+ * (schemac_retyped_<k>) and creates f from its text, swallowing the error
+ * of either (both undone then): heap string. */
+char *pg_retyped_fn_stmt(const sc_function *f, unsigned oid, size_t k);
+/* types4 (issue 11): the statements that open sc_normalize_pg_routines'
+ * transaction: each declared domain or composite type whose definition
+ * the plan must rebuild (base type, attributes) created as declared in
+ * place of the live one, then the declared functions whose signature
+ * names one of them in place of the live ones, each guarded; so that the
+ * triggers and bodies loaded after them are spelled under the new types
+ * (scratch_pg_routines_retyped.c). Heap string, or NULL when none. */
+char *pg_routines_retyped(PGconn *conn, const sc_model *live, const sc_model *declared);
 /* The locks one transaction of ours may hold on conn's server without
  * starving the others: half the lock table's nominal size
  * (max_locks_per_transaction x max_connections); 0 when unknown. */

@@ -39,7 +39,7 @@
 /* Whether text (argument types or a result) holds `name` as a word:
  * unquoted names compare ignoring ASCII case, quoted ones exactly. Errs
  * towards more (a column of RETURNS TABLE named as the type). */
-static bool names_word(const char *text, const char *name)
+bool pg_text_names_word(const char *text, const char *name)
 {
     if (!text || !*text)
         return false;
@@ -67,12 +67,12 @@ static bool names_loaded_type(const sc_model *m, const sc_function *f)
 {
     for (size_t i = 0; i < m->utypes.n; i++) {
         const sc_utype *u = SC_VEC_AT(m->utypes, i, sc_utype);
-        if (names_word(f->args, u->name) || names_word(f->returns, u->name))
+        if (pg_text_names_word(f->args, u->name) || pg_text_names_word(f->returns, u->name))
             return true;
     }
     for (size_t i = 0; i < m->enums.n; i++) {
         const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
-        if (names_word(f->args, e->name) || names_word(f->returns, e->name))
+        if (pg_text_names_word(f->args, e->name) || pg_text_names_word(f->returns, e->name))
             return true;
     }
     return false;
@@ -80,7 +80,7 @@ static bool names_loaded_type(const sc_model *m, const sc_function *f)
 
 /* The oids of the live functions of m's candidates (0: none or not a
  * candidate): heap array of m->functions.n, NULL when no candidate exists. */
-static unsigned *live_oids(PGconn *conn, const sc_model *m, const bool *want)
+unsigned *pg_live_fn_oids(PGconn *conn, const sc_model *m, const bool *want)
 {
     sc_strbuf ids = SC_STRBUF_INIT;
     sc_sb_putc(&ids, '{');
@@ -136,7 +136,7 @@ static void tag_for(char *tag, size_t size, const char *word, const char *text)
 
 /* The guarded statement (no trailing ';'): rename the live function of
  * oid `oid` away, create f as declared. */
-static char *guarded(const sc_function *f, unsigned oid, size_t k)
+char *pg_retyped_fn_stmt(const sc_function *f, unsigned oid, size_t k)
 {
     char tag[40], outer[40];
     tag_for(tag, sizeof tag, "rt", f->sql);
@@ -164,7 +164,7 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
         want[i] = f->sql && !f->aggregate && names_loaded_type(declared, f);
         any = any || want[i];
     }
-    unsigned *oids = any ? live_oids(conn, declared, want) : NULL;
+    unsigned *oids = any ? pg_live_fn_oids(conn, declared, want) : NULL;
     free(want);
     if (!oids)
         return NULL;
@@ -176,7 +176,7 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
         sc_function *c = sc_model_add_function(out, f->schema ? f->schema : SC_DEFAULT_SCHEMA, f->name, f->args);
         if (!c)
             continue;
-        char *sql = guarded(f, oids[i], i);
+        char *sql = pg_retyped_fn_stmt(f, oids[i], i);
         c->returns = f->returns;
         c->procedure = f->procedure;
         c->sql_body = false;   /* written with the other functions, ahead of the tables */
