@@ -181,9 +181,9 @@ void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word);
  * with sc_model_free), or NULL when there is none. Run before the
  * transaction's search_path names the stand-ins. */
 sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
-/* Whether text (argument types, a result) holds name as a word (unquoted:
- * ASCII case aside). */
-bool pg_text_names_word(const char *text, const char *name);
+/* Whether f's argument types or result hold, as a word, a key of `names`
+ * (unquoted words folded to lower case). */
+bool pg_fn_names_any(const sc_function *f, const sc_strmap *names);
 /* The oids of the live functions of m whose want[i] is set (0: none), by
  * their declared identity under conn's current search_path: heap array of
  * m->functions.n, NULL when none exists. */

@@ -35,11 +35,12 @@
 #include "inspect/pg_internal.h"
 #include "model/sqltok.h"
 #include "model/strbuf.h"
+#include "model/strmap.h"
 
-/* Whether text (argument types or a result) holds `name` as a word:
- * unquoted names compare ignoring ASCII case, quoted ones exactly. Errs
- * towards more (a column of RETURNS TABLE named as the type). */
-bool pg_text_names_word(const char *text, const char *name)
+/* Whether text (argument types or a result) holds a word that names
+ * holds: an unquoted word folded to lower case (ASCII), a quoted one as
+ * written. Errs towards more (a column of RETURNS TABLE named as a type). */
+static bool text_names_any(const char *text, const sc_strmap *names)
 {
     if (!text || !*text)
         return false;
@@ -47,35 +48,31 @@ bool pg_text_names_word(const char *text, const char *name)
     sc_tok_err err;
     if (sc_sql_tokenize(text, strlen(text), SC_DIALECT_POSTGRESQL, &t, &err) != 0)
         return false;
-    size_t n = strlen(name);
     bool hit = false;
+    char buf[256];
     for (size_t i = 0; i < t.n && !hit; i++) {
         const sc_tok *k = &t.items[i];
         const char *s = text + k->off;
-        if (k->kind == SC_TOK_IDENT || k->kind == SC_TOK_KEYWORD)
-            hit = k->len == n && !strncasecmp(s, name, n);
-        else if (k->kind == SC_TOK_QUOTED_IDENT && s[0] == '"')
-            hit = k->len == n + 2 && !strncmp(s + 1, name, n);
+        size_t n = 0;
+        if ((k->kind == SC_TOK_IDENT || k->kind == SC_TOK_KEYWORD) && k->len < sizeof buf) {
+            for (; n < k->len; n++)
+                buf[n] = (char)(s[n] >= 'A' && s[n] <= 'Z' ? s[n] - 'A' + 'a' : s[n]);
+        } else if (k->kind == SC_TOK_QUOTED_IDENT && s[0] == '"' && k->len >= 2 && k->len - 2 < sizeof buf) {
+            memcpy(buf, s + 1, k->len - 2);   /* a doubled quote inside stays doubled: no type of ours */
+            n = k->len - 2;
+        } else {
+            continue;
+        }
+        buf[n] = '\0';
+        hit = sc_strmap_has(names, buf);
     }
     sc_toks_free(&t);
     return hit;
 }
 
-/* Whether f's signature names a type that m declares (and the scratch load
- * therefore creates a stand-in of). */
-static bool names_loaded_type(const sc_model *m, const sc_function *f)
+bool pg_fn_names_any(const sc_function *f, const sc_strmap *names)
 {
-    for (size_t i = 0; i < m->utypes.n; i++) {
-        const sc_utype *u = SC_VEC_AT(m->utypes, i, sc_utype);
-        if (pg_text_names_word(f->args, u->name) || pg_text_names_word(f->returns, u->name))
-            return true;
-    }
-    for (size_t i = 0; i < m->enums.n; i++) {
-        const sc_enum *e = SC_VEC_AT(m->enums, i, sc_enum);
-        if (pg_text_names_word(f->args, e->name) || pg_text_names_word(f->returns, e->name))
-            return true;
-    }
-    return false;
+    return text_names_any(f->args, names) || text_names_any(f->returns, names);
 }
 
 /* The oids of the live functions of m's candidates (0: none or not a
@@ -157,13 +154,21 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
     bool *want = calloc(declared->functions.n, sizeof *want);
     if (!want)
         abort();
+    /* the names of the types the load creates stand-ins of: each signature
+     * is scanned once (thousands of functions, hundreds of types) */
+    sc_strmap *names = sc_strmap_new();
+    for (size_t i = 0; i < declared->utypes.n; i++)
+        sc_strmap_put(names, SC_VEC_AT(declared->utypes, i, sc_utype)->name, NULL);
+    for (size_t i = 0; i < declared->enums.n; i++)
+        sc_strmap_put(names, SC_VEC_AT(declared->enums, i, sc_enum)->name, NULL);
     bool any = false;
     for (size_t i = 0; i < declared->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(declared->functions, i, sc_function);
         /* aggregates are created from pg_aggregate's pieces, not renamed here */
-        want[i] = f->sql && !f->aggregate && names_loaded_type(declared, f);
+        want[i] = f->sql && !f->aggregate && pg_fn_names_any(f, names);
         any = any || want[i];
     }
+    sc_strmap_free(names);
     unsigned *oids = any ? pg_live_fn_oids(conn, declared, want) : NULL;
     free(want);
     if (!oids)

@@ -24,6 +24,7 @@
 #include "emit/ddl.h"
 #include "inspect/pg_internal.h"
 #include "model/strbuf.h"
+#include "model/strmap.h"
 
 static bool str_same(const char *a, const char *b)
 {
@@ -97,13 +98,16 @@ char *pg_routines_retyped(PGconn *conn, const sc_model *live, const sc_model *de
     }
     char *out = NULL;
     bool *want = nt ? calloc(declared->functions.n, sizeof *want) : NULL;
+    sc_strmap *names = sc_strmap_new();
+    for (size_t j = 0; j < nt; j++)
+        sc_strmap_put(names, types[j]->name, NULL);
     bool any = false;
     for (size_t i = 0; want && i < declared->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(declared->functions, i, sc_function);
-        for (size_t j = 0; j < nt && f->sql && !f->aggregate && !want[i]; j++)
-            want[i] = pg_text_names_word(f->args, types[j]->name) || pg_text_names_word(f->returns, types[j]->name);
+        want[i] = f->sql && !f->aggregate && pg_fn_names_any(f, names);
         any = any || want[i];
     }
+    sc_strmap_free(names);
     /* found while their argument types still name the live types */
     unsigned *oids = any ? pg_live_fn_oids(conn, declared, want) : NULL;
     if (nt) {
