@@ -184,6 +184,13 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
 /* Whether f's argument types or result hold, as a word, a key of `names`
  * (unquoted words folded to lower case). */
 bool pg_fn_names_any(const sc_function *f, const sc_strmap *names);
+/* The names of m's domains, composite and range types and enums (the
+ * stand-ins of a scratch load): a map to free with sc_strmap_free. */
+sc_strmap *pg_declared_type_names(const sc_model *m);
+/* f (not an aggregate) names one of them in its signature: the scratch load
+ * creates it after the stand-in types (pg_scratch_retyped_functions), not
+ * ahead of them with the other new functions (pg_scratch_new_functions). */
+bool pg_fn_over_declared_type(const sc_function *f, const sc_strmap *names);
 /* The oids of the live functions of m whose want[i] is set (0: none), by
  * their declared identity under conn's current search_path: heap array of
  * m->functions.n, NULL when none exists. */

@@ -147,6 +147,32 @@ char *pg_retyped_fn_stmt(const sc_function *f, unsigned oid, size_t k)
     return sc_sb_take(&b);
 }
 
+sc_strmap *pg_declared_type_names(const sc_model *m)
+{
+    sc_strmap *names = sc_strmap_new();
+    for (size_t i = 0; i < m->utypes.n; i++)
+        sc_strmap_put(names, SC_VEC_AT(m->utypes, i, sc_utype)->name, NULL);
+    for (size_t i = 0; i < m->enums.n; i++)
+        sc_strmap_put(names, SC_VEC_AT(m->enums, i, sc_enum)->name, NULL);
+    return names;
+}
+
+bool pg_fn_over_declared_type(const sc_function *f, const sc_strmap *names)
+{
+    /* aggregates are created from pg_aggregate's pieces, not renamed here */
+    return f->sql && !f->aggregate && sc_strmap_count(names) && pg_fn_names_any(f, names);
+}
+
+/* A function the database lacks: created as declared, guarded (no ';'). */
+static char *guarded_create(const sc_function *f)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    pg_put_guarded(&b, f->sql, "rtnew");
+    while (b.len && (b.s[b.len - 1] == '\n' || b.s[b.len - 1] == ';'))
+        b.s[--b.len] = '\0';
+    return sc_sb_take(&b);
+}
+
 sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
 {
     if (!declared->functions.n || (!declared->utypes.n && !declared->enums.n))
@@ -156,32 +182,26 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
         abort();
     /* the names of the types the load creates stand-ins of: each signature
      * is scanned once (thousands of functions, hundreds of types) */
-    sc_strmap *names = sc_strmap_new();
-    for (size_t i = 0; i < declared->utypes.n; i++)
-        sc_strmap_put(names, SC_VEC_AT(declared->utypes, i, sc_utype)->name, NULL);
-    for (size_t i = 0; i < declared->enums.n; i++)
-        sc_strmap_put(names, SC_VEC_AT(declared->enums, i, sc_enum)->name, NULL);
+    sc_strmap *names = pg_declared_type_names(declared);
     bool any = false;
     for (size_t i = 0; i < declared->functions.n; i++) {
-        const sc_function *f = SC_VEC_AT(declared->functions, i, sc_function);
-        /* aggregates are created from pg_aggregate's pieces, not renamed here */
-        want[i] = f->sql && !f->aggregate && pg_fn_names_any(f, names);
+        want[i] = pg_fn_over_declared_type(SC_VEC_AT(declared->functions, i, sc_function), names);
         any = any || want[i];
     }
     sc_strmap_free(names);
     unsigned *oids = any ? pg_live_fn_oids(conn, declared, want) : NULL;
-    free(want);
-    if (!oids)
-        return NULL;
-    sc_model *out = sc_model_new();
-    for (size_t i = 0; i < declared->functions.n; i++) {
+    sc_model *out = any ? sc_model_new() : NULL;
+    for (size_t i = 0; out && i < declared->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(declared->functions, i, sc_function);
-        if (!oids[i])
+        if (!want[i])
             continue;
         sc_function *c = sc_model_add_function(out, f->schema ? f->schema : SC_DEFAULT_SCHEMA, f->name, f->args);
         if (!c)
             continue;
-        char *sql = pg_retyped_fn_stmt(f, oids[i], i);
+        /* one the database has takes the live one's place; a new one
+         * (left out by pg_scratch_new_functions) is created here, after
+         * the types it names */
+        char *sql = oids && oids[i] ? pg_retyped_fn_stmt(f, oids[i], i) : guarded_create(f);
         c->returns = f->returns;
         c->procedure = f->procedure;
         c->sql_body = false;   /* written with the other functions, ahead of the tables */
@@ -190,5 +210,6 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
         free(sql);
     }
     free(oids);
+    free(want);
     return out;
 }

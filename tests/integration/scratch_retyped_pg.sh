@@ -11,6 +11,8 @@
 #    domain changes from integer to bigint, are spelled under the new base
 #    type (the check compared as changed, the trigger's WHEN and the
 #    SQL-standard body written with ::bigint), and none under the old one;
+#  - pg_function_new_domain_check: a new function returning a new domain,
+#    called by a check, does not fail the scratch load either;
 #  - pg_function_rowtype: compile writes functions over a table's or view's
 #    row type after the relation, and the result loads into an empty
 #    database.
@@ -54,6 +56,19 @@ if [ -z "$url" ]; then not_ok "$C: load from.sch"; else
         "$(grep '^CREATE TRIGGER' "$T/up.sql")"
     check_eq "$C: the SQL-standard body under the new base type" "RETURN ((to_cents(x))::bigint + 1);" \
         "$(grep '^RETURN' "$T/up.sql")"
+    check "$C: the live up script applies" pg_exec "$url" "$T/up.sql"
+    "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/again.sql" 2>"$T/again.err"
+    check_eq "$C: then nothing is left to do" "" "$(cat "$T/again.sql" "$T/again.err")"
+fi
+
+# --- a new function over a new domain, called by a check: created after
+# the domain's stand-in
+C=pg_function_new_domain_check
+url=$(live $C)
+if [ -z "$url" ]; then not_ok "$C: load from.sch"; else
+    "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/up.sql" 2>"$T/up.err"
+    check_eq "$C: diff exits 0" 0 $?
+    check_eq "$C: no warning (the scratch load did not fall back to text)" "" "$(grep -i 'warning' "$T/up.err")"
     check "$C: the live up script applies" pg_exec "$url" "$T/up.sql"
     "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/again.sql" 2>"$T/again.err"
     check_eq "$C: then nothing is left to do" "" "$(cat "$T/again.sql" "$T/again.err")"
