@@ -230,6 +230,9 @@ void sc_diff_routines(sc_dctx *c);
 /* Their edges: a function before the triggers that run it, a trigger
  * after its table, both dropped in the reverse order. */
 void sc_routine_edges(sc_dctx *c);
+/* types4: a function whose signature names a table's or view's row type
+ * after the relation's create, before its drop (routine_rowtypes.c). */
+void sc_routine_rowtype_edges(sc_dctx *c);
 /* routine_deps.c: defaults, checks and indexes of kept tables that call a
  * function dropped (and created again) go before it and come back after;
  * those the plan adds come after the functions it creates. */

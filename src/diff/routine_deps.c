@@ -175,6 +175,14 @@ static void column_defaults(rdeps *r, const sc_tpair *p)
             continue;
         if (alter && (alter->changes & SC_CHG_DEFAULT)) {   /* the plan sets the new default itself */
             sc_rd_put_back(c, alter, fc);
+            /* types4: from the bare column (drop took the old default off),
+             * so that its inverse, which the down script runs before the
+             * function's drop, takes the new default off rather than put
+             * back the old one (which calls the function) */
+            sc_column *from_bare = sc_arena_alloc(c->a, sizeof *from_bare);
+            *from_bare = *(const sc_column *)alter->from;
+            from_bare->default_expr = NULL;
+            alter->from = from_bare;
             continue;
         }
         sc_column *set = sc_arena_alloc(c->a, sizeof *set);

@@ -449,6 +449,9 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         o.pos[si] = i;
     }
 
+    /* types4: functions over a table's row type, now that the tables exist */
+    rc |= sc_ddl_rowtype_functions(&b, m, false, dialect, d);
+
     /* Sequences owned by columns, now that the columns exist. */
     for (size_t i = 0; i < m->sequences.n; i++) {
         const sc_sequence *s = SC_VEC_AT(m->sequences, i, sc_sequence);
@@ -518,6 +521,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     }
     comments(&b, m, dialect);
     rc |= create_views(&b, m, dialect, &bodies, d);
+    rc |= sc_ddl_rowtype_functions(&b, m, true, dialect, d);   /* types4: over a view's row type */
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
     if (dialect == SC_DIALECT_POSTGRESQL)

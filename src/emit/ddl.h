@@ -225,6 +225,12 @@ void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t);
  * them; bodies are not checked until used, as pg_dump does) and every
  * trigger (after the views). */
 int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
+/* types4: whether f's signature names a table's or view's row type of m
+ * (sc_ddl_functions leaves it out); the functions over a table's row type
+ * (views: false) or a view's (true), written where sc_emit_ddl places them:
+ * after the tables, after the views (ddl_rowtype_fns.c). */
+bool sc_ddl_fn_over_rowtype(const sc_model *m, const sc_function *f);
+int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */

@@ -95,6 +95,8 @@ int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_dia
         const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
         if ((f->sql_body && dialect == SC_DIALECT_POSTGRESQL) || f->aggregate)
             continue;   /* after the tables: sc_ddl_triggers; aggregates below */
+        if (dialect == SC_DIALECT_POSTGRESQL && sc_ddl_fn_over_rowtype(m, f))
+            continue;   /* types4: after the relation whose row type it names (ddl_rowtype_fns.c) */
         sc_sb_putc(b, '\n');
         rc |= sc_ddl_create_function(b, f, false, dialect, d);
     }

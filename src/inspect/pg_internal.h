@@ -177,6 +177,40 @@ char *pg_scratch_new_functions(PGconn *conn, const sc_model *m);
 /* sql (one or more statements) as a DO block that runs it in a
  * subtransaction and swallows its error (scratch_pg_fns.c). */
 void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word);
+/* types4 (issue 11): the declared functions of m whose arguments or result
+ * name a type m declares (a stand-in of the scratch load) and that conn's
+ * database has, as copies whose text renames the live one away and creates
+ * the declared one in one guarded DO block, for sc_emit_ddl to write after
+ * the types and before the tables (scratch_pg_retyped.c). A model (free
+ * with sc_model_free), or NULL when there is none. Run before the
+ * transaction's search_path names the stand-ins. */
+sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
+/* Whether f's argument types or result hold, as a word, a key of `names`
+ * (unquoted words folded to lower case). */
+bool pg_fn_names_any(const sc_function *f, const sc_strmap *names);
+/* The names of m's domains, composite and range types and enums (the
+ * stand-ins of a scratch load): a map to free with sc_strmap_free. */
+sc_strmap *pg_declared_type_names(const sc_model *m);
+/* f (not an aggregate) names one of them in its signature: the scratch load
+ * creates it after the stand-in types (pg_scratch_retyped_functions), not
+ * ahead of them with the other new functions (pg_scratch_new_functions). */
+bool pg_fn_over_declared_type(const sc_function *f, const sc_strmap *names);
+/* The oids of the live functions of m whose want[i] is set (0: none), by
+ * their declared identity under conn's current search_path: heap array of
+ * m->functions.n, NULL when none exists. */
+unsigned *pg_live_fn_oids(PGconn *conn, const sc_model *m, const bool *want);
+/* One DO block (no ';') that renames the function of oid `oid` away
+ * (schemac_retyped_<k>) and creates f from its text, swallowing the error
+ * of either (both undone then): heap string. */
+char *pg_retyped_fn_stmt(const sc_function *f, unsigned oid, size_t k);
+/* types4 (issue 11): the statements that open sc_normalize_pg_routines'
+ * transaction: each declared domain or composite type whose definition
+ * the plan must rebuild (base type, attributes) created as declared in
+ * place of the live one, then the declared functions whose signature
+ * names one of them in place of the live ones, each guarded; so that the
+ * triggers and bodies loaded after them are spelled under the new types
+ * (scratch_pg_routines_retyped.c). Heap string, or NULL when none. */
+char *pg_routines_retyped(PGconn *conn, const sc_model *live, const sc_model *declared);
 /* The locks one transaction of ours may hold on conn's server without
  * starving the others: half the lock table's nominal size
  * (max_locks_per_transaction x max_connections); 0 when unknown. */

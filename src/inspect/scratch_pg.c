@@ -176,10 +176,14 @@ static void write_view(view_order *o, const sc_view *v)
 
 /* The model's DDL: schemas, types, tables as sc_emit_ddl writes them, then
  * the views in dependency order. Heap string, or NULL with errors in d. */
-static char *scratch_ddl(const sc_model *m, bool guarded, sc_diags *d)
+static char *scratch_ddl(const sc_model *m, const sc_model *fns, bool guarded, sc_diags *d)
 {
     sc_model *tables = sc_model_new();
     sc_model_share_types(tables, m, NULL);
+    /* types4: declared functions over the stand-in types, in place of the
+     * live ones, between the types and the tables (scratch_pg_retyped.c) */
+    if (fns)
+        sc_model_share_routines(tables, fns, NULL, NULL);
     for (size_t i = 0; i < m->tables.n; i++)
         sc_model_share_table(tables, SC_VEC_AT(m->tables, i, sc_table), NULL, NULL);
     char *ddl = sc_emit_ddl(tables, SC_DIALECT_POSTGRESQL, d);
@@ -203,7 +207,7 @@ static char *scratch_ddl(const sc_model *m, bool guarded, sc_diags *d)
 static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *declared,
                                   const sc_inspect_opts *opts, const char *why_not_schema, sc_diags *d)
 {
-    char *ddl = scratch_ddl(declared, false, d);
+    char *ddl = scratch_ddl(declared, NULL, false, d);
     if (!ddl)
         return NULL;
 
@@ -430,7 +434,10 @@ static sc_model *scratch_schemas(sc_db *db, const sc_model *declared, const sc_i
     sc_model_sort(stand);
     sc_diags local;
     sc_diags_init(&local);
-    char *ddl = scratch_ddl(stand, guarded, &local);
+    /* types4: found before the search_path names the stand-ins */
+    sc_model *retyped = pg_scratch_retyped_functions(conn, declared);
+    char *ddl = scratch_ddl(stand, retyped, guarded, &local);
+    sc_model_free(retyped);
     sc_model_free(stand);
     sc_model *m = NULL;
     if (!ddl) {

@@ -21,6 +21,7 @@
 
 #include "inspect/pg_internal.h"
 #include "model/strbuf.h"
+#include "model/strmap.h"
 
 static const char *schema_of(const sc_function *f)
 {
@@ -107,12 +108,16 @@ char *pg_scratch_new_functions(PGconn *conn, const sc_model *m)
         return NULL;
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_puts(&b, "SET LOCAL check_function_bodies = false;\n");
+    /* types4: those over a declared type come after its stand-in
+     * (scratch_pg_retyped.c) */
+    sc_strmap *declared_types = pg_declared_type_names(m);
     for (size_t i = 0; i < m->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        if (!want[i] || !f->sql)
+        if (!want[i] || !f->sql || pg_fn_over_declared_type(f, declared_types))
             continue;
         pg_put_guarded(&b, f->sql, "fn");
     }
     free(want);
+    sc_strmap_free(declared_types);
     return sc_sb_take(&b);
 }

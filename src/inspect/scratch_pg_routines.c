@@ -32,6 +32,7 @@ typedef struct load {
     sc_vec trs;     /* const sc_trigger* of declared to load */
     sc_vec stmts;   /* char* (heap): one per routine, in fns then trs order */
     sc_arena *a;
+    char *retyped;  /* types4: run first in the transaction (scratch_pg_routines_retyped.c) */
 } load;
 
 static bool same_text(sc_arena *a, const char *x, const char *y)
@@ -99,7 +100,11 @@ static bool begin(load *l, const sc_inspect_opts *io)
              "BEGIN; SET LOCAL check_function_bodies = off; SET LOCAL search_path = %s; "
              "SET LOCAL lock_timeout = '5s'",
              io && io->search_path && strlen(io->search_path) < 400 ? io->search_path : "public");
-    return exec_ok(l->conn, set, NULL);
+    if (!exec_ok(l->conn, set, NULL))
+        return false;
+    /* types4: the types the plan rebuilds and the functions over them, as
+     * declared, before the routines that call them (each step guarded) */
+    return !l->retyped || exec_ok(l->conn, l->retyped, NULL);
 }
 
 /* Every statement at once; if that fails, one by one under savepoints.
@@ -238,6 +243,8 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
     load l = {.conn = conn, .live = live, .declared = declared, .a = sc_arena_new()};
     plan(&l);
     sc_model *out = NULL;
+    if (l.stmts.n)
+        l.retyped = pg_routines_retyped(conn, live, declared);   /* types4 */
     if (l.stmts.n && begin(&l, io)) {
         bool *ok = calloc(l.stmts.n, sizeof *ok);
         if (!ok)
@@ -252,5 +259,6 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
     for (size_t i = 0; i < l.stmts.n; i++)
         free(l.stmts.items[i]);
     sc_arena_free(l.a);
+    free(l.retyped);
     return out;
 }

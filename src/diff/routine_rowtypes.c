@@ -1,0 +1,76 @@
+/* routine_rowtypes.c - types4 (issue 11): a function whose argument or
+ * result types are a table's or a view's row type (`f(i items)`,
+ * `RETURNS SETOF v_items`) is created after that relation and dropped
+ * before it: PostgreSQL resolves the type when the function is created,
+ * and the function depends on it (DROP TABLE fails while it exists).
+ *
+ * Edges in the one graph: a function's create or replace after the create
+ * of a relation its signature names, its drop before the drop of one. A
+ * relation is named as routine_types.c names a type: its name among the
+ * words of the argument types or the result (text: a RETURNS TABLE column
+ * of the same name errs towards one edge more). An edge that would close a
+ * cycle with one the op already has (the relation waits for the function)
+ * is left out. The down script is the up script's inverse, so it drops the
+ * function before the relation and creates it after. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+
+/* By name alone: an unqualified name resolves through the search_path,
+ * so any schema's relation of that name may be the one. */
+static bool signature_names(const sc_function *f, const char *name)
+{
+    return sc_expr_reads(f->args, name) || sc_expr_reads(f->returns, name);
+}
+
+/* `after` already waits for `before`. */
+static bool waits_for(const sc_op *after, const sc_op *before)
+{
+    for (size_t i = 0; i < after->ndeps; i++)
+        if (after->deps[i] == before->seq)
+            return true;
+    return false;
+}
+
+/* The relation an op creates (make) or drops (!make). */
+static bool relation_of(const sc_op *o, bool make, const char **name)
+{
+    if (make && o->kind == SC_OP_CREATE_TABLE && o->t_to) {
+        *name = o->t_to->name;
+        return true;
+    }
+    if (!make && o->kind == SC_OP_DROP_TABLE && o->t_from) {
+        *name = o->t_from->name;
+        return true;
+    }
+    if (make && (o->kind == SC_OP_CREATE_VIEW || o->kind == SC_OP_REPLACE_VIEW) && o->v_to) {
+        *name = o->v_to->name;
+        return true;
+    }
+    if (!make && o->kind == SC_OP_DROP_VIEW && o->v_from) {
+        *name = o->v_from->name;
+        return true;
+    }
+    return false;
+}
+
+void sc_routine_rowtype_edges(sc_dctx *c)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool mk = op->kind == SC_OP_CREATE_FUNCTION || op->kind == SC_OP_REPLACE_FUNCTION;
+        const sc_function *f = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
+        if (!f || f->aggregate)
+            continue;
+        for (size_t j = 0; j < c->ops.n; j++) {
+            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+            const char *name;
+            if (o == op || !relation_of(o, mk, &name) || !signature_names(f, name))
+                continue;
+            if (mk && !waits_for(o, op))
+                sc_op_dep(c, op, o);   /* created after the relation */
+            if (!mk && !waits_for(op, o))
+                sc_op_dep(c, o, op);   /* the relation dropped after the function */
+        }
+    }
+}

@@ -1,0 +1,1 @@
+SELECT id, qty, first FROM items ORDER BY id;

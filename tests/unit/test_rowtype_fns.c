@@ -1,0 +1,103 @@
+/* test_rowtype_fns.c - types4 (issue 11): a function whose argument or
+ * result types are a table's or a view's row type is created after the
+ * relation and dropped before it, by the diff (routine_rowtypes.c: up, and
+ * down as its inverse) and by compile (ddl_rowtype_fns.c); a function over
+ * plain types stays ahead of the tables. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "diff/diff.h"
+#include "emit/emit.h"
+#include "emit/migration.h"
+#include "parser/parser.h"
+#include "dsl_fixture.h"
+
+static size_t at(const char *hay, const char *needle)
+{
+    const char *p = strstr(hay, needle);
+    if (!p)
+        fprintf(stderr, "not found: %s\nin:\n%s\n", needle, hay);
+    assert_non_null(p);
+    return (size_t)(p - hay);
+}
+
+#define FN(name, sig, ret, body)                                                                      \
+    "CREATE FUNCTION public." name sig "\n RETURNS " ret "\n LANGUAGE sql\n STABLE\n"                \
+    "AS $function$ " body " $function$;\n"
+
+#define SCHEMA                                                                                        \
+    "table items {\n  id integer primary key\n  qty integer not null\n}\n"                            \
+    "view v_items as (SELECT items.id, items.qty FROM items)\n"                                       \
+    FN("item_total", "(i items)", "integer", "select i.qty * 2")                                      \
+    FN("all_items", "()", "SETOF items", "select * from items")                                       \
+    FN("view_rows", "()", "SETOF v_items", "select * from v_items")                                   \
+    FN("plain", "(x integer)", "integer", "select x")
+
+static char *script(const char *from, const char *to, bool down)
+{
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *f = dsl_ok(from), *t = dsl_ok(to);
+    sc_diff_opts o;
+    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
+    sc_plan *p = sc_diff(f, t, &o, &d);
+    assert_non_null(p);
+    char *sql = sc_emit_plan_script(p, SC_DIALECT_POSTGRESQL, down, &d);
+    assert_non_null(sql);
+    sc_plan_free(p);
+    sc_model_free(f);
+    sc_model_free(t);
+    sc_diags_free(&d);
+    return sql;
+}
+
+static void test_diff_up_down(void **state)
+{
+    (void)state;
+    char *up = script("", SCHEMA, false);
+    size_t table = at(up, "CREATE TABLE items"), view = at(up, "CREATE VIEW v_items");
+    assert_true(table < at(up, "FUNCTION public.item_total"));
+    assert_true(table < at(up, "FUNCTION public.all_items"));
+    assert_true(view < at(up, "FUNCTION public.view_rows"));
+    free(up);
+    char *down = script("", SCHEMA, true);
+    size_t drop_table = at(down, "DROP TABLE items"), drop_view = at(down, "DROP VIEW v_items");
+    assert_true(at(down, "DROP FUNCTION public.item_total") < drop_table);
+    assert_true(at(down, "DROP FUNCTION public.all_items") < drop_table);
+    assert_true(at(down, "DROP FUNCTION public.view_rows") < drop_view);
+    free(down);
+}
+
+static void test_compile(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = dsl_ok(SCHEMA);
+    char *sql = sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d);
+    assert_non_null(sql);
+    size_t table = at(sql, "CREATE TABLE items"), view = at(sql, "CREATE VIEW v_items");
+    assert_true(at(sql, "FUNCTION public.plain") < table);   /* a plain one stays ahead */
+    assert_true(table < at(sql, "FUNCTION public.item_total"));
+    assert_true(table < at(sql, "FUNCTION public.all_items"));
+    assert_true(at(sql, "FUNCTION public.all_items") < view);   /* before the views that may call it */
+    assert_true(view < at(sql, "FUNCTION public.view_rows"));
+    free(sql);
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_diff_up_down),
+        cmocka_unit_test(test_compile),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
