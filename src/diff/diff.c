@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/fn_callers.h"   /* callers4 */
 #include "model/refuse.h"
 #include "model/strbuf.h"
 
@@ -454,6 +455,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_strmap_free(c.table_hints);
     sc_strmap_free(c.rebuilt_enums);
     sc_strmap_free(c.fn_user_map);   /* funcdeps */
+    sc_fn_callees_free(c.fn_callees);   /* callers4 */
     sc_strmap_free(c.pg_names[0]);   /* privs3 */
     sc_strmap_free(c.pg_names[1]);
     sc_strmap_free(c.add_cols);

@@ -62,6 +62,10 @@ typedef struct sc_dctx {
     /* funcs3: whether a function is replaced in place (fn_replaced.c):
      * 0 not known yet, 1 none, 2 some */
     int fn_replaced_any;
+    /* callers4 (issue 11): the from side's functions that PL/pgSQL and
+     * string SQL bodies call (fn_callers.c), built on first use */
+    struct sc_fn_callees *fn_callees;
+    bool fn_reach_cut;        /* a walk over calls met a cycle (fn_replaced.c) */
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/fn_callers.h"
 #include "diff/routine_deps.h"
 #include "model/sqltok.h"
 #include "model/strbuf.h"
@@ -91,14 +92,13 @@ static bool replaced_itself(sc_dctx *c, const sc_function *f)
     return results_may_differ(c, f, t);
 }
 
-/* The replaced function that f is or reaches through SQL-standard bodies,
- * or NULL. */
-static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth)
+/* The replaced function that f is or reaches through the bodies it calls
+ * (SQL-standard ones: pg_depend or the text; PL/pgSQL and string SQL ones:
+ * fn_callers.c), or NULL. */
+static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth);
+
+static const sc_function *through_sql_body(sc_dctx *c, const sc_function *f, int depth)
 {
-    if (replaced_itself(c, f))
-        return f;
-    if (!f->sql_body || depth > 8 || sc_fn_dropped(c, f))
-        return NULL;
     if (c->from->fn_users_known) {
         const sc_vec *v = sc_fn_users_of(c, SC_FNU_FUNCTION, f->schema, f->name, f->args);
         for (size_t i = 0; v && i < v->n; i++) {
@@ -120,6 +120,50 @@ static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int
             return r;
     }
     return NULL;
+}
+
+/* callers4: a PL/pgSQL or string SQL body, whose calls pg_depend does not
+ * record: read with PostgreSQL's parser (fn_callers.c) */
+static const sc_function *through_other_body(sc_dctx *c, const sc_function *f, int depth)
+{
+    if (!c->fn_callees)
+        c->fn_callees = sc_fn_callees_new(c->from);
+    const sc_vec *v = sc_fn_callees_of(c->fn_callees, f);
+    for (size_t i = 0; v && i < v->n; i++) {
+        const sc_function *r = reaches_replaced(c, v->items[i], depth + 1);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+/* Walked once per function (callers4: bodies calling bodies may branch):
+ * state 1 while it is walked (a cycle: not through it), 2 when known; an
+ * answer found while a cycle cut the walk short is not kept (it may have
+ * missed a path through the function being walked). */
+static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth)
+{
+    if (replaced_itself(c, f))
+        return f;
+    if (depth > 16 || sc_fn_dropped(c, f) || f->aggregate)
+        return NULL;
+    if (!c->fn_callees)
+        c->fn_callees = sc_fn_callees_new(c->from);
+    sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, f);
+    if (m->state == 2)
+        return m->value;
+    if (m->state == 1) {
+        c->fn_reach_cut = true;
+        return NULL;
+    }
+    bool cut = c->fn_reach_cut;
+    c->fn_reach_cut = false;
+    m->state = 1;
+    const sc_function *r = f->sql_body ? through_sql_body(c, f, depth) : through_other_body(c, f, depth);
+    m->state = r || !c->fn_reach_cut ? 2 : 0;
+    m->value = r;
+    c->fn_reach_cut |= cut;
+    return r;
 }
 
 /* Some function of the from side is replaced itself: computed once, so
