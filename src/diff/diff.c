@@ -445,6 +445,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
         for (size_t i = 0; i < p->nup; i++)
             p->down[p->ndown++] = sc_op_invert(c.a, p->up[p->nup - 1 - i], c.o);
+        sc_fn_refresh_down(p);   /* callers4: a refresh after the old body is back */
     }
     for (size_t i = 0; i < c.pairs.n; i++) {
         sc_strmap_free(((sc_tpair *)c.pairs.items[i])->col_old2new);

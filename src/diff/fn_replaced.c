@@ -27,6 +27,7 @@
  * pg_depend rows when the from side has them, else the text). Each op
  * carries a note ("re-created: calls fee(integer), whose body is replaced:
  * its values were computed by the old body"). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -374,15 +375,122 @@ static void stale(sc_dctx *c, const sc_function *f, const char *what)
         sc_warn(c->d, "%s is replaced in place: %s", fn, what);
 }
 
-static bool calls_name(const sc_view *v, const sc_function *f)
+static bool calls_name(const sc_view *v, const sc_ref *r, const sc_function *f)
 {
-    for (size_t i = 0; i < v->refs.n; i++) {
+    (void)v;
+    return r->kind == SC_REF_FUNCTION && !strcmp(r->name, f->name) && (!r->schema || !strcmp(r->schema, f->schema));
+}
+
+/* ---- materialized views: refreshed (callers4) --------------------------- */
+
+/* Why a view holds what the old body computed: the replaced function it
+ * reaches, the function it calls that reaches it, and the view it reads
+ * through (NULL when it calls it itself). */
+typedef struct mv_why {
+    const sc_function *f, *direct;
+    const sc_view *via;
+} mv_why;
+
+/* The from-side view that relation ref r names, or NULL. */
+static const sc_view *ref_view(sc_dctx *c, const sc_ref *r)
+{
+    return r->kind == SC_REF_RELATION ? sc_model_view(c->from, r->schema ? r->schema : SC_DEFAULT_SCHEMA, r->name)
+                                      : NULL;
+}
+
+/* View v's query calls a function that is or reaches a replaced one, or
+ * reads a view (plain or materialized) that does, transitively. */
+static bool view_stale(sc_dctx *c, const sc_view *v, int depth, mv_why *w)
+{
+    for (size_t i = 0; i < v->refs.n && depth <= 16; i++) {
         const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
-        if (r->kind == SC_REF_FUNCTION && !strcmp(r->name, f->name) &&
-            (!r->schema || !strcmp(r->schema, f->schema)))
+        for (size_t k = 0; r->kind == SC_REF_FUNCTION && k < c->from->functions.n; k++) {
+            const sc_function *g = c->from->functions.items[k];
+            const sc_function *f = calls_name(v, r, g) ? reaches_replaced(c, g, 0) : NULL;
+            if (f) {
+                *w = (mv_why){f, g, NULL};
+                return true;
+            }
+        }
+        const sc_view *u = ref_view(c, r);
+        if (u && u != v && view_stale(c, u, depth + 1, w)) {
+            w->via = u;
             return true;
+        }
     }
     return false;
+}
+
+static const char *refresh_note(sc_dctx *c, const mv_why *w)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_puts(&b, "refreshed: ");
+    if (w->via) {
+        sc_sb_puts(&b, "reads ");
+        sc_sb_qualified(&b, w->via->schema, w->via->name);
+        sc_sb_puts(&b, ", which ");
+    }
+    sc_sb_puts(&b, "calls ");
+    if (w->direct && w->direct != w->f) {
+        sc_sb_qualified(&b, w->direct->schema, w->direct->name);
+        sc_sb_printf(&b, "(%s), which calls ", w->direct->args);
+    }
+    sc_sb_qualified(&b, w->f->schema, w->f->name);
+    sc_sb_printf(&b, "(%s), whose body is replaced: its rows were computed by the old body", w->f->args);
+    const char *r = sc_arena_strdup(c->a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+/* The REFRESH ops of the kept materialized views WITH DATA that are stale,
+ * by "schema.view" of the from side. A view WITH NO DATA holds no rows:
+ * nothing to do. One that the plan empties (WITH NO DATA on the to side
+ * only) is said, not refreshed. */
+static void refresh_views(sc_dctx *c, sc_strmap *ops)
+{
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
+        const sc_vstate *s = v->materialized && !v->with_no_data ? sc_vstate_of_from(c, v) : NULL;
+        mv_why w = {0};
+        if (!s || s->drop || s->create || !s->to || !view_stale(c, v, 0, &w))
+            continue;
+        if (s->to->with_no_data) {
+            stale(c, w.f, sc_arena_printf(c->a, "materialized view %s (REFRESH MATERIALIZED VIEW recomputes it)",
+                                          v->name));
+            continue;
+        }
+        sc_op *op = sc_view_op(c, SC_OP_REFRESH_VIEW, v, s->to);
+        op->note = refresh_note(c, &w);
+        /* after every replaced body and the view's own changes */
+        for (size_t k = 0; k < c->ops.n; k++) {
+            const sc_op *o = c->ops.items[k];
+            if (o->kind == SC_OP_REPLACE_FUNCTION)
+                sc_op_dep(c, op, o);
+        }
+        const sc_op *own[] = {s->rename, s->replace, s->comment};
+        for (size_t k = 0; k < 3; k++)
+            if (own[k])
+                sc_op_dep(c, op, own[k]);
+        for (size_t k = 0; k < s->nindex_ops; k++)
+            sc_op_dep(c, op, s->index_ops[k]);
+        sc_strmap_put(ops, sc_dqname(c->tmp, v->schema, v->name), op);
+    }
+}
+
+/* A refresh after those of the materialized views it reads (through plain
+ * views too). */
+static void refresh_after(sc_dctx *c, sc_strmap *ops, sc_op *op, const sc_view *v, int depth)
+{
+    for (size_t i = 0; i < v->refs.n && depth <= 16; i++) {
+        const sc_view *u = ref_view(c, SC_VEC_AT(v->refs, i, sc_ref));
+        if (!u || u == v)
+            continue;
+        sc_op *before = sc_strmap_get(ops, sc_dqname(c->tmp, u->schema, u->name));
+        if (before && before != op)
+            sc_op_dep(c, op, before);
+        else if (!u->materialized)
+            refresh_after(c, ops, op, u, depth + 1);
+    }
 }
 
 void sc_fn_replaced_stale(sc_dctx *c)
@@ -413,19 +521,67 @@ void sc_fn_replaced_stale(sc_dctx *c)
                                             ck->name, u->name));
         }
     }
+    sc_strmap *ops = sc_strmap_new();
+    refresh_views(c, ops);
     for (size_t i = 0; i < c->from->views.n; i++) {
         const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
-        const sc_vstate *s = v->materialized ? sc_vstate_of_from(c, v) : NULL;
-        if (!s || s->drop || s->create || !s->to)
-            continue;
-        for (size_t k = 0; k < c->from->functions.n; k++) {
-            const sc_function *g = c->from->functions.items[k];
-            const sc_function *f = calls_name(v, g) ? reaches_replaced(c, g, 0) : NULL;
-            if (f) {
-                stale(c, f, sc_arena_printf(c->a, "materialized view %s (REFRESH MATERIALIZED VIEW recomputes it)",
-                                            v->name));
-                break;
-            }
-        }
+        sc_op *op = sc_strmap_get(ops, sc_dqname(c->tmp, v->schema, v->name));
+        if (op)
+            refresh_after(c, ops, op, v, 0);
     }
+    sc_strmap_free(ops);
+}
+
+/* The down script is the up script inverted and read backwards, which
+ * would refresh a view before the old body is put back: each refresh goes
+ * after the inverses of what it followed in the up script (the
+ * replacements, the view's own changes, the refreshes it reads), in the up
+ * script's order. */
+void sc_fn_refresh_down(sc_plan *p)
+{
+    size_t nseq = 0, nref = 0;
+    for (size_t i = 0; i < p->nup; i++) {
+        nseq = p->up[i]->seq + 1 > nseq ? p->up[i]->seq + 1 : nseq;
+        nref += p->up[i]->kind == SC_OP_REFRESH_VIEW;
+    }
+    if (!nref || p->ndown != p->nup)
+        return;
+    size_t n = p->nup;
+    size_t *pos = malloc(nseq * sizeof *pos);       /* seq -> down index (anchor, for a refresh) */
+    size_t *anchor = malloc(n * sizeof *anchor);    /* down index -> the index it follows */
+    sc_op **out = malloc(n * sizeof *out);
+    if (!pos || !anchor || !out)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        pos[p->up[i]->seq] = n - 1 - i;
+        anchor[i] = i;
+    }
+    for (size_t i = 0; i < n; i++) {   /* up order: a refresh's deps come first */
+        const sc_op *u = p->up[i];
+        if (u->kind != SC_OP_REFRESH_VIEW)
+            continue;
+        size_t at = n - 1 - i, best = at;
+        bool any = false;
+        for (size_t k = 0; k < u->ndeps; k++) {
+            size_t d = pos[u->deps[k]];
+            if (!any || d > best)
+                best = d;
+            any = true;
+        }
+        anchor[at] = best;
+        pos[u->seq] = best;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p->down[i]->kind != SC_OP_REFRESH_VIEW || anchor[i] == i)
+            out[m++] = p->down[i];
+        /* the refreshes that follow op i, in the up script's order */
+        for (size_t j = n; j-- > 0;)
+            if (j != i && anchor[j] == i && p->down[j]->kind == SC_OP_REFRESH_VIEW)
+                out[m++] = p->down[j];
+    }
+    memcpy(p->down, out, n * sizeof *out);
+    free(pos);
+    free(anchor);
+    free(out);
 }
