@@ -139,15 +139,19 @@ static const sc_function *through_other_body(sc_dctx *c, const sc_function *f, i
 }
 
 /* Walked once per function (callers4: bodies calling bodies may branch):
- * state 1 while it is walked (a cycle: not through it), 2 when known; an
- * answer found while a cycle cut the walk short is not kept (it may have
- * missed a path through the function being walked). */
+ * state 1 while it is walked (a cycle: not through it), 2 when known; a
+ * "no" found while a cycle or the depth cut the walk short is not kept (it
+ * may have missed a path through the function being walked). */
 static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth)
 {
     if (replaced_itself(c, f))
         return f;
-    if (depth > 16 || sc_fn_dropped(c, f) || f->aggregate)
+    if (sc_fn_dropped(c, f) || f->aggregate)
         return NULL;
+    if (depth > 16) {   /* too deep to follow: not an answer to keep */
+        c->fn_reach_cut = true;
+        return NULL;
+    }
     if (!c->fn_callees)
         c->fn_callees = sc_fn_callees_new(c->from);
     sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, f);
