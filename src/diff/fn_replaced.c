@@ -231,15 +231,22 @@ bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf)
     return gen_replaced(c, p->from, cf, NULL) != NULL;
 }
 
-static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix,
-                                         const sc_function **direct)
+/* An index of relation schema.rel (a table, or a materialized view). */
+static const sc_function *rel_index_replaced(sc_dctx *c, const char *schema, const char *rel, const char *name,
+                                             const sc_index *ix, const sc_function **direct)
 {
     const char **e = sc_arena_alloc(c->tmp, (ix->nelems + 1) * sizeof *e);
     size_t n = 0;
     e[n++] = ix->where;
     for (size_t i = 0; i < ix->nelems; i++)
         e[n++] = ix->elems[i].expr;
-    return calls_replaced(c, SC_FNU_INDEX, t->schema, t->name, name, e, n, direct);
+    return calls_replaced(c, SC_FNU_INDEX, schema, rel, name, e, n, direct);
+}
+
+static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix,
+                                         const sc_function **direct)
+{
+    return rel_index_replaced(c, t->schema, t->name, name, ix, direct);
 }
 
 /* ---- the ops, once the functions' ops exist --------------------------- */
@@ -481,6 +488,78 @@ static void refresh_views(sc_dctx *c, sc_strmap *ops)
     }
 }
 
+static const sc_index *view_index_named(const sc_view *v, const char *name)
+{
+    for (size_t i = 0; i < v->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(v->indexes, i, sc_index);
+        if (ix->name && !strcmp(ix->name, name))
+            return ix;
+    }
+    return NULL;
+}
+
+static sc_op *view_index_op(sc_dctx *c, sc_vstate *s, sc_op_kind k, const sc_index *f, const sc_index *t,
+                            const char *note)
+{
+    sc_op *op = sc_new_op(c, k, s->to->schema, s->to->name, (t ? t : f)->name);
+    op->from = f;
+    op->to = t;
+    op->v_from = s->from;
+    op->v_to = s->to;
+    op->note = note;
+    sc_op **n = sc_arena_alloc(c->a, (s->nindex_ops + 1) * sizeof *n);
+    if (s->nindex_ops)
+        memcpy(n, s->index_ops, s->nindex_ops * sizeof *n);
+    n[s->nindex_ops++] = op;
+    s->index_ops = n;   /* view_deps.c orders it with the view's own index ops */
+    return op;
+}
+
+/* The kept indexes of a kept materialized view with rows whose expressions
+ * or predicate call a replaced function: dropped before the replacement
+ * and created after it (and after the view's refresh, which would rebuild
+ * it from what a session cached before the replacement, as REINDEX does:
+ * tested on PostgreSQL 15). */
+static void view_indexes(sc_dctx *c, sc_strmap *ops)
+{
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
+        sc_vstate *s = v->materialized && !v->with_no_data ? sc_vstate_of_from(c, v) : NULL;
+        if (!s || s->drop || s->create || !s->to || s->to->with_no_data)
+            continue;
+        sc_op *refresh = sc_strmap_get(ops, sc_dqname(c->tmp, v->schema, v->name));
+        size_t nown = s->nindex_ops;
+        for (size_t k = 0; k < v->indexes.n; k++) {
+            const sc_index *xf = SC_VEC_AT(v->indexes, k, sc_index);
+            const sc_index *xt = xf->name ? view_index_named(s->to, xf->name) : NULL;
+            const sc_function *direct = NULL;
+            const sc_function *f = xf->name ? rel_index_replaced(c, v->schema, v->name, xf->name, xf, &direct) : NULL;
+            sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
+            /* one the plan drops already: its creation comes after the
+             * replacement (and the refresh) */
+            bool dropped = false;
+            for (size_t j = 0; rep && j < nown; j++) {
+                sc_op *o = s->index_ops[j];
+                dropped |= o->kind == SC_OP_DROP_VIEW_INDEX && o->from == xf;
+                if (o->kind == SC_OP_CREATE_VIEW_INDEX && !strcmp(o->name, xf->name)) {
+                    sc_op_dep(c, o, rep);
+                    if (refresh)
+                        sc_op_dep(c, o, refresh);
+                }
+            }
+            if (!rep || dropped || !xt)
+                continue;
+            const char *note = why(c, f, direct, "entries were", "");
+            sc_op *drop = view_index_op(c, s, SC_OP_DROP_VIEW_INDEX, xf, NULL, note);
+            sc_op *make = view_index_op(c, s, SC_OP_CREATE_VIEW_INDEX, NULL, xt, note);
+            sc_op_dep(c, rep, drop);
+            sc_op_dep(c, make, rep);
+            if (refresh)
+                sc_op_dep(c, make, refresh);
+        }
+    }
+}
+
 /* A refresh after those of the materialized views it reads (through plain
  * views too). */
 static void refresh_after(sc_dctx *c, sc_strmap *ops, sc_op *op, const sc_view *v, int depth)
@@ -527,6 +606,7 @@ void sc_fn_replaced_stale(sc_dctx *c)
     }
     sc_strmap *ops = sc_strmap_new();
     refresh_views(c, ops);
+    view_indexes(c, ops);
     for (size_t i = 0; i < c->from->views.n; i++) {
         const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
         sc_op *op = sc_strmap_get(ops, sc_dqname(c->tmp, v->schema, v->name));

@@ -5,8 +5,9 @@
 # (tests/cases/pg_function_replaced_plpgsql_callers). After `up` and after
 # `down`, on the declared path (the case's scripts) and the live one (diff
 # of the database), in a session that used the indexes before the script:
-# a lookup forced through each index over a caller finds what a sequential
-# scan finds, the generated column over a caller equals a fresh call, and
+# a lookup forced through each index over a caller (and through the index
+# of a materialized view over the replaced function) finds what a
+# sequential scan finds, the generated column over a caller equals a fresh call, and
 # the materialized views WITH DATA hold what their queries compute now
 # (refreshed), while the one WITH NO DATA stays unpopulated.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
@@ -17,13 +18,14 @@ if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; 
 fi
 
 D="$ROOT/tests/cases/pg_function_replaced_plpgsql_callers"
-IXS="ix_orders_wrap ix_orders_wrap_sql ix_orders_priced ix_orders_dyn"
+IXS="ix_orders_wrap ix_orders_wrap_sql ix_orders_priced ix_orders_dyn ix_mv_fees_fee"
 
 cat >"$T/lookups.sql" <<'EOF'
 SELECT 'wrap', string_agg(id::text, ',' ORDER BY id) FROM orders WHERE wrap(amount) = wrap(5);
 SELECT 'wrap_sql', string_agg(id::text, ',' ORDER BY id) FROM orders WHERE wrap_sql(amount) = wrap_sql(7);
 SELECT 'priced', string_agg(id::text, ',' ORDER BY id) FROM orders WHERE priced(amount) = priced(1);
 SELECT 'dyn', string_agg(id::text, ',' ORDER BY id) FROM orders WHERE dyn(amount) = dyn(5);
+SELECT 'mv_fees', string_agg(id::text, ',' ORDER BY id) FROM mv_fees WHERE fee(w) = fee((SELECT m.w FROM mv_fees m WHERE m.id = 2));
 EOF
 { echo "SET enable_seqscan = off;"; cat "$T/lookups.sql"; } >"$T/by_index.sql"
 { echo "SET enable_indexscan = off; SET enable_bitmapscan = off;"; cat "$T/lookups.sql"; } >"$T/by_scan.sql"
@@ -33,6 +35,7 @@ EXPLAIN (COSTS OFF) SELECT id FROM orders WHERE wrap(amount) = wrap(5);
 EXPLAIN (COSTS OFF) SELECT id FROM orders WHERE wrap_sql(amount) = wrap_sql(7);
 EXPLAIN (COSTS OFF) SELECT id FROM orders WHERE priced(amount) = priced(1);
 EXPLAIN (COSTS OFF) SELECT id FROM orders WHERE dyn(amount) = dyn(5);
+EXPLAIN (COSTS OFF) SELECT id FROM mv_fees WHERE fee(w) = fee((SELECT m.w FROM mv_fees m WHERE m.id = 2));
 EOF
 # what is stored against what the functions compute now: 0 0 0, and
 # mv_later not populated
@@ -48,7 +51,7 @@ SELECT count(*) FROM orders WHERE wrap(amount) = wrap(5);
 SELECT count(*) FROM orders WHERE wrap_sql(amount) = wrap_sql(7);
 SELECT count(*) FROM orders WHERE priced(amount) = priced(1);
 SELECT count(*) FROM orders WHERE dyn(amount) = dyn(5);
-SELECT count(*) FROM mv_fees;
+SELECT count(*) FROM mv_fees WHERE fee(w) = fee((SELECT m.w FROM mv_fees m WHERE m.id = 2));
 RESET enable_seqscan;
 EOF
 
@@ -59,7 +62,7 @@ verify() {
     check_eq "$1: generated column and materialized views hold what the functions compute" "0 0 0 f" \
         "$(q "$2" "$T/stale.sql" | tr '\n' ' ' | sed 's/ $//')"
     check_eq "$1: each lookup goes through its index" "$IXS" \
-        "$(q "$2" "$T/explain.sql" | grep -o 'ix_orders_[a-z_]*' | tr '\n' ' ' | sed 's/ $//')"
+        "$(q "$2" "$T/explain.sql" | grep -o 'ix_[a-z_]*' | tr '\n' ' ' | sed 's/ $//')"
     check_eq "$1: the indexes over the callers find what a sequential scan finds" "$(q "$2" "$T/by_scan.sql")" \
         "$(q "$2" "$T/by_index.sql")"
 }
@@ -84,6 +87,16 @@ check "the replacement alone leaves the index over wrap() stale" \
 check_eq "the replacement alone leaves the generated column and the materialized views stale" "3 3 3 f" \
     "$(q "$URL" "$T/stale.sql" | tr '\n' ' ' | sed 's/ $//')"
 
+# Without its re-creation, the index of mv_fees over fee() keeps what the
+# session cached: REFRESH rebuilds it with the old inlined body
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+psql -X -q -v ON_ERROR_STOP=1 -d "$URL" -f "$T/from.sql" -f "$D/rows.sql" >/dev/null
+grep -v 'INDEX ix_mv_fees_fee' "$D/up.pg.sql" >"$T/no_mv_index.sql"
+cat "$T/warm.sql" "$T/no_mv_index.sql" >"$T/run.sql"
+pg_exec "$URL" "$T/run.sql"
+check "the refresh alone leaves the index of mv_fees over fee() stale" \
+    sh -c "[ \"\$(psql -X -q -At -d '$URL' -f '$T/by_index.sql' | grep '^mv_fees|')\" != \"\$(psql -X -q -At -d '$URL' -f '$T/by_scan.sql' | grep '^mv_fees|')\" ]"
+
 # the declared path: the case's own scripts
 URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
 check "load from.sch and the rows" sh -c "psql -X -q -v ON_ERROR_STOP=1 -d '$URL' -f '$T/from.sql' -f '$D/rows.sql' >/dev/null"
@@ -106,7 +119,7 @@ check_eq "live: diff up" "0" "$?"
 "$SCHEMAC" diff --from "$URL" --to "$D/to.sch" --down >"$T/ldown.sql" 2>"$T/ldown.err"
 check_eq "live: diff down" "0" "$?"
 check_eq "live: the callers' indexes re-created, the views refreshed" \
-    "ix_orders_dyn ix_orders_priced ix_orders_wrap ix_orders_wrap_sql mv_fees mv_over" \
+    "ix_mv_fees_fee ix_orders_dyn ix_orders_priced ix_orders_wrap ix_orders_wrap_sql mv_fees mv_over" \
     "$(grep -E '^(CREATE INDEX|REFRESH MATERIALIZED VIEW)' "$T/lup.sql" |
        sed -E 's/^CREATE INDEX ([a-z_]*).*/\1/; s/^REFRESH MATERIALIZED VIEW ([a-z_]*);/\1/' | sort | tr '\n' ' ' |
        sed 's/ $//')"

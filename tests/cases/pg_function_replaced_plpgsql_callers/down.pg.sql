@@ -1,3 +1,7 @@
+-- materialized view mv_fees
+-- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
+DROP INDEX ix_mv_fees_fee;
+
 -- table orders
 -- re-created: calls wrap_sql(integer), which calls fee(integer), whose body is replaced: its entries were computed by the old body
 DROP INDEX ix_orders_wrap_sql;
@@ -47,3 +51,7 @@ REFRESH MATERIALIZED VIEW mv_over;
 CREATE INDEX ix_orders_priced ON orders ((priced(amount)));
 -- re-created: calls dyn(integer), which calls fee(integer), whose body is replaced: its entries were computed by the old body
 CREATE INDEX ix_orders_dyn ON orders ((dyn(amount)));
+
+-- materialized view mv_fees
+-- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
+CREATE INDEX ix_mv_fees_fee ON mv_fees ((fee(w)));

@@ -1,3 +1,7 @@
+-- materialized view mv_fees
+-- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
+DROP INDEX ix_mv_fees_fee;
+
 -- table orders
 -- re-created: calls dyn(integer), which calls fee(integer), whose body is replaced: its entries were computed by the old body
 DROP INDEX ix_orders_dyn;
@@ -43,6 +47,8 @@ CREATE INDEX ix_orders_wrap_sql ON orders ((wrap_sql(amount)));
 -- materialized view mv_fees
 -- refreshed: calls wrap(integer), which calls fee(integer), whose body is replaced: its rows were computed by the old body
 REFRESH MATERIALIZED VIEW mv_fees;
+-- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
+CREATE INDEX ix_mv_fees_fee ON mv_fees ((fee(w)));
 
 -- materialized view mv_over
 -- refreshed: reads v_wrapped, which calls wrap(integer), which calls fee(integer), whose body is replaced: its rows were computed by the old body
