@@ -165,6 +165,33 @@ static bool walk_plpgsql(sc_arena *a, json_t *node, sc_body_info *out)
     return ok;
 }
 
+/* libpg_query 15-4.0's pg_query_parse_plpgsql returns without freeing its
+ * raw parse's stderr buffer (one byte) when the PL/pgSQL body does not
+ * compile: a leak of the library, not ours, that the sanitizer build is
+ * told about (a suppression of that frame only; our own results are freed
+ * by pg_query_free_*_result and stay checked). */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SC_ASAN_BUILD 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define SC_ASAN_BUILD 1
+#endif
+#ifdef SC_ASAN_BUILD
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+    return "leak:pg_query_raw_parse\n";
+}
+/* no "Suppressions used" table on stderr, which the suites compare */
+const char *__lsan_default_options(void);
+const char *__lsan_default_options(void)
+{
+    return "print_suppressions=0";
+}
+#endif
+
 static bool read_plpgsql(sc_arena *a, const char *create_sql, sc_body_info *out)
 {
     PgQueryPlpgsqlParseResult r = pg_query_parse_plpgsql(create_sql);
