@@ -227,7 +227,8 @@ static char *script(const char *from, const char *to, bool down, sc_diags *d)
 
 #define SHOP(n)                                                                                        \
     "table orders {\n  id integer primary key\n  amount integer not null\n"                           \
-    "  index ix_orders_wrap (wrap(amount))\n  index ix_orders_calm (calm(amount))\n}\n"               \
+    "  index ix_orders_wrap (wrap(amount))\n  index ix_orders_calm (calm(amount))\n"                   \
+    "  check ck_orders_wrap (wrap(amount) > 0)\n}\n"                                                  \
     "materialized view mv_wrap as (select id, wrap(amount) as w from orders)\n"                       \
     "materialized view mv_later as (select id, wrap(amount) as w from orders) with no data\n"         \
     FN("public.fee(a integer)", "sql", "select a + " n)                                                \
@@ -259,6 +260,28 @@ static void test_diff_follows_plpgsql(void **state)
         assert_null(strstr(sql, "ix_orders_calm"));   /* calm() calls only steady(), unchanged */
         assert_null(strstr(sql, "mv_later"));   /* WITH NO DATA: no rows to refresh */
         assert_false(warned(&d, "materialized view"));
+        /* a check over the caller is left unchecked, and said */
+        assert_true(warned(&d, "check ck_orders_wrap of orders"));
+        free(sql);
+        sc_diags_free(&d);
+    }
+}
+
+/* a materialized view over one that is refreshed: refreshed after it, both
+ * ways (the down script puts the refreshes back in the up script's order,
+ * after the old body) */
+static void test_refresh_order(void **state)
+{
+    (void)state;
+    for (int down = 0; down < 2; down++) {
+        sc_diags d;
+        sc_diags_init(&d);
+#define TOP "materialized view mv_top as (select id, w from mv_wrap)\n"
+        char *sql = script(SHOP("1") TOP, SHOP("100") TOP, down, &d);
+        size_t rep = at(sql, "CREATE OR REPLACE FUNCTION public.fee"), first = at(sql, "REFRESH MATERIALIZED VIEW mv_wrap;"),
+               second = at(sql, "REFRESH MATERIALIZED VIEW mv_top;");
+        assert_true(rep < first && first < second);
+        at(sql, "-- refreshed: reads mv_wrap, which calls wrap(integer), which calls fee(integer)");
         free(sql);
         sc_diags_free(&d);
     }
@@ -272,6 +295,7 @@ int main(void)
         cmocka_unit_test(test_sql_and_others),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_diff_follows_plpgsql),
+        cmocka_unit_test(test_refresh_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
