@@ -65,7 +65,8 @@ typedef struct sc_dctx {
     /* callers4 (issue 11): the from side's functions that PL/pgSQL and
      * string SQL bodies call (fn_callers.c), built on first use */
     struct sc_fn_callees *fn_callees;
-    bool fn_reach_cut;        /* a walk over calls met a cycle (fn_replaced.c) */
+    unsigned fn_walk;         /* the walk over calls under way (fn_replaced.c) */
+    sc_vec fn_walked;         /* sc_function*: the functions it entered */
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */

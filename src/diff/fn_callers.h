@@ -61,10 +61,12 @@ void sc_fn_callees_free(sc_fn_callees *cc);
  * bodies: pg_depend or their text, routine_deps.c). */
 const sc_vec *sc_fn_callees_of(sc_fn_callees *cc, const sc_function *f);
 /* A slot per function for a caller's walk over the calls (fn_replaced.c):
- * state 0 on first use. */
+ * zeroed on first use. */
 typedef struct sc_fn_memo {
     int state;
     const void *value;
+    unsigned visit;
+    int self;
 } sc_fn_memo;
 sc_fn_memo *sc_fn_callees_memo(sc_fn_callees *cc, const sc_function *f);
 

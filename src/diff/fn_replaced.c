@@ -96,16 +96,16 @@ static bool replaced_itself(sc_dctx *c, const sc_function *f)
 /* The replaced function that f is or reaches through the bodies it calls
  * (SQL-standard ones: pg_depend or the text; PL/pgSQL and string SQL ones:
  * fn_callers.c), or NULL. */
-static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth);
+static const sc_function *walk_calls(sc_dctx *c, const sc_function *f);
 
-static const sc_function *through_sql_body(sc_dctx *c, const sc_function *f, int depth)
+static const sc_function *through_sql_body(sc_dctx *c, const sc_function *f)
 {
     if (c->from->fn_users_known) {
         const sc_vec *v = sc_fn_users_of(c, SC_FNU_FUNCTION, f->schema, f->name, f->args);
         for (size_t i = 0; v && i < v->n; i++) {
             const sc_fn_user *u = v->items[i];
             const sc_function *g = sc_model_function(c->from, u->fschema, u->fname, u->fargs);
-            const sc_function *r = g && g != f ? reaches_replaced(c, g, depth + 1) : NULL;
+            const sc_function *r = g && g != f ? walk_calls(c, g) : NULL;
             if (r)
                 return r;
         }
@@ -116,7 +116,7 @@ static const sc_function *through_sql_body(sc_dctx *c, const sc_function *f, int
         const sc_function *g = c->from->functions.items[i];
         if (g == f || !strcmp(g->name, f->name) || !sc_expr_calls(body, g->schema, g->name))
             continue;
-        const sc_function *r = reaches_replaced(c, g, depth + 1);
+        const sc_function *r = walk_calls(c, g);
         if (r)
             return r;
     }
@@ -125,49 +125,65 @@ static const sc_function *through_sql_body(sc_dctx *c, const sc_function *f, int
 
 /* callers4: a PL/pgSQL or string SQL body, whose calls pg_depend does not
  * record: read with PostgreSQL's parser (fn_callers.c) */
-static const sc_function *through_other_body(sc_dctx *c, const sc_function *f, int depth)
+static const sc_function *through_other_body(sc_dctx *c, const sc_function *f)
 {
-    if (!c->fn_callees)
-        c->fn_callees = sc_fn_callees_new(c->from);
     const sc_vec *v = sc_fn_callees_of(c->fn_callees, f);
     for (size_t i = 0; v && i < v->n; i++) {
-        const sc_function *r = reaches_replaced(c, v->items[i], depth + 1);
+        const sc_function *r = walk_calls(c, v->items[i]);
         if (r)
             return r;
     }
     return NULL;
 }
 
-/* Walked once per function (callers4: bodies calling bodies may branch):
- * state 1 while it is walked (a cycle: not through it), 2 when known; a
- * "no" found while a cycle or the depth cut the walk short is not kept (it
- * may have missed a path through the function being walked). */
-static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth)
+/* f is replaced itself, asked once per function (the texts are compared). */
+static bool replaced_once(sc_dctx *c, const sc_function *f)
 {
-    if (replaced_itself(c, f))
+    sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, f);
+    if (!m->self)
+        m->self = replaced_itself(c, f) ? 2 : 1;
+    return m->self == 2;
+}
+
+/* One depth-first walk over the calls (callers4: bodies calling bodies
+ * branch and may recurse): a function is entered once per walk (visit),
+ * so a walk is linear in the calls; what is known is kept (state 2): a
+ * function found to reach a replaced one, and, when a walk finds none,
+ * every function it entered (all they reach was entered too). */
+static const sc_function *walk_calls(sc_dctx *c, const sc_function *f)
+{
+    if (replaced_once(c, f))
         return f;
     if (sc_fn_dropped(c, f) || f->aggregate)
         return NULL;
-    if (depth > 16) {   /* too deep to follow: not an answer to keep */
-        c->fn_reach_cut = true;
-        return NULL;
-    }
-    if (!c->fn_callees)
-        c->fn_callees = sc_fn_callees_new(c->from);
     sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, f);
     if (m->state == 2)
         return m->value;
-    if (m->state == 1) {
-        c->fn_reach_cut = true;
+    if (m->visit == c->fn_walk)
         return NULL;
+    m->visit = c->fn_walk;
+    sc_vec_push(c->tmp, &c->fn_walked, (void *)f);
+    const sc_function *r = f->sql_body ? through_sql_body(c, f) : through_other_body(c, f);
+    if (r) {
+        m->state = 2;
+        m->value = r;
     }
-    bool cut = c->fn_reach_cut;
-    c->fn_reach_cut = false;
-    m->state = 1;
-    const sc_function *r = f->sql_body ? through_sql_body(c, f, depth) : through_other_body(c, f, depth);
-    m->state = r || !c->fn_reach_cut ? 2 : 0;
-    m->value = r;
-    c->fn_reach_cut |= cut;
+    return r;
+}
+
+static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int unused)
+{
+    (void)unused;
+    if (!c->fn_callees)
+        c->fn_callees = sc_fn_callees_new(c->from);
+    c->fn_walk++;
+    c->fn_walked.n = 0;
+    const sc_function *r = walk_calls(c, f);
+    for (size_t i = 0; !r && i < c->fn_walked.n; i++) {
+        sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, c->fn_walked.items[i]);
+        m->state = 2;
+        m->value = NULL;
+    }
     return r;
 }
 

@@ -15,6 +15,7 @@
 #include "diff/diff.h"
 #include "diff/fn_callers.h"
 #include "emit/migration.h"
+#include "model/strbuf.h"
 #include "parser/parser.h"
 #include "dsl_fixture.h"
 
@@ -287,6 +288,37 @@ static void test_refresh_order(void **state)
     }
 }
 
+/* a long chain of bodies, each calling the one before twice: the index
+ * over its last link is re-created (the walk has no depth limit and
+ * enters each function once) */
+static char *chain(int n, int fee)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b, "table t {\n  id integer primary key\n  a integer\n  index ix_t_last (f%d(a))\n}\n", n);
+    sc_sb_printf(&b, "CREATE FUNCTION public.f0(a integer) RETURNS integer LANGUAGE sql IMMUTABLE "
+                     "AS $f$ select a + %d $f$;\n", fee);
+    for (int i = 1; i <= n; i++)
+        sc_sb_printf(&b, "CREATE FUNCTION public.f%d(a integer) RETURNS integer LANGUAGE plpgsql IMMUTABLE "
+                         "AS $f$ begin return f%d(a) + f%d(a - 1); end $f$;\n", i, i - 1, i - 1);
+    return sc_sb_take(&b);
+}
+
+static void test_long_chain(void **state)
+{
+    (void)state;
+    char *from = chain(60, 1), *to = chain(60, 2);
+    sc_diags d;
+    sc_diags_init(&d);
+    char *sql = script(from, to, false, &d);
+    size_t rep = at(sql, "CREATE OR REPLACE FUNCTION public.f0"), make = at(sql, "CREATE INDEX ix_t_last");
+    assert_true(rep < make);
+    at(sql, "-- re-created: calls f60(integer), which calls f0(integer), whose body is replaced");
+    free(sql);
+    free(from);
+    free(to);
+    sc_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_diff_follows_plpgsql),
         cmocka_unit_test(test_refresh_order),
+        cmocka_unit_test(test_long_chain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
