@@ -459,7 +459,8 @@ const sc_vec *sc_fn_callees_of(sc_fn_callees *cc, const sc_function *f)
         }
     }
     /* what cannot be parsed: every function the text names */
-    for (size_t i = 0; i < cc->m->functions.n; i++) {
+    bool by_text = fi->status == SC_BODY_UNREAD || fi->dynamic.n;
+    for (size_t i = 0; by_text && i < cc->m->functions.n; i++) {
         const sc_function *g = cc->m->functions.items[i];
         if (g == f)
             continue;
