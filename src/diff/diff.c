@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/fn_callers.h"   /* callers4 */
 #include "model/refuse.h"
 #include "model/strbuf.h"
 
@@ -453,6 +454,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
         for (size_t i = 0; i < p->nup; i++)
             p->down[p->ndown++] = sc_op_invert(c.a, p->up[p->nup - 1 - i], c.o);
+        sc_fn_refresh_down(p);   /* callers4: a refresh after the old body is back */
     }
     for (size_t i = 0; i < c.pairs.n; i++) {
         sc_strmap_free(((sc_tpair *)c.pairs.items[i])->col_old2new);
@@ -463,6 +465,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_strmap_free(c.table_hints);
     sc_strmap_free(c.rebuilt_enums);
     sc_strmap_free(c.fn_user_map);   /* funcdeps */
+    sc_fn_callees_free(c.fn_callees);   /* callers4 */
     sc_strmap_free(c.pg_names[0]);   /* privs3 */
     sc_strmap_free(c.pg_names[1]);
     sc_strmap_free(c.pg_copies[0]);   /* parts4 */

@@ -69,6 +69,11 @@ typedef struct sc_dctx {
      * sc_sequence, and of the from side -> the to side's (seq_renames.c);
      * NULL when none */
     sc_strmap *seq_to_from, *seq_from_to;
+    /* callers4 (issue 11): the from side's functions that PL/pgSQL and
+     * string SQL bodies call (fn_callers.c), built on first use */
+    struct sc_fn_callees *fn_callees;
+    unsigned fn_walk;         /* the walk over calls under way (fn_replaced.c) */
+    sc_vec fn_walked;         /* sc_function*: the functions it entered */
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -366,9 +371,17 @@ bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf);
  * replacement and created after it; the re-added generated columns are
  * ordered around it. */
 void sc_fn_replaced_users(sc_dctx *c);
-/* fn_replaced.c, after the views' and policies' ops: the kept checks and
- * materialized views that call such a function are left as the old body
- * computed them: named in the replacement's comment and in a warning. */
+/* fn_replaced.c, after the views' and policies' ops: the kept checks that
+ * call such a function are left as the old body computed them: named in
+ * the replacement's comment and in a warning; the kept materialized views
+ * WITH DATA are refreshed after it (callers4). */
 void sc_fn_replaced_stale(sc_dctx *c);
+
+/* ---- callers4 (issue 11): materialized views refreshed ----------------- */
+/* fn_replaced.c: the kept materialized views WITH DATA whose query calls
+ * (through bodies and views too) a function whose body is replaced get
+ * REFRESH MATERIALIZED VIEW after it (sc_fn_replaced_stale makes the ops);
+ * in the down script, moved after the old body is put back. */
+void sc_fn_refresh_down(sc_plan *p);
 
 #endif

@@ -46,6 +46,7 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_TABLE_PARENTS] = 10,
         [SC_OP_CON_INDEX] = 12,   /* issue 12: after the constraint's rename */
         [SC_OP_INDEX_STORAGE] = 12,   /* issue 12 (privs2): after the index's rename */
+        [SC_OP_REFRESH_VIEW] = 4,   /* callers4: once the view is in its final shape */
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -110,6 +111,10 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_DROP_EXTENSION:
     case SC_OP_DROP_COLLATION:
         op->stage = 4;
+        break;
+    /* callers4: a materialized view refreshed with the views */
+    case SC_OP_REFRESH_VIEW:
+        op->stage = 2;
         break;
     default:
         op->stage = 1;

@@ -27,9 +27,11 @@
  * pg_depend rows when the from side has them, else the text). Each op
  * carries a note ("re-created: calls fee(integer), whose body is replaced:
  * its values were computed by the old body"). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/fn_callers.h"
 #include "diff/routine_deps.h"
 #include "model/sqltok.h"
 #include "model/strbuf.h"
@@ -91,20 +93,19 @@ static bool replaced_itself(sc_dctx *c, const sc_function *f)
     return results_may_differ(c, f, t);
 }
 
-/* The replaced function that f is or reaches through SQL-standard bodies,
- * or NULL. */
-static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int depth)
+/* The replaced function that f is or reaches through the bodies it calls
+ * (SQL-standard ones: pg_depend or the text; PL/pgSQL and string SQL ones:
+ * fn_callers.c), or NULL. */
+static const sc_function *walk_calls(sc_dctx *c, const sc_function *f);
+
+static const sc_function *through_sql_body(sc_dctx *c, const sc_function *f)
 {
-    if (replaced_itself(c, f))
-        return f;
-    if (!f->sql_body || depth > 8 || sc_fn_dropped(c, f))
-        return NULL;
     if (c->from->fn_users_known) {
         const sc_vec *v = sc_fn_users_of(c, SC_FNU_FUNCTION, f->schema, f->name, f->args);
         for (size_t i = 0; v && i < v->n; i++) {
             const sc_fn_user *u = v->items[i];
             const sc_function *g = sc_model_function(c->from, u->fschema, u->fname, u->fargs);
-            const sc_function *r = g && g != f ? reaches_replaced(c, g, depth + 1) : NULL;
+            const sc_function *r = g && g != f ? walk_calls(c, g) : NULL;
             if (r)
                 return r;
         }
@@ -115,11 +116,75 @@ static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int
         const sc_function *g = c->from->functions.items[i];
         if (g == f || !strcmp(g->name, f->name) || !sc_expr_calls(body, g->schema, g->name))
             continue;
-        const sc_function *r = reaches_replaced(c, g, depth + 1);
+        const sc_function *r = walk_calls(c, g);
         if (r)
             return r;
     }
     return NULL;
+}
+
+/* callers4: a PL/pgSQL or string SQL body, whose calls pg_depend does not
+ * record: read with PostgreSQL's parser (fn_callers.c) */
+static const sc_function *through_other_body(sc_dctx *c, const sc_function *f)
+{
+    const sc_vec *v = sc_fn_callees_of(c->fn_callees, f);
+    for (size_t i = 0; v && i < v->n; i++) {
+        const sc_function *r = walk_calls(c, v->items[i]);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+/* f is replaced itself, asked once per function (the texts are compared). */
+static bool replaced_once(sc_dctx *c, const sc_function *f)
+{
+    sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, f);
+    if (!m->self)
+        m->self = replaced_itself(c, f) ? 2 : 1;
+    return m->self == 2;
+}
+
+/* One depth-first walk over the calls (callers4: bodies calling bodies
+ * branch and may recurse): a function is entered once per walk (visit),
+ * so a walk is linear in the calls; what is known is kept (state 2): a
+ * function found to reach a replaced one, and, when a walk finds none,
+ * every function it entered (all they reach was entered too). */
+static const sc_function *walk_calls(sc_dctx *c, const sc_function *f)
+{
+    if (replaced_once(c, f))
+        return f;
+    if (sc_fn_dropped(c, f) || f->aggregate)
+        return NULL;
+    sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, f);
+    if (m->state == 2)
+        return m->value;
+    if (m->visit == c->fn_walk)
+        return NULL;
+    m->visit = c->fn_walk;
+    sc_vec_push(c->tmp, &c->fn_walked, (void *)f);
+    const sc_function *r = f->sql_body ? through_sql_body(c, f) : through_other_body(c, f);
+    if (r) {
+        m->state = 2;
+        m->value = r;
+    }
+    return r;
+}
+
+static const sc_function *reaches_replaced(sc_dctx *c, const sc_function *f, int unused)
+{
+    (void)unused;
+    if (!c->fn_callees)
+        c->fn_callees = sc_fn_callees_new(c->from);
+    c->fn_walk++;
+    c->fn_walked.n = 0;
+    const sc_function *r = walk_calls(c, f);
+    for (size_t i = 0; !r && i < c->fn_walked.n; i++) {
+        sc_fn_memo *m = sc_fn_callees_memo(c->fn_callees, c->fn_walked.items[i]);
+        m->state = 2;
+        m->value = NULL;
+    }
+    return r;
 }
 
 /* Some function of the from side is replaced itself: computed once, so
@@ -182,15 +247,22 @@ bool sc_gen_calls_replaced(sc_dctx *c, const sc_tpair *p, const sc_column *cf)
     return gen_replaced(c, p->from, cf, NULL) != NULL;
 }
 
-static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix,
-                                         const sc_function **direct)
+/* An index of relation schema.rel (a table, or a materialized view). */
+static const sc_function *rel_index_replaced(sc_dctx *c, const char *schema, const char *rel, const char *name,
+                                             const sc_index *ix, const sc_function **direct)
 {
     const char **e = sc_arena_alloc(c->tmp, (ix->nelems + 1) * sizeof *e);
     size_t n = 0;
     e[n++] = ix->where;
     for (size_t i = 0; i < ix->nelems; i++)
         e[n++] = ix->elems[i].expr;
-    return calls_replaced(c, SC_FNU_INDEX, t->schema, t->name, name, e, n, direct);
+    return calls_replaced(c, SC_FNU_INDEX, schema, rel, name, e, n, direct);
+}
+
+static const sc_function *index_replaced(sc_dctx *c, const sc_table *t, const char *name, const sc_index *ix,
+                                         const sc_function **direct)
+{
+    return rel_index_replaced(c, t->schema, t->name, name, ix, direct);
 }
 
 /* ---- the ops, once the functions' ops exist --------------------------- */
@@ -330,15 +402,194 @@ static void stale(sc_dctx *c, const sc_function *f, const char *what)
         sc_warn(c->d, "%s is replaced in place: %s", fn, what);
 }
 
-static bool calls_name(const sc_view *v, const sc_function *f)
+static bool calls_name(const sc_view *v, const sc_ref *r, const sc_function *f)
 {
-    for (size_t i = 0; i < v->refs.n; i++) {
+    (void)v;
+    return r->kind == SC_REF_FUNCTION && !strcmp(r->name, f->name) && (!r->schema || !strcmp(r->schema, f->schema));
+}
+
+/* ---- materialized views: refreshed (callers4) --------------------------- */
+
+/* Why a view holds what the old body computed: the replaced function it
+ * reaches, the function it calls that reaches it, and the view it reads
+ * through (NULL when it calls it itself). */
+typedef struct mv_why {
+    const sc_function *f, *direct;
+    const sc_view *via;
+} mv_why;
+
+/* The from-side view that relation ref r names, or NULL. */
+static const sc_view *ref_view(sc_dctx *c, const sc_ref *r)
+{
+    return r->kind == SC_REF_RELATION ? sc_model_view(c->from, r->schema ? r->schema : SC_DEFAULT_SCHEMA, r->name)
+                                      : NULL;
+}
+
+/* View v's query calls a function that is or reaches a replaced one, or
+ * reads a view (plain or materialized) that does, transitively. */
+static bool view_stale(sc_dctx *c, const sc_view *v, int depth, mv_why *w)
+{
+    for (size_t i = 0; i < v->refs.n && depth <= 16; i++) {
         const sc_ref *r = SC_VEC_AT(v->refs, i, sc_ref);
-        if (r->kind == SC_REF_FUNCTION && !strcmp(r->name, f->name) &&
-            (!r->schema || !strcmp(r->schema, f->schema)))
+        for (size_t k = 0; r->kind == SC_REF_FUNCTION && k < c->from->functions.n; k++) {
+            const sc_function *g = c->from->functions.items[k];
+            const sc_function *f = calls_name(v, r, g) ? reaches_replaced(c, g, 0) : NULL;
+            if (f) {
+                *w = (mv_why){f, g, NULL};
+                return true;
+            }
+        }
+        const sc_view *u = ref_view(c, r);
+        if (u && u != v && view_stale(c, u, depth + 1, w)) {
+            w->via = u;
             return true;
+        }
     }
     return false;
+}
+
+static const char *refresh_note(sc_dctx *c, const mv_why *w)
+{
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_puts(&b, "refreshed: ");
+    if (w->via) {
+        sc_sb_puts(&b, "reads ");
+        sc_sb_qualified(&b, w->via->schema, w->via->name);
+        sc_sb_puts(&b, ", which ");
+    }
+    sc_sb_puts(&b, "calls ");
+    if (w->direct && w->direct != w->f) {
+        sc_sb_qualified(&b, w->direct->schema, w->direct->name);
+        sc_sb_printf(&b, "(%s), which calls ", w->direct->args);
+    }
+    sc_sb_qualified(&b, w->f->schema, w->f->name);
+    sc_sb_printf(&b, "(%s), whose body is replaced: its rows were computed by the old body", w->f->args);
+    const char *r = sc_arena_strdup(c->a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+/* The REFRESH ops of the kept materialized views WITH DATA that are stale,
+ * by "schema.view" of the from side. A view WITH NO DATA holds no rows:
+ * nothing to do. One that the plan empties (WITH NO DATA on the to side
+ * only) is said, not refreshed. */
+static void refresh_views(sc_dctx *c, sc_strmap *ops)
+{
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
+        const sc_vstate *s = v->materialized && !v->with_no_data ? sc_vstate_of_from(c, v) : NULL;
+        mv_why w = {0};
+        if (!s || s->drop || s->create || !s->to || !view_stale(c, v, 0, &w))
+            continue;
+        if (s->to->with_no_data) {
+            stale(c, w.f, sc_arena_printf(c->a, "materialized view %s (REFRESH MATERIALIZED VIEW recomputes it)",
+                                          v->name));
+            continue;
+        }
+        sc_op *op = sc_view_op(c, SC_OP_REFRESH_VIEW, v, s->to);
+        op->note = refresh_note(c, &w);
+        /* after every replaced body and the view's own changes */
+        for (size_t k = 0; k < c->ops.n; k++) {
+            const sc_op *o = c->ops.items[k];
+            if (o->kind == SC_OP_REPLACE_FUNCTION)
+                sc_op_dep(c, op, o);
+        }
+        const sc_op *own[] = {s->rename, s->replace, s->comment};
+        for (size_t k = 0; k < 3; k++)
+            if (own[k])
+                sc_op_dep(c, op, own[k]);
+        for (size_t k = 0; k < s->nindex_ops; k++)
+            sc_op_dep(c, op, s->index_ops[k]);
+        sc_strmap_put(ops, sc_dqname(c->tmp, v->schema, v->name), op);
+    }
+}
+
+static const sc_index *view_index_named(const sc_view *v, const char *name)
+{
+    for (size_t i = 0; i < v->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(v->indexes, i, sc_index);
+        if (ix->name && !strcmp(ix->name, name))
+            return ix;
+    }
+    return NULL;
+}
+
+static sc_op *view_index_op(sc_dctx *c, sc_vstate *s, sc_op_kind k, const sc_index *f, const sc_index *t,
+                            const char *note)
+{
+    sc_op *op = sc_new_op(c, k, s->to->schema, s->to->name, (t ? t : f)->name);
+    op->from = f;
+    op->to = t;
+    op->v_from = s->from;
+    op->v_to = s->to;
+    op->note = note;
+    sc_op **n = sc_arena_alloc(c->a, (s->nindex_ops + 1) * sizeof *n);
+    if (s->nindex_ops)
+        memcpy(n, s->index_ops, s->nindex_ops * sizeof *n);
+    n[s->nindex_ops++] = op;
+    s->index_ops = n;   /* view_deps.c orders it with the view's own index ops */
+    return op;
+}
+
+/* The kept indexes of a kept materialized view with rows whose expressions
+ * or predicate call a replaced function: dropped before the replacement
+ * and created after it (and after the view's refresh, which would rebuild
+ * it from what a session cached before the replacement, as REINDEX does:
+ * tested on PostgreSQL 15). */
+static void view_indexes(sc_dctx *c, sc_strmap *ops)
+{
+    for (size_t i = 0; i < c->from->views.n; i++) {
+        const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
+        sc_vstate *s = v->materialized && !v->with_no_data ? sc_vstate_of_from(c, v) : NULL;
+        if (!s || s->drop || s->create || !s->to || s->to->with_no_data)
+            continue;
+        sc_op *refresh = sc_strmap_get(ops, sc_dqname(c->tmp, v->schema, v->name));
+        size_t nown = s->nindex_ops;
+        for (size_t k = 0; k < v->indexes.n; k++) {
+            const sc_index *xf = SC_VEC_AT(v->indexes, k, sc_index);
+            const sc_index *xt = xf->name ? view_index_named(s->to, xf->name) : NULL;
+            const sc_function *direct = NULL;
+            const sc_function *f = xf->name ? rel_index_replaced(c, v->schema, v->name, xf->name, xf, &direct) : NULL;
+            sc_op *rep = f ? sc_rd_find_op(c, SC_OP_REPLACE_FUNCTION, f, NULL) : NULL;
+            /* one the plan drops already: its creation comes after the
+             * replacement (and the refresh) */
+            bool dropped = false;
+            for (size_t j = 0; rep && j < nown; j++) {
+                sc_op *o = s->index_ops[j];
+                dropped |= o->kind == SC_OP_DROP_VIEW_INDEX && o->from == xf;
+                if (o->kind == SC_OP_CREATE_VIEW_INDEX && !strcmp(o->name, xf->name)) {
+                    sc_op_dep(c, o, rep);
+                    if (refresh)
+                        sc_op_dep(c, o, refresh);
+                }
+            }
+            if (!rep || dropped || !xt)
+                continue;
+            const char *note = why(c, f, direct, "entries were", "");
+            sc_op *drop = view_index_op(c, s, SC_OP_DROP_VIEW_INDEX, xf, NULL, note);
+            sc_op *make = view_index_op(c, s, SC_OP_CREATE_VIEW_INDEX, NULL, xt, note);
+            sc_op_dep(c, rep, drop);
+            sc_op_dep(c, make, rep);
+            if (refresh)
+                sc_op_dep(c, make, refresh);
+        }
+    }
+}
+
+/* A refresh after those of the materialized views it reads (through plain
+ * views too). */
+static void refresh_after(sc_dctx *c, sc_strmap *ops, sc_op *op, const sc_view *v, int depth)
+{
+    for (size_t i = 0; i < v->refs.n && depth <= 16; i++) {
+        const sc_view *u = ref_view(c, SC_VEC_AT(v->refs, i, sc_ref));
+        if (!u || u == v)
+            continue;
+        sc_op *before = sc_strmap_get(ops, sc_dqname(c->tmp, u->schema, u->name));
+        if (before && before != op)
+            sc_op_dep(c, op, before);
+        else if (!u->materialized)
+            refresh_after(c, ops, op, u, depth + 1);
+    }
 }
 
 void sc_fn_replaced_stale(sc_dctx *c)
@@ -369,19 +620,68 @@ void sc_fn_replaced_stale(sc_dctx *c)
                                             ck->name, u->name));
         }
     }
+    sc_strmap *ops = sc_strmap_new();
+    refresh_views(c, ops);
+    view_indexes(c, ops);
     for (size_t i = 0; i < c->from->views.n; i++) {
         const sc_view *v = SC_VEC_AT(c->from->views, i, sc_view);
-        const sc_vstate *s = v->materialized ? sc_vstate_of_from(c, v) : NULL;
-        if (!s || s->drop || s->create || !s->to)
-            continue;
-        for (size_t k = 0; k < c->from->functions.n; k++) {
-            const sc_function *g = c->from->functions.items[k];
-            const sc_function *f = calls_name(v, g) ? reaches_replaced(c, g, 0) : NULL;
-            if (f) {
-                stale(c, f, sc_arena_printf(c->a, "materialized view %s (REFRESH MATERIALIZED VIEW recomputes it)",
-                                            v->name));
-                break;
-            }
-        }
+        sc_op *op = sc_strmap_get(ops, sc_dqname(c->tmp, v->schema, v->name));
+        if (op)
+            refresh_after(c, ops, op, v, 0);
     }
+    sc_strmap_free(ops);
+}
+
+/* The down script is the up script inverted and read backwards, which
+ * would refresh a view before the old body is put back: each refresh goes
+ * after the inverses of what it followed in the up script (the
+ * replacements, the view's own changes, the refreshes it reads), in the up
+ * script's order. */
+void sc_fn_refresh_down(sc_plan *p)
+{
+    size_t nseq = 0, nref = 0;
+    for (size_t i = 0; i < p->nup; i++) {
+        nseq = p->up[i]->seq + 1 > nseq ? p->up[i]->seq + 1 : nseq;
+        nref += p->up[i]->kind == SC_OP_REFRESH_VIEW;
+    }
+    if (!nref || p->ndown != p->nup)
+        return;
+    size_t n = p->nup;
+    size_t *pos = malloc(nseq * sizeof *pos);       /* seq -> down index (anchor, for a refresh) */
+    size_t *anchor = malloc(n * sizeof *anchor);    /* down index -> the index it follows */
+    sc_op **out = malloc(n * sizeof *out);
+    if (!pos || !anchor || !out)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        pos[p->up[i]->seq] = n - 1 - i;
+        anchor[i] = i;
+    }
+    for (size_t i = 0; i < n; i++) {   /* up order: a refresh's deps come first */
+        const sc_op *u = p->up[i];
+        if (u->kind != SC_OP_REFRESH_VIEW)
+            continue;
+        size_t at = n - 1 - i, best = at;
+        bool any = false;
+        for (size_t k = 0; k < u->ndeps; k++) {
+            size_t d = pos[u->deps[k]];
+            if (!any || d > best)
+                best = d;
+            any = true;
+        }
+        anchor[at] = best;
+        pos[u->seq] = best;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p->down[i]->kind != SC_OP_REFRESH_VIEW || anchor[i] == i)
+            out[m++] = p->down[i];
+        /* the refreshes that follow op i, in the up script's order */
+        for (size_t j = n; j-- > 0;)
+            if (j != i && anchor[j] == i && p->down[j]->kind == SC_OP_REFRESH_VIEW)
+                out[m++] = p->down[j];
+    }
+    memcpy(p->down, out, n * sizeof *out);
+    free(pos);
+    free(anchor);
+    free(out);
 }

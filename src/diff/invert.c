@@ -50,6 +50,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_TABLE_PARENTS] = "table_parents",
     [SC_OP_CON_INDEX] = "constraint_index",   /* issue 12 */
     [SC_OP_INDEX_STORAGE] = "index_storage",   /* issue 12 (privs2) */
+    [SC_OP_REFRESH_VIEW] = "refresh_materialized_view",   /* callers4 */
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -348,6 +349,9 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_DROP_EXTENSION:
     case SC_OP_ALTER_EXTENSION:
         sc_sb_ident(&b, op->name);
+        break;
+    case SC_OP_REFRESH_VIEW:   /* callers4: named as it is when refreshed */
+        sc_sb_qualified(&b, op->v_to->schema, op->v_to->name);
         break;
     case SC_OP_RENAME_VIEW:
         sc_sb_qualified(&b, op->schema, op->old_name);

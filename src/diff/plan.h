@@ -90,6 +90,12 @@ typedef enum {
      * SET TABLESPACE in place (not on a partitioned table's index, which
      * PostgreSQL refuses: dropped and created there) */
     SC_OP_INDEX_STORAGE,
+    /* callers4 (issue 11): REFRESH MATERIALIZED VIEW of a kept view WITH DATA
+     * whose query calls a function whose body is replaced (fn_replaced.c);
+     * v_from/v_to: the view on each side, v_to the one refreshed. Its
+     * inverse is itself, moved in the down script after the body is put
+     * back (sc_fn_refresh_down) */
+    SC_OP_REFRESH_VIEW,
     SC_OP__COUNT
 } sc_op_kind;
 

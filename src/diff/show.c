@@ -76,6 +76,7 @@ static void map_ops(sc_op **ops, size_t n, const sc_strmap *map)
         case SC_OP_REPLACE_VIEW:
         case SC_OP_RENAME_VIEW:
         case SC_OP_VIEW_COMMENT:
+        case SC_OP_REFRESH_VIEW:   /* callers4 */
             op->from = op->v_from = get(map, op->v_from);
             op->to = op->v_to = get(map, op->v_to);
             break;

@@ -67,7 +67,8 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     case SC_OP_RENAME_VIEW:
     case SC_OP_VIEW_COMMENT:
     case SC_OP_CREATE_VIEW_INDEX:
-    case SC_OP_DROP_VIEW_INDEX: {
+    case SC_OP_DROP_VIEW_INDEX:
+    case SC_OP_REFRESH_VIEW: {   /* callers4 */
         const sc_view *v = op->v_to ? op->v_to : op->v_from;
         sc_sb_puts(b, v->materialized ? "materialized view " : "view ");
         sc_sb_qualified(b, v->schema, v->name);

@@ -15,6 +15,7 @@ bool mig_is_view_op(sc_op_kind k)
     case SC_OP_VIEW_COMMENT:
     case SC_OP_CREATE_VIEW_INDEX:
     case SC_OP_DROP_VIEW_INDEX:
+    case SC_OP_REFRESH_VIEW:   /* callers4 */
         return true;
     default:
         return false;
@@ -135,6 +136,11 @@ int mig_emit_view(mig_out *o, const sc_op *op)
     case SC_OP_DROP_VIEW_INDEX:
         sc_sb_puts(b, "DROP INDEX ");
         sc_ddl_qualified(b, o->dialect, op->schema, op->name);
+        sc_sb_puts(b, ";\n");
+        return 0;
+    case SC_OP_REFRESH_VIEW:   /* callers4: the view as it is named in this direction */
+        sc_sb_puts(b, "REFRESH MATERIALIZED VIEW ");
+        sc_ddl_qualified(b, o->dialect, op->v_to->schema, op->v_to->name);
         sc_sb_puts(b, ";\n");
         return 0;
     default:

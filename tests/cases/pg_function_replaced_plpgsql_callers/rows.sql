@@ -1,0 +1,3 @@
+INSERT INTO orders (id, amount) VALUES (1, 1), (2, 5), (3, 7);
+REFRESH MATERIALIZED VIEW mv_fees;
+REFRESH MATERIALIZED VIEW mv_over;
