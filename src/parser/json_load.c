@@ -10,8 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "emit/json_names.h"
+#include "model/sqltok.h"
 #include "model/strbuf.h"
 #include "parser/expr_check.h"
 #include "parser/parser.h"
@@ -659,6 +661,59 @@ static void load_policy(ld *l, sc_table *t, json_t *v, const char *at)
     p->comment = get_str(l, v, "comment", at, 0);
 }
 
+/* A word token of text spelling `w` (any case). */
+static bool tok_word(const char *text, const sc_tok *t, const char *w)
+{
+    return t && t->len == strlen(w) && !strncasecmp(text + t->off, w, t->len);
+}
+
+static bool tok_punct(const char *text, const sc_tok *t, char c)
+{
+    return t && t->kind == SC_TOK_PUNCT && text[t->off] == c;
+}
+
+/* Whether a partition bound has the one shape the DSL writes and reads
+ * back (sc_pb_bound, the grammar's part_bound): DEFAULT, or FOR VALUES
+ * FROM (..) TO (..) / IN (..) / WITH (..), each (..) balanced. */
+static bool bound_shape(const char *b)
+{
+    sc_toks all = {0};
+    sc_tok_err err;
+    if (sc_sql_tokenize(b, strlen(b), SC_DIALECT_POSTGRESQL, &all, &err) != 0)
+        return false;
+    const sc_tok *t[64];
+    size_t n = 0, depth = 0;
+    bool ok = true;
+    for (size_t i = 0; i < all.n && ok; i++) {
+        const sc_tok *x = &all.items[i];
+        if (sc_tok_is_space(x))
+            continue;
+        bool open = tok_punct(b, x, '('), close = tok_punct(b, x, ')');
+        if (close && depth == 0)
+            ok = false;
+        else if (depth == 0 || (close && depth == 1)) {   /* the words and the outer parentheses */
+            if (n == 64)
+                ok = false;
+            else
+                t[n++] = x;
+        }
+        depth += open ? 1 : 0;
+        depth -= close ? 1 : 0;
+    }
+    ok = ok && depth == 0;
+    if (ok && n == 1)
+        ok = tok_word(b, t[0], "default");
+    else if (ok) {
+        bool from = n == 8 && tok_word(b, t[2], "from") && tok_word(b, t[5], "to") && tok_punct(b, t[6], '(') &&
+                    tok_punct(b, t[7], ')');
+        bool one = n == 5 && (tok_word(b, t[2], "in") || tok_word(b, t[2], "with"));
+        ok = (from || one) && tok_word(b, t[0], "for") && tok_word(b, t[1], "values") && tok_punct(b, t[3], '(') &&
+             tok_punct(b, t[4], ')');
+    }
+    sc_toks_free(&all);
+    return ok;
+}
+
 /* partitioning and inheritance (issue 12 items 4-5): "partition_by" (the
  * key as pg_get_partkeydef spells it), "partition_of" {schema, name} with
  * "partition_bound", "inherits" [{schema, name}, ...] */
@@ -673,7 +728,13 @@ static void load_partitioning(ld *l, sc_table *t, json_t *v, const char *at)
         if (obj_at(l, po, where) && !only_keys(l, po, where, qkeys)) {
             t->parent_schema = get_str(l, po, "schema", where, 0);
             t->parent_name = get_str(l, po, "name", where, 1);
-            t->partition_bound = get_str(l, v, "partition_bound", at, 1);
+            t->partition_bound = get_sql(l, v, "partition_bound", at, 1, false);
+            if (t->partition_bound && !bound_shape(t->partition_bound)) {
+                char bat[600];
+                pf(bat, sizeof bat, "%s.partition_bound", at);
+                fail(l, bat, "expected DEFAULT or FOR VALUES FROM (...) TO (...), IN (...) or WITH (...)");
+                t->partition_bound = NULL;
+            }
         }
     }
     json_t *empty = json_array();
