@@ -176,6 +176,8 @@ sc_model *pg_scratch_schemas_guarded(sc_db *db, const sc_model *m, const sc_insp
 char *pg_scratch_new_functions(PGconn *conn, const sc_model *m);
 /* sql (one or more statements) as a DO block that runs it in a
  * subtransaction and swallows its error (scratch_pg_fns.c). */
+/* A dollar-quote tag ("$schemac_<word><n>$") that text does not hold. */
+void pg_dollar_tag(char *tag, size_t size, const char *word, const char *text);
 void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word);
 /* types4 (issue 11): the declared functions of m whose arguments or result
  * name a type m declares (a stand-in of the scratch load) and that conn's

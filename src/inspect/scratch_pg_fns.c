@@ -80,8 +80,7 @@ static bool *missing(PGconn *conn, const sc_model *m)
     return out;
 }
 
-/* A dollar-quote tag that the text does not hold. */
-static void tag_for(char *tag, size_t size, const char *word, const char *text)
+void pg_dollar_tag(char *tag, size_t size, const char *word, const char *text)
 {
     for (unsigned n = 0;; n++) {
         snprintf(tag, size, "$schemac_%s%u$", word, n);
@@ -93,8 +92,8 @@ static void tag_for(char *tag, size_t size, const char *word, const char *text)
 void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word)
 {
     char tag[40], outer[40];
-    tag_for(tag, sizeof tag, word, sql);
-    tag_for(outer, sizeof outer, "do", sql);
+    pg_dollar_tag(tag, sizeof tag, word, sql);
+    pg_dollar_tag(outer, sizeof outer, "do", sql);
     sc_sb_printf(b, "DO %s BEGIN EXECUTE %s%s%s; EXCEPTION WHEN OTHERS THEN NULL; END %s;\n", outer, tag, sql, tag,
                  outer);
 }

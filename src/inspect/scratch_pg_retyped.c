@@ -121,23 +121,13 @@ unsigned *pg_live_fn_oids(PGconn *conn, const sc_model *m, const bool *want)
     return out;
 }
 
-/* A dollar-quote tag that text does not hold. */
-static void tag_for(char *tag, size_t size, const char *word, const char *text)
-{
-    for (unsigned n = 0;; n++) {
-        snprintf(tag, size, "$schemac_%s%u$", word, n);
-        if (!strstr(text, tag))
-            return;
-    }
-}
-
 /* The guarded statement (no trailing ';'): rename the live function of
  * oid `oid` away, create f as declared. */
 char *pg_retyped_fn_stmt(const sc_function *f, unsigned oid, size_t k)
 {
     char tag[40], outer[40];
-    tag_for(tag, sizeof tag, "rt", f->sql);
-    tag_for(outer, sizeof outer, "rtdo", f->sql);
+    pg_dollar_tag(tag, sizeof tag, "rt", f->sql);
+    pg_dollar_tag(outer, sizeof outer, "rtdo", f->sql);
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_printf(&b,
                  "DO %s BEGIN EXECUTE pg_catalog.format('ALTER ROUTINE %%s RENAME TO %%I', %u::pg_catalog.oid::"

@@ -51,16 +51,6 @@ static bool rebuilt(const sc_utype *live, const sc_utype *decl)
     return false;
 }
 
-/* A dollar-quote tag that text does not hold. */
-static void tag_for(char *tag, size_t size, const char *text)
-{
-    for (unsigned n = 0;; n++) {
-        snprintf(tag, size, "$schemac_rty%u$", n);
-        if (!strstr(text, tag))
-            return;
-    }
-}
-
 /* The live type renamed away and the declared one created, guarded. */
 static void put_type(sc_strbuf *b, const sc_utype *u, size_t k)
 {
@@ -72,13 +62,8 @@ static void put_type(sc_strbuf *b, const sc_utype *u, size_t k)
     sc_diags_init(&d);
     int rc = sc_ddl_create_utype(&sql, u, SC_DIALECT_POSTGRESQL, &d);
     sc_diags_free(&d);
-    if (rc == 0) {
-        char tag[40];
-        tag_for(tag, sizeof tag, sc_sb_cstr(&sql));
-        sc_sb_printf(b, "DO $schemac_rtydo$ BEGIN EXECUTE %s%s%s; EXCEPTION WHEN OTHERS THEN NULL; END "
-                        "$schemac_rtydo$;\n",
-                     tag, sc_sb_cstr(&sql), tag);
-    }
+    if (rc == 0)
+        pg_put_guarded(b, sc_sb_cstr(&sql), "rty");
     sc_sb_free(&sql);
 }
 
