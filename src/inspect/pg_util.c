@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "inspect/pg_internal.h"
 #include "model/sqltok.h"
@@ -203,6 +204,10 @@ const char *pg_strip_parens(sc_arena *a, const char *expr)
 {
     if (!expr)
         return NULL;
+    /* the pair must open at the first token: without scanning, text that
+     * opens otherwise (most of the thousands of defaults read) */
+    if (expr[0] != '(')
+        return sc_arena_strdup(a, expr);
     sc_toks t;
     if (!tokens(expr, &t))
         return sc_arena_strdup(a, expr);
@@ -325,7 +330,10 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
     if (!expr)
         return NULL;
     /* 'literal'::type or NULL::type, the cast running to the end ('a'::text
-     * || 'b' is not a plain literal) */
+     * || 'b' is not a plain literal); text that opens otherwise, or holds
+     * no "::", is none without scanning it */
+    if ((expr[0] != '\'' && strncasecmp(expr, "NULL", 4) != 0) || !strstr(expr, "::"))
+        return expr;
     sc_toks t;
     if (!tokens(expr, &t))
         return expr;
