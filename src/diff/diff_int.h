@@ -306,6 +306,13 @@ const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *sch
  * parent's ADD COLUMN, which gives t the column as the parent's alone
  * (PostgreSQL's attislocal false), and t's own default or NOT NULL after. */
 bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const sc_table *t, const char *col);
+/* parts5 (diff_inherit_rebuild.c): the columns table x (of model mx)
+ * declares `with options` that it has as its own on the other side (y, of
+ * my) and gets through a parent it joins: its joining half moves them
+ * through a helper parent (sc_inh_rebuild, plan.h). NULL when none. */
+const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const sc_table *x, const sc_model *my,
+                                         const sc_table *y);
+bool sc_inherit_rebuild_has(const sc_inh_rebuild *r, const char *col);
 /* parts4 (pg_colname.c): the name PostgreSQL gives an index column that is
  * expression expr (FigureIndexColname: lower for lower(email)), "expr" when
  * it names nothing. */

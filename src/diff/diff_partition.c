@@ -76,7 +76,7 @@ static void own_list(sc_strbuf *b, size_t *n, const char *name)
     sc_sb_puts(b, name);
 }
 
-static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t)
+static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t, const sc_inh_rebuild *moved)
 {
     if (!t->inherits.n)
         return NULL;
@@ -85,7 +85,8 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
     for (size_t i = 0; i < f->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
         const sc_column *tc = sc_table_column(t, col->name);
-        if (sc_column_with_options(col) || !sc_table_column_inherited(c->to, t, col->name))
+        if (sc_column_with_options(col) || !sc_table_column_inherited(c->to, t, col->name) ||
+            sc_inherit_rebuild_has(moved, col->name))   /* parts5: moved to the parent */
             continue;
         if (!tc)
             own_list(&b, &n, col->name);
@@ -171,10 +172,16 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
         parents_op(c, p, SC_CHG_PARENTS_LEAVE | SC_CHG_PARENTS_JOIN);
         return;
     }
+    /* parts5: the columns a joining half moves to its new parent (a LEAVE
+     * op's: for its inverse, which joins) */
     if (leaves(f, t))
-        parents_op(c, p, SC_CHG_PARENTS_LEAVE);
-    if (joins(f, t))
-        parents_op(c, p, SC_CHG_PARENTS_JOIN)->note = stays_own_note(c, f, t);
+        parents_op(c, p, SC_CHG_PARENTS_LEAVE)->inh_rebuild = sc_inherit_rebuild(c, c->from, f, c->to, t);
+    if (joins(f, t)) {
+        const sc_inh_rebuild *join = sc_inherit_rebuild(c, c->to, t, c->from, f);
+        sc_op *op = parents_op(c, p, SC_CHG_PARENTS_JOIN);
+        op->note = stays_own_note(c, f, t, join);
+        op->inh_rebuild = join;
+    }
 }
 
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op)

@@ -363,8 +363,10 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
     diff_columns(c, q);
     diff_constraints(c, q);
     diff_indexes(c, q);
-    if (q != p)
+    if (q != p) {
         sc_partition_effective_done(c, p, q, n0);
+        p->gen_readd = q->gen_readd;   /* freed with p's (diff.c) */
+    }
     /* SQLite's table options live in CREATE TABLE only: a change is a rebuild */
     if (c->o->dialect == SC_DIALECT_SQLITE &&
         (p->from->sqlite_autoincrement != p->to->sqlite_autoincrement ||
