@@ -171,6 +171,11 @@ typedef struct sc_op {
     int table_id;            /* identifies a (from, to) table pair across ops; -1 for none */
     unsigned changes;        /* ALTER_COLUMN: SC_CHG_* */
     bool split_fk;           /* FK of a table created/dropped by the plan, issued separately */
+    /* ADD_CONSTRAINT of a partition created by the plan (parts5): the name
+     * its copy of an existing ancestor's foreign key of this constraint's
+     * name is given first (RENAME CONSTRAINT: CREATE TABLE ... PARTITION OF
+     * copied it under that name), NULL when none */
+    const char *copy_renamed;
     const sc_constraint **omit_fks;   /* CREATE/DROP TABLE: FKs issued by split ops instead */
     size_t nomit_fks;
     sc_enum_use *uses;       /* ALTER_ENUM, REBUILD_UTYPE: columns cast to the new type */

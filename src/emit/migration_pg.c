@@ -533,6 +533,14 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         /* named as the table is now (a split FK runs right after its CREATE) */
         mig_stmt(o);
         const sc_constraint *k = op->to;
+        if (op->copy_renamed) {   /* parts5: the partition's copy of its ancestor's key of that name */
+            mig_alter_table(o, op->schema, op->table);
+            sc_sb_puts(b, "RENAME CONSTRAINT ");
+            sc_sb_ident(b, op->name);
+            sc_sb_puts(b, " TO ");
+            sc_sb_ident(b, op->copy_renamed);
+            sc_sb_puts(b, ";\n");
+        }
         *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
         if (sc_constraint_comment(k))
             sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, sc_constraint_comment(k), pg);
