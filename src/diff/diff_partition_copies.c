@@ -629,8 +629,49 @@ static sc_strmap *simulate(sc_dctx *c, const sc_model *m)
     return s.map;
 }
 
+/* parts5: a partition read from the catalog has its copies' names as made
+ * (sc_table_copies), each under its parent's index or constraint name,
+ * which is a copy of the grandparent's in turn for a sub-partition: the
+ * name of the ancestor's own one it stands for, walking up. */
+static const char *read_src(const sc_model *m, const sc_table *part, char kind, const char *name, int depth)
+{
+    const sc_names *copies = sc_table_copies(part);
+    for (size_t i = 0; copies && i < copies->n && depth < 64; i++) {
+        const char *e = copies->items[i], *sep = strchr(e, '\x1f');
+        if (e[0] != kind || !sep || strcmp(sep + 1, name))
+            continue;
+        const char *psrc = sc_arena_printf(m->arena, "%.*s", (int)(sep - e - 1), e + 1);
+        const sc_table *p = part->parent_name ? sc_model_table(m, part->parent_schema, part->parent_name) : NULL;
+        const sc_names *pc = p ? sc_table_copies(p) : NULL;
+        for (size_t j = 0; pc && j < pc->n; j++) {
+            const char *pe = pc->items[j], *ps = strchr(pe, '\x1f');
+            if (pe[0] == kind && ps && !strcmp(ps + 1, psrc))
+                return read_src(m, p, kind, psrc, depth + 1);
+        }
+        return psrc;   /* the parent's own */
+    }
+    return NULL;
+}
+
+static const char *read_copy(const sc_model *m, const sc_table *part, const char *src, bool index)
+{
+    const sc_names *copies = sc_table_copies(part);
+    for (size_t i = 0; copies && i < copies->n; i++) {
+        const char *e = copies->items[i], *sep = strchr(e, '\x1f');
+        if (e[0] != (index ? 'i' : 'k') || !sep)
+            continue;
+        const char *root = read_src(m, part, e[0], sep + 1, 0);
+        if (root && !strcmp(root, src))
+            return sep + 1;
+    }
+    return NULL;
+}
+
 const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part, const char *src, bool index)
 {
+    const char *read = read_copy(m, part, src, index);
+    if (read)
+        return read;
     int side = m == c->from ? 0 : 1;
     if (!c->pg_copies[side])
         c->pg_copies[side] = simulate(c, m);
