@@ -324,6 +324,11 @@ const char *sc_pg_index_colname(sc_arena *a, const char *expr);
  * (so that one partition's copy never takes another's name). NULL when
  * part has no such copy. */
 const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part, const char *src, bool index);
+/* parts5: the name of the ancestor's index whose copy on partition part
+ * (side m) is named `name`: an own index of part of that name is the one
+ * the ancestor's CREATE INDEX attaches (or, read from the catalog, has
+ * attached). NULL when none. */
+const char *sc_pg_adopted_src(sc_dctx *c, const sc_model *m, const sc_table *part, const char *name);
 /* ChooseIndexNameAddition: the names of a key's columns (cols) or an
  * index's elements (ix, expressions named as sc_pg_index_colname and
  * made unique as ChooseIndexColumnNames does, then INCLUDE) joined by "_". */

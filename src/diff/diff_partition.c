@@ -340,9 +340,32 @@ static void options_column_edges(sc_dctx *c, sc_op *op)
     }
 }
 
+/* parts5: a partition's own index taken by its ancestor's CREATE INDEX
+ * (its DROP writes nothing) comes before it, so that, read backwards, it
+ * is created after the ancestor's DROP INDEX has taken it away; one that
+ * its ancestor's DROP INDEX takes away is created after it (index names
+ * are the schema's) */
+static void adopted_edges(sc_dctx *c, sc_op *op)
+{
+    sc_op_kind want = op->kind == SC_OP_DROP_INDEX ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *o = SC_VEC_AT(c->ops, i, sc_op);
+        if (o != op && o->kind == want && !strcmp(o->name, op->adopted_by) && !strcmp(o->schema, op->schema)) {
+            if (op->kind == SC_OP_DROP_INDEX)
+                sc_op_dep(c, o, op);
+            else
+                sc_op_dep(c, op, o);
+        }
+    }
+}
+
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op)
 {
     const sc_table *after = NULL, *before = NULL;
+    if ((op->kind == SC_OP_DROP_INDEX || op->kind == SC_OP_CREATE_INDEX) && op->adopted_by) {
+        adopted_edges(c, op);
+        return;
+    }
     if (op->kind == SC_OP_ALTER_COLUMN && c->o->dialect == SC_DIALECT_POSTGRESQL) {
         options_column_edges(c, op);
         return;

@@ -25,12 +25,11 @@
  * ChooseConstraintName (part_cols_fkey, numbered while a constraint of the
  * schema has it: tests/cases/pg_partition_fk_copy_name).
  *
- * Not foreseen: a partition's own index that matches its parent's (the
- * parent's CREATE INDEX takes it and makes no copy: a name is still
- * counted for it here); bounds ordered on their text (numbers as numbers),
- * not as the key's type orders them; a side whose copies were made in
- * another order than `compile`'s (a live database built by a history of
- * migrations): its partitions' copies may have other numbers. */
+ * parts5: a partition's own index that matches its parent's is taken by
+ * the parent's CREATE INDEX (attached, under its own name: no copy made);
+ * bounds are ordered as the key column's type orders them; a partition read
+ * from the catalog has its copies' names as made (a live database built by
+ * a history of migrations), which are used instead. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +45,7 @@ typedef struct copies_sim {
     sc_strmap *chosen;   /* names chosen for copies so far */
     sc_strmap *kids;     /* "schema\x1fname" -> sc_vec* of its partitions, in bound order */
     sc_strmap *kclasses; /* "schema\x1fname" -> its partition key's kclass[MAXKEY] (parts5) */
+    sc_strmap *adopted;  /* "schema\x1fpart\x1findex": a partition's own index taken as a copy (parts5) */
     sc_strmap *state;    /* "schema\x1fname" -> 1 visiting, 2 placed */
     sc_vec order;        /* tables in creation order */
     sc_keybuf k;
@@ -566,11 +566,36 @@ static void copy_fk_late(copies_sim *s, const sc_table *t, const sc_constraint *
 
 /* ---- 3. indexes */
 
+/* parts5: a partition's own index that matches ix (DefineIndex's
+ * CompareIndexInfo: same method, uniqueness, elements, INCLUDE and
+ * predicate) and is not yet attached: the parent's CREATE INDEX, which
+ * `compile` writes after the partitions' own, attaches it instead of making
+ * a copy, and it keeps its name (nor is the partition's copy made again
+ * below it). */
+static const sc_index *adopt(copies_sim *s, const sc_table *part, const sc_index *ix)
+{
+    for (size_t i = 0; i < part->indexes.n; i++) {
+        const sc_index *own = SC_VEC_AT(part->indexes, i, sc_index);
+        const char *key = sc_keybuf_printf(&s->k, "%s\x1f%s\x1f%s", part->schema ? part->schema : SC_DEFAULT_SCHEMA,
+                                           part->name, own->name);
+        if (!sc_strmap_has(s->adopted, key) && sc_index_same(s->c, NULL, own, ix)) {
+            sc_strmap_put(s->adopted, key, (void *)own);
+            return own;
+        }
+    }
+    return NULL;
+}
+
 static void copy_index(copies_sim *s, const sc_table *t, const sc_index *ix, const char *cols, int depth)
 {
     const sc_vec *v = sc_strmap_get(s->kids, tkey(&s->k, t->schema, t->name));
     for (size_t i = 0; v && i < v->n && depth < 64; i++) {
         const sc_table *part = v->items[i];
+        const sc_index *own = adopt(s, part, ix);
+        if (own) {
+            record(s, part, ix->name, true, own->name);
+            continue;
+        }
         const char *name = sc_pg_choose_name(s->c, s->m, part->schema, part->name, cols, "idx", false, s->chosen);
         record(s, part, ix->name, true, name);
         if (part->partition_key)
@@ -590,7 +615,8 @@ static int depth_of(const sc_model *m, const sc_table *t)
 
 static sc_strmap *simulate(sc_dctx *c, const sc_model *m)
 {
-    copies_sim s = {.c = c, .m = m, .map = sc_strmap_new(), .chosen = sc_strmap_new(), .state = sc_strmap_new()};
+    copies_sim s = {.c = c, .m = m, .map = sc_strmap_new(), .chosen = sc_strmap_new(), .state = sc_strmap_new(),
+                    .adopted = sc_strmap_new()};
     build_kids(&s);
     for (size_t i = 0; i < m->tables.n; i++)
         visit(&s, m->tables.items[i], 0);
@@ -624,6 +650,7 @@ static sc_strmap *simulate(sc_dctx *c, const sc_model *m)
     sc_strmap_free(s.chosen);
     sc_strmap_free(s.kids);
     sc_strmap_free(s.kclasses);
+    sc_strmap_free(s.adopted);
     sc_strmap_free(s.state);
     sc_keybuf_free(&s.k);
     return s.map;
@@ -681,4 +708,19 @@ const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part,
     const char *r = sc_strmap_get(c->pg_copies[side], key);
     sc_keybuf_free(&k);
     return r;
+}
+
+const char *sc_pg_adopted_src(sc_dctx *c, const sc_model *m, const sc_table *part, const char *name)
+{
+    const sc_table *a = part;
+    for (int depth = 0; a && a->parent_name && depth < 64; depth++) {
+        a = sc_model_table(m, a->parent_schema, a->parent_name);
+        for (size_t i = 0; a && i < a->indexes.n; i++) {
+            const char *src = SC_VEC_AT(a->indexes, i, sc_index)->name;
+            const char *copy = sc_pg_copy_name(c, m, part, src, true);
+            if (copy && !strcmp(copy, name))
+                return src;
+        }
+    }
+    return NULL;
 }

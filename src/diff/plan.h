@@ -176,6 +176,12 @@ typedef struct sc_op {
      * name is given first (RENAME CONSTRAINT: CREATE TABLE ... PARTITION OF
      * copied it under that name), NULL when none */
     const char *copy_renamed;
+    /* DROP_INDEX / CREATE_INDEX of a partition's own index that its
+     * ancestor's index attaches on one side only (parts5): the ancestor's
+     * index name. A DROP writes no statement (the ancestor's CREATE INDEX,
+     * after it, takes the index as its copy); a CREATE is a CREATE (after
+     * the ancestor's DROP INDEX, which took the copy with it). */
+    const char *adopted_by;
     const sc_constraint **omit_fks;   /* CREATE/DROP TABLE: FKs issued by split ops instead */
     size_t nomit_fks;
     sc_enum_use *uses;       /* ALTER_ENUM, REBUILD_UTYPE: columns cast to the new type */

@@ -609,6 +609,11 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         return true;
     }
     case SC_OP_DROP_INDEX:
+        if (op->adopted_by) {   /* parts5: taken by its ancestor's CREATE INDEX */
+            sc_sb_printf(b, "-- %s is attached to %s by its CREATE INDEX below (a partition's index that matches is "
+                            "taken, not copied)\n", op->name, op->adopted_by);
+            return true;
+        }
         drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
         return true;
     default:
