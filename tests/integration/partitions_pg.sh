@@ -5,7 +5,9 @@
 # that gains an INHERITS parent while its target declares its columns only
 # through the parent (PostgreSQL keeps them as the table's own: said above
 # the INHERIT and on stderr, the migration applies, and the next diff is
-# empty).
+# empty); a database built by a history of statements, whose partitions'
+# copies are named otherwise than compile would name them (parts5: read
+# from the catalog).
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 # ---- a partition key that changes: refused, nothing on stdout ------------
