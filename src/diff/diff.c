@@ -127,16 +127,6 @@ static bool copies_name(const fkwalk *w, const sc_table *t, const sc_constraint 
     return false;
 }
 
-static bool descends(const sc_model *m, const sc_table *x, const sc_table *t)
-{
-    for (int depth = 0; x && x->parent_name && depth < 64; depth++) {
-        if (!strcmp(x->parent_name, t->name) && sc_schema_same(x->parent_schema, t->schema))
-            return true;
-        x = sc_model_table(m, x->parent_schema, x->parent_name);
-    }
-    return false;
-}
-
 static void omit_fk(sc_dctx *c, sc_op *op, const sc_constraint *k)
 {
     const sc_constraint **n = sc_arena_alloc(c->a, (op->nomit_fks + 1) * sizeof *n);
@@ -209,7 +199,7 @@ static void split_cycles(sc_dctx *c, const sc_model *m, sc_strmap *state, sc_vec
             else
                 sc_op_dep(c, top, op);
             for (size_t x = 0; fk_late(&w, t, k) && x < tables->n; x++)   /* parts5: after its partitions */
-                if (descends(m, tables->items[x], t))
+                if (sc_table_descends_from(m, tables->items[x], t))
                     sc_op_dep(c, op, sc_strmap_get(state, qn(c, ((const sc_table *)tables->items[x])->schema,
                                                              ((const sc_table *)tables->items[x])->name)));
         }

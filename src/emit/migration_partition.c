@@ -57,12 +57,7 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
     for (size_t i = 0; i < r->ncols; i++) {
         const sc_column *c = r->cols[i], *pc = r->pcols[i];
         mig_stmt(o);
-        mig_alter_table(o, op->schema, op->table);
-        sc_sb_puts(o->b, "RENAME COLUMN ");
-        sc_sb_ident(o->b, c->name);
-        sc_sb_puts(o->b, " TO ");
-        sc_sb_ident(o->b, old_name(o, c->name));
-        sc_sb_puts(o->b, ";\n");
+        mig_rename(o, op->schema, op->table, "COLUMN", c->name, old_name(o, c->name));
         mig_stmt(o);
         mig_alter_table(o, op->schema, r->helper);
         sc_sb_puts(o->b, "ADD COLUMN ");

@@ -1144,5 +1144,7 @@ bool sc_schema_same(const char *x, const char *y);
  * after the tables (ddl.c), and the diff foresees the names so
  * (diff_partition_copies.c). */
 bool sc_partition_fk_late(const sc_model *m, const sc_table *t, const sc_constraint *fk);
+/* Whether x is a partition of t, or of one of t's partitions (transitively). */
+bool sc_table_descends_from(const sc_model *m, const sc_table *x, const sc_table *t);
 
 #endif

@@ -2,4 +2,4 @@
 DROP INDEX ix_m_x;
 
 -- table m_1
-CREATE INDEX m1_x_own ON m_1 (x);
+CREATE INDEX m_1_x_idx ON m_1 (x);
