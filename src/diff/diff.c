@@ -90,7 +90,42 @@ typedef struct fkwalk {
     const sc_model *m;
     sc_strmap *state;     /* qname -> op: tables created (or dropped) by the plan */
     sc_strmap *visiting;  /* qname -> 1 while on the DFS stack, 2 when done */
+    bool create;
 } fkwalk;
+
+/* parts5: a created partitioned table's foreign key whose name one of its
+ * partitions' own constraints has (sc_partition_fk_late): CREATE TABLE ...
+ * PARTITION OF would copy it onto that partition under its own name and
+ * then fail at the partition's constraint, so it is added on its own once
+ * the partitions are created, as `compile` does (a sub-partitioned table's
+ * too). */
+static bool fk_late(const fkwalk *w, const sc_table *t, const sc_constraint *k)
+{
+    return w->create && w->c->o->dialect == SC_DIALECT_POSTGRESQL && sc_partition_fk_late(w->m, t, k);
+}
+
+/* parts5: a constraint of partition t (created by the plan) named as a
+ * foreign key of an ancestor the plan does not create: CREATE TABLE ...
+ * PARTITION OF copies that key under its name, so the constraint is added
+ * after, the copy renamed first to the name PostgreSQL gives it when the
+ * key comes after the partition (as `compile` builds it: part_cols_fkey). */
+static bool copies_name(const fkwalk *w, const sc_table *t, const sc_constraint *k)
+{
+    if (!w->create || w->c->o->dialect != SC_DIALECT_POSTGRESQL || !t->parent_name)
+        return false;
+    const sc_table *a = t;
+    for (int depth = 0; a && a->parent_name && depth < 64; depth++) {
+        a = sc_model_table(w->m, a->parent_schema, a->parent_name);
+        if (!a || sc_strmap_has(w->state, qn(w->c, a->schema, a->name)))
+            continue;   /* created by the plan: its key comes after its partitions */
+        for (size_t i = 0; i < a->constraints.n; i++) {
+            const sc_constraint *x = SC_VEC_AT(a->constraints, i, sc_constraint);
+            if (x->kind == SC_CON_FOREIGN_KEY && !strcmp(x->name, k->name))
+                return true;
+        }
+    }
+    return false;
+}
 
 static void omit_fk(sc_dctx *c, sc_op *op, const sc_constraint *k)
 {
@@ -110,12 +145,16 @@ static void fk_visit(fkwalk *w, const sc_table *t)
     sc_op *op = sc_strmap_get(w->state, key);
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (k->not_valid) {   /* CREATE TABLE would mark it valid: added (dropped) on its own */
+        if (k->not_valid || copies_name(w, t, k)) {   /* CREATE TABLE would mark it valid: added (dropped) on its own */
             omit_fk(c, op, k);
             continue;
         }
         if (k->kind != SC_CON_FOREIGN_KEY)
             continue;
+        if (fk_late(w, t, k)) {
+            omit_fk(c, op, k);
+            continue;
+        }
         const char *rk = qn(c, k->ref_schema, k->ref_table);
         if (!strcmp(rk, key) || !sc_strmap_has(w->state, rk))
             continue;
@@ -130,7 +169,7 @@ static void fk_visit(fkwalk *w, const sc_table *t)
 
 static void split_cycles(sc_dctx *c, const sc_model *m, sc_strmap *state, sc_vec *tables, bool create)
 {
-    fkwalk w = {c, m, state, sc_strmap_new()};
+    fkwalk w = {c, m, state, sc_strmap_new(), create};
     for (size_t i = 0; i < tables->n; i++) {
         const sc_table *t = tables->items[i];
         if (!sc_strmap_has(w.visiting, qn(c, t->schema, t->name)))
@@ -151,10 +190,18 @@ static void split_cycles(sc_dctx *c, const sc_model *m, sc_strmap *state, sc_vec
             op->t_to = top->t_to;
             op->table_id = top->table_id;
             op->split_fk = true;
+            if (copies_name(&w, t, k)) {
+                const char *copy = sc_pg_copy_name(c, m, t, k->name, false);
+                op->copy_renamed = copy && strcmp(copy, k->name) ? copy : NULL;
+            }
             if (create)
                 sc_op_dep(c, op, top);
             else
                 sc_op_dep(c, top, op);
+            for (size_t x = 0; fk_late(&w, t, k) && x < tables->n; x++)   /* parts5: after its partitions */
+                if (sc_table_descends_from(m, tables->items[x], t))
+                    sc_op_dep(c, op, sc_strmap_get(state, qn(c, ((const sc_table *)tables->items[x])->schema,
+                                                             ((const sc_table *)tables->items[x])->name)));
         }
     }
 }

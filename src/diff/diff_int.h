@@ -315,6 +315,13 @@ const char *sc_pg_choose_con_name(sc_dctx *c, const sc_model *m, const char *sch
  * parent's ADD COLUMN, which gives t the column as the parent's alone
  * (PostgreSQL's attislocal false), and t's own default or NOT NULL after. */
 bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const sc_table *t, const char *col);
+/* parts5 (diff_inherit_rebuild.c): the columns table x (of model mx)
+ * declares `with options` that it has as its own on the other side (y, of
+ * my) and gets through a parent it joins: its joining half moves them
+ * through a helper parent (sc_inh_rebuild, plan.h). NULL when none. */
+const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const sc_table *x, const sc_model *my,
+                                         const sc_table *y);
+bool sc_inherit_rebuild_has(const sc_inh_rebuild *r, const char *col);
 /* parts4 (pg_colname.c): the name PostgreSQL gives an index column that is
  * expression expr (FigureIndexColname: lower for lower(email)), "expr" when
  * it names nothing. */
@@ -326,6 +333,11 @@ const char *sc_pg_index_colname(sc_arena *a, const char *expr);
  * (so that one partition's copy never takes another's name). NULL when
  * part has no such copy. */
 const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part, const char *src, bool index);
+/* parts5: the name of the ancestor's index whose copy on partition part
+ * (side m) is named `name`: an own index of part of that name is the one
+ * the ancestor's CREATE INDEX attaches (or, read from the catalog, has
+ * attached). NULL when none. */
+const char *sc_pg_adopted_src(sc_dctx *c, const sc_model *m, const sc_table *part, const char *name);
 /* ChooseIndexNameAddition: the names of a key's columns (cols) or an
  * index's elements (ix, expressions named as sc_pg_index_colname and
  * made unique as ChooseIndexColumnNames does, then INCLUDE) joined by "_". */

@@ -76,7 +76,7 @@ static void own_list(sc_strbuf *b, size_t *n, const char *name)
     sc_sb_puts(b, name);
 }
 
-static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t)
+static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table *t, const sc_inh_rebuild *moved)
 {
     if (!t->inherits.n)
         return NULL;
@@ -85,7 +85,8 @@ static const char *stays_own_note(sc_dctx *c, const sc_table *f, const sc_table 
     for (size_t i = 0; i < f->columns.n; i++) {
         const sc_column *col = SC_VEC_AT(f->columns, i, sc_column);
         const sc_column *tc = sc_table_column(t, col->name);
-        if (sc_column_with_options(col) || !sc_table_column_inherited(c->to, t, col->name))
+        if (sc_column_with_options(col) || !sc_table_column_inherited(c->to, t, col->name) ||
+            sc_inherit_rebuild_has(moved, col->name))   /* parts5: moved to the parent */
             continue;
         if (!tc)
             own_list(&b, &n, col->name);
@@ -171,10 +172,16 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
         parents_op(c, p, SC_CHG_PARENTS_LEAVE | SC_CHG_PARENTS_JOIN);
         return;
     }
+    /* parts5: the columns a joining half moves to its new parent (a LEAVE
+     * op's: for its inverse, which joins) */
     if (leaves(f, t))
-        parents_op(c, p, SC_CHG_PARENTS_LEAVE);
-    if (joins(f, t))
-        parents_op(c, p, SC_CHG_PARENTS_JOIN)->note = stays_own_note(c, f, t);
+        parents_op(c, p, SC_CHG_PARENTS_LEAVE)->inh_rebuild = sc_inherit_rebuild(c, c->from, f, c->to, t);
+    if (joins(f, t)) {
+        const sc_inh_rebuild *join = sc_inherit_rebuild(c, c->to, t, c->from, f);
+        sc_op *op = parents_op(c, p, SC_CHG_PARENTS_JOIN);
+        op->note = stays_own_note(c, f, t, join);
+        op->inh_rebuild = join;
+    }
 }
 
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op)
@@ -333,9 +340,32 @@ static void options_column_edges(sc_dctx *c, sc_op *op)
     }
 }
 
+/* parts5: a partition's own index taken by its ancestor's CREATE INDEX
+ * (its DROP writes nothing) comes before it, so that, read backwards, it
+ * is created after the ancestor's DROP INDEX has taken it away; one that
+ * its ancestor's DROP INDEX takes away is created after it (index names
+ * are the schema's) */
+static void adopted_edges(sc_dctx *c, sc_op *op)
+{
+    sc_op_kind want = op->kind == SC_OP_DROP_INDEX ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX;
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *o = SC_VEC_AT(c->ops, i, sc_op);
+        if (o != op && o->kind == want && !strcmp(o->name, op->adopted_by) && !strcmp(o->schema, op->schema)) {
+            if (op->kind == SC_OP_DROP_INDEX)
+                sc_op_dep(c, o, op);
+            else
+                sc_op_dep(c, op, o);
+        }
+    }
+}
+
 void sc_partition_edges(sc_dctx *c, sc_strmap *created, sc_strmap *dropped, sc_op *op)
 {
     const sc_table *after = NULL, *before = NULL;
+    if ((op->kind == SC_OP_DROP_INDEX || op->kind == SC_OP_CREATE_INDEX) && op->adopted_by) {
+        adopted_edges(c, op);
+        return;
+    }
     if (op->kind == SC_OP_ALTER_COLUMN && c->o->dialect == SC_DIALECT_POSTGRESQL) {
         options_column_edges(c, op);
         return;

@@ -33,6 +33,7 @@ typedef struct eff_item {
     const void *obj;
     const sc_table *via;
     const char *src;   /* a copy's: the name of the ancestor's key or index it copies */
+    const sc_table *owner;   /* a copy's: that ancestor (parts5: a grandparent's, not via) */
 } eff_item;
 
 typedef struct eff {
@@ -55,18 +56,20 @@ static void eff_put(sc_arena *a, sc_vec *v, const char *name, const void *obj, c
     if (eff_find(v, name))
         return;
     eff_item *e = sc_arena_alloc(a, sizeof *e);
-    *e = (eff_item){name, obj, via, NULL};
+    *e = (eff_item){name, obj, via, NULL, NULL};
     sc_vec_push(a, v, e);
 }
 
 /* A copy (partition_copies): as eff_put, with the name of what it copies. */
 static void eff_put_copy(sc_arena *a, sc_vec *v, const char *name, const void *obj, const sc_table *via,
-                         const char *src)
+                         const char *src, const sc_table *owner)
 {
     eff_put(a, v, name, obj, via);
     eff_item *e = (eff_item *)eff_find(v, name);
-    if (e && e->obj == obj)
+    if (e && e->obj == obj) {
         e->src = src;
+        e->owner = owner;
+    }
 }
 
 static bool inherited_check(const sc_constraint *k)
@@ -239,7 +242,7 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             else if (k->kind == SC_CON_EXCLUDE)
                 cp->name = sc_pg_choose_name(c, m, part->schema, part->name,
                                              sc_pg_cols_addition(a, NULL, sc_constraint_exclusion(k)), "excl", true, chosen);
-            eff_put_copy(a, &e->keys, cp->name, cp, via, k->name);
+            eff_put_copy(a, &e->keys, cp->name, cp, via, k->name, p);
         }
         for (size_t i = 0; i < p->indexes.n; i++) {
             const sc_index *ix = SC_VEC_AT(p->indexes, i, sc_index);
@@ -251,7 +254,7 @@ static void partition_copies(sc_dctx *c, const sc_model *m, const sc_table *part
             cp->name = sim ? sim
                            : sc_pg_choose_name(c, m, part->schema, part->name, sc_pg_cols_addition(a, NULL, ix), "idx",
                                                false, chosen);
-            eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name);
+            eff_put_copy(a, &e->idx, cp->name, cp, via, ix->name, p);
         }
     }
     sc_strmap_free(chosen);
@@ -331,9 +334,9 @@ static void add_copies(sc_arena *a, sc_table *r, const eff *mine, const sc_table
  * them (or the parent's CREATE INDEX, while the partition is still
  * attached, before a detach and attach for a new bound): creating them
  * beforehand would make them twice. */
-static bool ancestor_has(const sc_model *m, const sc_table *via, const char *src, bool index)
+static bool ancestor_has(const sc_model *m, const sc_table *owner, const char *src, bool index)
 {
-    const sc_table *a = sc_model_table(m, via->schema, via->name);
+    const sc_table *a = sc_model_table(m, owner->schema, owner->name);
     for (size_t i = 0; a && index && i < a->indexes.n; i++)
         if (same_str(SC_VEC_AT(a->indexes, i, sc_index)->name, src))
             return true;
@@ -348,7 +351,9 @@ static void drop_new_copies(const sc_model *from, sc_vec *v, bool index)
     size_t k = 0;
     for (size_t i = 0; i < v->n; i++) {
         const eff_item *x = v->items[i];
-        if (!x->src || !x->via || ancestor_has(from, x->via, x->src, index))
+        /* parts5: the ancestor that has it, not the parent it comes through
+         * (a grandparent's key on a sub-partition's partition) */
+        if (!x->src || !x->via || ancestor_has(from, x->owner ? x->owner : x->via, x->src, index))
             v->items[k++] = v->items[i];
     }
     v->n = k;

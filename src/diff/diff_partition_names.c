@@ -29,6 +29,12 @@ static void put(sc_strmap *m, sc_keybuf *k, const char *schema, const char *name
 static void put_table(sc_strmap *m, sc_keybuf *k, const sc_table *t)
 {
     put(m, k, t->schema, t->name, NAME_REL);
+    const sc_names *copies = sc_table_copies(t);   /* parts5: a partition's, as read */
+    for (size_t i = 0; copies && i < copies->n; i++) {
+        const char *sep = strchr(copies->items[i], '\x1f');
+        if (sep)
+            put(m, k, t->schema, sep + 1, copies->items[i][0] == 'i' ? NAME_REL : NAME_CON);
+    }
     for (size_t i = 0; i < t->indexes.n; i++)
         put(m, k, t->schema, SC_VEC_AT(t->indexes, i, sc_index)->name, NAME_REL);
     for (size_t i = 0; i < t->constraints.n; i++) {

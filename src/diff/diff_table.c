@@ -274,6 +274,49 @@ static void index_comment(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_
     table_op(c, p, SC_OP_INDEX_COMMENT, p->to->name, it->name, old, it);
 }
 
+/* parts5: a partition's own index, the same on both sides, that its
+ * ancestor's index attaches on one side only (the ancestor's index is
+ * created or dropped in the plan): the ancestor's CREATE INDEX takes it
+ * (a DROP that writes nothing, before it), its DROP INDEX takes it away
+ * (a CREATE, after it); read backwards, the same. */
+static bool adopted_on_one_side(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
+{
+    const sc_table *f = p->from, *t = p->to;
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !f->parent_name || !t->parent_name ||
+        !sc_index_same(c, p, ix, it))
+        return false;
+    const char *sf = sc_pg_adopted_src(c, c->from, f, ix->name), *st = sc_pg_adopted_src(c, c->to, t, it->name);
+    if (!sf == !st)
+        return false;
+    sc_op *op = sf ? table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it)
+                   : table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
+    op->adopted_by = sf ? sf : st;
+    return true;
+}
+
+/* parts5: index `own`, own on one side and not on the other, which has it
+ * as its ancestor's copy of that name (attached: read from the catalog, or
+ * foreseen): the same index when `own` is attached on its side too (no
+ * op); else the ancestor's CREATE INDEX takes it or its DROP INDEX takes
+ * it away (an op with adopted_by, as adopted_on_one_side). */
+static bool adopted_copy(sc_dctx *c, sc_tpair *p, const sc_index *own, bool own_on_to)
+{
+    const sc_model *mx = own_on_to ? c->to : c->from, *my = own_on_to ? c->from : c->to;
+    const sc_table *x = own_on_to ? p->to : p->from, *y = own_on_to ? p->from : p->to;
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !x->parent_name || !y->parent_name ||
+        sc_table_index_named(y, own->name))
+        return false;
+    const char *src = sc_pg_adopted_src(c, my, y, own->name);
+    if (!src)
+        return false;
+    if (sc_pg_adopted_src(c, mx, x, own->name))
+        return true;
+    sc_op *op = own_on_to ? table_op(c, p, SC_OP_CREATE_INDEX, x->name, own->name, NULL, own)
+                          : table_op(c, p, SC_OP_DROP_INDEX, x->name, own->name, own, NULL);
+    op->adopted_by = src;
+    return true;
+}
+
 static void diff_indexes(sc_dctx *c, sc_tpair *p)
 {
     const sc_table *f = p->from, *t = p->to;
@@ -288,6 +331,8 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
             if (used_f[i] || !ix->name_explicit || strcmp(ix->name, it->name))
                 continue;
             used_f[i] = used_t[j] = 1;
+            if (adopted_on_one_side(c, p, ix, it))
+                break;
             if (!sc_index_same(c, p, ix, it) && !sc_index_same_but_storage(c, p, ix, it)) {
                 table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
                 table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
@@ -338,6 +383,14 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
             break;
         }
     }
+    /* parts5: an own index of a partition that the other side has as its
+     * ancestor's attached copy */
+    for (size_t j = 0; j < nt; j++)
+        if (!used_t[j] && adopted_copy(c, p, SC_VEC_AT(t->indexes, j, sc_index), true))
+            used_t[j] = 1;
+    for (size_t i = 0; i < nf; i++)
+        if (!used_f[i] && adopted_copy(c, p, SC_VEC_AT(f->indexes, i, sc_index), false))
+            used_f[i] = 1;
     for (size_t i = 0; i < nf; i++)
         if (!used_f[i]) {
             const sc_index *ix = SC_VEC_AT(f->indexes, i, sc_index);
@@ -363,8 +416,10 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
     diff_columns(c, q);
     diff_constraints(c, q);
     diff_indexes(c, q);
-    if (q != p)
+    if (q != p) {
         sc_partition_effective_done(c, p, q, n0);
+        p->gen_readd = q->gen_readd;   /* freed with p's (diff.c) */
+    }
     /* SQLite's table options live in CREATE TABLE only: a change is a rebuild */
     if (c->o->dialect == SC_DIALECT_SQLITE &&
         (p->from->sqlite_autoincrement != p->to->sqlite_autoincrement ||

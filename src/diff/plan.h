@@ -136,6 +136,30 @@ typedef struct sc_enum_use {
     const sc_column *col_from;
 } sc_enum_use;
 
+/* TABLE_PARENTS (parts5, issue 12): the columns a table joining an
+ * INHERITS parent declares `with options` (its parent's alone) and has as
+ * its own on the other side. INHERIT keeps an existing column the table's
+ * own (attislocal), and no ALTER makes it its parent's alone, but a
+ * parent's ADD COLUMN of a column the table has not does: so the joining
+ * half moves each one through a helper parent (diff_inherit_rebuild.c,
+ * migration_partition.c), its rows copied. */
+typedef struct sc_inh_rebuild {
+    const sc_column **cols;    /* the table's, `with options`, on the joining side */
+    const sc_column **pcols;   /* the parent's column each stands for */
+    size_t ncols;
+    /* the joining table's checks (its new parents', which INHERIT wants)
+     * that read one of them: DROP COLUMN takes them, so they are added again */
+    const sc_constraint **checks;
+    size_t nchecks;
+    /* the table's own indexes and other constraints that read one: DROP
+     * COLUMN takes them too, so they are made again after the INHERIT */
+    const sc_index **indexes;
+    size_t nindexes;
+    const sc_constraint **cons;
+    size_t ncons;
+    const char *helper;        /* the helper parent's name (in the table's schema) */
+} sc_inh_rebuild;
+
 typedef struct sc_op {
     sc_op_kind kind;
     const char *schema;      /* schema of the object (of its table for table parts) */
@@ -147,6 +171,17 @@ typedef struct sc_op {
     int table_id;            /* identifies a (from, to) table pair across ops; -1 for none */
     unsigned changes;        /* ALTER_COLUMN: SC_CHG_* */
     bool split_fk;           /* FK of a table created/dropped by the plan, issued separately */
+    /* ADD_CONSTRAINT of a partition created by the plan (parts5): the name
+     * its copy of an existing ancestor's foreign key of this constraint's
+     * name is given first (RENAME CONSTRAINT: CREATE TABLE ... PARTITION OF
+     * copied it under that name), NULL when none */
+    const char *copy_renamed;
+    /* DROP_INDEX / CREATE_INDEX of a partition's own index that its
+     * ancestor's index attaches on one side only (parts5): the ancestor's
+     * index name. A DROP writes no statement (the ancestor's CREATE INDEX,
+     * after it, takes the index as its copy); a CREATE is a CREATE (after
+     * the ancestor's DROP INDEX, which took the copy with it). */
+    const char *adopted_by;
     const sc_constraint **omit_fks;   /* CREATE/DROP TABLE: FKs issued by split ops instead */
     size_t nomit_fks;
     sc_enum_use *uses;       /* ALTER_ENUM, REBUILD_UTYPE: columns cast to the new type */
@@ -158,6 +193,10 @@ typedef struct sc_op {
     /* a comment written above the statements: why the op is there ("re-created:
      * reads orders.amount, whose type changes"); NULL when none */
     const char *note;
+    /* TABLE_PARENTS: the joining half's rebuilt columns; a JOIN op's are its
+     * to side's, a LEAVE op's its from side's (for its inverse, a JOIN);
+     * NULL when none (parts5) */
+    const sc_inh_rebuild *inh_rebuild;
     const sc_view *v_from, *v_to;   /* view ops: the view on each side */
     /* REPLACE_VIEW that appends columns: the views of the up script's `from`
      * side that read this one, transitively, in creation order; its inverse

@@ -205,6 +205,13 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
             block_rel(d, op->t_from->schema, op->t_from->name, "which is rebuilt", op);
         return;
     }
+    if (op->kind == SC_OP_TABLE_PARENTS && op->inh_rebuild && op->t_from) {
+        /* parts5: the joining half drops and re-adds these columns (a
+         * LEAVE op's: in its inverse), which a view that reads one blocks */
+        for (size_t i = 0; i < op->inh_rebuild->ncols; i++)
+            block_col(d, op->t_from, op->inh_rebuild->cols[i]->name, "which moves to its parent", op);
+        return;
+    }
     if (op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION)))
         block_col(d, op->t_from, ((const sc_column *)op->from)->name,
                   op->changes & SC_CHG_TYPE ? "whose type changes" : "whose collation changes", op);

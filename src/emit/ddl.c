@@ -127,6 +127,8 @@ typedef struct fk_ctx {
 static bool fk_inline(const sc_constraint *fk, void *ctx)
 {
     fk_ctx *f = ctx;
+    if (fk->kind != SC_CON_FOREIGN_KEY)
+        return true;   /* a partition's other constraints (sc_ddl_fk_filter) */
     if (sc_partition_fk_late(f->o->m, f->t, fk))
         return false;   /* parts4: after the partitions, see below */
     const sc_table *r = fk_target(f->o->m, fk);

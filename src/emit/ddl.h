@@ -91,7 +91,8 @@ void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t
 /* ---- whole statements -------------------------------------------------- */
 
 /* Decides whether a foreign key is written inside CREATE TABLE (true) or
- * left out (false: the caller adds it later with sc_ddl_add_constraint). */
+ * left out (false: the caller adds it later with sc_ddl_add_constraint).
+ * A partition's constraints of every kind go through it (parts5). */
 typedef bool (*sc_ddl_fk_filter)(const sc_constraint *fk, void *ctx);
 
 /* CREATE TABLE with one column a line, aligned, then the constraints (PK,

@@ -20,6 +20,17 @@ void mig_alter_table(mig_out *o, const char *schema, const char *table)
     sc_sb_putc(o->b, ' ');
 }
 
+void mig_rename(mig_out *o, const char *schema, const char *table, const char *what, const char *from,
+                const char *to)
+{
+    mig_alter_table(o, schema, table);
+    sc_sb_printf(o->b, "RENAME %s ", what);
+    sc_sb_ident(o->b, from);
+    sc_sb_puts(o->b, " TO ");
+    sc_sb_ident(o->b, to);
+    sc_sb_puts(o->b, ";\n");
+}
+
 const sc_table *mig_cur_table(mig_out *o, const sc_op *op)
 {
     const sc_table *t = op->t_to;

@@ -23,6 +23,10 @@ typedef struct mig_out {
 void mig_stmt(mig_out *o);
 /* "ALTER TABLE <schema.table> " */
 void mig_alter_table(mig_out *o, const char *schema, const char *table);
+/* "ALTER TABLE <schema.table> RENAME <what> <from> TO <to>;" (PostgreSQL's
+ * quoting of names) */
+void mig_rename(mig_out *o, const char *schema, const char *table, const char *what, const char *from,
+                const char *to);
 
 /* The op's table (its `to` side) under the name it has when the op runs. */
 const sc_table *mig_cur_table(mig_out *o, const sc_op *op);

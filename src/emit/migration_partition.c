@@ -25,6 +25,133 @@ static bool inherits_from(const sc_table *t, const char *schema, const char *nam
     return false;
 }
 
+/* parts5: the columns the table declares `with options` and has as its
+ * own, moved through a helper parent before the INHERIT that wants them
+ * (diff_inherit_rebuild.c says why each step). */
+static const char *old_name(mig_out *o, const char *col)
+{
+    int n = (int)strlen(col), room = 63 - (int)strlen("_schemac_old");
+    return sc_arena_printf(o->p->arena, "%.*s_schemac_old", n < room ? n : room, col);
+}
+
+static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
+{
+    const sc_inh_rebuild *r = op->inh_rebuild;
+    sc_table cur = *t;
+    cur.schema = op->schema;
+    cur.name = op->table;
+    sc_sb_printf(o->b, "-- %s.%s: ", op->schema, op->table);
+    for (size_t i = 0; i < r->ncols; i++)
+        sc_sb_printf(o->b, "%s%s", i ? ", " : "", r->cols[i]->name);
+    sc_sb_printf(o->b, " become%s the parent's alone (`with options`): INHERIT would keep %s the table's own, "
+                       "so %s moved through a helper parent whose ADD COLUMN gives %s to the table (its rows "
+                       "copied: the table is rewritten)\n",
+                 r->ncols > 1 ? "" : "s", r->ncols > 1 ? "them" : "it", r->ncols > 1 ? "they are" : "it is",
+                 r->ncols > 1 ? "them" : "it");
+    mig_stmt(o);
+    sc_sb_puts(o->b, "CREATE TABLE ");
+    sc_sb_qualified(o->b, op->schema, r->helper);
+    sc_sb_puts(o->b, " ();\n");
+    mig_stmt(o);
+    sc_ddl_inherit(o->b, &cur, op->schema, r->helper, false);
+    for (size_t i = 0; i < r->ncols; i++) {
+        const sc_column *c = r->cols[i], *pc = r->pcols[i];
+        mig_stmt(o);
+        mig_rename(o, op->schema, op->table, "COLUMN", c->name, old_name(o, c->name));
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, r->helper);
+        sc_sb_puts(o->b, "ADD COLUMN ");
+        sc_sb_ident(o->b, c->name);
+        sc_sb_putc(o->b, ' ');
+        sc_ddl_type(o->b, &pc->type);
+        if (sc_column_collation(pc)) {
+            sc_sb_puts(o->b, " COLLATE ");
+            sc_ddl_collation(o->b, sc_column_collation(pc), SC_DIALECT_POSTGRESQL);
+        }
+        sc_sb_puts(o->b, ";\n");
+    }
+    mig_stmt(o);
+    sc_sb_puts(o->b, "UPDATE ");
+    sc_sb_qualified(o->b, op->schema, op->table);
+    sc_sb_puts(o->b, " SET ");
+    for (size_t i = 0; i < r->ncols; i++) {
+        sc_sb_puts(o->b, i ? ", " : "");
+        sc_sb_ident(o->b, r->cols[i]->name);
+        sc_sb_puts(o->b, " = ");
+        sc_sb_ident(o->b, old_name(o, r->cols[i]->name));
+    }
+    sc_sb_puts(o->b, ";\n");
+    for (size_t i = 0; i < r->ncols; i++) {
+        const sc_column *c = r->cols[i], *pc = r->pcols[i];
+        mig_stmt(o);
+        mig_alter_table(o, op->schema, op->table);
+        sc_sb_puts(o->b, "DROP COLUMN ");
+        sc_sb_ident(o->b, old_name(o, c->name));
+        sc_sb_puts(o->b, ";\n");
+        /* the helper's column has no default: the table's own, else the
+         * parent's (as CREATE TABLE ... INHERITS copies it) */
+        const char *def = c->default_expr ? c->default_expr : pc->default_expr;
+        if (def) {
+            mig_stmt(o);
+            mig_alter_table(o, op->schema, op->table);
+            sc_sb_puts(o->b, "ALTER COLUMN ");
+            sc_sb_ident(o->b, c->name);
+            sc_sb_puts(o->b, " SET DEFAULT ");
+            sc_ddl_default_expr(o->b, def, SC_DIALECT_POSTGRESQL);
+            sc_sb_puts(o->b, ";\n");
+        }
+        if (c->not_null || pc->not_null) {
+            mig_stmt(o);
+            mig_alter_table(o, op->schema, op->table);
+            sc_sb_puts(o->b, "ALTER COLUMN ");
+            sc_sb_ident(o->b, c->name);
+            sc_sb_puts(o->b, " SET NOT NULL;\n");
+        }
+    }
+    for (size_t i = 0; i < r->nchecks; i++) {   /* the DROP took them; INHERIT wants them */
+        mig_stmt(o);
+        if (sc_ddl_add_constraint(o->b, &cur, r->checks[i], SC_DIALECT_POSTGRESQL, o->d))
+            o->rc = -1;
+    }
+}
+
+/* After the INHERIT: what the DROP took of the table's own, made again. */
+static void rebuild_objects(mig_out *o, const sc_op *op, const sc_table *t)
+{
+    const sc_inh_rebuild *r = op->inh_rebuild;
+    sc_table cur = *t;
+    cur.schema = op->schema;
+    cur.name = op->table;
+    for (size_t i = 0; i < r->ncons; i++) {
+        const sc_constraint *k = r->cons[i];
+        mig_stmt(o);
+        if (sc_ddl_add_constraint(o->b, &cur, k, SC_DIALECT_POSTGRESQL, o->d))
+            o->rc = -1;
+        if (sc_constraint_comment(k))
+            sc_ddl_comment_constraint(o->b, &cur, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
+    }
+    for (size_t i = 0; i < r->nindexes; i++) {
+        const sc_index *ix = r->indexes[i];
+        mig_stmt(o);
+        if (sc_ddl_create_index(o->b, &cur, ix, SC_DIALECT_POSTGRESQL, o->d))
+            o->rc = -1;
+        if (sc_index_comment(ix))
+            sc_ddl_comment_index(o->b, &cur, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
+    }
+}
+
+/* After the INHERIT: the helper parent goes. */
+static void rebuild_done(mig_out *o, const sc_op *op)
+{
+    sc_table cur = {.schema = op->schema, .name = op->table};
+    mig_stmt(o);
+    sc_ddl_inherit(o->b, &cur, op->schema, op->inh_rebuild->helper, true);
+    mig_stmt(o);
+    sc_sb_puts(o->b, "DROP TABLE ");
+    sc_sb_qualified(o->b, op->schema, op->inh_rebuild->helper);
+    sc_sb_puts(o->b, ";\n");
+}
+
 int mig_emit_partition(mig_out *o, const sc_op *op)
 {
     const sc_table *f = op->t_from, *t = op->t_to;
@@ -56,11 +183,18 @@ int mig_emit_partition(mig_out *o, const sc_op *op)
             mig_stmt(o);
             sc_ddl_inherit(o->b, &cur, f->inherits_schemas.items[i], f->inherits.items[i], true);
         }
+    bool rebuild = join && t && op->inh_rebuild;
+    if (rebuild)
+        rebuild_columns(o, op, t);
     for (size_t i = 0; join && t && i < t->inherits.n; i++)
         if (!inherits_from(f, t->inherits_schemas.items[i], t->inherits.items[i])) {
             mig_stmt(o);
             sc_ddl_inherit(o->b, &cur, t->inherits_schemas.items[i], t->inherits.items[i], false);
         }
+    if (rebuild) {
+        rebuild_objects(o, op, t);
+        rebuild_done(o, op);
+    }
     if (join && t && t->parent_name && moved) {
         sc_table named = *t;
         named.schema = op->schema;

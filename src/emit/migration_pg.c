@@ -491,12 +491,7 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
         return true;
     case SC_OP_RENAME_COLUMN:
         mig_stmt(o);
-        mig_alter_table(o, op->schema, op->table);
-        sc_sb_puts(b, "RENAME COLUMN ");
-        sc_sb_ident(b, op->old_name);
-        sc_sb_puts(b, " TO ");
-        sc_sb_ident(b, op->name);
-        sc_sb_puts(b, ";\n");
+        mig_rename(o, op->schema, op->table, "COLUMN", op->old_name, op->name);
         return true;
     case SC_OP_ALTER_COLUMN:
         alter_column(o, op);
@@ -514,12 +509,7 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
     switch (op->kind) {
     case SC_OP_RENAME_CONSTRAINT:
         mig_stmt(o);
-        mig_alter_table(o, op->schema, op->table);
-        sc_sb_puts(b, "RENAME CONSTRAINT ");
-        sc_sb_ident(b, op->old_name);
-        sc_sb_puts(b, " TO ");
-        sc_sb_ident(b, op->name);
-        sc_sb_puts(b, ";\n");
+        mig_rename(o, op->schema, op->table, "CONSTRAINT", op->old_name, op->name);
         return true;
     case SC_OP_RENAME_INDEX:
         mig_stmt(o);
@@ -533,6 +523,8 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         /* named as the table is now (a split FK runs right after its CREATE) */
         mig_stmt(o);
         const sc_constraint *k = op->to;
+        if (op->copy_renamed)   /* parts5: the partition's copy of its ancestor's key of that name */
+            mig_rename(o, op->schema, op->table, "CONSTRAINT", op->name, op->copy_renamed);
         *rc = sc_ddl_add_constraint(b, mig_cur_table(o, op), k, pg, o->d);
         if (sc_constraint_comment(k))
             sc_ddl_comment_constraint(b, mig_cur_table(o, op), k, sc_constraint_comment(k), pg);
@@ -601,6 +593,11 @@ static bool emit_keys(mig_out *o, const sc_op *op, int *rc)
         return true;
     }
     case SC_OP_DROP_INDEX:
+        if (op->adopted_by) {   /* parts5: taken by its ancestor's CREATE INDEX */
+            sc_sb_printf(b, "-- %s is attached to %s by its CREATE INDEX below (a partition's index that matches is "
+                            "taken, not copied)\n", op->name, op->adopted_by);
+            return true;
+        }
         drop_named(o, o->p->opts.concurrently ? "INDEX CONCURRENTLY" : "INDEX", op->schema, op->name);
         return true;
     default:

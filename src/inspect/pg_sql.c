@@ -102,13 +102,15 @@ static const char *const queries[PGQ_COUNT] = {
      * items 4-5): 8 pg_get_partkeydef, 9 a partition's parent's schema,
      * 10 its name, 11 its bound (pg_get_expr), 12 the INHERITS parents'
      * schemas, 13 their names (text[], in inhseqno order; NULL for a
-     * partition) */
+     * partition); a partition's copies (parts5): 14 of indexes, 15 of
+     * constraints */
     [PGQ_TABLES] =
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity,"
         " c.relpersistence, c.reloptions::text[],"
         " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,"
         " pn.nspname, pc.relname,"
-        " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END, ih.s, ih.n"
+        " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END, ih.s, ih.n,"
+        " cpi.v, cpk.v"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         " LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid"
         " LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent"
@@ -120,6 +122,15 @@ static const char *const queries[PGQ_COUNT] = {
         "   FROM pg_catalog.pg_inherits xi JOIN pg_catalog.pg_class xc ON xc.oid = xi.inhparent"
         "   JOIN pg_catalog.pg_namespace xn ON xn.oid = xc.relnamespace WHERE xc.relkind = 'r'"
         "   GROUP BY xi.inhrelid) ih ON ih.inhrelid = c.oid AND NOT c.relispartition"
+        /* parts5: a partition's copies of its parent's indexes (attached)
+         * and constraints (cloned), "i" / "k" parent's name \x1f copy's name */
+        " LEFT JOIN (SELECT ix.indrelid AS rel, pg_catalog.array_agg('i' || pic.relname || E'\\x1f' || ic.relname)::text[] AS v"
+        "   FROM pg_catalog.pg_inherits xi2 JOIN pg_catalog.pg_index ix ON ix.indexrelid = xi2.inhrelid"
+        "   JOIN pg_catalog.pg_class ic ON ic.oid = xi2.inhrelid JOIN pg_catalog.pg_class pic ON pic.oid = xi2.inhparent"
+        "   GROUP BY ix.indrelid) cpi ON cpi.rel = c.oid AND c.relispartition"
+        " LEFT JOIN (SELECT k.conrelid AS rel, pg_catalog.array_agg('k' || pk.conname || E'\\x1f' || k.conname)::text[] AS v"
+        "   FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_constraint pk ON pk.oid = k.conparentid"
+        "   WHERE k.conparentid <> 0 AND k.conrelid <> 0 GROUP BY k.conrelid) cpk ON cpk.rel = c.oid AND c.relispartition"
         " WHERE " USER_TABLE " AND" NOT_EXT("pg_catalog.pg_class", "c.oid"),
 
     /* Views and materialized views: 0 oid, 1 schema, 2 name, 3 relkind,

@@ -458,6 +458,14 @@ typedef struct sc_table_more {
     /* PostgreSQL (issue 12): storage parameters, "name=value" each as the
      * catalog keeps them (WITH (fillfactor=70)), empty when none */
     sc_names options;
+    /* PostgreSQL (parts5, issue 12): a partition read from the catalog, its
+     * copies of its parent's indexes and keys (attached indexes, cloned
+     * constraints) under the names they have there: "i" or "k", the
+     * parent's index or constraint name, \x1f, the copy's name (the copies
+     * themselves are its parent's, not in the model); copies_read false for
+     * a declared table (the names are foreseen: diff_partition_copies.c) */
+    sc_names copies;
+    bool copies_read;
 } sc_table_more;
 
 static inline const char *sc_table_sqlite_sql(const sc_table *t)
@@ -470,6 +478,13 @@ static inline const sc_names *sc_table_options(const sc_table *t)
 }
 void sc_table_set_sqlite_sql(sc_arena *a, sc_table *t, const char *sqlite_sql);
 void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options);
+/* parts5: the copies a partition has in the catalog (sc_table_more), NULL
+ * when they were not read */
+static inline const sc_names *sc_table_copies(const sc_table *t)
+{
+    return t->more && t->more->copies_read ? &t->more->copies : NULL;
+}
+void sc_table_set_copies(sc_arena *a, sc_table *t, sc_names copies);
 
 typedef struct sc_enum {
     const char *schema, *name;
@@ -1129,5 +1144,7 @@ bool sc_schema_same(const char *x, const char *y);
  * after the tables (ddl.c), and the diff foresees the names so
  * (diff_partition_copies.c). */
 bool sc_partition_fk_late(const sc_model *m, const sc_table *t, const sc_constraint *fk);
+/* Whether x is a partition of t, or of one of t's partitions (transitively). */
+bool sc_table_descends_from(const sc_model *m, const sc_table *x, const sc_table *t);
 
 #endif

@@ -4,7 +4,7 @@
 
 #include "model/model.h"
 
-static bool descends_from(const sc_model *m, const sc_table *x, const sc_table *t)
+bool sc_table_descends_from(const sc_model *m, const sc_table *x, const sc_table *t)
 {
     for (int depth = 0; x && x->parent_name && depth < 64; depth++) {
         if (!strcmp(x->parent_name, t->name) && sc_schema_same(x->parent_schema, t->schema))
@@ -20,7 +20,7 @@ bool sc_partition_fk_late(const sc_model *m, const sc_table *t, const sc_constra
         return false;
     for (size_t i = 0; i < m->tables.n; i++) {
         const sc_table *x = m->tables.items[i];
-        if (!x->parent_name || !descends_from(m, x, t))
+        if (!x->parent_name || !sc_table_descends_from(m, x, t))
             continue;
         for (size_t j = 0; j < x->constraints.n; j++)
             if (!strcmp(SC_VEC_AT(x->constraints, j, sc_constraint)->name, fk->name))

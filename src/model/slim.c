@@ -140,6 +140,13 @@ void sc_table_set_sqlite_sql(sc_arena *a, sc_table *t, const char *sqlite_sql)
         table_edit(a, t)->sqlite_sql = sqlite_sql;
 }
 
+void sc_table_set_copies(sc_arena *a, sc_table *t, sc_names copies)
+{
+    sc_table_more *m = table_edit(a, t);
+    m->copies = copies;
+    m->copies_read = true;
+}
+
 void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options)
 {
     if (options.n || sc_table_options(t)->n)

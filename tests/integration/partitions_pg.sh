@@ -5,7 +5,9 @@
 # that gains an INHERITS parent while its target declares its columns only
 # through the parent (PostgreSQL keeps them as the table's own: said above
 # the INHERIT and on stderr, the migration applies, and the next diff is
-# empty).
+# empty); a database built by a history of statements, whose partitions'
+# copies are named otherwise than compile would name them (parts5: read
+# from the catalog).
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 # ---- a partition key that changes: refused, nothing on stdout ------------
@@ -72,3 +74,45 @@ check "INHERIT: the migration applies" pg_exec "$URL" "$T/i.sql"
 check_eq "INHERIT: the next diff is empty" "0:" "$?:$(cat "$T/i2.sql")"
 check_eq "INHERIT: the rows are seen through the parent" "1|big" \
     "$(psql -X -q -At -d "$URL" -c 'SELECT id, name FROM vehicles')"
+
+# ---- parts5: copies named as made, not as compile would ------------------
+# A database built by a history of statements: the partition with the
+# higher bound existed when the index was created on the parent, so it has
+# the plain name of the copy, and the one created after it the numbered one
+# (compile, partitions first, would have it the other way round). The diff
+# reads the copies' names from the catalog: detaching the later partition
+# drops its copy (..._idx1), not the other's (which PostgreSQL refuses:
+# the parent's index requires it).
+cat >"$T/hist.sql" <<'EOF2'
+CREATE TABLE events (id integer NOT NULL, recorded_at date) PARTITION BY RANGE (id);
+CREATE TABLE events_of_the_very_long_named_region_north_of_the_year_b PARTITION OF events FOR VALUES FROM (100) TO (200);
+CREATE INDEX events_recorded ON events (recorded_at);
+CREATE TABLE events_of_the_very_long_named_region_north_of_the_year_a PARTITION OF events FOR VALUES FROM (0) TO (100);
+INSERT INTO events VALUES (1, '2020-01-01'), (150, '2020-02-01');
+EOF2
+cat >"$T/detached.sch" <<'EOF2'
+table events partition by range (id) {
+    id integer not null
+    recorded_at date
+    index events_recorded (recorded_at)
+}
+table events_of_the_very_long_named_region_north_of_the_year_b partition of events for values from (100) to (200)
+table events_of_the_very_long_named_region_north_of_the_year_a {
+    id integer not null
+    recorded_at date
+}
+EOF2
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+pg_exec "$URL" "$T/hist.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/detached.sch" >"$T/c.sql" 2>"$T/c.err"
+check_eq "copies as made: exit 0" 0 $?
+check "copies as made: the detached partition's own copy is dropped" \
+    grep -qx "DROP INDEX events_of_the_very_long_named_region_north_of__recorded_at_idx1;" "$T/c.sql"
+check "copies as made: the migration applies" pg_exec "$URL" "$T/c.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/detached.sch" >"$T/c2.sql" 2>"$T/c2.err"
+check_eq "copies as made: the next diff is empty" "0:" "$?:$(cat "$T/c2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/detached.sch" -o "$T/detached.sql" && pg_exec "$REF" "$T/detached.sql"
+referee "copies as made: referee: the same schema as detached.sch" pg "$REF" "$URL"
+check_eq "copies as made: the rows stay" "1|150" \
+    "$(psql -X -q -At -d "$URL" -c "SELECT string_agg(id::text, '|' ORDER BY id) FROM (SELECT id FROM events_of_the_very_long_named_region_north_of_the_year_a UNION ALL SELECT id FROM events) x")"

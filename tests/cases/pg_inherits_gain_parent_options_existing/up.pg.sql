@@ -1,0 +1,26 @@
+-- view truck_colors
+-- re-created: reads trucks.color, which moves to its parent
+DROP VIEW truck_colors;
+
+-- table trucks
+ALTER TABLE trucks ALTER COLUMN color SET DEFAULT 'blue';
+-- public.trucks: color becomes the parent's alone (`with options`): INHERIT would keep it the table's own, so it is moved through a helper parent whose ADD COLUMN gives it to the table (its rows copied: the table is rewritten)
+CREATE TABLE trucks_schemac_parent ();
+ALTER TABLE trucks INHERIT trucks_schemac_parent;
+ALTER TABLE trucks RENAME COLUMN color TO color_schemac_old;
+ALTER TABLE trucks_schemac_parent ADD COLUMN color text;
+UPDATE trucks SET color = color_schemac_old;
+ALTER TABLE trucks DROP COLUMN color_schemac_old;
+ALTER TABLE trucks ALTER COLUMN color SET DEFAULT 'blue';
+ALTER TABLE trucks ALTER COLUMN color SET NOT NULL;
+ALTER TABLE trucks
+    ADD CONSTRAINT ck_vehicles_color CHECK (color <> '');
+ALTER TABLE trucks INHERIT vehicles;
+CREATE INDEX ix_trucks_color ON trucks (color);
+ALTER TABLE trucks NO INHERIT trucks_schemac_parent;
+DROP TABLE trucks_schemac_parent;
+
+-- view truck_colors
+-- re-created: reads trucks.color, which moves to its parent
+CREATE VIEW truck_colors AS
+select id, color from trucks;

@@ -1,0 +1,2 @@
+-- table trucks
+ALTER TABLE trucks NO INHERIT vehicles;

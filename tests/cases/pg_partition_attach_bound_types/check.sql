@@ -1,0 +1,1 @@
+SELECT * FROM codes_of_the_very_long_named_region_north_of_the_year_aaaa_a; SELECT * FROM codes_of_the_very_long_named_region_north_of_the_year_aaaa_b; SELECT * FROM hosts_of_the_very_long_named_region_north_of_the_year_aaaa_a; SELECT * FROM hosts_of_the_very_long_named_region_north_of_the_year_aaaa_b;

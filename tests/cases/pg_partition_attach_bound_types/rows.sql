@@ -1,0 +1,1 @@
+INSERT INTO codes_of_the_very_long_named_region_north_of_the_year_aaaa_a VALUES ('9', 1); INSERT INTO codes_of_the_very_long_named_region_north_of_the_year_aaaa_b VALUES ('10', 2); INSERT INTO hosts_of_the_very_long_named_region_north_of_the_year_aaaa_a VALUES ('10.1.2.3', 3); INSERT INTO hosts_of_the_very_long_named_region_north_of_the_year_aaaa_b VALUES ('9.1.2.3', 4);

@@ -1,0 +1,4 @@
+-- table m_1_y
+ALTER TABLE m_1 DETACH PARTITION m_1_y;
+ALTER TABLE m_1_y DROP CONSTRAINT m_1_y_r_fkey;
+DROP INDEX m_1_y_r_idx;

@@ -1,0 +1,17 @@
+-- table m_2
+CREATE TABLE m_2 PARTITION OF m FOR VALUES FROM (100) TO (200) PARTITION BY LIST (b);
+
+-- table m_2_x
+CREATE TABLE m_2_x PARTITION OF m_2 FOR VALUES IN (1);
+ALTER TABLE m_2_x RENAME CONSTRAINT fk_m_r_ref TO m_2_x_r_fkey;
+ALTER TABLE m_2_x
+    ADD CONSTRAINT fk_m_r_ref CHECK (r > 0);
+
+-- table m_2_y
+CREATE TABLE m_2_y PARTITION OF m_2 (
+    CONSTRAINT fk_m_2_r_ref2 CHECK (r > 0)
+) FOR VALUES IN (2);
+
+-- table m_2
+ALTER TABLE m_2
+    ADD CONSTRAINT fk_m_2_r_ref2 FOREIGN KEY (r) REFERENCES ref2 (id);
