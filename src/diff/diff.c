@@ -449,6 +449,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_ext_edges(&c);   /* extensions and collations */
     sc_routine_edges(&c);   /* functions, triggers */
     sc_routine_rowtype_edges(&c);   /* types4: functions over a row type */
+    sc_table_fn_parts(&c);   /* fns5: after every other edge */
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

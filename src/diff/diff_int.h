@@ -238,6 +238,13 @@ void sc_routine_edges(sc_dctx *c);
 /* types4: a function whose signature names a table's or view's row type
  * after the relation's create, before its drop (routine_rowtypes.c). */
 void sc_routine_rowtype_edges(sc_dctx *c);
+/* f's argument or result types name relation `name` (any schema's). */
+bool sc_fn_signature_names(const sc_function *f, const char *name);
+/* fns5: the checks and indexes of a created (dropped) table that call a
+ * function created after it (dropped before it) go apart from CREATE
+ * (DROP) TABLE; else the table waits for the function (table_fn_parts.c).
+ * After every other edge. */
+void sc_table_fn_parts(sc_dctx *c);
 /* routine_deps.c: defaults, checks and indexes of kept tables that call a
  * function dropped (and created again) go before it and come back after;
  * those the plan adds come after the functions it creates. */

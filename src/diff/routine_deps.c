@@ -272,6 +272,8 @@ static void dropped_tables(rdeps *r)
         const sc_table *t = op->kind == SC_OP_DROP_TABLE ? op->t_from : NULL;
         for (size_t k = 0; t && k < r->fns.n; k++) {
             const fnchange *fc = r->fns.items[k];
+            if (sc_fn_signature_names(fc->f, t->name))
+                continue;   /* fns5: over the table's row type, dropped before it (table_fn_parts.c) */
             bool uses = false;
             if (c->from->fn_users_known) {
                 for (size_t j = 0; j < c->from->fn_users.n && !uses; j++) {

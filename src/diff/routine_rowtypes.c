@@ -18,7 +18,7 @@
 
 /* By name alone: an unqualified name resolves through the search_path,
  * so any schema's relation of that name may be the one. */
-static bool signature_names(const sc_function *f, const char *name)
+bool sc_fn_signature_names(const sc_function *f, const char *name)
 {
     return sc_expr_reads(f->args, name) || sc_expr_reads(f->returns, name);
 }
@@ -65,7 +65,7 @@ void sc_routine_rowtype_edges(sc_dctx *c)
         for (size_t j = 0; j < c->ops.n; j++) {
             sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
             const char *name;
-            if (o == op || !relation_of(o, mk, &name) || !signature_names(f, name))
+            if (o == op || !relation_of(o, mk, &name) || !sc_fn_signature_names(f, name))
                 continue;
             if (mk && !waits_for(o, op))
                 sc_op_dep(c, op, o);   /* created after the relation */

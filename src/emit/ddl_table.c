@@ -314,7 +314,7 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *con = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (con->kind == SC_CON_FOREIGN_KEY && fk_filter && !fk_filter(con, fk_ctx))
+        if (fk_filter && !fk_filter(con, fk_ctx))
             continue;
         if (con->not_valid && dialect == SC_DIALECT_POSTGRESQL)
             continue;   /* CREATE TABLE would mark it valid: added after (sc_ddl_add_constraint) */
