@@ -198,8 +198,9 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
 /* Whether f's argument types or result hold, as a word, a key of `names`
  * (unquoted words folded to lower case). */
 bool pg_fn_names_any(const sc_function *f, const sc_strmap *names);
-/* The names of m's domains, composite and range types and enums (the
- * stand-ins of a scratch load): a map to free with sc_strmap_free. */
+/* The names of m's domains, composite and range types, enums and tables
+ * (the stand-ins of a scratch load whose types a signature may name): a
+ * map to free with sc_strmap_free. */
 sc_strmap *pg_declared_type_names(const sc_model *m);
 /* f (not an aggregate) names one of them in its signature: the scratch load
  * creates it after the stand-in types (pg_scratch_retyped_functions), not

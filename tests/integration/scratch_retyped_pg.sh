@@ -25,7 +25,11 @@
 #    makes the declared calls ambiguous in either scratch load (no warning,
 #    no fall back to text);
 #  - fns5: pg_function_rowtype_new_table: compile writes a check over a
-#    function of its own table's row type after that function.
+#    function of its own table's row type after that function;
+#  - fns5: pg_function_rowtype_kept_callers: a kept function over the row
+#    type of a table loaded into the scratch schemas is created there over
+#    its stand-in: the index, check and view that call it load, nothing
+#    falls back to text, and the view is not re-created for nothing.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then
@@ -131,3 +135,18 @@ url=$(pg_newdb)
 check "$C: compile's output loads into an empty database" pg_exec "$url" "$T/to.sql"
 "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/again.sql" 2>"$T/again.err"
 check_eq "$C: and equals the schema" "" "$(cat "$T/again.sql" "$T/again.err")"
+
+# --- fns5: a kept function over a table's row type, the table loaded into
+# the scratch schemas: created there over the stand-in
+C=pg_function_rowtype_kept_callers
+url=$(live $C)
+if [ -z "$url" ]; then not_ok "$C: load from.sch"; else
+    "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/up.sql" 2>"$T/up.err"
+    check_eq "$C: diff exits 0" 0 $?
+    check_eq "$C: no warning (the scratch load did not fall back to text)" "" "$(grep -i 'warning' "$T/up.err")"
+    check_eq "$C: only the column is added (the view is not re-created)" \
+        "-- table items ALTER TABLE items ADD COLUMN note text;" "$(tr '\n' ' ' <"$T/up.sql" | sed 's/ $//')"
+    check "$C: the live up script applies" pg_exec "$url" "$T/up.sql"
+    "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/again.sql" 2>"$T/again.err"
+    check_eq "$C: then nothing is left to do" "" "$(cat "$T/again.sql" "$T/again.err")"
+fi
