@@ -603,6 +603,7 @@ void sc_routine_dependents(sc_dctx *c)
     sc_rd_collect_drops(&r);
     read_columns(&r);   /* SQL-standard bodies over a retyped column */
     sc_rd_typed_signatures(&r);   /* funcdeps2: functions whose signature names a rebuilt type */
+    sc_rd_rowtype_views(&r);   /* fns5: functions over a re-created view's row type */
     calling_bodies(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
         pair_dependents(&r, c->pairs.items[i]);

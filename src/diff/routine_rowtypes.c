@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"
 
 /* By name alone: an unqualified name resolves through the search_path,
  * so any schema's relation of that name may be the one. */
@@ -71,6 +72,30 @@ void sc_routine_rowtype_edges(sc_dctx *c)
                 sc_op_dep(c, op, o);   /* created after the relation */
             if (!mk && !waits_for(op, o))
                 sc_op_dep(c, o, op);   /* the relation dropped after the function */
+        }
+    }
+}
+
+/* fns5: a view the plan drops and creates again (its columns change)
+ * while a function over its row type stays: DROP VIEW fails ("function
+ * view_rows() depends on type v_items"). The function is dropped before
+ * and created after (the edges above order it), with what calls it
+ * (routine_deps.c). Only the views re-created for a change of their own
+ * are known here; those view_deps.c re-creates later for what they read
+ * are not. */
+void sc_rd_rowtype_views(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; c->from->functions.n && i < c->vstates.n; i++) {
+        const sc_vstate *s = c->vstates.items[i];
+        if (!s->from || !s->drop || !s->create)
+            continue;
+        for (size_t k = 0; k < c->from->functions.n; k++) {
+            const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+            if (g->aggregate || !sc_fn_signature_names(g, s->from->name))
+                continue;
+            sc_rd_recreate(r, g, sc_arena_printf(c->a, "re-created: over the row type of %s, which is re-created",
+                                                 s->from->name));
         }
     }
 }
