@@ -29,7 +29,10 @@
 #  - fns5: pg_function_rowtype_kept_callers: a kept function over the row
 #    type of a table loaded into the scratch schemas is created there over
 #    its stand-in: the index, check and view that call it load, nothing
-#    falls back to text, and the view is not re-created for nothing.
+#    falls back to text, and the view is not re-created for nothing;
+#  - fns5: pg_function_range_rebuilt_expr: as pg_function_domain_rebuilt_expr
+#    for a range type whose subtype changes (bigint to integer): the
+#    routines' load creates the declared range in place of the live one.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then
@@ -146,6 +149,22 @@ if [ -z "$url" ]; then not_ok "$C: load from.sch"; else
     check_eq "$C: no warning (the scratch load did not fall back to text)" "" "$(grep -i 'warning' "$T/up.err")"
     check_eq "$C: only the column is added (the view is not re-created)" \
         "-- table items ALTER TABLE items ADD COLUMN note text;" "$(tr '\n' ' ' <"$T/up.sql" | sed 's/ $//')"
+    check "$C: the live up script applies" pg_exec "$url" "$T/up.sql"
+    "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/again.sql" 2>"$T/again.err"
+    check_eq "$C: then nothing is left to do" "" "$(cat "$T/again.sql" "$T/again.err")"
+fi
+
+# --- fns5: expressions over a rebuilt range's function, spelled under the
+# declared subtype (the routines' load re-creates the range in place)
+C=pg_function_range_rebuilt_expr
+url=$(live $C)
+if [ -z "$url" ]; then not_ok "$C: load from.sch"; else
+    "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/up.sql" 2>"$T/up.err"
+    check_eq "$C: diff exits 0" 0 $?
+    check_eq "$C: no warning" "" "$(grep -i 'warning' "$T/up.err")"
+    check_eq "$C: nothing spelled under the old subtype" "" "$(grep -n '::bigint' "$T/up.sql")"
+    check_eq "$C: the SQL-standard body under the new subtype" "RETURN COALESCE(upper(mk_span(x)), x);" \
+        "$(grep '^RETURN' "$T/up.sql")"
     check "$C: the live up script applies" pg_exec "$url" "$T/up.sql"
     "$SCHEMAC" diff --from "$url" --to "$ROOT/tests/cases/$C/to.sch" >"$T/again.sql" 2>"$T/again.err"
     check_eq "$C: then nothing is left to do" "" "$(cat "$T/again.sql" "$T/again.err")"
