@@ -92,7 +92,7 @@ typedef struct fkwalk {
     sc_strmap *visiting;  /* qname -> 1 while on the DFS stack, 2 when done */
 } fkwalk;
 
-static void omit_fk(sc_dctx *c, sc_op *op, const sc_constraint *k)
+void sc_op_omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k)
 {
     const sc_constraint **n = sc_arena_alloc(c->a, (op->nomit_fks + 1) * sizeof *n);
     if (op->nomit_fks)
@@ -111,7 +111,7 @@ static void fk_visit(fkwalk *w, const sc_table *t)
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (k->not_valid) {   /* CREATE TABLE would mark it valid: added (dropped) on its own */
-            omit_fk(c, op, k);
+            sc_op_omit_con(c, op, k);
             continue;
         }
         if (k->kind != SC_CON_FOREIGN_KEY)
@@ -121,7 +121,7 @@ static void fk_visit(fkwalk *w, const sc_table *t)
             continue;
         int *st = sc_strmap_get(w->visiting, rk);
         if (st && *st == 1)
-            omit_fk(c, op, k);   /* a cycle: this FK is added (dropped) on its own */
+            sc_op_omit_con(c, op, k);   /* a cycle: this FK is added (dropped) on its own */
         else if (!st)
             fk_visit(w, sc_model_table(w->m, k->ref_schema, k->ref_table));
     }

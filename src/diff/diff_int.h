@@ -254,6 +254,9 @@ void sc_routine_view_triggers(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
+/* diff.c: constraint k of CREATE/DROP TABLE op left out of it (sc_op.omit_fks),
+ * issued by an op of its own */
+void sc_op_omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k);
 /* ---- diff_policy.c: row level security ----------------------------------- */
 /* The policy ops of every table (after the tables' own ops exist). */
 void sc_diff_policies(sc_dctx *c);

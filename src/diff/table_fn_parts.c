@@ -131,15 +131,6 @@ static void split_out(sc_dctx *c, sc_op *top, sc_op *fop, sc_op_kind k, const ch
     }
 }
 
-static void omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k)
-{
-    const sc_constraint **n = sc_arena_alloc(c->a, (op->nomit_fks + 1) * sizeof *n);
-    if (op->nomit_fks)
-        memcpy(n, op->omit_fks, op->nomit_fks * sizeof *n);
-    n[op->nomit_fks++] = k;
-    op->omit_fks = n;
-}
-
 static void omit_ix(sc_dctx *c, sc_op *op, const sc_index *ix)
 {
     const sc_index **n = sc_arena_alloc(c->a, (op->nomit_ixs + 1) * sizeof *n);
@@ -186,7 +177,7 @@ static void table_parts(sc_dctx *c, sc_op *top, const sc_vec *fns, bool make)
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         sc_op *fop = k->kind == SC_CON_CHECK && !con_omitted(top, k) ? called(fns, k->check_expr) : NULL;
         if (fop && apart(c, top, fop, make)) {
-            omit_con(c, top, k);
+            sc_op_omit_con(c, top, k);
             split_out(c, top, fop, make ? SC_OP_ADD_CONSTRAINT : SC_OP_DROP_CONSTRAINT, k->name, k, make);
         }
     }
