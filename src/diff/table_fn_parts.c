@@ -74,24 +74,11 @@ static const sc_function *fn_of(const sc_op *op)
     return op->kind == SC_OP_DROP_FUNCTION ? op->from : op->to;
 }
 
-/* The first op of fns whose function expr calls. */
-static sc_op *called(const sc_vec *fns, const char *expr)
+/* Whether expr calls op's function. */
+static bool calls(const char *expr, const sc_op *op)
 {
-    for (size_t i = 0; expr && i < fns->n; i++) {
-        sc_op *op = fns->items[i];
-        const sc_function *f = fn_of(op);
-        if (sc_expr_calls(expr, f->schema, f->name))
-            return op;
-    }
-    return NULL;
-}
-
-static sc_op *index_calls(const sc_vec *fns, const sc_index *ix)
-{
-    sc_op *op = called(fns, ix->where);
-    for (size_t i = 0; !op && i < ix->nelems; i++)
-        op = called(fns, ix->elems[i].expr);
-    return op;
+    const sc_function *f = fn_of(op);
+    return expr && sc_expr_calls(expr, f->schema, f->name);
 }
 
 static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
@@ -108,9 +95,10 @@ static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
 
 /* A part of table op top's table issued by an op of its own, after top
  * and fop (make) or before both. */
-static void split_out(sc_dctx *c, sc_op *top, sc_op *fop, sc_op_kind k, const char *name, const void *obj,
-                      bool make)
+static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
+                      const void *obj, bool make)
 {
+    sc_op *fop = fops->items[0];
     const sc_table *t = make ? top->t_to : top->t_from;
     sc_op *op = sc_new_op(c, k, t->schema, t->name, name);
     op->from = make ? NULL : obj;
@@ -122,13 +110,16 @@ static void split_out(sc_dctx *c, sc_op *top, sc_op *fop, sc_op_kind k, const ch
     op->note = why(c, fop, t);
     sc_op_classify(c->a, op, c->o);
     sc_diff_set_keys(op);
-    if (make) {
-        sc_op_dep(c, op, top);
-        sc_op_dep(c, op, fop);
-    } else {
-        sc_op_dep(c, top, op);
-        sc_op_dep(c, fop, op);
+    for (size_t i = 0; i < fops->n; i++) {
+        if (make)
+            sc_op_dep(c, op, fops->items[i]);
+        else
+            sc_op_dep(c, fops->items[i], op);
     }
+    if (make)
+        sc_op_dep(c, op, top);
+    else
+        sc_op_dep(c, top, op);
 }
 
 static void omit_ix(sc_dctx *c, sc_op *op, const sc_index *ix)
@@ -148,45 +139,63 @@ static bool con_omitted(const sc_op *op, const sc_constraint *k)
     return false;
 }
 
-/* The function op fop and table op top, for one part calling it: true when
- * the part must go apart (the function waits for the table's create, or the
- * table's drop waits for the function's); else the edge that orders them. */
-static bool apart(sc_dctx *c, sc_op *top, sc_op *fop, bool make)
+/* One part of top's table, whose expressions are exprs[0..n), against
+ * every function of fns it calls: an edge that orders the table and the
+ * function where the part can stay in the table's statement; into *apart
+ * the functions it cannot (the function waits for the table's create, or
+ * the table's drop waits for the function's). */
+static void order_part(sc_dctx *c, sc_op *top, const sc_vec *fns, const char *const *exprs, size_t n, bool make,
+                       sc_vec *apart)
 {
-    if (make ? waits_for(c, fop, top) : waits_for(c, top, fop))
-        return true;
-    if (make)
-        sc_op_dep(c, top, fop);
-    else
-        sc_op_dep(c, fop, top);
-    return false;
+    apart->n = 0;
+    for (size_t i = 0; i < fns->n; i++) {
+        sc_op *fop = fns->items[i];
+        bool hit = false;
+        for (size_t k = 0; k < n && !hit; k++)
+            hit = calls(exprs[k], fop);
+        if (!hit)
+            continue;
+        if (make ? waits_for(c, fop, top) : waits_for(c, top, fop))
+            sc_vec_push(c->tmp, apart, fop);
+        else if (make)
+            sc_op_dep(c, top, fop);
+        else
+            sc_op_dep(c, fop, top);
+    }
 }
 
 static void table_parts(sc_dctx *c, sc_op *top, const sc_vec *fns, bool make)
 {
     const sc_table *t = make ? top->t_to : top->t_from;
-    for (size_t i = 0; i < t->columns.n; i++) {   /* a default or generation expression: an edge at most */
+    sc_vec apart = {0};
+    for (size_t i = 0; i < t->columns.n; i++) {
+        /* a default or generation expression cannot go apart: edges at most */
         const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
-        sc_op *fop = called(fns, col->default_expr);
-        if (!fop)
-            fop = called(fns, col->generated);
-        if (fop)
-            apart(c, top, fop, make);   /* no other way: a default cannot go apart */
+        const char *exprs[] = {col->default_expr, col->generated};
+        order_part(c, top, fns, exprs, 2, make, &apart);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        sc_op *fop = k->kind == SC_CON_CHECK && !con_omitted(top, k) ? called(fns, k->check_expr) : NULL;
-        if (fop && apart(c, top, fop, make)) {
+        if (k->kind != SC_CON_CHECK || con_omitted(top, k))
+            continue;
+        order_part(c, top, fns, &k->check_expr, 1, make, &apart);
+        if (apart.n) {
             sc_op_omit_con(c, top, k);
-            split_out(c, top, fop, make ? SC_OP_ADD_CONSTRAINT : SC_OP_DROP_CONSTRAINT, k->name, k, make);
+            split_out(c, top, &apart, make ? SC_OP_ADD_CONSTRAINT : SC_OP_DROP_CONSTRAINT, k->name, k, make);
         }
     }
     for (size_t i = 0; i < t->indexes.n; i++) {
         const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
-        sc_op *fop = ix->name ? index_calls(fns, ix) : NULL;
-        if (fop && apart(c, top, fop, make)) {
+        if (!ix->name)
+            continue;
+        const char **exprs = sc_arena_alloc(c->tmp, (ix->nelems + 1) * sizeof *exprs);
+        exprs[0] = ix->where;
+        for (size_t k = 0; k < ix->nelems; k++)
+            exprs[k + 1] = ix->elems[k].expr;
+        order_part(c, top, fns, exprs, ix->nelems + 1, make, &apart);
+        if (apart.n) {
             omit_ix(c, top, ix);
-            split_out(c, top, fop, make ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX, ix->name, ix, make);
+            split_out(c, top, &apart, make ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX, ix->name, ix, make);
         }
     }
 }

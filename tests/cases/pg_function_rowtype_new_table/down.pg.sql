@@ -36,6 +36,8 @@ ALTER TABLE orders
 DROP INDEX ix_items_total;
 -- apart from table items: calls item_total(items), created after the table and dropped before it
 ALTER TABLE items DROP CONSTRAINT ck_items_total;
+-- apart from table items: calls item_total(items), created after the table and dropped before it
+ALTER TABLE items DROP CONSTRAINT ck_items_bump;
 
 -- function item_total(items)
 DROP FUNCTION public.item_total(items);
@@ -46,3 +48,6 @@ DROP TABLE items;
 
 -- function twice(integer)
 DROP FUNCTION public.twice(integer);
+
+-- function bump(integer)
+DROP FUNCTION public.bump(integer);

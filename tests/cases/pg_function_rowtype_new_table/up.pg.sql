@@ -1,3 +1,11 @@
+-- function bump(integer)
+SET check_function_bodies = false;
+CREATE OR REPLACE FUNCTION public.bump(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select x + 1 $function$;
+
 -- function twice(integer)
 SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.twice(x integer)
@@ -24,6 +32,9 @@ CREATE OR REPLACE FUNCTION public.item_total(i items)
 AS $function$ select i.qty * 2 $function$;
 
 -- table items
+-- apart from table items: calls item_total(items), created after the table and dropped before it
+ALTER TABLE items
+    ADD CONSTRAINT ck_items_bump CHECK (bump(qty) + item_total(items.*) >= 0);
 -- apart from table items: calls item_total(items), created after the table and dropped before it
 ALTER TABLE items
     ADD CONSTRAINT ck_items_total CHECK (item_total(items.*) >= 0);
