@@ -127,7 +127,7 @@ static bool copies_name(const fkwalk *w, const sc_table *t, const sc_constraint 
     return false;
 }
 
-static void omit_fk(sc_dctx *c, sc_op *op, const sc_constraint *k)
+void sc_op_omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k)
 {
     const sc_constraint **n = sc_arena_alloc(c->a, (op->nomit_fks + 1) * sizeof *n);
     if (op->nomit_fks)
@@ -146,13 +146,13 @@ static void fk_visit(fkwalk *w, const sc_table *t)
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (k->not_valid || copies_name(w, t, k)) {   /* CREATE TABLE would mark it valid: added (dropped) on its own */
-            omit_fk(c, op, k);
+            sc_op_omit_con(c, op, k);
             continue;
         }
         if (k->kind != SC_CON_FOREIGN_KEY)
             continue;
         if (fk_late(w, t, k)) {
-            omit_fk(c, op, k);
+            sc_op_omit_con(c, op, k);
             continue;
         }
         const char *rk = qn(c, k->ref_schema, k->ref_table);
@@ -160,7 +160,7 @@ static void fk_visit(fkwalk *w, const sc_table *t)
             continue;
         int *st = sc_strmap_get(w->visiting, rk);
         if (st && *st == 1)
-            omit_fk(c, op, k);   /* a cycle: this FK is added (dropped) on its own */
+            sc_op_omit_con(c, op, k);   /* a cycle: this FK is added (dropped) on its own */
         else if (!st)
             fk_visit(w, sc_model_table(w->m, k->ref_schema, k->ref_table));
     }
@@ -496,6 +496,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_ext_edges(&c);   /* extensions and collations */
     sc_routine_edges(&c);   /* functions, triggers */
     sc_routine_rowtype_edges(&c);   /* types4: functions over a row type */
+    sc_table_fn_parts(&c);   /* fns5: after every other edge */
     int rc = sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);

@@ -247,6 +247,13 @@ void sc_routine_edges(sc_dctx *c);
 /* types4: a function whose signature names a table's or view's row type
  * after the relation's create, before its drop (routine_rowtypes.c). */
 void sc_routine_rowtype_edges(sc_dctx *c);
+/* f's argument or result types name relation `name` (any schema's). */
+bool sc_fn_signature_names(const sc_function *f, const char *name);
+/* fns5: the checks and indexes of a created (dropped) table that call a
+ * function created after it (dropped before it) go apart from CREATE
+ * (DROP) TABLE; else the table waits for the function (table_fn_parts.c).
+ * After every other edge. */
+void sc_table_fn_parts(sc_dctx *c);
 /* routine_deps.c: defaults, checks and indexes of kept tables that call a
  * function dropped (and created again) go before it and come back after;
  * those the plan adds come after the functions it creates. */
@@ -256,6 +263,9 @@ void sc_routine_view_triggers(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
+/* diff.c: constraint k of CREATE/DROP TABLE op left out of it (sc_op.omit_fks),
+ * issued by an op of its own */
+void sc_op_omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k);
 /* ---- diff_policy.c: row level security ----------------------------------- */
 /* The policy ops of every table (after the tables' own ops exist). */
 void sc_diff_policies(sc_dctx *c);

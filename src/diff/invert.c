@@ -258,6 +258,14 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
                                                  : "its query runs again to fill it");
         }
         break;
+    case SC_OP_REFRESH_VIEW:
+        /* fns5: not CONCURRENTLY (it needs a unique index and cannot run
+         * in a transaction block): the view is locked while it refills */
+        op->hazard = SC_HAZ_DATA_LOSS;
+        op->hazard_msg = sc_arena_printf(a, "REFRESH MATERIALIZED VIEW %s holds an ACCESS EXCLUSIVE lock on it "
+                                            "while its query runs again: every read of it waits until then",
+                                         tq(a, op));
+        break;
     /* domains, composite and range types */
     case SC_OP_ALTER_DOMAIN:
     case SC_OP_ALTER_COMPOSITE:

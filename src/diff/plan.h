@@ -182,8 +182,13 @@ typedef struct sc_op {
      * after it, takes the index as its copy); a CREATE is a CREATE (after
      * the ancestor's DROP INDEX, which took the copy with it). */
     const char *adopted_by;
-    const sc_constraint **omit_fks;   /* CREATE/DROP TABLE: FKs issued by split ops instead */
+    /* CREATE/DROP TABLE: constraints issued by split ops instead (FKs that
+     * close a cycle, NOT VALID ones, checks calling a function created
+     * after the table: table_fn_parts.c) */
+    const sc_constraint **omit_fks;
     size_t nomit_fks;
+    const sc_index **omit_ixs;   /* CREATE TABLE: indexes issued by split ops instead (fns5) */
+    size_t nomit_ixs;
     sc_enum_use *uses;       /* ALTER_ENUM, REBUILD_UTYPE: columns cast to the new type */
     size_t nuses;
     /* classification (sc_op_classify) */

@@ -272,6 +272,8 @@ static void dropped_tables(rdeps *r)
         const sc_table *t = op->kind == SC_OP_DROP_TABLE ? op->t_from : NULL;
         for (size_t k = 0; t && k < r->fns.n; k++) {
             const fnchange *fc = r->fns.items[k];
+            if (sc_fn_signature_names(fc->f, t->name))
+                continue;   /* fns5: over the table's row type, dropped before it (table_fn_parts.c) */
             bool uses = false;
             if (c->from->fn_users_known) {
                 for (size_t j = 0; j < c->from->fn_users.n && !uses; j++) {
@@ -601,6 +603,7 @@ void sc_routine_dependents(sc_dctx *c)
     sc_rd_collect_drops(&r);
     read_columns(&r);   /* SQL-standard bodies over a retyped column */
     sc_rd_typed_signatures(&r);   /* funcdeps2: functions whose signature names a rebuilt type */
+    sc_rd_rowtype_views(&r);   /* fns5: functions over a re-created view's row type */
     calling_bodies(&r);
     for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
         pair_dependents(&r, c->pairs.items[i]);

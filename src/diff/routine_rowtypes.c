@@ -15,10 +15,11 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"
 
 /* By name alone: an unqualified name resolves through the search_path,
  * so any schema's relation of that name may be the one. */
-static bool signature_names(const sc_function *f, const char *name)
+bool sc_fn_signature_names(const sc_function *f, const char *name)
 {
     return sc_expr_reads(f->args, name) || sc_expr_reads(f->returns, name);
 }
@@ -65,12 +66,36 @@ void sc_routine_rowtype_edges(sc_dctx *c)
         for (size_t j = 0; j < c->ops.n; j++) {
             sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
             const char *name;
-            if (o == op || !relation_of(o, mk, &name) || !signature_names(f, name))
+            if (o == op || !relation_of(o, mk, &name) || !sc_fn_signature_names(f, name))
                 continue;
             if (mk && !waits_for(o, op))
                 sc_op_dep(c, op, o);   /* created after the relation */
             if (!mk && !waits_for(op, o))
                 sc_op_dep(c, o, op);   /* the relation dropped after the function */
+        }
+    }
+}
+
+/* fns5: a view the plan drops and creates again (its columns change)
+ * while a function over its row type stays: DROP VIEW fails ("function
+ * view_rows() depends on type v_items"). The function is dropped before
+ * and created after (the edges above order it), with what calls it
+ * (routine_deps.c). Only the views re-created for a change of their own
+ * are known here; those view_deps.c re-creates later for what they read
+ * are not. */
+void sc_rd_rowtype_views(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; c->from->functions.n && i < c->vstates.n; i++) {
+        const sc_vstate *s = c->vstates.items[i];
+        if (!s->from || !s->drop || !s->create)
+            continue;
+        for (size_t k = 0; k < c->from->functions.n; k++) {
+            const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+            if (g->aggregate || !sc_fn_signature_names(g, s->from->name))
+                continue;
+            sc_rd_recreate(r, g, sc_arena_printf(c->a, "re-created: over the row type of %s, which is re-created",
+                                                 s->from->name));
         }
     }
 }

@@ -127,8 +127,10 @@ typedef struct fk_ctx {
 static bool fk_inline(const sc_constraint *fk, void *ctx)
 {
     fk_ctx *f = ctx;
+    if (fk->kind == SC_CON_CHECK)   /* fns5: after the functions over a table's row type */
+        return !sc_ddl_calls_table_rowtype_fn(f->o->m, fk->check_expr);
     if (fk->kind != SC_CON_FOREIGN_KEY)
-        return true;   /* a partition's other constraints (sc_ddl_fk_filter) */
+        return true;   /* a partition's other constraints (parts5) */
     if (sc_partition_fk_late(f->o->m, f->t, fk))
         return false;   /* parts4: after the partitions, see below */
     const sc_table *r = fk_target(f->o->m, fk);
@@ -472,7 +474,9 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             const sc_table *t = o.order[i];
             for (size_t j = 0; j < t->constraints.n; j++) {
                 const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
-                if (c->not_valid) {   /* left out of CREATE TABLE, which would mark it valid */
+                if (c->not_valid || (c->kind == SC_CON_CHECK && sc_ddl_calls_table_rowtype_fn(m, c->check_expr))) {
+                    /* left out of CREATE TABLE, which would mark it valid; fns5: or
+                     * which comes before the function over a table's row type it calls */
                     sep(&b);
                     rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
                     continue;

@@ -90,14 +90,16 @@ void sc_ddl_sqlite_enum_check(sc_strbuf *b, const sc_model *m, const sc_table *t
 
 /* ---- whole statements -------------------------------------------------- */
 
-/* Decides whether a foreign key is written inside CREATE TABLE (true) or
- * left out (false: the caller adds it later with sc_ddl_add_constraint).
- * A partition's constraints of every kind go through it (parts5). */
+/* Decides whether a constraint (a foreign key; a partition's own
+ * constraint of any kind, parts5; for the diff, a check that calls a
+ * function created after the table, fns5) is written inside CREATE TABLE
+ * (true) or left out (false: the caller adds it later with
+ * sc_ddl_add_constraint). */
 typedef bool (*sc_ddl_fk_filter)(const sc_constraint *fk, void *ctx);
 
 /* CREATE TABLE with one column a line, aligned, then the constraints (PK,
  * UNIQUE, CHECK, FOREIGN KEY as in t->constraints; fk_filter NULL keeps every
- * FK). m is needed for SQLite's enum checks (may be NULL for PostgreSQL). */
+ * one). m is needed for SQLite's enum checks (may be NULL for PostgreSQL). */
 int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_dialect dialect,
                         sc_ddl_fk_filter fk_filter, void *fk_ctx, sc_diags *d);
 
@@ -232,6 +234,9 @@ int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_dia
  * after the tables, after the views (ddl_rowtype_fns.c). */
 bool sc_ddl_fn_over_rowtype(const sc_model *m, const sc_function *f);
 int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d);
+/* fns5: expr calls a function over a table's row type (written after the
+ * tables): a check that does is added after CREATE TABLE. */
+bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */

@@ -52,6 +52,16 @@ bool sc_ddl_fn_over_rowtype(const sc_model *m, const sc_function *f)
     return rowtype_kind(m, f) != 0;
 }
 
+bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr)
+{
+    for (size_t i = 0; expr && i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        if (sc_expr_calls(expr, f->schema, f->name) && rowtype_kind(m, f) == 1)
+            return true;
+    }
+    return false;
+}
+
 int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d)
 {
     int rc = 0;

@@ -314,9 +314,10 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *con = SC_VEC_AT(t->constraints, i, sc_constraint);
-        /* the filter sees a partition's own constraints of every kind too
-         * (parts5: one named as a foreign key it copies is added after) */
-        if ((con->kind == SC_CON_FOREIGN_KEY || t->parent_name) && fk_filter && !fk_filter(con, fk_ctx))
+        /* every constraint goes through the filter: a partition's own
+         * named as a foreign key it copies (parts5), a check calling a
+         * function created after the table (fns5) */
+        if (fk_filter && !fk_filter(con, fk_ctx))
             continue;
         if (con->not_valid && dialect == SC_DIALECT_POSTGRESQL)
             continue;   /* CREATE TABLE would mark it valid: added after (sc_ddl_add_constraint) */

@@ -324,12 +324,22 @@ static bool fk_not_omitted(const sc_constraint *fk, void *ctx)
     return true;
 }
 
+/* fns5: an index issued by an op of its own (table_fn_parts.c) */
+static bool ix_omitted(const sc_op *op, const sc_index *ix)
+{
+    for (size_t i = 0; i < op->nomit_ixs; i++)
+        if (op->omit_ixs[i] == ix)
+            return true;
+    return false;
+}
+
 static int create_table(mig_out *o, const sc_op *op)
 {
     const sc_table *t = op->t_to;
     int rc = sc_ddl_create_table(o->b, o->m_after, t, SC_DIALECT_POSTGRESQL, fk_not_omitted, (void *)op, o->d);
     for (size_t i = 0; i < t->indexes.n; i++)
-        if (sc_ddl_create_index(o->b, t, SC_VEC_AT(t->indexes, i, sc_index), SC_DIALECT_POSTGRESQL, o->d))
+        if (!ix_omitted(op, SC_VEC_AT(t->indexes, i, sc_index)) &&
+            sc_ddl_create_index(o->b, t, SC_VEC_AT(t->indexes, i, sc_index), SC_DIALECT_POSTGRESQL, o->d))
             rc = -1;
     if (t->comment)
         sc_ddl_comment_table(o->b, t, t->comment, SC_DIALECT_POSTGRESQL);
@@ -340,12 +350,12 @@ static int create_table(mig_out *o, const sc_op *op)
     }
     for (size_t i = 0; i < t->indexes.n; i++) {
         const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
-        if (sc_index_comment(ix))
+        if (sc_index_comment(ix) && !ix_omitted(op, ix))
             sc_ddl_comment_index(o->b, t, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
     }
     for (size_t i = 0; i < t->constraints.n; i++) {   /* those added by their own op comment themselves */
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
-        if (sc_constraint_comment(k) && !k->not_valid && (k->kind != SC_CON_FOREIGN_KEY || fk_not_omitted(k, (void *)op)))
+        if (sc_constraint_comment(k) && !k->not_valid && fk_not_omitted(k, (void *)op))
             sc_ddl_comment_constraint(o->b, t, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
     }
     return rc;

@@ -177,6 +177,14 @@ sc_model *pg_scratch_schemas_guarded(sc_db *db, const sc_model *m, const sc_insp
  * in a subtransaction that leaves it out if it fails: heap string, or
  * NULL when there is none (scratch_pg_fns.c). */
 char *pg_scratch_new_functions(PGconn *conn, const sc_model *m);
+/* fns5 (issue 11): a DO block that renames aside (schemac_aside_<oid>) the
+ * database's functions that share their schema and name with a declared
+ * function of m it lacks (want[i]) and are not declared themselves: the
+ * plan drops them, and beside the new overload they make a call ambiguous
+ * (`tenant()` once `tenant(strict boolean default false)` is declared:
+ * "function tenant() is not unique"). Each rename swallows its error.
+ * Nothing when no want[i] is set. */
+void pg_put_overloads_aside(struct sc_strbuf *b, const sc_model *m, const bool *want);
 /* sql (one or more statements) as a DO block that runs it in a
  * subtransaction and swallows its error (scratch_pg_fns.c). */
 /* A dollar-quote tag ("$schemac_<word><n>$") that text does not hold. */
@@ -193,8 +201,9 @@ sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *m);
 /* Whether f's argument types or result hold, as a word, a key of `names`
  * (unquoted words folded to lower case). */
 bool pg_fn_names_any(const sc_function *f, const sc_strmap *names);
-/* The names of m's domains, composite and range types and enums (the
- * stand-ins of a scratch load): a map to free with sc_strmap_free. */
+/* The names of m's domains, composite and range types, enums and tables
+ * (the stand-ins of a scratch load whose types a signature may name): a
+ * map to free with sc_strmap_free. */
 sc_strmap *pg_declared_type_names(const sc_model *m);
 /* f (not an aggregate) names one of them in its signature: the scratch load
  * creates it after the stand-in types (pg_scratch_retyped_functions), not

@@ -98,6 +98,58 @@ void pg_put_guarded(sc_strbuf *b, const char *sql, const char *word)
                  outer);
 }
 
+void pg_put_overloads_aside(sc_strbuf *b, const sc_model *m, const bool *want)
+{
+    sc_strbuf ids = SC_STRBUF_INIT, nsps = SC_STRBUF_INIT, names = SC_STRBUF_INIT;
+    sc_sb_putc(&ids, '{');
+    sc_sb_putc(&nsps, '{');
+    sc_sb_putc(&names, '{');
+    bool any = false;
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        if (i)
+            sc_sb_putc(&ids, ',');
+        identity(&ids, f);
+        if (!want[i] || f->aggregate)
+            continue;
+        if (any) {
+            sc_sb_putc(&nsps, ',');
+            sc_sb_putc(&names, ',');
+        }
+        any = true;
+        pg_put_array_elem(&nsps, schema_of(f));
+        pg_put_array_elem(&names, f->name);
+    }
+    sc_sb_putc(&ids, '}');
+    sc_sb_putc(&nsps, '}');
+    sc_sb_putc(&names, '}');
+    if (any) {
+        sc_strbuf all = SC_STRBUF_INIT;
+        sc_sb_printf(&all, "%s%s%s", sc_sb_cstr(&ids), sc_sb_cstr(&nsps), sc_sb_cstr(&names));
+        char tag[40], outer[40];
+        pg_dollar_tag(tag, sizeof tag, "ov", sc_sb_cstr(&all));
+        pg_dollar_tag(outer, sizeof outer, "ovdo", sc_sb_cstr(&all));
+        sc_sb_free(&all);
+        /* each rename in a subtransaction of its own: one refused (not the
+         * owner) leaves that function where it is */
+        sc_sb_printf(b,
+                     "DO %s DECLARE r record; BEGIN FOR r IN "
+                     "SELECT p.oid::pg_catalog.regprocedure AS sig, p.oid AS id FROM pg_catalog.pg_proc p "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+                     "JOIN unnest(%s%s%s::text[], %s%s%s::text[]) AS w(nsp, name) "
+                     "ON w.nsp = n.nspname AND w.name = p.proname "
+                     "WHERE p.prokind IN ('f', 'p') AND p.oid <> ALL (ARRAY(SELECT to_regprocedure(s)::oid "
+                     "FROM unnest(%s%s%s::text[]) AS s WHERE to_regprocedure(s) IS NOT NULL)) "
+                     "LOOP BEGIN EXECUTE pg_catalog.format('ALTER ROUTINE %%s RENAME TO %%I', r.sig, "
+                     "'schemac_aside_' || r.id); EXCEPTION WHEN OTHERS THEN NULL; END; END LOOP; END %s;\n",
+                     outer, tag, sc_sb_cstr(&nsps), tag, tag, sc_sb_cstr(&names), tag, tag, sc_sb_cstr(&ids), tag,
+                     outer);
+    }
+    sc_sb_free(&ids);
+    sc_sb_free(&nsps);
+    sc_sb_free(&names);
+}
+
 char *pg_scratch_new_functions(PGconn *conn, const sc_model *m)
 {
     if (!m->functions.n)
@@ -107,6 +159,7 @@ char *pg_scratch_new_functions(PGconn *conn, const sc_model *m)
         return NULL;
     sc_strbuf b = SC_STRBUF_INIT;
     sc_sb_puts(&b, "SET LOCAL check_function_bodies = false;\n");
+    pg_put_overloads_aside(&b, m, want);   /* fns5 */
     /* types4: those over a declared type come after its stand-in
      * (scratch_pg_retyped.c) */
     sc_strmap *declared_types = pg_declared_type_names(m);

@@ -144,6 +144,13 @@ sc_strmap *pg_declared_type_names(const sc_model *m)
         sc_strmap_put(names, SC_VEC_AT(m->utypes, i, sc_utype)->name, NULL);
     for (size_t i = 0; i < m->enums.n; i++)
         sc_strmap_put(names, SC_VEC_AT(m->enums, i, sc_enum)->name, NULL);
+    /* fns5: a table's row type too. `f(i items)` must take the stand-in
+     * of items, or an index, check or view that calls f(items.*) over the
+     * stand-in does not load ("function f(items) does not exist") and the
+     * whole load falls back to text; sc_emit_ddl writes such a function
+     * after the tables (ddl_rowtype_fns.c) */
+    for (size_t i = 0; i < m->tables.n; i++)
+        sc_strmap_put(names, SC_VEC_AT(m->tables, i, sc_table)->name, NULL);
     return names;
 }
 
@@ -165,7 +172,7 @@ static char *guarded_create(const sc_function *f)
 
 sc_model *pg_scratch_retyped_functions(PGconn *conn, const sc_model *declared)
 {
-    if (!declared->functions.n || (!declared->utypes.n && !declared->enums.n))
+    if (!declared->functions.n || (!declared->utypes.n && !declared->enums.n && !declared->tables.n))
         return NULL;
     bool *want = calloc(declared->functions.n, sizeof *want);
     if (!want)

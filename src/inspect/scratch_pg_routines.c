@@ -33,6 +33,7 @@ typedef struct load {
     sc_vec stmts;   /* char* (heap): one per routine, in fns then trs order */
     sc_arena *a;
     char *retyped;  /* types4: run first in the transaction (scratch_pg_routines_retyped.c) */
+    char *aside;    /* fns5: the live overloads a new function would make ambiguous, renamed aside */
 } load;
 
 static bool same_text(sc_arena *a, const char *x, const char *y)
@@ -47,23 +48,77 @@ static void qualified(sc_strbuf *b, const char *schema, const char *name)
     sc_sb_ident(b, name);
 }
 
-static void plan(load *l)
+static void plan_function(load *l, const sc_function *f)
 {
+    const sc_function *g = sc_model_function(l->live, f->schema, f->name, f->args);
+    sc_strbuf b = SC_STRBUF_INIT;
+    if (g) {
+        sc_sb_puts(&b, "ALTER ROUTINE ");
+        qualified(&b, g->schema, g->name);
+        sc_sb_printf(&b, "(%s) RENAME TO sc_norm_fn_%zu;\n", g->args, l->fns.n);
+    }
+    sc_sb_printf(&b, "%s;\n", f->sql);
+    sc_vec_push(l->a, &l->fns, (void *)f);
+    sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
+}
+
+/* Whether f's SQL-standard body calls one of the functions of todo not
+ * placed yet (placed[i] false). */
+static bool body_waits(const sc_function *f, const sc_vec *todo, const bool *placed)
+{
+    const char *body = sc_routine_body_after_create(f->sql);
+    for (size_t i = 0; i < todo->n; i++) {
+        const sc_function *g = todo->items[i];
+        if (!placed[i] && g != f && sc_expr_calls(body, g->schema, g->name))
+            return true;
+    }
+    return false;
+}
+
+/* fns5: a SQL-standard body is bound, when it is created, to the functions
+ * it calls: one created before a function it calls is moved aside (renamed
+ * sc_norm_fn_N) would be read back calling sc_norm_fn_N. So the functions
+ * to load go in this order: those without such a body, then those with
+ * one, each after the ones it calls (a cycle: in declared order). */
+static void plan_functions(load *l)
+{
+    sc_vec bodies = {0};
     for (size_t i = 0; i < l->declared->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(l->declared->functions, i, sc_function);
         const sc_function *g = sc_model_function(l->live, f->schema, f->name, f->args);
         if (g && same_text(l->a, f->sql, g->sql))
             continue;
-        sc_strbuf b = SC_STRBUF_INIT;
-        if (g) {
-            sc_sb_puts(&b, "ALTER ROUTINE ");
-            qualified(&b, g->schema, g->name);
-            sc_sb_printf(&b, "(%s) RENAME TO sc_norm_fn_%zu;\n", g->args, l->fns.n);
-        }
-        sc_sb_printf(&b, "%s;\n", f->sql);
-        sc_vec_push(l->a, &l->fns, (void *)f);
-        sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
+        if (f->sql_body)
+            sc_vec_push(l->a, &bodies, (void *)f);
+        else
+            plan_function(l, f);
     }
+    bool *placed = calloc(bodies.n + 1, sizeof *placed);
+    if (!placed)
+        abort();
+    for (size_t left = bodies.n; left;) {
+        size_t before = left;
+        for (size_t i = 0; i < bodies.n; i++) {
+            if (placed[i] || body_waits(bodies.items[i], &bodies, placed))
+                continue;
+            plan_function(l, bodies.items[i]);
+            placed[i] = true;
+            left--;
+        }
+        for (size_t i = 0; left == before && i < bodies.n; i++)   /* a cycle: the first left */
+            if (!placed[i]) {
+                plan_function(l, bodies.items[i]);
+                placed[i] = true;
+                left--;
+                break;
+            }
+    }
+    free(placed);
+}
+
+static void plan(load *l)
+{
+    plan_functions(l);
     for (size_t i = 0; i < l->declared->triggers.n; i++) {
         const sc_trigger *t = SC_VEC_AT(l->declared->triggers, i, sc_trigger);
         const sc_trigger *g = t->sqlite ? NULL : sc_model_trigger(l->live, t->schema, t->table, t->name);
@@ -102,6 +157,8 @@ static bool begin(load *l, const sc_inspect_opts *io)
              io && io->search_path && strlen(io->search_path) < 400 ? io->search_path : "public");
     if (!exec_ok(l->conn, set, NULL))
         return false;
+    if (l->aside)
+        exec_ok(l->conn, l->aside, NULL);   /* each rename guarded */
     /* types4: the types the plan rebuilds and the functions over them, as
      * declared, before the routines that call them (each step guarded) */
     return !l->retyped || exec_ok(l->conn, l->retyped, NULL);
@@ -221,6 +278,28 @@ static void read_back(load *l, const bool *ok, sc_model *out)
     free(names);
 }
 
+/* fns5: the declared functions the database lacks: the live overloads of
+ * their names that are not declared go aside (pg_put_overloads_aside), or
+ * a declared trigger's `WHEN (tenant() ...)` beside the new
+ * tenant(strict boolean default false) is "not unique". NULL when none. */
+static char *overloads_aside(load *l)
+{
+    const sc_model *m = l->declared;
+    bool *want = calloc(m->functions.n + 1, sizeof *want), any = false;
+    if (!want)
+        abort();
+    for (size_t i = 0; i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        want[i] = !sc_model_function(l->live, f->schema, f->name, f->args);
+        any = any || want[i];
+    }
+    sc_strbuf b = SC_STRBUF_INIT;
+    if (any)
+        pg_put_overloads_aside(&b, m, want);
+    free(want);
+    return b.len ? sc_sb_take(&b) : (sc_sb_free(&b), NULL);
+}
+
 /* A model that shares every object of `declared`. */
 static sc_model *share_all(const sc_model *declared)
 {
@@ -243,8 +322,10 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
     load l = {.conn = conn, .live = live, .declared = declared, .a = sc_arena_new()};
     plan(&l);
     sc_model *out = NULL;
-    if (l.stmts.n)
+    if (l.stmts.n) {
         l.retyped = pg_routines_retyped(conn, live, declared);   /* types4 */
+        l.aside = overloads_aside(&l);   /* fns5 */
+    }
     if (l.stmts.n && begin(&l, io)) {
         bool *ok = calloc(l.stmts.n, sizeof *ok);
         if (!ok)
@@ -260,5 +341,6 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
         free(l.stmts.items[i]);
     sc_arena_free(l.a);
     free(l.retyped);
+    free(l.aside);
     return out;
 }

@@ -12,9 +12,10 @@
  * function whose arguments or result name one of them in place of the live
  * one. Each step is a DO block that swallows its error (the live object is
  * then left as it was, and the routines are spelled as before). Everything
- * is rolled back with the transaction. Range types are left alone: a range
- * cannot be created under the name of one renamed away (its constructor
- * functions and multirange keep their names). */
+ * is rolled back with the transaction. fns5: a range type too, whose
+ * multirange type and constructor functions (span(integer, integer),
+ * span_multirange()) keep their names when it is renamed away: they are
+ * renamed away with it, or the declared range's own could not be made. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +37,13 @@ static bool str_same(const char *a, const char *b)
  * type's attributes (names, types, order). */
 static bool rebuilt(const sc_utype *live, const sc_utype *decl)
 {
-    if (live->kind != decl->kind || decl->kind == SC_UTYPE_RANGE)
+    if (live->kind != decl->kind)
         return false;
+    if (decl->kind == SC_UTYPE_RANGE)   /* fns5: any part of it (diff_utype.c) */
+        return !sc_type_equal(&live->base, &decl->base) || !str_same(live->collation, decl->collation) ||
+               !str_same(live->subtype_opclass, decl->subtype_opclass) ||
+               !str_same(live->canonical, decl->canonical) || !str_same(live->subtype_diff, decl->subtype_diff) ||
+               !str_same(live->multirange, decl->multirange);
     if (decl->kind == SC_UTYPE_DOMAIN)
         return !sc_type_equal(&live->base, &decl->base) || !str_same(live->collation, decl->collation);
     if (live->attrs.n != decl->attrs.n)
@@ -51,9 +57,56 @@ static bool rebuilt(const sc_utype *live, const sc_utype *decl)
     return false;
 }
 
+/* fns5: a range: its multirange type and the constructors of both renamed
+ * away with it (pg_depend's internal rows), then the declared one created,
+ * in one DO block that swallows the error (all undone then). */
+static void put_range(sc_strbuf *b, const sc_utype *u, const char *create, size_t k)
+{
+    sc_strbuf id = SC_STRBUF_INIT, lit = SC_STRBUF_INIT, body = SC_STRBUF_INIT;
+    sc_sb_qualified(&id, u->schema, u->name);
+    sc_sb_putc(&lit, '\'');
+    for (const char *p = sc_sb_cstr(&id); *p; p++) {
+        if (*p == '\'')
+            sc_sb_putc(&lit, '\'');
+        sc_sb_putc(&lit, *p);
+    }
+    sc_sb_puts(&lit, "'::pg_catalog.regtype");
+    const char *t = sc_sb_cstr(&lit);
+    sc_sb_printf(&body,
+                 "DECLARE r record; BEGIN "
+                 "FOR r IN SELECT p.oid::pg_catalog.regprocedure AS sig, p.oid AS id FROM pg_catalog.pg_proc p "
+                 "JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass "
+                 "AND d.objid = p.oid AND d.deptype = 'i' AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass "
+                 "WHERE d.refobjid IN (SELECT rngtypid FROM pg_catalog.pg_range WHERE rngtypid = %s "
+                 "UNION ALL SELECT rngmultitypid FROM pg_catalog.pg_range WHERE rngtypid = %s) LOOP "
+                 "EXECUTE pg_catalog.format('ALTER FUNCTION %%s RENAME TO %%I', r.sig, 'schemac_retyped_fn_' || r.id); "
+                 "END LOOP; "
+                 "EXECUTE pg_catalog.format('ALTER TYPE %%s RENAME TO %%I', (SELECT rngmultitypid::pg_catalog.regtype "
+                 "FROM pg_catalog.pg_range WHERE rngtypid = %s), 'schemac_retyped_mr_%zu'); "
+                 "ALTER TYPE %s RENAME TO schemac_retyped_ty_%zu;\n%s\n"
+                 "EXCEPTION WHEN OTHERS THEN NULL; END",
+                 t, t, t, k, sc_sb_cstr(&id), k, create);
+    char tag[40];
+    pg_dollar_tag(tag, sizeof tag, "rng", sc_sb_cstr(&body));
+    sc_sb_printf(b, "DO %s%s%s;\n", tag, sc_sb_cstr(&body), tag);
+    sc_sb_free(&id);
+    sc_sb_free(&lit);
+    sc_sb_free(&body);
+}
+
 /* The live type renamed away and the declared one created, guarded. */
 static void put_type(sc_strbuf *b, const sc_utype *u, size_t k)
 {
+    if (u->kind == SC_UTYPE_RANGE) {
+        sc_strbuf create = SC_STRBUF_INIT;
+        sc_diags d;
+        sc_diags_init(&d);
+        if (sc_ddl_create_utype(&create, u, SC_DIALECT_POSTGRESQL, &d) == 0)
+            put_range(b, u, sc_sb_cstr(&create), k);
+        sc_diags_free(&d);
+        sc_sb_free(&create);
+        return;
+    }
     sc_strbuf sql = SC_STRBUF_INIT;
     sc_sb_puts(&sql, u->kind == SC_UTYPE_DOMAIN ? "ALTER DOMAIN " : "ALTER TYPE ");
     sc_sb_qualified(&sql, u->schema, u->name);

@@ -9,6 +9,11 @@
 #     replaced in place (tightened): PostgreSQL does not check the stored
 #     rows again, and schemac does not re-add the checks (that could fail):
 #     the script's comment and a warning name each check left unchecked.
+#  3. fns5: a materialized view with rows over a function whose body is
+#     replaced is refreshed, and REFRESH MATERIALIZED VIEW locks the view
+#     against every read while its query runs again: a hazard in the script
+#     and on stderr, both ways; a reader holding the view makes the
+#     refresh wait (it fails under a lock_timeout), as said.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 if [ -z "${PGHOST:-}" ] || ! psql -X -q -c 'select 1' postgres >/dev/null 2>&1; then
@@ -84,3 +89,48 @@ check_eq "replaced check function: the row the new body rejects is still there, 
     "$(psql -X -At -d "$URL" -c "SELECT count(*) FROM lines WHERE NOT is_ok(m) OR NOT is_ok(n)")"
 "$SCHEMAC" diff --from "$URL" --to "$T/f_to.sch" >"$T/f2.sql" 2>/dev/null
 check_eq "replaced check function: converges" "" "$(cat "$T/f2.sql")"
+
+# ---- 3. a materialized view refreshed over a replaced body: a lock ---------
+cat >"$T/m_from.sch" <<'EOF'
+table lines {
+  id  integer primary key
+  m   integer not null
+}
+
+materialized view mv_lines as (select id, dbl(m) as d from lines)
+
+CREATE OR REPLACE FUNCTION public.dbl(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select x * 2 $function$;
+EOF
+sed 's/select x \* 2/select x * 3/' "$T/m_from.sch" >"$T/m_to.sch"
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/m_from.sch" --dialect postgresql >"$T/m.sql" && pg_exec "$URL" "$T/m.sql"
+psql -X -q -d "$URL" -c "INSERT INTO lines VALUES (1, 1), (2, 5); REFRESH MATERIALIZED VIEW mv_lines" >/dev/null
+"$SCHEMAC" diff --from "$URL" --to "$T/m_to.sch" >"$T/mup.sql" 2>"$T/mup.err"
+check_eq "refreshed materialized view: the diff exits 0" 0 $?
+HZ='REFRESH MATERIALIZED VIEW mv_lines holds an ACCESS EXCLUSIVE lock on it while its query runs again: every read of it waits until then'
+check_eq "refreshed materialized view: the script says HAZARD above the refresh" "-- HAZARD: $HZ" \
+    "$(grep -B2 '^REFRESH MATERIALIZED VIEW mv_lines;' "$T/mup.sql" | grep '^-- HAZARD')"
+check "refreshed materialized view: stderr says the hazard" grep -qx "schemac diff: hazard: $HZ" "$T/mup.err"
+"$SCHEMAC" diff --from "$URL" --to "$T/m_to.sch" --down >"$T/mdown.sql" 2>"$T/mdown.err"
+check "refreshed materialized view: the down script says it too" grep -qx -- "-- HAZARD: $HZ" "$T/mdown.sql"
+# a reader in an open transaction holds the view: the refresh waits for it
+psql -X -q -d "$URL" -c "SET application_name = 'fns5_reader'" \
+    -c "BEGIN" -c "SELECT count(*) FROM mv_lines" -c "SELECT pg_sleep(30)" -c "COMMIT" >/dev/null 2>&1 &
+reader=$!
+n=0
+until [ "$(psql -X -At -d "$URL" -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'fns5_reader' AND wait_event = 'PgSleep'")" = 1 ] || [ $n -ge 100 ]; do
+    sleep 0.1; n=$((n + 1))
+done
+{ echo "SET lock_timeout = '300ms';"; cat "$T/mup.sql"; } >"$T/mlock.sql"
+psql -X -q -1 -v ON_ERROR_STOP=1 -d "$URL" -f "$T/mlock.sql" >"$T/mlock.out" 2>&1
+check_eq "refreshed materialized view: with a reader holding the view, the script waits (lock_timeout)" 3 $?
+check "refreshed materialized view: on the refresh's lock" grep -q 'lock timeout' "$T/mlock.out"
+psql -X -q -d "$URL" -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fns5_reader'" >/dev/null
+wait $reader
+check "refreshed materialized view: without the reader, the script applies" pg_exec "$URL" "$T/mup.sql"
+check_eq "refreshed materialized view: its rows are the new body's" "1|3,2|15" \
+    "$(psql -X -At -d "$URL" -c "SELECT string_agg(id || '|' || d, ',' ORDER BY id) FROM mv_lines")"

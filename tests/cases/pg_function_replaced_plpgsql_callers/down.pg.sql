@@ -39,10 +39,12 @@ CREATE OR REPLACE FUNCTION app.rate(a integer)
 AS $function$ select a * 2 $function$;
 
 -- materialized view mv_fees
+-- HAZARD: REFRESH MATERIALIZED VIEW mv_fees holds an ACCESS EXCLUSIVE lock on it while its query runs again: every read of it waits until then
 -- refreshed: calls wrap(integer), which calls fee(integer), whose body is replaced: its rows were computed by the old body
 REFRESH MATERIALIZED VIEW mv_fees;
 
 -- materialized view mv_over
+-- HAZARD: REFRESH MATERIALIZED VIEW mv_over holds an ACCESS EXCLUSIVE lock on it while its query runs again: every read of it waits until then
 -- refreshed: reads v_wrapped, which calls wrap(integer), which calls fee(integer), whose body is replaced: its rows were computed by the old body
 REFRESH MATERIALIZED VIEW mv_over;
 

@@ -45,11 +45,13 @@ CREATE INDEX ix_orders_wrap ON orders ((wrap(amount)));
 CREATE INDEX ix_orders_wrap_sql ON orders ((wrap_sql(amount)));
 
 -- materialized view mv_fees
+-- HAZARD: REFRESH MATERIALIZED VIEW mv_fees holds an ACCESS EXCLUSIVE lock on it while its query runs again: every read of it waits until then
 -- refreshed: calls wrap(integer), which calls fee(integer), whose body is replaced: its rows were computed by the old body
 REFRESH MATERIALIZED VIEW mv_fees;
 -- re-created: calls fee(integer), whose body is replaced: its entries were computed by the old body
 CREATE INDEX ix_mv_fees_fee ON mv_fees ((fee(w)));
 
 -- materialized view mv_over
+-- HAZARD: REFRESH MATERIALIZED VIEW mv_over holds an ACCESS EXCLUSIVE lock on it while its query runs again: every read of it waits until then
 -- refreshed: reads v_wrapped, which calls wrap(integer), which calls fee(integer), whose body is replaced: its rows were computed by the old body
 REFRESH MATERIALIZED VIEW mv_over;

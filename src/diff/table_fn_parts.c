@@ -1,0 +1,218 @@
+/* table_fn_parts.c - fns5 (issue 11): the checks and indexes of a table
+ * the plan creates (or drops) that call a function the plan creates (or
+ * drops).
+ *
+ * CREATE TABLE writes the table's checks and indexes with it, so they
+ * need the functions they call to exist first. Mostly they do (functions
+ * come ahead of the tables), but a function that waits for the table
+ * itself cannot come first: `index ((item_total(items.*)))`, where
+ * item_total(items) is over the table's row type (routine_rowtypes.c), or
+ * over a view that reads the table. Such a check or index is left out of
+ * CREATE TABLE (sc_op.omit_fks, omit_ixs) and added by an op of its own
+ * after both the table and the function; otherwise the table simply waits
+ * for the function (an edge: the stages alone do not promise it when the
+ * function waits for another relation).
+ *
+ * The other way round, DROP FUNCTION fails while a check or index calls
+ * the function ("other objects depend on it"): when the function is
+ * dropped before the table (it is over the table's row type), the check
+ * or index is dropped on its own before the function; otherwise the
+ * function is dropped after the table, which takes them. The down script
+ * is the inverse of either.
+ *
+ * Decided once every other edge is in the graph (a function "waits for
+ * the table" when a path of edges says so). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "model/strbuf.h"
+
+void sc_diff_set_keys(sc_op *op);   /* edges.c */
+
+/* `after` depends on `before`, transitively. */
+static bool waits_for(sc_dctx *c, const sc_op *after, const sc_op *before)
+{
+    size_t n = c->ops.n;
+    unsigned char *seen = calloc(n, 1);
+    size_t *stack = malloc((n + 1) * sizeof *stack), top = 0;
+    if (!seen || !stack)
+        abort();
+    bool found = false;
+    stack[top++] = after->seq;
+    seen[after->seq] = 1;
+    while (top && !found) {
+        const sc_op *op = SC_VEC_AT(c->ops, stack[--top], sc_op);
+        for (size_t k = 0; k < op->ndeps && !found; k++) {
+            size_t s = op->deps[k];
+            if (s == before->seq)
+                found = true;
+            else if (!seen[s]) {
+                seen[s] = 1;
+                stack[top++] = s;
+            }
+        }
+    }
+    free(seen);
+    free(stack);
+    return found;
+}
+
+/* The function ops of kind k (CREATE and REPLACE when make). */
+static void function_ops(sc_dctx *c, bool make, sc_vec *out)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool mk = op->kind == SC_OP_CREATE_FUNCTION || op->kind == SC_OP_REPLACE_FUNCTION;
+        if (make ? mk && op->to : op->kind == SC_OP_DROP_FUNCTION && op->from)
+            sc_vec_push(c->tmp, out, op);
+    }
+}
+
+static const sc_function *fn_of(const sc_op *op)
+{
+    return op->kind == SC_OP_DROP_FUNCTION ? op->from : op->to;
+}
+
+/* Whether expr calls op's function. */
+static bool calls(const char *expr, const sc_op *op)
+{
+    const sc_function *f = fn_of(op);
+    return expr && sc_expr_calls(expr, f->schema, f->name);
+}
+
+static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
+{
+    const sc_function *f = fn_of(fop);
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_qualified(&b, f->schema, f->name);
+    /* the same words in the down script, where the op is inverted */
+    const char *r = sc_arena_printf(c->a, "apart from table %s: calls %s(%s), created after the table and "
+                                    "dropped before it", t->name, sc_sb_cstr(&b), f->args);
+    sc_sb_free(&b);
+    return r;
+}
+
+/* A part of table op top's table issued by an op of its own, after top
+ * and fop (make) or before both. */
+static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
+                      const void *obj, bool make)
+{
+    sc_op *fop = fops->items[0];
+    const sc_table *t = make ? top->t_to : top->t_from;
+    sc_op *op = sc_new_op(c, k, t->schema, t->name, name);
+    op->from = make ? NULL : obj;
+    op->to = make ? obj : NULL;
+    op->t_from = top->t_from;
+    op->t_to = top->t_to;
+    op->table_id = top->table_id;
+    op->split_fk = true;   /* a part of a created/dropped table, issued on its own */
+    op->note = why(c, fop, t);
+    sc_op_classify(c->a, op, c->o);
+    sc_diff_set_keys(op);
+    for (size_t i = 0; i < fops->n; i++) {
+        if (make)
+            sc_op_dep(c, op, fops->items[i]);
+        else
+            sc_op_dep(c, fops->items[i], op);
+    }
+    if (make)
+        sc_op_dep(c, op, top);
+    else
+        sc_op_dep(c, top, op);
+}
+
+static void omit_ix(sc_dctx *c, sc_op *op, const sc_index *ix)
+{
+    const sc_index **n = sc_arena_alloc(c->a, (op->nomit_ixs + 1) * sizeof *n);
+    if (op->nomit_ixs)
+        memcpy(n, op->omit_ixs, op->nomit_ixs * sizeof *n);
+    n[op->nomit_ixs++] = ix;
+    op->omit_ixs = n;
+}
+
+static bool con_omitted(const sc_op *op, const sc_constraint *k)
+{
+    for (size_t i = 0; i < op->nomit_fks; i++)
+        if (op->omit_fks[i] == k)
+            return true;
+    return false;
+}
+
+/* One part of top's table, whose expressions are exprs[0..n), against
+ * every function of fns it calls: an edge that orders the table and the
+ * function where the part can stay in the table's statement; into *apart
+ * the functions it cannot (the function waits for the table's create, or
+ * the table's drop waits for the function's). */
+static void order_part(sc_dctx *c, sc_op *top, const sc_vec *fns, const char *const *exprs, size_t n, bool make,
+                       sc_vec *apart)
+{
+    apart->n = 0;
+    for (size_t i = 0; i < fns->n; i++) {
+        sc_op *fop = fns->items[i];
+        bool hit = false;
+        for (size_t k = 0; k < n && !hit; k++)
+            hit = calls(exprs[k], fop);
+        if (!hit)
+            continue;
+        if (make ? waits_for(c, fop, top) : waits_for(c, top, fop))
+            sc_vec_push(c->tmp, apart, fop);
+        else if (make)
+            sc_op_dep(c, top, fop);
+        else
+            sc_op_dep(c, fop, top);
+    }
+}
+
+static void table_parts(sc_dctx *c, sc_op *top, const sc_vec *fns, bool make)
+{
+    const sc_table *t = make ? top->t_to : top->t_from;
+    sc_vec apart = {0};
+    for (size_t i = 0; i < t->columns.n; i++) {
+        /* a default or generation expression cannot go apart: edges at most */
+        const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
+        const char *exprs[] = {col->default_expr, col->generated};
+        order_part(c, top, fns, exprs, 2, make, &apart);
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind != SC_CON_CHECK || con_omitted(top, k))
+            continue;
+        order_part(c, top, fns, &k->check_expr, 1, make, &apart);
+        if (apart.n) {
+            sc_op_omit_con(c, top, k);
+            split_out(c, top, &apart, make ? SC_OP_ADD_CONSTRAINT : SC_OP_DROP_CONSTRAINT, k->name, k, make);
+        }
+    }
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (!ix->name)
+            continue;
+        const char **exprs = sc_arena_alloc(c->tmp, (ix->nelems + 1) * sizeof *exprs);
+        exprs[0] = ix->where;
+        for (size_t k = 0; k < ix->nelems; k++)
+            exprs[k + 1] = ix->elems[k].expr;
+        order_part(c, top, fns, exprs, ix->nelems + 1, make, &apart);
+        if (apart.n) {
+            omit_ix(c, top, ix);
+            split_out(c, top, &apart, make ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX, ix->name, ix, make);
+        }
+    }
+}
+
+void sc_table_fn_parts(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    sc_vec made = {0}, dropped = {0};
+    function_ops(c, true, &made);
+    function_ops(c, false, &dropped);
+    size_t nops = c->ops.n;
+    for (size_t i = 0; i < nops; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind == SC_OP_CREATE_TABLE && op->t_to && made.n)
+            table_parts(c, op, &made, true);
+        else if (op->kind == SC_OP_DROP_TABLE && op->t_from && dropped.n)
+            table_parts(c, op, &dropped, false);
+    }
+}

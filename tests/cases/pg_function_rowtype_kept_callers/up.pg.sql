@@ -1,0 +1,2 @@
+-- table items
+ALTER TABLE items ADD COLUMN note text;

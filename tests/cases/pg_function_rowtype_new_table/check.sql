@@ -1,0 +1,1 @@
+SELECT id FROM other ORDER BY id;
