@@ -290,12 +290,39 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
     }
 }
 
+/* A view op whose view is materialized: its summary line says so, as the
+ * SQL it stands for does (CREATE MATERIALIZED VIEW), not "view". */
+static bool on_matview(const sc_op *op)
+{
+    switch (op->kind) {
+    case SC_OP_CREATE_VIEW:
+    case SC_OP_DROP_VIEW:
+    case SC_OP_REPLACE_VIEW:
+    case SC_OP_RENAME_VIEW:
+    case SC_OP_VIEW_COMMENT:
+    case SC_OP_CREATE_VIEW_INDEX:
+    case SC_OP_DROP_VIEW_INDEX: {
+        const sc_view *v = op->v_to ? op->v_to : op->v_from;
+        return v && v->materialized;
+    }
+    default:
+        return false;
+    }
+}
+
 const char *sc_op_describe(sc_arena *a, const sc_op *op)
 {
     const char *k = sc_op_kind_name(op->kind);
     sc_strbuf b = SC_STRBUF_INIT;
-    for (const char *p = k; *p; p++)
+    bool mat = on_matview(op);
+    for (const char *p = k; *p; p++) {
+        if (mat && !strncmp(p, "view", 4) && (p == k || p[-1] == '_')) {
+            sc_sb_puts(&b, "materialized view");
+            p += 3;
+            continue;
+        }
         sc_sb_putc(&b, *p == '_' ? ' ' : *p);
+    }
     sc_sb_putc(&b, ' ');
     if (sc_is_privilege_op(op->kind)) {   /* privileges and ownership */
         sc_sb_free(&b);
