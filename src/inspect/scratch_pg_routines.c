@@ -24,6 +24,7 @@
 #include "inspect/inspect.h"
 #include "inspect/pg_internal.h"
 #include "model/strbuf.h"
+#include "model/strmap.h"
 
 typedef struct load {
     PGconn *conn;
@@ -33,6 +34,7 @@ typedef struct load {
     sc_vec stmts;   /* char* (heap): one per routine, in fns then trs order */
     sc_arena *a;
     char *retyped;  /* types4: run first in the transaction (scratch_pg_routines_retyped.c) */
+    char *renames;  /* ALTER TABLE ... RENAME of the tables renamed under declared triggers, first of all */
 } load;
 
 static bool same_text(sc_arena *a, const char *x, const char *y)
@@ -45,6 +47,17 @@ static void qualified(sc_strbuf *b, const char *schema, const char *name)
     sc_sb_ident(b, schema);
     sc_sb_putc(b, '.');
     sc_sb_ident(b, name);
+}
+
+/* The live name of t's table when the declared table is renamed from it
+ * (`renamed from`) and the live database has it under that name only. */
+static const char *renamed_from(const load *l, const sc_trigger *t)
+{
+    const sc_table *dt = sc_model_table(l->declared, t->schema, t->table);
+    if (!dt || !dt->renamed_from || sc_model_table(l->live, t->schema, t->table) ||
+        !sc_model_table(l->live, t->schema, dt->renamed_from))
+        return NULL;
+    return dt->renamed_from;
 }
 
 static void plan(load *l)
@@ -64,20 +77,39 @@ static void plan(load *l)
         sc_vec_push(l->a, &l->fns, (void *)f);
         sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
     }
+    sc_strmap *renamed = sc_strmap_new();
+    sc_strbuf ren = SC_STRBUF_INIT;
     for (size_t i = 0; i < l->declared->triggers.n; i++) {
         const sc_trigger *t = SC_VEC_AT(l->declared->triggers, i, sc_trigger);
         const sc_trigger *g = t->sqlite ? NULL : sc_model_trigger(l->live, t->schema, t->table, t->name);
+        const char *old = g || t->sqlite ? NULL : renamed_from(l, t);
+        if (old)
+            g = sc_model_trigger(l->live, t->schema, old, t->name);
         if (!g || same_text(l->a, t->sql, g->sql))
             continue;   /* a new trigger is created as written: nothing to compare */
+        if (old && !sc_strmap_has(renamed, t->table)) {
+            /* the table's rename first, as the plan runs it: ALTER TABLE
+             * RENAME keeps the trigger, and the declared one names the
+             * table by its new name */
+            sc_strmap_put(renamed, t->table, (void *)t);
+            sc_sb_puts(&ren, "ALTER TABLE ");
+            qualified(&ren, t->schema, old);
+            sc_sb_puts(&ren, " RENAME TO ");
+            sc_sb_ident(&ren, t->table);
+            sc_sb_puts(&ren, ";\n");
+        }
         sc_strbuf b = SC_STRBUF_INIT;
         sc_sb_puts(&b, "DROP TRIGGER ");
         sc_sb_ident(&b, g->name);
         sc_sb_puts(&b, " ON ");
-        qualified(&b, g->schema, g->table);
+        qualified(&b, g->schema, t->table);
         sc_sb_printf(&b, ";\n%s;\n", t->sql);
         sc_vec_push(l->a, &l->trs, (void *)t);
         sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
     }
+    sc_strmap_free(renamed);
+    l->renames = ren.len ? sc_sb_take(&ren) : NULL;
+    sc_sb_free(&ren);
 }
 
 static bool exec_ok(PGconn *conn, const char *sql, char **msg)
@@ -101,6 +133,8 @@ static bool begin(load *l, const sc_inspect_opts *io)
              "SET LOCAL lock_timeout = '5s'",
              io && io->search_path && strlen(io->search_path) < 400 ? io->search_path : "public");
     if (!exec_ok(l->conn, set, NULL))
+        return false;
+    if (l->renames && !exec_ok(l->conn, l->renames, NULL))
         return false;
     /* types4: the types the plan rebuilds and the functions over them, as
      * declared, before the routines that call them (each step guarded) */
@@ -260,5 +294,6 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
         free(l.stmts.items[i]);
     sc_arena_free(l.a);
     free(l.retyped);
+    free(l.renames);
     return out;
 }
