@@ -283,6 +283,8 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     pg_oidmap_init(&c->seqs, 0);
     pg_oidmap_init(&c->nsps, 0);
     c->privileges = opts && opts->privileges && !opts->in_transaction && !alias;   /* privileges and ownership */
+    c->planned = opts ? opts->planned : NULL;
+    c->nplanned = opts ? opts->nplanned : 0;
     pg_sink sink = {take, &st};
     int rc = pg_run_queries(conn, lit, opts, &sink, d);
     if (rc == 0 && !(opts && opts->views_only))   /* functions, procedures, triggers (pg_routines.c) */
