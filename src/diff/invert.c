@@ -215,15 +215,19 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
     }
     case SC_OP_ALTER_COLUMN: {
         const sc_column *f = op->from, *t = op->to;
-        if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type)) {
+        const char *narrows = NULL, *not_null = NULL;
+        if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type))
+            narrows = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
+                                      tq(a, op), cq(a, op->name), sc_type_sql(a, &f->type),
+                                      sc_type_sql(a, &t->type));
+        /* a default does not fill the NULLs already there: both are said */
+        if ((op->changes & SC_CHG_NULL) && t->not_null)
+            not_null = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
+                                       tq(a, op), cq(a, op->name));
+        if (narrows || not_null) {
             op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
-                                             tq(a, op), cq(a, op->name), sc_type_sql(a, &f->type),
-                                             sc_type_sql(a, &t->type));
-        } else if ((op->changes & SC_CHG_NULL) && t->not_null) {
-            op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
-                                             tq(a, op), cq(a, op->name));
+            op->hazard_msg = narrows && not_null ? sc_arena_printf(a, "%s; and %s", narrows, not_null)
+                                                 : narrows ? narrows : not_null;
         }
         break;
     }
