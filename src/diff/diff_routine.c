@@ -134,12 +134,13 @@ static const sc_trigger *counterpart(rctx *r, const sc_trigger *t, bool from)
     return other ? counterpart_on(r, t, other, from) : x;
 }
 
-/* f's text as ALTER TABLE RENAME leaves it when its table `old` becomes
- * `new`: each name that is the table's (not a function's) respelled, as
- * PostgreSQL shows it (ON schema.new) and SQLite rewrites it (its ON and
- * its body). Text that does not tokenize is left as it is, and compares
- * as changed. */
-static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, const char *new)
+/* f's text as ALTER TABLE ... RENAME [COLUMN] leaves it when the plan
+ * renames its table (old to new) or the table's columns (p->col_old2new):
+ * each name that is the table's or a renamed column's (not a function's)
+ * respelled, as PostgreSQL shows it (ON schema.new, UPDATE OF, WHEN) and
+ * SQLite rewrites it (its ON and its body). Text that does not tokenize is
+ * left as it is, and compares as changed. */
+static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, const char *new, const sc_tpair *p)
 {
     bool lite = c->o->dialect == SC_DIALECT_SQLITE;
     sc_toks toks;
@@ -153,9 +154,15 @@ static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, cons
         bool word = k->kind == SC_TOK_IDENT || k->kind == SC_TOK_QUOTED_IDENT ||
                     (k->kind == SC_TOK_KEYWORD && k->kw != SC_PGKW_RESERVED);
         bool call = i + 1 < toks.n && sc_tok_op_is(sql, &toks.items[i + 1], "(");
-        if (word && !call && sc_tok_name(sql, k, name, sizeof name) &&
-            (lite ? !strcasecmp(name, old) : !strcmp(name, old)))
-            sc_sb_ident(&b, new);
+        const char *to = NULL;
+        if (word && !call && sc_tok_name(sql, k, name, sizeof name)) {
+            if (strcmp(old, new) && (lite ? !strcasecmp(name, old) : !strcmp(name, old)))
+                to = new;
+            else if (p && p->col_old2new)
+                to = sc_strmap_get(p->col_old2new, name);
+        }
+        if (to)
+            sc_sb_ident(&b, to);
         else
             sc_sb_putn(&b, sql + k->off, k->len);
     }
@@ -165,12 +172,13 @@ static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, cons
     return r;
 }
 
-/* f's text compared with t's: f as its table's rename leaves it. */
+/* f's text compared with t's: f as the renames of its table leave it. */
 static bool trigger_same(sc_dctx *c, const sc_trigger *f, const sc_trigger *t)
 {
     const char *fs = f->sql;
-    if (strcmp(f->table, t->table))
-        fs = on_renamed(c, fs, f->table, t->table);
+    const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, t->schema, t->table));
+    if (strcmp(f->table, t->table) || (p && p->col_old2new))
+        fs = on_renamed(c, fs, f->table, t->table, p);
     return same_text(c, fs, t->sql);
 }
 

@@ -34,7 +34,7 @@ typedef struct load {
     sc_vec stmts;   /* char* (heap): one per routine, in fns then trs order */
     sc_arena *a;
     char *retyped;  /* types4: run first in the transaction (scratch_pg_routines_retyped.c) */
-    char *renames;  /* ALTER TABLE ... RENAME of the tables renamed under declared triggers, first of all */
+    char *rename_sql;  /* ALTER TABLE ... RENAME [COLUMN] of the tables under declared triggers, first of all */
 } load;
 
 static bool same_text(sc_arena *a, const char *x, const char *y)
@@ -58,6 +58,39 @@ static const char *renamed_from(const load *l, const sc_trigger *t)
         !sc_model_table(l->live, t->schema, dt->renamed_from))
         return NULL;
     return dt->renamed_from;
+}
+
+/* The renames the plan runs on t's table (live name `live`), first of all
+ * in the scratch transaction: ALTER TABLE ... RENAME [COLUMN] keeps the
+ * table's triggers, and the declared one names the table and its columns
+ * by their new names. A column is renamed only where the live table has
+ * its old name and not its new one. */
+static void renames(const load *l, const sc_trigger *t, const char *live, sc_strbuf *ren)
+{
+    const sc_table *dt = sc_model_table(l->declared, t->schema, t->table);
+    const sc_table *lt = sc_model_table(l->live, t->schema, live);
+    if (!dt || !lt)
+        return;
+    if (strcmp(live, t->table)) {
+        sc_sb_puts(ren, "ALTER TABLE ");
+        qualified(ren, t->schema, live);
+        sc_sb_puts(ren, " RENAME TO ");
+        sc_sb_ident(ren, t->table);
+        sc_sb_puts(ren, ";\n");
+    }
+    for (size_t i = 0; i < dt->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(dt->columns, i, sc_column);
+        const char *was = sc_column_renamed_from(c);
+        if (!was || sc_table_column(lt, c->name) || !sc_table_column(lt, was))
+            continue;
+        sc_sb_puts(ren, "ALTER TABLE ");
+        qualified(ren, t->schema, t->table);
+        sc_sb_puts(ren, " RENAME COLUMN ");
+        sc_sb_ident(ren, was);
+        sc_sb_puts(ren, " TO ");
+        sc_sb_ident(ren, c->name);
+        sc_sb_puts(ren, ";\n");
+    }
 }
 
 static void plan(load *l)
@@ -87,16 +120,9 @@ static void plan(load *l)
             g = sc_model_trigger(l->live, t->schema, old, t->name);
         if (!g || same_text(l->a, t->sql, g->sql))
             continue;   /* a new trigger is created as written: nothing to compare */
-        if (old && !sc_strmap_has(renamed, t->table)) {
-            /* the table's rename first, as the plan runs it: ALTER TABLE
-             * RENAME keeps the trigger, and the declared one names the
-             * table by its new name */
+        if (!sc_strmap_has(renamed, t->table)) {
             sc_strmap_put(renamed, t->table, (void *)t);
-            sc_sb_puts(&ren, "ALTER TABLE ");
-            qualified(&ren, t->schema, old);
-            sc_sb_puts(&ren, " RENAME TO ");
-            sc_sb_ident(&ren, t->table);
-            sc_sb_puts(&ren, ";\n");
+            renames(l, t, old ? old : t->table, &ren);
         }
         sc_strbuf b = SC_STRBUF_INIT;
         sc_sb_puts(&b, "DROP TRIGGER ");
@@ -108,7 +134,7 @@ static void plan(load *l)
         sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
     }
     sc_strmap_free(renamed);
-    l->renames = ren.len ? sc_sb_take(&ren) : NULL;
+    l->rename_sql = ren.len ? sc_sb_take(&ren) : NULL;
     sc_sb_free(&ren);
 }
 
@@ -134,7 +160,7 @@ static bool begin(load *l, const sc_inspect_opts *io)
              io && io->search_path && strlen(io->search_path) < 400 ? io->search_path : "public");
     if (!exec_ok(l->conn, set, NULL))
         return false;
-    if (l->renames && !exec_ok(l->conn, l->renames, NULL))
+    if (l->rename_sql && !exec_ok(l->conn, l->rename_sql, NULL))
         return false;
     /* types4: the types the plan rebuilds and the functions over them, as
      * declared, before the routines that call them (each step guarded) */
@@ -294,6 +320,6 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
         free(l.stmts.items[i]);
     sc_arena_free(l.a);
     free(l.retyped);
-    free(l.renames);
+    free(l.rename_sql);
     return out;
 }
