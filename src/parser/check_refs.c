@@ -6,7 +6,8 @@
  * read by PostgreSQL's own parser (libpg_query), as written between its
  * parentheses in the .sch (comments and all, so that positions map onto
  * the file): every ColumnRef is a name the check reads. A bare name must
- * be a column of the table (its own or its parent's); `t.col` and
+ * be a column of the table (its own or its parent's), else it is an error
+ * (a double-quoted one a warning: SQLite takes it for a string); `t.col` and
  * `s.t.col` naming the table itself must name one of its columns; other
  * qualified names are left to the server (they fail there). Names are
  * matched ignoring case as a last resort, since SQLite does, so that no
@@ -79,14 +80,21 @@ static sc_loc name_loc(const cctx *c, size_t off, size_t nth)
 
 static void unknown(cctx *c, const char *name, sc_loc at)
 {
+    if (at.len && at.src->text[at.off] == '"') {
+        /* "a": a name to PostgreSQL, which refuses it, but a string to
+         * SQLite when no column has that name; a schema read from SQLite
+         * may hold one, and must still load: a warning */
+        sc_diag *dg = sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_NONE, at,
+                                  "\"%s\" in check constraint \"%s\" of table \"%s\" is no column: SQLite reads it "
+                                  "as the string '%s', PostgreSQL as a column (and refuses it)",
+                                  name, c->k->name ? c->k->name : "", c->t->name, name);
+        sc_diag_hint(dg, "a string is written in single quotes ('%s')", name);
+        return;
+    }
     sc_diag *dg = sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_INPUT, at,
                               "unknown column \"%s\" in check constraint \"%s\" of table \"%s\"", name,
                               c->k->name ? c->k->name : "", c->t->name);
     c->bad = 1;
-    if (at.len && at.src->text[at.off] == '"') {   /* "a": a name in SQL, not a string */
-        sc_diag_hint(dg, "a string is written in single quotes ('%s')", name);
-        return;
-    }
     size_t best = strlen(name) <= 4 ? 2 : strlen(name) <= 8 ? 3 : strlen(name) / 3 + 1;
     const char *pick = NULL;
     for (size_t i = 0; i < c->t->columns.n; i++) {
