@@ -95,7 +95,7 @@ static void unknown(cctx *c, const char *name, sc_loc at)
                               "unknown column \"%s\" in check constraint \"%s\" of table \"%s\"", name,
                               c->k->name ? c->k->name : "", c->t->name);
     c->bad = 1;
-    size_t best = strlen(name) <= 4 ? 2 : strlen(name) <= 8 ? 3 : strlen(name) / 3 + 1;
+    size_t best = strlen(name) <= 8 ? 3 : strlen(name) / 3 + 1;
     const char *pick = NULL;
     for (size_t i = 0; i < c->t->columns.n; i++) {
         const char *col = SC_VEC_AT(c->t->columns, i, sc_column)->name;

@@ -33,6 +33,7 @@ typedef struct entry {
     const char *alias;          /* what the query calls it (alias or relation name) */
     const char *schema, *name;  /* the relation; name NULL for subqueries, functions, CTEs */
     bool schema_written;        /* `s.t` in the query */
+    bool col_aliases;           /* `t AS x(a, b)`: its columns go by other names */
 } entry;
 
 typedef struct scope {
@@ -40,6 +41,9 @@ typedef struct scope {
     json_t *ctes;               /* array of CommonTableExpr nodes, or NULL */
     entry *e;
     size_t n, cap;
+    json_t *targets;            /* the SELECT's targetList (its output names), or NULL */
+    bool setop;                 /* UNION/INTERSECT/EXCEPT: ORDER BY names the sides' outputs */
+    bool by_output;             /* walking ORDER BY, GROUP BY or DISTINCT ON: output names count */
 } scope;
 
 typedef struct outcols {        /* a declared view's output column names */
@@ -53,6 +57,7 @@ typedef struct rctx {
     sc_view *v;
     sc_strmap *seen;            /* refs already added to v */
     sc_strmap *outs;            /* "schema.view" -> outcols* */
+    sc_diags *d;                /* unknown columns of declared relations (unknown_ref) */
 } rctx;
 
 static void walk(rctx *c, json_t *node, const scope *s);
@@ -175,6 +180,184 @@ static void all_columns(rctx *c, const entry *e)
         add_ref(c, SC_REF_COLUMN, e->schema, e->name, cols[i]);
 }
 
+/* ---- unknown columns ------------------------------------------------------ */
+
+/* Without a server a view naming a column its declared relations lack
+ * would only fail when the script runs. A name is reported only where
+ * every relation it could belong to is known column for column: a table
+ * of the model (its own columns and its parents'), or a declared view
+ * whose output names are all known. Whatever else is in scope (a table
+ * not declared, a subquery, a function, a CTE) could have it, and so
+ * could an output name of the SELECT (ORDER BY, GROUP BY) or a set
+ * operation's sides. */
+
+static const char *const system_columns[] = {"tableoid", "ctid", "xmin", "xmax", "cmin", "cmax"};
+
+static bool system_column(const char *name)
+{
+    for (size_t i = 0; i < sizeof system_columns / sizeof *system_columns; i++)
+        if (!strcmp(name, system_columns[i]))
+            return true;
+    return false;
+}
+
+/* t's columns are all known: its parents (partition of, inherits) are
+ * resolved already (validation, which runs later, resolves the unwritten
+ * schemas: until then such a table could have any column). */
+static bool table_known(const sc_model *m, const sc_table *t, int depth)
+{
+    if (depth > 64)
+        return false;
+    if (t->parent_name) {
+        const sc_table *p = t->parent_schema ? sc_model_table(m, t->parent_schema, t->parent_name) : NULL;
+        if (!p || !table_known(m, p, depth + 1))
+            return false;
+    }
+    for (size_t i = 0; i < t->inherits.n; i++) {
+        const sc_table *p = t->inherits_schemas.items && t->inherits_schemas.items[i]
+                                ? sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]) : NULL;
+        if (!p || !table_known(m, p, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+static bool entry_known(rctx *c, const entry *e)
+{
+    if (!e->name || e->col_aliases)
+        return false;
+    const sc_table *t = sc_model_table(c->m, e->schema, e->name);
+    if (t)
+        return table_known(c->m, t, 0);
+    const outcols *oc = sc_strmap_get(c->outs, sc_qname(c->m->arena, e->schema, e->name));
+    return oc && oc->complete;
+}
+
+static bool entry_has(rctx *c, const entry *e, const char *col)
+{
+    const sc_table *t = sc_model_table(c->m, e->schema, e->name);
+    if (t)
+        return sc_table_column_inherited(c->m, t, col) != NULL;
+    return has_column(c, e, col);
+}
+
+static const char *figure_name(json_t *val);
+
+/* name is an output name of s's SELECT (AS, or PostgreSQL's own name). */
+static bool output_name(const scope *s, const char *name)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(s->targets, i, t) {
+        json_t *rt = json_object_get(t, "ResTarget");
+        const char *as = str_field(rt, "name");
+        if (!as)
+            as = figure_name(json_object_get(rt, "val"));
+        if (as && !strcmp(as, name))
+            return true;
+    }
+    return false;
+}
+
+/* The place of the ColumnRef's nth name (0-based) in the .sch. */
+static sc_loc ref_loc(rctx *c, json_t *cr, size_t nth, bool *ok)
+{
+    sc_loc at = c->v->query_loc;
+    json_t *lj = json_object_get(cr, "location");
+    *ok = at.src && json_is_integer(lj) && json_integer_value(lj) >= 0 &&
+          (uint32_t)json_integer_value(lj) < at.len;
+    if (!*ok)
+        return at;
+    size_t off = (size_t)json_integer_value(lj);
+    const char *text = at.src->text + at.off;
+    at.off += (uint32_t)off;
+    at.len = 1;
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(text + off, c->v->query_loc.len - off, SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return at;
+    for (size_t i = 0, seen = 0; i < toks.n; i++) {
+        const sc_tok *t = &toks.items[i];
+        if (sc_tok_is_space(t) || sc_tok_op_is(text + off, t, "."))
+            continue;
+        if (seen++ == nth) {
+            at.off += (uint32_t)t->off;
+            at.len = (uint32_t)t->len;
+            break;
+        }
+    }
+    sc_toks_free(&toks);
+    return at;
+}
+
+/* The column of the known relations es[0..n) nearest to name, or NULL. */
+static const char *nearest(rctx *c, const entry *const *es, size_t n, const char *name)
+{
+    const char *pick = NULL;
+    size_t best = strlen(name) <= 8 ? 3 : strlen(name) / 3 + 1;
+    for (size_t k = 0; k < n; k++) {
+        const char **cols;
+        size_t ncols;
+        if (!columns_of(c, es[k]->schema, es[k]->name, &cols, &ncols))
+            continue;
+        for (size_t i = 0; i < ncols; i++) {
+            size_t dist = sc_levenshtein(name, cols[i]);
+            if (dist < best) {
+                best = dist;
+                pick = cols[i];
+            }
+        }
+    }
+    return pick;
+}
+
+/* An error at the ColumnRef's nth name; of e when the name was qualified
+ * by it (or e is all there is in scope), with the nearest column of es. */
+static void unknown_ref(rctx *c, json_t *cr, const char *name, size_t nth, const entry *e,
+                        const entry *const *es, size_t nes)
+{
+    bool ok;
+    sc_loc at = ref_loc(c, cr, nth, &ok);
+    if (!ok)
+        return;   /* no place in a file (a USING column made up by the walk, a JSON model) */
+    const char *kind = c->v->materialized ? "materialized view" : "view";
+    sc_diag *dg = e ? sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_INPUT, at,
+                                  "unknown column \"%s\" of \"%s\" in the query of %s \"%s\"", name, e->name,
+                                  kind, c->v->name)
+                    : sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_INPUT, at,
+                                  "unknown column \"%s\" in the query of %s \"%s\"", name, kind, c->v->name);
+    const char *pick = nearest(c, es, nes, name);
+    if (pick)
+        sc_diag_hint(dg, "did you mean \"%s\"?", pick);
+}
+
+/* A bare name no relation in scope has: an error when all of them are known. */
+static void unknown_bare(rctx *c, json_t *cr, const scope *s, const char *name)
+{
+    if (!s || !s->n || s->setop || system_column(name) || (s->by_output && output_name(s, name)))
+        return;
+    size_t nent = 0;
+    for (const scope *u = s; u; u = u->up) {
+        if (u->setop)
+            return;
+        for (size_t i = 0; i < u->n; i++) {
+            const entry *e = &u->e[i];
+            if (!entry_known(c, e) || !strcmp(e->alias, name) || entry_has(c, e, name))
+                return;   /* could be it; a whole-row reference; inherited */
+            nent++;
+        }
+    }
+    const entry **es = malloc(nent * sizeof *es);
+    if (!es)
+        abort();
+    size_t k = 0;
+    for (const scope *u = s; u; u = u->up)
+        for (size_t i = 0; i < u->n; i++)
+            es[k++] = &u->e[i];
+    unknown_ref(c, cr, name, 0, nent == 1 ? es[0] : NULL, es, nent);
+    free(es);
+}
+
 /* ---- column references --------------------------------------------------- */
 
 static const entry *find_alias(const scope *s, const char *schema, const char *alias)
@@ -212,6 +395,8 @@ static void column_ref(rctx *c, json_t *cr, const scope *s)
             if (found)
                 return;
         }
+        if (last)
+            unknown_bare(c, cr, s, last);
         return;
     }
     const char *q = sval(json_array_get(fields, n - 2));
@@ -221,10 +406,13 @@ static void column_ref(rctx *c, json_t *cr, const scope *s)
     const entry *e = find_alias(s, qs, q);
     if (!e || !e->name)
         return;   /* a subquery's or function's column, or not a relation at all */
-    if (!last)
+    if (!last) {
         all_columns(c, e);
-    else
-        add_ref(c, SC_REF_COLUMN, e->schema, e->name, last);
+        return;
+    }
+    add_ref(c, SC_REF_COLUMN, e->schema, e->name, last);
+    if (entry_known(c, e) && !entry_has(c, e, last) && !system_column(last))
+        unknown_ref(c, cr, last, n - 1, e, &e, 1);
 }
 
 /* ---- FROM ------------------------------------------------------------------ */
@@ -244,12 +432,13 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
         if (!rel)
             return;
         if (!schema && is_cte(s, rel)) {
-            add_entry(s, (entry){alias ? alias : rel, NULL, NULL, false});
+            add_entry(s, (entry){alias ? alias : rel, NULL, NULL, false, false});
             return;
         }
         const char *rs = resolve_schema(c, schema, rel, false);
         add_ref(c, SC_REF_RELATION, rs, rel, NULL);
-        add_entry(s, (entry){alias ? alias : rel, rs, rel, schema != NULL});
+        bool renamed = json_array_size(json_object_get(json_object_get(n, "alias"), "colnames")) > 0;
+        add_entry(s, (entry){alias ? alias : rel, rs, rel, schema != NULL, renamed});
     } else if ((n = json_object_get(item, "JoinExpr"))) {
         from_item(c, json_object_get(n, "larg"), s, quals);
         from_item(c, json_object_get(n, "rarg"), s, quals);
@@ -264,15 +453,15 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
         }
         const char *alias = alias_of(n);
         if (alias)
-            add_entry(s, (entry){alias, NULL, NULL, false});
+            add_entry(s, (entry){alias, NULL, NULL, false, false});
     } else if ((n = json_object_get(item, "RangeSubselect"))) {
         walk(c, json_object_get(n, "subquery"), s);
         const char *alias = alias_of(n);
-        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false});
+        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false, false});
     } else if ((n = json_object_get(item, "RangeFunction"))) {
         walk(c, json_object_get(n, "functions"), s);
         const char *alias = alias_of(n);
-        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false});
+        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false, false});
     } else {
         walk(c, item, s);
     }
@@ -280,7 +469,9 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
 
 static void select_stmt(rctx *c, json_t *sel, const scope *up)
 {
-    scope s = {up, NULL, NULL, 0, 0};
+    scope s = {up, NULL, NULL, 0, 0, json_object_get(sel, "targetList"), false, false};
+    const char *op = str_field(sel, "op");
+    s.setop = op && strcmp(op, "SETOP_NONE") != 0;
     json_t *with = json_object_get(sel, "withClause");
     if (with) {
         json_t *w = json_object_get(with, "WithClause");
@@ -302,6 +493,8 @@ static void select_stmt(rctx *c, json_t *sel, const scope *up)
     json_object_foreach(sel, key, val) {
         if (!strcmp(key, "withClause") || !strcmp(key, "fromClause"))
             continue;
+        s.by_output = !strcmp(key, "sortClause") || !strcmp(key, "groupClause") ||
+                      !strcmp(key, "distinctClause");
         if (!strcmp(key, "larg") || !strcmp(key, "rarg"))
             select_stmt(c, val, &s);   /* a set operation's sides (not wrapped in the tree) */
         else
@@ -578,7 +771,7 @@ int sc_view_refs(sc_model *m, sc_diags *d)
     bool *known = calloc(n + 1, sizeof *known);
     if (!parsed || !known)
         abort();
-    rctx c = {m, NULL, NULL, sc_strmap_new()};
+    rctx c = {m, NULL, NULL, sc_strmap_new(), d};
     /* First every view's output columns, so that views over views resolve
      * whatever the order they are declared in. Each tree is freed as soon
      * as it is read and parsed again for the walk: the trees of 549 views
