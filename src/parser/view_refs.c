@@ -23,6 +23,7 @@
 #include <pg_query.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/sqltok.h"
 #include "parser/parser.h"
@@ -233,12 +234,39 @@ static bool entry_known(rctx *c, const entry *e)
     return oc && oc->complete;
 }
 
+/* t or one of its parents has col, in any case. */
+static bool table_has_ci(const sc_model *m, const sc_table *t, const char *col, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    for (size_t i = 0; i < t->columns.n; i++)
+        if (!strcasecmp(SC_VEC_AT(t->columns, i, sc_column)->name, col))
+            return true;
+    if (t->parent_name && t->parent_schema &&
+        table_has_ci(m, sc_model_table(m, t->parent_schema, t->parent_name), col, depth + 1))
+        return true;
+    for (size_t i = 0; i < t->inherits.n; i++)
+        if (t->inherits_schemas.items && t->inherits_schemas.items[i] &&
+            table_has_ci(m, sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]), col, depth + 1))
+            return true;
+    return false;
+}
+
+/* e has col, ignoring case as SQLite does (so that no query valid there is
+ * refused; PostgreSQL tells a wrong case itself). */
 static bool entry_has(rctx *c, const entry *e, const char *col)
 {
     const sc_table *t = sc_model_table(c->m, e->schema, e->name);
     if (t)
-        return sc_table_column_inherited(c->m, t, col) != NULL;
-    return has_column(c, e, col);
+        return table_has_ci(c->m, t, col, 0);
+    const char **cols;
+    size_t n;
+    if (!columns_of(c, e->schema, e->name, &cols, &n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!strcasecmp(cols[i], col))
+            return true;
+    return false;
 }
 
 static const char *figure_name(json_t *val);
@@ -321,6 +349,16 @@ static void unknown_ref(rctx *c, json_t *cr, const char *name, size_t nth, const
     if (!ok)
         return;   /* no place in a file (a USING column made up by the walk, a JSON model) */
     const char *kind = c->v->materialized ? "materialized view" : "view";
+    if (at.len && at.src->text[at.off] == '"') {
+        /* "x": a name to PostgreSQL, which refuses it, but a string to
+         * SQLite when no column has that name; a schema read from SQLite
+         * may hold one, and must still load: a warning */
+        sc_diag *w = sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_NONE, at,
+                                 "\"%s\" in the query of %s \"%s\" is no column: SQLite reads it as the string "
+                                 "'%s', PostgreSQL as a column (and refuses it)", name, kind, c->v->name, name);
+        sc_diag_hint(w, "a string is written in single quotes ('%s')", name);
+        return;
+    }
     sc_diag *dg = e ? sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_INPUT, at,
                                   "unknown column \"%s\" of \"%s\" in the query of %s \"%s\"", name, e->name,
                                   kind, c->v->name)

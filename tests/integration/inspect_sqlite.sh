@@ -130,3 +130,10 @@ check_eq "double-quoted strings in a check: compile exits 0" 0 $?
 check "... and warns at the name" grep -q "dq.sch:.*: warning: \"a\" in check constraint .* is no column: SQLite reads it as the string 'a'" "$T/dq.err"
 "$SCHEMAC" diff --from "sqlite:///$T/dq.db" --to "$T/dq.sch" >"$T/dq.diff" 2>/dev/null
 check_eq "... and the diff against the file is empty" "0:" "$?:$(cat "$T/dq.diff")"
+# ... and in a view, with names in another case than the columns' (SQLite
+# matches names ignoring case): the inspected schema compiles, one warning
+sqlite3 "$T/dv.db" 'CREATE TABLE t (id INTEGER PRIMARY KEY, "Status" TEXT); CREATE VIEW v AS SELECT ID, status FROM t WHERE status = "on";'
+"$SCHEMAC" inspect "sqlite:///$T/dv.db" -o "$T/dv.sch" 2>/dev/null
+"$SCHEMAC" compile --dialect sqlite "$T/dv.sch" >/dev/null 2>"$T/dv.err"
+check_eq "a view with double-quoted strings and other case: compile exits 0, one warning" "0:1" \
+    "$?:$(grep -c "warning: \"on\" in the query of view \"v\" is no column" "$T/dv.err")"
