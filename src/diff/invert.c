@@ -294,24 +294,30 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
     }
 }
 
-/* A view op whose view is materialized: its summary line says so, as the
- * SQL it stands for does (CREATE MATERIALIZED VIEW), not "view". */
-static bool on_matview(const sc_op *op)
+bool sc_op_is_view_kind(sc_op_kind k)
 {
-    switch (op->kind) {
+    switch (k) {
     case SC_OP_CREATE_VIEW:
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:
     case SC_OP_RENAME_VIEW:
     case SC_OP_VIEW_COMMENT:
     case SC_OP_CREATE_VIEW_INDEX:
-    case SC_OP_DROP_VIEW_INDEX: {
-        const sc_view *v = op->v_to ? op->v_to : op->v_from;
-        return v && v->materialized;
-    }
+    case SC_OP_DROP_VIEW_INDEX:
+    case SC_OP_REFRESH_VIEW:   /* callers4 */
+        return true;
     default:
         return false;
     }
+}
+
+/* A view op whose view is materialized: its summary line says so, as the
+ * SQL it stands for does (CREATE MATERIALIZED VIEW), not "view" (a
+ * refresh's kind name says it already). */
+static bool on_matview(const sc_op *op)
+{
+    const sc_view *v = op->v_to ? op->v_to : op->v_from;
+    return sc_op_is_view_kind(op->kind) && op->kind != SC_OP_REFRESH_VIEW && v && v->materialized;
 }
 
 const char *sc_op_describe(sc_arena *a, const sc_op *op)
