@@ -44,13 +44,10 @@ static const char *sval(json_t *n)
 
 static bool is_column(const cctx *c, const char *name)
 {
-    if (sc_table_column_inherited(c->m, c->t, name))
+    if (sc_table_column_inherited_ci(c->m, c->t, name))
         return true;
     for (size_t i = 0; i < sizeof system_columns / sizeof *system_columns; i++)
         if (!strcasecmp(name, system_columns[i]))
-            return true;
-    for (size_t i = 0; i < c->t->columns.n; i++)
-        if (!strcasecmp(SC_VEC_AT(c->t->columns, i, sc_column)->name, name))
             return true;
     return false;
 }

@@ -234,31 +234,13 @@ static bool entry_known(rctx *c, const entry *e)
     return oc && oc->complete;
 }
 
-/* t or one of its parents has col, in any case. */
-static bool table_has_ci(const sc_model *m, const sc_table *t, const char *col, int depth)
-{
-    if (!t || depth > 64)
-        return false;
-    for (size_t i = 0; i < t->columns.n; i++)
-        if (!strcasecmp(SC_VEC_AT(t->columns, i, sc_column)->name, col))
-            return true;
-    if (t->parent_name && t->parent_schema &&
-        table_has_ci(m, sc_model_table(m, t->parent_schema, t->parent_name), col, depth + 1))
-        return true;
-    for (size_t i = 0; i < t->inherits.n; i++)
-        if (t->inherits_schemas.items && t->inherits_schemas.items[i] &&
-            table_has_ci(m, sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]), col, depth + 1))
-            return true;
-    return false;
-}
-
 /* e has col, ignoring case as SQLite does (so that no query valid there is
  * refused; PostgreSQL tells a wrong case itself). */
 static bool entry_has(rctx *c, const entry *e, const char *col)
 {
     const sc_table *t = sc_model_table(c->m, e->schema, e->name);
     if (t)
-        return table_has_ci(c->m, t, col, 0);
+        return sc_table_column_inherited_ci(c->m, t, col) != NULL;
     const char **cols;
     size_t n;
     if (!columns_of(c, e->schema, e->name, &cols, &n))
