@@ -11,8 +11,8 @@
  * `s.t.col` naming the table itself must name one of its columns; other
  * qualified names are left to the server (they fail there). Names are
  * matched ignoring case as a last resort, since SQLite does, so that no
- * check valid there is refused. Only the DSL's checks are read: one
- * without a place in a file (a JSON model's) is not. */
+ * check valid there is refused. A JSON model's check, without a place in
+ * a file, is read from its text (so that the .sch written from it loads). */
 #include <jansson.h>
 #include <pg_query.h>
 #include <stdlib.h>
@@ -77,10 +77,13 @@ static sc_loc name_loc(const cctx *c, size_t off, size_t nth)
 
 static void unknown(cctx *c, const char *name, sc_loc at)
 {
-    if (at.len && at.src->text[at.off] == '"') {
+    size_t off = at.off - c->at.off;   /* in c->text */
+    if (off < c->len && c->text[off] == '"') {
         /* "a": a name to PostgreSQL, which refuses it, but a string to
          * SQLite when no column has that name; a schema read from SQLite
-         * may hold one, and must still load: a warning */
+         * may hold one, and must still load: a warning (in a .sch) */
+        if (!at.src)
+            return;
         sc_diag *dg = sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_NONE, at,
                                   "\"%s\" in check constraint \"%s\" of table \"%s\" is no column: SQLite reads it "
                                   "as the string '%s', PostgreSQL as a column (and refuses it)",
@@ -181,10 +184,16 @@ static bool expr_span(const sc_constraint *k, sc_loc *out)
 static void check_one(const sc_model *m, const sc_table *t, const sc_constraint *k, sc_diags *d, int *bad)
 {
     cctx c = {.m = m, .t = t, .k = k, .d = d};
-    if (!expr_span(k, &c.at))
+    if (expr_span(k, &c.at)) {
+        c.text = c.at.src->text + c.at.off;
+        c.len = c.at.len;
+    } else if (!k->loc.src) {   /* a JSON model's: its text, no place */
+        c.at = (sc_loc){0};
+        c.text = k->check_expr;
+        c.len = strlen(k->check_expr);
+    } else {
         return;
-    c.text = c.at.src->text + c.at.off;
-    c.len = c.at.len;
+    }
     static const char pre[] = "SELECT (", post[] = "\n)";
     size_t prefix = sizeof pre - 1;
     char *q = malloc(prefix + c.len + sizeof post);

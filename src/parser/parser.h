@@ -41,8 +41,8 @@ int sc_view_refs(sc_model *m, sc_diags *d);
 
 /* The columns each table's CHECK constraints read, from their parse trees
  * (libpg_query; check_refs.c): a name the table has no column for is an
- * error at its place in the .sch (SC_ERR_INPUT). Checks without a place
- * in a file are not read. Returns 0, or -1 with errors in d. */
+ * error at its place in the .sch (SC_ERR_INPUT); a JSON model's check,
+ * without a place, is read from its text. Returns 0, or -1 with errors in d. */
 int sc_check_refs(const sc_model *m, sc_diags *d);
 
 /* The same parse of one view's query, for a view whose refs are known

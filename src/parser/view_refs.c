@@ -59,6 +59,8 @@ typedef struct rctx {
     sc_strmap *seen;            /* refs already added to v */
     sc_strmap *outs;            /* "schema.view" -> outcols* */
     sc_diags *d;                /* unknown columns of declared relations (unknown_ref) */
+    const char *qtext;          /* the text of v's query the tree was parsed from */
+    bool check_only;            /* refs known (a JSON model's): only unknown columns are looked for */
 } rctx;
 
 static void walk(rctx *c, json_t *node, const scope *s);
@@ -105,6 +107,8 @@ static bool is_cte(const scope *s, const char *name)
 
 static void add_ref(rctx *c, sc_ref_kind k, const char *schema, const char *name, const char *column)
 {
+    if (c->check_only)
+        return;
     const char *key = sc_arena_printf(c->m->arena, "%d\x1f%s\x1f%s\x1f%s", (int)k, schema ? schema : "",
                                       name, column ? column : "");
     if (sc_strmap_has(c->seen, key))
@@ -269,35 +273,35 @@ static bool output_name(const scope *s, const char *name)
     return false;
 }
 
-/* The place of the ColumnRef's nth name (0-based) in the .sch. */
-static sc_loc ref_loc(rctx *c, json_t *cr, size_t nth, bool *ok)
+/* The ColumnRef's nth name (0-based) in the query's text: its offset and
+ * length. false when the reference has no place (a USING column the walk
+ * made up). */
+static bool ref_tok(rctx *c, json_t *cr, size_t nth, size_t *off, size_t *len)
 {
-    sc_loc at = c->v->query_loc;
     json_t *lj = json_object_get(cr, "location");
-    *ok = at.src && json_is_integer(lj) && json_integer_value(lj) >= 0 &&
-          (uint32_t)json_integer_value(lj) < at.len;
-    if (!*ok)
-        return at;
-    size_t off = (size_t)json_integer_value(lj);
-    const char *text = at.src->text + at.off;
-    at.off += (uint32_t)off;
-    at.len = 1;
+    size_t qlen = c->qtext ? strlen(c->qtext) : 0;
+    if (!json_is_integer(lj) || json_integer_value(lj) < 0 || (size_t)json_integer_value(lj) >= qlen)
+        return false;
+    size_t at = (size_t)json_integer_value(lj);
+    *off = at;
+    *len = 1;
+    const char *text = c->qtext + at;
     sc_toks toks;
     sc_tok_err err;
-    if (sc_sql_tokenize(text + off, c->v->query_loc.len - off, SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
-        return at;
+    if (sc_sql_tokenize(text, qlen - at, SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return true;
     for (size_t i = 0, seen = 0; i < toks.n; i++) {
         const sc_tok *t = &toks.items[i];
-        if (sc_tok_is_space(t) || sc_tok_op_is(text + off, t, "."))
+        if (sc_tok_is_space(t) || sc_tok_op_is(text, t, "."))
             continue;
         if (seen++ == nth) {
-            at.off += (uint32_t)t->off;
-            at.len = (uint32_t)t->len;
+            *off = at + t->off;
+            *len = t->len;
             break;
         }
     }
     sc_toks_free(&toks);
-    return at;
+    return true;
 }
 
 /* The column of the known relations es[0..n) nearest to name, or NULL. */
@@ -322,19 +326,27 @@ static const char *nearest(rctx *c, const entry *const *es, size_t n, const char
 }
 
 /* An error at the ColumnRef's nth name; of e when the name was qualified
- * by it (or e is all there is in scope), with the nearest column of es. */
+ * by it (or e is all there is in scope), with the nearest column of es.
+ * At its place in the .sch; a JSON model's view has none. */
 static void unknown_ref(rctx *c, json_t *cr, const char *name, size_t nth, const entry *e,
                         const entry *const *es, size_t nes)
 {
-    bool ok;
-    sc_loc at = ref_loc(c, cr, nth, &ok);
-    if (!ok)
-        return;   /* no place in a file (a USING column made up by the walk, a JSON model) */
+    size_t off, len;
+    if (!ref_tok(c, cr, nth, &off, &len))
+        return;
+    sc_loc at = {0};
+    if (c->v->query_loc.src) {
+        at = c->v->query_loc;
+        at.off += (uint32_t)off;
+        at.len = (uint32_t)len;
+    }
     const char *kind = c->v->materialized ? "materialized view" : "view";
-    if (at.len && at.src->text[at.off] == '"') {
+    if (c->qtext[off] == '"') {
         /* "x": a name to PostgreSQL, which refuses it, but a string to
          * SQLite when no column has that name; a schema read from SQLite
-         * may hold one, and must still load: a warning */
+         * may hold one, and must still load: a warning (in a .sch) */
+        if (!at.src)
+            return;
         sc_diag *w = sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_NONE, at,
                                  "\"%s\" in the query of %s \"%s\" is no column: SQLite reads it as the string "
                                  "'%s', PostgreSQL as a column (and refuses it)", name, kind, c->v->name, name);
@@ -774,14 +786,6 @@ static json_t *select_of(json_t *tree)
                            "SelectStmt");
 }
 
-/* v has indexes or commented columns: what names its query's columns */
-static bool names_columns(const sc_view *v)
-{
-    for (size_t i = 0; i < v->columns.n; i++)
-        if (SC_VEC_AT(v->columns, i, sc_view_column)->comment)
-            return true;
-    return v->indexes.n > 0;
-}
 
 int sc_view_refs(sc_model *m, sc_diags *d)
 {
@@ -791,19 +795,20 @@ int sc_view_refs(sc_model *m, sc_diags *d)
     bool *known = calloc(n + 1, sizeof *known);
     if (!parsed || !known)
         abort();
-    rctx c = {m, NULL, NULL, sc_strmap_new(), d};
+    rctx c = {m, NULL, NULL, sc_strmap_new(), d, NULL, false};
     /* First every view's output columns, so that views over views resolve
      * whatever the order they are declared in. Each tree is freed as soon
      * as it is read and parsed again for the walk: the trees of 549 views
      * held together were 12 MB, parsing them twice costs a few ms. */
     for (size_t i = 0; i < n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
-        /* a view whose refs are known (a JSON model's) is parsed too when
-         * it has indexes or column comments: they must name columns its
-         * query gives. (SQLite's views have none, and their names are not
-         * PostgreSQL's to fold.) */
+        /* a view whose refs are known (a JSON model's) is parsed too: its
+         * indexes and column comments must name columns its query gives,
+         * and the columns it names must be its relations' (unknown_ref),
+         * as in the DSL written from it. (SQLite's views have neither, and
+         * their names are not PostgreSQL's to fold.) */
         known[i] = v->refs_known;
-        if (!v->query || !v->query[0] || (known[i] && (!names_columns(v) || v->sqlite_sql)))
+        if (!v->query || !v->query[0] || (known[i] && v->sqlite_sql))
             continue;
         json_t *tree = parse_query(m, v, d);
         if (tree) {
@@ -822,10 +827,16 @@ int sc_view_refs(sc_model *m, sc_diags *d)
         if (!tree)
             continue;
         c.seen = sc_strmap_new();
-        if (!known[i]) {
-            c.v->refs_known = true;
-            walk(&c, json_object_get(tree, "stmts"), NULL);
-        }
+        char *text = query_source(c.v);
+        if (!text)
+            abort();
+        c.qtext = text;
+        c.check_only = known[i];
+        c.v->refs_known = true;
+        walk(&c, json_object_get(tree, "stmts"), NULL);
+        c.check_only = false;
+        c.qtext = NULL;
+        free(text);
         check_columns(&c, known[i], d);
         sc_strmap_free(c.seen);
         json_decref(tree);
