@@ -435,6 +435,24 @@ bool sc_expr_same(sc_arena *a, const char *x, const char *y)
     return !strcmp(sc_expr_norm(a, x), sc_expr_norm(a, y)) || sc_expr_tree_same(x, y);
 }
 
+bool sc_dctx_expr_same(sc_dctx *c, const char *x, const char *y)
+{
+    if (!x || !y)
+        return x == y;
+    if (!strcmp(x, y))
+        return true;
+    static char same, differ;   /* the memo's two values: addresses, never NULL */
+    if (!c->expr_memo)
+        c->expr_memo = sc_strmap_new();
+    const char *key = sc_keybuf_printf(&c->expr_key, "%zu:%s%s", strlen(x), x, y);
+    void *known = sc_strmap_get(c->expr_memo, key);
+    if (known)
+        return known == &same;
+    bool r = sc_expr_same(c->cmp, x, y);
+    sc_strmap_put(c->expr_memo, key, r ? &same : &differ);
+    return r;
+}
+
 static bool is_null_default(sc_arena *a, const char *x)
 {
     if (!x)
@@ -614,7 +632,7 @@ bool sc_con_same(sc_dctx *c, const sc_tpair *p, const sc_constraint *x, const sc
         if (x->no_inherit != y->no_inherit && c->o->dialect == SC_DIALECT_POSTGRESQL)
             return false;
         /* both engines carry a column rename into the expression */
-        return sc_expr_same(c->cmp, p ? sc_gen_map_renames(c, p, x->check_expr) : x->check_expr, y->check_expr);
+        return sc_dctx_expr_same(c, p ? sc_gen_map_renames(c, p, x->check_expr) : x->check_expr, y->check_expr);
     case SC_CON_FOREIGN_KEY: {
         if (!sc_names_same_mapped(p, &x->columns, &y->columns))
             return false;
@@ -679,7 +697,7 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
             /* a column on one side may be an expression naming it on the other */
             const char *tx = ex->column ? sc_map_col(p, ex->column) : p ? sc_gen_map_renames(c, p, ex->expr) : ex->expr;
             const char *ty = ey->column ? ey->column : ey->expr;
-            if (!sc_expr_same(c->cmp, tx, ty))
+            if (!sc_dctx_expr_same(c, tx, ty))
                 return false;
         }
         if (!str_same(sc_index_elem_collation(ex), sc_index_elem_collation(ey)) ||
@@ -694,7 +712,7 @@ bool sc_index_same(sc_dctx *c, const sc_tpair *p, const sc_index *x, const sc_in
         return false;
     if (!x->where || !y->where)
         return !x->where && !y->where;
-    return sc_expr_same(c->cmp, p ? sc_gen_map_renames(c, p, x->where) : x->where, y->where);
+    return sc_dctx_expr_same(c, p ? sc_gen_map_renames(c, p, x->where) : x->where, y->where);
 }
 
 const char *sc_type_sql(sc_arena *a, const sc_type *t)

@@ -475,6 +475,8 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_strmap_free(c.add_cols);
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);
+    sc_strmap_free(c.expr_memo);
+    sc_keybuf_free(&c.expr_key);
     sc_strmap_free(altered);
     sc_arena_free(c.tmp);
     sc_arena_free(c.cmp);

@@ -59,6 +59,10 @@ const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n);
  * *others: some operation outside tables needs the server too (a sequence's
  * bounds). */
 const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *others);
+/* Whether ix is an index over plain columns (btree, no predicate, default
+ * operator classes, collations and NULLS order): the same whatever the
+ * spelling (spelling.c). */
+bool sc_index_structural(const sc_index *ix);
 
 /* The views of the `to` side whose definition (query, columns, options)
  * differs from the view they continue, as text: the ones worth loading in

@@ -74,6 +74,10 @@ typedef struct sc_dctx {
     struct sc_fn_callees *fn_callees;
     unsigned fn_walk;         /* the walk over calls under way (fn_replaced.c) */
     sc_vec fn_walked;         /* sc_function*: the functions it entered */
+    /* issue 10 (time): sc_dctx_expr_same's answers for two texts that
+     * differ, by the pair; NULL until the first */
+    sc_strmap *expr_memo;
+    sc_keybuf expr_key;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -82,6 +86,11 @@ typedef struct sc_dctx {
  * ('x'::character varying), now()/CURRENT_TIMESTAMP spellings. */
 const char *sc_expr_norm(sc_arena *a, const char *expr);
 bool sc_expr_same(sc_arena *a, const char *x, const char *y);
+/* sc_expr_same, each pair of texts that differ answered once a diff (c's
+ * memo): a schema repeats its expressions (one check on 5,000 tables, as
+ * the .sch and as the server spell it), and each answer costs scanning,
+ * and may cost parsing, both texts. */
+bool sc_dctx_expr_same(sc_dctx *c, const char *x, const char *y);
 /* The same PostgreSQL parse tree (locations aside); false when either does
  * not parse as an expression (expr_tree.c). */
 bool sc_expr_tree_same(const char *x, const char *y);

@@ -96,7 +96,7 @@ static bool type_as_written(const sc_column *c)
 
 /* An index over plain columns, default operator classes, collations and
  * NULLS order. */
-static bool index_structural(const sc_index *ix)
+bool sc_index_structural(const sc_index *ix)
 {
     if (!ix || ix->where || (ix->method && strcmp(ix->method, "btree") != 0))
         return false;
@@ -152,7 +152,7 @@ static bool op_needs_server(const sc_op *op)
     }
     case SC_OP_CREATE_INDEX:
     case SC_OP_DROP_INDEX:
-        return !index_structural(op->to ? op->to : op->from);
+        return !sc_index_structural(op->to ? op->to : op->from);
     default:
         return true;   /* when in doubt, ask the server */
     }

@@ -109,9 +109,11 @@ char *pg_inspect_sql(const char *schemas_sql, const char *search_path, bool comm
                      int nq);
 /* The same, without the SET LOCALs unless `preamble`: for the later parts of
  * a lane sent as several strings (pg_run.c); each query whose bit (1 << qid)
- * is set in `unread` is sent so that it returns no row without running. */
+ * is set in `unread` is sent so that it returns no row without running;
+ * `scratch`: the schemas are a scratch load's, whose few relations are
+ * found through an index (pg_sql.c's SCRATCH_RELS). */
 char *pg_inspect_sql_part(const char *schemas_sql, const char *search_path, bool preamble, bool commit,
-                          uint32_t unread, const int *qids, int nq);
+                          bool scratch, uint32_t unread, const int *qids, int nq);
 /* The queries a read need not run (pg_inspect_sql_part's `unread`): with
  * views_only, those of what a view cannot have; reading back a scratch load
  * (opts->loaded), those of the kinds it created none of. */

@@ -146,8 +146,9 @@ static void send_part(lane *l, const run_ctx *rc)
         while (to < l->nq && l->qids[to] != PGQ_COLUMNS)
             to++;
     bool last = to == l->nq;
+    /* inside a transaction: a scratch load's read-back (pg_run_queries) */
     char *sql = pg_inspect_sql_part(rc->schemas_sql, rc->search_path, from == 0, last && !rc->in_txn,
-                                    rc->unread, l->qids + from, to - from);
+                                    rc->in_txn, rc->unread, l->qids + from, to - from);
     if (!PQsendQuery(l->conn, sql)) {
         fail(rc->d, rc->failed, l->conn, NULL);
         l->done = true;

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "inspect/pg_internal.h"
 #include "model/sqltok.h"
@@ -203,6 +204,10 @@ const char *pg_strip_parens(sc_arena *a, const char *expr)
 {
     if (!expr)
         return NULL;
+    /* the pair must open at the first token: without scanning, text that
+     * opens otherwise (most of the thousands of defaults read) */
+    if (expr[0] != '(')
+        return sc_arena_strdup(a, expr);
     sc_toks t;
     if (!tokens(expr, &t))
         return sc_arena_strdup(a, expr);
@@ -236,8 +241,26 @@ const char *pg_strip_check(sc_arena *a, const char *def)
 /* Type text without typmods: "character varying(255)[]" -> "character
  * varying[]", blanks collapsed. By PostgreSQL's scanner: a "(" or a blank
  * inside a quoted name is the name's. Text that does not scan is kept. */
+/* Whether s is kept as it is by strip_mods: words of letters, digits and
+ * _ . [ ] with one blank between two (most type texts), which hold no
+ * typmod, quoted name, comment or blank to collapse. */
+static bool plain_type_text(const char *s)
+{
+    if (!*s || *s == ' ')
+        return false;
+    for (const char *p = s; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == ' ' ? p[1] == ' ' || p[1] == '\0'
+                      : !(isalnum(ch) || ch == '_' || ch == '.' || ch == '[' || ch == ']'))
+            return false;
+    }
+    return true;
+}
+
 static char *strip_mods(sc_arena *a, const char *s)
 {
+    if (plain_type_text(s))
+        return sc_arena_strdup(a, s);
     sc_toks t;
     if (!tokens(s, &t))
         return sc_arena_strdup(a, s);
@@ -266,6 +289,8 @@ static char *strip_mods(sc_arena *a, const char *s)
 
 static bool same_type_text(sc_arena *a, const char *cast, const sc_type *coltype, const char *coltext)
 {
+    if (coltext && !strcmp(cast, coltext))
+        return true;   /* what the comparison below finds of the same text */
     const char *c = strip_mods(a, cast);
     const char *col = coltext ? strip_mods(a, coltext) : NULL;
     if (col && !strcmp(c, col))
@@ -325,7 +350,10 @@ const char *pg_strip_literal_cast(sc_arena *a, const char *expr, const sc_type *
     if (!expr)
         return NULL;
     /* 'literal'::type or NULL::type, the cast running to the end ('a'::text
-     * || 'b' is not a plain literal) */
+     * || 'b' is not a plain literal); text that opens otherwise, or holds
+     * no "::", is none without scanning it */
+    if ((expr[0] != '\'' && strncasecmp(expr, "NULL", 4) != 0) || !strstr(expr, "::"))
+        return expr;
     sc_toks t;
     if (!tokens(expr, &t))
         return expr;

@@ -4,19 +4,20 @@
  * Four ways, by scope:
  *  - a declared side against one database, default scope: the declared side
  *    is parsed on a second thread while the database's public schema is
- *    read (the two take about as long, and one waits on the server); the
- *    other schemas the declared side uses are read in a second round and
- *    merged in;
+ *    read (the two take about as long, and one waits on the server), and
+ *    the thread then goes on to spell its views ahead (ahead.h); the other
+ *    schemas the declared side uses are read in a second round and merged
+ *    in;
  *  - "all": every user schema of the database(s), and every schema a
  *    declared side uses (a schema it no longer mentions is then dropped);
  *    two databases are each read in their own schemas;
  *  - a list: exactly those schemas, on every side;
  *  - two files: no database, nothing to scope. */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "parser/parser.h"
+#include "pipeline/ahead.h"
 #include "pipeline/load.h"
 
 static int open_side(sc_pipeline *p, sc_pipeline_side *s, sc_diags *d)
@@ -31,7 +32,7 @@ static int open_side(sc_pipeline *p, sc_pipeline_side *s, sc_diags *d)
 
 /* One side into s->m: a database through its catalog (read in io), a JSON
  * model, or .sch file(s). */
-static int load_side(sc_pipeline *p, sc_pipeline_side *s, const sc_inspect_opts *io, sc_diags *d)
+int sc_pipeline_load_side(sc_pipeline *p, sc_pipeline_side *s, const sc_inspect_opts *io, sc_diags *d)
 {
     if (sc_source_is_database(&s->src)) {
         if (open_side(p, s, d) != 0)
@@ -53,46 +54,6 @@ static int load_side(sc_pipeline *p, sc_pipeline_side *s, const sc_inspect_opts 
 static bool is_db(const sc_pipeline_side *s)
 {
     return sc_source_is_database(&s->src);
-}
-
-typedef struct parse_job {
-    sc_pipeline *p;
-    sc_pipeline_side *s;
-    const sc_source *ahead_on;   /* the PostgreSQL database to spell the views on ahead, or NULL */
-    sc_model *ahead;             /* sc_pg_views_ahead's model, or NULL */
-    sc_diags d;
-    int rc;
-} parse_job;
-
-/* The declared views spelled by the server on a connection of their own
- * while the catalog is read (sc_pg_views_ahead): the server's terms then
- * keep that spelling for each view whose reads prove the same as live.
- * Anything that fails here only costs that: no message, since the server's
- * terms do it all again the usual way and say what they must. */
-static sc_model *views_ahead(const sc_pipeline *p, const sc_source *src, const sc_model *declared)
-{
-    if (!declared->views.n)
-        return NULL;
-    sc_db *db = NULL;
-    sc_diags quiet;
-    sc_diags_init(&quiet);
-    sc_model *m = NULL;
-    if (sc_db_open_source(src, p->o.db_flags, p->o.connect_timeout, &db, &quiet) == 0) {
-        sc_inspect_opts io = {.version_table = p->o.version_table};
-        m = sc_pg_views_ahead(db, declared, &io);
-        sc_db_close(db);
-    }
-    sc_diags_free(&quiet);
-    return m;
-}
-
-static void *parse_in_thread(void *arg)
-{
-    parse_job *j = arg;
-    j->rc = load_side(j->p, j->s, NULL, &j->d);
-    if (j->rc == 0 && j->ahead_on && !sc_diags_failed(&j->d))
-        j->ahead = views_ahead(j->p, j->ahead_on, j->s->m);
-    return NULL;
 }
 
 /* Whether the declared views may be spelled ahead on db's server: a
@@ -171,26 +132,20 @@ static int second_round(sc_pipeline *p, sc_pipeline_side *db, const sc_model *de
 
 static int load_overlapped(sc_pipeline *p, sc_pipeline_side *db, sc_pipeline_side *decl, sc_diags *d)
 {
-    parse_job job = {.p = p, .s = decl, .ahead_on = ahead_possible(p, db) ? &db->src : NULL};
-    sc_diags_init(&job.d);
-    pthread_t th;
-    bool threaded = pthread_create(&th, NULL, parse_in_thread, &job) == 0;
-    if (!threaded)
-        parse_in_thread(&job);
+    /* the views spelled ahead are waited for by the server's terms
+     * (terms.h), which free the job */
+    sc_ahead_job *job = p->terms.ahead_job = sc_ahead_start(p, decl, ahead_possible(p, db) ? &db->src : NULL);
     static const char *const pub[] = {SC_DEFAULT_SCHEMA};
     sc_inspect_opts first = p->io;
     first.schemas = pub;
     first.nschemas = 1;
     sc_diags dd;
     sc_diags_init(&dd);
-    int rc = load_side(p, db, &first, &dd);
-    if (threaded)
-        pthread_join(th, NULL);
-    p->terms.ahead = job.ahead;   /* used and freed by the server's terms (terms.h) */
+    int rc = sc_pipeline_load_side(p, db, &first, &dd);
     /* the declared side's messages first, as when it was read first */
-    sc_diags_move(d, &job.d);
+    int decl_rc = sc_ahead_loaded(job, d);
     sc_diags_move(d, &dd);
-    if (job.rc != 0 || rc != 0)
+    if (decl_rc != 0 || rc != 0)
         return -1;
     return second_round(p, db, decl->m, d);
 }
@@ -207,7 +162,7 @@ static int load_all(sc_pipeline *p, sc_diags *d)
     size_t ndb = 0, ndecl = 0;
     for (int i = 0; i < 2; i++) {
         if (!is_db(sides[i])) {
-            if (load_side(p, sides[i], &p->io, d) != 0)
+            if (sc_pipeline_load_side(p, sides[i], &p->io, d) != 0)
                 return -1;
             decl[ndecl++] = sides[i]->m;
         } else {
@@ -231,7 +186,7 @@ static int load_all(sc_pipeline *p, sc_diags *d)
             own.nschemas = p->scope.nlisted[k];
         }
         k++;
-        if (load_side(p, sides[i], &own, d) != 0)
+        if (sc_pipeline_load_side(p, sides[i], &own, d) != 0)
             return -1;
     }
     return 0;
@@ -249,7 +204,7 @@ static int load_in_order(sc_pipeline *p, sc_diags *d)
     for (int i = 0; i < 4; i++) {
         if (i == 2 && is_db(&p->from) != is_db(&p->to))   /* one declared side, loaded */
             plan_schemas(p, is_db(&p->from) ? p->to.m : p->from.m);
-        if (is_db(order[i]) == (i >= 2) && load_side(p, order[i], &p->io, d) != 0)
+        if (is_db(order[i]) == (i >= 2) && sc_pipeline_load_side(p, order[i], &p->io, d) != 0)
             return -1;
     }
     return 0;

@@ -85,6 +85,7 @@ static void server_terms_pass(sc_pipeline *p, const sc_diff_opts *opts, const sc
         terms = sc_server_terms(db->db, p->dialect, db->m, decl->m, &p->io, opts, &p->terms, d);
     /* privileges and ownership: the declared ones, whatever model the
      * server's terms made (it is one of p->terms', ours to write) */
+    sc_terms_settle(&p->terms);   /* the views spelled ahead read decl->m on a thread until then */
     if (terms && terms != decl->m)
         ((sc_model *)terms)->privs = decl->m->privs;
     if (!terms)

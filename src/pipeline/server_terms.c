@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pipeline/ahead.h"
 #include "pipeline/terms.h"
 #include "model/sqltok.h"
 #include "model/strbuf.h"
@@ -235,7 +236,7 @@ static sc_model *views_on_server_terms(sc_db *db, const sc_model *live, const sc
     if (n) {
         const sc_view **redo = want + n;
         sc_model *standing = NULL;
-        size_t nredo = sc_pg_views_not_ahead(declared, live, keep->ahead, want, n, redo, &standing);
+        size_t nredo = sc_pg_views_not_ahead(declared, live, sc_terms_settle(keep), want, n, redo, &standing);
         sc_model *reread = nredo ? views_reread(db, live, declared, redo, nredo, io, d) : NULL;
         norm = views_joined(standing, reread, keep);
     }
@@ -293,8 +294,19 @@ static const sc_model *with_views(const sc_model *declared, sc_terms *keep)
     return keep->spliced;
 }
 
+const sc_model *sc_terms_settle(sc_terms *t)
+{
+    if (t->ahead_job) {
+        t->ahead = sc_ahead_views(t->ahead_job);
+        sc_ahead_free(t->ahead_job);
+        t->ahead_job = NULL;
+    }
+    return t->ahead;
+}
+
 void sc_terms_free(sc_terms *t)
 {
+    sc_terms_settle(t);
     sc_model_free(t->spliced);
     sc_model_free(t->views);
     sc_model_free(t->views_parts[0]);
@@ -314,6 +326,31 @@ static void subset_free(subset *s)
     sc_strmap_free(s->types);
 }
 
+/* An index of t the scratch load leaves out: one the server could not
+ * spell otherwise (sc_index_structural), and on which nothing else it
+ * creates may stand: not unique (a foreign key may reference its columns),
+ * without storage parameters, tablespace or comment, of a table outside
+ * partitioning and inheritance (whose indexes are copied to other tables).
+ * Creating the 200 plain indexes of 50 tables was half of their load;
+ * splice_tables gives the declared ones back. */
+static bool index_left_out(const sc_table *t, const sc_index *ix)
+{
+    return !ix->unique && sc_index_structural(ix) && !sc_index_options(ix)->n && !sc_index_tablespace(ix) &&
+           !sc_index_comment(ix) && !t->partition_key && !t->parent_name && !t->inherits.n;
+}
+
+/* t's share in the scratch model n without the indexes left out. */
+static void leave_out_indexes(sc_model *sub, sc_table *n, const sc_table *t)
+{
+    sc_vec kept = {0};
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (!index_left_out(t, ix))
+            sc_vec_push(sub->arena, &kept, ix);
+    }
+    n->indexes = kept;
+}
+
 /* The changed tables into keep->sub, with the enums and sequences they
  * need; s records which tables, types and quoted names that took. */
 static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, const sc_table **changed,
@@ -321,7 +358,7 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
 {
     keep->sub = sc_model_new();
     for (size_t i = 0; i < n; i++) {
-        sc_strmap_put(s->tables, sc_qname(declared->arena, changed[i]->schema, changed[i]->name), NULL);
+        sc_strmap_put(s->tables, sc_qname(keep->sub->arena, changed[i]->schema, changed[i]->name), NULL);
         for (size_t j = 0; j < changed[i]->columns.n; j++) {
             const sc_column *c = SC_VEC_AT(changed[i]->columns, j, sc_column);
             if (c->default_expr)
@@ -338,7 +375,7 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
     sc_model_share_types(keep->sub, declared,
                          &(sc_share_filter){.enumeration = enum_for_subset, .sequence = seq_for_subset, .arg = s});
     for (size_t i = 0; i < n; i++)
-        sc_model_share_table(keep->sub, changed[i], keep_fk_inside, s);
+        leave_out_indexes(keep->sub, sc_model_share_table(keep->sub, changed[i], keep_fk_inside, s), changed[i]);
     /* new functions a default, generated column, check or index calls:
      * created ahead of the tables (scratch_pg_fns.c) */
     sc_model_share_routines(keep->sub, declared, NULL, NULL);
@@ -361,7 +398,7 @@ static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *i
 }
 
 /* declared, with each changed table replaced by its re-read version plus
- * the FKs that the scratch load had to leave out, into keep->spliced */
+ * the FKs and indexes that the scratch load left out, into keep->spliced */
 static const sc_model *splice_tables(const sc_model *declared, const subset *s, sc_terms *keep)
 {
     keep->spliced = sc_model_new();
@@ -389,19 +426,34 @@ static const sc_model *splice_tables(const sc_model *declared, const subset *s, 
             if (fk_outside(k, (void *)s))
                 sc_vec_push(keep->spliced->arena, &st->constraints, k);
         }
+        for (size_t j = 0; j < t->indexes.n; j++) {
+            sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+            if (index_left_out(t, ix))
+                sc_vec_push(keep->spliced->arena, &st->indexes, ix);
+        }
     }
     splice_views(keep->spliced, declared, keep->views);
     sc_model_sort(keep->spliced);
     return keep->spliced;
 }
 
-const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
-                                const sc_model *declared, const sc_inspect_opts *io,
-                                const sc_diff_opts *o, sc_terms *keep, sc_diags *d)
+/* The declared views on the server's terms (views_on_server_terms) into
+ * keep->views. */
+static void views_pass(sc_db *db, sc_dialect dialect, const sc_model *live, const sc_model *declared,
+                       const sc_inspect_opts *io, sc_terms *keep, sc_diags *d)
 {
-    sc_model *ahead = keep->ahead;   /* the load's (terms.h) */
-    memset(keep, 0, sizeof *keep);
-    keep->ahead = ahead;
+    if (dialect == SC_DIALECT_POSTGRESQL && declared->views.n)
+        keep->views = views_on_server_terms(db, live, declared, io, keep, d);
+}
+
+/* The tables are put on the server's terms before the views, whose
+ * spelling ahead of the catalog may still be under way on its own
+ * connection: their scratch load then runs beside its read-back instead of
+ * after it. The views' pass only waits for it then (sc_terms_settle). */
+static const sc_model *server_terms(sc_db *db, sc_dialect dialect, const sc_model *live, const sc_model *declared,
+                                    const sc_inspect_opts *io, const sc_diff_opts *o, sc_terms *keep,
+                                    sc_diags *d)
+{
     if (io && io->nschemas)
         declared = keep->filtered = only_schemas(declared, io);
     /* functions, procedures, triggers in the server's spelling */
@@ -422,12 +474,11 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
     const sc_table **changed = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_spelling_tables(p, &n, &others)
                                                                 : sc_plan_changed_tables(p, &n);
     sc_plan_free(p);
-    if (dialect == SC_DIALECT_POSTGRESQL && declared->views.n)
-        keep->views = views_on_server_terms(db, live, declared, io, keep, d);
     if (nops == 0 || (n == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
         /* equal as text, or every difference is one whatever the spelling:
          * nothing a server could add */
         free(changed);
+        views_pass(db, dialect, live, declared, io, keep, d);
         return with_views(declared, keep);
     }
     subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
@@ -435,6 +486,7 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
     build_subset(&s, keep, declared, changed, n);
     free(changed);
     scratch_load(db, dialect, io, keep, d);
+    views_pass(db, dialect, live, declared, io, keep, d);
     const sc_model *r;
     if (!keep->norm) {
         sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
@@ -444,5 +496,17 @@ const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *l
         r = splice_tables(declared, &s, keep);
     }
     subset_free(&s);
+    return r;
+}
+
+const sc_model *sc_server_terms(sc_db *db, sc_dialect dialect, const sc_model *live,
+                                const sc_model *declared, const sc_inspect_opts *io,
+                                const sc_diff_opts *o, sc_terms *keep, sc_diags *d)
+{
+    struct sc_ahead_job *job = keep->ahead_job;   /* the load's (terms.h) */
+    memset(keep, 0, sizeof *keep);
+    keep->ahead_job = job;
+    const sc_model *r = server_terms(db, dialect, live, declared, io, o, keep, d);
+    sc_terms_settle(keep);   /* nothing reads the declared model on another thread from here */
     return r;
 }

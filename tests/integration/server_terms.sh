@@ -316,6 +316,60 @@ SCH
     check_eq "pg: ... and converges" "" "$(cat "$T/mv3.sql")"
     check_eq "pg: ... the rows stay" "2|2" \
         "$(psql -X -At -d "$url7" -c "SELECT (SELECT count(*) FROM mv1), (SELECT count(*) FROM mv2)")"
+
+    # A table loaded for its check leaves its plain indexes out of the
+    # scratch load (server_terms.c, index_left_out) and gets the declared
+    # ones back: one kept, one added, one dropped, a unique one and an
+    # expression index (both loaded), a foreign key onto the table.
+    url8=$(pg_newdb)
+    psql -X -q -d "$url8" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/ix.err" <<'SQL'
+CREATE TABLE p (id integer CONSTRAINT p_pkey PRIMARY KEY, a integer, b integer, c integer, code text,
+    CONSTRAINT ck_p_a CHECK (a > 0));
+CREATE INDEX ix_p_a ON p (a);
+CREATE INDEX ix_p_c ON p (c, a);
+CREATE UNIQUE INDEX ux_p_b ON p (b);
+CREATE INDEX ix_p_lower ON p (lower(code));
+ALTER TABLE p ADD CONSTRAINT uq_p_code UNIQUE (code);
+CREATE TABLE q (id integer CONSTRAINT q_pkey PRIMARY KEY, code text CONSTRAINT fk_q_p REFERENCES p (code));
+INSERT INTO p VALUES (1, 1, 2, 3, 'x');
+INSERT INTO q VALUES (1, 'x');
+SQL
+    check_eq "pg: indexes of a loaded table set up" "" "$(cat "$T/ix.err")"
+    cat >"$T/ix.sch" <<'SCH'
+table p {
+  id   int
+  a    int
+  b    int
+  c    int
+  code text
+  constraint p_pkey primary key (id)
+  constraint uq_p_code unique (code)
+  check ck_p_a (a > 0 and a < 100)
+  index ix_p_a (a)
+  index ix_p_b (b)
+  unique index ux_p_b (b)
+  index ix_p_lower ((lower(code)))
+}
+table q {
+  id   int
+  code text
+  constraint q_pkey primary key (id)
+  check ck_q_code (code <> '')
+  foreign key fk_q_p (code) references p (code)
+}
+SCH
+    "$SCHEMAC" diff --from "$url8" --to "$T/ix.sch" --sql >"$T/ix.sql" 2>"$T/ix2.err"
+    check_eq "pg: ... no warning (the server compared)" "" "$(cat "$T/ix2.err")"
+    check_eq "pg: ... the plain index kept is no change; one added, one dropped" "ALTER TABLE p DROP CONSTRAINT ck_p_a;
+DROP INDEX ix_p_c;
+ALTER TABLE p
+    ADD CONSTRAINT ck_p_a CHECK (a > 0 and a < 100);
+CREATE INDEX ix_p_b ON p (b);
+ALTER TABLE q
+    ADD CONSTRAINT ck_q_code CHECK (code <> '');" "$(grep -v -e '^--' -e '^$' "$T/ix.sql")"
+    check "pg: ... applies" pg_exec "$url8" "$T/ix.sql"
+    "$SCHEMAC" diff --from "$url8" --to "$T/ix.sch" --sql >"$T/ix3.sql" 2>&1
+    check_eq "pg: ... and converges" "" "$(cat "$T/ix3.sql")"
 else
     not_ok "pg: PGHOST is set (run through make check)"
 fi
