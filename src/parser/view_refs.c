@@ -496,6 +496,8 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
         add_entry(s, (entry){alias ? alias : "", NULL, NULL, false, false});
     } else {
         walk(c, item, s);
+        /* TABLESAMPLE, XMLTABLE, ...: columns not known here */
+        add_entry(s, (entry){"", NULL, NULL, false, false});
     }
 }
 
