@@ -335,7 +335,8 @@ rel_body
 /* parenthesised text kept as written: bounds (MINVALUE, `modulus 4,
  * remainder 0`) and keys (`d date_ops`) are not expressions */
 rawparen
-    : '(' raw ')'                   { $$ = sc_pb_inner(ps, @1, @3); }
+    : '(' raw ')'                   { $$ = sc_pb_inner(ps, @1, @3);
+                                      sc_pb_raw_check(ps, (sc_span){@1.end, @3.start}); }
     ;
 
 /* Items end at a newline (or ',' / ';'); the last one may end at '}'. */

@@ -12,6 +12,7 @@
  * sqlite_schema.sql); a changed one is dropped and created, a state change
  * is ALTER TABLE ... ENABLE/DISABLE TRIGGER. */
 #include <string.h>
+#include <strings.h>
 
 #include "diff/diff_int.h"
 #include "diff/routine_deps.h"
@@ -100,17 +101,85 @@ static sc_strmap *ci_index(sc_arena *a, const sc_model *m)
  * aside, so that a trigger renamed only in case is dropped and created under
  * the target's spelling rather than created next to itself, which SQLite
  * refuses ("trigger ... already exists"). */
-static const sc_trigger *counterpart(rctx *r, const sc_trigger *t, bool from)
+static const sc_trigger *counterpart_on(rctx *r, const sc_trigger *t, const char *table, bool from)
 {
     sc_dctx *c = r->c;
     const sc_model *m = from ? c->from : c->to;
-    const sc_trigger *x = sc_model_trigger(m, t->schema, t->table, t->name);
+    const sc_trigger *x = sc_model_trigger(m, t->schema, table, t->name);
     if (x || c->o->dialect != SC_DIALECT_SQLITE)
         return x;
     sc_strmap **map = from ? &r->ci_from : &r->ci_to;
     if (!*map)
         *map = ci_index(c->a, m);
-    return sc_strmap_get(*map, ci_key(c->a, t));
+    sc_trigger k = *t;
+    k.table = table;
+    return sc_strmap_get(*map, ci_key(c->a, &k));
+}
+
+/* The table t is on, renamed by the plan: its name on the other side (the
+ * `from` side when from), or NULL when the plan does not rename it. */
+static const char *renamed_table(sc_dctx *c, const sc_trigger *t, bool from)
+{
+    const sc_tpair *p = sc_strmap_get(from ? c->pair_by_to : c->pair_by_from, sc_dqname(c->a, t->schema, t->table));
+    if (!p || !p->from || !p->to || !strcmp(p->from->name, p->to->name))
+        return NULL;
+    return from ? p->from->name : p->to->name;
+}
+
+static const sc_trigger *counterpart(rctx *r, const sc_trigger *t, bool from)
+{
+    const sc_trigger *x = counterpart_on(r, t, t->table, from);
+    const char *other = x ? NULL : renamed_table(r->c, t, from);
+    /* ALTER TABLE ... RENAME keeps the table's triggers, on both engines */
+    return other ? counterpart_on(r, t, other, from) : x;
+}
+
+/* f's text as ALTER TABLE ... RENAME [COLUMN] leaves it when the plan
+ * renames its table (old to new) or the table's columns (p->col_old2new):
+ * each name that is the table's or a renamed column's (not a function's)
+ * respelled, as PostgreSQL shows it (ON schema.new, UPDATE OF, WHEN) and
+ * SQLite rewrites it (its ON and its body). Text that does not tokenize is
+ * left as it is, and compares as changed. */
+static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, const char *new, const sc_tpair *p)
+{
+    bool lite = c->o->dialect == SC_DIALECT_SQLITE;
+    sc_toks toks;
+    sc_tok_err err;
+    if (!sql || sc_sql_tokenize(sql, strlen(sql), c->o->dialect, &toks, &err) != 0)
+        return sql;
+    sc_strbuf b = SC_STRBUF_INIT;
+    char name[256];
+    for (size_t i = 0; i < toks.n; i++) {
+        const sc_tok *k = &toks.items[i];
+        bool word = k->kind == SC_TOK_IDENT || k->kind == SC_TOK_QUOTED_IDENT ||
+                    (k->kind == SC_TOK_KEYWORD && k->kw != SC_PGKW_RESERVED);
+        bool call = i + 1 < toks.n && sc_tok_op_is(sql, &toks.items[i + 1], "(");
+        const char *to = NULL;
+        if (word && !call && sc_tok_name(sql, k, name, sizeof name)) {
+            if (strcmp(old, new) && (lite ? !strcasecmp(name, old) : !strcmp(name, old)))
+                to = new;
+            else if (p && p->col_old2new)
+                to = sc_strmap_get(p->col_old2new, name);
+        }
+        if (to)
+            sc_sb_ident(&b, to);
+        else
+            sc_sb_putn(&b, sql + k->off, k->len);
+    }
+    sc_toks_free(&toks);
+    const char *r = sc_arena_strdup(c->a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    return r;
+}
+
+/* f's text compared with t's: f as the renames of its table leave it. */
+static bool trigger_same(sc_dctx *c, const sc_trigger *f, const sc_trigger *t)
+{
+    const char *fs = f->sql;
+    const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, t->schema, t->table));
+    if (strcmp(f->table, t->table) || (p && p->col_old2new))
+        fs = on_renamed(c, fs, f->table, t->table, p);
+    return same_text(c, fs, t->sql);
 }
 
 static void diff_functions(rctx *r)
@@ -202,7 +271,7 @@ static void diff_triggers(rctx *r)
         sc_op *rebuild = NULL;
         const char *col = f ? blocking_column(c, f, &rebuild) : NULL;
         /* SQLite: a name that differs in case only is the target's spelling to take */
-        if (f && same_text(c, f->sql, t->sql) && !fdrop && !col && !strcmp(f->name, t->name)) {
+        if (f && trigger_same(c, f, t) && !fdrop && !col && !strcmp(f->name, t->name)) {
             if (f->enabled != t->enabled)
                 top(c, SC_OP_TRIGGER_STATE, f, t);
             continue;
@@ -214,7 +283,7 @@ static void diff_triggers(rctx *r)
             if (fdrop)
                 d->note = k->note = sc_arena_printf(c->a, "re-created: runs %s, which is re-created",
                                                     sc_routine_describe(c->a, fdrop));
-            else if (col && same_text(c, f->sql, t->sql))
+            else if (col && trigger_same(c, f, t))
                 d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, %s", f->table, col,
                                                     rebuild ? "whose type is rebuilt" : "which changes");
             if (rebuild) {   /* funcdeps2: around the rebuild's casts */

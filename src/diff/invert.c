@@ -215,15 +215,19 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
     }
     case SC_OP_ALTER_COLUMN: {
         const sc_column *f = op->from, *t = op->to;
-        if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type)) {
+        const char *narrows = NULL, *not_null = NULL;
+        if ((op->changes & SC_CHG_TYPE) && sc_type_narrows(&f->type, &t->type))
+            narrows = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
+                                      tq(a, op), cq(a, op->name), sc_type_sql(a, &f->type),
+                                      sc_type_sql(a, &t->type));
+        /* a default does not fill the NULLs already there: both are said */
+        if ((op->changes & SC_CHG_NULL) && t->not_null)
+            not_null = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
+                                       tq(a, op), cq(a, op->name));
+        if (narrows || not_null) {
             op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "type of %s.%s changes from %s to %s: values may not fit",
-                                             tq(a, op), cq(a, op->name), sc_type_sql(a, &f->type),
-                                             sc_type_sql(a, &t->type));
-        } else if ((op->changes & SC_CHG_NULL) && t->not_null) {
-            op->hazard = SC_HAZ_DATA_LOSS;
-            op->hazard_msg = sc_arena_printf(a, "%s.%s becomes NOT NULL: fails if it holds NULLs",
-                                             tq(a, op), cq(a, op->name));
+            op->hazard_msg = narrows && not_null ? sc_arena_printf(a, "%s; and %s", narrows, not_null)
+                                                 : narrows ? narrows : not_null;
         }
         break;
     }
@@ -298,12 +302,45 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
     }
 }
 
+bool sc_op_is_view_kind(sc_op_kind k)
+{
+    switch (k) {
+    case SC_OP_CREATE_VIEW:
+    case SC_OP_DROP_VIEW:
+    case SC_OP_REPLACE_VIEW:
+    case SC_OP_RENAME_VIEW:
+    case SC_OP_VIEW_COMMENT:
+    case SC_OP_CREATE_VIEW_INDEX:
+    case SC_OP_DROP_VIEW_INDEX:
+    case SC_OP_REFRESH_VIEW:   /* callers4 */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A view op whose view is materialized: its summary line says so, as the
+ * SQL it stands for does (CREATE MATERIALIZED VIEW), not "view" (a
+ * refresh's kind name says it already). */
+static bool on_matview(const sc_op *op)
+{
+    const sc_view *v = op->v_to ? op->v_to : op->v_from;
+    return sc_op_is_view_kind(op->kind) && op->kind != SC_OP_REFRESH_VIEW && v && v->materialized;
+}
+
 const char *sc_op_describe(sc_arena *a, const sc_op *op)
 {
     const char *k = sc_op_kind_name(op->kind);
     sc_strbuf b = SC_STRBUF_INIT;
-    for (const char *p = k; *p; p++)
+    bool mat = on_matview(op);
+    for (const char *p = k; *p; p++) {
+        if (mat && !strncmp(p, "view", 4) && (p == k || p[-1] == '_')) {
+            sc_sb_puts(&b, "materialized view");
+            p += 3;
+            continue;
+        }
         sc_sb_putc(&b, *p == '_' ? ' ' : *p);
+    }
     sc_sb_putc(&b, ' ');
     if (sc_is_privilege_op(op->kind)) {   /* privileges and ownership */
         sc_sb_free(&b);

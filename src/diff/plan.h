@@ -252,6 +252,8 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o);
 /* Sets hazard, hazard_msg and no_transaction from kind and sides. */
 void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o);
 const char *sc_op_kind_name(sc_op_kind k);
+/* An op on a view or materialized view (v_from/v_to set). */
+bool sc_op_is_view_kind(sc_op_kind k);
 /* "add column users.email" (arena string). */
 const char *sc_op_describe(sc_arena *a, const sc_op *op);
 /* The object of a function or trigger op: "app.f(integer)", "t_touch on public.t" (diff_routine.c). */

@@ -50,6 +50,12 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_qualified(b, op->v_to->schema, op->v_to->name);
         return;
     }
+    if (sc_op_is_view_kind(op->kind)) {
+        const sc_view *v = op->v_to ? op->v_to : op->v_from;
+        sc_sb_puts(b, v->materialized ? "materialized view " : "view ");
+        sc_sb_qualified(b, v->schema, v->name);
+        return;
+    }
     switch (op->kind) {
     case SC_OP_CREATE_SCHEMA:
     case SC_OP_DROP_SCHEMA:
@@ -72,19 +78,6 @@ static void group_label(sc_strbuf *b, const sc_op *op)
         sc_sb_puts(b, "sequence ");
         sc_sb_qualified(b, op->schema, op->name);
         return;
-    case SC_OP_CREATE_VIEW:
-    case SC_OP_DROP_VIEW:
-    case SC_OP_REPLACE_VIEW:
-    case SC_OP_RENAME_VIEW:
-    case SC_OP_VIEW_COMMENT:
-    case SC_OP_CREATE_VIEW_INDEX:
-    case SC_OP_DROP_VIEW_INDEX:
-    case SC_OP_REFRESH_VIEW: {   /* callers4 */
-        const sc_view *v = op->v_to ? op->v_to : op->v_from;
-        sc_sb_puts(b, v->materialized ? "materialized view " : "view ");
-        sc_sb_qualified(b, v->schema, v->name);
-        return;
-    }
     /* domains, composite and range types */
     case SC_OP_CREATE_UTYPE:
     case SC_OP_DROP_UTYPE:

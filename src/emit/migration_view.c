@@ -7,19 +7,7 @@
 
 bool mig_is_view_op(sc_op_kind k)
 {
-    switch (k) {
-    case SC_OP_CREATE_VIEW:
-    case SC_OP_DROP_VIEW:
-    case SC_OP_REPLACE_VIEW:
-    case SC_OP_RENAME_VIEW:
-    case SC_OP_VIEW_COMMENT:
-    case SC_OP_CREATE_VIEW_INDEX:
-    case SC_OP_DROP_VIEW_INDEX:
-    case SC_OP_REFRESH_VIEW:   /* callers4 */
-        return true;
-    default:
-        return false;
-    }
+    return sc_op_is_view_kind(k);
 }
 
 static void note(mig_out *o, const sc_op *op)

@@ -40,6 +40,11 @@ typedef struct sc_inspect_opts {
     /* PostgreSQL: privileges and ownership read into the model
      * (pg_build_privilege.c) instead of named as not compared */
     bool privileges;
+    /* PostgreSQL: the schemas a declared side compared with this database
+     * uses; one of them the database lacks is one the plan creates, so it
+     * is not warned about as missing (a schema named otherwise is) */
+    const char *const *planned;
+    size_t nplanned;
 } sc_inspect_opts;
 
 /* Reads the whole catalog in a fixed number of bulk queries. Objects the

@@ -286,6 +286,8 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
     /* parts5: a partition's copies' names are a live database's; a scratch
      * load holds part of a schema only, so its names are not the truth */
     c->copy_names = !(opts && (opts->in_transaction || opts->loaded || opts->views_only)) && !alias;
+    c->planned = opts ? opts->planned : NULL;
+    c->nplanned = opts ? opts->nplanned : 0;
     pg_sink sink = {take, &st};
     int rc = pg_run_queries(conn, lit, opts, &sink, d);
     if (rc == 0 && !(opts && opts->views_only))   /* functions, procedures, triggers (pg_routines.c) */

@@ -13,6 +13,15 @@ static bool is_true(const char *v)
     return v && v[0] == 't';
 }
 
+/* A schema the declared side uses, which the plan creates when missing. */
+static bool planned(const pg_ctx *c, const char *name)
+{
+    for (size_t i = 0; i < c->nplanned; i++)
+        if (!strcmp(c->planned[i], name))
+            return true;
+    return false;
+}
+
 void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, size_t nwant)
 {
     int n = PQntuples(r);
@@ -22,7 +31,8 @@ void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, siz
             if (!strcmp(PQgetvalue(r, i, 1), want[w]))
                 found = i;
         if (found < 0) {
-            sc_warn(c->d, "schema %s does not exist in the database", want[w]);
+            if (!planned(c, want[w]))
+                sc_warn(c->d, "schema %s does not exist in the database", want[w]);
         } else if (strcmp(want[w], SC_DEFAULT_SCHEMA) != 0) {
             sc_model_add_schema(c->m, want[w]);
             pg_oidmap_put(&c->nsps, pg_oid(PQgetvalue(r, found, 0)), (void *)sc_arena_strdup(c->tmp, want[w]));

@@ -79,6 +79,8 @@ typedef struct pg_ctx {
     pg_oidmap utypes;     /* type oid -> sc_utype* (domains, composite and range types) */
     bool privileges;      /* privileges and ownership are read (not named as not compared) */
     bool copy_names;      /* parts5: partitions' copies' names are read (a live database, not a scratch load) */
+    const char *const *planned;   /* sc_inspect_opts.planned: missing ones are not warned about */
+    size_t nplanned;
     /* memory (issue 10): scratch of one catalog row (its key and index
      * arrays, a default before its cast is stripped), emptied after each
      * row of the columns, keys and indexes: 2 MB of a 5,000-table read no

@@ -24,6 +24,7 @@
 #include "inspect/inspect.h"
 #include "inspect/pg_internal.h"
 #include "model/strbuf.h"
+#include "model/strmap.h"
 
 typedef struct load {
     PGconn *conn;
@@ -34,6 +35,7 @@ typedef struct load {
     sc_arena *a;
     char *retyped;  /* types4: run first in the transaction (scratch_pg_routines_retyped.c) */
     char *aside;    /* fns5: the live overloads a new function would make ambiguous, renamed aside */
+    char *rename_sql;  /* ALTER TABLE ... RENAME [COLUMN] of the tables under declared triggers, first of all */
 } load;
 
 static bool same_text(sc_arena *a, const char *x, const char *y)
@@ -46,6 +48,50 @@ static void qualified(sc_strbuf *b, const char *schema, const char *name)
     sc_sb_ident(b, schema);
     sc_sb_putc(b, '.');
     sc_sb_ident(b, name);
+}
+
+/* The live name of t's table when the declared table is renamed from it
+ * (`renamed from`) and the live database has it under that name only. */
+static const char *renamed_from(const load *l, const sc_trigger *t)
+{
+    const sc_table *dt = sc_model_table(l->declared, t->schema, t->table);
+    if (!dt || !dt->renamed_from || sc_model_table(l->live, t->schema, t->table) ||
+        !sc_model_table(l->live, t->schema, dt->renamed_from))
+        return NULL;
+    return dt->renamed_from;
+}
+
+/* The renames the plan runs on t's table (live name `live`), first of all
+ * in the scratch transaction: ALTER TABLE ... RENAME [COLUMN] keeps the
+ * table's triggers, and the declared one names the table and its columns
+ * by their new names. A column is renamed only where the live table has
+ * its old name and not its new one. */
+static void renames(const load *l, const sc_trigger *t, const char *live, sc_strbuf *ren)
+{
+    const sc_table *dt = sc_model_table(l->declared, t->schema, t->table);
+    const sc_table *lt = sc_model_table(l->live, t->schema, live);
+    if (!dt || !lt)
+        return;
+    if (strcmp(live, t->table)) {
+        sc_sb_puts(ren, "ALTER TABLE ");
+        qualified(ren, t->schema, live);
+        sc_sb_puts(ren, " RENAME TO ");
+        sc_sb_ident(ren, t->table);
+        sc_sb_puts(ren, ";\n");
+    }
+    for (size_t i = 0; i < dt->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(dt->columns, i, sc_column);
+        const char *was = sc_column_renamed_from(c);
+        if (!was || sc_table_column(lt, c->name) || !sc_table_column(lt, was))
+            continue;
+        sc_sb_puts(ren, "ALTER TABLE ");
+        qualified(ren, t->schema, t->table);
+        sc_sb_puts(ren, " RENAME COLUMN ");
+        sc_sb_ident(ren, was);
+        sc_sb_puts(ren, " TO ");
+        sc_sb_ident(ren, c->name);
+        sc_sb_puts(ren, ";\n");
+    }
 }
 
 static void plan_function(load *l, const sc_function *f)
@@ -119,20 +165,32 @@ static void plan_functions(load *l)
 static void plan(load *l)
 {
     plan_functions(l);
+    sc_strmap *renamed = sc_strmap_new();
+    sc_strbuf ren = SC_STRBUF_INIT;
     for (size_t i = 0; i < l->declared->triggers.n; i++) {
         const sc_trigger *t = SC_VEC_AT(l->declared->triggers, i, sc_trigger);
         const sc_trigger *g = t->sqlite ? NULL : sc_model_trigger(l->live, t->schema, t->table, t->name);
+        const char *old = g || t->sqlite ? NULL : renamed_from(l, t);
+        if (old)
+            g = sc_model_trigger(l->live, t->schema, old, t->name);
         if (!g || same_text(l->a, t->sql, g->sql))
             continue;   /* a new trigger is created as written: nothing to compare */
+        if (!sc_strmap_has(renamed, t->table)) {
+            sc_strmap_put(renamed, t->table, (void *)t);
+            renames(l, t, old ? old : t->table, &ren);
+        }
         sc_strbuf b = SC_STRBUF_INIT;
         sc_sb_puts(&b, "DROP TRIGGER ");
         sc_sb_ident(&b, g->name);
         sc_sb_puts(&b, " ON ");
-        qualified(&b, g->schema, g->table);
+        qualified(&b, g->schema, t->table);
         sc_sb_printf(&b, ";\n%s;\n", t->sql);
         sc_vec_push(l->a, &l->trs, (void *)t);
         sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
     }
+    sc_strmap_free(renamed);
+    l->rename_sql = ren.len ? sc_sb_take(&ren) : NULL;
+    sc_sb_free(&ren);
 }
 
 static bool exec_ok(PGconn *conn, const char *sql, char **msg)
@@ -156,6 +214,8 @@ static bool begin(load *l, const sc_inspect_opts *io)
              "SET LOCAL lock_timeout = '5s'",
              io && io->search_path && strlen(io->search_path) < 400 ? io->search_path : "public");
     if (!exec_ok(l->conn, set, NULL))
+        return false;
+    if (l->rename_sql && !exec_ok(l->conn, l->rename_sql, NULL))
         return false;
     if (l->aside)
         exec_ok(l->conn, l->aside, NULL);   /* each rename guarded */
@@ -342,5 +402,6 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
     sc_arena_free(l.a);
     free(l.retyped);
     free(l.aside);
+    free(l.rename_sql);
     return out;
 }

@@ -1116,6 +1116,10 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d);
 /* A column of t or, when t has none of that name, of one of its parents
  * (a partition's key or index names its parent's columns). */
 const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name);
+/* The same, names compared ignoring ASCII case, as SQLite matches them (the
+ * DSL's checks of what checks and views name: accept what either engine
+ * would). */
+const sc_column *sc_table_column_inherited_ci(const sc_model *m, const sc_table *t, const char *name);
 /* privs3 (inherit_options.c): the columns declared `with options` (an
  * INHERITS child's, or a partition's, column of its parent's with a default
  * or NOT NULL of its own) get their parent column's type (and its NOT

@@ -1,6 +1,7 @@
 /* partition.c - the parents of a table: the partitioned table of a
  * partition, the tables of INHERITS (issue 12 items 4-5). */
 #include <string.h>
+#include <strings.h>
 
 #include "model/model.h"
 
@@ -195,20 +196,32 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d)
     return d->nerrors - before;
 }
 
-static const sc_column *column_up(const sc_model *m, const sc_table *t, const char *name, int depth)
+static const sc_column *column_ci(const sc_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (!strcasecmp(c->name, name))
+            return c;
+    }
+    return NULL;
+}
+
+static const sc_column *column_up(const sc_model *m, const sc_table *t, const char *name, bool ci, int depth)
 {
     const sc_column *c = sc_table_column(t, name);
+    if (!c && ci)
+        c = column_ci(t, name);
     if (c || depth > 64)
         return c;
     if (t->parent_name && t->parent_schema) {
         const sc_table *p = sc_model_table(m, t->parent_schema, t->parent_name);
-        if (p && (c = column_up(m, p, name, depth + 1)))
+        if (p && (c = column_up(m, p, name, ci, depth + 1)))
             return c;
     }
     for (size_t i = 0; i < t->inherits.n; i++) {
-        const sc_table *p = t->inherits_schemas.items[i]
+        const sc_table *p = t->inherits_schemas.items && t->inherits_schemas.items[i]
                                 ? sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]) : NULL;
-        if (p && (c = column_up(m, p, name, depth + 1)))
+        if (p && (c = column_up(m, p, name, ci, depth + 1)))
             return c;
     }
     return NULL;
@@ -216,5 +229,10 @@ static const sc_column *column_up(const sc_model *m, const sc_table *t, const ch
 
 const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name)
 {
-    return column_up(m, t, name, 0);
+    return column_up(m, t, name, false, 0);
+}
+
+const sc_column *sc_table_column_inherited_ci(const sc_model *m, const sc_table *t, const char *name)
+{
+    return column_up(m, t, name, true, 0);
 }

@@ -15,7 +15,28 @@
 #include <string.h>
 
 #include "model/sqltok.h"
+#include "parser/expr_check.h"
 #include "parser/pstate.h"
+
+void sc_pb_raw_check(sc_pstate *ps, sc_span s)
+{
+    const char *e = ps->src->text + s.start;
+    size_t n = s.end > s.start ? s.end - s.start : 0;
+    const char *why = NULL;
+    if (memchr(e, '\0', n) || sc_expr_check(e, n, &why) == 0)
+        return;   /* NUL bytes: the DSL's scanner reports them itself */
+    sc_toks toks;
+    sc_tok_err err;
+    size_t off = 0;
+    if (sc_sql_tokenize(e, n, SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        off = err.off < n ? err.off : 0;   /* where the token that does not scan starts */
+    else
+        sc_toks_free(&toks);
+    sc_loc at = {ps->src, s.start + (uint32_t)off, 1};
+    ps->nerrors++;
+    sc_diag *dg = sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, at, "in this SQL text: %s", why);
+    sc_diag_hint(dg, "write it as PostgreSQL reads it (a number and a word apart, strings in single quotes)");
+}
 
 void sc_pb_sql_check(sc_pstate *ps, sc_span s, bool expr)
 {

@@ -155,6 +155,9 @@ int sc_model_finish(sc_model *m, sc_diags *d)
     rc |= sc_privileges_validate(m, d);   /* privileges and ownership (build_privilege.c) */
     if (sc_model_validate(m, d) != 0 || rc != 0)
         return -1;
+    /* after validation: a partition's or child's parent is resolved then */
+    if (sc_check_refs(m, d) != 0)   /* the columns CHECK constraints read (check_refs.c) */
+        return -1;
     sc_view_qualify(m);
     sc_model_sort(m);
     return 0;

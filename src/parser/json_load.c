@@ -1110,6 +1110,9 @@ sc_model *sc_load_json(const char *path, const char *text, size_t len, sc_diags 
     /* Views whose refs the JSON does not give: from their queries. */
     bad |= sc_view_refs(l.m, d) != 0;
     bad |= sc_model_validate(l.m, d) != 0;
+    /* the columns checks read, as the DSL written from the model checks them */
+    if (!bad)
+        bad |= sc_check_refs(l.m, d) != 0;
     static const sc_loc nowhere[SC_PB_SQLITE_NOPTS];
     for (size_t i = 0; i < l.m->tables.n; i++)
         if (sc_check_sqlite_options(SC_VEC_AT(l.m->tables, i, sc_table), nowhere, d))

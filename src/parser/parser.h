@@ -27,6 +27,7 @@ int sc_parse_path(sc_model *m, const char *path, sc_diags *d);
 
 /* Applies the naming convention to unnamed constraints and indexes, fills
  * the refs of declared views (sc_view_refs), then sc_model_validate(), the
+ * columns checks read (sc_check_refs), the
  * block-resolved names of view queries (sc_view_qualify) and sc_model_sort().
  * Returns 0, or -1. */
 int sc_model_finish(sc_model *m, sc_diags *d);
@@ -37,6 +38,12 @@ int sc_model_finish(sc_model *m, sc_diags *d);
  * then public. A query that does not parse is an error at its place in the
  * source (SC_ERR_INPUT). Returns 0, or -1 with errors in d. */
 int sc_view_refs(sc_model *m, sc_diags *d);
+
+/* The columns each table's CHECK constraints read, from their parse trees
+ * (libpg_query; check_refs.c): a name the table has no column for is an
+ * error at its place in the .sch (SC_ERR_INPUT); a JSON model's check,
+ * without a place, is read from its text. Returns 0, or -1 with errors in d. */
+int sc_check_refs(const sc_model *m, sc_diags *d);
 
 /* The same parse of one view's query, for a view whose refs are known
  * already (a JSON model): an error when it is not one SELECT. Returns 0 or -1. */

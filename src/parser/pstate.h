@@ -162,6 +162,11 @@ const char *sc_pb_inner(sc_pstate *ps, sc_span open, sc_span close);
  * PostgreSQL expression (expr) or, for an index element `f(...)`, a call
  * (expr_syntax.c). */
 void sc_pb_sql_check(sc_pstate *ps, sc_span s, bool expr);
+/* Text kept as written between parentheses that is not an expression (a
+ * partition bound or key): it must still be text the model can carry
+ * (sc_expr_check: it scans as SQL), else the JSON written from the model
+ * does not load back. An error at its place (expr_syntax.c). */
+void sc_pb_raw_check(sc_pstate *ps, sc_span s);
 const char *sc_pb_string(sc_pstate *ps, sc_span s);   /* unescaped '...' */
 sc_namelist *sc_names_new(const char *name, sc_span s);
 sc_namelist *sc_names_add(sc_namelist *l, const char *name, sc_span s);

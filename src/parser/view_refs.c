@@ -23,6 +23,7 @@
 #include <pg_query.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/sqltok.h"
 #include "parser/parser.h"
@@ -33,6 +34,7 @@ typedef struct entry {
     const char *alias;          /* what the query calls it (alias or relation name) */
     const char *schema, *name;  /* the relation; name NULL for subqueries, functions, CTEs */
     bool schema_written;        /* `s.t` in the query */
+    bool col_aliases;           /* `t AS x(a, b)`: its columns go by other names */
 } entry;
 
 typedef struct scope {
@@ -40,6 +42,9 @@ typedef struct scope {
     json_t *ctes;               /* array of CommonTableExpr nodes, or NULL */
     entry *e;
     size_t n, cap;
+    json_t *targets;            /* the SELECT's targetList (its output names), or NULL */
+    bool setop;                 /* UNION/INTERSECT/EXCEPT: ORDER BY names the sides' outputs */
+    bool by_output;             /* walking ORDER BY, GROUP BY or DISTINCT ON: output names count */
 } scope;
 
 typedef struct outcols {        /* a declared view's output column names */
@@ -53,6 +58,9 @@ typedef struct rctx {
     sc_view *v;
     sc_strmap *seen;            /* refs already added to v */
     sc_strmap *outs;            /* "schema.view" -> outcols* */
+    sc_diags *d;                /* unknown columns of declared relations (unknown_ref) */
+    const char *qtext;          /* the text of v's query the tree was parsed from */
+    bool check_only;            /* refs known (a JSON model's): only unknown columns are looked for */
 } rctx;
 
 static void walk(rctx *c, json_t *node, const scope *s);
@@ -99,6 +107,8 @@ static bool is_cte(const scope *s, const char *name)
 
 static void add_ref(rctx *c, sc_ref_kind k, const char *schema, const char *name, const char *column)
 {
+    if (c->check_only)
+        return;
     const char *key = sc_arena_printf(c->m->arena, "%d\x1f%s\x1f%s\x1f%s", (int)k, schema ? schema : "",
                                       name, column ? column : "");
     if (sc_strmap_has(c->seen, key))
@@ -175,6 +185,211 @@ static void all_columns(rctx *c, const entry *e)
         add_ref(c, SC_REF_COLUMN, e->schema, e->name, cols[i]);
 }
 
+/* ---- unknown columns ------------------------------------------------------ */
+
+/* Without a server a view naming a column its declared relations lack
+ * would only fail when the script runs. A name is reported only where
+ * every relation it could belong to is known column for column: a table
+ * of the model (its own columns and its parents'), or a declared view
+ * whose output names are all known. Whatever else is in scope (a table
+ * not declared, a subquery, a function, a CTE) could have it, and so
+ * could an output name of the SELECT (ORDER BY, GROUP BY) or a set
+ * operation's sides. */
+
+static const char *const system_columns[] = {"tableoid", "ctid", "xmin", "xmax", "cmin", "cmax"};
+
+static bool system_column(const char *name)
+{
+    for (size_t i = 0; i < sizeof system_columns / sizeof *system_columns; i++)
+        if (!strcmp(name, system_columns[i]))
+            return true;
+    return false;
+}
+
+/* t's columns are all known: its parents (partition of, inherits) are
+ * resolved already (validation, which runs later, resolves the unwritten
+ * schemas: until then such a table could have any column). */
+static bool table_known(const sc_model *m, const sc_table *t, int depth)
+{
+    if (depth > 64)
+        return false;
+    if (t->parent_name) {
+        const sc_table *p = t->parent_schema ? sc_model_table(m, t->parent_schema, t->parent_name) : NULL;
+        if (!p || !table_known(m, p, depth + 1))
+            return false;
+    }
+    for (size_t i = 0; i < t->inherits.n; i++) {
+        const sc_table *p = t->inherits_schemas.items && t->inherits_schemas.items[i]
+                                ? sc_model_table(m, t->inherits_schemas.items[i], t->inherits.items[i]) : NULL;
+        if (!p || !table_known(m, p, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+static bool entry_known(rctx *c, const entry *e)
+{
+    if (!e->name || e->col_aliases)
+        return false;
+    const sc_table *t = sc_model_table(c->m, e->schema, e->name);
+    if (t)
+        return table_known(c->m, t, 0);
+    const outcols *oc = sc_strmap_get(c->outs, sc_qname(c->m->arena, e->schema, e->name));
+    return oc && oc->complete;
+}
+
+/* e has col, ignoring case as SQLite does (so that no query valid there is
+ * refused; PostgreSQL tells a wrong case itself). */
+static bool entry_has(rctx *c, const entry *e, const char *col)
+{
+    const sc_table *t = sc_model_table(c->m, e->schema, e->name);
+    if (t)
+        return sc_table_column_inherited_ci(c->m, t, col) != NULL;
+    const char **cols;
+    size_t n;
+    if (!columns_of(c, e->schema, e->name, &cols, &n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!strcasecmp(cols[i], col))
+            return true;
+    return false;
+}
+
+static const char *figure_name(json_t *val);
+
+/* name is an output name of s's SELECT (AS, or PostgreSQL's own name). */
+static bool output_name(const scope *s, const char *name)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(s->targets, i, t) {
+        json_t *rt = json_object_get(t, "ResTarget");
+        const char *as = str_field(rt, "name");
+        if (!as)
+            as = figure_name(json_object_get(rt, "val"));
+        if (as && !strcmp(as, name))
+            return true;
+    }
+    return false;
+}
+
+/* The ColumnRef's nth name (0-based) in the query's text: its offset and
+ * length. false when the reference has no place (a USING column the walk
+ * made up). */
+static bool ref_tok(rctx *c, json_t *cr, size_t nth, size_t *off, size_t *len)
+{
+    json_t *lj = json_object_get(cr, "location");
+    size_t qlen = c->qtext ? strlen(c->qtext) : 0;
+    if (!json_is_integer(lj) || json_integer_value(lj) < 0 || (size_t)json_integer_value(lj) >= qlen)
+        return false;
+    size_t at = (size_t)json_integer_value(lj);
+    *off = at;
+    *len = 1;
+    const char *text = c->qtext + at;
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(text, qlen - at, SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return true;
+    for (size_t i = 0, seen = 0; i < toks.n; i++) {
+        const sc_tok *t = &toks.items[i];
+        if (sc_tok_is_space(t) || sc_tok_op_is(text, t, "."))
+            continue;
+        if (seen++ == nth) {
+            *off = at + t->off;
+            *len = t->len;
+            break;
+        }
+    }
+    sc_toks_free(&toks);
+    return true;
+}
+
+/* The column of the known relations es[0..n) nearest to name, or NULL. */
+static const char *nearest(rctx *c, const entry *const *es, size_t n, const char *name)
+{
+    const char *pick = NULL;
+    size_t best = strlen(name) <= 8 ? 3 : strlen(name) / 3 + 1;
+    for (size_t k = 0; k < n; k++) {
+        const char **cols;
+        size_t ncols;
+        if (!columns_of(c, es[k]->schema, es[k]->name, &cols, &ncols))
+            continue;
+        for (size_t i = 0; i < ncols; i++) {
+            size_t dist = sc_levenshtein(name, cols[i]);
+            if (dist < best) {
+                best = dist;
+                pick = cols[i];
+            }
+        }
+    }
+    return pick;
+}
+
+/* An error at the ColumnRef's nth name; of e when the name was qualified
+ * by it (or e is all there is in scope), with the nearest column of es.
+ * At its place in the .sch; a JSON model's view has none. */
+static void unknown_ref(rctx *c, json_t *cr, const char *name, size_t nth, const entry *e,
+                        const entry *const *es, size_t nes)
+{
+    size_t off, len;
+    if (!ref_tok(c, cr, nth, &off, &len))
+        return;
+    sc_loc at = {0};
+    if (c->v->query_loc.src) {
+        at = c->v->query_loc;
+        at.off += (uint32_t)off;
+        at.len = (uint32_t)len;
+    }
+    const char *kind = c->v->materialized ? "materialized view" : "view";
+    if (c->qtext[off] == '"') {
+        /* "x": a name to PostgreSQL, which refuses it, but a string to
+         * SQLite when no column has that name; a schema read from SQLite
+         * may hold one, and must still load: a warning (in a .sch) */
+        if (!at.src)
+            return;
+        sc_diag *w = sc_diag_add(c->d, SC_SEV_WARNING, SC_ERR_NONE, at,
+                                 "\"%s\" in the query of %s \"%s\" is no column: SQLite reads it as the string "
+                                 "'%s', PostgreSQL as a column (and refuses it)", name, kind, c->v->name, name);
+        sc_diag_hint(w, "a string is written in single quotes ('%s')", name);
+        return;
+    }
+    sc_diag *dg = e ? sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_INPUT, at,
+                                  "unknown column \"%s\" of \"%s\" in the query of %s \"%s\"", name, e->name,
+                                  kind, c->v->name)
+                    : sc_diag_add(c->d, SC_SEV_ERROR, SC_ERR_INPUT, at,
+                                  "unknown column \"%s\" in the query of %s \"%s\"", name, kind, c->v->name);
+    const char *pick = nearest(c, es, nes, name);
+    if (pick)
+        sc_diag_hint(dg, "did you mean \"%s\"?", pick);
+}
+
+/* A bare name no relation in scope has: an error when all of them are known. */
+static void unknown_bare(rctx *c, json_t *cr, const scope *s, const char *name)
+{
+    if (!s || !s->n || s->setop || system_column(name) || (s->by_output && output_name(s, name)))
+        return;
+    size_t nent = 0;
+    for (const scope *u = s; u; u = u->up) {
+        if (u->setop)
+            return;
+        for (size_t i = 0; i < u->n; i++) {
+            const entry *e = &u->e[i];
+            if (!entry_known(c, e) || !strcmp(e->alias, name) || entry_has(c, e, name))
+                return;   /* could be it; a whole-row reference; inherited */
+            nent++;
+        }
+    }
+    const entry **es = malloc(nent * sizeof *es);
+    if (!es)
+        abort();
+    size_t k = 0;
+    for (const scope *u = s; u; u = u->up)
+        for (size_t i = 0; i < u->n; i++)
+            es[k++] = &u->e[i];
+    unknown_ref(c, cr, name, 0, nent == 1 ? es[0] : NULL, es, nent);
+    free(es);
+}
+
 /* ---- column references --------------------------------------------------- */
 
 static const entry *find_alias(const scope *s, const char *schema, const char *alias)
@@ -212,6 +427,8 @@ static void column_ref(rctx *c, json_t *cr, const scope *s)
             if (found)
                 return;
         }
+        if (last)
+            unknown_bare(c, cr, s, last);
         return;
     }
     const char *q = sval(json_array_get(fields, n - 2));
@@ -221,10 +438,13 @@ static void column_ref(rctx *c, json_t *cr, const scope *s)
     const entry *e = find_alias(s, qs, q);
     if (!e || !e->name)
         return;   /* a subquery's or function's column, or not a relation at all */
-    if (!last)
+    if (!last) {
         all_columns(c, e);
-    else
-        add_ref(c, SC_REF_COLUMN, e->schema, e->name, last);
+        return;
+    }
+    add_ref(c, SC_REF_COLUMN, e->schema, e->name, last);
+    if (entry_known(c, e) && !entry_has(c, e, last) && !system_column(last))
+        unknown_ref(c, cr, last, n - 1, e, &e, 1);
 }
 
 /* ---- FROM ------------------------------------------------------------------ */
@@ -244,12 +464,13 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
         if (!rel)
             return;
         if (!schema && is_cte(s, rel)) {
-            add_entry(s, (entry){alias ? alias : rel, NULL, NULL, false});
+            add_entry(s, (entry){alias ? alias : rel, NULL, NULL, false, false});
             return;
         }
         const char *rs = resolve_schema(c, schema, rel, false);
         add_ref(c, SC_REF_RELATION, rs, rel, NULL);
-        add_entry(s, (entry){alias ? alias : rel, rs, rel, schema != NULL});
+        bool renamed = json_array_size(json_object_get(json_object_get(n, "alias"), "colnames")) > 0;
+        add_entry(s, (entry){alias ? alias : rel, rs, rel, schema != NULL, renamed});
     } else if ((n = json_object_get(item, "JoinExpr"))) {
         from_item(c, json_object_get(n, "larg"), s, quals);
         from_item(c, json_object_get(n, "rarg"), s, quals);
@@ -264,23 +485,27 @@ static void from_item(rctx *c, json_t *item, scope *s, json_t *quals)
         }
         const char *alias = alias_of(n);
         if (alias)
-            add_entry(s, (entry){alias, NULL, NULL, false});
+            add_entry(s, (entry){alias, NULL, NULL, false, false});
     } else if ((n = json_object_get(item, "RangeSubselect"))) {
         walk(c, json_object_get(n, "subquery"), s);
         const char *alias = alias_of(n);
-        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false});
+        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false, false});
     } else if ((n = json_object_get(item, "RangeFunction"))) {
         walk(c, json_object_get(n, "functions"), s);
         const char *alias = alias_of(n);
-        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false});
+        add_entry(s, (entry){alias ? alias : "", NULL, NULL, false, false});
     } else {
         walk(c, item, s);
+        /* TABLESAMPLE, XMLTABLE, ...: columns not known here */
+        add_entry(s, (entry){"", NULL, NULL, false, false});
     }
 }
 
 static void select_stmt(rctx *c, json_t *sel, const scope *up)
 {
-    scope s = {up, NULL, NULL, 0, 0};
+    scope s = {up, NULL, NULL, 0, 0, json_object_get(sel, "targetList"), false, false};
+    const char *op = str_field(sel, "op");
+    s.setop = op && strcmp(op, "SETOP_NONE") != 0;
     json_t *with = json_object_get(sel, "withClause");
     if (with) {
         json_t *w = json_object_get(with, "WithClause");
@@ -302,6 +527,8 @@ static void select_stmt(rctx *c, json_t *sel, const scope *up)
     json_object_foreach(sel, key, val) {
         if (!strcmp(key, "withClause") || !strcmp(key, "fromClause"))
             continue;
+        s.by_output = !strcmp(key, "sortClause") || !strcmp(key, "groupClause") ||
+                      !strcmp(key, "distinctClause");
         if (!strcmp(key, "larg") || !strcmp(key, "rarg"))
             select_stmt(c, val, &s);   /* a set operation's sides (not wrapped in the tree) */
         else
@@ -561,14 +788,6 @@ static json_t *select_of(json_t *tree)
                            "SelectStmt");
 }
 
-/* v has indexes or commented columns: what names its query's columns */
-static bool names_columns(const sc_view *v)
-{
-    for (size_t i = 0; i < v->columns.n; i++)
-        if (SC_VEC_AT(v->columns, i, sc_view_column)->comment)
-            return true;
-    return v->indexes.n > 0;
-}
 
 int sc_view_refs(sc_model *m, sc_diags *d)
 {
@@ -578,19 +797,20 @@ int sc_view_refs(sc_model *m, sc_diags *d)
     bool *known = calloc(n + 1, sizeof *known);
     if (!parsed || !known)
         abort();
-    rctx c = {m, NULL, NULL, sc_strmap_new()};
+    rctx c = {m, NULL, NULL, sc_strmap_new(), d, NULL, false};
     /* First every view's output columns, so that views over views resolve
      * whatever the order they are declared in. Each tree is freed as soon
      * as it is read and parsed again for the walk: the trees of 549 views
      * held together were 12 MB, parsing them twice costs a few ms. */
     for (size_t i = 0; i < n; i++) {
         sc_view *v = SC_VEC_AT(m->views, i, sc_view);
-        /* a view whose refs are known (a JSON model's) is parsed too when
-         * it has indexes or column comments: they must name columns its
-         * query gives. (SQLite's views have none, and their names are not
-         * PostgreSQL's to fold.) */
+        /* a view whose refs are known (a JSON model's) is parsed too: its
+         * indexes and column comments must name columns its query gives,
+         * and the columns it names must be its relations' (unknown_ref),
+         * as in the DSL written from it. (SQLite's views have neither, and
+         * their names are not PostgreSQL's to fold.) */
         known[i] = v->refs_known;
-        if (!v->query || !v->query[0] || (known[i] && (!names_columns(v) || v->sqlite_sql)))
+        if (!v->query || !v->query[0] || (known[i] && v->sqlite_sql))
             continue;
         json_t *tree = parse_query(m, v, d);
         if (tree) {
@@ -609,10 +829,16 @@ int sc_view_refs(sc_model *m, sc_diags *d)
         if (!tree)
             continue;
         c.seen = sc_strmap_new();
-        if (!known[i]) {
-            c.v->refs_known = true;
-            walk(&c, json_object_get(tree, "stmts"), NULL);
-        }
+        char *text = query_source(c.v);
+        if (!text)
+            abort();
+        c.qtext = text;
+        c.check_only = known[i];
+        c.v->refs_known = true;
+        walk(&c, json_object_get(tree, "stmts"), NULL);
+        c.check_only = false;
+        c.qtext = NULL;
+        free(text);
         check_columns(&c, known[i], d);
         sc_strmap_free(c.seen);
         json_decref(tree);

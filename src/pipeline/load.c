@@ -100,6 +100,15 @@ static sc_model *merged(const sc_model *x, const sc_model *y)
     return m;
 }
 
+/* The schemas decl uses: the database's inspector does not warn that one
+ * of them does not exist there, since the plan creates it. */
+static void plan_schemas(sc_pipeline *p, const sc_model *decl)
+{
+    free(p->planned);
+    p->io.nplanned = sc_declared_schemas(decl, &p->planned);
+    p->io.planned = p->planned;
+}
+
 /* The schemas the declared side uses besides public, read in a second
  * round and merged into db's model (p->parts keeps both parts alive). */
 static int second_round(sc_pipeline *p, sc_pipeline_side *db, const sc_model *decl, sc_diags *d)
@@ -108,6 +117,7 @@ static int second_round(sc_pipeline *p, sc_pipeline_side *db, const sc_model *de
     p->io.schemas = p->schemas;
     if (p->io.nschemas == 1)
         return 0;
+    plan_schemas(p, decl);
     sc_inspect_opts second = p->io;
     second.schemas = p->schemas + 1;   /* sc_declared_schemas puts public first */
     second.nschemas = p->io.nschemas - 1;
@@ -165,6 +175,8 @@ static int load_all(sc_pipeline *p, sc_diags *d)
     if (!p->schemas)
         return -1;
     p->io.schemas = p->schemas;
+    if (ndecl == 1)
+        plan_schemas(p, decl[0]);
     for (int i = 0, k = 0; i < 2; i++) {
         if (!is_db(sides[i]))
             continue;
@@ -189,9 +201,12 @@ static int load_in_order(sc_pipeline *p, sc_diags *d)
         p->io.schemas = p->schemas;
     }
     sc_pipeline_side *order[4] = {&p->from, &p->to, &p->from, &p->to};
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 4; i++) {
+        if (i == 2 && is_db(&p->from) != is_db(&p->to))   /* one declared side, loaded */
+            plan_schemas(p, is_db(&p->from) ? p->to.m : p->from.m);
         if (is_db(order[i]) == (i >= 2) && sc_pipeline_load_side(p, order[i], &p->io, d) != 0)
             return -1;
+    }
     return 0;
 }
 

@@ -191,5 +191,6 @@ void sc_pipeline_free(sc_pipeline *p)
     sc_scope_free(&p->scope);
     sc_not_compared_free(p->io.not_compared);
     free(p->schemas);
+    free(p->planned);
     memset(p, 0, sizeof *p);
 }

@@ -61,6 +61,7 @@ typedef struct sc_pipeline {
     /* what the plan and the models point into */
     sc_inspect_opts io;
     const char **schemas;    /* the schemas compared (io.schemas), heap */
+    const char **planned;    /* the schemas the declared side uses (io.planned), heap */
     sc_scope_keep scope;
     sc_model *parts[2];      /* a database read in two rounds: its two parts */
     sc_terms terms;

@@ -282,7 +282,10 @@ int sc_stamp(sc_rconn *c, const sc_graph *g, const char *target, const sc_apply_
         nwant = sc_graph_heads(g, want);
     } else if (!strcmp(target, "head")) {
         nwant = sc_graph_heads(g, want);
-        if (nwant != 1) {
+        if (nwant == 0) {   /* not ambiguous: there is nothing to name */
+            sc_error(d, SC_ERR_USAGE, "there are no revisions yet (`schemac revision -m MSG` or `schemac diff -m MSG`)");
+            rc = -1;
+        } else if (nwant != 1) {
             sc_error(d, SC_ERR_USAGE, "there are %zu heads: \"head\" is ambiguous (name one, or \"heads\")", nwant);
             rc = -1;
         }

@@ -29,6 +29,10 @@ static int start_heads(const sc_graph *g, const char *from, int *heads, size_t *
         return 0;
     if (!strcmp(from, "heads") || !strcmp(from, "head")) {
         *n = sc_graph_heads(g, heads);
+        if (!strcmp(from, "head") && *n == 0) {   /* not ambiguous: there is nothing to name */
+            sc_error(d, SC_ERR_USAGE, "there are no revisions yet (`schemac revision -m MSG` or `schemac diff -m MSG`)");
+            return -1;
+        }
         if (!strcmp(from, "head") && *n != 1) {
             sc_error(d, SC_ERR_USAGE, "there are %zu heads: \"head\" is ambiguous (name one, or \"heads\")", *n);
             return -1;

@@ -118,3 +118,22 @@ check_exit "a missing file: exit 4" 4 "$SCHEMAC" inspect "sqlite:///$T/missing.d
 check "a missing file is not created" test ! -e "$T/missing.db"
 printf 'not a database, just text\n%.0s' $(seq 1 200) >"$T/text.db"
 check_exit "a text file: exit 4" 4 "$SCHEMAC" inspect "sqlite:///$T/text.db"
+
+# 4. A check with SQLite's double-quoted strings (newuser5): "a" is a string
+# to SQLite when no column has that name. The inspected schema still
+# compiles and diffs (a warning at the name, not the error an unknown
+# column is), and the diff against the file is empty.
+sqlite3 "$T/dq.db" 'CREATE TABLE t (id INTEGER PRIMARY KEY, status TEXT CHECK (status IN ("a", "b")));'
+"$SCHEMAC" inspect "sqlite:///$T/dq.db" -o "$T/dq.sch" 2>/dev/null
+"$SCHEMAC" compile --dialect sqlite "$T/dq.sch" >/dev/null 2>"$T/dq.err"
+check_eq "double-quoted strings in a check: compile exits 0" 0 $?
+check "... and warns at the name" grep -q "dq.sch:.*: warning: \"a\" in check constraint .* is no column: SQLite reads it as the string 'a'" "$T/dq.err"
+"$SCHEMAC" diff --from "sqlite:///$T/dq.db" --to "$T/dq.sch" >"$T/dq.diff" 2>/dev/null
+check_eq "... and the diff against the file is empty" "0:" "$?:$(cat "$T/dq.diff")"
+# ... and in a view, with names in another case than the columns' (SQLite
+# matches names ignoring case): the inspected schema compiles, one warning
+sqlite3 "$T/dv.db" 'CREATE TABLE t (id INTEGER PRIMARY KEY, "Status" TEXT); CREATE VIEW v AS SELECT ID, status FROM t WHERE status = "on";'
+"$SCHEMAC" inspect "sqlite:///$T/dv.db" -o "$T/dv.sch" 2>/dev/null
+"$SCHEMAC" compile --dialect sqlite "$T/dv.sch" >/dev/null 2>"$T/dv.err"
+check_eq "a view with double-quoted strings and other case: compile exits 0, one warning" "0:1" \
+    "$?:$(grep -c "warning: \"on\" in the query of view \"v\" is no column" "$T/dv.err")"

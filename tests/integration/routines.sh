@@ -121,6 +121,35 @@ check "the up script applies" pg_exec "$URL" "$T/up.sql"
 "$SCHEMAC" diff --from "$URL" --to "$T/mine2.sch" >"$T/again.sql" 2>&1
 check_eq "converges" "" "$(cat "$T/again.sql")"
 
+# a table and a column renamed under their triggers, declared in the user's
+# spelling: the scratch load renames them first, so the triggers are left
+# alone (ALTER TABLE RENAME [COLUMN] keeps them), not dropped and created
+# again, and no "could not be loaded" warning
+URL4=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+cat >"$T/ren.sql" <<'EOF2'
+CREATE TABLE orders (id integer CONSTRAINT pk_orders PRIMARY KEY, n integer);
+CREATE FUNCTION bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.n := 1; RETURN NEW; END $$;
+CREATE TRIGGER trg_bump BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION bump();
+CREATE TRIGGER trg_watch BEFORE UPDATE OF n ON orders FOR EACH ROW WHEN (NEW.n > 0) EXECUTE FUNCTION bump();
+EOF2
+check "renamed table: load" pg_exec "$URL4" "$T/ren.sql"
+cat >"$T/ren.sch" <<'EOF2'
+table purchases {
+  id integer primary key
+  qty integer renamed from n
+  renamed from orders
+}
+create function bump() returns trigger language plpgsql as $$ BEGIN NEW.n := 1; RETURN NEW; END $$;
+create trigger trg_bump before insert on purchases for each row execute function bump();
+create trigger trg_watch before update of qty on purchases for each row when (new.qty > 0) execute function bump();
+EOF2
+"$SCHEMAC" diff --from "$URL4" --to "$T/ren.sch" >"$T/ren.up" 2>"$T/ren.err"
+check_eq "renamed table and column: their triggers are left alone" "0:0:1:0" \
+    "$?:$(grep -ci trigger "$T/ren.up"):$(grep -c '^ALTER TABLE orders RENAME TO purchases;' "$T/ren.up"):$(grep -c warning "$T/ren.err")"
+check "renamed table: the up script applies" pg_exec "$URL4" "$T/ren.up"
+"$SCHEMAC" diff --from "$URL4" --to "$T/ren.sch" >"$T/ren.again" 2>&1
+check_eq "renamed table: converges" "" "$(cat "$T/ren.again")"
+
 # funcdeps2: the declared side as `from` (diff --from FILE --to DB): what
 # calls a re-created function is read from pg_depend of a scratch load of
 # the declared schema (no note); between two files it is found from the

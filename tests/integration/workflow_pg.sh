@@ -165,3 +165,23 @@ check_eq "... the rows fixed, upgrade head again goes through" "0" "$?"
 check_eq "... at the new head" "7e7000000002 (head)" "$($SCHEMAC current 2>/dev/null)"
 check_eq "... with the label once" "low mid high" \
     "$(psql -X -q -At -d "$RETRYDB" -c "SELECT string_agg(enumlabel, ' ' ORDER BY enumsortorder) FROM pg_enum")"
+
+# ---- a schema the new revision creates is not "missing" (newuser5) ----
+# diff -m reads the schemas the declaration uses; one the database lacks yet
+# is one the revision creates, not a warning. One named by --schema that
+# nothing declares still is.
+NSDB="pgnewschema_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
+createdb "$NSDB" >/dev/null || not_ok "createdb $NSDB"
+NSURL="postgresql:///$NSDB?host=$PGHOST&port=$PGPORT&user=${PGUSER:-postgres}"
+mkdir -p "$T/newschema" && cd "$T/newschema" || exit 1
+$SCHEMAC init m --url "$NSURL" --schema s.sch >/dev/null
+printf "schema app\ntable app.t { id int primary key }\ntable u { id int primary key }\n" >s.sch
+$SCHEMAC diff -m "new schema" --rev-id 5c4e00000001 >/dev/null 2>"$T/ns.err"
+check_eq "diff -m with a schema it creates: no warning that it does not exist" "0:" \
+    "$?:$(grep -i 'does not exist' "$T/ns.err")"
+check "... and the revision creates it" grep -q '^CREATE SCHEMA app;' m/versions/*5c4e00000001*
+$SCHEMAC diff --from "$NSURL" --to s.sch >/dev/null 2>"$T/ns2.err"
+check_eq "diff --from DB --to FILE: no such warning either" "" "$(grep -i 'does not exist' "$T/ns2.err")"
+$SCHEMAC diff --from "$NSURL" --to s.sch --schema public,app,nope >/dev/null 2>"$T/ns3.err"
+check_eq "... but a schema only --schema names is still said to be missing" \
+    "warning: schema nope does not exist in the database" "$(grep 'does not exist' "$T/ns3.err")"

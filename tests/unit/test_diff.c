@@ -161,6 +161,22 @@ static void test_alter_column_kinds(void **state)
     done(&f);
 }
 
+/* A column that narrows and becomes NOT NULL at once: both hazards are said
+ * (a default does not fill the NULLs already there). */
+static void test_narrow_and_not_null_hazards(void **state)
+{
+    (void)state;
+    fixture f;
+    diff_pg(&f, "table t {\n  id integer primary key\n  p text\n}\n",
+            "table t {\n  id integer primary key\n  p varchar(5) not null default ''\n}\n");
+    char *up = sql(&f, false);
+    assert_contains(up, "-- HAZARD: type of t.p changes from text to character varying(5): values may not fit; "
+                        "and t.p becomes NOT NULL: fails if it holds NULLs\n");
+    assert_int_equal(sc_plan_hazards(f.plan), 1);
+    free(up);
+    done(&f);
+}
+
 static void test_using_cast(void **state)
 {
     (void)state;
@@ -722,6 +738,7 @@ int main(void)
         cmocka_unit_test(test_add_column_and_inverse),
         cmocka_unit_test(test_drop_column_keeps_definition),
         cmocka_unit_test(test_alter_column_kinds),
+        cmocka_unit_test(test_narrow_and_not_null_hazards),
         cmocka_unit_test(test_using_cast),
         cmocka_unit_test(test_no_compare_type_and_default),
         cmocka_unit_test(test_rename_hints),

@@ -237,7 +237,56 @@ static void test_materialized_recreated_is_a_hazard(void **state)
                   "CREATE INDEX ix_mv_totals_total ON mv_totals (total);");
     assert_contains(f.up, "-- HAZARD: materialized view mv_totals is re-created");
     assert_int_equal(sc_plan_hazards(f.plan), 1);
+    /* the summary names it as the SQL does */
+    assert_contains(f.summary, "drop materialized view mv_totals");
+    assert_contains(f.summary, "create materialized view mv_totals");
+    assert_null(strstr(f.summary, "create view"));
+    assert_null(strstr(f.summary, "drop view"));
     done(&f);
+}
+
+/* Every summary line of a materialized view's ops says "materialized view"
+ * (create, its index and comment, rename, drop); a plain view's says "view". */
+static void test_materialized_summary(void **state)
+{
+    (void)state;
+    fixture f;
+    f.from = dsl(TABLES_INT);
+    f.to = dsl(TABLES_INT);
+    for (int i = 0; i < 2; i++) {
+        sc_model *m = i ? f.to : f.from;
+        sc_view *mv = view(m, i ? "mv_new" : "mv_old", "SELECT id FROM orders");
+        mv->materialized = true;
+        reads(m, mv, "orders", "id");
+        if (i) {
+            mv->renamed_from = "mv_old";
+            mv->comment = "renamed";
+            sc_index *ix = sc_view_add_index(m, mv);
+            ix->name = "ix_mv_new_id";
+            ix->elems = sc_arena_alloc(m->arena, sizeof *ix->elems);
+            ix->elems[0].column = "id";
+            ix->nelems = 1;
+            view(m, "v_plain", "SELECT id FROM orders");
+            sc_view *made = view(m, "mv_made", "SELECT id FROM orders");
+            made->materialized = true;
+        }
+    }
+    plan(&f, SC_DIALECT_POSTGRESQL);
+    assert_contains(f.summary, "rename materialized view mv_old to mv_new\n");
+    assert_contains(f.summary, "materialized view comment mv_new\n");
+    assert_contains(f.summary, "create materialized view index mv_new.ix_mv_new_id\n");
+    assert_contains(f.summary, "create materialized view mv_made\n");
+    assert_contains(f.summary, "create view v_plain\n");
+    done(&f);
+    fixture g;
+    g.from = dsl(TABLES_INT);
+    g.to = dsl(TABLES_INT);
+    view(g.from, "v_plain", "SELECT id FROM orders")->materialized = false;
+    view(g.from, "mv_made", "SELECT id FROM orders")->materialized = true;
+    plan(&g, SC_DIALECT_POSTGRESQL);
+    assert_contains(g.summary, "drop materialized view mv_made\n");
+    assert_contains(g.summary, "drop view v_plain\n");
+    done(&g);
 }
 
 static void test_sqlite_rebuild_under_view(void **state)
@@ -298,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_incompatible_replacement_recreates_readers),
         cmocka_unit_test(test_appended_columns),
         cmocka_unit_test(test_materialized_recreated_is_a_hazard),
+        cmocka_unit_test(test_materialized_summary),
         cmocka_unit_test(test_sqlite_rebuild_under_view),
         cmocka_unit_test(test_unchanged_is_empty),
         cmocka_unit_test(test_rename_and_comment),

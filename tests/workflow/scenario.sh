@@ -22,6 +22,11 @@ check "init writes schemac.ini and migrations/versions" $SCHEMAC init migrations
 check "init: the versions folder exists" test -d migrations/versions
 check_exit "init refuses to overwrite schemac.ini" 7 $SCHEMAC init other
 sed 's/^timezone =$/timezone = UTC/' schemac.ini >schemac.tmp && mv schemac.tmp schemac.ini
+# no revisions yet: "head" names nothing (not "0 heads: ambiguous")
+$SCHEMAC stamp head >/dev/null 2>"$T/nohead.err"
+check_eq "stamp head without revisions: exit 2" 2 $?
+check_eq "... and says there are no revisions yet" \
+    "error: there are no revisions yet (\`schemac revision -m MSG\` or \`schemac diff -m MSG\`)" "$(cat "$T/nohead.err")"
 
 export SCHEMAC_NOW="2026-11-22 17:36:00"
 out=$($SCHEMAC diff -m "initial schema" --rev-id $R1 2>/dev/null)

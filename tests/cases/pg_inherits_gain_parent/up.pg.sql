@@ -1,5 +1,5 @@
 -- table trucks
--- HAZARD: type of trucks.id changes from bigint to integer: values may not fit
+-- HAZARD: type of trucks.id changes from bigint to integer: values may not fit; and trucks.id becomes NOT NULL: fails if it holds NULLs
 ALTER TABLE trucks ALTER COLUMN id TYPE integer;
 ALTER TABLE trucks ALTER COLUMN id SET NOT NULL;
 ALTER TABLE trucks

@@ -1,0 +1,2 @@
+-- table orders
+ALTER TABLE orders RENAME COLUMN n TO qty;

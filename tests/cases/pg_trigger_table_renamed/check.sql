@@ -1,0 +1,1 @@
+SELECT id, n, m FROM orders ORDER BY id;

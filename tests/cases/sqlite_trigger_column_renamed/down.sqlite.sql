@@ -1,0 +1,2 @@
+-- table orders
+ALTER TABLE orders RENAME COLUMN qty TO n;
