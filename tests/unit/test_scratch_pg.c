@@ -113,6 +113,21 @@ static void exec_ok(sc_db *db, const char *sql)
     sc_diags_free(&d);
 }
 
+/* A new, empty database prefix_<pid> (dropped first if a run left one),
+ * its name into dbname, open. */
+static sc_db *new_database(sc_db *admin, const char *prefix, char *dbname, size_t size, sc_diags *d)
+{
+    char sql[128];
+    snprintf(dbname, size, "%s_%ld", prefix, (long)getpid());
+    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s", dbname);
+    exec_ok(admin, sql);
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s", dbname);
+    exec_ok(admin, sql);
+    sc_db *db = NULL;
+    assert_int_equal(sc_db_open_pg_dbname(admin, dbname, &db, d), 0);
+    return db;
+}
+
 static void test_server_spellings(void **state)
 {
     (void)state;
@@ -275,13 +290,7 @@ static void test_other_schemas_round_trip(void **state)
     sc_db *admin = NULL;
     assert_int_equal(open_pg(NULL, &admin, &d), 0);
     char dbname[64], sql[128];
-    snprintf(dbname, sizeof dbname, "schemac_other_%ld", (long)getpid());
-    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s", dbname);
-    exec_ok(admin, sql);
-    snprintf(sql, sizeof sql, "CREATE DATABASE %s", dbname);
-    exec_ok(admin, sql);
-    sc_db *db = NULL;
-    assert_int_equal(sc_db_open_pg_dbname(admin, dbname, &db, &d), 0);
+    sc_db *db = new_database(admin, "schemac_other", dbname, sizeof dbname, &d);
     char *ddl = sc_emit_ddl(decl, SC_DIALECT_POSTGRESQL, &d);
     assert_non_null(ddl);
     exec_ok(db, ddl);
@@ -379,13 +388,7 @@ static void test_views_ahead_one_refused(void **state)
     sc_db *admin = NULL;
     assert_int_equal(open_pg(NULL, &admin, &d), 0);
     char dbname[64], sql[128];
-    snprintf(dbname, sizeof dbname, "schemac_ahead_%ld", (long)getpid());
-    snprintf(sql, sizeof sql, "DROP DATABASE IF EXISTS %s", dbname);
-    exec_ok(admin, sql);
-    snprintf(sql, sizeof sql, "CREATE DATABASE %s", dbname);
-    exec_ok(admin, sql);
-    sc_db *db = NULL;
-    assert_int_equal(sc_db_open_pg_dbname(admin, dbname, &db, &d), 0);
+    sc_db *db = new_database(admin, "schemac_ahead", dbname, sizeof dbname, &d);
     exec_ok(db, "CREATE TABLE a (id integer PRIMARY KEY, x integer)");
 
     /* vz reads a.z, which the database lacks: vx alone, as the server spells it */
