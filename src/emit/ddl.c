@@ -10,6 +10,7 @@
 
 #include "emit/ddl.h"
 #include "emit/ddl_ext.h"
+#include "model/fk_key.h"
 #include "model/refuse.h"
 #include "emit/emit.h"
 #include "model/strbuf.h"
@@ -117,6 +118,14 @@ static void visit(order_ctx *o, const sc_table *t)
     o->order[o->n++] = t;
 }
 
+/* fkidx5: a FK whose referenced columns only a unique index of the target
+ * covers (no primary key or unique constraint): PostgreSQL refuses it
+ * until that index exists, so it is added after the indexes. */
+static bool fk_on_index(const sc_model *m, const sc_constraint *fk)
+{
+    return fk->kind == SC_CON_FOREIGN_KEY && sc_fk_unique_index(fk_target(m, fk), &fk->ref_columns);
+}
+
 typedef struct fk_ctx {
     order_ctx *o;
     const sc_table *t;
@@ -131,6 +140,8 @@ static bool fk_inline(const sc_constraint *fk, void *ctx)
         return true;   /* a partition's other constraints (sc_ddl_fk_filter) */
     if (sc_partition_fk_late(f->o->m, f->t, fk))
         return false;   /* parts4: after the partitions, see below */
+    if (fk_on_index(f->o->m, fk))
+        return false;   /* fkidx5: after the indexes, see below */
     const sc_table *r = fk_target(f->o->m, fk);
     if (!r || r == f->t)
         return true;
@@ -472,6 +483,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             const sc_table *t = o.order[i];
             for (size_t j = 0; j < t->constraints.n; j++) {
                 const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+                if (fk_on_index(m, c))
+                    continue;   /* fkidx5: after the indexes, below */
                 if (c->not_valid) {   /* left out of CREATE TABLE, which would mark it valid */
                     sep(&b);
                     rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
@@ -519,6 +532,17 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
                 sep(&b);
                 rc |= sc_ddl_create_index(&b, t, ix, dialect, d);
             }
+        }
+    }
+    /* fkidx5: the FKs onto a unique index alone, now that it exists */
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++) {
+        const sc_table *t = o.order[i];
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (!fk_on_index(m, c))
+                continue;
+            sep(&b);
+            rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
         }
     }
     comments(&b, m, dialect);
