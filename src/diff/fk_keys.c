@@ -11,9 +11,11 @@
  * the plan keeps whose key is dropped is dropped before that and added
  * again after it (edges.c's fk_edges: a FK's drop before the drops of its
  * target's keys, its add after their creations); the down plan is the
- * inverse. Which key: every one of the target's keys that covers the FK's
- * columns counts (PostgreSQL takes the first by OID, which the model does
- * not know): at worst a FK is added again that did not need it.
+ * inverse. Which key: the catalog's answer when the `from` side is a
+ * database (pg_constraint.conindid, read by the inspector: pg_build.c);
+ * otherwise every one of the target's keys that covers the FK's columns
+ * counts (PostgreSQL takes the first by OID, which a declared schema does
+ * not say): at worst a FK is added again that did not need it.
  * SQLite checks foreign keys when rows are written: dropping a parent's
  * index is allowed there, and nothing is done. */
 #include <stdio.h>
@@ -23,15 +25,18 @@
 #include "model/fk_key.h"
 #include "model/strbuf.h"
 
-/* The dropped key of the from-side table (by "schema.table") that covers
- * fk's columns, or NULL. */
+/* The dropped key of the from-side table (by "schema.table") that fk stands
+ * on, or NULL: the one whose index the catalog names (a key constraint's
+ * index has the constraint's name), else any that covers its columns. */
 static const sc_op *dropped_key(sc_dctx *c, sc_strmap *drops, const sc_constraint *fk)
 {
     const sc_vec *v = sc_strmap_get(drops, sc_dqname(c->tmp, fk->ref_schema, fk->ref_table));
+    const char *ix = sc_constraint_ref_index(fk);
     for (size_t i = 0; v && i < v->n; i++) {
         const sc_op *op = v->items[i];
-        if (op->kind == SC_OP_DROP_INDEX ? sc_fk_index_covers(op->from, &fk->ref_columns)
-                                         : sc_fk_key_covers(op->from, &fk->ref_columns))
+        bool covers = op->kind == SC_OP_DROP_INDEX ? sc_fk_index_covers(op->from, &fk->ref_columns)
+                                                   : sc_fk_key_covers(op->from, &fk->ref_columns);
+        if (ix ? !strcmp(op->name, ix) : covers)
             return op;
     }
     return NULL;
@@ -64,7 +69,7 @@ static void around(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_co
     sc_sb_printf(&b, "re-created: references %s (", key->t_from->name);
     for (size_t i = 0; i < kt->ref_columns.n; i++)
         sc_sb_printf(&b, "%s%s", i ? ", " : "", kt->ref_columns.items[i]);
-    sc_sb_puts(&b, "), whose key is dropped and created again");
+    sc_sb_puts(&b, "), whose key changes");
     const char *note = sc_arena_strdup(c->a, sc_sb_cstr(&b));
     sc_sb_free(&b);
     sc_op *drop = sc_new_op(c, SC_OP_DROP_CONSTRAINT, p->to->schema, p->from->name, kf->name);
