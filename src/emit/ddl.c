@@ -1,7 +1,8 @@
 /* ddl.c - the whole model as CREATE statements, in an order the database
  * accepts: schemas, enum types, sequences, tables (referenced tables
  * first; foreign keys that close a cycle are added afterwards with ALTER
- * TABLE), sequence ownership, indexes, comments, then views (each after
+ * TABLE), sequence ownership, indexes (then the foreign keys that stand
+ * on a unique index alone), comments, then views (each after
  * the views it reads, with its indexes and comments). The per-object text comes
  * from the builders of ddl.h, so that diff output reads the same. */
 #include <stdint.h>
