@@ -1,5 +1,5 @@
 -- table v
--- re-created: references u (code), whose key is dropped and created again
+-- re-created: references u (code), whose key changes
 ALTER TABLE v DROP CONSTRAINT fk_v_u;
 
 -- table u
@@ -8,12 +8,12 @@ ALTER TABLE u
     ADD CONSTRAINT uq_u_code UNIQUE (code);
 
 -- table v
--- re-created: references u (code), whose key is dropped and created again
+-- re-created: references u (code), whose key changes
 ALTER TABLE v
     ADD CONSTRAINT fk_v_u FOREIGN KEY (u_code) REFERENCES u (code);
 
 -- table s
--- re-created: references r (a, b), whose key is dropped and created again
+-- re-created: references r (a, b), whose key changes
 ALTER TABLE s DROP CONSTRAINT fk_s_r;
 
 -- table r
@@ -21,7 +21,7 @@ DROP INDEX ux_r_ba;
 CREATE UNIQUE INDEX ux_r_ba ON r (a, b);
 
 -- table s
--- re-created: references r (a, b), whose key is dropped and created again
+-- re-created: references r (a, b), whose key changes
 ALTER TABLE s
     ADD CONSTRAINT fk_s_r FOREIGN KEY (a, b) REFERENCES r (a, b);
 

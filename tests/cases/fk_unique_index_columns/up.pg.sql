@@ -10,7 +10,7 @@ ALTER TABLE q
     ADD CONSTRAINT fk_q_p FOREIGN KEY (code) REFERENCES p (alt);
 
 -- table s
--- re-created: references r (a, b), whose key is dropped and created again
+-- re-created: references r (a, b), whose key changes
 ALTER TABLE s DROP CONSTRAINT fk_s_r;
 
 -- table r
@@ -18,12 +18,12 @@ DROP INDEX ux_r_ba;
 CREATE UNIQUE INDEX ux_r_ba ON r (b, a);
 
 -- table s
--- re-created: references r (a, b), whose key is dropped and created again
+-- re-created: references r (a, b), whose key changes
 ALTER TABLE s
     ADD CONSTRAINT fk_s_r FOREIGN KEY (a, b) REFERENCES r (a, b);
 
 -- table v
--- re-created: references u (code), whose key is dropped and created again
+-- re-created: references u (code), whose key changes
 ALTER TABLE v DROP CONSTRAINT fk_v_u;
 
 -- table u
@@ -31,6 +31,6 @@ ALTER TABLE u DROP CONSTRAINT uq_u_code;
 CREATE UNIQUE INDEX ux_u_code ON u (code);
 
 -- table v
--- re-created: references u (code), whose key is dropped and created again
+-- re-created: references u (code), whose key changes
 ALTER TABLE v
     ADD CONSTRAINT fk_v_u FOREIGN KEY (u_code) REFERENCES u (code);
