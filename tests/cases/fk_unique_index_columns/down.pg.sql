@@ -4,6 +4,7 @@ ALTER TABLE v DROP CONSTRAINT fk_v_u;
 
 -- table u
 DROP INDEX ux_u_code;
+ALTER TABLE u ALTER COLUMN note TYPE text;
 ALTER TABLE u
     ADD CONSTRAINT uq_u_code UNIQUE (code);
 

@@ -11,12 +11,13 @@ PRAGMA legacy_alter_table = OFF;
 CREATE TABLE u (
     id   integer,
     code text    NOT NULL,
+    note text,
     PRIMARY KEY (id),
     CONSTRAINT uq_u_code UNIQUE (code)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'u', count(*) FROM _schemac_old_u;
-INSERT INTO u (id, code)
-    SELECT id, code FROM _schemac_old_u;
+INSERT INTO u (id, code, note)
+    SELECT id, code, note FROM _schemac_old_u;
 DROP TABLE _schemac_old_u;
 
 -- table r

@@ -28,6 +28,8 @@ ALTER TABLE v DROP CONSTRAINT fk_v_u;
 
 -- table u
 ALTER TABLE u DROP CONSTRAINT uq_u_code;
+-- HAZARD: type of u.note changes from text to character varying(20): values may not fit
+ALTER TABLE u ALTER COLUMN note TYPE character varying(20);
 CREATE UNIQUE INDEX ux_u_code ON u (code);
 
 -- table v

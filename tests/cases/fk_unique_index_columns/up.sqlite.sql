@@ -29,18 +29,20 @@ DROP INDEX ux_r_ba;
 CREATE UNIQUE INDEX ux_r_ba ON r (b, a);
 
 -- table u
+-- HAZARD: type of u.note changes from text to character varying(20): values may not fit
 -- rebuild: SQLite cannot alter this table in place
 PRAGMA legacy_alter_table = ON;
 ALTER TABLE u RENAME TO _schemac_old_u;
 PRAGMA legacy_alter_table = OFF;
 CREATE TABLE u (
     id   integer,
-    code text    NOT NULL,
+    code text        NOT NULL,
+    note varchar(20),
     PRIMARY KEY (id)
 );
 INSERT INTO temp._schemac_rebuilt (tbl, n) SELECT 'u', count(*) FROM _schemac_old_u;
-INSERT INTO u (id, code)
-    SELECT id, code FROM _schemac_old_u;
+INSERT INTO u (id, code, note)
+    SELECT id, code, note FROM _schemac_old_u;
 DROP TABLE _schemac_old_u;
 CREATE UNIQUE INDEX ux_u_code ON u (code);
 
