@@ -18,10 +18,10 @@
  * not say): at worst a FK is added again that did not need it.
  * SQLite checks foreign keys when rows are written: dropping a parent's
  * index is allowed there, and nothing is done. */
-#include <stdio.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "diff/routine_deps.h"   /* sc_rd_pair */
 #include "model/fk_key.h"
 #include "model/strbuf.h"
 
@@ -72,14 +72,8 @@ static void around(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_co
     sc_sb_puts(&b, "), whose key changes");
     const char *note = sc_arena_strdup(c->a, sc_sb_cstr(&b));
     sc_sb_free(&b);
-    sc_op *drop = sc_new_op(c, SC_OP_DROP_CONSTRAINT, p->to->schema, p->from->name, kf->name);
-    sc_op *add = sc_new_op(c, SC_OP_ADD_CONSTRAINT, p->to->schema, p->to->name, kt->name);
-    drop->from = kf;
-    add->to = kt;
-    drop->t_from = add->t_from = p->from;
-    drop->t_to = add->t_to = p->to;
-    drop->table_id = add->table_id = p->id;
-    drop->note = add->note = note;
+    sc_op *drop, *add;   /* new ones: the plan drops kf on its own otherwise (not kept) */
+    sc_rd_pair(c, p, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt->name, note, &drop, &add);
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         if (op->kind == SC_OP_RENAME_CONSTRAINT && op->from == kf)
@@ -92,8 +86,6 @@ void sc_fk_key_dependents(sc_dctx *c)
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
         return;
     sc_strmap *drops = sc_strmap_new();   /* "schema.table" (from side) -> sc_vec* of key drops */
-    sc_strmap *fk_drops = sc_strmap_new();   /* from-side FKs the plan drops already, by address */
-    char key[32];
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         bool is_key = false;
@@ -102,10 +94,6 @@ void sc_fk_key_dependents(sc_dctx *c)
         else if (op->kind == SC_OP_DROP_CONSTRAINT && op->t_from) {
             const sc_constraint *k = op->from;
             is_key = k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE;
-            if (k->kind == SC_CON_FOREIGN_KEY) {
-                snprintf(key, sizeof key, "%p", op->from);
-                sc_strmap_put(fk_drops, key, op);
-            }
         }
         if (!is_key)
             continue;
@@ -123,9 +111,6 @@ void sc_fk_key_dependents(sc_dctx *c)
             const sc_constraint *kf = SC_VEC_AT(p->from->constraints, j, sc_constraint);
             if (kf->kind != SC_CON_FOREIGN_KEY)
                 continue;
-            snprintf(key, sizeof key, "%p", (const void *)kf);
-            if (sc_strmap_has(fk_drops, key))
-                continue;
             const sc_op *k = dropped_key(c, drops, kf);
             const sc_constraint *kt = k ? kept_as(c, p, kf) : NULL;
             if (kt)
@@ -133,5 +118,4 @@ void sc_fk_key_dependents(sc_dctx *c)
         }
     }
     sc_strmap_free(drops);
-    sc_strmap_free(fk_drops);
 }
