@@ -6,6 +6,7 @@
 
 #include "diff/diff_int.h"
 #include "diff/fn_callers.h"   /* callers4 */
+#include "model/fk_key.h"
 #include "model/refuse.h"
 #include "model/strbuf.h"
 
@@ -156,6 +157,13 @@ static void fk_visit(fkwalk *w, const sc_table *t)
             continue;
         }
         const char *rk = qn(c, k->ref_schema, k->ref_table);
+        /* fkidx5: onto a unique index of its own table, which CREATE TABLE
+         * does not make: added after that index (edges.c) */
+        if (w->create && c->o->dialect == SC_DIALECT_POSTGRESQL && !strcmp(rk, key) &&
+            sc_fk_unique_index(t, &k->ref_columns)) {
+            sc_op_omit_con(c, op, k);
+            continue;
+        }
         if (!strcmp(rk, key) || !sc_strmap_has(w->state, rk))
             continue;
         int *st = sc_strmap_get(w->visiting, rk);
@@ -477,6 +485,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
+    sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
     sc_rn_split_cycles(&c);
     if (c.o->privileges && pg)
         sc_diff_privileges(&c);   /* privileges and ownership */

@@ -408,6 +408,12 @@ void sc_fn_replaced_users(sc_dctx *c);
  * WITH DATA are refreshed after it (callers4). */
 void sc_fn_replaced_stale(sc_dctx *c);
 
+/* ---- fk_keys.c (fkidx5): kept foreign keys around their key (PostgreSQL) -- */
+/* Once the tables' ops exist: a FK the plan keeps whose key (primary key,
+ * unique constraint or unique index on exactly its referenced columns) is
+ * dropped is dropped before it and added again after. */
+void sc_fk_key_dependents(sc_dctx *c);
+
 /* ---- callers4 (issue 11): materialized views refreshed ----------------- */
 /* fn_replaced.c: the kept materialized views WITH DATA whose query calls
  * (through bodies and views too) a function whose body is replaced get

@@ -1,6 +1,7 @@
 /* routine_deps.h - internals shared by routine_deps.c (what a re-created
  * function takes down and puts back) and routine_users.c (the domains,
- * policies and triggers among them). */
+ * policies and triggers among them); fk_keys.c takes a kept foreign key
+ * around its key with sc_rd_pair. */
 #ifndef SC_ROUTINE_DEPS_H
 #define SC_ROUTINE_DEPS_H
 

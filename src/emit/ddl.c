@@ -1,7 +1,8 @@
 /* ddl.c - the whole model as CREATE statements, in an order the database
  * accepts: schemas, enum types, sequences, tables (referenced tables
  * first; foreign keys that close a cycle are added afterwards with ALTER
- * TABLE), sequence ownership, indexes, comments, then views (each after
+ * TABLE), sequence ownership, indexes (then the foreign keys that stand
+ * on a unique index alone), comments, then views (each after
  * the views it reads, with its indexes and comments). The per-object text comes
  * from the builders of ddl.h, so that diff output reads the same. */
 #include <stdint.h>
@@ -10,6 +11,7 @@
 
 #include "emit/ddl.h"
 #include "emit/ddl_ext.h"
+#include "model/fk_key.h"
 #include "model/refuse.h"
 #include "emit/emit.h"
 #include "model/strbuf.h"
@@ -117,6 +119,14 @@ static void visit(order_ctx *o, const sc_table *t)
     o->order[o->n++] = t;
 }
 
+/* fkidx5: a FK whose referenced columns only a unique index of the target
+ * covers (no primary key or unique constraint): PostgreSQL refuses it
+ * until that index exists, so it is added after the indexes. */
+static bool fk_on_index(const sc_model *m, const sc_constraint *fk)
+{
+    return fk->kind == SC_CON_FOREIGN_KEY && sc_fk_unique_index(fk_target(m, fk), &fk->ref_columns);
+}
+
 typedef struct fk_ctx {
     order_ctx *o;
     const sc_table *t;
@@ -133,6 +143,8 @@ static bool fk_inline(const sc_constraint *fk, void *ctx)
         return true;   /* a partition's other constraints (parts5) */
     if (sc_partition_fk_late(f->o->m, f->t, fk))
         return false;   /* parts4: after the partitions, see below */
+    if (fk_on_index(f->o->m, fk))
+        return false;   /* fkidx5: after the indexes, see below */
     const sc_table *r = fk_target(f->o->m, fk);
     if (!r || r == f->t)
         return true;
@@ -474,6 +486,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             const sc_table *t = o.order[i];
             for (size_t j = 0; j < t->constraints.n; j++) {
                 const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+                if (fk_on_index(m, c))
+                    continue;   /* fkidx5: after the indexes, below */
                 if (c->not_valid || (c->kind == SC_CON_CHECK && sc_ddl_calls_table_rowtype_fn(m, c->check_expr))) {
                     /* left out of CREATE TABLE, which would mark it valid; fns5: or
                      * which comes before the function over a table's row type it calls */
@@ -523,6 +537,17 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
                 sep(&b);
                 rc |= sc_ddl_create_index(&b, t, ix, dialect, d);
             }
+        }
+    }
+    /* fkidx5: the FKs onto a unique index alone, now that it exists */
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++) {
+        const sc_table *t = o.order[i];
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (!fk_on_index(m, c))
+                continue;
+            sep(&b);
+            rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
         }
     }
     comments(&b, m, dialect);

@@ -284,6 +284,8 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
             else if (!target || !target->att || !key_names(c, target, pg_val(r, i, 13), &k->ref_columns))
                 sc_warn(c->d, "foreign key %s on %s.%s references a column that could not be read",
                         k->name, rel->t->schema, rel->t->name);
+            /* fkidx5: the key it stands on, as the catalog records it */
+            sc_constraint_set_ref_index(a, k, sc_arena_strdup(a, pg_val(r, i, 21)));
             k->on_delete = fk_action(pg_val(r, i, 7));
             k->on_update = fk_action(pg_val(r, i, 8));
         }

@@ -227,7 +227,8 @@ static const char *const queries[PGQ_COUNT] = {
      * 10 deferred, 11 check definition, 12 confrelid, 13 confkey,
      * 14 validated, 15 FK match type, 16 connoinherit, 17 the key's index
      * is NULLS NOT DISTINCT, 18 oid, 19 a key's index's storage parameters
-     * (text[]), 20 its tablespace (NULL: the default) (issue 12) */
+     * (text[]), 20 its tablespace (NULL: the default) (issue 12), 21 a
+     * foreign key's: the index of the target's key it stands on (fkidx5) */
     [PGQ_CONSTRAINTS] =
         "SELECT con.conrelid, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,"
         /* Referenced columns are named in the client when the target is a
@@ -241,7 +242,7 @@ static const char *const queries[PGQ_COUNT] = {
         " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
         " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,"
         " con.confrelid, con.confkey, con.convalidated, con.confmatchtype, con.connoinherit,"
-        " ci.indnullsnotdistinct, con.oid, kc.reloptions::text[], kts.spcname"
+        " ci.indnullsnotdistinct, con.oid, kc.reloptions::text[], kts.spcname, fki.relname"
         " FROM pg_catalog.pg_constraint con"
         " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -250,6 +251,7 @@ static const char *const queries[PGQ_COUNT] = {
         " LEFT JOIN pg_catalog.pg_index ci ON ci.indexrelid = con.conindid AND con.contype = 'u'"
         " LEFT JOIN pg_catalog.pg_class kc ON kc.oid = con.conindid AND con.contype IN ('p', 'u')"
         " LEFT JOIN pg_catalog.pg_tablespace kts ON kts.oid = kc.reltablespace"
+        " LEFT JOIN pg_catalog.pg_class fki ON fki.oid = con.conindid AND con.contype = 'f'"
         " WHERE " USER_TABLE " AND con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0"
         /* inherited from a parent (issue 12 items 4-5): the parent's */
         " AND con.conislocal"

@@ -228,6 +228,12 @@ typedef struct sc_constraint_more {
      * comment unused); NULL for the other kinds (parser/build_exclusion.c,
      * inspect/pg_build_exclusion.c) */
     const struct sc_index *exclusion;
+    /* FOREIGN KEY read from a catalog (fkidx5): the name of the index of
+     * the target's key it stands on (pg_constraint.conindid, which
+     * pg_depend records too), NULL when not known (declared, SQLite). The
+     * diff takes the FK around a drop of that key (diff/fk_keys.c); not
+     * compared, not written */
+    const char *ref_index;
 } sc_constraint_more;
 
 /* 120 bytes: a model holds one per key, check and foreign key. */
@@ -271,6 +277,10 @@ static inline const struct sc_index *sc_constraint_exclusion(const sc_constraint
 {
     return k->more ? k->more->exclusion : NULL;
 }
+static inline const char *sc_constraint_ref_index(const sc_constraint *k)
+{
+    return k->more ? k->more->ref_index : NULL;
+}
 /* Setting one (a is the arena of k's model): k gets a copy of its
  * sc_constraint_more with that field changed; setting NULL (an empty list)
  * where nothing is set allocates nothing. */
@@ -278,6 +288,7 @@ void sc_constraint_set_comment(sc_arena *a, sc_constraint *k, const char *commen
 void sc_constraint_set_index_options(sc_arena *a, sc_constraint *k, sc_names options);
 void sc_constraint_set_index_tablespace(sc_arena *a, sc_constraint *k, const char *tablespace);
 void sc_constraint_set_exclusion(sc_arena *a, sc_constraint *k, const struct sc_index *exclusion);
+void sc_constraint_set_ref_index(sc_arena *a, sc_constraint *k, const char *ref_index);
 
 typedef enum { SC_NULLS_DEFAULT = 0, SC_NULLS_FIRST, SC_NULLS_LAST } sc_nulls;
 

@@ -47,6 +47,12 @@ void sc_constraint_set_exclusion(sc_arena *a, sc_constraint *k, const sc_index *
         con_edit(a, k)->exclusion = exclusion;
 }
 
+void sc_constraint_set_ref_index(sc_arena *a, sc_constraint *k, const char *ref_index)
+{
+    if (ref_index || sc_constraint_ref_index(k))
+        con_edit(a, k)->ref_index = ref_index;
+}
+
 /* ---- index elements ---- */
 
 static sc_index_elem_more *elem_edit(sc_arena *a, sc_index_elem *e)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/fk_key.h"
 #include "model/model.h"
 #include "model/sqltok.h"
 
@@ -245,46 +246,6 @@ static const char *con_what(sc_arena *a, const sc_table *t, const sc_constraint 
     }
 }
 
-/* The same set of names (order aside): key columns are few, so pairs are fine. */
-static bool same_set(const sc_names *a, const char *const *b, size_t nb)
-{
-    if (a->n != nb)
-        return false;
-    for (size_t i = 0; i < a->n; i++) {
-        bool found = false;
-        for (size_t j = 0; j < nb && !found; j++)
-            found = !strcmp(a->items[i], b[j]);
-        if (!found)
-            return false;
-    }
-    return true;
-}
-
-/* PostgreSQL accepts a foreign key only to columns with a primary key, a
- * unique constraint or a plain unique index on exactly them. */
-static bool references_key(const sc_table *rt, const sc_names *cols)
-{
-    for (size_t i = 0; i < rt->constraints.n; i++) {
-        const sc_constraint *c = SC_VEC_AT(rt->constraints, i, sc_constraint);
-        if ((c->kind == SC_CON_PRIMARY_KEY || c->kind == SC_CON_UNIQUE) &&
-            same_set(cols, c->columns.items, c->columns.n))
-            return true;
-    }
-    for (size_t i = 0; i < rt->indexes.n; i++) {
-        const sc_index *ix = SC_VEC_AT(rt->indexes, i, sc_index);
-        if (!ix->unique || ix->where || ix->nelems != cols->n)
-            continue;
-        const char *names[64];
-        size_t n = 0;
-        for (size_t j = 0; j < ix->nelems && n < 64; j++)
-            if (ix->elems[j].column)
-                names[n++] = ix->elems[j].column;
-        if (n == ix->nelems && same_set(cols, names, n))
-            return true;
-    }
-    return false;
-}
-
 static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
 {
     const char *kname = k->name ? k->name : "";
@@ -340,7 +301,7 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
             k->columns.n, k->columns.n == 1 ? "" : "s", k->ref_columns.n);
         return;
     }
-    if (!references_key(rt, &k->ref_columns)) {
+    if (!sc_fk_references_key(rt, &k->ref_columns)) {   /* model/fk_key.c */
         sc_diag *dg = err(v, k->loc, "foreign key \"%s\" references columns of table \"%s\" that are not "
                           "its primary key or unique", kname, rt->name);
         sc_diag_hint(dg, "PostgreSQL needs a primary key, unique constraint or unique index "

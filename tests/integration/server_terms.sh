@@ -370,6 +370,40 @@ ALTER TABLE q
     check "pg: ... applies" pg_exec "$url8" "$T/ix.sql"
     "$SCHEMAC" diff --from "$url8" --to "$T/ix.sch" --sql >"$T/ix3.sql" 2>&1
     check_eq "pg: ... and converges" "" "$(cat "$T/ix3.sql")"
+
+    # fkidx5: a FK onto columns that only a unique index covers. Both tables
+    # differ as text (their checks as PostgreSQL spells them), so both are
+    # loaded into the scratch schemas: the FK inline in CREATE TABLE, before
+    # the index, failed there and every expression was compared as text.
+    url9=$(pg_newdb)
+    psql -X -q -d "$url9" -v ON_ERROR_STOP=1 >/dev/null 2>"$T/fkix.err" <<'SQL'
+CREATE TABLE p (id integer CONSTRAINT pk_p PRIMARY KEY, code text NOT NULL,
+                CONSTRAINT ck_p_code CHECK (code IN ('a', 'b')));
+CREATE UNIQUE INDEX ux_p_code ON p (code);
+CREATE TABLE q (id integer CONSTRAINT pk_q PRIMARY KEY, code text, n integer DEFAULT 0,
+                CONSTRAINT ck_q_code CHECK (code IN ('a', 'b')),
+                CONSTRAINT fk_q_p FOREIGN KEY (code) REFERENCES p (code));
+SQL
+    check_eq "pg: FK onto a unique index: set up" "" "$(cat "$T/fkix.err")"
+    cat >"$T/fkix.sch" <<'SCH'
+table p {
+  id   int primary key
+  code text not null
+  check ck_p_code (code in ('a', 'b'))
+  unique index ux_p_code (code)
+}
+table q {
+  id   int primary key
+  code text
+  n    int default 1
+  check ck_q_code (code in ('a', 'b'))
+  foreign key fk_q_p (code) references p (code)
+}
+SCH
+    "$SCHEMAC" diff --from "$url9" --to "$T/fkix.sch" --sql >"$T/fkix.sql" 2>"$T/fkix2.err"
+    check_eq "pg: ... loads into the scratch schemas: no warning" "" "$(cat "$T/fkix2.err")"
+    check_eq "pg: ... only the real change" "ALTER TABLE q ALTER COLUMN n SET DEFAULT 1;" \
+        "$(grep -v -e '^--' -e '^$' "$T/fkix.sql")"
 else
     not_ok "pg: PGHOST is set (run through make check)"
 fi

@@ -430,6 +430,35 @@ static void test_fk_after_its_key(void **state)
     done(&f);
 }
 
+/* fkidx5: a kept FK goes around a drop of the unique index it stands on
+ * (its columns reordered); a new table's FK onto its own unique index is
+ * added after that index; the down script is the inverse. */
+static void test_fk_around_its_unique_index(void **state)
+{
+    (void)state;
+    fixture f;
+    diff_pg(&f,
+            "table r {\n  id integer primary key\n  a integer\n  b integer\n  unique index ux_r (a, b)\n}\n"
+            "table s {\n  id integer primary key\n  a integer\n  b integer\n"
+            "  foreign key fk_s_r (a, b) references r (a, b)\n}\n",
+            "table r {\n  id integer primary key\n  a integer\n  b integer\n  unique index ux_r (b, a)\n}\n"
+            "table s {\n  id integer primary key\n  a integer\n  b integer\n"
+            "  foreign key fk_s_r (a, b) references r (a, b)\n}\n"
+            "table n {\n  id integer primary key\n  code text\n  up text\n  unique index ux_n (code)\n"
+            "  foreign key fk_n_up (up) references n (code)\n}\n");
+    char *up = sql(&f, false), *down = sql(&f, true);
+    assert_before(up, "ALTER TABLE s DROP CONSTRAINT fk_s_r;", "DROP INDEX ux_r;");
+    assert_before(up, "CREATE UNIQUE INDEX ux_r ON r (b, a);", "ADD CONSTRAINT fk_s_r FOREIGN KEY");
+    assert_contains(up, "-- re-created: references r (a, b), whose key changes");
+    assert_before(down, "ALTER TABLE s DROP CONSTRAINT fk_s_r;", "DROP INDEX ux_r;");
+    assert_before(down, "CREATE UNIQUE INDEX ux_r ON r (a, b);", "ADD CONSTRAINT fk_s_r FOREIGN KEY");
+    assert_before(up, "CREATE UNIQUE INDEX ux_n ON n (code);", "ADD CONSTRAINT fk_n_up FOREIGN KEY");
+    assert_int_equal(pos(up, "CONSTRAINT fk_n_up FOREIGN KEY (up) REFERENCES n (code)\n)"), -1);
+    free(up);
+    free(down);
+    done(&f);
+}
+
 static void test_determinism(void **state)
 {
     (void)state;
@@ -748,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_sequences_and_comments),
         cmocka_unit_test(test_order_drop_referenced),
         cmocka_unit_test(test_fk_cycle_split),
+        cmocka_unit_test(test_fk_around_its_unique_index),
         cmocka_unit_test(test_fk_after_its_key),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_default_normalisation),

@@ -1,0 +1,121 @@
+/* fk_keys.c - PostgreSQL: a kept foreign key goes around a drop of the key
+ * it stands on.
+ *
+ * A foreign key depends on the index of the key it references (pg_depend,
+ * deptype 'n'): the primary key, a unique constraint or a plain unique
+ * index on exactly its columns (model/fk_key.h). PostgreSQL refuses DROP
+ * INDEX or DROP CONSTRAINT of that key while the FK exists ("cannot drop
+ * index ux_p_code because constraint fk_q_p on table q requires it"), also
+ * when the plan creates the key again at once (its columns reordered, NULLS
+ * NOT DISTINCT, a unique constraint that becomes a unique index). So a FK
+ * the plan keeps whose key is dropped is dropped before that and added
+ * again after it (edges.c's fk_edges: a FK's drop before the drops of its
+ * target's keys, its add after their creations); the down plan is the
+ * inverse. Which key: the catalog's answer when the `from` side is a
+ * database (pg_constraint.conindid, read by the inspector: pg_build.c);
+ * otherwise every one of the target's keys that covers the FK's columns
+ * counts (PostgreSQL takes the first by OID, which a declared schema does
+ * not say): at worst a FK is added again that did not need it.
+ * SQLite checks foreign keys when rows are written: dropping a parent's
+ * index is allowed there, and nothing is done. */
+#include <string.h>
+
+#include "diff/diff_int.h"
+#include "diff/routine_deps.h"   /* sc_rd_pair */
+#include "model/fk_key.h"
+#include "model/strbuf.h"
+
+/* The dropped key of the from-side table (by "schema.table") that fk stands
+ * on, or NULL: the one whose index the catalog names (a key constraint's
+ * index has the constraint's name), else any that covers its columns. */
+static const sc_op *dropped_key(sc_dctx *c, sc_strmap *drops, const sc_constraint *fk)
+{
+    const sc_vec *v = sc_strmap_get(drops, sc_dqname(c->tmp, fk->ref_schema, fk->ref_table));
+    const char *ix = sc_constraint_ref_index(fk);
+    for (size_t i = 0; v && i < v->n; i++) {
+        const sc_op *op = v->items[i];
+        bool covers = op->kind == SC_OP_DROP_INDEX ? sc_fk_index_covers(op->from, &fk->ref_columns)
+                                                   : sc_fk_key_covers(op->from, &fk->ref_columns);
+        if (ix ? !strcmp(op->name, ix) : covers)
+            return op;
+    }
+    return NULL;
+}
+
+/* The to-side FK that kf continues: the same definition (through renames),
+ * its own name first. */
+static const sc_constraint *kept_as(sc_dctx *c, const sc_tpair *p, const sc_constraint *kf)
+{
+    const sc_constraint *any = NULL;
+    for (size_t i = 0; i < p->to->constraints.n; i++) {
+        const sc_constraint *kt = SC_VEC_AT(p->to->constraints, i, sc_constraint);
+        if (kt->kind != SC_CON_FOREIGN_KEY || !sc_con_same(c, p, kf, kt))
+            continue;
+        if (!strcmp(kt->name, kf->name))
+            return kt;
+        if (!any)
+            any = kt;
+    }
+    return any;
+}
+
+/* kf (from) and kt (to) of pair p: dropped before key, added after. A
+ * rename of kf to kt's name (the convention's) has nothing left to rename. */
+static void around(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt, const sc_op *key)
+{
+    /* the same words both ways: the down script is the inverse (the FK is
+     * kept, so each side has a key it stands on) */
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_sb_printf(&b, "re-created: references %s (", key->t_from->name);
+    for (size_t i = 0; i < kt->ref_columns.n; i++)
+        sc_sb_printf(&b, "%s%s", i ? ", " : "", kt->ref_columns.items[i]);
+    sc_sb_puts(&b, "), whose key changes");
+    const char *note = sc_arena_strdup(c->a, sc_sb_cstr(&b));
+    sc_sb_free(&b);
+    sc_op *drop, *add;   /* new ones: the plan drops kf on its own otherwise (not kept) */
+    sc_rd_pair(c, p, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt->name, note, &drop, &add);
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind == SC_OP_RENAME_CONSTRAINT && op->from == kf)
+            op->kind = SC_OP_NOP;
+    }
+}
+
+void sc_fk_key_dependents(sc_dctx *c)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    sc_strmap *drops = sc_strmap_new();   /* "schema.table" (from side) -> sc_vec* of key drops */
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        bool is_key = false;
+        if (op->kind == SC_OP_DROP_INDEX && op->t_from)
+            is_key = ((const sc_index *)op->from)->unique;
+        else if (op->kind == SC_OP_DROP_CONSTRAINT && op->t_from) {
+            const sc_constraint *k = op->from;
+            is_key = k->kind == SC_CON_PRIMARY_KEY || k->kind == SC_CON_UNIQUE;
+        }
+        if (!is_key)
+            continue;
+        const char *tk = sc_dqname(c->tmp, op->t_from->schema, op->t_from->name);
+        sc_vec *v = sc_strmap_get(drops, tk);
+        if (!v) {
+            v = sc_arena_alloc(c->tmp, sizeof *v);
+            sc_strmap_put(drops, tk, v);
+        }
+        sc_vec_push(c->tmp, v, op);
+    }
+    for (size_t i = 0; sc_strmap_count(drops) && i < c->pairs.n; i++) {
+        sc_tpair *p = c->pairs.items[i];
+        for (size_t j = 0; j < p->from->constraints.n; j++) {
+            const sc_constraint *kf = SC_VEC_AT(p->from->constraints, j, sc_constraint);
+            if (kf->kind != SC_CON_FOREIGN_KEY)
+                continue;
+            const sc_op *k = dropped_key(c, drops, kf);
+            const sc_constraint *kt = k ? kept_as(c, p, kf) : NULL;
+            if (kt)
+                around(c, p, kf, kt, k);
+        }
+    }
+    sc_strmap_free(drops);
+}
