@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "model/sqltok.h"
+#include "model/strmap.h"
 #include "parser/parser.h"
 
 /* System columns a check may read (PostgreSQL: tableoid; SQLite: the rowid). */
@@ -32,10 +33,27 @@ typedef struct cctx {
     const char *text;    /* the expression's source text (between its parentheses) */
     size_t len;
     sc_loc at;           /* where text starts in the file */
-    sc_toks toks;        /* of text */
+    sc_toks toks;        /* of text, scanned for the first unknown name only */
+    bool scanned;
     sc_diags *d;
     int bad;
 } cctx;
+
+/* What a check's text names, as its parse tree says: each ColumnRef's
+ * names (the last one the column, NULL for `*`) and place. Read once for
+ * each text (sc_check_refs' memo): a schema repeats its checks (one
+ * `amount >= 0` on 5,000 tables), and the names are the text's alone. */
+typedef struct colref {
+    const char *col, *rel, *sch;   /* rel and sch NULL when not written */
+    size_t nfields;
+    long loc;                      /* in the parsed statement */
+} colref;
+
+typedef struct textrefs {
+    size_t n;
+    colref *items;
+    json_t *tree;                  /* owns the strings */
+} textrefs;
 
 static const char *sval(json_t *n)
 {
@@ -54,11 +72,15 @@ static bool is_column(const cctx *c, const char *name)
 
 /* The place of the nth name (0-based) of the reference whose first token
  * starts at off: the column's own token, for the caret. */
-static sc_loc name_loc(const cctx *c, size_t off, size_t nth)
+static sc_loc name_loc(cctx *c, size_t off, size_t nth)
 {
     sc_loc at = c->at;
     at.off += (uint32_t)off;
     at.len = 1;
+    sc_tok_err err;
+    if (!c->scanned && sc_sql_tokenize(c->text, c->len, SC_DIALECT_POSTGRESQL, &c->toks, &err) != 0)
+        c->toks = (sc_toks){0};
+    c->scanned = true;
     size_t i = 0;
     while (i < c->toks.n && c->toks.items[i].off < off)
         i++;
@@ -109,34 +131,47 @@ static void unknown(cctx *c, const char *name, sc_loc at)
         sc_diag_hint(dg, "did you mean \"%s\"?", pick);
 }
 
-static void column_ref(cctx *c, json_t *cr, size_t prefix)
+static void column_ref(cctx *c, const colref *r, size_t prefix)
 {
-    json_t *fields = json_object_get(cr, "fields");
-    size_t n = json_array_size(fields);
-    const char *col = n ? sval(json_array_get(fields, n - 1)) : NULL;   /* NULL: `*` */
-    json_t *lj = json_object_get(cr, "location");
-    if (!col || !json_is_integer(lj) || json_integer_value(lj) < (json_int_t)prefix)
+    size_t n = r->nfields;
+    if (!r->col || r->loc < (long)prefix)
         return;
     if (n == 2 || n == 3) {   /* t.col, s.t.col: checked only when it names this table */
-        const char *rel = sval(json_array_get(fields, n - 2));
-        const char *sch = n == 3 ? sval(json_array_get(fields, 0)) : NULL;
         const char *own = c->t->schema ? c->t->schema : SC_DEFAULT_SCHEMA;
-        if (!rel || strcmp(rel, c->t->name) || (sch && strcmp(sch, own)))
+        if (!r->rel || strcmp(r->rel, c->t->name) || (r->sch && strcmp(r->sch, own)))
             return;
     } else if (n != 1) {
         return;
     }
-    if (is_column(c, col))
+    if (is_column(c, r->col))
         return;
-    unknown(c, col, name_loc(c, (size_t)json_integer_value(lj) - prefix, n - 1));
+    unknown(c, r->col, name_loc(c, (size_t)r->loc - prefix, n - 1));
 }
 
-static void walk(cctx *c, json_t *node, size_t prefix)
+static void add_ref(textrefs *tr, json_t *cr)
+{
+    json_t *fields = json_object_get(cr, "fields");
+    size_t n = json_array_size(fields);
+    json_t *lj = json_object_get(cr, "location");
+    colref r = {n ? sval(json_array_get(fields, n - 1)) : NULL, NULL, NULL, n,
+                json_is_integer(lj) ? (long)json_integer_value(lj) : -1};
+    if (n == 2 || n == 3) {
+        r.rel = sval(json_array_get(fields, n - 2));
+        r.sch = n == 3 ? sval(json_array_get(fields, 0)) : NULL;
+    }
+    colref *items = realloc(tr->items, (tr->n + 1) * sizeof *items);
+    if (!items)
+        abort();
+    items[tr->n++] = r;
+    tr->items = items;
+}
+
+static void walk(textrefs *tr, json_t *node)
 {
     if (json_is_array(node)) {
         size_t i;
         json_t *v;
-        json_array_foreach(node, i, v) walk(c, v, prefix);
+        json_array_foreach(node, i, v) walk(tr, v);
         return;
     }
     if (!json_is_object(node))
@@ -145,10 +180,19 @@ static void walk(cctx *c, json_t *node, size_t prefix)
     json_t *v;
     json_object_foreach(node, key, v) {
         if (!strcmp(key, "ColumnRef"))
-            column_ref(c, v, prefix);
+            add_ref(tr, v);
         else
-            walk(c, v, prefix);
+            walk(tr, v);
     }
+}
+
+static void textrefs_free(textrefs *tr)
+{
+    if (!tr)
+        return;
+    free(tr->items);
+    json_decref(tr->tree);
+    free(tr);
 }
 
 /* The span of k's expression in its file: the text between the first `(`
@@ -181,7 +225,68 @@ static bool expr_span(const sc_constraint *k, sc_loc *out)
     return found;
 }
 
-static void check_one(const sc_model *m, const sc_table *t, const sc_constraint *k, sc_diags *d, int *bad)
+/* The names `SELECT (text)` reads, parsed (NULL: text that does not
+ * parse, which the syntax check reports: expr_syntax.c). */
+static textrefs *parse_refs(const char *text, size_t len)
+{
+    static const char pre[] = "SELECT (", post[] = "\n)";
+    size_t prefix = sizeof pre - 1;
+    char *q = malloc(prefix + len + sizeof post);
+    if (!q)
+        abort();
+    memcpy(q, pre, prefix);
+    memcpy(q + prefix, text, len);
+    memcpy(q + prefix + len, post, sizeof post);
+    PgQueryParseResult r = pg_query_parse(q);
+    json_t *tree = r.error ? NULL : json_loads(r.parse_tree, 0, NULL);
+    pg_query_free_parse_result(r);
+    free(q);
+    if (!tree)
+        return NULL;
+    textrefs *tr = calloc(1, sizeof *tr);
+    if (!tr)
+        abort();
+    tr->tree = tree;
+    walk(tr, tree);
+    return tr;
+}
+
+/* Each text's refs, parsed once a run: text -> textrefs* (or the address
+ * of `unparsed`), and every textrefs made, to free. */
+typedef struct memo {
+    sc_strmap *map;
+    textrefs **made;
+    size_t n;
+} memo;
+
+static char unparsed;
+
+static const textrefs *refs_of(memo *mo, const char *text, size_t len)
+{
+    char *key = malloc(len + 1);
+    if (!key)
+        abort();
+    memcpy(key, text, len);
+    key[len] = '\0';
+    void *v = sc_strmap_get(mo->map, key);
+    if (!v) {
+        textrefs *tr = parse_refs(text, len);
+        if (tr) {
+            textrefs **made = realloc(mo->made, (mo->n + 1) * sizeof *made);
+            if (!made)
+                abort();
+            made[mo->n++] = tr;
+            mo->made = made;
+        }
+        v = tr ? (void *)tr : (void *)&unparsed;
+        sc_strmap_put(mo->map, key, v);
+    }
+    free(key);
+    return v == &unparsed ? NULL : v;
+}
+
+static void check_one(const sc_model *m, const sc_table *t, const sc_constraint *k, memo *mo, sc_diags *d,
+                      int *bad)
 {
     cctx c = {.m = m, .t = t, .k = k, .d = d};
     if (expr_span(k, &c.at)) {
@@ -194,38 +299,29 @@ static void check_one(const sc_model *m, const sc_table *t, const sc_constraint 
     } else {
         return;
     }
-    static const char pre[] = "SELECT (", post[] = "\n)";
-    size_t prefix = sizeof pre - 1;
-    char *q = malloc(prefix + c.len + sizeof post);
-    if (!q)
-        abort();
-    memcpy(q, pre, prefix);
-    memcpy(q + prefix, c.text, c.len);
-    memcpy(q + prefix + c.len, post, sizeof post);
-    sc_tok_err err;
-    PgQueryParseResult r = pg_query_parse(q);
-    /* text that does not parse is reported by the syntax check (expr_syntax.c) */
-    json_t *tree = r.error ? NULL : json_loads(r.parse_tree, 0, NULL);
-    if (tree && sc_sql_tokenize(c.text, c.len, SC_DIALECT_POSTGRESQL, &c.toks, &err) == 0) {
-        walk(&c, tree, prefix);
+    const textrefs *tr = refs_of(mo, c.text, c.len);
+    for (size_t i = 0; tr && i < tr->n; i++)
+        column_ref(&c, &tr->items[i], sizeof "SELECT (" - 1);
+    if (c.scanned)
         sc_toks_free(&c.toks);
-    }
-    json_decref(tree);
-    pg_query_free_parse_result(r);
-    free(q);
     *bad |= c.bad;
 }
 
 int sc_check_refs(const sc_model *m, sc_diags *d)
 {
     int bad = 0;
+    memo mo = {sc_strmap_new(), NULL, 0};
     for (size_t i = 0; i < m->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
         for (size_t j = 0; j < t->constraints.n; j++) {
             const sc_constraint *k = SC_VEC_AT(t->constraints, j, sc_constraint);
             if (k->kind == SC_CON_CHECK && k->check_expr)
-                check_one(m, t, k, d, &bad);
+                check_one(m, t, k, &mo, d, &bad);
         }
     }
+    for (size_t i = 0; i < mo.n; i++)
+        textrefs_free(mo.made[i]);
+    free(mo.made);
+    sc_strmap_free(mo.map);
     return bad ? -1 : 0;
 }
