@@ -108,13 +108,13 @@ static void plan_function(load *l, const sc_function *f)
     sc_vec_push(l->a, &l->stmts, sc_sb_take(&b));
 }
 
-/* Whether f's SQL-standard body calls one of the functions of todo not
+/* Whether f's SQL-standard body calls one of the functions of `bodies` not
  * placed yet (placed[i] false). */
-static bool body_waits(const sc_function *f, const sc_vec *todo, const bool *placed)
+static bool body_waits(const sc_function *f, const sc_vec *bodies, const bool *placed)
 {
     const char *body = sc_routine_body_after_create(f->sql);
-    for (size_t i = 0; i < todo->n; i++) {
-        const sc_function *g = todo->items[i];
+    for (size_t i = 0; i < bodies->n; i++) {
+        const sc_function *g = bodies->items[i];
         if (!placed[i] && g != f && sc_expr_calls(body, g->schema, g->name))
             return true;
     }
