@@ -252,23 +252,35 @@ static void diff_tables(sc_dctx *c)
 
 /* ---- schemas, enums, sequences ------------------------------------------ */
 
+/* COMMENT ON SCHEMA s when the comment of a schema both sides have differs
+ * (issue 12; PostgreSQL) */
+static void diff_schema_comment(sc_dctx *c, const char *s)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    const char *fc = sc_model_schema_comment(c->from, s), *tc = sc_model_schema_comment(c->to, s);
+    if (fc ? !tc || strcmp(fc, tc) : tc != NULL) {
+        sc_op *op = sc_new_op(c, SC_OP_SCHEMA_COMMENT, s, NULL, s);
+        const char **pf = sc_arena_alloc(c->a, 2 * sizeof *pf);
+        pf[0] = fc;
+        pf[1] = tc;
+        op->from = &pf[0];
+        op->to = &pf[1];
+    }
+}
+
 static void diff_schemas(sc_dctx *c)
 {
+    diff_schema_comment(c, SC_DEFAULT_SCHEMA);   /* public: implicit on both sides */
     for (size_t i = 0; i < c->to->schemas.n; i++) {
         const char *s = c->to->schemas.items[i];
-        if (strcmp(s, SC_DEFAULT_SCHEMA) && !sc_strmap_has(c->from->schema_map, s)) {
+        if (!strcmp(s, SC_DEFAULT_SCHEMA))
+            continue;
+        if (!sc_strmap_has(c->from->schema_map, s)) {
             sc_op *op = sc_new_op(c, SC_OP_CREATE_SCHEMA, s, NULL, s);
             op->to = s;
-        } else if (c->o->dialect == SC_DIALECT_POSTGRESQL) {   /* issue 12: its comment */
-            const char *fc = sc_model_schema_comment(c->from, s), *tc = sc_model_schema_comment(c->to, s);
-            if (fc ? !tc || strcmp(fc, tc) : tc != NULL) {
-                sc_op *op = sc_new_op(c, SC_OP_SCHEMA_COMMENT, s, NULL, s);
-                const char **pf = sc_arena_alloc(c->a, 2 * sizeof *pf);
-                pf[0] = fc;
-                pf[1] = tc;
-                op->from = &pf[0];
-                op->to = &pf[1];
-            }
+        } else {
+            diff_schema_comment(c, s);
         }
     }
     for (size_t i = 0; i < c->from->schemas.n; i++) {

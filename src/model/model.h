@@ -27,6 +27,9 @@
 #include "model/vec.h"
 
 #define SC_DEFAULT_SCHEMA "public"
+/* The comment initdb gives public (PostgreSQL 11 and later): read as none,
+ * as pg_dump leaves it out. */
+#define SC_PUBLIC_STOCK_COMMENT "standard public schema"
 #define SC_PG_NAMEDATALEN 63   /* longest identifier PostgreSQL keeps, in bytes */
 
 typedef enum { SC_DIALECT_POSTGRESQL, SC_DIALECT_SQLITE } sc_dialect;
@@ -766,7 +769,8 @@ typedef struct sc_model {
     sc_strmap *function_map;    /* sc_function_key -> sc_function* */
     sc_strmap *trigger_map;     /* "schema.table" US name -> sc_trigger* */
     /* COMMENT ON SCHEMA (issue 12): schema name -> comment, for schemas of
-     * `schemas`; NULL until one is set */
+     * `schemas` and public (implicit; its stock comment is none); NULL until
+     * one is set */
     sc_strmap *schema_comments;
     /* privileges and ownership (privilege.c): declared, or read when asked */
     sc_privs privs;
