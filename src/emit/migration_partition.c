@@ -7,6 +7,48 @@
 
 #include "emit/migration_int.h"
 
+/* true when a foreign key of m references schema.name */
+static bool referenced(const sc_model *m, const char *schema, const char *name)
+{
+    for (size_t i = 0; m && i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        for (size_t k = 0; k < t->constraints.n; k++) {
+            const sc_constraint *c = SC_VEC_AT(t->constraints, k, sc_constraint);
+            if (c->kind == SC_CON_FOREIGN_KEY && !strcmp(c->ref_schema, schema) && !strcmp(c->ref_table, name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* true when a foreign key of m references an ancestor of t (as m has it) */
+static bool ancestor_referenced(const sc_model *m, const sc_table *t, const sc_model *chain)
+{
+    for (int depth = 0; t && t->parent_name && depth < 64; depth++) {
+        if (referenced(m, t->parent_schema, t->parent_name))
+            return true;
+        t = sc_model_table(chain, t->parent_schema, t->parent_name);
+    }
+    return false;
+}
+
+void mig_detach_before_drop(mig_out *o, const sc_op *op)
+{
+    /* A foreign key onto a partitioned table depends (pg_depend) on every
+     * partition, so DROP TABLE of one is refused while it is attached, and
+     * DETACH checks that no row references it: a row that would be lost is
+     * an error, not a cascade. The key may be the one side's or the
+     * other's (created by this plan before the drop). */
+    const sc_table *t = op->t_from;
+    if (!t || !t->parent_name)
+        return;
+    if (!ancestor_referenced(o->m_before, t, o->m_before) && !ancestor_referenced(o->m_after, t, o->m_before))
+        return;
+    mig_stmt(o);
+    sc_sb_puts(o->b, "-- detached first: a foreign key references its parent, and DETACH checks no row references it\n");
+    sc_ddl_detach_partition(o->b, t);
+}
+
 bool mig_is_partition_op(sc_op_kind k)
 {
     return k == SC_OP_TABLE_PARENTS;

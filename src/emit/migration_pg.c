@@ -469,6 +469,7 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
         *rc = create_table(o, op);
         return true;
     case SC_OP_DROP_TABLE:
+        mig_detach_before_drop(o, op);
         drop_named(o, "TABLE", op->schema, op->name);
         return true;
     case SC_OP_RENAME_TABLE:
