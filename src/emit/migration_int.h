@@ -55,8 +55,8 @@ void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op);
 /* partitioning and inheritance (migration_partition.c, issue 12 items 4-5) */
 bool mig_is_partition_op(sc_op_kind k);
 int mig_emit_partition(mig_out *o, const sc_op *op);
-/* A partition the op drops is detached first when a foreign key of either
- * side references it through an ancestor: DROP TABLE is refused while it
+/* A partition the op drops is detached first when a foreign key of the
+ * target references it through an ancestor: DROP TABLE is refused while it
  * is attached (migration_partition.c). */
 void mig_detach_before_drop(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */

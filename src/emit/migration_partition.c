@@ -37,12 +37,10 @@ void mig_detach_before_drop(mig_out *o, const sc_op *op)
     /* A foreign key onto a partitioned table depends (pg_depend) on every
      * partition, so DROP TABLE of one is refused while it is attached, and
      * DETACH checks that no row references it: a row that would be lost is
-     * an error, not a cascade. The key may be the one side's or the
-     * other's (created by this plan before the drop). */
+     * an error, not a cascade. A key the plan drops goes before the
+     * partition (edges.c); one the target has may be there at the drop. */
     const sc_table *t = op->t_from;
-    if (!t || !t->parent_name)
-        return;
-    if (!ancestor_referenced(o->m_before, t, o->m_before) && !ancestor_referenced(o->m_after, t, o->m_before))
+    if (!t || !t->parent_name || !ancestor_referenced(o->m_after, t, o->m_before))
         return;
     mig_stmt(o);
     sc_sb_puts(o->b, "-- detached first: a foreign key references its parent, and DETACH checks no row references it\n");

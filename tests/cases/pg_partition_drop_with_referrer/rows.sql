@@ -1,0 +1,1 @@
+INSERT INTO kept (id) VALUES (7);
