@@ -242,8 +242,8 @@ check_eq "diff --sql: the no-transaction statement alone, the rest between BEGIN
 -- schemac:no-transaction
 ALTER TYPE level ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
 BEGIN;
-ALTER TABLE posts ADD COLUMN lvl level DEFAULT 'mid' NOT NULL;
 ALTER TABLE posts ADD COLUMN note text;
+ALTER TABLE posts ADD COLUMN lvl level DEFAULT 'mid' NOT NULL;
 ALTER TABLE posts ADD COLUMN rank integer NOT NULL;
 COMMIT;" "$(grep -v -e '^$' -e '^-- table' -e '^-- HAZARD' "$T/tx.sql")"
 "$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/to.sch" --dialect pg >"$T/tx_plain.sql" 2>/dev/null
