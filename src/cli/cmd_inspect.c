@@ -77,7 +77,7 @@ static int parse_args(int argc, char **argv, inspect_args *a)
     while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': a->help = true; return SC_EXIT_OK;
-        case 's': a->schemas = optarg; break;
+        case 's': a->schemas = cli_schema_join(a->schemas, optarg); break;
         case 'f': a->format = optarg; break;
         case 'o': a->out = optarg; break;
         case 'P': a->privileges = true; break;
