@@ -17,6 +17,7 @@ typedef struct mig_out {
     sc_diags *d;
     int rc;
     bool no_tx;                /* the op being written must run outside a transaction */
+    bool bodies_unchecked;     /* SET check_function_bodies = false is written (once a script) */
 } mig_out;
 
 /* Starts a statement: the no-transaction marker when the op needs it. */
