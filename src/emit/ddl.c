@@ -277,6 +277,7 @@ typedef struct view_order {
     sc_diags *d;
     int rc;
     sc_ddl_bodies *bodies;   /* funcdeps2: SQL-standard bodies the views call */
+    sc_ddl_rowfns *rowfns;   /* fns6: functions over a view's row type the views call */
 } view_order;
 
 static void visit_view(view_order *o, size_t i);
@@ -314,6 +315,10 @@ static void visit_view(view_order *o, size_t i)
             view_read_ctx rc = {o, v};
             sc_ddl_bodies_each_read_named(o->bodies, r->schema, r->name, visit_view_read, &rc);
         }
+        if (r->kind == SC_REF_FUNCTION) {   /* fns6: the views its row types are first */
+            view_read_ctx rc = {o, v};
+            sc_ddl_rowfns_each_view(o->rowfns, r->schema, r->name, visit_view_read, &rc);
+        }
         if (r->kind != SC_REF_RELATION)
             continue;
         sc_strbuf kb = SC_STRBUF_INIT;
@@ -338,11 +343,12 @@ static void visit_view(view_order *o, size_t i)
     o->order[o->n++] = v;
 }
 
-static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies, sc_diags *d)
+static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies,
+                        sc_ddl_rowfns *rowfns, sc_diags *d)
 {
     if (!m->views.n)
         return 0;
-    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies};
+    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies, .rowfns = rowfns};
     o.state = calloc(m->views.n, 1);
     o.order = calloc(m->views.n, sizeof *o.order);
     if (!o.state || !o.order)
@@ -361,8 +367,10 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
     for (size_t i = 0; i < o.n; i++) {
         for (size_t j = 0; j < o.order[i]->refs.n; j++) {   /* funcdeps2: the bodies it calls first */
             const sc_ref *r = SC_VEC_AT(o.order[i]->refs, j, sc_ref);
-            if (r->kind == SC_REF_FUNCTION)
+            if (r->kind == SC_REF_FUNCTION) {
+                sc_ddl_rowfns_named(b, rowfns, r->schema, r->name, d);   /* fns6 */
                 sc_ddl_bodies_named(b, bodies, r->schema, r->name, d);
+            }
         }
         sep(b);
         if (sc_ddl_create_view(b, o.order[i], false, dialect, d) != 0) {
@@ -466,7 +474,10 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     }
 
     /* types4: functions over a table's row type, now that the tables exist */
-    rc |= sc_ddl_rowtype_functions(&b, m, false, dialect, d);
+    sc_ddl_rowfns rowfns;
+    sc_ddl_rowfns_init(&rowfns, m, false, dialect);
+    rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
+    sc_ddl_rowfns_free(&rowfns);
 
     /* Sequences owned by columns, now that the columns exist. */
     for (size_t i = 0; i < m->sequences.n; i++) {
@@ -551,8 +562,12 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         }
     }
     comments(&b, m, dialect);
-    rc |= create_views(&b, m, dialect, &bodies, d);
-    rc |= sc_ddl_rowtype_functions(&b, m, true, dialect, d);   /* types4: over a view's row type */
+    /* types4: over a view's row type, after the views (fns6: or before the
+     * first view that calls it) */
+    sc_ddl_rowfns_init(&rowfns, m, true, dialect);
+    rc |= create_views(&b, m, dialect, &bodies, &rowfns, d);
+    rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
+    sc_ddl_rowfns_free(&rowfns);
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
     if (dialect == SC_DIALECT_POSTGRESQL)

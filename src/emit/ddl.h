@@ -229,11 +229,28 @@ void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t);
  * trigger (after the views). */
 int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 /* types4: whether f's signature names a table's or view's row type of m
- * (sc_ddl_functions leaves it out); the functions over a table's row type
- * (views: false) or a view's (true), written where sc_emit_ddl places them:
- * after the tables, after the views (ddl_rowtype_fns.c). */
+ * (sc_ddl_functions leaves it out). The functions over a table's row type
+ * (views: false) or a view's (true) are written where sc_emit_ddl places
+ * them (ddl_rowtype_fns.c): after the tables; a view's before the first
+ * view that calls it (fns6), the rest after the views. */
 bool sc_ddl_fn_over_rowtype(const sc_model *m, const sc_function *f);
-int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d);
+typedef struct sc_ddl_rowfns {
+    const sc_model *m;
+    bool views;
+    unsigned char *written;   /* per m->functions; those not of this set count as written (heap) */
+    bool set;                 /* SET check_function_bodies written */
+    int rc;
+} sc_ddl_rowfns;
+void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, bool views, sc_dialect dialect);
+void sc_ddl_rowfns_free(sc_ddl_rowfns *s);
+/* fn(view name) for each view the signature of an unwritten function of
+ * that name (schema NULL: any) names: those views come first. */
+void sc_ddl_rowfns_each_view(const sc_ddl_rowfns *s, const char *schema, const char *name,
+                             void (*fn)(const char *, void *), void *arg);
+/* Writes the functions of that name (schema NULL: any) not written yet. */
+void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d);
+/* Writes every one not written yet; -1 when one could not be. */
+int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d);
 /* fns5: expr calls a function over a table's row type (written after the
  * tables): a check that does is added after CREATE TABLE. */
 bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr);

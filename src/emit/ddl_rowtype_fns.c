@@ -8,7 +8,14 @@
  * by ddl_bodies.c (after what they read) and aggregates with the other
  * functions, as before. A relation is named as the diff names it
  * (routine_rowtypes.c): its name among the words of the argument types or
- * the result. */
+ * the result.
+ *
+ * fns6: a view that calls a function over another view's row type
+ * (`FROM view_rows()`) needs it first: the views' order puts the views its
+ * signature names ahead of the view (sc_ddl_rowfns_each_view), and the
+ * function is written just before the view (sc_ddl_rowfns_named); the
+ * rest after the views. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit/ddl_internal.h"
@@ -62,19 +69,70 @@ bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr)
     return false;
 }
 
-int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d)
+static void write_one(sc_strbuf *b, sc_ddl_rowfns *s, size_t i, sc_diags *d)
 {
-    int rc = 0;
-    bool first = true;
-    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < m->functions.n; i++) {
-        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        if (rowtype_kind(m, f) != (views ? 2 : 1))
+    if (s->written[i])
+        return;
+    s->written[i] = 1;
+    if (!s->set)
+        sc_sb_puts(b, "\nSET check_function_bodies = false;\n");
+    s->set = true;
+    sc_sb_putc(b, '\n');
+    s->rc |= sc_ddl_create_function(b, SC_VEC_AT(s->m->functions, i, sc_function), false, SC_DIALECT_POSTGRESQL, d);
+}
+
+void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, bool views, sc_dialect dialect)
+{
+    memset(s, 0, sizeof *s);
+    s->m = m;
+    s->views = views;
+    s->written = calloc(m->functions.n + 1, 1);
+    if (!s->written)
+        abort();
+    /* SQLite has none: every function counts as written */
+    for (size_t i = 0; i < m->functions.n; i++)
+        s->written[i] = dialect != SC_DIALECT_POSTGRESQL ||
+                        rowtype_kind(m, SC_VEC_AT(m->functions, i, sc_function)) != (views ? 2 : 1);
+}
+
+void sc_ddl_rowfns_free(sc_ddl_rowfns *s)
+{
+    free(s->written);
+    s->written = NULL;
+}
+
+/* Function i is one of s's not written yet and of that name. */
+static bool named(const sc_ddl_rowfns *s, size_t i, const char *schema, const char *name)
+{
+    const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+    return !s->written[i] && !strcmp(f->name, name) && (!schema || !strcmp(f->schema, schema));
+}
+
+void sc_ddl_rowfns_each_view(const sc_ddl_rowfns *s, const char *schema, const char *name,
+                             void (*fn)(const char *, void *), void *arg)
+{
+    for (size_t i = 0; i < s->m->functions.n; i++) {
+        if (!named(s, i, schema, name))
             continue;
-        if (first)
-            sc_sb_puts(b, "\nSET check_function_bodies = false;\n");
-        first = false;
-        sc_sb_putc(b, '\n');
-        rc |= sc_ddl_create_function(b, f, false, dialect, d);
+        const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+        for (size_t k = 0; k < s->m->views.n; k++) {
+            const char *v = SC_VEC_AT(s->m->views, k, sc_view)->name;
+            if (signature_names(f, v))
+                fn(v, arg);
+        }
     }
-    return rc;
+}
+
+void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d)
+{
+    for (size_t i = 0; i < s->m->functions.n; i++)
+        if (named(s, i, schema, name))
+            write_one(b, s, i, d);
+}
+
+int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d)
+{
+    for (size_t i = 0; i < s->m->functions.n; i++)
+        write_one(b, s, i, d);
+    return s->rc;
 }

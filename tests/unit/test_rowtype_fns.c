@@ -2,7 +2,8 @@
  * result types are a table's or a view's row type is created after the
  * relation and dropped before it, by the diff (routine_rowtypes.c: up, and
  * down as its inverse) and by compile (ddl_rowtype_fns.c); a function over
- * plain types stays ahead of the tables. */
+ * plain types stays ahead of the tables; compile writes one over a view's
+ * row type before a view that calls it (fns6). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -93,11 +94,34 @@ static void test_compile(void **state)
     sc_diags_free(&d);
 }
 
+/* fns6: a view that calls a function over another view's row type comes
+ * after that function, which comes after the view it is over: the view
+ * named first in the schema is the caller. */
+static void test_compile_view_calls(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = dsl_ok("table items {\n  id integer primary key\n  qty integer not null\n}\n"
+                         "view v_count as (SELECT count(*) AS n FROM view_rows() r(id, qty))\n"
+                         "view v_items as (SELECT items.id, items.qty FROM items)\n"
+                         FN("view_rows", "()", "SETOF v_items", "select * from v_items"));
+    char *sql = sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d);
+    assert_non_null(sql);
+    size_t fn = at(sql, "FUNCTION public.view_rows");
+    assert_true(at(sql, "CREATE VIEW v_items") < fn);
+    assert_true(fn < at(sql, "CREATE VIEW v_count"));
+    free(sql);
+    sc_model_free(m);
+    sc_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_diff_up_down),
         cmocka_unit_test(test_compile),
+        cmocka_unit_test(test_compile_view_calls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
