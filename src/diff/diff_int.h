@@ -249,6 +249,10 @@ void sc_routine_edges(sc_dctx *c);
 void sc_routine_rowtype_edges(sc_dctx *c);
 /* f's argument or result types name relation `name` (any schema's). */
 bool sc_fn_signature_names(const sc_function *f, const char *name);
+/* fns6: a from-side function's signature names a from-side view's row
+ * type: the views re-created for what they read must be known before the
+ * functions' dependents are (routine_rowtypes.c). */
+bool sc_fn_over_view_rowtype(const sc_dctx *c);
 /* fns5: the checks and indexes of a created (dropped) table that call a
  * function created after it (dropped before it) go apart from CREATE
  * (DROP) TABLE; else the table waits for the function (table_fn_parts.c).

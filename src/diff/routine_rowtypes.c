@@ -76,13 +76,25 @@ void sc_routine_rowtype_edges(sc_dctx *c)
     }
 }
 
+bool sc_fn_over_view_rowtype(const sc_dctx *c)
+{
+    for (size_t k = 0; k < c->from->functions.n; k++) {
+        const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+        for (size_t i = 0; !g->aggregate && i < c->from->views.n; i++)
+            if (sc_fn_signature_names(g, SC_VEC_AT(c->from->views, i, sc_view)->name))
+                return true;
+    }
+    return false;
+}
+
 /* fns5: a view the plan drops and creates again (its columns change)
  * while a function over its row type stays: DROP VIEW fails ("function
  * view_rows() depends on type v_items"). The function is dropped before
  * and created after (the edges above order it), with what calls it
- * (routine_deps.c). Only the views re-created for a change of their own
- * are known here; those view_deps.c re-creates later for what they read
- * are not. */
+ * (routine_deps.c). fns6: a view view_deps.c re-creates for what it reads
+ * (a column retyped under it) too: when such a function exists, the views'
+ * dependents are found once before this (diff.c) and once after, for the
+ * views that call the functions re-created here. */
 void sc_rd_rowtype_views(rdeps *r)
 {
     sc_dctx *c = r->c;
