@@ -258,6 +258,13 @@ bool sc_fn_over_view_rowtype(const sc_dctx *c);
  * (DROP) TABLE; else the table waits for the function (table_fn_parts.c).
  * After every other edge. */
 void sc_table_fn_parts(sc_dctx *c);
+/* fns6 (table_fn_columns.c): column col's default of top's created
+ * (make) or dropped table goes apart, after (before) the functions fops;
+ * the generated columns cols (each followed by its sc_vec* of functions,
+ * in the table's order) likewise, or a located error when they cannot be
+ * the table's last columns. */
+void sc_fn_apart_default(sc_dctx *c, sc_op *top, const sc_column *col, const sc_vec *fops, bool make);
+void sc_fn_apart_generated(sc_dctx *c, sc_op *top, const sc_vec *cols, bool make);
 /* routine_deps.c: defaults, checks and indexes of kept tables that call a
  * function dropped (and created again) go before it and come back after;
  * those the plan adds come after the functions it creates. */

@@ -439,6 +439,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         sc_ddl_domains_late(&b, m, &bodies, false);   /* funcdeps: what of a domain calls them */
 
     /* Tables in dependency order. */
+    sc_arena *early_a = sc_arena_new();   /* fns6: tables without their late columns */
     order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies};
     o.state = calloc(m->tables.n + 1, 1);
     o.order = calloc(m->tables.n + 1, sizeof *o.order);
@@ -466,7 +467,9 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         sep(&b);
         /* SQLite checks foreign keys only when rows are written, so every FK
          * can stay inline whatever the order. */
-        rc |= sc_ddl_create_table(&b, m, t, dialect,
+        /* fns6: without what calls a function over a row type */
+        const sc_table *early = dialect == SC_DIALECT_POSTGRESQL ? sc_ddl_table_early(early_a, m, t, d) : t;
+        rc |= sc_ddl_create_table(&b, m, early, dialect,
                                   dialect == SC_DIALECT_SQLITE ? fk_all : fk_inline, &f, d);
         size_t si = slot_of(&o, t);
         o.state[si] = CREATED;
@@ -478,6 +481,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     sc_ddl_rowfns_init(&rowfns, m, false, dialect);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     sc_ddl_rowfns_free(&rowfns);
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
+        rc |= sc_ddl_table_late(&b, m, o.order[i], 1, d);   /* fns6: what calls them */
 
     /* Sequences owned by columns, now that the columns exist. */
     for (size_t i = 0; i < m->sequences.n; i++) {
@@ -568,6 +573,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     rc |= create_views(&b, m, dialect, &bodies, &rowfns, d);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     sc_ddl_rowfns_free(&rowfns);
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
+        rc |= sc_ddl_table_late(&b, m, o.order[i], 2, d);   /* fns6: what calls them */
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
     if (dialect == SC_DIALECT_POSTGRESQL)
@@ -581,6 +588,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     free(o.state);
     free(o.pos);
     free(o.order);
+    sc_arena_free(early_a);
     if (rc != 0 || d->nerrors > errors_before) {
         sc_sb_free(&b);
         return NULL;

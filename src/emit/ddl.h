@@ -254,6 +254,16 @@ int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d);
 /* fns5: expr calls a function over a table's row type (written after the
  * tables): a check that does is added after CREATE TABLE. */
 bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr);
+/* fns6: 2 when expr calls a function over a view's row type (written
+ * after the views), else 1 when one over a table's, else 0. */
+int sc_ddl_rowtype_call_kind(const sc_model *m, const char *expr);
+/* fns6 (ddl_rowtype_cols.c): t without the defaults and generated columns
+ * that call a function over a row type (t itself when none; a copy in a
+ * otherwise; a located error when such generated columns cannot be added
+ * last), and those parts as ALTER TABLE (SET DEFAULT, ADD COLUMN), written
+ * once the functions of that kind (sc_ddl_rowtype_call_kind) are. */
+const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const sc_table *t, sc_diags *d);
+int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_table *t, int kind, sc_diags *d);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */

@@ -69,6 +69,17 @@ bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr)
     return false;
 }
 
+int sc_ddl_rowtype_call_kind(const sc_model *m, const char *expr)
+{
+    int kind = 0;
+    for (size_t i = 0; expr && i < m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+        int k = sc_expr_calls(expr, f->schema, f->name) ? rowtype_kind(m, f) : 0;
+        kind = k > kind ? k : kind;
+    }
+    return kind;
+}
+
 static void write_one(sc_strbuf *b, sc_ddl_rowfns *s, size_t i, sc_diags *d)
 {
     if (s->written[i])

@@ -116,12 +116,39 @@ static void test_compile_view_calls(void **state)
     sc_diags_free(&d);
 }
 
+/* fns6: a generated column that calls a function over its table's row
+ * type can only be added last, after the function: one declared before
+ * another column is refused by compile and diff with a located error. */
+#define GEN_FIRST                                                                                     \
+    "table items {\n  id integer primary key\n  dbl integer generated always as (dbl(id)) stored\n" \
+    "  qty integer not null\n}\n"                                                                    \
+    FN("dbl", "(q integer, r items DEFAULT NULL::items)", "integer", "select q * 2")
+
+static void test_generated_not_last(void **state)
+{
+    (void)state;
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_model *m = dsl_ok(GEN_FIRST), *empty = dsl_ok("");
+    assert_null(sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d));
+    assert_int_equal(d.nerrors, 1);
+    assert_int_equal(d.first_kind, SC_ERR_UNSUPPORTED);
+    sc_diff_opts o;
+    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
+    assert_null(sc_diff(empty, m, &o, &d));
+    assert_int_equal(d.nerrors, 2);
+    sc_model_free(m);
+    sc_model_free(empty);
+    sc_diags_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_diff_up_down),
         cmocka_unit_test(test_compile),
         cmocka_unit_test(test_compile_view_calls),
+        cmocka_unit_test(test_generated_not_last),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
