@@ -305,6 +305,14 @@ static void visit_view_read(const char *name, void *arg)
     }
 }
 
+/* fns6: the views named by the signatures of the functions over a view's
+ * row type that a body the view calls calls: first. */
+static void visit_body_rowfns(const char *text, void *arg)
+{
+    view_read_ctx *r = arg;
+    sc_ddl_rowfns_each_view_called(r->o->rowfns, text, visit_view_read, r);
+}
+
 static void visit_view(view_order *o, size_t i)
 {
     const sc_view *v = SC_VEC_AT(o->m->views, i, sc_view);
@@ -314,6 +322,7 @@ static void visit_view(view_order *o, size_t i)
         if (r->kind == SC_REF_FUNCTION && o->bodies && o->bodies->n) {
             view_read_ctx rc = {o, v};
             sc_ddl_bodies_each_read_named(o->bodies, r->schema, r->name, visit_view_read, &rc);
+            sc_ddl_bodies_each_text_named(o->bodies, r->schema, r->name, visit_body_rowfns, &rc);
         }
         if (r->kind == SC_REF_FUNCTION) {   /* fns6: the views its row types are first */
             view_read_ctx rc = {o, v};
@@ -570,8 +579,10 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     /* types4: over a view's row type, after the views (fns6: or before the
      * first view that calls it) */
     sc_ddl_rowfns_init(&rowfns, m, true, dialect);
+    bodies.rowfns = &rowfns;
     rc |= create_views(&b, m, dialect, &bodies, &rowfns, d);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
+    bodies.rowfns = NULL;
     sc_ddl_rowfns_free(&rowfns);
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
         rc |= sc_ddl_table_late(&b, m, o.order[i], 2, d);   /* fns6: what calls them */

@@ -247,6 +247,12 @@ void sc_ddl_rowfns_free(sc_ddl_rowfns *s);
  * that name (schema NULL: any) names: those views come first. */
 void sc_ddl_rowfns_each_view(const sc_ddl_rowfns *s, const char *schema, const char *name,
                              void (*fn)(const char *, void *), void *arg);
+/* fn(view name) for each view the signature of an unwritten function
+ * that expr calls names. */
+void sc_ddl_rowfns_each_view_called(const sc_ddl_rowfns *s, const char *expr, void (*fn)(const char *, void *),
+                                    void *arg);
+/* Writes the functions expr calls not written yet. */
+void sc_ddl_rowfns_called(sc_strbuf *b, sc_ddl_rowfns *s, const char *expr, sc_diags *d);
 /* Writes the functions of that name (schema NULL: any) not written yet. */
 void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d);
 /* Writes every one not written yet; -1 when one could not be. */
@@ -321,6 +327,10 @@ typedef struct sc_ddl_bodies {
     struct body **bodies;   /* heap */
     size_t n;
     int rc;                 /* -1 when one could not be written */
+    /* fns6: while set, the functions over a view's row type a body calls
+     * are written before it (PostgreSQL binds a SQL-standard body to the
+     * functions it calls when it is created) */
+    struct sc_ddl_rowfns *rowfns;
 } sc_ddl_bodies;
 /* Nothing to place for a dialect other than PostgreSQL. */
 void sc_ddl_bodies_init(sc_ddl_bodies *s, const sc_model *m, sc_dialect dialect);
@@ -337,6 +347,10 @@ void sc_ddl_bodies_rest(sc_strbuf *b, sc_ddl_bodies *s, sc_diags *d);
  * they call): the tables and views among them must exist first. */
 void sc_ddl_bodies_each_read(const sc_ddl_bodies *s, const char *expr, void (*fn)(const char *, void *),
                              void *arg);
+/* fns6: fn(text) for the text of each body of that name (schema NULL:
+ * any) and of the bodies it calls, to a small depth. */
+void sc_ddl_bodies_each_text_named(const sc_ddl_bodies *s, const char *schema, const char *name,
+                                   void (*fn)(const char *, void *), void *arg);
 /* The same for the bodies of that name (schema NULL: any). */
 void sc_ddl_bodies_each_read_named(const sc_ddl_bodies *s, const char *schema, const char *name,
                                    void (*fn)(const char *, void *), void *arg);

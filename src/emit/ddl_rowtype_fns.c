@@ -134,6 +134,25 @@ void sc_ddl_rowfns_each_view(const sc_ddl_rowfns *s, const char *schema, const c
     }
 }
 
+void sc_ddl_rowfns_each_view_called(const sc_ddl_rowfns *s, const char *expr, void (*fn)(const char *, void *),
+                                    void *arg)
+{
+    for (size_t i = 0; expr && i < s->m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+        if (!s->written[i] && sc_expr_calls(expr, f->schema, f->name))
+            sc_ddl_rowfns_each_view(s, f->schema, f->name, fn, arg);
+    }
+}
+
+void sc_ddl_rowfns_called(sc_strbuf *b, sc_ddl_rowfns *s, const char *expr, sc_diags *d)
+{
+    for (size_t i = 0; expr && i < s->m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+        if (!s->written[i] && sc_expr_calls(expr, f->schema, f->name))
+            write_one(b, s, i, d);
+    }
+}
+
 void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d)
 {
     for (size_t i = 0; i < s->m->functions.n; i++)

@@ -113,6 +113,22 @@ static void test_compile_view_calls(void **state)
     assert_true(fn < at(sql, "CREATE VIEW v_count"));
     free(sql);
     sc_model_free(m);
+    /* through a SQL-standard body the view calls, bound to view_rows()
+     * when it is created */
+    m = dsl_ok("table items {\n  id integer primary key\n  qty integer not null\n}\n"
+               "view v_count as (SELECT n_rows() AS n)\n"
+               "view v_items as (SELECT items.id, items.qty FROM items)\n"
+               FN("view_rows", "()", "SETOF v_items", "select * from v_items")
+               "CREATE FUNCTION public.n_rows()\n RETURNS bigint\n LANGUAGE sql\n STABLE\n"
+               "BEGIN ATOMIC\n SELECT count(*) AS count FROM view_rows() r(id, qty);\nEND;\n");
+    sql = sc_emit_ddl(m, SC_DIALECT_POSTGRESQL, &d);
+    assert_non_null(sql);
+    fn = at(sql, "FUNCTION public.view_rows");
+    assert_true(at(sql, "CREATE VIEW v_items") < fn);
+    assert_true(fn < at(sql, "FUNCTION public.n_rows"));
+    assert_true(at(sql, "FUNCTION public.n_rows") < at(sql, "CREATE VIEW v_count"));
+    free(sql);
+    sc_model_free(m);
     sc_diags_free(&d);
 }
 
