@@ -263,6 +263,11 @@ void sc_table_fn_parts(sc_dctx *c);
  * the generated columns cols (each followed by its sc_vec* of functions,
  * in the table's order) likewise, or a located error when they cannot be
  * the table's last columns. */
+/* fns5/fns6 (table_fn_parts.c): an op of kind k on a part (name) of top's
+ * created (make) or dropped table, issued on its own after top and the
+ * functions fops or before them all, with a note that says why. */
+sc_op *sc_fn_part_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name, const void *from,
+                     const void *to, bool make);
 void sc_fn_apart_default(sc_dctx *c, sc_op *top, const sc_column *col, const sc_vec *fops, bool make);
 void sc_fn_apart_generated(sc_dctx *c, sc_op *top, const sc_vec *cols, bool make);
 /* routine_deps.c: defaults, checks and indexes of kept tables that call a

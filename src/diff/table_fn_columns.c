@@ -22,9 +22,6 @@
 
 #include "diff/diff_int.h"
 #include "model/late_columns.h"
-#include "model/strbuf.h"
-
-void sc_diff_set_keys(sc_op *op);   /* edges.c */
 
 /* top's table, copied so that its columns can change: the op's own. */
 static sc_table *own_table(sc_dctx *c, sc_op *top, bool make)
@@ -42,47 +39,6 @@ static sc_table *own_table(sc_dctx *c, sc_op *top, bool make)
     return x;
 }
 
-static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
-{
-    const sc_function *f = fop->kind == SC_OP_DROP_FUNCTION ? fop->from : fop->to;
-    sc_strbuf b = SC_STRBUF_INIT;
-    sc_sb_qualified(&b, f->schema, f->name);
-    /* the same words in the down script, where the op is inverted */
-    const char *r = sc_arena_printf(c->a, "apart from table %s: calls %s(%s), created after the table and "
-                                    "dropped before it", t->name, sc_sb_cstr(&b), f->args);
-    sc_sb_free(&b);
-    return r;
-}
-
-/* An op of kind k on a column of top's table, after top and the functions
- * fops (make) or before them all. */
-static sc_op *column_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const sc_column *from,
-                        const sc_column *to, bool make)
-{
-    const sc_table *t = make ? top->t_to : top->t_from;
-    sc_op *op = sc_new_op(c, k, t->schema, t->name, (to ? to : from)->name);
-    op->from = from;
-    op->to = to;
-    op->t_from = top->t_from;
-    op->t_to = top->t_to;
-    op->table_id = top->table_id;
-    op->split_fk = true;   /* a part of a created/dropped table, issued on its own */
-    op->note = why(c, fops->items[0], t);
-    sc_op_classify(c->a, op, c->o);
-    sc_diff_set_keys(op);
-    for (size_t i = 0; i < fops->n; i++) {
-        if (make)
-            sc_op_dep(c, op, fops->items[i]);
-        else
-            sc_op_dep(c, fops->items[i], op);
-    }
-    if (make)
-        sc_op_dep(c, op, top);
-    else
-        sc_op_dep(c, top, op);
-    return op;
-}
-
 static size_t column_at(const sc_table *t, const sc_column *col)
 {
     for (size_t i = 0; i < t->columns.n; i++)
@@ -98,7 +54,7 @@ void sc_fn_apart_default(sc_dctx *c, sc_op *top, const sc_column *col, const sc_
     *bare = *col;
     bare->default_expr = NULL;
     x->columns.items[column_at(x, col)] = bare;
-    sc_op *op = column_op(c, top, fops, SC_OP_ALTER_COLUMN, make ? bare : col, make ? col : bare, make);
+    sc_op *op = sc_fn_part_op(c, top, fops, SC_OP_ALTER_COLUMN, col->name, make ? bare : col, make ? col : bare, make);
     op->changes = SC_CHG_DEFAULT;
 }
 
@@ -121,8 +77,9 @@ void sc_fn_apart_generated(sc_dctx *c, sc_op *top, const sc_vec *cols, bool make
     x->columns.n = first;
     sc_op *prev = NULL;
     for (size_t i = 0; i < napart; i++) {
-        sc_op *op = column_op(c, top, cols->items[2 * i + 1], make ? SC_OP_ADD_COLUMN : SC_OP_DROP_COLUMN,
-                              make ? NULL : cols->items[2 * i], make ? cols->items[2 * i] : NULL, make);
+        const sc_column *col = cols->items[2 * i];
+        sc_op *op = sc_fn_part_op(c, top, cols->items[2 * i + 1], make ? SC_OP_ADD_COLUMN : SC_OP_DROP_COLUMN,
+                                  col->name, make ? NULL : col, make ? col : NULL, make);
         /* added in the table's order; dropped the other way round */
         if (prev && make)
             sc_op_dep(c, op, prev);

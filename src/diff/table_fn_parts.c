@@ -93,16 +93,14 @@ static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
     return r;
 }
 
-/* A part of table op top's table issued by an op of its own, after top
- * and fop (make) or before both. */
-static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
-                      const void *obj, bool make)
+sc_op *sc_fn_part_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name, const void *from,
+                     const void *to, bool make)
 {
     sc_op *fop = fops->items[0];
     const sc_table *t = make ? top->t_to : top->t_from;
     sc_op *op = sc_new_op(c, k, t->schema, t->name, name);
-    op->from = make ? NULL : obj;
-    op->to = make ? obj : NULL;
+    op->from = from;
+    op->to = to;
     op->t_from = top->t_from;
     op->t_to = top->t_to;
     op->table_id = top->table_id;
@@ -120,6 +118,15 @@ static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, 
         sc_op_dep(c, op, top);
     else
         sc_op_dep(c, top, op);
+    return op;
+}
+
+/* A part of table op top's table issued by an op of its own, after top
+ * and fops (make) or before both. */
+static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
+                      const void *obj, bool make)
+{
+    sc_fn_part_op(c, top, fops, k, name, make ? NULL : obj, make ? obj : NULL, make);
 }
 
 static void omit_ix(sc_dctx *c, sc_op *op, const sc_index *ix)

@@ -21,23 +21,9 @@
 #include "emit/ddl_internal.h"
 #include "model/sqltok.h"
 
-static bool text_names(const char *text, const char *name)
-{
-    if (!text || !*text)
-        return false;
-    char buf[256];
-    sc_name_iter it;
-    sc_name_iter_init(&it, text);
-    bool found = false;
-    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
-        found = !strcmp(buf, name);
-    sc_name_iter_free(&it);
-    return found;
-}
-
 static bool signature_names(const sc_function *f, const char *name)
 {
-    return text_names(f->args, name) || text_names(f->returns, name);
+    return sc_text_uses_name(f->args, name) || sc_text_uses_name(f->returns, name);
 }
 
 /* 0: none; 1: a table's row type; 2: a view's (and maybe a table's too). */

@@ -7,20 +7,6 @@
 #include "model/late_columns.h"
 #include "model/sqltok.h"
 
-static bool text_names(const char *text, const char *name)
-{
-    if (!text)
-        return false;
-    char buf[256];
-    sc_name_iter it;
-    sc_name_iter_init(&it, text);
-    bool found = false;
-    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
-        found = !strcmp(buf, name);
-    sc_name_iter_free(&it);
-    return found;
-}
-
 static bool in_names(const sc_names *n, const char *name)
 {
     for (size_t j = 0; j < n->n; j++)
@@ -33,16 +19,16 @@ static bool named_by_parts(const sc_table *t, const char *name)
 {
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = t->constraints.items[i];
-        if (in_names(&k->columns, name) || text_names(k->check_expr, name))
+        if (in_names(&k->columns, name) || sc_text_uses_name(k->check_expr, name))
             return true;
     }
     for (size_t i = 0; i < t->indexes.n; i++) {
         const sc_index *ix = t->indexes.items[i];
-        if (text_names(ix->where, name))
+        if (sc_text_uses_name(ix->where, name))
             return true;
         for (size_t j = 0; j < ix->nelems; j++) {
             const sc_index_elem *e = &ix->elems[j];
-            if ((e->column && !strcmp(e->column, name)) || text_names(e->expr, name))
+            if ((e->column && !strcmp(e->column, name)) || sc_text_uses_name(e->expr, name))
                 return true;
         }
     }
