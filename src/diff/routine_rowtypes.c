@@ -16,6 +16,8 @@
 
 #include "diff/diff_int.h"
 #include "diff/routine_deps.h"
+#include "model/sqltok.h"
+#include "model/strmap.h"
 
 /* By name alone: an unqualified name resolves through the search_path,
  * so any schema's relation of that name may be the one. */
@@ -76,15 +78,37 @@ void sc_routine_rowtype_edges(sc_dctx *c)
     }
 }
 
+/* One of text's names is a key of names. */
+static bool names_one_of(const char *text, const sc_strmap *names)
+{
+    if (!text)
+        return false;
+    char buf[256];
+    sc_name_iter it;
+    sc_name_iter_init(&it, text);
+    bool found = false;
+    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
+        found = sc_strmap_has(names, buf);
+    sc_name_iter_free(&it);
+    return found;
+}
+
+/* Each signature is read once, against the views' names (a diff of
+ * thousands of views and functions asks this once). */
 bool sc_fn_over_view_rowtype(const sc_dctx *c)
 {
-    for (size_t k = 0; k < c->from->functions.n; k++) {
+    if (!c->from->views.n || !c->from->functions.n)
+        return false;
+    sc_strmap *views = sc_strmap_new();
+    for (size_t i = 0; i < c->from->views.n; i++)
+        sc_strmap_put(views, SC_VEC_AT(c->from->views, i, sc_view)->name, NULL);
+    bool any = false;
+    for (size_t k = 0; k < c->from->functions.n && !any; k++) {
         const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
-        for (size_t i = 0; !g->aggregate && i < c->from->views.n; i++)
-            if (sc_fn_signature_names(g, SC_VEC_AT(c->from->views, i, sc_view)->name))
-                return true;
+        any = !g->aggregate && (names_one_of(g->args, views) || names_one_of(g->returns, views));
     }
-    return false;
+    sc_strmap_free(views);
+    return any;
 }
 
 /* The note of a function over the row type of the relation op drops: a

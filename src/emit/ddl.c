@@ -449,6 +449,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
 
     /* Tables in dependency order. */
     sc_arena *early_a = sc_arena_new();   /* fns6: tables without their late columns */
+    unsigned char *kinds = sc_ddl_rowtype_kinds(m);   /* fns6: of the functions over a row type */
     order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies};
     o.state = calloc(m->tables.n + 1, 1);
     o.order = calloc(m->tables.n + 1, sizeof *o.order);
@@ -477,7 +478,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         /* SQLite checks foreign keys only when rows are written, so every FK
          * can stay inline whatever the order. */
         /* fns6: without what calls a function over a row type */
-        const sc_table *early = dialect == SC_DIALECT_POSTGRESQL ? sc_ddl_table_early(early_a, m, t, d) : t;
+        const sc_table *early = dialect == SC_DIALECT_POSTGRESQL ? sc_ddl_table_early(early_a, m, kinds, t, d) : t;
         rc |= sc_ddl_create_table(&b, m, early, dialect,
                                   dialect == SC_DIALECT_SQLITE ? fk_all : fk_inline, &f, d);
         size_t si = slot_of(&o, t);
@@ -487,11 +488,11 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
 
     /* types4: functions over a table's row type, now that the tables exist */
     sc_ddl_rowfns rowfns;
-    sc_ddl_rowfns_init(&rowfns, m, false, dialect);
+    sc_ddl_rowfns_init(&rowfns, m, kinds, false, dialect);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     sc_ddl_rowfns_free(&rowfns);
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
-        rc |= sc_ddl_table_late(&b, m, o.order[i], 1, d);   /* fns6: what calls them */
+        rc |= sc_ddl_table_late(&b, m, kinds, o.order[i], 1, d);   /* fns6: what calls them */
 
     /* Sequences owned by columns, now that the columns exist. */
     for (size_t i = 0; i < m->sequences.n; i++) {
@@ -578,14 +579,14 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     comments(&b, m, dialect);
     /* types4: over a view's row type, after the views (fns6: or before the
      * first view that calls it) */
-    sc_ddl_rowfns_init(&rowfns, m, true, dialect);
+    sc_ddl_rowfns_init(&rowfns, m, kinds, true, dialect);
     bodies.rowfns = &rowfns;
     rc |= create_views(&b, m, dialect, &bodies, &rowfns, d);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     bodies.rowfns = NULL;
     sc_ddl_rowfns_free(&rowfns);
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
-        rc |= sc_ddl_table_late(&b, m, o.order[i], 2, d);   /* fns6: what calls them */
+        rc |= sc_ddl_table_late(&b, m, kinds, o.order[i], 2, d);   /* fns6: what calls them */
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
     if (dialect == SC_DIALECT_POSTGRESQL)
@@ -600,6 +601,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     free(o.pos);
     free(o.order);
     sc_arena_free(early_a);
+    free(kinds);
     if (rc != 0 || d->nerrors > errors_before) {
         sc_sb_free(&b);
         return NULL;

@@ -241,7 +241,9 @@ typedef struct sc_ddl_rowfns {
     bool set;                 /* SET check_function_bodies written */
     int rc;
 } sc_ddl_rowfns;
-void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, bool views, sc_dialect dialect);
+/* kinds: sc_ddl_rowtype_kinds(m) */
+void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, const unsigned char *kinds, bool views,
+                        sc_dialect dialect);
 void sc_ddl_rowfns_free(sc_ddl_rowfns *s);
 /* fn(view name) for each view the signature of an unwritten function of
  * that name (schema NULL: any) names: those views come first. */
@@ -260,16 +262,21 @@ int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d);
 /* fns5: expr calls a function over a table's row type (written after the
  * tables): a check that does is added after CREATE TABLE. */
 bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr);
-/* fns6: 2 when expr calls a function over a view's row type (written
- * after the views), else 1 when one over a table's, else 0. */
-int sc_ddl_rowtype_call_kind(const sc_model *m, const char *expr);
+/* fns6: per function of m, 2 when its signature names a view's row type
+ * (written after the views), 1 a table's, else 0; computed once a compile
+ * (heap: free it). */
+unsigned char *sc_ddl_rowtype_kinds(const sc_model *m);
+/* The highest of those kinds among the functions expr calls. */
+int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, const char *expr);
 /* fns6 (ddl_rowtype_cols.c): t without the defaults and generated columns
  * that call a function over a row type (t itself when none; a copy in a
  * otherwise; a located error when such generated columns cannot be added
  * last), and those parts as ALTER TABLE (SET DEFAULT, ADD COLUMN), written
  * once the functions of that kind (sc_ddl_rowtype_call_kind) are. */
-const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const sc_table *t, sc_diags *d);
-int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_table *t, int kind, sc_diags *d);
+const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const unsigned char *kinds, const sc_table *t,
+                                   sc_diags *d);
+int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const unsigned char *kinds, const sc_table *t, int kind,
+                      sc_diags *d);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */

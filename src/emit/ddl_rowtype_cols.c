@@ -13,28 +13,30 @@
 
 /* Which of t's columns go late: the generated ones into gen[0..*ngen),
  * in t's order (gen holds t->columns.n). Whether any does. */
-static bool late_columns(const sc_model *m, const sc_table *t, const sc_column **gen, size_t *ngen, bool *defaults)
+static bool late_columns(const sc_model *m, const unsigned char *kinds, const sc_table *t, const sc_column **gen,
+                         size_t *ngen, bool *defaults)
 {
     *ngen = 0;
     *defaults = false;
     for (size_t i = 0; i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (c->generated && sc_ddl_rowtype_call_kind(m, c->generated))
+        if (c->generated && sc_ddl_rowtype_call_kind(m, kinds, c->generated))
             gen[(*ngen)++] = c;
-        else if (c->default_expr && sc_ddl_rowtype_call_kind(m, c->default_expr))
+        else if (c->default_expr && sc_ddl_rowtype_call_kind(m, kinds, c->default_expr))
             *defaults = true;
     }
     return *ngen || *defaults;
 }
 
-const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const sc_table *t, sc_diags *d)
+const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const unsigned char *kinds, const sc_table *t,
+                                   sc_diags *d)
 {
     if (!m->functions.n || !t->columns.n)
         return t;
     const sc_column **gen = sc_arena_alloc(a, t->columns.n * sizeof *gen);
     size_t ngen;
     bool defaults;
-    if (!late_columns(m, t, gen, &ngen, &defaults))
+    if (!late_columns(m, kinds, t, gen, &ngen, &defaults))
         return t;
     const sc_column *bad = ngen ? sc_late_columns_refused(t, gen, ngen) : NULL;
     if (bad)
@@ -47,7 +49,7 @@ const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const sc_tabl
         x->columns.n -= ngen;   /* the last ones */
     for (size_t i = 0; i < x->columns.n; i++) {
         const sc_column *c = x->columns.items[i];
-        if (!c->generated && c->default_expr && sc_ddl_rowtype_call_kind(m, c->default_expr)) {
+        if (!c->generated && c->default_expr && sc_ddl_rowtype_call_kind(m, kinds, c->default_expr)) {
             sc_column *bare = sc_arena_alloc(a, sizeof *bare);
             *bare = *c;
             bare->default_expr = NULL;
@@ -57,12 +59,13 @@ const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const sc_tabl
     return x;
 }
 
-int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_table *t, int kind, sc_diags *d)
+int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const unsigned char *kinds, const sc_table *t, int kind,
+                      sc_diags *d)
 {
     int rc = 0;
     for (size_t i = 0; m->functions.n && i < t->columns.n; i++) {
         const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        int k = sc_ddl_rowtype_call_kind(m, c->generated ? c->generated : c->default_expr);
+        int k = sc_ddl_rowtype_call_kind(m, kinds, c->generated ? c->generated : c->default_expr);
         if (k != kind)
             continue;   /* (a generated column that cannot go last failed compile already) */
         sc_sb_puts(b, "\nALTER TABLE ");

@@ -55,13 +55,23 @@ bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr)
     return false;
 }
 
-int sc_ddl_rowtype_call_kind(const sc_model *m, const char *expr)
+unsigned char *sc_ddl_rowtype_kinds(const sc_model *m)
+{
+    unsigned char *k = calloc(m->functions.n + 1, 1);
+    if (!k)
+        abort();
+    for (size_t i = 0; i < m->functions.n; i++)
+        k[i] = (unsigned char)rowtype_kind(m, SC_VEC_AT(m->functions, i, sc_function));
+    return k;
+}
+
+int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, const char *expr)
 {
     int kind = 0;
     for (size_t i = 0; expr && i < m->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        int k = sc_expr_calls(expr, f->schema, f->name) ? rowtype_kind(m, f) : 0;
-        kind = k > kind ? k : kind;
+        if (kinds[i] > kind && sc_expr_calls(expr, f->schema, f->name))
+            kind = kinds[i];
     }
     return kind;
 }
@@ -78,7 +88,8 @@ static void write_one(sc_strbuf *b, sc_ddl_rowfns *s, size_t i, sc_diags *d)
     s->rc |= sc_ddl_create_function(b, SC_VEC_AT(s->m->functions, i, sc_function), false, SC_DIALECT_POSTGRESQL, d);
 }
 
-void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, bool views, sc_dialect dialect)
+void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, const unsigned char *kinds, bool views,
+                        sc_dialect dialect)
 {
     memset(s, 0, sizeof *s);
     s->m = m;
@@ -88,8 +99,7 @@ void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, bool views, sc_dial
         abort();
     /* SQLite has none: every function counts as written */
     for (size_t i = 0; i < m->functions.n; i++)
-        s->written[i] = dialect != SC_DIALECT_POSTGRESQL ||
-                        rowtype_kind(m, SC_VEC_AT(m->functions, i, sc_function)) != (views ? 2 : 1);
+        s->written[i] = dialect != SC_DIALECT_POSTGRESQL || kinds[i] != (views ? 2 : 1);
 }
 
 void sc_ddl_rowfns_free(sc_ddl_rowfns *s)
