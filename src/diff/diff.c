@@ -489,6 +489,8 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
     sc_diff_routines(&c);   /* functions, triggers */
+    if (pg && sc_fn_over_view_rowtype(&c))
+        sc_view_dependents(&c);   /* fns6: the views re-created for what they read, ahead of their row types' functions */
     sc_routine_dependents(&c);
     sc_view_dependents(&c);
     sc_routine_view_triggers(&c);   /* triggers of re-created views */
@@ -517,8 +519,10 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_ext_edges(&c);   /* extensions and collations */
     sc_routine_edges(&c);   /* functions, triggers */
     sc_routine_rowtype_edges(&c);   /* types4: functions over a row type */
+    size_t errors = d->nerrors;
     sc_table_fn_parts(&c);   /* fns5: after every other edge */
-    int rc = sc_order(&c, d);
+    /* fns6: a generated column it cannot place refuses the plan */
+    int rc = d->nerrors > errors ? -1 : sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
         for (size_t i = 0; i < p->nup; i++)
