@@ -14,7 +14,6 @@ CREATE OR REPLACE FUNCTION public.old_dbl(q integer, r old_items DEFAULT NULL::o
 AS $function$ select q * 2 $function$;
 
 -- function last_old()
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.last_old()
  RETURNS old_items
  LANGUAGE sql

@@ -14,7 +14,6 @@ CREATE OR REPLACE FUNCTION public.dbl(q integer, r items DEFAULT NULL::items)
 AS $function$ select q * 2 $function$;
 
 -- function last_item()
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.last_item()
  RETURNS items
  LANGUAGE sql

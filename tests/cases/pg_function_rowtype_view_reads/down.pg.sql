@@ -40,7 +40,6 @@ AS $function$ select * from v_items $function$;
 
 -- function n_rows()
 -- re-created: calls view_rows(), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.n_rows()
  RETURNS bigint
  LANGUAGE sql
@@ -52,7 +51,6 @@ END;
 
 -- function doubled(v_items)
 -- re-created: over the row type of v_items, which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.doubled(v v_items)
  RETURNS bigint
  LANGUAGE sql

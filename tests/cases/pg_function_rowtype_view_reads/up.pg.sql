@@ -39,7 +39,6 @@ AS $function$ select v.qty * 2 $function$;
 
 -- function view_rows()
 -- re-created: over the row type of v_items, which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.view_rows()
  RETURNS SETOF v_items
  LANGUAGE sql
@@ -48,7 +47,6 @@ AS $function$ select * from v_items $function$;
 
 -- function n_rows()
 -- re-created: calls view_rows(), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.n_rows()
  RETURNS bigint
  LANGUAGE sql

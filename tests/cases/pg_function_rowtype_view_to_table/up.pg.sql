@@ -26,7 +26,6 @@ AS $function$ select v.qty * 2 $function$;
 
 -- function total_of(integer, integer)
 -- re-created: calls doubled(v_items), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.total_of(i integer, q integer)
  RETURNS bigint
  LANGUAGE sql
