@@ -53,6 +53,9 @@ typedef struct sc_dctx {
      * use: [0] c->from, [1] c->to */
     sc_strmap *pg_names[2];
     sc_strmap *pg_copies[2];   /* parts4: sc_pg_copy_name's, per side */
+    /* parts6: the copies' names foreseen only, those read from the catalog
+     * ignored (partition_said.c: what `compile` would name them) */
+    bool pg_foresee;
     /* privs3: column name -> sc_vec* of the ADD COLUMN ops of that name
      * (diff_partition.c, the edges of a child's options column), built on
      * first use */

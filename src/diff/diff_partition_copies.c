@@ -696,7 +696,7 @@ static const char *read_copy(const sc_model *m, const sc_table *part, const char
 
 const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part, const char *src, bool index)
 {
-    const char *read = read_copy(m, part, src, index);
+    const char *read = c->pg_foresee ? NULL : read_copy(m, part, src, index);
     if (read)
         return read;
     int side = m == c->from ? 0 : 1;

@@ -116,3 +116,31 @@ REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
 referee "copies as made: referee: the same schema as detached.sch" pg "$REF" "$URL"
 check_eq "copies as made: the rows stay" "1|150" \
     "$(psql -X -q -At -d "$URL" -c "SELECT string_agg(id::text, '|' ORDER BY id) FROM (SELECT id FROM events_of_the_very_long_named_region_north_of_the_year_a UNION ALL SELECT id FROM events) x")"
+
+# ---- parts6: inspect says an attached index's name compile would not give -
+# A partition's own index that its parent's CREATE INDEX took (attached
+# under its own name, m_1_custom), and the history's copy numbered ..._idx1
+# above: inspect prints each as the partition's own index, so that compile
+# of what it prints (the partition's index first, then the parent's, which
+# takes it) builds the names the database has.
+cat >"$T/named.sql" <<'EOF2'
+CREATE TABLE m (a integer NOT NULL, x integer) PARTITION BY RANGE (a);
+CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (1) TO (10);
+CREATE TABLE m_2 PARTITION OF m FOR VALUES FROM (10) TO (20);
+CREATE INDEX m_1_custom ON m_1 (x);
+CREATE INDEX ix_m_x ON m (x);
+COMMENT ON INDEX ix_m_x IS 'the parent''s';
+EOF2
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+pg_exec "$URL" "$T/hist.sql" && pg_exec "$URL" "$T/named.sql"
+"$SCHEMAC" inspect "$URL" >"$T/said.sch" 2>"$T/said.err"
+check_eq "attached names: inspect exits 0" 0 $?
+check "attached names: the adopted index is said as the partition's own" grep -q "index m_1_custom (x)" "$T/said.sch"
+check "attached names: the numbered copy too" \
+    grep -q "index events_of_the_very_long_named_region_north_of__recorded_at_idx1 (recorded_at)" "$T/said.sch"
+check "attached names: the copy compile names alike is not" sh -c "! grep -q 'm_2_x_idx' '$T/said.sch'"
+"$SCHEMAC" diff --from "$URL" --to "$T/said.sch" >"$T/s2.sql" 2>"$T/s2.err"
+check_eq "attached names: the diff against what inspect says is empty" "0:" "$?:$(cat "$T/s2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/said.sch" -o "$T/said.sql" && pg_exec "$REF" "$T/said.sql"
+referee "attached names: referee: what inspect says builds the same schema" pg "$URL" "$REF"
