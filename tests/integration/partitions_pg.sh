@@ -144,3 +144,53 @@ check_eq "attached names: the diff against what inspect says is empty" "0:" "$?:
 REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
 "$SCHEMAC" compile "$T/said.sch" -o "$T/said.sql" && pg_exec "$REF" "$T/said.sql"
 referee "attached names: referee: what inspect says builds the same schema" pg "$URL" "$REF"
+
+# ---- parts6: partitions by text bounds in their collation's order --------
+# Two tables attached in one plan whose copies' names are cut alike: the
+# one PostgreSQL orders first gets the plain name. Under the key's ICU
+# collation 'a' sorts before 'B' (by bytes, after): with the database at
+# hand the order is the server's; from files alone, by bytes, and a
+# warning says so.
+cat >"$T/coll_from.sch" <<'EOF2'
+table events partition by range (region) {
+    region text not null collate "und-x-icu"
+    recorded_at date
+    index events_recorded (recorded_at)
+}
+table events_of_the_very_long_named_region_north_of_the_year_a {
+    region text not null collate "und-x-icu"
+    recorded_at date
+}
+table events_of_the_very_long_named_region_north_of_the_year_b {
+    region text not null collate "und-x-icu"
+    recorded_at date
+}
+EOF2
+cat >"$T/coll_to.sch" <<'EOF2'
+table events partition by range (region) {
+    region text not null collate "und-x-icu"
+    recorded_at date
+    index events_recorded (recorded_at)
+}
+table events_of_the_very_long_named_region_north_of_the_year_a partition of events for values from ('B') to ('c')
+table events_of_the_very_long_named_region_north_of_the_year_b partition of events for values from ('a') to ('B')
+EOF2
+"$SCHEMAC" diff --from "$T/coll_from.sch" --to "$T/coll_to.sch" --dialect postgresql >/dev/null 2>"$T/coll.err"
+check "collation order: from files alone, a warning says the names may differ" \
+    grep -q "warning: the partitions of events are ordered by the bytes of their text bounds" "$T/coll.err"
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/coll_from.sch" -o "$T/coll_from.sql" && pg_exec "$URL" "$T/coll_from.sql"
+psql -X -q -d "$URL" -c "INSERT INTO events_of_the_very_long_named_region_north_of_the_year_b VALUES ('A', '2020-01-01')" >/dev/null
+"$SCHEMAC" diff --from "$URL" --to "$T/coll_to.sch" >"$T/coll.sql" 2>"$T/coll.err"
+check_eq "collation order: exit 0" 0 $?
+check "collation order: no warning with the database at hand" sh -c "! grep -q 'ordered by the bytes' '$T/coll.err'"
+check "collation order: the partition first under the collation gets the plain name" \
+    grep -qx "CREATE INDEX events_of_the_very_long_named_region_north_of_t_recorded_at_idx ON events_of_the_very_long_named_region_north_of_the_year_b (recorded_at);" "$T/coll.sql"
+check "collation order: the migration applies" pg_exec "$URL" "$T/coll.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/coll_to.sch" >"$T/coll2.sql" 2>"$T/coll2.err"
+check_eq "collation order: the next diff is empty" "0:" "$?:$(cat "$T/coll2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/coll_to.sch" -o "$T/coll_to.sql" && pg_exec "$REF" "$T/coll_to.sql"
+referee "collation order: referee: the same schema as coll_to.sch" pg "$REF" "$URL"
+"$SCHEMAC" inspect "$URL" >"$T/coll_said.sch" 2>&1
+check "collation order: inspect says no copy as the partitions' own" sh -c "! grep -q 'index events_of' '$T/coll_said.sch'"
