@@ -83,7 +83,8 @@ static void around(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_co
     sc_sb_free(&b);
     sc_op *drop, *add;   /* new ones: the plan drops kf on its own otherwise (not kept) */
     sc_rd_pair(c, p, SC_OP_DROP_CONSTRAINT, SC_OP_ADD_CONSTRAINT, kf, kt, kf->name, kt->name, note, &drop, &add);
-    if (key->op->kind == SC_OP_REPLACE_COLLATION && drop && add) {   /* edges.c knows a key's own ops only */
+    if (key->op->kind != SC_OP_DROP_INDEX && key->op->kind != SC_OP_DROP_CONSTRAINT && drop && add) {
+        /* edges.c knows a key's own drops only */
         sc_op_dep(c, key->op, drop);
         sc_op_dep(c, add, key->op);
     }
@@ -132,6 +133,22 @@ static void collation_keys(sc_dctx *c, sc_strmap *drops, sc_op *op)
     }
 }
 
+/* parts6: the keys a table's move of columns to an INHERITS parent takes
+ * with the old column and makes again after the INHERIT
+ * (diff_inherit_rebuild.c): its unique constraints and unique indexes
+ * that read a moved column. */
+static void rebuild_keys(sc_dctx *c, sc_strmap *drops, sc_op *op)
+{
+    const sc_inh_rebuild *r = op->inh_rebuild;
+    const sc_table *t = op->t_from ? op->t_from : op->t_to;
+    for (size_t i = 0; i < r->ncons; i++)
+        if (r->cons[i]->kind == SC_CON_PRIMARY_KEY || r->cons[i]->kind == SC_CON_UNIQUE)
+            put_drop(c, drops, op, t, NULL, r->cons[i]);
+    for (size_t i = 0; i < r->nindexes; i++)
+        if (r->indexes[i]->unique)
+            put_drop(c, drops, op, t, r->indexes[i], NULL);
+}
+
 void sc_fk_key_dependents(sc_dctx *c)
 {
     if (c->o->dialect != SC_DIALECT_POSTGRESQL)
@@ -147,6 +164,8 @@ void sc_fk_key_dependents(sc_dctx *c)
                 put_drop(c, drops, op, op->t_from, NULL, k);
         } else if (op->kind == SC_OP_REPLACE_COLLATION)
             collation_keys(c, drops, op);
+        else if (op->kind == SC_OP_TABLE_PARENTS && op->inh_rebuild)
+            rebuild_keys(c, drops, op);
     }
     for (size_t i = 0; sc_strmap_count(drops) && i < c->pairs.n; i++) {
         sc_tpair *p = c->pairs.items[i];

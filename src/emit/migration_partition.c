@@ -115,29 +115,40 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
     }
 }
 
-/* After the INHERIT: what the DROP took of the table's own, made again. */
+static void remake_con(mig_out *o, const sc_table *t, const sc_constraint *k)
+{
+    mig_stmt(o);
+    if (sc_ddl_add_constraint(o->b, t, k, SC_DIALECT_POSTGRESQL, o->d))
+        o->rc = -1;
+    if (sc_constraint_comment(k))
+        sc_ddl_comment_constraint(o->b, t, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
+}
+
+static void remake_index(mig_out *o, const sc_table *t, const sc_index *ix)
+{
+    mig_stmt(o);
+    if (sc_ddl_create_index(o->b, t, ix, SC_DIALECT_POSTGRESQL, o->d))
+        o->rc = -1;
+    if (sc_index_comment(ix))
+        sc_ddl_comment_index(o->b, t, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
+}
+
+/* After the INHERIT: what the DROP took of the table's own and of its
+ * children's (parts6), made again. */
 static void rebuild_objects(mig_out *o, const sc_op *op, const sc_table *t)
 {
     const sc_inh_rebuild *r = op->inh_rebuild;
     sc_table cur = *t;
     cur.schema = op->schema;
     cur.name = op->table;
-    for (size_t i = 0; i < r->ncons; i++) {
-        const sc_constraint *k = r->cons[i];
-        mig_stmt(o);
-        if (sc_ddl_add_constraint(o->b, &cur, k, SC_DIALECT_POSTGRESQL, o->d))
-            o->rc = -1;
-        if (sc_constraint_comment(k))
-            sc_ddl_comment_constraint(o->b, &cur, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
-    }
-    for (size_t i = 0; i < r->nindexes; i++) {
-        const sc_index *ix = r->indexes[i];
-        mig_stmt(o);
-        if (sc_ddl_create_index(o->b, &cur, ix, SC_DIALECT_POSTGRESQL, o->d))
-            o->rc = -1;
-        if (sc_index_comment(ix))
-            sc_ddl_comment_index(o->b, &cur, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
-    }
+    for (size_t i = 0; i < r->ncons; i++)
+        remake_con(o, &cur, r->cons[i]);
+    for (size_t i = 0; i < r->nindexes; i++)
+        remake_index(o, &cur, r->indexes[i]);
+    for (size_t i = 0; i < r->nkid_cons; i++)
+        remake_con(o, r->kid_con_tables[i], r->kid_cons[i]);
+    for (size_t i = 0; i < r->nkid_indexes; i++)
+        remake_index(o, r->kid_index_tables[i], r->kid_indexes[i]);
 }
 
 /* After the INHERIT: the helper parent goes. */
