@@ -54,7 +54,8 @@ void sc_partition_say_attached(sc_model *m);
 /* parts6 (diff_partition_bounds.c): each text value of m's partition
  * bounds whose order is a collation's (a text key column's, NULL for the
  * database's default; not C or POSIX), for the server to sort
- * (m->text_order). A value may come more than once. */
+ * (m->text_order). A value may come more than once; the texts live only
+ * during the call of `each`. */
 void sc_partition_text_bounds(const sc_model *m, void (*each)(const char *collation, const char *value, void *arg),
                               void *arg);
 size_t sc_plan_count(const sc_plan *p);

@@ -29,6 +29,7 @@ static void each(const char *coll, const char *value, void *arg)
     if (sc_strmap_has(c->seen, key))
         return;
     sc_strmap_put(c->seen, key, NULL);
+    value = sc_arena_strdup(c->a, value);   /* the callback's texts live only as long as it does */
     coll_values *cv = NULL;
     for (size_t i = 0; i < c->colls.n && !cv; i++) {
         coll_values *x = c->colls.items[i];
@@ -38,7 +39,7 @@ static void each(const char *coll, const char *value, void *arg)
     if (!cv) {
         cv = sc_arena_alloc(c->a, sizeof *cv);
         memset(cv, 0, sizeof *cv);
-        cv->coll = coll;
+        cv->coll = coll ? sc_arena_strdup(c->a, coll) : NULL;
         sc_vec_push(c->a, &c->colls, cv);
     }
     sc_vec_push(c->a, &cv->values, (void *)value);
