@@ -28,7 +28,9 @@
  * parts6: the table's INHERITS children follow: RENAME, the helper's ADD
  * COLUMN, UPDATE, DROP COLUMN and SET DEFAULT / NOT NULL recurse to them,
  * and the DROP takes their indexes and constraints that read the column,
- * which the joining half makes again too (kid_indexes, kid_cons). A
+ * which the joining half makes again too (kid_indexes, kid_cons), and the
+ * table's SET DEFAULT recurses over a child's own `with options` default,
+ * which it sets again (kid_cols). A
  * foreign key of another table that references a key the DROP takes is
  * dropped before the op and added after it (fk_keys.c). */
 #include <string.h>
@@ -142,7 +144,7 @@ static bool is_check_again(const sc_inh_rebuild *r, const char *name)
 typedef struct kids_acc {
     sc_dctx *c;
     const sc_inh_rebuild *r;
-    sc_vec itables, idx, ctables, cons;
+    sc_vec itables, idx, ctables, cons, coltables, cols;
 } kids_acc;
 
 /* x's INHERITS children in model m, and theirs: their own indexes and
@@ -165,6 +167,13 @@ static void kids_of(kids_acc *k, const sc_model *m, const sc_table *x, int depth
             if (reads_any(k->r, kc, false)) {
                 sc_vec_push(k->c->a, &k->ctables, (void *)t);
                 sc_vec_push(k->c->a, &k->cons, (void *)kc);
+            }
+        }
+        for (size_t j = 0; j < t->columns.n; j++) {
+            const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
+            if (sc_column_with_options(col) && sc_inherit_rebuild_has(k->r, col->name)) {
+                sc_vec_push(k->c->a, &k->coltables, (void *)t);
+                sc_vec_push(k->c->a, &k->cols, (void *)col);
             }
         }
         kids_of(k, m, t, depth + 1);
@@ -227,6 +236,9 @@ const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const s
     r->kid_con_tables = (const sc_table **)k.ctables.items;
     r->kid_cons = (const sc_constraint **)k.cons.items;
     r->nkid_cons = k.cons.n;
+    r->kid_col_tables = (const sc_table **)k.coltables.items;
+    r->kid_cols = (const sc_column **)k.cols.items;
+    r->nkid_cols = k.cols.n;
     sc_strmap *chosen = sc_strmap_new();
     r->helper = sc_pg_choose_name(c, my, y->schema, y->name, NULL, "schemac_parent", false, chosen);
     sc_strmap_free(chosen);

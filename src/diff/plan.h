@@ -167,6 +167,11 @@ typedef struct sc_inh_rebuild {
     const sc_table **kid_con_tables;
     const sc_constraint **kid_cons;
     size_t nkid_cons;
+    /* and their moved columns declared `with options`: the table's SET
+     * DEFAULT recursed over their own default, which is set again */
+    const sc_table **kid_col_tables;
+    const sc_column **kid_cols;
+    size_t nkid_cols;
 } sc_inh_rebuild;
 
 typedef struct sc_op {

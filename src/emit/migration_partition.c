@@ -133,6 +133,27 @@ static void remake_index(mig_out *o, const sc_table *t, const sc_index *ix)
         sc_ddl_comment_index(o->b, t, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
 }
 
+/* A child's own default and NOT NULL on a moved column (parts6). */
+static void reset_kid_col(mig_out *o, const sc_table *t, const sc_column *c)
+{
+    if (c->default_expr) {
+        mig_stmt(o);
+        mig_alter_table(o, t->schema, t->name);
+        sc_sb_puts(o->b, "ALTER COLUMN ");
+        sc_sb_ident(o->b, c->name);
+        sc_sb_puts(o->b, " SET DEFAULT ");
+        sc_ddl_default_expr(o->b, c->default_expr, SC_DIALECT_POSTGRESQL);
+        sc_sb_puts(o->b, ";\n");
+    }
+    if (c->not_null) {
+        mig_stmt(o);
+        mig_alter_table(o, t->schema, t->name);
+        sc_sb_puts(o->b, "ALTER COLUMN ");
+        sc_sb_ident(o->b, c->name);
+        sc_sb_puts(o->b, " SET NOT NULL;\n");
+    }
+}
+
 /* After the INHERIT: what the DROP took of the table's own and of its
  * children's (parts6), made again. */
 static void rebuild_objects(mig_out *o, const sc_op *op, const sc_table *t)
@@ -149,6 +170,8 @@ static void rebuild_objects(mig_out *o, const sc_op *op, const sc_table *t)
         remake_con(o, r->kid_con_tables[i], r->kid_cons[i]);
     for (size_t i = 0; i < r->nkid_indexes; i++)
         remake_index(o, r->kid_index_tables[i], r->kid_indexes[i]);
+    for (size_t i = 0; i < r->nkid_cols; i++)
+        reset_kid_col(o, r->kid_col_tables[i], r->kid_cols[i]);
 }
 
 /* After the INHERIT: the helper parent goes. */

@@ -194,3 +194,78 @@ REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
 referee "collation order: referee: the same schema as coll_to.sch" pg "$REF" "$URL"
 "$SCHEMAC" inspect "$URL" >"$T/coll_said.sch" 2>&1
 check "collation order: inspect says no copy as the partitions' own" sh -c "! grep -q 'index events_of' '$T/coll_said.sch'"
+
+# ---- parts6: a child's own default on a column its parent moves ----------
+# trucks moves color to its new parent vehicles through the helper parent;
+# its child big_trucks declares color `with options default 'black'`: the
+# trucks' SET DEFAULT recurses to it, so its own is set again after. (Only
+# the up script: the down one changes the default of trucks, which
+# recurses over the child's own too, docs/diff.md.)
+cat >"$T/kid_from.sch" <<'EOF2'
+table vehicles {
+    id integer not null
+    name text
+    color text not null default 'red'
+}
+
+table trucks {
+    id integer not null
+    name text
+    color text not null default 'red'
+    axles integer
+    unique uq_trucks_color_id (color, id)
+}
+
+table big_trucks inherits (trucks) {
+    tonnage integer
+    color with options default 'black'
+    index ix_big_trucks_color (color)
+}
+
+table paints {
+    id integer primary key
+    truck_color text
+    truck_id integer
+    foreign key fk_paints_trucks (truck_color, truck_id) references trucks (color, id)
+}
+EOF2
+cat >"$T/kid_to.sch" <<'EOF2'
+table vehicles {
+    id integer not null
+    name text
+    color text not null default 'red'
+}
+
+table trucks inherits (vehicles) {
+    id integer not null
+    name text
+    color with options default 'blue'
+    axles integer
+    unique uq_trucks_color_id (color, id)
+}
+
+table big_trucks inherits (trucks) {
+    tonnage integer
+    color with options default 'black'
+    index ix_big_trucks_color (color)
+}
+
+table paints {
+    id integer primary key
+    truck_color text
+    truck_id integer
+    foreign key fk_paints_trucks (truck_color, truck_id) references trucks (color, id)
+}
+EOF2
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/kid_from.sch" -o "$T/kid_from.sql" && pg_exec "$URL" "$T/kid_from.sql"
+psql -X -q -d "$URL" -c "INSERT INTO big_trucks (id, name, color, tonnage) VALUES (2, 'b', 'green', 10)" >/dev/null
+"$SCHEMAC" diff --from "$URL" --to "$T/kid_to.sch" >"$T/kid.sql" 2>"$T/kid.err"
+check "child's own default: set again after the move" grep -qx "ALTER TABLE big_trucks ALTER COLUMN color SET DEFAULT 'black';" "$T/kid.sql"
+check "child's own default: the migration applies" pg_exec "$URL" "$T/kid.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/kid_to.sch" >"$T/kid2.sql" 2>"$T/kid2.err"
+check_eq "child's own default: the next diff is empty" "0:" "$?:$(cat "$T/kid2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/kid_to.sch" -o "$T/kid_to.sql" && pg_exec "$REF" "$T/kid_to.sql"
+referee "child's own default: referee: the same schema as kid_to.sch" pg "$REF" "$URL"
+check_eq "child's own default: the rows stay" "2|green" "$(psql -X -q -At -d "$URL" -c 'SELECT id, color FROM big_trucks')"
