@@ -16,6 +16,12 @@
  * otherwise every one of the target's keys that covers the FK's columns
  * counts (PostgreSQL takes the first by OID, which a declared schema does
  * not say): at worst a FK is added again that did not need it.
+ * parts6: the same around two ops that drop a key on their own and make it
+ * again: a collation re-created (REPLACE_COLLATION drops and creates the
+ * unique indexes that name it) and a column moved to an INHERITS parent
+ * through a helper (its DROP COLUMN takes the keys that read it); and the
+ * FK added again is made as declared, so the kept FK's VALIDATE and
+ * COMMENT ops are dropped from the plan.
  * SQLite checks foreign keys when rows are written: dropping a parent's
  * index is allowed there, and nothing is done. */
 #include <string.h>

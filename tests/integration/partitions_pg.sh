@@ -7,7 +7,10 @@
 # the INHERIT and on stderr, the migration applies, and the next diff is
 # empty); a database built by a history of statements, whose partitions'
 # copies are named otherwise than compile would name them (parts5: read
-# from the catalog).
+# from the catalog). parts6: what inspect says of attached indexes of other
+# names (inspect, compile, referee); partitions by text bounds in their
+# collation's order (the server's, with a database at hand); a child's own
+# default on a column its parent moves to a new INHERITS parent.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 # ---- a partition key that changes: refused, nothing on stdout ------------
