@@ -53,6 +53,10 @@ typedef struct sc_dctx {
      * use: [0] c->from, [1] c->to */
     sc_strmap *pg_names[2];
     sc_strmap *pg_copies[2];   /* parts4: sc_pg_copy_name's, per side */
+    /* parts6: the copies' names foreseen only, those read from the catalog
+     * ignored (partition_said.c: what `compile` would name them) */
+    bool pg_foresee;
+    bool pg_bytes_warned;   /* parts6: text bounds ordered by bytes, said once */
     /* privs3: column name -> sc_vec* of the ADD COLUMN ops of that name
      * (diff_partition.c, the edges of a child's options column), built on
      * first use */
@@ -364,6 +368,11 @@ const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part,
  * the ancestor's CREATE INDEX attaches (or, read from the catalog, has
  * attached). NULL when none. */
 const char *sc_pg_adopted_src(sc_dctx *c, const sc_model *m, const sc_table *part, const char *name);
+/* parts6 (diff_partition_bounds.c): parts, the partitions of parent in
+ * side m, sorted as PostgreSQL orders them (PartitionDesc: range by lower
+ * bound, list by least value, hash by modulus and remainder, DEFAULT
+ * last), text by its collation (m->text_order) where the server said it. */
+void sc_pg_sort_partitions(sc_dctx *c, const sc_model *m, const sc_table *parent, const sc_table **parts, size_t n);
 /* ChooseIndexNameAddition: the names of a key's columns (cols) or an
  * index's elements (ix, expressions named as sc_pg_index_colname and
  * made unique as ChooseIndexColumnNames does, then INCLUDE) joined by "_". */

@@ -783,6 +783,11 @@ typedef struct sc_model {
      * expressions' text) */
     sc_vec fn_users;            /* sc_fn_user*, in catalog order */
     bool fn_users_known;
+    /* parts6 (issue 12): partition bounds' text values as a server sorted
+     * them by their collation, "collation\x1fvalue" (collation "" for the
+     * database's default) -> rank from 1; NULL when no server did
+     * (pipeline/bound_order.c) */
+    sc_strmap *text_order;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
