@@ -1,0 +1,2 @@
+INSERT INTO public.login_events (id, username, source) VALUES (1, 'ann', 'web'), (2, 'bob', 'cli');
+INSERT INTO public.audit_events (id, detail, source) VALUES (3, 'rotated keys', 'cron');
