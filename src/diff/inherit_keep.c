@@ -27,12 +27,11 @@
 
 #include "diff/diff_int.h"
 
+/* t inherits from p directly (INHERITS; a partition's columns are all its
+ * parent's, and it has none of its own to keep). */
 static bool inherits_direct(const sc_table *t, const sc_table *p)
 {
-    for (size_t i = 0; i < t->inherits.n; i++)
-        if (!strcmp(t->inherits_schemas.items[i], p->schema) && !strcmp(t->inherits.items[i], p->name))
-            return true;
-    return false;
+    return !t->parent_name && sc_table_has_parent(t, p->schema, p->name);
 }
 
 /* t has column col of its own (not through a parent alone). */
@@ -51,7 +50,7 @@ static void mark(sc_dctx *c, sc_op *op, const char *col, const sc_model *mw, con
     sc_vec keep = {0}, lose = {0};
     for (size_t i = 0; i < mw->tables.n; i++) {
         const sc_table *x = SC_VEC_AT(mw->tables, i, sc_table);
-        if (x->parent_name || !inherits_direct(x, with) || own_column(x, col))
+        if (!inherits_direct(x, with) || own_column(x, col))
             continue;
         const sc_tpair *p = sc_strmap_get(pairs, sc_dqname(c->tmp, x->schema, x->name));
         const sc_table *y = p ? (p->from == x ? p->to : p->from) : NULL;
