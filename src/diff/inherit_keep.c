@@ -19,10 +19,12 @@
  * Both are marked on the parent's op, which its inverse keeps: the DROP's
  * children are the ADD's, the other way round.
  *
- * Not done: a view that reads the child's column (the rename takes it
- * along, and the DROP is refused); a child's own column whose type or
+ * The views that read the child's column there or on its descendants go
+ * around the op both ways (view_deps.c: the rename takes them along, and
+ * the DROP would be refused). Not done: a child's own column whose type or
  * default differs from the parent's (compared once the parent has it not,
- * in the next diff). */
+ * in the next diff); a foreign key of another table onto the child's
+ * column (the DROP is refused and the migration rolled back). */
 #include <string.h>
 
 #include "diff/diff_int.h"
