@@ -72,7 +72,7 @@ static bool names_has(const sc_names *n, const char *col)
     return false;
 }
 
-static bool index_reads(const sc_index *ix, const char *col)
+bool sc_index_reads_col(const sc_index *ix, const char *col)
 {
     for (size_t j = 0; j < ix->nelems; j++)
         if ((ix->elems[j].column && !strcmp(ix->elems[j].column, col)) || sc_expr_reads(ix->elems[j].expr, col))
@@ -80,12 +80,12 @@ static bool index_reads(const sc_index *ix, const char *col)
     return names_has(&ix->include, col) || sc_expr_reads(ix->where, col);
 }
 
-static bool con_reads(const sc_constraint *k, const char *col)
+bool sc_con_reads_col(const sc_constraint *k, const char *col)
 {
     if (k->kind == SC_CON_CHECK)
         return sc_expr_reads(k->check_expr, col);
     return names_has(&k->columns, col) || (k->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(k) &&
-                                           index_reads(sc_constraint_exclusion(k), col));
+                                           sc_index_reads_col(sc_constraint_exclusion(k), col));
 }
 
 typedef struct check_arg {
@@ -128,7 +128,7 @@ static void parent_checks(const char *schema, const char *name, void *arg)
 static bool reads_any(const sc_inh_rebuild *r, const void *obj, bool index)
 {
     for (size_t i = 0; i < r->ncols; i++)
-        if (index ? index_reads(obj, r->cols[i]->name) : con_reads(obj, r->cols[i]->name))
+        if (index ? sc_index_reads_col(obj, r->cols[i]->name) : sc_con_reads_col(obj, r->cols[i]->name))
             return true;
     return false;
 }

@@ -352,6 +352,14 @@ bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const 
 const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const sc_table *x, const sc_model *my,
                                          const sc_table *y);
 bool sc_inherit_rebuild_has(const sc_inh_rebuild *r, const char *col);
+/* Whether an index (its elements, INCLUDE, WHERE) or a constraint (its
+ * columns, check, exclusion) reads column col (diff_inherit_rebuild.c). */
+bool sc_index_reads_col(const sc_index *ix, const char *col);
+bool sc_con_reads_col(const sc_constraint *k, const char *col);
+/* The DROP_COLUMN and ADD_COLUMN ops of INHERITS parents whose children
+ * keep the column as their own on the other side: op->inh_keep, inh_lose
+ * (inherit_keep.c; PostgreSQL). */
+void sc_inherit_keep(sc_dctx *c);
 /* parts4 (pg_colname.c): the name PostgreSQL gives an index column that is
  * expression expr (FigureIndexColname: lower for lower(email)), "expr" when
  * it names nothing. */

@@ -53,6 +53,14 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
         !sc_default_same(c->cmp, f->default_expr, t->default_expr) &&
         !sc_default_same_renamed_seq(c, f->default_expr, t->default_expr))
         ch |= SC_CHG_DEFAULT;
+    /* PostgreSQL lets a column have an identity or a default, never both: a
+     * column that becomes or stops being an identity loses its default
+     * before or gets it back after (alter_column), so the default counts as
+     * changed although the identity side has none to compare; both ways,
+     * since the down script is this op inverted with the same changes */
+    if (c->o->compare_server_default && !sqlite && !f->identity != !t->identity &&
+        (f->identity ? t : f)->default_expr)
+        ch |= SC_CHG_DEFAULT;
     if (!sqlite && !str_same(sc_column_comment(f), sc_column_comment(t)))
         ch |= SC_CHG_COMMENT;
     return ch;

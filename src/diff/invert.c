@@ -282,6 +282,21 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         op->hazard_msg = sc_arena_printf(a, "drops extension %s and every object it installed: it fails while "
                                             "columns, indexes or views still use them", cq(a, op->name));
         break;
+    case SC_OP_ALTER_EXTENSION: {
+        /* going back: dropped and created where the server has no update
+         * path down (sc_ddl_alter_extension) */
+        const sc_extension *f = op->from, *t = op->to;
+        if (f->version && t->version && strcmp(f->version, t->version) &&
+            !sc_extension_version_up(f->version, t->version)) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "extension %s goes from version %s to %s: where PostgreSQL has no "
+                                                "update path that way (most extensions have none back), it is "
+                                                "dropped and created at %s, which fails while columns, indexes or "
+                                                "views use its objects", cq(a, op->name), f->version, t->version,
+                                             t->version);
+        }
+        break;
+    }
     case SC_OP_DROP_COLLATION:
         op->hazard = SC_HAZ_DATA_LOSS;
         op->hazard_msg = sc_arena_printf(a, "drops collation %s: it fails while a column or index uses it",

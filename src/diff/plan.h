@@ -216,6 +216,13 @@ typedef struct sc_op {
      * to side's, a LEAVE op's its from side's (for its inverse, a JOIN);
      * NULL when none (parts5) */
     const sc_inh_rebuild *inh_rebuild;
+    /* DROP_COLUMN / ADD_COLUMN of an INHERITS parent's column (inherit_keep.c):
+     * the direct children that have it as their own on the side where the
+     * parent has it not, as they are on that side (inh_keep); and those that
+     * have it through the parent only and lose it with it (inh_lose, as they
+     * are on the side where the parent has it). None: NULL, 0. */
+    const sc_table **inh_keep, **inh_lose;
+    size_t ninh_keep, ninh_lose;
     const sc_view *v_from, *v_to;   /* view ops: the view on each side */
     /* REPLACE_VIEW that appends columns: the views of the up script's `from`
      * side that read this one, transitively, in creation order; its inverse

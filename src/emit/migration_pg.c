@@ -481,6 +481,7 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
         return true;
     case SC_OP_ADD_COLUMN: {
         const sc_column *c = op->to;
+        mig_inherit_before_add(o, op);
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "ADD COLUMN ");
@@ -494,10 +495,13 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
         }
         if (sc_column_comment(c))
             sc_ddl_comment_column(b, mig_cur_table(o, op), c, sc_column_comment(c), pg);
+        mig_inherit_after_add(o, op);
         *rc = r;
         return true;
     }
     case SC_OP_DROP_COLUMN:
+        if (mig_inherit_drop(o, op))
+            return true;
         mig_stmt(o);
         mig_alter_table(o, op->schema, op->table);
         sc_sb_puts(b, "DROP COLUMN ");

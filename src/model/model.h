@@ -840,6 +840,10 @@ sc_collation *sc_model_collation(const sc_model *m, const char *schema, const ch
 const sc_collation *sc_model_collation_named(const sc_model *m, const char *collation);
 /* The extension that installs type t (by its catalog membership), or NULL. */
 const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t);
+/* Whether version `to` of an extension is known to come after `from`: both
+ * dotted numbers ("1.10" after "1.9"). An extension's update scripts
+ * (ALTER EXTENSION ... UPDATE TO) nearly always go up only. */
+bool sc_extension_version_up(const char *from, const char *to);
 /* The same definition (provider, locales, determinism). */
 bool sc_collation_same(const sc_collation *x, const sc_collation *y);
 /* Copies dst <- src's extensions and collations, their schemas through map
