@@ -310,6 +310,13 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
     }
 }
 
+void pg_build_public_comment(pg_ctx *c)
+{
+    /* public without its stock comment, as pg_dump writes it: `IS ''` */
+    if (c->public_read && !c->public_commented)
+        sc_model_set_schema_comment(c->m, SC_DEFAULT_SCHEMA, "");
+}
+
 void pg_build_comments(pg_ctx *c, const PGresult *r)
 {
     sc_arena *a = c->m->arena;
@@ -365,9 +372,6 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
                 s->comment = sc_arena_strdup(a, text);
         }
     }
-    /* public without its stock comment, as pg_dump writes it: `IS ''` */
-    if (c->public_read && !c->public_commented)
-        sc_model_set_schema_comment(c->m, SC_DEFAULT_SCHEMA, "");
 }
 
 static long long type_max(const char *type)
