@@ -154,9 +154,17 @@ static bool same_group(const sc_op *x, const sc_op *y)
     return same;
 }
 
+/* An op that writes nothing: no header of its own, and the next one's
+ * group is not taken as said by it. */
+static bool silent(const sc_op *op)
+{
+    return mig_privilege_silent(op) ||   /* privileges and ownership */
+           (op->kind == SC_OP_TABLE_INDEX_PROPS && !(op->changes & SC_CHG_IXP_SET));   /* tblprops6 */
+}
+
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
 {
-    if (mig_privilege_silent(op))   /* privileges and ownership */
+    if (silent(op))
         return;
     if (!same_group(op, prev)) {
         if (o->b->len)
@@ -201,7 +209,8 @@ static void assemble_pg(mig_out *o, sc_op *const *ops, size_t n, bool own_tx)
         o->no_tx = ops[i]->no_transaction;
         if (mig_emit_pg(o, ops[i]) != 0)
             o->rc = -1;
-        prev = ops[i];
+        if (!silent(ops[i]))
+            prev = ops[i];
     }
     if (in_tx)
         sc_sb_puts(o->b, "\nCOMMIT;\n");

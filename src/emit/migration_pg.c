@@ -145,6 +145,8 @@ static void alter_column(mig_out *o, const sc_op *op)
     }
     if (ch & SC_CHG_STORAGE)
         column_storage(o, op, cn, f, t);
+    if (ch & SC_CHG_STATISTICS)   /* tblprops6: -1 is the default again */
+        sc_ddl_set_statistics(b, op->schema, op->table, cn, sc_column_statistics(t));
     if (ch & SC_CHG_NULL) {
         col_stmt(o, op, cn);
         sc_sb_puts(b, t->not_null ? "SET NOT NULL;\n" : "DROP NOT NULL;\n");
@@ -508,6 +510,8 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
             sc_sb_ident(b, c->name);
             sc_sb_printf(b, " SET STORAGE %s;\n", sc_storage_name(c->storage));
         }
+        if (sc_column_statistics(c) >= 0)   /* tblprops6: nor is SET STATISTICS */
+            sc_ddl_set_statistics(b, op->schema, op->table, c->name, sc_column_statistics(c));
         if (sc_column_comment(c))
             sc_ddl_comment_column(b, mig_cur_table(o, op), c, sc_column_comment(c), pg);
         *rc = r;
@@ -657,6 +661,15 @@ static bool emit_comments(mig_out *o, const sc_op *op)
     case SC_OP_TABLE_OPTIONS:   /* PostgreSQL's storage parameters and UNLOGGED (issue 12) */
         mig_stmt(o);
         sc_ddl_table_options(b, mig_cur_table(o, op), op->t_from, op->t_to);
+        return true;
+    case SC_OP_TABLE_INDEX_PROPS:   /* tblprops6: the writing half (diff_tblprops.c) */
+        if (!(op->changes & SC_CHG_IXP_SET))
+            return true;
+        mig_stmt(o);
+        if (op->changes & SC_CHG_IXP_REPLICA)
+            sc_ddl_replica_identity(b, op->schema, op->table, op->t_to);
+        if (op->changes & SC_CHG_IXP_CLUSTER)
+            sc_ddl_cluster_on(b, op->schema, op->table, sc_table_cluster_index(op->t_to));
         return true;
     case SC_OP_TABLE_COMMENT: {
         mig_stmt(o);

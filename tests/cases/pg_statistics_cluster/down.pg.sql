@@ -1,0 +1,15 @@
+-- table orders
+ALTER TABLE orders ALTER COLUMN total SET STATISTICS 50;
+ALTER TABLE orders ALTER COLUMN placed SET STATISTICS -1;
+ALTER TABLE orders ALTER COLUMN customer SET STATISTICS 500;
+-- HAZARD: drops column orders.region and its data
+ALTER TABLE orders DROP COLUMN region;
+ALTER TABLE orders CLUSTER ON ix_orders_customer;
+
+-- table notes
+DROP INDEX ix_notes_body;
+CREATE INDEX ix_notes_body ON notes (body);
+ALTER TABLE notes CLUSTER ON ix_notes_body;
+
+-- table lines
+ALTER TABLE lines CLUSTER ON pk_lines;

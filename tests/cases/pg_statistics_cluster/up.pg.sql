@@ -1,0 +1,15 @@
+-- table lines
+ALTER TABLE lines SET WITHOUT CLUSTER;
+
+-- table notes
+DROP INDEX ix_notes_body;
+CREATE INDEX ix_notes_body ON notes (body, id);
+ALTER TABLE notes CLUSTER ON ix_notes_body;
+
+-- table orders
+ALTER TABLE orders ADD COLUMN region text;
+ALTER TABLE orders ALTER COLUMN region SET STATISTICS 0;
+ALTER TABLE orders ALTER COLUMN customer SET STATISTICS -1;
+ALTER TABLE orders ALTER COLUMN placed SET STATISTICS 1000;
+ALTER TABLE orders ALTER COLUMN total SET STATISTICS 200;
+ALTER TABLE orders CLUSTER ON ix_orders_placed;
