@@ -77,7 +77,7 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         char ri = PQgetvalue(r, i, 16)[0];
         const char *rix = pg_val(r, i, 17);
         sc_table_set_replica_identity(c->m->arena, t, ri == 'i' && !rix ? 'n' : ri,
-                                      rix ? sc_arena_strdup(c->m->arena, rix) : NULL);
+                                      rix ? sc_arena_strdup(c->m->arena, rix) : NULL, (sc_loc){0});
         pg_build_partitioning(c, t, r, i);   /* partitioning and inheritance (issue 12 items 4-5) */
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;

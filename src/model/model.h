@@ -510,6 +510,7 @@ typedef struct sc_table_more {
      * index's or a key's name), 0 DEFAULT */
     char replica_identity;
     const char *replica_index;
+    sc_loc replica_loc;         /* where the DSL says it, for errors */
 } sc_table_more;
 
 static inline const char *sc_table_sqlite_sql(const sc_table *t)
@@ -539,8 +540,13 @@ static inline const char *sc_table_replica_index(const sc_table *t)
 {
     return t->more ? t->more->replica_index : NULL;
 }
-/* kind 'd' (or 0) is the default: index is taken only with 'i' */
-void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const char *index);
+/* kind 'd' (or 0) is the default: index is taken only with 'i'; loc: where
+ * it is declared ({0} when read from a catalog or JSON) */
+void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const char *index, sc_loc loc);
+static inline sc_loc sc_table_replica_loc(const sc_table *t)
+{
+    return t->more && t->more->replica_loc.src ? t->more->replica_loc : t->loc;
+}
 /* The name of the index the table is clustered on: its index's or key's
  * (exclusion's) marked clustered, NULL when none (tblprops6) */
 const char *sc_table_cluster_index(const sc_table *t);

@@ -171,7 +171,7 @@ void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options)
         table_edit(a, t)->options = options;
 }
 
-void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const char *index)
+void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const char *index, sc_loc loc)
 {
     if (kind == 'd')
         kind = 0;
@@ -179,6 +179,7 @@ void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const ch
         sc_table_more *m = table_edit(a, t);
         m->replica_identity = kind;
         m->replica_index = kind == 'i' ? index : NULL;
+        m->replica_loc = loc;
     }
 }
 

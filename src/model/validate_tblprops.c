@@ -18,7 +18,8 @@ static void check_cluster_index(const sc_table *t, const char *name, const sc_in
                                 const char **first, sc_diags *d)
 {
     if (*first)
-        error(d, loc, "table \"%s\" is clustered on one index only, \"%s\"", t->name, *first);
+        error(d, loc, "table \"%s\" is clustered on \"%s\" already: a table has one CLUSTER ON index", t->name,
+              *first);
     else
         *first = name;
     if (ix && ix->where)
@@ -77,7 +78,7 @@ static void check_replica(const sc_table *t, sc_diags *d)
         const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
         if (!strcmp(ix->name, name)) {
             if (!index_fits(t, ix))
-                error(d, t->loc, "replica identity index \"%s\" of table \"%s\" must be unique, not partial,"
+                error(d, sc_table_replica_loc(t), "replica identity index \"%s\" of table \"%s\" must be unique, not partial,"
                       " of columns that are NOT NULL", name, t->name);
             return;
         }
@@ -86,12 +87,12 @@ static void check_replica(const sc_table *t, sc_diags *d)
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (!strcmp(k->name, name)) {
             if (!key_fits(t, k))
-                error(d, t->loc, "replica identity index \"%s\" of table \"%s\" must be a primary key's or"
+                error(d, sc_table_replica_loc(t), "replica identity index \"%s\" of table \"%s\" must be a primary key's or"
                       " a unique constraint's, not deferrable, of columns that are NOT NULL", name, t->name);
             return;
         }
     }
-    error(d, t->loc, "replica identity index \"%s\" is not an index or key of table \"%s\"", name, t->name);
+    error(d, sc_table_replica_loc(t), "replica identity index \"%s\" is not an index or key of table \"%s\"", name, t->name);
 }
 
 void sc_tblprops_validate(const sc_model *m, sc_diags *d)

@@ -16,7 +16,7 @@ void sc_pb_replica_identity(sc_pstate *ps, char kind, const char *index, sc_span
         return;
     }
     ps->replica_span = s;
-    sc_table_set_replica_identity(ps->m->arena, t, kind, index);
+    sc_table_set_replica_identity(ps->m->arena, t, kind, index, sc_pb_loc(ps, s));
 }
 
 /* PostgreSQL takes 0 .. 10000 (-1, the default, is not writing it) */

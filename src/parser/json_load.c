@@ -789,7 +789,7 @@ static void load_replica_identity(ld *l, sc_table *t, json_t *v, const char *at)
         fail(l, where, "given with \"replica_identity\": \"index\" alone, and needed there");
         return;
     }
-    sc_table_set_replica_identity(l->m->arena, t, kind, ix);
+    sc_table_set_replica_identity(l->m->arena, t, kind, ix, (sc_loc){0});
 }
 
 static void load_table(ld *l, json_t *v, const char *at)
