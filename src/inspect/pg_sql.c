@@ -419,6 +419,30 @@ static const char *const queries[PGQ_COUNT] = {
         /* domains and range types are modelled (PGQ_UTYPES) */
         "  WHERE t.typtype = 'b' AND t.typcategory <> 'A'"
         "  AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
+        /* tblprops6: a table's CLUSTER ON and statistics targets are
+         * modelled; a materialized view's are not, nor a statistics target
+         * on a partition's or child's column that is its parent's alone
+         * (PGQ_COLUMNS does not read it: the same test as its column 16) */
+        " UNION ALL"
+        " SELECT 'materialized view cluster index', 'materialized view cluster indexes',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ic.relname), c.oid"
+        "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+        "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE i.indisclustered AND c.relkind = 'm' AND n.nspname = ANY ($S)"
+        " UNION ALL"
+        " SELECT 'column statistics target', 'column statistics targets',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(a.attname), c.oid"
+        "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
+        "  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0 AND " USER_REL
+        "  AND (c.relkind = 'm' OR (c.relkind IN ('r', 'p') AND NOT a.attislocal"
+        "   AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
+        "    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
+        "    LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
+        "    WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
+        "    AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, 0))))"
         " UNION ALL"
         " SELECT 'statistics object', 'statistics objects', " QN("n.nspname", "st.stxname") ", c.oid"
         "  FROM pg_catalog.pg_statistic_ext st JOIN pg_catalog.pg_class c ON c.oid = st.stxrelid"
