@@ -646,6 +646,8 @@ char *sc_plan_summary(const sc_plan *p)
     sc_strbuf b = SC_STRBUF_INIT;
     for (size_t i = 0; p && i < p->nup; i++) {
         const sc_op *op = p->up[i];
+        if (sc_op_silent(op))   /* tblprops6: writes nothing here */
+            continue;
         sc_sb_puts(&b, sc_op_describe(p->arena, op));
         if (op->hazard)
             sc_sb_printf(&b, "  [HAZARD: %s]", op->hazard_msg);

@@ -143,6 +143,11 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
     return r;
 }
 
+bool sc_op_silent(const sc_op *op)
+{
+    return op->kind == SC_OP_TABLE_INDEX_PROPS && !(op->changes & SC_CHG_IXP_SET);
+}
+
 bool sc_enum_only_adds(const sc_enum *from, const sc_enum *to)
 {
     size_t j = 0;
@@ -450,8 +455,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
         sc_sb_printf(&b, " (%s%s%s)", op->changes & SC_CHG_IXP_REPLICA ? "replica identity" : "",
                      (op->changes & SC_CHG_IXP_REPLICA) && (op->changes & SC_CHG_IXP_CLUSTER) ? ", " : "",
                      op->changes & SC_CHG_IXP_CLUSTER ? "cluster on" : "");
-    if (op->kind == SC_OP_TABLE_INDEX_PROPS && !(op->changes & SC_CHG_IXP_SET))
-        sc_sb_puts(&b, " (the down script's)");
+
     if (op->note)   /* why a view is dropped and created again */
         sc_sb_printf(&b, " (%s)", op->note);
     char *s = sc_arena_strdup(a, sc_sb_cstr(&b));

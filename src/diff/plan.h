@@ -265,6 +265,9 @@ const char *sc_op_kind_name(sc_op_kind k);
 bool sc_op_is_view_kind(sc_op_kind k);
 /* "add column users.email" (arena string). */
 const char *sc_op_describe(sc_arena *a, const sc_op *op);
+/* tblprops6: an op that writes nothing in its direction (the first half of
+ * SC_OP_TABLE_INDEX_PROPS): no header, no summary line, no JSON entry */
+bool sc_op_silent(const sc_op *op);
 /* The object of a function or trigger op: "app.f(integer)", "t_touch on public.t" (diff_routine.c). */
 const char *sc_routine_describe(sc_arena *a, const sc_op *op);
 

@@ -68,12 +68,6 @@ int sc_ddl_sqlite_check_table(const sc_table *t, sc_diags *d)
         sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");
         rc = -1;
     }
-    if (sc_table_replica_identity(t) != 'd' || sc_table_cluster_index(t)) {   /* tblprops6 */
-        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, t->loc, "table \"%s\": SQLite has no %s",
-                                  t->name, sc_table_replica_identity(t) != 'd' ? "REPLICA IDENTITY" : "CLUSTER ON");
-        sc_diag_hint(dg, "these are PostgreSQL's: leave them out of a schema for SQLite");
-        rc = -1;
-    }
     return rc;
 }
 
@@ -210,12 +204,6 @@ int sc_ddl_sqlite_check_column(const sc_table *t, const sc_column *c, sc_diags *
     if (c->storage || c->compression) {   /* issue 12 */
         sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc, "column \"%s.%s\": SQLite has no column %s",
                     qname(t->schema, t->name, buf, sizeof buf), c->name, c->storage ? "storage" : "compression");
-        rc = -1;
-    }
-    if (sc_column_statistics(c) >= 0) {   /* tblprops6 */
-        sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
-                    "column \"%s.%s\": SQLite has no column statistics targets",
-                    qname(t->schema, t->name, buf, sizeof buf), c->name);
         rc = -1;
     }
     if (c->identity && sc_column_identity_opts(c)) {   /* issue 12 */

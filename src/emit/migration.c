@@ -158,8 +158,7 @@ static bool same_group(const sc_op *x, const sc_op *y)
  * group is not taken as said by it. */
 static bool silent(const sc_op *op)
 {
-    return mig_privilege_silent(op) ||   /* privileges and ownership */
-           (op->kind == SC_OP_TABLE_INDEX_PROPS && !(op->changes & SC_CHG_IXP_SET));   /* tblprops6 */
+    return mig_privilege_silent(op) || sc_op_silent(op);   /* privileges and ownership; tblprops6 */
 }
 
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
@@ -285,9 +284,13 @@ static void json_str(sc_strbuf *b, const char *s)
 static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n)
 {
     sc_sb_putc(b, '[');
+    bool first = true;
     for (size_t i = 0; i < n; i++) {
         const sc_op *op = ops[i];
-        sc_sb_puts(b, i ? ",\n  " : "\n  ");
+        if (sc_op_silent(op))   /* tblprops6: writes nothing here */
+            continue;
+        sc_sb_puts(b, first ? "\n  " : ",\n  ");
+        first = false;
         sc_sb_puts(b, "{\"op\": ");
         json_str(b, sc_op_kind_name(op->kind));
         sc_sb_puts(b, ", \"schema\": ");
@@ -310,7 +313,7 @@ static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n
         json_str(b, op->hazard ? op->hazard_msg : NULL);
         sc_sb_printf(b, ", \"transactional\": %s}", op->no_transaction ? "false" : "true");
     }
-    sc_sb_puts(b, n ? "\n]" : "]");
+    sc_sb_puts(b, first ? "]" : "\n]");
 }
 
 /* The up operations, in order, as a JSON array. */
