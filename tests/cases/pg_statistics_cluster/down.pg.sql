@@ -1,3 +1,13 @@
+-- table legacy
+CREATE TABLE legacy (
+    id   integer NOT NULL,
+    note text,
+    CONSTRAINT pk_legacy PRIMARY KEY (id)
+);
+ALTER TABLE legacy ALTER COLUMN note SET STATISTICS 20;
+ALTER TABLE legacy REPLICA IDENTITY FULL;
+ALTER TABLE legacy CLUSTER ON pk_legacy;
+
 -- table orders
 ALTER TABLE orders ALTER COLUMN total SET STATISTICS 50;
 ALTER TABLE orders ALTER COLUMN placed SET STATISTICS -1;
@@ -13,3 +23,7 @@ ALTER TABLE notes CLUSTER ON ix_notes_body;
 
 -- table lines
 ALTER TABLE lines CLUSTER ON pk_lines;
+
+-- table archive
+-- HAZARD: drops table archive and all its rows
+DROP TABLE archive;

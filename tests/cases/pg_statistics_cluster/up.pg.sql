@@ -1,3 +1,16 @@
+-- table archive
+CREATE TABLE archive (
+    id   integer NOT NULL,
+    code text    NOT NULL,
+    at   integer,
+    CONSTRAINT pk_archive PRIMARY KEY (id)
+);
+ALTER TABLE archive ALTER COLUMN code SET STATISTICS 400;
+CREATE INDEX ix_archive_at ON archive (at);
+CREATE UNIQUE INDEX ux_archive_code ON archive (code);
+ALTER TABLE archive REPLICA IDENTITY USING INDEX ux_archive_code;
+ALTER TABLE archive CLUSTER ON ix_archive_at;
+
 -- table lines
 ALTER TABLE lines SET WITHOUT CLUSTER;
 
@@ -13,3 +26,7 @@ ALTER TABLE orders ALTER COLUMN customer SET STATISTICS -1;
 ALTER TABLE orders ALTER COLUMN placed SET STATISTICS 1000;
 ALTER TABLE orders ALTER COLUMN total SET STATISTICS 200;
 ALTER TABLE orders CLUSTER ON ix_orders_placed;
+
+-- table legacy
+-- HAZARD: drops table legacy and all its rows
+DROP TABLE legacy;
