@@ -111,7 +111,11 @@ static const char *const queries[PGQ_COUNT] = {
         " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,"
         " pn.nspname, pc.relname,"
         " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END, ih.s, ih.n,"
-        " cpi.v, cpk.v, c.relreplident, ric.relname"
+        /* tblprops6: USING INDEX a partition's copy of its parent's index,
+         * which the model does not hold, is named as not compared and read
+         * as DEFAULT */
+        " cpi.v, cpk.v, CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ri2"
+        "  WHERE ri2.inhrelid = ri.indexrelid) THEN 'd' ELSE c.relreplident END, ric.relname"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         " LEFT JOIN pg_catalog.pg_index ri ON ri.indrelid = c.oid AND ri.indisreplident"
         " LEFT JOIN pg_catalog.pg_class ric ON ric.oid = ri.indexrelid"
@@ -430,6 +434,15 @@ static const char *const queries[PGQ_COUNT] = {
         "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE i.indisclustered AND c.relkind = 'm' AND n.nspname = ANY ($S)"
+        " UNION ALL"
+        " SELECT 'copied index under replica identity or cluster on',"
+        "  'copied indexes under replica identity or cluster on',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ic.relname), c.oid"
+        "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+        "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE (i.indisclustered OR (i.indisreplident AND c.relreplident = 'i')) AND n.nspname = ANY ($S)"
+        "  AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ii WHERE ii.inhrelid = i.indexrelid)"
         " UNION ALL"
         " SELECT 'column statistics target', 'column statistics targets',"
         "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(a.attname), c.oid"

@@ -12,7 +12,7 @@ static void error(sc_diags *d, sc_loc loc, const char *fmt, const char *a, const
 }
 
 /* PostgreSQL clusters a table on one index, of a method that orders its
- * entries (btree, gist), never a partial one. name: the index's or key's;
+ * entries (btree, gist), never a partial one, nor a partitioned table. name: the index's or key's;
  * ix: the index (an exclusion's), NULL for a primary key or unique. */
 static void check_cluster_index(const sc_table *t, const char *name, const sc_index *ix, sc_loc loc,
                                 const char **first, sc_diags *d)
@@ -24,6 +24,9 @@ static void check_cluster_index(const sc_table *t, const char *name, const sc_in
         *first = name;
     if (ix && ix->where)
         error(d, loc, "cannot cluster on partial index \"%s\"%s", name, "");
+    if (t->partition_key)   /* "cannot mark index clustered in partitioned table" */
+        error(d, loc, "cannot cluster on index \"%s\": table \"%s\" is partitioned (cluster its partitions)",
+              name, t->name);
     if (ix && ix->method && strcmp(ix->method, "btree") && strcmp(ix->method, "gist"))
         error(d, loc, "cannot cluster on index \"%s\": its method %s does not support clustering", name,
               ix->method);

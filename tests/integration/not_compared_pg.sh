@@ -65,6 +65,10 @@ CREATE INDEX mv_id ON mv (id);
 ALTER MATERIALIZED VIEW mv CLUSTER ON mv_id;
 ALTER MATERIALIZED VIEW mv ALTER COLUMN id SET STATISTICS 10;
 ALTER TABLE m_2025 ALTER COLUMN d SET STATISTICS 30;
+CREATE TABLE q (id integer PRIMARY KEY) PARTITION BY RANGE (id);
+CREATE TABLE q_1 PARTITION OF q FOR VALUES FROM (0) TO (10);
+ALTER TABLE q_1 CLUSTER ON q_1_pkey;
+ALTER TABLE q_1 REPLICA IDENTITY USING INDEX q_1_pkey;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO not_compared_reader;
 COMMENT ON FUNCTION f1(integer) IS 'one';
 COMMENT ON PROCEDURE p(integer) IS 'a procedure';
@@ -79,6 +83,7 @@ check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 cat >"$T/expected" <<'EOF'
 warning: not compared: 1 collation comment (public.ci)
 warning: not compared: 2 column statistics targets (public.m_2025.d, public.mv.id)
+warning: not compared: 1 copied index under replica identity or cluster on (public.q_1.q_1_pkey)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
 warning: not compared: 1 event trigger (ddl_log)
 warning: not compared: 1 foreign server (srv)
