@@ -501,6 +501,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
     sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
+    sc_diff_index_props(&c);   /* tblprops6: after every op that makes an index */
     sc_rn_split_cycles(&c);
     if (c.o->privileges && pg)
         sc_diff_privileges(&c);   /* privileges and ownership */
@@ -650,6 +651,8 @@ char *sc_plan_summary(const sc_plan *p)
     sc_strbuf b = SC_STRBUF_INIT;
     for (size_t i = 0; p && i < p->nup; i++) {
         const sc_op *op = p->up[i];
+        if (sc_op_silent(op))   /* tblprops6: writes nothing here */
+            continue;
         sc_sb_puts(&b, sc_op_describe(p->arena, op));
         if (op->hazard)
             sc_sb_printf(&b, "  [HAZARD: %s]", op->hazard_msg);

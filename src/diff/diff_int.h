@@ -446,6 +446,9 @@ void sc_fn_replaced_stale(sc_dctx *c);
  * unique constraint or unique index on exactly its referenced columns) is
  * dropped is dropped before it and added again after. */
 void sc_fk_key_dependents(sc_dctx *c);
+/* tblprops6: REPLICA IDENTITY and CLUSTER ON of the tables on both sides,
+ * once every op that makes an index is in the plan (diff_tblprops.c) */
+void sc_diff_index_props(sc_dctx *c);
 
 /* ---- callers4 (issue 11): materialized views refreshed ----------------- */
 /* fn_replaced.c: the kept materialized views WITH DATA whose query calls

@@ -96,6 +96,12 @@ typedef enum {
      * inverse is itself, moved in the down script after the body is put
      * back (sc_fn_refresh_down) */
     SC_OP_REFRESH_VIEW,
+    /* tblprops6 (issue 12, diff_tblprops.c): REPLICA IDENTITY and CLUSTER ON
+     * of a table on both sides (from/to: sc_table). With SC_CHG_IXP_SET:
+     * after the table's index ops, the `to` side's written; without: before
+     * them, nothing written (its inverse writes the `from` side's last in
+     * the down script). SC_CHG_IXP_REPLICA / _CLUSTER: which of the two */
+    SC_OP_TABLE_INDEX_PROPS,
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -116,6 +122,9 @@ enum {
 enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 /* ALTER_COLUMN (issue 12): PostgreSQL's per-column storage or compression */
 enum { SC_CHG_STORAGE = 1u << 9 };
+/* ALTER_COLUMN (tblprops6): the statistics target; TABLE_INDEX_PROPS */
+enum { SC_CHG_STATISTICS = 1u << 12 };
+enum { SC_CHG_IXP_SET = 1u << 13, SC_CHG_IXP_REPLICA = 1u << 14, SC_CHG_IXP_CLUSTER = 1u << 15 };
 
 /* TABLE_PARENTS (partmig): the parents the table leaves (DETACH PARTITION,
  * NO INHERIT: before its column ops) or joins (INHERIT, ATTACH PARTITION:
@@ -277,6 +286,9 @@ const char *sc_op_kind_name(sc_op_kind k);
 bool sc_op_is_view_kind(sc_op_kind k);
 /* "add column users.email" (arena string). */
 const char *sc_op_describe(sc_arena *a, const sc_op *op);
+/* tblprops6: an op that writes nothing in its direction (the first half of
+ * SC_OP_TABLE_INDEX_PROPS): no header, no summary line, no JSON entry */
+bool sc_op_silent(const sc_op *op);
 /* The object of a function or trigger op: "app.f(integer)", "t_touch on public.t" (diff_routine.c). */
 const char *sc_routine_describe(sc_arena *a, const sc_op *op);
 

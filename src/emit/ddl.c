@@ -580,6 +580,14 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
         }
     }
+    /* tblprops6: REPLICA IDENTITY and CLUSTER ON name an index: now that all exist */
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++) {
+        const sc_table *t = o.order[i];
+        if (sc_table_replica_identity(t) == 'd' && !sc_table_cluster_index(t))
+            continue;
+        sep(&b);
+        sc_ddl_table_index_props(&b, t);
+    }
     comments(&b, m, dialect);
     /* types4: over a view's row type, after the views (fns6: or before the
      * first view that calls it) */

@@ -112,6 +112,15 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
 /* PostgreSQL (issue 12): ALTER TABLE t ALTER COLUMN c SET STORAGE s for each
  * column of t with a storage of its own (sc_ddl_create_table writes them). */
 void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t);
+/* tblprops6 (ddl_tblprops.c): ALTER COLUMN SET STATISTICS n (-1: the
+ * default) of one column, or of every column of t that has one (after
+ * CREATE TABLE); REPLICA IDENTITY as `to` has it; CLUSTER ON index (NULL:
+ * SET WITHOUT CLUSTER); both of a new table once its indexes exist. */
+void sc_ddl_set_statistics(sc_strbuf *b, const char *schema, const char *table, const char *column, int n);
+void sc_ddl_column_statistics(sc_strbuf *b, const sc_table *t);
+void sc_ddl_replica_identity(sc_strbuf *b, const char *schema, const char *table, const sc_table *to);
+void sc_ddl_cluster_on(sc_strbuf *b, const char *schema, const char *table, const char *index);
+void sc_ddl_table_index_props(sc_strbuf *b, const sc_table *t);
 
 /* PostgreSQL (issue 12): ALTER TABLE t SET (..), RESET (..), SET LOGGED /
  * UNLOGGED: what takes table `from`'s storage parameters and persistence to

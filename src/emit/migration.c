@@ -154,9 +154,16 @@ static bool same_group(const sc_op *x, const sc_op *y)
     return same;
 }
 
+/* An op that writes nothing: no header of its own, and the next one's
+ * group is not taken as said by it. */
+static bool silent(const sc_op *op)
+{
+    return mig_privilege_silent(op) || sc_op_silent(op);   /* privileges and ownership; tblprops6 */
+}
+
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
 {
-    if (mig_privilege_silent(op))   /* privileges and ownership */
+    if (silent(op))
         return;
     if (!same_group(op, prev)) {
         if (o->b->len)
@@ -201,7 +208,8 @@ static void assemble_pg(mig_out *o, sc_op *const *ops, size_t n, bool own_tx)
         o->no_tx = ops[i]->no_transaction;
         if (mig_emit_pg(o, ops[i]) != 0)
             o->rc = -1;
-        prev = ops[i];
+        if (!silent(ops[i]))
+            prev = ops[i];
     }
     if (in_tx)
         sc_sb_puts(o->b, "\nCOMMIT;\n");
@@ -276,9 +284,13 @@ static void json_str(sc_strbuf *b, const char *s)
 static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n)
 {
     sc_sb_putc(b, '[');
+    bool first = true;
     for (size_t i = 0; i < n; i++) {
         const sc_op *op = ops[i];
-        sc_sb_puts(b, i ? ",\n  " : "\n  ");
+        if (sc_op_silent(op))   /* tblprops6: writes nothing here */
+            continue;
+        sc_sb_puts(b, first ? "\n  " : ",\n  ");
+        first = false;
         sc_sb_puts(b, "{\"op\": ");
         json_str(b, sc_op_kind_name(op->kind));
         sc_sb_puts(b, ", \"schema\": ");
@@ -301,7 +313,7 @@ static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n
         json_str(b, op->hazard ? op->hazard_msg : NULL);
         sc_sb_printf(b, ", \"transactional\": %s}", op->no_transaction ? "false" : "true");
     }
-    sc_sb_puts(b, n ? "\n]" : "]");
+    sc_sb_puts(b, first ? "]" : "\n]");
 }
 
 /* The up operations, in order, as a JSON array. */
