@@ -78,19 +78,15 @@ void sc_routine_rowtype_edges(sc_dctx *c)
     }
 }
 
+static bool is_key(const char *name, const void *names)
+{
+    return sc_strmap_has(names, name);
+}
+
 /* One of text's names is a key of names. */
 static bool names_one_of(const char *text, const sc_strmap *names)
 {
-    if (!text)
-        return false;
-    char buf[256];
-    sc_name_iter it;
-    sc_name_iter_init(&it, text);
-    bool found = false;
-    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
-        found = sc_strmap_has(names, buf);
-    sc_name_iter_free(&it);
-    return found;
+    return sc_text_any_name(text, is_key, names);
 }
 
 /* Each signature is read once, against the views' names (a diff of
