@@ -88,7 +88,7 @@ static void server_terms_pass(sc_pipeline *p, const sc_diff_opts *opts, const sc
     sc_terms_settle(&p->terms);   /* the views spelled ahead read decl->m on a thread until then */
     if (terms && terms != decl->m)
         ((sc_model *)terms)->privs = decl->m->privs;
-    if (!terms)
+    if (!terms && !sc_diags_failed(d))
         sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
     else if (a)
         *mt = terms;
@@ -149,6 +149,8 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
     give_back_freed();
     server_terms_pass(p, &opts, &mf, &mt, d);
     give_back_freed();
+    if (sc_diags_failed(d))   /* the declared schema refused by its own database: no script */
+        return -1;
     p->plan = diff_with_declared_users(p, &opts, mf, mt, d);
     if (!p->plan)
         return -1;

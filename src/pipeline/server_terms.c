@@ -384,16 +384,23 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
 
 /* keep->sub loaded and read back into keep->norm; a scratch load that
  * fails (a role without CREATEDB, ...) costs exactness of spelling, not
- * the diff: its messages become warnings. */
+ * the diff: its messages become warnings. But a statement of the declared
+ * schema that the user's own database refuses (SC_ERR_INPUT: the
+ * migration would fail on it too) stays an error, with its hint. */
 static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *io, sc_terms *keep, sc_diags *d)
 {
     sc_diags nd;
     sc_diags_init(&nd);
     keep->norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, keep->sub, io, &nd)
                                                   : sc_normalize_sqlite(keep->sub, &nd);
-    for (size_t i = 0; i < nd.n; i++)
-        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                    nd.items[i].loc, "%s", nd.items[i].msg);
+    for (size_t i = 0; i < nd.n; i++) {
+        const sc_diag *x = &nd.items[i];
+        bool schemas = x->sev == SC_SEV_ERROR && x->kind == SC_ERR_INPUT;
+        sc_diag *dg = sc_diag_add(d, x->sev == SC_SEV_ERROR && !schemas ? SC_SEV_WARNING : x->sev,
+                                  schemas ? SC_ERR_INPUT : SC_ERR_NONE, x->loc, "%s", x->msg);
+        if (x->hint)
+            sc_diag_hint(dg, "%s", x->hint);
+    }
     sc_diags_free(&nd);
 }
 
@@ -489,7 +496,8 @@ static const sc_model *server_terms(sc_db *db, sc_dialect dialect, const sc_mode
     views_pass(db, dialect, live, declared, io, keep, d);
     const sc_model *r;
     if (!keep->norm) {
-        sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
+        if (!sc_diags_failed(d))   /* no diff follows an error */
+            sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
         r = with_views(declared, keep);
     } else {
         sc_diff_adopt_hints(keep->norm, declared);

@@ -465,3 +465,29 @@ check "sqlite trigger of a table left out of the scratch load: only audit change
 sqlite3 -bail "$T/trg.db" <"$T/trg.sql"
 "$SCHEMAC" diff --from "sqlite:///$T/trg.db" --to "$T/trg2.sch" --sql >"$T/trg.again" 2>&1
 check_eq "sqlite trigger of a table left out of the scratch load: converged" "" "$(cat "$T/trg.again")"
+
+# The declared schema refused by the database it is compared with (an index
+# predicate that does not type-check there): the migration would be refused
+# too, so it is an error (exit 3), not a fall back to text, located at the
+# index, naming it, with the server's message and the statement; no script.
+if [ -n "${PGHOST:-}" ]; then
+    url10=$(pg_newdb)
+    psql -X -q -d "$url10" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY, x integer)" >/dev/null
+    printf 'table t {\n  id integer primary key\n  x integer\n  index ix (x) where (x > now())\n}\n' >"$T/bad_ix.sch"
+    "$SCHEMAC" diff --from "$url10" --to "$T/bad_ix.sch" >"$T/bad_ix.sql" 2>"$T/bad_ix.err"
+    check_eq "pg: a declared index the database refuses: exit 3" 3 $?
+    check_eq "pg: ... no script" "" "$(cat "$T/bad_ix.sql")"
+    check "pg: ... located at the index, naming it and the server's message" grep -qF \
+        "$T/bad_ix.sch:4:3: error: the declared schema does not load into PostgreSQL: index ix of table t: operator does not exist: integer > timestamp with time zone [SQLSTATE 42883]" \
+        "$T/bad_ix.err"
+    check "pg: ... the statement" grep -qF \
+        "hint: the statement: CREATE INDEX ix ON public.t (x) WHERE (x > now());" "$T/bad_ix.err"
+    check "pg: ... not compared as text instead" sh -c "! grep -q 'compared as text' '$T/bad_ix.err'"
+    # a default calling a function the database lacks: at the table
+    printf 'table t {\n  id integer primary key\n  x integer default (nosuchfn())\n}\n' >"$T/bad_fn.sch"
+    "$SCHEMAC" diff --from "$url10" --to "$T/bad_fn.sch" >"$T/bad_fn.sql" 2>"$T/bad_fn.err"
+    check_eq "pg: a declared default the database refuses: exit 3" 3 $?
+    check "pg: ... located at the table, with the server's message" grep -qF \
+        "$T/bad_fn.sch:1:7: error: the declared schema does not load into PostgreSQL: table t: function nosuchfn() does not exist" \
+        "$T/bad_fn.err"
+fi
