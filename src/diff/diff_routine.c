@@ -78,6 +78,9 @@ typedef struct rctx {
     /* SQLite: every table the plan renames, its from-name in ASCII lower
      * case -> its to-name (built when first needed) */
     sc_strmap *lite_renames;
+    /* SQLite: the `to` side's trigger names in ASCII lower case (built when
+     * first needed) */
+    sc_strmap *lite_to_names;
 } rctx;
 
 static char *ascii_lower(char *k)
@@ -250,6 +253,24 @@ static void diff_functions(rctx *r)
     }
 }
 
+/* SQLite: a trigger's name is the schema's, not its table's: a trigger of
+ * a dropped table whose name a new trigger takes must be dropped before it
+ * is created (DROP TABLE comes after, and "trigger ... already exists"). */
+static bool lite_name_taken(rctx *r, const sc_trigger *f)
+{
+    sc_dctx *c = r->c;
+    if (c->o->dialect != SC_DIALECT_SQLITE)
+        return false;
+    if (!r->lite_to_names) {
+        r->lite_to_names = sc_strmap_new();
+        for (size_t i = 0; i < c->to->triggers.n; i++) {
+            const sc_trigger *t = SC_VEC_AT(c->to->triggers, i, sc_trigger);
+            sc_strmap_put(r->lite_to_names, ascii_lower(sc_arena_strdup(c->a, t->name)), (void *)t);
+        }
+    }
+    return sc_strmap_get(r->lite_to_names, ascii_lower(sc_arena_strdup(c->a, f->name))) != NULL;
+}
+
 /* Whether the plan drops t's table (DROP TABLE takes its triggers). */
 static bool table_dropped(sc_dctx *c, const sc_trigger *t)
 {
@@ -330,7 +351,7 @@ static void diff_triggers(rctx *r)
     }
     for (size_t i = 0; i < c->from->triggers.n; i++) {
         const sc_trigger *f = SC_VEC_AT(c->from->triggers, i, sc_trigger);
-        if (!counterpart(r, f, false) && !table_dropped(c, f))
+        if (!counterpart(r, f, false) && (!table_dropped(c, f) || lite_name_taken(r, f)))
             top(c, SC_OP_DROP_TRIGGER, f, NULL);
     }
 }
@@ -339,13 +360,14 @@ void sc_diff_routines(sc_dctx *c)
 {
     if (!c->from->functions.n && !c->to->functions.n && !c->from->triggers.n && !c->to->triggers.n)
         return;
-    rctx r = {c, sc_strmap_new(), NULL, NULL, NULL};
+    rctx r = {c, sc_strmap_new(), NULL, NULL, NULL, NULL};
     diff_functions(&r);
     diff_triggers(&r);
     sc_strmap_free(r.dropped);
     sc_strmap_free(r.ci_from);
     sc_strmap_free(r.ci_to);
     sc_strmap_free(r.lite_renames);
+    sc_strmap_free(r.lite_to_names);
 }
 
 /* DROP VIEW takes the view's triggers (INSTEAD OF, on both engines): a
