@@ -189,10 +189,6 @@ int pg_load_culprit(sc_db *db, const char *fns, const char *ddl, const pg_names 
 /* The failure is the role's or the server's (no CREATE, out of locks, ...),
  * not the declared schema's: another place to load may do. */
 bool pg_load_fail_environment(const pg_load_fail *f);
-/* "table public.t" (the object a statement creates or alters; an index's,
- * trigger's or policy's table) with *loc its declaration in declared, or
- * NULL when the statement does not say. Heap string. */
-char *pg_load_fail_object(const sc_model *declared, const char *stmt, sc_loc *loc);
 /* The same, each view (with its indexes and comments) created in a
  * subtransaction of its own (pg_put_guarded): one the server refuses is
  * left out of the model, with the views that read it, instead of failing

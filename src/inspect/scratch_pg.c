@@ -28,6 +28,7 @@
 #include "model/strbuf.h"
 #include "db/sqlsplit.h"
 #include "inspect/pg_internal.h"
+#include "inspect/stmt_object.h"
 
 static unsigned random_bits(void)
 {
@@ -207,24 +208,6 @@ static char *scratch_ddl(const sc_model *m, const sc_model *fns, bool guarded, s
     return sc_sb_take(&b);
 }
 
-/* One statement on one line, at most about 300 bytes of it. */
-static char *one_line(const char *stmt)
-{
-    sc_strbuf b = SC_STRBUF_INIT;
-    bool blank = false;
-    for (const char *p = stmt; *p && b.len < 300; p++) {
-        bool sp = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
-        if (!sp && blank && b.len)
-            sc_sb_putc(&b, ' ');
-        if (!sp)
-            sc_sb_putc(&b, *p);
-        blank = sp;
-    }
-    if (b.len >= 300)
-        sc_sb_puts(&b, " ...");
-    return sc_sb_take(&b);
-}
-
 /* A statement of the declared schema that the server refused, located at
  * the object whose statement it is, with the statement and the server's
  * message. `kind` SC_ERR_INPUT: refused by the user's own database, where
@@ -233,10 +216,10 @@ static char *one_line(const char *stmt)
 static void refused(sc_diags *d, sc_errkind kind, const char *where, const sc_model *declared, const pg_load_fail *f)
 {
     sc_loc loc;
-    char *obj = pg_load_fail_object(declared, f->stmt, &loc);
+    char *obj = sc_stmt_object(declared, f->stmt, &loc);
     sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, kind, loc, "the declared schema does not load into %s: %s%s%s", where,
                               obj ? obj : "", obj ? ": " : "", f->msg);
-    char *line = f->stmt ? one_line(f->stmt) : NULL;
+    char *line = f->stmt ? sc_stmt_one_line(f->stmt) : NULL;
     sc_diag_hint(dg, "%s%s", line ? "the statement: " : "in the new functions the tables call", line ? line : "");
     free(line);
     free(obj);

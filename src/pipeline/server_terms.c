@@ -382,17 +382,39 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
     sc_model_sort(keep->sub);
 }
 
+/* SQLite refused the subset of the declared schema in memory: refused
+ * whole too, that is the schema's error (the migration would be refused
+ * the same), not a subset that left something out (newuser4's trigger):
+ * nd's errors become input errors. The whole load costs milliseconds, and
+ * only when the subset failed. */
+static void sqlite_refused(const sc_model *declared, sc_diags *nd)
+{
+    sc_diags whole;
+    sc_diags_init(&whole);
+    sc_model *m = sc_normalize_sqlite(declared, &whole);
+    if (!m) {
+        for (size_t i = 0; i < nd->n; i++)
+            if (nd->items[i].sev == SC_SEV_ERROR && nd->items[i].kind == SC_ERR_UNSUPPORTED)
+                nd->items[i].kind = SC_ERR_INPUT;
+    }
+    sc_model_free(m);
+    sc_diags_free(&whole);
+}
+
 /* keep->sub loaded and read back into keep->norm; a scratch load that
  * fails (a role without CREATEDB, ...) costs exactness of spelling, not
  * the diff: its messages become warnings. But a statement of the declared
  * schema that the user's own database refuses (SC_ERR_INPUT: the
  * migration would fail on it too) stays an error, with its hint. */
-static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *io, sc_terms *keep, sc_diags *d)
+static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *io, const sc_model *declared,
+                         sc_terms *keep, sc_diags *d)
 {
     sc_diags nd;
     sc_diags_init(&nd);
     keep->norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, keep->sub, io, &nd)
                                                   : sc_normalize_sqlite(keep->sub, &nd);
+    if (!keep->norm && dialect == SC_DIALECT_SQLITE)
+        sqlite_refused(declared, &nd);
     for (size_t i = 0; i < nd.n; i++) {
         const sc_diag *x = &nd.items[i];
         bool schemas = x->sev == SC_SEV_ERROR && x->kind == SC_ERR_INPUT;
@@ -492,7 +514,7 @@ static const sc_model *server_terms(sc_db *db, sc_dialect dialect, const sc_mode
     changed = sc_terms_with_parents(declared, changed, &n);   /* partitions, children: their parents too */
     build_subset(&s, keep, declared, changed, n);
     free(changed);
-    scratch_load(db, dialect, io, keep, d);
+    scratch_load(db, dialect, io, declared, keep, d);
     views_pass(db, dialect, live, declared, io, keep, d);
     const sc_model *r;
     if (!keep->norm) {

@@ -491,3 +491,17 @@ if [ -n "${PGHOST:-}" ]; then
         "$T/bad_fn.sch:1:7: error: the declared schema does not load into PostgreSQL: table t: function nosuchfn() does not exist" \
         "$T/bad_fn.err"
 fi
+
+# SQLite: a declared schema SQLite refuses in memory (a check calling a
+# function SQLite lacks) is refused whole, not only the subset loaded: an
+# error (exit 3, no script), at the table, with SQLite's message and the
+# statement, where it was a warning and a script SQLite would refuse.
+rm -f "$T/nofn.db"
+sqlite3 "$T/nofn.db" "CREATE TABLE t (id integer PRIMARY KEY, x int)"
+printf 'table t {\n  id integer primary key\n  x int\n  check ck (nosuchfn(x) > 0)\n}\n' >"$T/nofn.sch"
+"$SCHEMAC" diff --from "sqlite:///$T/nofn.db" --to "$T/nofn.sch" >"$T/nofn.sql" 2>"$T/nofn.err"
+check_eq "sqlite: a declared check SQLite refuses: exit 3" 3 $?
+check_eq "sqlite: ... no script" "" "$(cat "$T/nofn.sql")"
+check "sqlite: ... located at the table, with SQLite's message" grep -qF \
+    "$T/nofn.sch:1:7: error: SQLite does not accept the schema: table t: no such function: nosuchfn" "$T/nofn.err"
+check "sqlite: ... and the statement" grep -qF "the statement: CREATE TABLE t ( id integer, x int," "$T/nofn.err"
