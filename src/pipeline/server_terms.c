@@ -190,9 +190,14 @@ static sc_model *views_reread(sc_db *db, const sc_model *live, const sc_model *d
     sc_diags nd;
     sc_diags_init(&nd);
     sc_model *norm = sc_normalize_pg_views(db, declared, live, views, n, io, &nd);
-    for (size_t i = 0; i < nd.n; i++)
-        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                    nd.items[i].loc, "%s", nd.items[i].msg);
+    /* warnings (the views' load is a subset schemac chose), with the
+     * statement refused when there is one (the hint) */
+    for (size_t i = 0; i < nd.n; i++) {
+        sc_diag *dg = sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                                  nd.items[i].loc, "%s", nd.items[i].msg);
+        if (nd.items[i].hint)
+            sc_diag_hint(dg, "%s", nd.items[i].hint);
+    }
     sc_diags_free(&nd);
     if (!norm)
         sc_warn(d, "views were compared as declared (their text), not as PostgreSQL spells them");

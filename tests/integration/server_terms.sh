@@ -505,3 +505,16 @@ check_eq "sqlite: ... no script" "" "$(cat "$T/nofn.sql")"
 check "sqlite: ... located at the table, with SQLite's message" grep -qF \
     "$T/nofn.sch:1:7: error: SQLite does not accept the schema: table t: no such function: nosuchfn" "$T/nofn.err"
 check "sqlite: ... and the statement" grep -qF "the statement: CREATE TABLE t ( id integer, x int," "$T/nofn.err"
+
+# A declared view the database refuses: the views' load is a subset schemac
+# chooses, so a warning (compared as declared), but one that names the view
+# at its declaration, with the server's message and the statement.
+if [ -n "${PGHOST:-}" ]; then
+    printf 'table t {\n  id integer primary key\n  x integer\n}\nview v as (select x, nosuchfn(x) from t)\n' >"$T/bad_v.sch"
+    "$SCHEMAC" diff --from "$url10" --to "$T/bad_v.sch" >"$T/bad_v.sql" 2>"$T/bad_v.err"
+    check "pg: a declared view the database refuses: a located warning naming it" grep -qF \
+        "$T/bad_v.sch:5:6: warning: the declared schema does not load into PostgreSQL: view v: function nosuchfn(integer) does not exist" \
+        "$T/bad_v.err"
+    check "pg: ... with the statement" grep -qF "hint: the statement: CREATE VIEW public.v AS select x, nosuchfn(x) from t;" \
+        "$T/bad_v.err"
+fi
