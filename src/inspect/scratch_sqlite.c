@@ -63,7 +63,10 @@ static int load(sqlite3 *db, const char *sql, const sc_model *declared, sc_diags
             sc_loc loc;
             char *obj = sc_stmt_object(declared, stmt, &loc);
             char *line = sc_stmt_one_line(stmt);
-            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, loc,
+            /* SC_ERR_MIGRATION: a statement refused, as when a migration
+             * runs (the emitter's refusals of what SQLite cannot express
+             * are SC_ERR_UNSUPPORTED, before any statement) */
+            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_MIGRATION, loc,
                                       "SQLite does not accept the schema: %s%s%s", obj ? obj : "",
                                       obj ? ": " : "", sqlite3_errmsg(db));
             sc_diag_hint(dg, "expressions (defaults, checks, predicates) must be valid in SQLite; the statement: %s",

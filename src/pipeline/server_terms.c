@@ -387,10 +387,12 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
     sc_model_sort(keep->sub);
 }
 
-/* SQLite refused the subset of the declared schema in memory: refused
- * whole too, that is the schema's error (the migration would be refused
- * the same), not a subset that left something out (newuser4's trigger):
- * nd's errors become input errors. The whole load costs milliseconds, and
+/* SQLite refused a statement of the subset of the declared schema in
+ * memory (SC_ERR_MIGRATION; what it cannot express at all is the
+ * emitter's SC_ERR_UNSUPPORTED, refused later with exit 6): refused whole
+ * too, that is the schema's error (the migration would be refused the
+ * same), not a subset that left something out (newuser4's trigger): the
+ * refusal becomes an input error. The whole load costs milliseconds, and
  * only when the subset failed. */
 static void sqlite_refused(const sc_model *declared, sc_diags *nd)
 {
@@ -399,7 +401,7 @@ static void sqlite_refused(const sc_model *declared, sc_diags *nd)
     sc_model *m = sc_normalize_sqlite(declared, &whole);
     if (!m) {
         for (size_t i = 0; i < nd->n; i++)
-            if (nd->items[i].sev == SC_SEV_ERROR && nd->items[i].kind == SC_ERR_UNSUPPORTED)
+            if (nd->items[i].sev == SC_SEV_ERROR && nd->items[i].kind == SC_ERR_MIGRATION)
                 nd->items[i].kind = SC_ERR_INPUT;
     }
     sc_model_free(m);

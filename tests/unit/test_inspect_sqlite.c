@@ -763,7 +763,7 @@ static void test_normalize(void **state)
     sc_diags_init(&d);
     assert_null(sc_normalize_sqlite(decl, &d));
     assert_true(sc_diags_failed(&d));
-    assert_int_equal(d.first_kind, SC_ERR_UNSUPPORTED);
+    assert_int_equal(d.first_kind, SC_ERR_MIGRATION);   /* a statement refused */
     assert_non_null(strstr(d.items[0].msg, "table users: "));
     assert_non_null(d.items[0].hint);
     assert_non_null(strstr(d.items[0].hint, "the statement: CREATE TABLE users"));
