@@ -252,23 +252,35 @@ static void diff_tables(sc_dctx *c)
 
 /* ---- schemas, enums, sequences ------------------------------------------ */
 
+/* COMMENT ON SCHEMA s when the comment of a schema both sides have differs
+ * (issue 12; PostgreSQL) */
+static void diff_schema_comment(sc_dctx *c, const char *s)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    const char *fc = sc_model_schema_comment(c->from, s), *tc = sc_model_schema_comment(c->to, s);
+    if (fc ? !tc || strcmp(fc, tc) : tc != NULL) {
+        sc_op *op = sc_new_op(c, SC_OP_SCHEMA_COMMENT, s, NULL, s);
+        const char **pf = sc_arena_alloc(c->a, 2 * sizeof *pf);
+        pf[0] = fc;
+        pf[1] = tc;
+        op->from = &pf[0];
+        op->to = &pf[1];
+    }
+}
+
 static void diff_schemas(sc_dctx *c)
 {
+    diff_schema_comment(c, SC_DEFAULT_SCHEMA);   /* public: implicit on both sides */
     for (size_t i = 0; i < c->to->schemas.n; i++) {
         const char *s = c->to->schemas.items[i];
-        if (strcmp(s, SC_DEFAULT_SCHEMA) && !sc_strmap_has(c->from->schema_map, s)) {
+        if (!strcmp(s, SC_DEFAULT_SCHEMA))
+            continue;
+        if (!sc_strmap_has(c->from->schema_map, s)) {
             sc_op *op = sc_new_op(c, SC_OP_CREATE_SCHEMA, s, NULL, s);
             op->to = s;
-        } else if (c->o->dialect == SC_DIALECT_POSTGRESQL) {   /* issue 12: its comment */
-            const char *fc = sc_model_schema_comment(c->from, s), *tc = sc_model_schema_comment(c->to, s);
-            if (fc ? !tc || strcmp(fc, tc) : tc != NULL) {
-                sc_op *op = sc_new_op(c, SC_OP_SCHEMA_COMMENT, s, NULL, s);
-                const char **pf = sc_arena_alloc(c->a, 2 * sizeof *pf);
-                pf[0] = fc;
-                pf[1] = tc;
-                op->from = &pf[0];
-                op->to = &pf[1];
-            }
+        } else {
+            diff_schema_comment(c, s);
         }
     }
     for (size_t i = 0; i < c->from->schemas.n; i++) {
@@ -477,6 +489,8 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
     sc_diff_routines(&c);   /* functions, triggers */
+    if (pg && sc_fn_over_view_rowtype(&c))
+        sc_view_dependents(&c);   /* fns6: the views re-created for what they read, ahead of their row types' functions */
     sc_routine_dependents(&c);
     sc_view_dependents(&c);
     sc_routine_view_triggers(&c);   /* triggers of re-created views */
@@ -505,8 +519,10 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_ext_edges(&c);   /* extensions and collations */
     sc_routine_edges(&c);   /* functions, triggers */
     sc_routine_rowtype_edges(&c);   /* types4: functions over a row type */
+    size_t errors = d->nerrors;
     sc_table_fn_parts(&c);   /* fns5: after every other edge */
-    int rc = sc_order(&c, d);
+    /* fns6: a generated column it cannot place refuses the plan */
+    int rc = d->nerrors > errors ? -1 : sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
         for (size_t i = 0; i < p->nup; i++)

@@ -148,9 +148,18 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
  * follows its table or columns after a rename; a name the schema no longer
  * gives; another tool's name such as orders_pkey). To keep a name, write it
  * in the schema. */
+/* parts6: or the source is a partition's, its name not given (a copy of
+ * its parent's, which a DETACH leaves on the table under the copy's name)
+ * and the target's is: renamed to the declared name. */
+static bool renamed_to(const sc_tpair *p, bool from_explicit, bool to_explicit)
+{
+    return !to_explicit || (p->from->parent_name && !from_explicit);
+}
+
 static void rename_by_convention(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || kt->name_explicit || !strcmp(kf->name, kt->name))
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !renamed_to(p, kf->name_explicit, kt->name_explicit) ||
+        !strcmp(kf->name, kt->name))
         return;
     sc_op *op = table_op(c, p, SC_OP_RENAME_CONSTRAINT, p->to->name, kt->name, kf, kt);
     op->old_name = kf->name;
@@ -158,8 +167,8 @@ static void rename_by_convention(sc_dctx *c, sc_tpair *p, const sc_constraint *k
 
 static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || it->name_explicit || !ix->name || !it->name ||
-        !strcmp(ix->name, it->name))
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !renamed_to(p, ix->name_explicit, it->name_explicit) || !ix->name ||
+        !it->name || !strcmp(ix->name, it->name))
         return;
     sc_op *op = table_op(c, p, SC_OP_RENAME_INDEX, p->to->name, it->name, ix, it);
     op->old_name = ix->name;

@@ -370,6 +370,18 @@ static void consumes(sc_dctx *c, edge_index *x, sc_op *op, const char *table)
     sc_vec_push(c->a, &lists_of(c, x->by_from, op->schema, table)->consumers, op);
 }
 
+/* A partition dropped is consumed as each table above it is, for the
+ * foreign keys onto those: such a key depends on every partition
+ * (pg_depend), so one the plan drops goes first (with rows that reference
+ * the partition, DETACH would fail too: migration_partition.c). */
+static void consumes_ancestors(sc_dctx *c, edge_index *x, sc_op *op, const sc_table *t)
+{
+    for (int depth = 0; t && t->parent_name && depth < 64; depth++) {
+        sc_vec_push(c->a, &lists_of(c, x->by_from, t->parent_schema, t->parent_name)->consumers, op);
+        t = sc_model_table(c->from, t->parent_schema, t->parent_name);
+    }
+}
+
 /* pass 1: schemas, enums, sequences and renames by name */
 static void index_objects(sc_dctx *c, edge_index *x, sc_op *op)
 {
@@ -411,6 +423,7 @@ static void index_table_ops(sc_dctx *c, edge_index *x, sc_op *op)
     case SC_OP_DROP_TABLE:
         sc_strmap_put(x->tables_dropped, sc_dqname(c->a, op->schema, op->name), op);
         consumes(c, x, op, tfrom);
+        consumes_ancestors(c, x, op, op->t_from);
         break;
     case SC_OP_RENAME_TABLE:
     case SC_OP_RENAME_COLUMN:

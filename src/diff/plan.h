@@ -158,6 +158,20 @@ typedef struct sc_inh_rebuild {
     const sc_constraint **cons;
     size_t ncons;
     const char *helper;        /* the helper parent's name (in the table's schema) */
+    /* parts6: the same of the table's INHERITS children (transitively):
+     * the DROP takes their inherited column, and their indexes and
+     * constraints that read it with it; each with its table */
+    const sc_table **kid_index_tables;
+    const sc_index **kid_indexes;
+    size_t nkid_indexes;
+    const sc_table **kid_con_tables;
+    const sc_constraint **kid_cons;
+    size_t nkid_cons;
+    /* and their moved columns declared `with options`: the table's SET
+     * DEFAULT recursed over their own default, which is set again */
+    const sc_table **kid_col_tables;
+    const sc_column **kid_cols;
+    size_t nkid_cols;
 } sc_inh_rebuild;
 
 typedef struct sc_op {

@@ -929,20 +929,29 @@ static void ext_objects(sc_strbuf *b, const sc_model *m)
         sc_sb_putc(b, '\n');
 }
 
+/* `schema NAME [comment '...']` */
+static void schema_line(sc_strbuf *b, const sc_model *m, const char *name)
+{
+    sc_sb_puts(b, "schema ");
+    ident(b, name, false);
+    const char *cm = sc_model_schema_comment(m, name);
+    if (cm) {   /* issue 12 */
+        sc_sb_puts(b, " comment ");
+        sc_sb_literal(b, cm);
+    }
+    sc_sb_putc(b, '\n');
+}
+
 char *sc_emit_dsl(const sc_model *m)
 {
     sc_strbuf b = SC_STRBUF_INIT;
-    for (size_t i = 0; i < m->schemas.n; i++) {
-        sc_sb_puts(&b, "schema ");
-        ident(&b, SC_VEC_AT(m->schemas, i, const char), false);
-        const char *cm = sc_model_schema_comment(m, SC_VEC_AT(m->schemas, i, const char));
-        if (cm) {   /* issue 12 */
-            sc_sb_puts(&b, " comment ");
-            sc_sb_literal(&b, cm);
-        }
-        sc_sb_putc(&b, '\n');
-    }
-    if (m->schemas.n)
+    /* public is implicit: written only for its comment */
+    bool public_line = sc_model_schema_comment(m, SC_DEFAULT_SCHEMA) && !sc_strmap_has(m->schema_map, SC_DEFAULT_SCHEMA);
+    if (public_line)
+        schema_line(&b, m, SC_DEFAULT_SCHEMA);
+    for (size_t i = 0; i < m->schemas.n; i++)
+        schema_line(&b, m, SC_VEC_AT(m->schemas, i, const char));
+    if (m->schemas.n || public_line)
         sc_sb_putc(&b, '\n');
     ext_objects(&b, m);   /* extensions and collations */
     for (size_t i = 0; i < m->enums.n; i++) {

@@ -385,8 +385,9 @@ static char *emit_json(const sc_model *m, json_out *out)
     put_member(&b, "schemas", a, false);
     /* issue 12: {"schema": "comment"}, written only when there are some */
     json_t *sc = NULL;
-    for (size_t i = 0; i < m->schemas.n; i++) {
-        const char *name = SC_VEC_AT(m->schemas, i, const char), *cm = sc_model_schema_comment(m, name);
+    for (size_t i = 0; i <= m->schemas.n; i++) {   /* public (implicit) first */
+        const char *name = i ? SC_VEC_AT(m->schemas, i - 1, const char) : SC_DEFAULT_SCHEMA;
+        const char *cm = i && !strcmp(name, SC_DEFAULT_SCHEMA) ? NULL : sc_model_schema_comment(m, name);
         if (!cm)
             continue;
         if (!sc)

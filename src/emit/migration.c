@@ -219,7 +219,7 @@ static char *emit_plan(const sc_plan *p, sc_dialect dialect, bool down, bool own
     if (down && p->reverse)   /* the diff the other way round (diff/reverse.c) */
         return emit_plan(p->reverse, dialect, false, own_tx, d);
     sc_strbuf b = SC_STRBUF_INIT;
-    mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false};
+    mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false, false};
     sc_op *const *ops = down ? p->down : p->up;
     size_t n = down ? p->ndown : p->nup;
     /* what SQLite cannot express (domains, composite and range types) is

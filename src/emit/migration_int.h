@@ -17,6 +17,7 @@ typedef struct mig_out {
     sc_diags *d;
     int rc;
     bool no_tx;                /* the op being written must run outside a transaction */
+    bool bodies_unchecked;     /* SET check_function_bodies = false is written (once a script) */
 } mig_out;
 
 /* Starts a statement: the no-transaction marker when the op needs it. */
@@ -55,6 +56,10 @@ void mig_sqlite_put_back_triggers(mig_out *o, const sc_op *op);
 /* partitioning and inheritance (migration_partition.c, issue 12 items 4-5) */
 bool mig_is_partition_op(sc_op_kind k);
 int mig_emit_partition(mig_out *o, const sc_op *op);
+/* A partition the op drops is detached first when a foreign key of the
+ * target references it through an ancestor: DROP TABLE is refused while it
+ * is attached (migration_partition.c). */
+void mig_detach_before_drop(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

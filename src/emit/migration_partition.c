@@ -7,6 +7,46 @@
 
 #include "emit/migration_int.h"
 
+/* true when a foreign key of m references schema.name */
+static bool referenced(const sc_model *m, const char *schema, const char *name)
+{
+    for (size_t i = 0; m && i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        for (size_t k = 0; k < t->constraints.n; k++) {
+            const sc_constraint *c = SC_VEC_AT(t->constraints, k, sc_constraint);
+            if (c->kind == SC_CON_FOREIGN_KEY && !strcmp(c->ref_schema, schema) && !strcmp(c->ref_table, name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* true when a foreign key of m references an ancestor of t (as m has it) */
+static bool ancestor_referenced(const sc_model *m, const sc_table *t, const sc_model *chain)
+{
+    for (int depth = 0; t && t->parent_name && depth < 64; depth++) {
+        if (referenced(m, t->parent_schema, t->parent_name))
+            return true;
+        t = sc_model_table(chain, t->parent_schema, t->parent_name);
+    }
+    return false;
+}
+
+void mig_detach_before_drop(mig_out *o, const sc_op *op)
+{
+    /* A foreign key onto a partitioned table depends (pg_depend) on every
+     * partition, so DROP TABLE of one is refused while it is attached, and
+     * DETACH checks that no row references it: a row that would be lost is
+     * an error, not a cascade. A key the plan drops goes before the
+     * partition (edges.c); one the target has may be there at the drop. */
+    const sc_table *t = op->t_from;
+    if (!t || !t->parent_name || !ancestor_referenced(o->m_after, t, o->m_before))
+        return;
+    mig_stmt(o);
+    sc_sb_puts(o->b, "-- detached first: a foreign key references its parent, and DETACH checks no row references it\n");
+    sc_ddl_detach_partition(o->b, t);
+}
+
 bool mig_is_partition_op(sc_op_kind k)
 {
     return k == SC_OP_TABLE_PARENTS;
@@ -32,6 +72,29 @@ static const char *old_name(mig_out *o, const char *col)
 {
     int n = (int)strlen(col), room = 63 - (int)strlen("_schemac_old");
     return sc_arena_printf(o->p->arena, "%.*s_schemac_old", n < room ? n : room, col);
+}
+
+/* SET DEFAULT def (when one) and SET NOT NULL (when not_null) on column
+ * col of schema.table. */
+static void set_default_not_null(mig_out *o, const char *schema, const char *table, const char *col, const char *def,
+                                 bool not_null)
+{
+    if (def) {
+        mig_stmt(o);
+        mig_alter_table(o, schema, table);
+        sc_sb_puts(o->b, "ALTER COLUMN ");
+        sc_sb_ident(o->b, col);
+        sc_sb_puts(o->b, " SET DEFAULT ");
+        sc_ddl_default_expr(o->b, def, SC_DIALECT_POSTGRESQL);
+        sc_sb_puts(o->b, ";\n");
+    }
+    if (not_null) {
+        mig_stmt(o);
+        mig_alter_table(o, schema, table);
+        sc_sb_puts(o->b, "ALTER COLUMN ");
+        sc_sb_ident(o->b, col);
+        sc_sb_puts(o->b, " SET NOT NULL;\n");
+    }
 }
 
 static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
@@ -90,23 +153,8 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
         sc_sb_puts(o->b, ";\n");
         /* the helper's column has no default: the table's own, else the
          * parent's (as CREATE TABLE ... INHERITS copies it) */
-        const char *def = c->default_expr ? c->default_expr : pc->default_expr;
-        if (def) {
-            mig_stmt(o);
-            mig_alter_table(o, op->schema, op->table);
-            sc_sb_puts(o->b, "ALTER COLUMN ");
-            sc_sb_ident(o->b, c->name);
-            sc_sb_puts(o->b, " SET DEFAULT ");
-            sc_ddl_default_expr(o->b, def, SC_DIALECT_POSTGRESQL);
-            sc_sb_puts(o->b, ";\n");
-        }
-        if (c->not_null || pc->not_null) {
-            mig_stmt(o);
-            mig_alter_table(o, op->schema, op->table);
-            sc_sb_puts(o->b, "ALTER COLUMN ");
-            sc_sb_ident(o->b, c->name);
-            sc_sb_puts(o->b, " SET NOT NULL;\n");
-        }
+        set_default_not_null(o, op->schema, op->table, c->name, c->default_expr ? c->default_expr : pc->default_expr,
+                             c->not_null || pc->not_null);
     }
     for (size_t i = 0; i < r->nchecks; i++) {   /* the DROP took them; INHERIT wants them */
         mig_stmt(o);
@@ -115,28 +163,44 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
     }
 }
 
-/* After the INHERIT: what the DROP took of the table's own, made again. */
+static void remake_con(mig_out *o, const sc_table *t, const sc_constraint *k)
+{
+    mig_stmt(o);
+    if (sc_ddl_add_constraint(o->b, t, k, SC_DIALECT_POSTGRESQL, o->d))
+        o->rc = -1;
+    if (sc_constraint_comment(k))
+        sc_ddl_comment_constraint(o->b, t, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
+}
+
+static void remake_index(mig_out *o, const sc_table *t, const sc_index *ix)
+{
+    mig_stmt(o);
+    if (sc_ddl_create_index(o->b, t, ix, SC_DIALECT_POSTGRESQL, o->d))
+        o->rc = -1;
+    if (sc_index_comment(ix))
+        sc_ddl_comment_index(o->b, t, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
+}
+
+/* After the INHERIT: what the DROP took of the table's own and of its
+ * children's (parts6), made again. */
 static void rebuild_objects(mig_out *o, const sc_op *op, const sc_table *t)
 {
     const sc_inh_rebuild *r = op->inh_rebuild;
     sc_table cur = *t;
     cur.schema = op->schema;
     cur.name = op->table;
-    for (size_t i = 0; i < r->ncons; i++) {
-        const sc_constraint *k = r->cons[i];
-        mig_stmt(o);
-        if (sc_ddl_add_constraint(o->b, &cur, k, SC_DIALECT_POSTGRESQL, o->d))
-            o->rc = -1;
-        if (sc_constraint_comment(k))
-            sc_ddl_comment_constraint(o->b, &cur, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
-    }
-    for (size_t i = 0; i < r->nindexes; i++) {
-        const sc_index *ix = r->indexes[i];
-        mig_stmt(o);
-        if (sc_ddl_create_index(o->b, &cur, ix, SC_DIALECT_POSTGRESQL, o->d))
-            o->rc = -1;
-        if (sc_index_comment(ix))
-            sc_ddl_comment_index(o->b, &cur, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
+    for (size_t i = 0; i < r->ncons; i++)
+        remake_con(o, &cur, r->cons[i]);
+    for (size_t i = 0; i < r->nindexes; i++)
+        remake_index(o, &cur, r->indexes[i]);
+    for (size_t i = 0; i < r->nkid_cons; i++)
+        remake_con(o, r->kid_con_tables[i], r->kid_cons[i]);
+    for (size_t i = 0; i < r->nkid_indexes; i++)
+        remake_index(o, r->kid_index_tables[i], r->kid_indexes[i]);
+    for (size_t i = 0; i < r->nkid_cols; i++) {   /* a child's own: the table's SET DEFAULT recursed over it */
+        const sc_table *kt = r->kid_col_tables[i];
+        const sc_column *kc = r->kid_cols[i];
+        set_default_not_null(o, kt->schema, kt->name, kc->name, kc->default_expr, kc->not_null);
     }
 }
 

@@ -383,10 +383,14 @@ static bool emit_types(mig_out *o, const sc_op *op, int *rc)
             sc_ddl_comment_schema(b, op->name, cm);
         return true;
     }
-    case SC_OP_SCHEMA_COMMENT:
+    case SC_OP_SCHEMA_COMMENT: {
         mig_stmt(o);
-        sc_ddl_comment_schema(b, op->name, *(const char *const *)op->to);
+        const char *cm = *(const char *const *)op->to;
+        if (!cm && !strcmp(op->name, SC_DEFAULT_SCHEMA))   /* public's none is its stock comment */
+            cm = SC_PUBLIC_STOCK_COMMENT;
+        sc_ddl_comment_schema(b, op->name, cm);
         return true;
+    }
     case SC_OP_DROP_SCHEMA:
         mig_stmt(o);
         sc_sb_puts(b, "DROP SCHEMA ");
@@ -465,6 +469,7 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
         *rc = create_table(o, op);
         return true;
     case SC_OP_DROP_TABLE:
+        mig_detach_before_drop(o, op);
         drop_named(o, "TABLE", op->schema, op->name);
         return true;
     case SC_OP_RENAME_TABLE:

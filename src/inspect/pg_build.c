@@ -33,8 +33,12 @@ void pg_build_schemas(pg_ctx *c, const PGresult *r, const char *const *want, siz
         if (found < 0) {
             if (!planned(c, want[w]))
                 sc_warn(c->d, "schema %s does not exist in the database", want[w]);
-        } else if (strcmp(want[w], SC_DEFAULT_SCHEMA) != 0) {
-            sc_model_add_schema(c->m, want[w]);
+        } else {
+            /* public is implicit in the model, but its comment is read */
+            if (strcmp(want[w], SC_DEFAULT_SCHEMA) != 0)
+                sc_model_add_schema(c->m, want[w]);
+            else   /* a scratch load's stand-in for public has no comment: the declared one is the truth */
+                c->public_read = c->copy_names;
             pg_oidmap_put(&c->nsps, pg_oid(PQgetvalue(r, found, 0)), (void *)sc_arena_strdup(c->tmp, want[w]));
         }
     }
@@ -316,7 +320,11 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
         const char *text = PQgetvalue(r, i, 3);
         if (PQgetvalue(r, i, 1)[0] == 's') {   /* a schema's (issue 12) */
             const char *nsp = pg_oidmap_get(&c->nsps, oid);
-            if (nsp)
+            /* initdb gives public this comment, and pg_dump leaves it out:
+             * it is the comment public has when none is declared */
+            bool pub = nsp && !strcmp(nsp, SC_DEFAULT_SCHEMA);
+            c->public_commented |= pub;
+            if (nsp && !(pub && !strcmp(text, SC_PUBLIC_STOCK_COMMENT)))
                 sc_model_set_schema_comment(c->m, nsp, text);
             continue;
         }
@@ -357,6 +365,9 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
                 s->comment = sc_arena_strdup(a, text);
         }
     }
+    /* public without its stock comment, as pg_dump writes it: `IS ''` */
+    if (c->public_read && !c->public_commented)
+        sc_model_set_schema_comment(c->m, SC_DEFAULT_SCHEMA, "");
 }
 
 static long long type_max(const char *type)

@@ -74,7 +74,9 @@ typedef struct pg_ctx {
     pg_oidmap opclasses;  /* non-default operator class oid -> name */
     pg_oidmap cons;       /* constraint oid -> sc_constraint* (their comments, issue 12) */
     pg_oidmap seqs;       /* sequence oid -> sc_sequence* (their comments, issue 12) */
-    pg_oidmap nsps;       /* schema oid -> name, the schemas read but public (their comments) */
+    pg_oidmap nsps;       /* schema oid -> name, the schemas read (their comments) */
+    bool public_read;     /* public is among them, on a live database (copy_names), */
+    bool public_commented; /* and has a comment row, stock or not */
     const char *version_table;
     pg_oidmap utypes;     /* type oid -> sc_utype* (domains, composite and range types) */
     bool privileges;      /* privileges and ownership are read (not named as not compared) */

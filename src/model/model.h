@@ -27,6 +27,9 @@
 #include "model/vec.h"
 
 #define SC_DEFAULT_SCHEMA "public"
+/* The comment initdb gives public (PostgreSQL 11 and later): read as none,
+ * as pg_dump leaves it out. */
+#define SC_PUBLIC_STOCK_COMMENT "standard public schema"
 #define SC_PG_NAMEDATALEN 63   /* longest identifier PostgreSQL keeps, in bytes */
 
 typedef enum { SC_DIALECT_POSTGRESQL, SC_DIALECT_SQLITE } sc_dialect;
@@ -766,7 +769,8 @@ typedef struct sc_model {
     sc_strmap *function_map;    /* sc_function_key -> sc_function* */
     sc_strmap *trigger_map;     /* "schema.table" US name -> sc_trigger* */
     /* COMMENT ON SCHEMA (issue 12): schema name -> comment, for schemas of
-     * `schemas`; NULL until one is set */
+     * `schemas` and public (implicit; its stock comment is none); NULL until
+     * one is set */
     sc_strmap *schema_comments;
     /* schema name -> sc_loc* of its `schema X { }` block (DSL), for the
      * errors that refuse a schema; NULL until one is set */
@@ -782,6 +786,11 @@ typedef struct sc_model {
      * expressions' text) */
     sc_vec fn_users;            /* sc_fn_user*, in catalog order */
     bool fn_users_known;
+    /* parts6 (issue 12): partition bounds' text values as a server sorted
+     * them by their collation, "collation\x1fvalue" (collation "" for the
+     * database's default) -> rank from 1; NULL when no server did
+     * (pipeline/bound_order.c) */
+    sc_strmap *text_order;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */

@@ -119,6 +119,8 @@ void sc_model_share_types(sc_model *dst, const sc_model *src, const sc_share_fil
     static const sc_share_filter all = {0};
     if (!f)
         f = &all;
+    if (!f->schema || f->schema(SC_DEFAULT_SCHEMA, f->arg))   /* public: implicit, but its comment */
+        sc_model_set_schema_comment(dst, SC_DEFAULT_SCHEMA, sc_model_schema_comment(src, SC_DEFAULT_SCHEMA));
     for (size_t i = 0; i < src->schemas.n; i++) {
         const char *name = SC_VEC_AT(src->schemas, i, const char);
         if (!f->schema || f->schema(name, f->arg)) {

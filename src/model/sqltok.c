@@ -435,6 +435,20 @@ void sc_name_iter_free(sc_name_iter *it)
     sc_toks_free(&it->toks);
 }
 
+bool sc_text_uses_name(const char *text, const char *name)
+{
+    if (!text || !name)
+        return false;
+    char buf[256];
+    sc_name_iter it;
+    sc_name_iter_init(&it, text);
+    bool found = false;
+    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
+        found = !strcmp(buf, name);
+    sc_name_iter_free(&it);
+    return found;
+}
+
 bool sc_sql_one_token(const char *text, sc_dialect dialect, sc_tok *out)
 {
     sc_toks t;

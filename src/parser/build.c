@@ -274,13 +274,9 @@ void sc_pb_schema(sc_pstate *ps, const char *name, sc_span s)
 
 void sc_pb_schema_comment(sc_pstate *ps, const char *name, const char *comment, sc_span s)
 {
+    (void)s;
     if (!comment)
         return;
-    if (!strcmp(name, SC_DEFAULT_SCHEMA)) {
-        error_at(ps, sc_pb_loc(ps, s), "a comment on schema \"%s\" is not modelled%s: only other schemas' are",
-                 name, "");
-        return;
-    }
     sc_model_set_schema_comment(ps->m, name, comment);
 }
 

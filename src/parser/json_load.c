@@ -1016,8 +1016,8 @@ static void load_root(ld *l, json_t *root)
             pf(where, sizeof where, "schema_comments.%.200s", k);
             if (!json_is_string(v))
                 fail(l, where, "expected a string");
-            else if (!sc_strmap_has(l->m->schema_map, k))
-                fail(l, where, "not a schema of \"schemas\"");
+            else if (strcmp(k, SC_DEFAULT_SCHEMA) && !sc_strmap_has(l->m->schema_map, k))
+                fail(l, where, "not public nor a schema of \"schemas\"");
             else
                 sc_model_set_schema_comment(l->m, k, json_string_value(v));
         }

@@ -86,6 +86,9 @@ check_eq "inspect public,billing exits 0" 0 $?
 "$SCHEMAC" inspect "$URL" --format json >"$T/default.json" 2>/dev/null
 check_eq "inspect without --schema exits 0" 0 $?
 check_files "inspect without --schema reads every user schema" "$T/all.json" "$T/default.json"
+# --schema repeated adds to the list, as pg_dump's -n does (it kept the last)
+"$SCHEMAC" inspect "$URL" --schema public --schema billing --format json >"$T/twice.json" 2>/dev/null
+check_files "inspect --schema public --schema billing is --schema public,billing" "$T/all.json" "$T/twice.json"
 
 j() { jq -r "$1" "$T/pub.json"; }
 col() { jq -r --arg t "$1" --arg c "$2" ".tables[] | select(.name == \$t) | .columns[] | select(.name == \$c) | $3" "$T/pub.json"; }

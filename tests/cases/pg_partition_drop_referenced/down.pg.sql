@@ -1,0 +1,2 @@
+-- table orders_2023
+CREATE TABLE orders_2023 PARTITION OF orders FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');

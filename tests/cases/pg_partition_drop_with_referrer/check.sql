@@ -1,0 +1,1 @@
+SELECT id FROM kept ORDER BY id;

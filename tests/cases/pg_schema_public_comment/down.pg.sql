@@ -1,0 +1,2 @@
+-- schema public
+COMMENT ON SCHEMA public IS 'standard public schema';
