@@ -30,9 +30,11 @@ int sc_yyparse(sc_pstate *ps);
 }
 
 %code {
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parser/keywords.h"
 
@@ -1139,6 +1141,103 @@ static void view_items_hint(sc_pstate *ps, yysymbol_kind_t tok)
                  "view NAME as (...) { index ... }");
 }
 
+typedef struct expected_set {
+    const yysymbol_kind_t *k;
+    int n;
+} expected_set;
+
+static bool among_expected(const char *kw, void *arg)
+{
+    const expected_set *e = arg;
+    for (int i = 0; i < e->n; i++)
+        if (is_keyword(e->k[i]) && !strcmp(yysymbol_name(e->k[i]), kw))
+            return true;
+    return false;
+}
+
+/* `tabel users {`, `primery key`: an unexpected word one slip away from a
+ * keyword. Among the keywords the parser expects when it says which, else
+ * among them all (a column's attributes are too many for it to list). */
+static bool starts_item(const char *kw, void *arg)
+{
+    static const char *const starts[] = {"check", "comment", "constraint", "exclude", "foreign",
+                                         "index", "primary", "renamed", "unique"};
+    (void)arg;
+    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+        if (!strcmp(kw, starts[i]))
+            return true;
+    return false;
+}
+
+static void misspelt_hint(sc_pstate *ps, yysymbol_kind_t tok, const sc_span *s, const yysymbol_kind_t *exp, int nexp)
+{
+    if (ps->d->n == 0)
+        return;
+    sc_diag *dg = &ps->d->items[ps->d->n - 1];
+    expected_set e = {exp, nexp};
+    const char *t = ps->src->text;
+    const char *kw = tok == YYSYMBOL_IDENT ? sc_keyword_suggest(t + s->start, s->end - s->start,
+                                                                nexp ? among_expected : NULL, &e) : NULL;
+    if (kw) {
+        sc_diag_hint(dg, "did you mean \"%s\"?", kw);
+        return;
+    }
+    /* `idnex ix (id)` reads as a column idnex of type ix until it fails:
+     * the slip is in the word that began the table item */
+    const sc_span *k = &ps->item_span;
+    if (ps->item_tok != IDENT || ps->item_ntok > 5 || k->start >= s->start)
+        return;
+    kw = sc_keyword_suggest(t + k->start, k->end - k->start, starts_item, NULL);
+    if (kw)
+        sc_diag_hint(dg, "\"%.*s\" begins this line as a column's name: did you mean \"%s\"?",
+                     (int)(k->end - k->start), t + k->start, kw);
+}
+
+/* The word before offset `at` is `word` (ASCII case aside). */
+static bool word_before(const sc_pstate *ps, uint32_t at, const char *word)
+{
+    const char *t = ps->src->text;
+    size_t n = strlen(word);
+    while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t'))
+        at--;
+    if (at < n || (at > n && (isalnum((unsigned char)t[at - n - 1]) || t[at - n - 1] == '_')))
+        return false;
+    return strncasecmp(t + at - n, word, n) == 0;
+}
+
+/* What new users write as SQL would have it: `default now()` (an
+ * expression default is raw SQL, in parentheses), `{ "a", "b" }` (a
+ * string is in single quotes; double quotes make a name). */
+static void quoting_hint(sc_pstate *ps, yysymbol_kind_t tok, const sc_span *s, const yysymbol_kind_t *exp, int nexp)
+{
+    if (ps->d->n == 0)
+        return;
+    sc_diag *dg = &ps->d->items[ps->d->n - 1];
+    if (tok == YYSYMBOL_IDENT && word_before(ps, s->start, "default")) {
+        /* the word, and its call's arguments when it is a call: now() */
+        const char *t = ps->src->text + s->start;
+        size_t n = s->end - s->start;
+        int depth = 0;
+        for (size_t i = n; t[i] == '(' || (depth > 0 && t[i] && t[i] != '\n'); i++) {
+            depth += (t[i] == '(') - (t[i] == ')');
+            if (depth == 0) {
+                n = i + 1;
+                break;
+            }
+        }
+        if (n > 60)
+            sc_diag_hint(dg, "an expression default is raw SQL in parentheses: default (...)");
+        else
+            sc_diag_hint(dg, "an expression default is raw SQL in parentheses: default (%.*s)", (int)n, t);
+        return;
+    }
+    bool string = false;
+    for (int i = 0; i < nexp; i++)
+        string |= exp[i] == YYSYMBOL_STRING;
+    if (tok == YYSYMBOL_QIDENT && string)
+        sc_diag_hint(dg, "a string is in single quotes ('...'); double quotes make a name");
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
     enum { MAXEXP = 16 };   /* the top level alone has 11, a view 13 */
@@ -1161,5 +1260,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
     sc_lex_error(ps, s.start, s.end > s.start ? s.end - s.start : 1, msg);
     keyword_hint(ps);
     view_items_hint(ps, tok);
+    misspelt_hint(ps, tok, yypcontext_location(ctx), exp, nexp);
+    quoting_hint(ps, tok, yypcontext_location(ctx), exp, nexp);
     return 0;
 }

@@ -120,20 +120,13 @@ static int check_args(diff_args *a)
     return SC_EXIT_OK;
 }
 
-/* Each hazard of the plan on stderr, one line each. */
-static void print_hazards(const sc_plan *plan)
+/* Each hazard of the script written (up or down) on stderr, one line each. */
+static void print_hazards(const sc_plan *plan, bool down)
 {
-    if (!sc_plan_hazards(plan))
-        return;
-    char *sum = sc_plan_summary(plan);
-    for (char *line = strtok(sum, "\n"); line; line = strtok(NULL, "\n")) {
-        char *h = strstr(line, "[HAZARD: ");
-        if (h) {
-            size_t n = strlen(h + 9);
-            fprintf(stderr, "schemac diff: hazard: %.*s\n", (int)(n ? n - 1 : 0), h + 9);
-        }
-    }
-    free(sum);
+    char *list = sc_plan_hazard_lines(plan, down);
+    for (char *line = strtok(list, "\n"); line; line = strtok(NULL, "\n"))
+        fprintf(stderr, "schemac diff: hazard: %s\n", line);
+    free(list);
 }
 
 int cmd_diff(int argc, char **argv)
@@ -161,7 +154,7 @@ int cmd_diff(int argc, char **argv)
     if (text && *text)
         cli_write_output(NULL, text, &d);
     if (text)
-        print_hazards(p.plan);
+        print_hazards(p.plan, a.down);
     rc = cli_report(&d);
     free(text);
     sc_pipeline_free(&p);

@@ -1,6 +1,7 @@
 /* db.c - opening connections (libpq, sqlite3) with distinct, masked errors. */
 #include <errno.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -73,9 +74,18 @@ static char *pg_message(const sc_db *db, const char *raw)
     size_t n = strlen(s);
     while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
         s[--n] = '\0';
-    /* Keep it on one line: libpq puts the server's FATAL on a second line. */
+    /* Keep it on one line: libpq puts the server's FATAL on a second line,
+     * and its hint ("Is the server running ...?") after a sentence without
+     * a full stop: a line ending in a word gets a ";" (the text only
+     * shrinks or keeps its length: "\n\t" -> "; "). */
     char *w = s;
     for (char *p = s; *p; p++) {
+        if (*p == '\n' && p[1] == '\t' && w > s && isalnum((unsigned char)w[-1])) {
+            *w++ = ';';
+            *w++ = ' ';
+            p++;
+            continue;
+        }
         char ch = (*p == '\n' || *p == '\t') ? ' ' : *p;
         if (ch == ' ' && (w == s || w[-1] == ' '))
             continue;

@@ -669,6 +669,19 @@ size_t sc_plan_hazards(const sc_plan *p)
     return n;
 }
 
+char *sc_plan_hazard_lines(const sc_plan *p, bool down)
+{
+    if (p && down && p->reverse)   /* the down script is the diff the other way round */
+        return sc_plan_hazard_lines(p->reverse, false);
+    sc_strbuf b = SC_STRBUF_INIT;
+    sc_op *const *ops = !p ? NULL : down ? p->down : p->up;
+    size_t n = !p ? 0 : down ? p->ndown : p->nup;
+    for (size_t i = 0; i < n; i++)
+        if (ops[i]->hazard)
+            sc_sb_printf(&b, "%s\n", ops[i]->hazard_msg);
+    return sc_sb_take(&b);
+}
+
 void sc_diff_adopt_hints(sc_model *normalized, const sc_model *declared)
 {
     if (!normalized || !declared)

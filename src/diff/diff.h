@@ -96,5 +96,9 @@ void sc_plan_show_declared(sc_plan *p, const sc_model *reread, const sc_model *d
 char *sc_plan_summary(const sc_plan *p);
 /* Number of operations that may lose data (drop table/column, narrowing, ...). */
 size_t sc_plan_hazards(const sc_plan *p);
+/* The hazards of the script of one direction (down: the down script's,
+ * which its own ops say: a check put back looser is none), one message a
+ * line, as its "-- HAZARD:" lines say them. Heap string, "" when none. */
+char *sc_plan_hazard_lines(const sc_plan *p, bool down);
 
 #endif

@@ -75,15 +75,44 @@ typedef struct rctx {
     /* SQLite: each side's triggers by "schema.table.name" in ASCII lower
      * case, as SQLite matches names (built when first needed) */
     sc_strmap *ci_from, *ci_to;
+    /* SQLite: every table the plan renames, its from-name in ASCII lower
+     * case -> its to-name (built when first needed) */
+    sc_strmap *lite_renames;
+    /* SQLite: the `to` side's trigger names in ASCII lower case (built when
+     * first needed) */
+    sc_strmap *lite_to_names;
 } rctx;
 
-static const char *ci_key(sc_arena *a, const sc_trigger *t)
+static char *ascii_lower(char *k)
 {
-    char *k = sc_arena_printf(a, "%s.%s\x1f%s", t->schema, t->table, t->name);
     for (char *p = k; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p - 'A' + 'a');
     return k;
+}
+
+static const char *ci_key(sc_arena *a, const sc_trigger *t)
+{
+    return ascii_lower(sc_arena_printf(a, "%s.%s\x1f%s", t->schema, t->table, t->name));
+}
+
+/* SQLite's ALTER TABLE ... RENAME rewrites the table's name in every
+ * trigger of the schema, not only in its own: a trigger on another table
+ * whose body names it is kept, as SQLite leaves it, when that is what the
+ * target says (dropping and creating it would be needless work, and a
+ * CREATE TRIGGER naming a table not yet renamed breaks the RENAME). */
+static const sc_strmap *lite_renames(rctx *r)
+{
+    sc_dctx *c = r->c;
+    if (r->lite_renames)
+        return r->lite_renames;
+    r->lite_renames = sc_strmap_new();
+    for (size_t i = 0; i < c->pairs.n; i++) {
+        const sc_tpair *p = SC_VEC_AT(c->pairs, i, sc_tpair);
+        if (p->from && p->to && strcmp(p->from->name, p->to->name))
+            sc_strmap_put(r->lite_renames, ascii_lower(sc_arena_strdup(c->a, p->from->name)), (void *)p->to->name);
+    }
+    return r->lite_renames;
 }
 
 static sc_strmap *ci_index(sc_arena *a, const sc_model *m)
@@ -138,9 +167,12 @@ static const sc_trigger *counterpart(rctx *r, const sc_trigger *t, bool from)
  * renames its table (old to new) or the table's columns (p->col_old2new):
  * each name that is the table's or a renamed column's (not a function's)
  * respelled, as PostgreSQL shows it (ON schema.new, UPDATE OF, WHEN) and
- * SQLite rewrites it (its ON and its body). Text that does not tokenize is
- * left as it is, and compares as changed. */
-static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, const char *new, const sc_tpair *p)
+ * SQLite rewrites it (its ON and its body; `others`: the other tables the
+ * plan renames, lower-case from-name -> to-name, which SQLite rewrites in
+ * the body too). Text that does not tokenize is left as it is, and compares
+ * as changed. */
+static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, const char *new, const sc_tpair *p,
+                              const sc_strmap *others)
 {
     bool lite = c->o->dialect == SC_DIALECT_SQLITE;
     sc_toks toks;
@@ -158,8 +190,10 @@ static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, cons
         if (word && !call && sc_tok_name(sql, k, name, sizeof name)) {
             if (strcmp(old, new) && (lite ? !strcasecmp(name, old) : !strcmp(name, old)))
                 to = new;
-            else if (p && p->col_old2new)
-                to = sc_strmap_get(p->col_old2new, name);
+            else if (p && p->col_old2new && (to = sc_strmap_get(p->col_old2new, name)))
+                ;
+            else if (others)
+                to = sc_strmap_get(others, ascii_lower(name));
         }
         if (to)
             sc_sb_ident(&b, to);
@@ -172,13 +206,16 @@ static const char *on_renamed(sc_dctx *c, const char *sql, const char *old, cons
     return r;
 }
 
-/* f's text compared with t's: f as the renames of its table leave it. */
-static bool trigger_same(sc_dctx *c, const sc_trigger *f, const sc_trigger *t)
+/* f's text compared with t's: f as the renames of its table (SQLite: of
+ * every table) leave it. */
+static bool trigger_same(rctx *r, const sc_trigger *f, const sc_trigger *t)
 {
+    sc_dctx *c = r->c;
     const char *fs = f->sql;
     const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, t->schema, t->table));
-    if (strcmp(f->table, t->table) || (p && p->col_old2new))
-        fs = on_renamed(c, fs, f->table, t->table, p);
+    const sc_strmap *others = c->o->dialect == SC_DIALECT_SQLITE ? lite_renames(r) : NULL;
+    if (strcmp(f->table, t->table) || (p && p->col_old2new) || (others && sc_strmap_count(others)))
+        fs = on_renamed(c, fs, f->table, t->table, p, others);
     return same_text(c, fs, t->sql);
 }
 
@@ -214,6 +251,24 @@ static void diff_functions(rctx *r)
             sc_strmap_put(r->dropped, sc_dqname(c->a, f->schema, f->name), d);
         }
     }
+}
+
+/* SQLite: a trigger's name is the schema's, not its table's: a trigger of
+ * a dropped table whose name a new trigger takes must be dropped before it
+ * is created (DROP TABLE comes after, and "trigger ... already exists"). */
+static bool lite_name_taken(rctx *r, const sc_trigger *f)
+{
+    sc_dctx *c = r->c;
+    if (c->o->dialect != SC_DIALECT_SQLITE)
+        return false;
+    if (!r->lite_to_names) {
+        r->lite_to_names = sc_strmap_new();
+        for (size_t i = 0; i < c->to->triggers.n; i++) {
+            const sc_trigger *t = SC_VEC_AT(c->to->triggers, i, sc_trigger);
+            sc_strmap_put(r->lite_to_names, ascii_lower(sc_arena_strdup(c->a, t->name)), (void *)t);
+        }
+    }
+    return sc_strmap_get(r->lite_to_names, ascii_lower(sc_arena_strdup(c->a, f->name))) != NULL;
 }
 
 /* Whether the plan drops t's table (DROP TABLE takes its triggers). */
@@ -271,7 +326,7 @@ static void diff_triggers(rctx *r)
         sc_op *rebuild = NULL;
         const char *col = f ? blocking_column(c, f, &rebuild) : NULL;
         /* SQLite: a name that differs in case only is the target's spelling to take */
-        if (f && trigger_same(c, f, t) && !fdrop && !col && !strcmp(f->name, t->name)) {
+        if (f && trigger_same(r, f, t) && !fdrop && !col && !strcmp(f->name, t->name)) {
             if (f->enabled != t->enabled)
                 top(c, SC_OP_TRIGGER_STATE, f, t);
             continue;
@@ -283,7 +338,7 @@ static void diff_triggers(rctx *r)
             if (fdrop)
                 d->note = k->note = sc_arena_printf(c->a, "re-created: runs %s, which is re-created",
                                                     sc_routine_describe(c->a, fdrop));
-            else if (col && trigger_same(c, f, t))
+            else if (col && trigger_same(r, f, t))
                 d->note = k->note = sc_arena_printf(c->a, "re-created: names %s.%s, %s", f->table, col,
                                                     rebuild ? "whose type is rebuilt" : "which changes");
             if (rebuild) {   /* funcdeps2: around the rebuild's casts */
@@ -296,7 +351,7 @@ static void diff_triggers(rctx *r)
     }
     for (size_t i = 0; i < c->from->triggers.n; i++) {
         const sc_trigger *f = SC_VEC_AT(c->from->triggers, i, sc_trigger);
-        if (!counterpart(r, f, false) && !table_dropped(c, f))
+        if (!counterpart(r, f, false) && (!table_dropped(c, f) || lite_name_taken(r, f)))
             top(c, SC_OP_DROP_TRIGGER, f, NULL);
     }
 }
@@ -305,12 +360,14 @@ void sc_diff_routines(sc_dctx *c)
 {
     if (!c->from->functions.n && !c->to->functions.n && !c->from->triggers.n && !c->to->triggers.n)
         return;
-    rctx r = {c, sc_strmap_new(), NULL, NULL};
+    rctx r = {c, sc_strmap_new(), NULL, NULL, NULL, NULL};
     diff_functions(&r);
     diff_triggers(&r);
     sc_strmap_free(r.dropped);
     sc_strmap_free(r.ci_from);
     sc_strmap_free(r.ci_to);
+    sc_strmap_free(r.lite_renames);
+    sc_strmap_free(r.lite_to_names);
 }
 
 /* DROP VIEW takes the view's triggers (INSTEAD OF, on both engines): a

@@ -294,6 +294,19 @@ static const char *qn(sc_arena *a, const sc_op *op)
     return s;
 }
 
+/* A check the values stored already pass: a validated check of f that
+ * admits nothing `k` rejects (the down script of a tightened check puts
+ * the looser one back). */
+static bool check_relaxes(const sc_utype *f, const sc_domain_check *k)
+{
+    for (size_t i = 0; i < f->checks.n; i++) {
+        const sc_domain_check *o = SC_VEC_AT(f->checks, i, sc_domain_check);
+        if (!o->not_valid && sc_check_implies(o->expr, k->expr))
+            return true;
+    }
+    return false;
+}
+
 static void domain_hazard(sc_arena *a, sc_op *op)
 {
     const sc_utype *f = op->from, *t = op->to;
@@ -301,7 +314,7 @@ static void domain_hazard(sc_arena *a, sc_op *op)
     sc_domain_check_diff(f, t, &cd);
     const sc_domain_check *tight = NULL;
     for (size_t i = 0; i < cd.nadded && !tight; i++)
-        if (!cd.added[i]->not_valid)
+        if (!cd.added[i]->not_valid && !check_relaxes(f, cd.added[i]))
             tight = cd.added[i];
     if (!tight && cd.nvalidated)
         tight = cd.validated[0];

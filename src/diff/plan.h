@@ -321,6 +321,10 @@ typedef struct sc_check_diff {
 } sc_check_diff;
 void sc_domain_check_diff(const sc_utype *from, const sc_utype *to, sc_check_diff *out);
 void sc_check_diff_free(sc_check_diff *cd);
+/* Whether every value check old_expr admits, new_expr admits too (new only
+ * relaxes old), as far as simple comparisons with numbers and
+ * identical terms show it (check_implies.c); false when unsure. */
+bool sc_check_implies(const char *old_expr, const char *new_expr);
 /* A composite type's attribute of `to` that continues `f` of `from`
  * (same name, or a rename hint either way), or NULL. */
 const sc_type_attr *sc_composite_attr_of(const sc_utype *from, const sc_utype *to, const sc_type_attr *f);

@@ -412,7 +412,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             continue;
         if (dialect == SC_DIALECT_POSTGRESQL)
             sep(&b);
-        rc |= sc_ddl_create_schema(&b, s, dialect, d);
+        rc |= sc_ddl_create_schema(&b, s, sc_model_schema_loc(m, s), dialect, d);
         if (dialect == SC_DIALECT_POSTGRESQL && sc_model_schema_comment(m, s))
             sc_ddl_comment_schema(&b, s, sc_model_schema_comment(m, s));
     }

@@ -143,7 +143,8 @@ int sc_ddl_add_constraint(sc_strbuf *b, const sc_table *t, const sc_constraint *
                           sc_dialect dialect, sc_diags *d);
 
 /* CREATE SCHEMA s; (an error for SQLite) */
-int sc_ddl_create_schema(sc_strbuf *b, const char *schema, sc_dialect dialect, sc_diags *d);
+/* at: where the schema is declared, for SQLite's refusal (sc_model_schema_loc) */
+int sc_ddl_create_schema(sc_strbuf *b, const char *schema, sc_loc at, sc_dialect dialect, sc_diags *d);
 /* CREATE TYPE e AS ENUM ('a', 'b'); (nothing for SQLite: enums become checks) */
 int sc_ddl_create_enum(sc_strbuf *b, const sc_enum *e, sc_dialect dialect, sc_diags *d);
 /* CREATE SEQUENCE s [AS t] [INCREMENT BY ...] ...; (an error for SQLite) */

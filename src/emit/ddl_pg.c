@@ -5,10 +5,10 @@
 
 #include "emit/ddl.h"
 
-int sc_ddl_create_schema(sc_strbuf *b, const char *schema, sc_dialect dialect, sc_diags *d)
+int sc_ddl_create_schema(sc_strbuf *b, const char *schema, sc_loc at, sc_dialect dialect, sc_diags *d)
 {
     if (dialect == SC_DIALECT_SQLITE) {
-        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, (sc_loc){0},
+        sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, at,
                                   "schema \"%s\": SQLite has no schemas", schema);
         sc_diag_hint(dg, "SQLite's main database is schema \"public\"; leave objects unqualified");
         return -1;

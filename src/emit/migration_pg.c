@@ -396,7 +396,7 @@ static bool emit_types(mig_out *o, const sc_op *op, int *rc)
     switch (op->kind) {
     case SC_OP_CREATE_SCHEMA: {
         mig_stmt(o);
-        *rc = sc_ddl_create_schema(b, op->name, pg, o->d);
+        *rc = sc_ddl_create_schema(b, op->name, sc_model_schema_loc(o->m_after, op->name), pg, o->d);
         const char *cm = o->m_after ? sc_model_schema_comment(o->m_after, op->name) : NULL;
         if (cm)
             sc_ddl_comment_schema(b, op->name, cm);

@@ -171,6 +171,26 @@ char *pg_requalify(const char *query, pg_requalify_fn fn, void *arg);
  * qualified with a schema of `m` go to its stand-in only when `m` holds
  * them). Returns the model, or NULL with the reason in *why (heap). */
 sc_model *pg_scratch_schemas(sc_db *db, const sc_model *m, const sc_inspect_opts *opts, char **why);
+/* The load of a scratch schema that the server refused for what the
+ * declared schema says (scratch_pg_culprit.c): the statement (under the
+ * real schema names), the server's message. */
+typedef struct pg_load_fail {
+    char *stmt;   /* NULL when it was one of the new functions the tables call */
+    char *msg;
+} pg_load_fail;
+/* The stand-in schema names and the real ones they stand for. */
+typedef struct pg_names {
+    const char *const *scratch, *const *real;
+    size_t n;
+} pg_names;
+void pg_load_fail_free(pg_load_fail *f);
+/* After a failed batch rolled back to its savepoint: fns, then ddl's
+ * statements one at a time until the server refuses one, into *out.
+ * 0 when found, -1 otherwise. */
+int pg_load_culprit(sc_db *db, const char *fns, const char *ddl, const pg_names *s, pg_load_fail *out);
+/* The failure is the role's or the server's (no CREATE, out of locks, ...),
+ * not the declared schema's: another place to load may do. */
+bool pg_load_fail_environment(const pg_load_fail *f);
 /* The same, each view (with its indexes and comments) created in a
  * subtransaction of its own (pg_put_guarded): one the server refuses is
  * left out of the model, with the views that read it, instead of failing

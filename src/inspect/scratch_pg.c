@@ -28,6 +28,7 @@
 #include "model/strbuf.h"
 #include "db/sqlsplit.h"
 #include "inspect/pg_internal.h"
+#include "inspect/stmt_object.h"
 
 static unsigned random_bits(void)
 {
@@ -113,7 +114,7 @@ static void forward_errors(sc_diags *d, const sc_diags *from, const char *what)
  * is thrown away anyway, so nothing needs all-or-nothing here. */
 #define SCRATCH_BATCH 200
 
-static int load_ddl(sc_db *scratch, const char *ddl, sc_diags *d)
+static int load_ddl(sc_db *scratch, const char *ddl, sc_diags *d, pg_load_fail *fail)
 {
     sc_stmts st = {0};
     size_t err_off = 0;
@@ -131,6 +132,9 @@ static int load_ddl(sc_db *scratch, const char *ddl, sc_diags *d)
             sc_sb_putc(&batch, '\n');
         }
         rc = sc_db_exec(scratch, sc_sb_cstr(&batch), d);
+        /* the batch ran as one implicit transaction, rolled back whole */
+        if (rc != 0 && fail)
+            pg_load_culprit(scratch, NULL, sc_sb_cstr(&batch), &(pg_names){NULL, NULL, 0}, fail);
     }
     sc_sb_free(&batch);
     sc_stmts_free(&st);
@@ -204,8 +208,27 @@ static char *scratch_ddl(const sc_model *m, const sc_model *fns, bool guarded, s
     return sc_sb_take(&b);
 }
 
-static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *declared,
-                                  const sc_inspect_opts *opts, const char *why_not_schema, sc_diags *d)
+/* A statement of the declared schema that the server refused, located at
+ * the object whose statement it is, with the statement and the server's
+ * message. `kind` SC_ERR_INPUT: refused by the user's own database, where
+ * the migration will run and would be refused too, so the schema's error
+ * (server_terms.c keeps it one); otherwise a reason to compare as text. */
+static void refused(sc_diags *d, sc_errkind kind, const char *where, const sc_model *declared, const pg_load_fail *f)
+{
+    sc_loc loc;
+    char *obj = sc_stmt_object(declared, f->stmt, &loc);
+    sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, kind, loc, "the declared schema does not load into %s: %s%s%s", where,
+                              obj ? obj : "", obj ? ": " : "", f->msg);
+    char *line = f->stmt ? sc_stmt_one_line(f->stmt) : NULL;
+    sc_diag_hint(dg, "%s%s", line ? "the statement: " : "in the new functions the tables call", line ? line : "");
+    free(line);
+    free(obj);
+}
+
+/* first: the statement the scratch schemas refused for what it says, or
+ * NULL: refused here too, that is the error to report. */
+static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *declared, const sc_inspect_opts *opts,
+                                  const char *why_not_schema, const pg_load_fail *first, sc_diags *d)
 {
     char *ddl = scratch_ddl(declared, NULL, false, d);
     if (!ddl)
@@ -218,6 +241,8 @@ static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *decla
     int rc = run(conn, create, &msg);
     free(create);
     if (rc != 0) {
+        if (first)   /* not confirmed elsewhere: said, located, as the reason to compare as text */
+            refused(d, SC_ERR_MIGRATION, "PostgreSQL", declared, first);
         if (why_not_schema)
             sc_warn(d, "expressions were compared as text: cannot create scratch schemas (%s) nor a scratch"
                        " database (%s)", why_not_schema, msg);
@@ -232,11 +257,17 @@ static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *decla
     sc_db *scratch = NULL;
     sc_diags local;
     sc_diags_init(&local);
+    pg_load_fail fail = {0};
     if (sc_db_open_pg_dbname(db, name, &scratch, &local) != 0) {
         sc_warn(d, "expressions were compared as text: cannot connect to the scratch database (%s)",
                 local.n ? local.items[0].msg : "?");
-    } else if (load_ddl(scratch, ddl, &local) != 0) {
-        forward_errors(d, &local, "the declared schema does not load into PostgreSQL");
+    } else if (load_ddl(scratch, ddl, &local, &fail) != 0) {
+        if (first)   /* refused in both places: the schema's error, as the database itself said it */
+            refused(d, SC_ERR_INPUT, "PostgreSQL", declared, first);
+        else if (fail.msg)   /* the scratch database lacks the database's own functions and types: not the user's error */
+            refused(d, SC_ERR_MIGRATION, "a scratch database", declared, &fail);
+        else
+            forward_errors(d, &local, "the declared schema does not load into PostgreSQL");
     } else {
         /* the scratch database's own objects are nobody's to name */
         sc_inspect_opts io = opts ? *opts : (sc_inspect_opts){0};
@@ -248,6 +279,7 @@ static sc_model *scratch_database(sc_db *db, PGconn *conn, const sc_model *decla
     sc_db_close(scratch);
     drop_scratch(conn, name);
     sc_diags_free(&local);
+    pg_load_fail_free(&fail);
     free(ddl);
     return m;
 }
@@ -461,10 +493,25 @@ static int load_guarded(sc_db *db, const char *fns, const sc_model *stand, const
     return rc;
 }
 
+/* The load as one batch; when the server refuses it, back to the
+ * savepoint the transaction began with, and the statement it refused into
+ * *fail (scratch_pg_culprit.c), for an error that names it. */
+static int load_located(sc_db *db, const char *fns, const char *ddl, const stand_ins *s, sc_diags *local,
+                        pg_load_fail *fail)
+{
+    int rc = exec_load(db, fns, ddl, local);
+    if (rc != 0 && fail && sc_db_exec(db, "ROLLBACK TO SAVEPOINT schemac_load", local) == 0) {
+        pg_names n = {(const char *const *)s->scratch, s->real, s->n};
+        pg_load_culprit(db, fns, ddl, &n, fail);
+    }
+    return rc;
+}
+
 /* Loads the stand-in model in a transaction, reads it back, rolls back.
- * Returns the model, or NULL with the reason in *why (heap). */
+ * Returns the model, or NULL with the reason in *why (heap) and, when the
+ * server refused a statement of it, that in *fail (when not NULL). */
 static sc_model *scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, bool guarded,
-                                 char **why)
+                                 char **why, pg_load_fail *fail)
 {
     PGconn *conn = sc_db_pg(db);
     stand_ins s = {0};
@@ -493,11 +540,12 @@ static sc_model *scratch_schemas(sc_db *db, const sc_model *declared, const sc_i
     /* A few dozen tables are read back: starting parallel workers for each
      * catalog query costs more than it saves. */
     sc_sb_puts(&begin, "SET LOCAL max_parallel_workers_per_gather = 0;\n");
+    sc_sb_puts(&begin, "SAVEPOINT schemac_load;\n");   /* for load_located, in the same round trip */
     fns = pg_scratch_new_functions(conn, declared);   /* that the tables may call */
     int rc = sc_db_exec(db, sc_sb_cstr(&begin), &local);
     sc_sb_free(&begin);
     if (rc == 0)
-        rc = guarded ? load_guarded(db, fns, stand, retyped, &local) : exec_load(db, fns, ddl, &local);
+        rc = guarded ? load_guarded(db, fns, stand, retyped, &local) : load_located(db, fns, ddl, &s, &local, fail);
     if (rc != 0) {
         *why = first_error(&local, &s);
     } else {
@@ -530,12 +578,12 @@ out:
 
 sc_model *pg_scratch_schemas(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
 {
-    return scratch_schemas(db, declared, opts, false, why);
+    return scratch_schemas(db, declared, opts, false, why, NULL);
 }
 
 sc_model *pg_scratch_schemas_guarded(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, char **why)
 {
-    return scratch_schemas(db, declared, opts, true, why);
+    return scratch_schemas(db, declared, opts, true, why, NULL);
 }
 
 sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_opts *opts, sc_diags *d)
@@ -546,12 +594,20 @@ sc_model *sc_normalize_pg(sc_db *db, const sc_model *declared, const sc_inspect_
         return NULL;
     }
     char *why = NULL;
+    pg_load_fail fail = {0};
     if (relations(declared) <= SCRATCH_TXN_MAX_RELS) {
-        sc_model *m = pg_scratch_schemas(db, declared, opts, &why);
-        if (m)
+        sc_model *m = scratch_schemas(db, declared, opts, false, &why, &fail);
+        if (m) {
+            pg_load_fail_free(&fail);
             return m;
+        }
     }
-    sc_model *m = scratch_database(db, conn, declared, opts, why, d);
+    /* A statement refused in the scratch schemas may still load in a
+     * database of its own (a name qualified with a schema the database
+     * lacks yet: docs/diff.md); refused there too, it is the schema's. */
+    bool schemas = fail.msg && !pg_load_fail_environment(&fail);
+    sc_model *m = scratch_database(db, conn, declared, opts, why, schemas ? &fail : NULL, d);
+    pg_load_fail_free(&fail);
     free(why);
     return m;
 }
@@ -572,7 +628,7 @@ int pg_scratch_database_run(sc_db *db, const char *ddl, int (*fn)(PGconn *conn, 
     sc_db *scratch = NULL;
     sc_diags local;
     sc_diags_init(&local);
-    if (sc_db_open_pg_dbname(db, name, &scratch, &local) != 0 || load_ddl(scratch, ddl, &local) != 0) {
+    if (sc_db_open_pg_dbname(db, name, &scratch, &local) != 0 || load_ddl(scratch, ddl, &local, NULL) != 0) {
         rc = -1;
         for (size_t i = 0; i < local.n && !*why; i++)
             if (local.items[i].sev == SC_SEV_ERROR)

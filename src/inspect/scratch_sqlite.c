@@ -11,6 +11,7 @@
 
 #include "emit/emit.h"
 #include "inspect/inspect.h"
+#include "inspect/stmt_object.h"
 
 /* Length of the statement at s, blanks trimmed, for the message. */
 static int stmt_len(const char *s, const char *tail)
@@ -21,8 +22,22 @@ static int stmt_len(const char *s, const char *tail)
     return (int)(e - s);
 }
 
-/* Runs the statements one by one, so that a failure names its statement. */
-static int load(sqlite3 *db, const char *sql, sc_diags *d)
+/* The statement at s without the comments and blanks before it. */
+static const char *past_comments(const char *s, const char *end)
+{
+    for (;;) {
+        while (s < end && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
+            s++;
+        if (end - s < 2 || s[0] != '-' || s[1] != '-')
+            return s;
+        while (s < end && *s != '\n')
+            s++;
+    }
+}
+
+/* Runs the statements one by one, so that a failure names its statement,
+ * and the object of `declared` that wrote it, at its declaration. */
+static int load(sqlite3 *db, const char *sql, const sc_model *declared, sc_diags *d)
 {
     const char *p = sql;
     while (*p) {
@@ -41,10 +56,24 @@ static int load(sqlite3 *db, const char *sql, sc_diags *d)
         }
         if (rc != SQLITE_OK) {
             const char *end = tail && tail > p ? tail : p + strlen(p);
-            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, (sc_loc){0},
-                                      "SQLite does not accept the schema: %s\n  in: %.*s",
-                                      sqlite3_errmsg(db), stmt_len(p, end), p);
-            sc_diag_hint(dg, "expressions (defaults, checks, predicates) must be valid in SQLite");
+            const char *s = past_comments(p, end);
+            char *stmt = strndup(s, (size_t)stmt_len(s, end));
+            if (!stmt)
+                abort();
+            sc_loc loc;
+            char *obj = sc_stmt_object(declared, stmt, &loc);
+            char *line = sc_stmt_one_line(stmt);
+            /* SC_ERR_MIGRATION: a statement refused, as when a migration
+             * runs (the emitter's refusals of what SQLite cannot express
+             * are SC_ERR_UNSUPPORTED, before any statement) */
+            sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_MIGRATION, loc,
+                                      "SQLite does not accept the schema: %s%s%s", obj ? obj : "",
+                                      obj ? ": " : "", sqlite3_errmsg(db));
+            sc_diag_hint(dg, "expressions (defaults, checks, predicates) must be valid in SQLite; the statement: %s",
+                         line);
+            free(line);
+            free(obj);
+            free(stmt);
             sqlite3_finalize(st);
             return -1;
         }
@@ -132,7 +161,7 @@ sc_model *sc_normalize_sqlite(const sc_model *declared, sc_diags *d)
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
         sc_error(d, SC_ERR_DB, "opening an in-memory SQLite database: %s",
                  db ? sqlite3_errmsg(db) : "out of memory");
-    } else if (load(db, sql, d) == 0) {
+    } else if (load(db, sql, declared, d) == 0) {
         m = sc_inspect_sqlite(db, NULL, d);
         if (m)
             declared_terms(m, declared);

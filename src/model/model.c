@@ -66,6 +66,7 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->trigger_map);
     if (m->schema_comments)
         sc_strmap_free(m->schema_comments);
+    sc_strmap_free(m->schema_locs);
     sc_strmap_free(m->text_order);   /* parts6 */
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
@@ -548,4 +549,21 @@ void sc_model_set_schema_comment(sc_model *m, const char *schema, const char *co
 const char *sc_model_schema_comment(const sc_model *m, const char *schema)
 {
     return m->schema_comments ? sc_strmap_get(m->schema_comments, schema) : NULL;
+}
+
+void sc_model_set_schema_loc(sc_model *m, const char *schema, sc_loc loc)
+{
+    if (!m->schema_locs)
+        m->schema_locs = sc_strmap_new();
+    if (sc_strmap_get(m->schema_locs, schema))
+        return;   /* the first block is where the schema is declared */
+    sc_loc *l = sc_arena_alloc(m->arena, sizeof *l);
+    *l = loc;
+    sc_strmap_put(m->schema_locs, sc_arena_strdup(m->arena, schema), l);
+}
+
+sc_loc sc_model_schema_loc(const sc_model *m, const char *schema)
+{
+    const sc_loc *l = m && m->schema_locs ? sc_strmap_get(m->schema_locs, schema) : NULL;
+    return l ? *l : (sc_loc){0};
 }

@@ -826,6 +826,9 @@ typedef struct sc_model {
      * `schemas` and public (implicit; its stock comment is none); NULL until
      * one is set */
     sc_strmap *schema_comments;
+    /* schema name -> sc_loc* of its `schema X { }` block (DSL), for the
+     * errors that refuse a schema; NULL until one is set */
+    sc_strmap *schema_locs;
     /* privileges and ownership (privilege.c): declared, or read when asked */
     sc_privs privs;
     /* memory (issue 10): source texts mapped from their files rather than
@@ -847,6 +850,10 @@ typedef struct sc_model {
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
 void sc_model_set_schema_comment(sc_model *m, const char *schema, const char *comment);
 const char *sc_model_schema_comment(const sc_model *m, const char *schema);
+/* Where a schema is declared (its first `schema X { }` block), or a loc
+ * with no source when it is not. */
+void sc_model_set_schema_loc(sc_model *m, const char *schema, sc_loc loc);
+sc_loc sc_model_schema_loc(const sc_model *m, const char *schema);
 
 sc_model *sc_model_new(void);
 void sc_model_free(sc_model *m);

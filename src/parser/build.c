@@ -268,8 +268,8 @@ static void touch_schema(sc_pstate *ps, const char *schema)
 
 void sc_pb_schema(sc_pstate *ps, const char *name, sc_span s)
 {
-    (void)s;
     touch_schema(ps, name);
+    sc_model_set_schema_loc(ps->m, name, sc_pb_loc(ps, s));
 }
 
 void sc_pb_schema_comment(sc_pstate *ps, const char *name, const char *comment, sc_span s)

@@ -89,7 +89,7 @@ static void server_terms_pass(sc_pipeline *p, const sc_diff_opts *opts, const sc
     sc_terms_settle(&p->terms);   /* the views spelled ahead read decl->m on a thread until then */
     if (terms && terms != decl->m)
         ((sc_model *)terms)->privs = decl->m->privs;
-    if (!terms)
+    if (!terms && !sc_diags_failed(d))
         sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
     else if (a)
         *mt = terms;
@@ -150,6 +150,8 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
     give_back_freed();
     server_terms_pass(p, &opts, &mf, &mt, d);
     give_back_freed();
+    if (sc_diags_failed(d))   /* the declared schema refused by its own database: no script */
+        return -1;
     /* parts6: partitions by text bounds in their collation's order; both
      * models are the pipeline's own (loaded, or made by p->terms) */
     sc_db *server = p->from.db ? p->from.db : p->to.db;

@@ -190,9 +190,14 @@ static sc_model *views_reread(sc_db *db, const sc_model *live, const sc_model *d
     sc_diags nd;
     sc_diags_init(&nd);
     sc_model *norm = sc_normalize_pg_views(db, declared, live, views, n, io, &nd);
-    for (size_t i = 0; i < nd.n; i++)
-        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                    nd.items[i].loc, "%s", nd.items[i].msg);
+    /* warnings (the views' load is a subset schemac chose), with the
+     * statement refused when there is one (the hint) */
+    for (size_t i = 0; i < nd.n; i++) {
+        sc_diag *dg = sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
+                                  nd.items[i].loc, "%s", nd.items[i].msg);
+        if (nd.items[i].hint)
+            sc_diag_hint(dg, "%s", nd.items[i].hint);
+    }
     sc_diags_free(&nd);
     if (!norm)
         sc_warn(d, "views were compared as declared (their text), not as PostgreSQL spells them");
@@ -382,18 +387,49 @@ static void build_subset(subset *s, sc_terms *keep, const sc_model *declared, co
     sc_model_sort(keep->sub);
 }
 
+/* SQLite refused a statement of the subset of the declared schema in
+ * memory (SC_ERR_MIGRATION; what it cannot express at all is the
+ * emitter's SC_ERR_UNSUPPORTED, refused later with exit 6): refused whole
+ * too, that is the schema's error (the migration would be refused the
+ * same), not a subset that left something out (newuser4's trigger): the
+ * refusal becomes an input error. The whole load costs milliseconds, and
+ * only when the subset failed. */
+static void sqlite_refused(const sc_model *declared, sc_diags *nd)
+{
+    sc_diags whole;
+    sc_diags_init(&whole);
+    sc_model *m = sc_normalize_sqlite(declared, &whole);
+    if (!m) {
+        for (size_t i = 0; i < nd->n; i++)
+            if (nd->items[i].sev == SC_SEV_ERROR && nd->items[i].kind == SC_ERR_MIGRATION)
+                nd->items[i].kind = SC_ERR_INPUT;
+    }
+    sc_model_free(m);
+    sc_diags_free(&whole);
+}
+
 /* keep->sub loaded and read back into keep->norm; a scratch load that
  * fails (a role without CREATEDB, ...) costs exactness of spelling, not
- * the diff: its messages become warnings. */
-static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *io, sc_terms *keep, sc_diags *d)
+ * the diff: its messages become warnings. But a statement of the declared
+ * schema that the user's own database refuses (SC_ERR_INPUT: the
+ * migration would fail on it too) stays an error, with its hint. */
+static void scratch_load(sc_db *db, sc_dialect dialect, const sc_inspect_opts *io, const sc_model *declared,
+                         sc_terms *keep, sc_diags *d)
 {
     sc_diags nd;
     sc_diags_init(&nd);
     keep->norm = dialect == SC_DIALECT_POSTGRESQL ? sc_normalize_pg(db, keep->sub, io, &nd)
                                                   : sc_normalize_sqlite(keep->sub, &nd);
-    for (size_t i = 0; i < nd.n; i++)
-        sc_diag_add(d, nd.items[i].sev == SC_SEV_ERROR ? SC_SEV_WARNING : nd.items[i].sev, SC_ERR_NONE,
-                    nd.items[i].loc, "%s", nd.items[i].msg);
+    if (!keep->norm && dialect == SC_DIALECT_SQLITE)
+        sqlite_refused(declared, &nd);
+    for (size_t i = 0; i < nd.n; i++) {
+        const sc_diag *x = &nd.items[i];
+        bool schemas = x->sev == SC_SEV_ERROR && x->kind == SC_ERR_INPUT;
+        sc_diag *dg = sc_diag_add(d, x->sev == SC_SEV_ERROR && !schemas ? SC_SEV_WARNING : x->sev,
+                                  schemas ? SC_ERR_INPUT : SC_ERR_NONE, x->loc, "%s", x->msg);
+        if (x->hint)
+            sc_diag_hint(dg, "%s", x->hint);
+    }
     sc_diags_free(&nd);
 }
 
@@ -485,11 +521,12 @@ static const sc_model *server_terms(sc_db *db, sc_dialect dialect, const sc_mode
     changed = sc_terms_with_parents(declared, changed, &n);   /* partitions, children: their parents too */
     build_subset(&s, keep, declared, changed, n);
     free(changed);
-    scratch_load(db, dialect, io, keep, d);
+    scratch_load(db, dialect, io, declared, keep, d);
     views_pass(db, dialect, live, declared, io, keep, d);
     const sc_model *r;
     if (!keep->norm) {
-        sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
+        if (!sc_diags_failed(d))   /* no diff follows an error */
+            sc_warn(d, "expressions (defaults, checks, predicates) were compared as text");
         r = with_views(declared, keep);
     } else {
         sc_diff_adopt_hints(keep->norm, declared);

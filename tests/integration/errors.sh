@@ -41,3 +41,20 @@ check_eq "error path is printed as given" \
 # A missing file is an I/O error (exit 7), not an input error.
 "$tool" tests/errors/no_such_file.sch 2>"$T/err"
 check_eq "missing file exits 7" 7 "$?"
+
+# What SQLite cannot express is located as any DSL error: a `schema X { }`
+# block refused by `compile --dialect sqlite` points at the block's name.
+if [ -x "$SCHEMAC" ]; then
+    printf 'table a {\n  id integer primary key\n}\n\nschema sales {\n  table orders {\n    id integer primary key\n  }\n}\n' \
+        >"$T/sales.sch"
+    "$SCHEMAC" compile "$T/sales.sch" --dialect sqlite >"$T/cout" 2>"$T/cerr"
+    check_eq "sqlite: a schema block: compile exits 6" 6 "$?"
+    cat >"$T/want" <<WANT
+$T/sales.sch:5:8: error: schema "sales": SQLite has no schemas
+    5 | schema sales {
+      |        ^~~~~
+      hint: SQLite's main database is schema "public"; leave objects unqualified
+WANT
+    head -n 4 "$T/cerr" >"$T/got"
+    check_files "sqlite: a schema block: the error has file:line:col and a caret" "$T/want" "$T/got"
+fi

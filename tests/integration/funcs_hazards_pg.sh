@@ -49,6 +49,27 @@ check "tightened domain check: PostgreSQL names the violation" grep -q 'contains
 check_eq "tightened domain check: the rows are as they were" "1=0,2=5" "$(rows)"
 check_eq "tightened domain check: the old check is still there" "CHECK ((VALUE >= 0))" \
     "$(psql -X -At -d "$URL" -c "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contypid = 'money_cents'::regtype")"
+# the down script puts the looser check back: every value stored passes it
+# (those from before the up script, and those the tighter one let in), so
+# it is no hazard, and stderr lists the hazards of the script written
+"$SCHEMAC" diff --from "$URL" --to "$T/d_to.sch" --down >"$T/down.sql" 2>"$T/down.err"
+check_eq "tightened domain check, down: the diff exits 0" 0 $?
+check "tightened domain check, down: the looser check is put back" \
+    grep -q '^ALTER DOMAIN money_cents ADD CONSTRAINT positive CHECK (VALUE >= 0);' "$T/down.sql"
+check "tightened domain check, down: no HAZARD in the script" sh -c "! grep -q HAZARD '$T/down.sql'"
+check "tightened domain check, down: no hazard on stderr" sh -c "! grep -q hazard '$T/down.err'"
+# a check changed, not only loosened (VALUE < 1000 -> VALUE > 0 and back):
+# a hazard both ways, stderr saying what each script says
+sed 's/check positive (value >= 0)/check positive (value < 1000)/' "$T/d_from.sch" >"$T/d_lt.sch"
+for dir in up down; do
+    flag=; want='VALUE > 0'; [ $dir = down ] && { flag=--down; want='VALUE < 1000'; }
+    "$SCHEMAC" diff --from "$T/d_lt.sch" --to "$T/d_to.sch" --dialect postgresql $flag >"$T/ch.sql" 2>"$T/ch.err"
+    w=$(echo "$want" | tr 'A-Z' 'a-z')
+    check "changed domain check, $dir: HAZARD in the script for ($w)" \
+        grep -q "^-- HAZARD: domain money_cents gets check positive ($w): fails" "$T/ch.sql"
+    check "changed domain check, $dir: stderr says the script's hazard ($w)" \
+        grep -q "^schemac diff: hazard: domain money_cents gets check positive ($w): fails" "$T/ch.err"
+done
 "$SCHEMAC" diff --from "$URL" --to "$T/d_nv.sch" >"$T/nv.sql" 2>"$T/nv.err"
 check "the advised NOT VALID check: applies over the violating row" pg_exec "$URL" "$T/nv.sql"
 check_eq "the advised NOT VALID check: the rows are as they were" "1=0,2=5" "$(rows)"

@@ -266,6 +266,8 @@ cp "$T/check.out" "$T/last.out"
 check "unreachable: says so" grep -q "server unreachable" "$T/last.out"
 check "unreachable: password masked in the URL" grep -q "postgresql://app:\*\*\*@127.0.0.1:1/shop" "$T/last.out"
 check "unreachable: the password appears nowhere" sh -c "! grep -q hunter2secret '$T/last.out'"
+# libpq's two sentences on one line, still two sentences
+check "unreachable: libpq's hint after a \";\"" grep -q "Connection refused; Is the server running" "$T/last.out"
 check_exit "conninfo password masked" 4 "$SCHEMAC" inspect "host=127.0.0.1 port=1 dbname=x password=hunter2secret"
 cp "$T/check.out" "$T/last.out"
 check "conninfo: the password appears nowhere" sh -c "! grep -q hunter2secret '$T/last.out'"

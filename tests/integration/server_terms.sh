@@ -465,3 +465,56 @@ check "sqlite trigger of a table left out of the scratch load: only audit change
 sqlite3 -bail "$T/trg.db" <"$T/trg.sql"
 "$SCHEMAC" diff --from "sqlite:///$T/trg.db" --to "$T/trg2.sch" --sql >"$T/trg.again" 2>&1
 check_eq "sqlite trigger of a table left out of the scratch load: converged" "" "$(cat "$T/trg.again")"
+
+# The declared schema refused by the database it is compared with (an index
+# predicate that does not type-check there): the migration would be refused
+# too, so it is an error (exit 3), not a fall back to text, located at the
+# index, naming it, with the server's message and the statement; no script.
+if [ -n "${PGHOST:-}" ]; then
+    url10=$(pg_newdb)
+    psql -X -q -d "$url10" -c "CREATE TABLE t (id integer CONSTRAINT pk_t PRIMARY KEY, x integer)" >/dev/null
+    printf 'table t {\n  id integer primary key\n  x integer\n  index ix (x) where (x > now())\n}\n' >"$T/bad_ix.sch"
+    "$SCHEMAC" diff --from "$url10" --to "$T/bad_ix.sch" >"$T/bad_ix.sql" 2>"$T/bad_ix.err"
+    check_eq "pg: a declared index the database refuses: exit 3" 3 $?
+    check_eq "pg: ... no script" "" "$(cat "$T/bad_ix.sql")"
+    check "pg: ... located at the index, naming it and the server's message" grep -qF \
+        "$T/bad_ix.sch:4:3: error: the declared schema does not load into PostgreSQL: index ix of table t: operator does not exist: integer > timestamp with time zone [SQLSTATE 42883]" \
+        "$T/bad_ix.err"
+    check "pg: ... the statement" grep -qF \
+        "hint: the statement: CREATE INDEX ix ON public.t (x) WHERE (x > now());" "$T/bad_ix.err"
+    check "pg: ... not compared as text instead" sh -c "! grep -q 'compared as text' '$T/bad_ix.err'"
+    # a default calling a function the database lacks: at the table
+    printf 'table t {\n  id integer primary key\n  x integer default (nosuchfn())\n}\n' >"$T/bad_fn.sch"
+    "$SCHEMAC" diff --from "$url10" --to "$T/bad_fn.sch" >"$T/bad_fn.sql" 2>"$T/bad_fn.err"
+    check_eq "pg: a declared default the database refuses: exit 3" 3 $?
+    check "pg: ... located at the table, with the server's message" grep -qF \
+        "$T/bad_fn.sch:1:7: error: the declared schema does not load into PostgreSQL: table t: function nosuchfn() does not exist" \
+        "$T/bad_fn.err"
+fi
+
+# SQLite: a declared schema SQLite refuses in memory (a check calling a
+# function SQLite lacks) is refused whole, not only the subset loaded: an
+# error (exit 3, no script), at the table, with SQLite's message and the
+# statement, where it was a warning and a script SQLite would refuse.
+rm -f "$T/nofn.db"
+sqlite3 "$T/nofn.db" "CREATE TABLE t (id integer PRIMARY KEY, x int)"
+printf 'table t {\n  id integer primary key\n  x int\n  check ck (nosuchfn(x) > 0)\n}\n' >"$T/nofn.sch"
+"$SCHEMAC" diff --from "sqlite:///$T/nofn.db" --to "$T/nofn.sch" >"$T/nofn.sql" 2>"$T/nofn.err"
+check_eq "sqlite: a declared check SQLite refuses: exit 3" 3 $?
+check_eq "sqlite: ... no script" "" "$(cat "$T/nofn.sql")"
+check "sqlite: ... located at the table, with SQLite's message" grep -qF \
+    "$T/nofn.sch:1:7: error: SQLite does not accept the schema: table t: no such function: nosuchfn" "$T/nofn.err"
+check "sqlite: ... and the statement" grep -qF "the statement: CREATE TABLE t ( id integer, x int," "$T/nofn.err"
+
+# A declared view the database refuses: the views' load is a subset schemac
+# chooses, so a warning (compared as declared), but one that names the view
+# at its declaration, with the server's message and the statement.
+if [ -n "${PGHOST:-}" ]; then
+    printf 'table t {\n  id integer primary key\n  x integer\n}\nview v as (select x, nosuchfn(x) from t)\n' >"$T/bad_v.sch"
+    "$SCHEMAC" diff --from "$url10" --to "$T/bad_v.sch" >"$T/bad_v.sql" 2>"$T/bad_v.err"
+    check "pg: a declared view the database refuses: a located warning naming it" grep -qF \
+        "$T/bad_v.sch:5:6: warning: the declared schema does not load into PostgreSQL: view v: function nosuchfn(integer) does not exist" \
+        "$T/bad_v.err"
+    check "pg: ... with the statement" grep -qF "hint: the statement: CREATE VIEW public.v AS select x, nosuchfn(x) from t;" \
+        "$T/bad_v.err"
+fi

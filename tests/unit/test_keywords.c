@@ -87,6 +87,18 @@ static void test_lookup(void **state)
  * (in quotes), used in a check, a default and an index expression. The
  * expressions must also be PostgreSQL (they are checked by its parser):
  * qualified, any keyword is a name there (t.as, x.check(1)). */
+/* "did you mean": one slip from one keyword only */
+static void test_suggest(void **state)
+{
+    (void)state;
+    assert_string_equal(sc_keyword_suggest("tabel", 5, NULL, NULL), "table");
+    assert_string_equal(sc_keyword_suggest("PRIMERY", 7, NULL, NULL), "primary");
+    assert_string_equal(sc_keyword_suggest("refrences", 9, NULL, NULL), "references");
+    assert_null(sc_keyword_suggest("table", 5, NULL, NULL));     /* a keyword already */
+    assert_null(sc_keyword_suggest("tbl", 3, NULL, NULL));       /* too short to guess */
+    assert_null(sc_keyword_suggest("customer", 8, NULL, NULL));  /* nothing near */
+}
+
 static void test_keywords_in_expressions(void **state)
 {
     (void)state;
@@ -162,6 +174,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lookup),
+        cmocka_unit_test(test_suggest),
         cmocka_unit_test(test_keywords_in_expressions),
         cmocka_unit_test(test_keywords_as_names),
         cmocka_unit_test(test_autoincrement_column),

@@ -1,0 +1,1 @@
+SELECT id, n FROM orders ORDER BY id;
