@@ -677,6 +677,7 @@ typedef struct sc_collation {
     const char *locale;         /* ICU: the locale; NULL for libc */
     const char *lc_collate, *lc_ctype;   /* libc; NULL for ICU */
     sc_loc loc;
+    const char *comment;        /* COMMENT ON COLLATION (issue 12), NULL when none */
 } sc_collation;
 
 /* ---- privileges and ownership (privilege.c) ---------------------------- *
@@ -783,6 +784,11 @@ typedef struct sc_model {
      * expressions' text) */
     sc_vec fn_users;            /* sc_fn_user*, in catalog order */
     bool fn_users_known;
+    /* DSL (issue 12): the COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|
+     * TRIGGER statements read (sc_routine_comment*), put on their objects
+     * once every file is parsed (sc_model_finish), as the objects may be
+     * declared in any order and file; empty otherwise */
+    sc_vec routine_comments;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
@@ -945,6 +951,10 @@ typedef struct sc_function {
      * has no pg_get_functiondef for one); a changed one is dropped and
      * created, never replaced (its state and result types may change) */
     bool aggregate;
+    /* COMMENT ON FUNCTION|PROCEDURE|AGGREGATE (issue 12), NULL when none:
+     * kept apart from the text, since CREATE OR REPLACE keeps a comment and
+     * pg_get_functiondef does not show it */
+    const char *comment;
 } sc_function;
 
 typedef enum { SC_TRIGGER_ORIGIN = 'O', SC_TRIGGER_DISABLED = 'D', SC_TRIGGER_REPLICA = 'R',
@@ -960,6 +970,7 @@ typedef struct sc_trigger {
     const char *func_schema, *func_name;   /* PostgreSQL: EXECUTE FUNCTION's routine */
     sc_loc loc;
     sc_loc state_loc;           /* DSL: the ALTER TABLE ... TRIGGER that set `enabled` */
+    const char *comment;        /* COMMENT ON TRIGGER (issue 12), NULL when none; PostgreSQL only */
 } sc_trigger;
 
 /* funcdeps (issue 11): one dependency of the catalog (pg_depend) between a

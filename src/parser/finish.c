@@ -152,6 +152,7 @@ int sc_model_finish(sc_model *m, sc_diags *d)
     name_objects(m);
     int rc = sc_view_refs(m, d);
     rc |= sc_routines_validate(m, d);   /* functions, triggers (routine_sql.c) */
+    rc |= sc_routine_comments_apply(m, d);   /* their comments (routine_comment.c; issue 12) */
     rc |= sc_privileges_validate(m, d);   /* privileges and ownership (build_privilege.c) */
     if (sc_model_validate(m, d) != 0 || rc != 0)
         return -1;

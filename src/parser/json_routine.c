@@ -12,6 +12,13 @@ static const char *str(sc_model *m, json_t *o, const char *k)
     return s ? sc_arena_strdup(m->arena, s) : NULL;
 }
 
+/* "comment": a string, "" and null being none (as PostgreSQL keeps them) */
+static const char *comment_of(sc_model *m, json_t *o)
+{
+    const char *s = str(m, o, "comment");
+    return s && *s ? s : NULL;
+}
+
 static int bad(sc_diags *d, const char *what, size_t i, const char *why)
 {
     sc_error(d, SC_ERR_INPUT, "%s[%zu]: %s", what, i, why);
@@ -45,6 +52,7 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
         f->aggregate = json_is_true(json_object_get(o, "aggregate"));   /* funcdeps */
         f->returns = f->procedure ? NULL : returns;
         f->sql = sql;
+        f->comment = comment_of(m, o);   /* issue 12 */
     }
     a = json_object_get(root, "triggers");
     for (size_t i = 0; i < json_array_size(a); i++) {
@@ -69,6 +77,7 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
                                                : SC_TRIGGER_ORIGIN;
         t->func_schema = str(m, o, "function_schema");
         t->func_name = str(m, o, "function");
+        t->comment = t->sqlite ? NULL : comment_of(m, o);   /* issue 12: SQLite keeps none */
     }
     return rc;
 }
