@@ -101,7 +101,9 @@ int sc_routine_comment_read(sc_model *m, json_t *st, sc_loc at, sc_diags *d)
     if (!cs)
         return 1;
     pending *p = sc_arena_alloc(m->arena, sizeof *p);
-    p->kind = kind_of(json_string_value(json_object_get(cs, "objtype")));
+    const char *objtype = json_string_value(json_object_get(cs, "objtype"));
+    bool coll = objtype && !strcmp(objtype, "OBJECT_COLLATION");
+    p->kind = kind_of(objtype);
     p->loc = at;
     json_t *obj = json_object_get(cs, "object");
     int rc = !p->kind ? -1
@@ -109,7 +111,9 @@ int sc_routine_comment_read(sc_model *m, json_t *st, sc_loc at, sc_diags *d)
                               : routine_target(m, json_object_get(obj, "ObjectWithArgs"), p);
     if (rc != 0)
         return fail(d, at,
-                    "a table, view, type, sequence, schema or collation takes `comment '...'` in its declaration",
+                    coll ? "a collation's comment follows its braces: collation NAME { ... } comment '...'"
+                         : "a table, view, type, sequence, schema or collation takes `comment '...'` in its "
+                           "declaration",
                     "%s%sCOMMENT ON here names a function, procedure, aggregate, routine or trigger", "", "");
     p->schema = sc_arena_strdup(m->arena, p->schema ? p->schema : SC_DEFAULT_SCHEMA);
     p->name = sc_arena_strdup(m->arena, p->name);
@@ -161,7 +165,7 @@ static bool kind_fits(char kind, const sc_function *f)
     }
 }
 
-static const char **function_slot(sc_model *m, const pending *p, sc_diags *d, sc_arena *a)
+static const char **function_slot(sc_model *m, const pending *p, sc_diags *d, sc_arena *a, const char **found)
 {
     const char *what = sc_arena_printf(a, "%s.%s(%s)", p->schema, p->name, p->args ? p->args : "");
     bool many = false;
@@ -184,10 +188,11 @@ static const char **function_slot(sc_model *m, const pending *p, sc_diags *d, sc
              sc_arena_printf(a, "%s \"%s\"", kind_word(p->kind), what), function_kind(f));
         return NULL;
     }
+    *found = sc_arena_printf(a, "%s \"%s.%s(%s)\"", function_kind(f), f->schema, f->name, f->args);
     return &f->comment;
 }
 
-static const char **trigger_slot(sc_model *m, const pending *p, sc_diags *d, sc_arena *a)
+static const char **trigger_slot(sc_model *m, const pending *p, sc_diags *d, sc_arena *a, const char **found)
 {
     sc_trigger *t = sc_model_trigger(m, p->schema, p->table, p->name);
     const char *on = sc_arena_printf(a, "%s.%s", p->schema, p->table);
@@ -201,6 +206,7 @@ static const char **trigger_slot(sc_model *m, const pending *p, sc_diags *d, sc_
              "trigger \"%s\" on \"%s\" is a SQLite trigger, which SQLite keeps no comment for", p->name, on);
         return NULL;
     }
+    *found = sc_arena_printf(a, "trigger \"%s\" on \"%s\"", p->name, on);
     return &t->comment;
 }
 
@@ -212,15 +218,15 @@ int sc_routine_comments_apply(sc_model *m, sc_diags *d)
     sc_strmap *seen = sc_strmap_new();
     for (size_t i = 0; i < m->routine_comments.n; i++) {
         const pending *p = m->routine_comments.items[i];
-        const char **slot = p->kind == 't' ? trigger_slot(m, p, d, a) : function_slot(m, p, d, a);
+        const char *found = NULL;
+        const char **slot = p->kind == 't' ? trigger_slot(m, p, d, a, &found) : function_slot(m, p, d, a, &found);
         if (!slot) {
             rc = -1;
             continue;
         }
         const char *key = sc_arena_printf(a, "%p", (void *)slot);
         if (sc_strmap_has(seen, key)) {
-            fail(d, p->loc, "keep one COMMENT ON for it", "a second comment on %s \"%s\"",
-                 p->kind == 't' ? "trigger" : kind_word(p->kind), p->name);
+            fail(d, p->loc, "keep one COMMENT ON for it", "a second comment on %s%s", found, "");
             rc = -1;
             continue;
         }
