@@ -25,7 +25,7 @@ void sc_dsl_routines(sc_strbuf *b, const sc_model *m, bool sep)
         sc_sb_puts(b, ";\n");
         if (!t->sqlite && t->enabled && t->enabled != SC_TRIGGER_ORIGIN)
             sc_ddl_trigger_state(b, t);
-        if (!t->sqlite && t->comment)
+        if (t->comment)   /* a SQLite trigger's too: the DSL holds it as it holds a SQLite table's */
             sc_ddl_comment_trigger(b, t, NULL, t->comment);
     }
 }

@@ -201,11 +201,8 @@ static const char **trigger_slot(sc_model *m, const pending *p, sc_diags *d, sc_
              "comment on trigger \"%s\" on \"%s\": no trigger of that name is declared on that table", p->name, on);
         return NULL;
     }
-    if (t->sqlite) {
-        fail(d, p->loc, "only PostgreSQL triggers have comments",
-             "trigger \"%s\" on \"%s\" is a SQLite trigger, which SQLite keeps no comment for", p->name, on);
-        return NULL;
-    }
+    /* a SQLite trigger keeps it as a SQLite table keeps its comment: in the
+     * model only, SQLite storing none (DDL writes none for it) */
     *found = sc_arena_printf(a, "trigger \"%s\" on \"%s\"", p->name, on);
     return &t->comment;
 }
