@@ -144,8 +144,7 @@ static void name_objects(sc_model *m)
     sc_keybuf_free(&scope);
 }
 
-int sc_routines_validate(const sc_model *m, sc_diags *d);   /* routine_sql.c */
-#include "parser/routine.h"   /* privileges and ownership */
+#include "parser/routine.h"   /* functions, triggers, privileges and ownership */
 
 int sc_model_finish(sc_model *m, sc_diags *d)
 {

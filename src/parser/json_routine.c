@@ -125,5 +125,9 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
             rc = bad(d, "triggers", i, "\"sql\" must be the CREATE TRIGGER statement of this trigger (its "
                                        "schema, table and name, and \"sqlite\" as it reads)");
     }
+    /* on a table or view of the model, as the DSL has them (the tables and
+     * views are loaded before): the DSL written back would not load else */
+    if (sc_routines_validate(m, d) != 0)
+        rc = -1;
     return rc;
 }

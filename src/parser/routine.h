@@ -27,6 +27,10 @@ int sc_privilege_read(sc_model *m, struct json_t *st, sc_loc at, sc_diags *d);
 /* Every grant and owner names an object m declares (and a column of it),
  * every default privilege a declared schema; 0, or -1 with located errors. */
 int sc_privileges_validate(const sc_model *m, sc_diags *d);
+/* Each trigger is on a table or view of m: 0, or -1 with an error each
+ * (the DSL's finish step, and the JSON reader's: routine_sql.c). */
+int sc_routines_validate(const sc_model *m, sc_diags *d);
+
 /* ---- comments (routine_comment.c; issue 12) ------------------------------ */
 /* A COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|TRIGGER statement (st:
  * libpg_query's parse tree) kept in m->routine_comments. Returns 1 when st

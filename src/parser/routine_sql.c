@@ -430,7 +430,6 @@ const char *sc_routine_typename(sc_arena *a, json_t *tn)
 }
 
 /* A trigger is on a table or a view of the model. */
-int sc_routines_validate(const sc_model *m, sc_diags *d);
 int sc_routines_validate(const sc_model *m, sc_diags *d)
 {
     int rc = 0;
