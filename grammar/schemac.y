@@ -136,7 +136,7 @@ static sc_index_elem opclass_of(sc_pstate *ps, const char *opclass, sc_namelist 
 %type <fk> fk_opts
 %type <ix> ix_opts
 %type <act> fk_action
-%type <flag> opt_dir view_kind opt_forced opt_nulls_distinct
+%type <flag> opt_dir view_kind opt_forced opt_nulls_distinct opt_clustered
 %type <ival> opt_nulls policy_cmd
 
 %destructor { sc_names_free($$); } <names>
@@ -403,6 +403,14 @@ item
                                     { sc_pb_rls(ps, false, true, @$); }
     | K_POLICY name                 { sc_pb_policy_begin(ps, $2, @2); }
       policy_opts
+    /* tblprops6 (issue 12): `replica identity default|nothing|full|using index NAME` */
+    | K_REPLICA K_IDENTITY K_DEFAULT
+                                    { sc_pb_replica_identity(ps, 'd', NULL, @$); }
+    | K_REPLICA K_IDENTITY K_NOTHING
+                                    { sc_pb_replica_identity(ps, 'n', NULL, @$); }
+    | K_REPLICA K_IDENTITY K_FULL   { sc_pb_replica_identity(ps, 'f', NULL, @$); }
+    | K_REPLICA K_IDENTITY K_USING K_INDEX name
+                                    { sc_pb_replica_identity(ps, 'i', $5, @$); }
     ;
 
 opt_forced
@@ -539,6 +547,8 @@ attr
     | K_STORAGE name                { sc_pb_col_storage(ps, $2, @2); }
     | K_COMPRESSION name            { sc_pb_col_compression(ps, $2, @2); }
     | K_COMPRESSION K_DEFAULT       { ps->col->compression = 0; }
+    /* tblprops6 (issue 12): ALTER COLUMN SET STATISTICS n */
+    | K_STATISTICS NUMBER           { sc_pb_col_statistics(ps, $2, @2); }
     | K_COMMENT STRING              { sc_column_set_comment(ps->m->arena, ps->col, $2); }
     | K_RENAMED K_FROM name         { sc_column_set_renamed_from(ps->m->arena, ps->col, $3); }
     ;
@@ -611,6 +621,8 @@ fk_opts
     | fk_opts K_INCLUDE paren_names { $$ = $1; $$.include = sc_pb_take_names(ps, $3, &$$.include_locs);
                                       $$.excl_span = @2; $$.excl_span.end = @3.end; }
     | fk_opts K_WHERE paren         { $$ = $1; $$.where = $3; $$.excl_span = @2; $$.excl_span.end = @3.end; }
+    /* tblprops6: CLUSTER ON the index of a key or an exclusion */
+    | fk_opts K_CLUSTERED           { $$ = $1; $$.clustered = true; $$.clustered_span = @2; }
     ;
 
 fk_action
@@ -816,10 +828,16 @@ opt_nulls
     ;
 
 ix_opts
-    : opt_using opt_include opt_nulls_distinct opt_ix_with opt_tablespace opt_where opt_comment
+    : opt_using opt_include opt_nulls_distinct opt_ix_with opt_tablespace opt_where opt_clustered opt_comment
                                     { $$.method = $1; $$.include = $2; $$.nulls_not_distinct = $3;
                                       $$.nnd_span = @3; $$.options = $4; $$.tablespace = $5;
-                                      $$.where = $6; $$.comment = $7; }
+                                      $$.where = $6; $$.clustered = $7; $$.comment = $8; }
+    ;
+
+/* tblprops6: the table's CLUSTER ON index */
+opt_clustered
+    : %empty                        { $$ = false; }
+    | K_CLUSTERED                   { $$ = true; }
     ;
 
 /* issue 12: WITH (fillfactor = 70), TABLESPACE name */
@@ -894,6 +912,7 @@ name
     | K_SQLITE                      { $$ = "sqlite"; }
     | K_POLICY                      { $$ = "policy"; }
     | K_ROW                         { $$ = "row"; }
+    | K_REPLICA                     { $$ = "replica"; }   /* tblprops6 */
     /* issue 12: exclusion constraints */
     | K_EXCLUDE                     { $$ = "exclude"; }
     ;

@@ -60,6 +60,10 @@ int cli_out_close(cli_out *o, sc_diags *d);
 /* The word getopt_long just refused (after it returned '?'): "-x" for a
  * short option, else the argument as typed ("--frobnicate", "--sql=1"). */
 const char *cli_bad_option(char **argv, int optind_now);
+/* `--schema a --schema b` is `--schema a,b`, as pg_dump's -n repeats: prev
+ * (NULL the first time) and more joined. The list lives until the process
+ * exits. */
+const char *cli_schema_join(const char *prev, const char *more);
 
 int cmd_compile(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);

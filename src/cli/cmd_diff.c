@@ -84,7 +84,7 @@ static int parse_args(int argc, char **argv, diff_args *a)
         case OPT_FROM: a->po.from = optarg; break;
         case OPT_TO: a->po.to = optarg; break;
         case OPT_DIALECT: a->dialect_name = optarg; break;
-        case OPT_SCHEMA: a->po.schemas = optarg; break;
+        case OPT_SCHEMA: a->po.schemas = cli_schema_join(a->po.schemas, optarg); break;
         case OPT_SQL: break;
         case OPT_DOWN: a->down = true; break;
         case OPT_JSON: a->json = true; break;

@@ -8,8 +8,10 @@
 
 #include "cli/cli.h"
 #include "db/db.h"
+#include "diff/diff.h"
 #include "emit/emit.h"
 #include "inspect/inspect.h"
+#include "pipeline/bound_order.h"
 
 static const char help[] =
     "usage: schemac inspect [URL] [--schema a,b] [--format sch|json|sql] [-o FILE]\n"
@@ -77,7 +79,7 @@ static int parse_args(int argc, char **argv, inspect_args *a)
     while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': a->help = true; return SC_EXIT_OK;
-        case 's': a->schemas = optarg; break;
+        case 's': a->schemas = cli_schema_join(a->schemas, optarg); break;
         case 'f': a->format = optarg; break;
         case 'o': a->out = optarg; break;
         case 'P': a->privileges = true; break;
@@ -153,6 +155,10 @@ int cmd_inspect(int argc, char **argv)
     char **all = NULL;
     if (sc_db_open(a.url, SC_DB_READONLY, &db, &d) == 0)
         m = read_database(db, schema_copy != NULL, &opts, &all, &d);
+    if (m && sc_db_dialect(db) == SC_DIALECT_POSTGRESQL) {
+        sc_bound_order(db, m, &d);   /* parts6: text bounds in their collation's order */
+        sc_partition_say_attached(m);   /* parts6: custom names of attached indexes */
+    }
     cli_out out;
     if (m && !strcmp(a.format, "json")) {
         /* memory (issue 10): written as it is made, never held whole */

@@ -190,3 +190,18 @@ const char *cli_bad_option(char **argv, int optind_now)
     }
     return word;
 }
+
+const char *cli_schema_join(const char *prev, const char *more)
+{
+    static char *joined;   /* the last list made: reachable until exit */
+    if (!prev)
+        return more;
+    size_t n = strlen(prev) + strlen(more) + 2;
+    char *j = malloc(n);
+    if (!j)
+        abort();
+    snprintf(j, n, "%s,%s", prev, more);
+    free(joined);   /* after the copy: prev may be it */
+    joined = j;
+    return j;
+}

@@ -480,6 +480,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     }
     diff_tables(&c);
     if (pg) {
+        sc_inherit_keep(&c);   /* a parent's column that a child keeps as its own */
         collect_enum_uses(&c, altered);
         sc_enum_rebuild_defaults(&c);
     }
@@ -489,6 +490,8 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
     sc_diff_routines(&c);   /* functions, triggers */
+    if (pg && sc_fn_over_view_rowtype(&c))
+        sc_view_dependents(&c);   /* fns6: the views re-created for what they read, ahead of their row types' functions */
     sc_routine_dependents(&c);
     sc_view_dependents(&c);
     sc_routine_view_triggers(&c);   /* triggers of re-created views */
@@ -498,6 +501,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
     sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
+    sc_diff_index_props(&c);   /* tblprops6: after every op that makes an index */
     sc_rn_split_cycles(&c);
     if (pg)
         sc_diff_object_comments(&c);   /* issue 12: after every op that may create one */
@@ -519,8 +523,10 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_ext_edges(&c);   /* extensions and collations */
     sc_routine_edges(&c);   /* functions, triggers */
     sc_routine_rowtype_edges(&c);   /* types4: functions over a row type */
+    size_t errors = d->nerrors;
     sc_table_fn_parts(&c);   /* fns5: after every other edge */
-    int rc = sc_order(&c, d);
+    /* fns6: a generated column it cannot place refuses the plan */
+    int rc = d->nerrors > errors ? -1 : sc_order(&c, d);
     if (rc == 0) {
         p->down = sc_arena_alloc(c.a, (p->nup + 1) * sizeof *p->down);
         for (size_t i = 0; i < p->nup; i++)
@@ -647,6 +653,8 @@ char *sc_plan_summary(const sc_plan *p)
     sc_strbuf b = SC_STRBUF_INIT;
     for (size_t i = 0; p && i < p->nup; i++) {
         const sc_op *op = p->up[i];
+        if (sc_op_silent(op))   /* tblprops6: writes nothing here */
+            continue;
         sc_sb_puts(&b, sc_op_describe(p->arena, op));
         if (op->hazard)
             sc_sb_printf(&b, "  [HAZARD: %s]", op->hazard_msg);

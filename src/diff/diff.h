@@ -44,6 +44,20 @@ void sc_plan_free(sc_plan *p);
  * which constraint/index names were implicit (name_explicit false, so that
  * diff matches them by definition). Call it before sc_diff. */
 void sc_diff_adopt_hints(sc_model *normalized, const sc_model *declared);
+
+/* parts6 (partition_said.c), for `inspect` of a PostgreSQL database: each
+ * partition's index attached to its parent's under a name `compile` would
+ * not give the copy is added to the partition as its own (compile creates
+ * it before the parent's index, which takes it under that name). */
+void sc_partition_say_attached(sc_model *m);
+
+/* parts6 (diff_partition_bounds.c): each text value of m's partition
+ * bounds whose order is a collation's (a text key column's, NULL for the
+ * database's default; not C or POSIX), for the server to sort
+ * (m->text_order). A value may come more than once; the texts live only
+ * during the call of `each`. */
+void sc_partition_text_bounds(const sc_model *m, void (*each)(const char *collation, const char *value, void *arg),
+                              void *arg);
 size_t sc_plan_count(const sc_plan *p);
 
 /* The tables on the `to` side that exist on both sides and that some

@@ -25,10 +25,14 @@
  * way the op runs (a LEAVE op's inverse joins); the views that read the
  * column go around the op (view_deps.c).
  *
- * Not done: a foreign key of another table that references a key on the
- * column (DROP COLUMN refuses it; the migration fails and is rolled
- * back); a column of the table's own INHERITS children follows the rename
- * (RENAME recurses) but not the move. */
+ * parts6: the table's INHERITS children follow: RENAME, the helper's ADD
+ * COLUMN, UPDATE, DROP COLUMN and SET DEFAULT / NOT NULL recurse to them,
+ * and the DROP takes their indexes and constraints that read the column,
+ * which the joining half makes again too (kid_indexes, kid_cons), and the
+ * table's SET DEFAULT recurses over a child's own `with options` default,
+ * which it sets again (kid_cols). A
+ * foreign key of another table that references a key the DROP takes is
+ * dropped before the op and added after it (fk_keys.c). */
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -68,7 +72,7 @@ static bool names_has(const sc_names *n, const char *col)
     return false;
 }
 
-static bool index_reads(const sc_index *ix, const char *col)
+bool sc_index_reads_col(const sc_index *ix, const char *col)
 {
     for (size_t j = 0; j < ix->nelems; j++)
         if ((ix->elems[j].column && !strcmp(ix->elems[j].column, col)) || sc_expr_reads(ix->elems[j].expr, col))
@@ -76,12 +80,12 @@ static bool index_reads(const sc_index *ix, const char *col)
     return names_has(&ix->include, col) || sc_expr_reads(ix->where, col);
 }
 
-static bool con_reads(const sc_constraint *k, const char *col)
+bool sc_con_reads_col(const sc_constraint *k, const char *col)
 {
     if (k->kind == SC_CON_CHECK)
         return sc_expr_reads(k->check_expr, col);
     return names_has(&k->columns, col) || (k->kind == SC_CON_EXCLUDE && sc_constraint_exclusion(k) &&
-                                           index_reads(sc_constraint_exclusion(k), col));
+                                           sc_index_reads_col(sc_constraint_exclusion(k), col));
 }
 
 typedef struct check_arg {
@@ -124,7 +128,7 @@ static void parent_checks(const char *schema, const char *name, void *arg)
 static bool reads_any(const sc_inh_rebuild *r, const void *obj, bool index)
 {
     for (size_t i = 0; i < r->ncols; i++)
-        if (index ? index_reads(obj, r->cols[i]->name) : con_reads(obj, r->cols[i]->name))
+        if (index ? sc_index_reads_col(obj, r->cols[i]->name) : sc_con_reads_col(obj, r->cols[i]->name))
             return true;
     return false;
 }
@@ -135,6 +139,45 @@ static bool is_check_again(const sc_inh_rebuild *r, const char *name)
         if (!strcmp(r->checks[i]->name, name))
             return true;
     return false;
+}
+
+typedef struct kids_acc {
+    sc_dctx *c;
+    const sc_inh_rebuild *r;
+    sc_vec itables, idx, ctables, cons, coltables, cols;
+} kids_acc;
+
+/* x's INHERITS children in model m, and theirs: their own indexes and
+ * constraints that read a moved column. */
+static void kids_of(kids_acc *k, const sc_model *m, const sc_table *x, int depth)
+{
+    for (size_t i = 0; i < m->tables.n && depth < 64; i++) {
+        const sc_table *t = m->tables.items[i];
+        if (t == x || !in_list(t, x->schema ? x->schema : SC_DEFAULT_SCHEMA, x->name))
+            continue;
+        for (size_t j = 0; j < t->indexes.n; j++) {
+            const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+            if (reads_any(k->r, ix, true)) {
+                sc_vec_push(k->c->a, &k->itables, (void *)t);
+                sc_vec_push(k->c->a, &k->idx, (void *)ix);
+            }
+        }
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const sc_constraint *kc = SC_VEC_AT(t->constraints, j, sc_constraint);
+            if (reads_any(k->r, kc, false)) {
+                sc_vec_push(k->c->a, &k->ctables, (void *)t);
+                sc_vec_push(k->c->a, &k->cons, (void *)kc);
+            }
+        }
+        for (size_t j = 0; j < t->columns.n; j++) {
+            const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
+            if (sc_column_with_options(col) && sc_inherit_rebuild_has(k->r, col->name)) {
+                sc_vec_push(k->c->a, &k->coltables, (void *)t);
+                sc_vec_push(k->c->a, &k->cols, (void *)col);
+            }
+        }
+        kids_of(k, m, t, depth + 1);
+    }
 }
 
 const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const sc_table *x, const sc_model *my,
@@ -185,6 +228,17 @@ const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const s
     r->ncons = cons.n;
     r->indexes = (const sc_index **)idx.items;
     r->nindexes = idx.n;
+    kids_acc k = {.c = c, .r = r};
+    kids_of(&k, mx, x, 0);
+    r->kid_index_tables = (const sc_table **)k.itables.items;
+    r->kid_indexes = (const sc_index **)k.idx.items;
+    r->nkid_indexes = k.idx.n;
+    r->kid_con_tables = (const sc_table **)k.ctables.items;
+    r->kid_cons = (const sc_constraint **)k.cons.items;
+    r->nkid_cons = k.cons.n;
+    r->kid_col_tables = (const sc_table **)k.coltables.items;
+    r->kid_cols = (const sc_column **)k.cols.items;
+    r->nkid_cols = k.cols.n;
     sc_strmap *chosen = sc_strmap_new();
     r->helper = sc_pg_choose_name(c, my, y->schema, y->name, NULL, "schemac_parent", false, chosen);
     sc_strmap_free(chosen);

@@ -53,6 +53,10 @@ typedef struct sc_dctx {
      * use: [0] c->from, [1] c->to */
     sc_strmap *pg_names[2];
     sc_strmap *pg_copies[2];   /* parts4: sc_pg_copy_name's, per side */
+    /* parts6: the copies' names foreseen only, those read from the catalog
+     * ignored (partition_said.c: what `compile` would name them) */
+    bool pg_foresee;
+    bool pg_bytes_warned;   /* parts6: text bounds ordered by bytes, said once */
     /* privs3: column name -> sc_vec* of the ADD COLUMN ops of that name
      * (diff_partition.c, the edges of a child's options column), built on
      * first use */
@@ -249,11 +253,27 @@ void sc_routine_edges(sc_dctx *c);
 void sc_routine_rowtype_edges(sc_dctx *c);
 /* f's argument or result types name relation `name` (any schema's). */
 bool sc_fn_signature_names(const sc_function *f, const char *name);
+/* fns6: a from-side function's signature names a from-side view's row
+ * type: the views re-created for what they read must be known before the
+ * functions' dependents are (routine_rowtypes.c). */
+bool sc_fn_over_view_rowtype(const sc_dctx *c);
 /* fns5: the checks and indexes of a created (dropped) table that call a
  * function created after it (dropped before it) go apart from CREATE
  * (DROP) TABLE; else the table waits for the function (table_fn_parts.c).
  * After every other edge. */
 void sc_table_fn_parts(sc_dctx *c);
+/* fns6 (table_fn_columns.c): column col's default of top's created
+ * (make) or dropped table goes apart, after (before) the functions fops;
+ * the generated columns cols (each followed by its sc_vec* of functions,
+ * in the table's order) likewise, or a located error when they cannot be
+ * the table's last columns. */
+/* fns5/fns6 (table_fn_parts.c): an op of kind k on a part (name) of top's
+ * created (make) or dropped table, issued on its own after top and the
+ * functions fops or before them all, with a note that says why. */
+sc_op *sc_fn_part_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name, const void *from,
+                     const void *to, bool make);
+void sc_fn_apart_default(sc_dctx *c, sc_op *top, const sc_column *col, const sc_vec *fops, bool make);
+void sc_fn_apart_generated(sc_dctx *c, sc_op *top, const sc_vec *cols, bool make);
 /* routine_deps.c: defaults, checks and indexes of kept tables that call a
  * function dropped (and created again) go before it and come back after;
  * those the plan adds come after the functions it creates. */
@@ -335,6 +355,14 @@ bool sc_inherit_options_via_new_parent_col(sc_dctx *c, const sc_table *f, const 
 const sc_inh_rebuild *sc_inherit_rebuild(sc_dctx *c, const sc_model *mx, const sc_table *x, const sc_model *my,
                                          const sc_table *y);
 bool sc_inherit_rebuild_has(const sc_inh_rebuild *r, const char *col);
+/* Whether an index (its elements, INCLUDE, WHERE) or a constraint (its
+ * columns, check, exclusion) reads column col (diff_inherit_rebuild.c). */
+bool sc_index_reads_col(const sc_index *ix, const char *col);
+bool sc_con_reads_col(const sc_constraint *k, const char *col);
+/* The DROP_COLUMN and ADD_COLUMN ops of INHERITS parents whose children
+ * keep the column as their own on the other side: op->inh_keep, inh_lose
+ * (inherit_keep.c; PostgreSQL). */
+void sc_inherit_keep(sc_dctx *c);
 /* parts4 (pg_colname.c): the name PostgreSQL gives an index column that is
  * expression expr (FigureIndexColname: lower for lower(email)), "expr" when
  * it names nothing. */
@@ -351,6 +379,11 @@ const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part,
  * the ancestor's CREATE INDEX attaches (or, read from the catalog, has
  * attached). NULL when none. */
 const char *sc_pg_adopted_src(sc_dctx *c, const sc_model *m, const sc_table *part, const char *name);
+/* parts6 (diff_partition_bounds.c): parts, the partitions of parent in
+ * side m, sorted as PostgreSQL orders them (PartitionDesc: range by lower
+ * bound, list by least value, hash by modulus and remainder, DEFAULT
+ * last), text by its collation (m->text_order) where the server said it. */
+void sc_pg_sort_partitions(sc_dctx *c, const sc_model *m, const sc_table *parent, const sc_table **parts, size_t n);
 /* ChooseIndexNameAddition: the names of a key's columns (cols) or an
  * index's elements (ix, expressions named as sc_pg_index_colname and
  * made unique as ChooseIndexColumnNames does, then INCLUDE) joined by "_". */
@@ -416,6 +449,9 @@ void sc_fn_replaced_stale(sc_dctx *c);
  * unique constraint or unique index on exactly its referenced columns) is
  * dropped is dropped before it and added again after. */
 void sc_fk_key_dependents(sc_dctx *c);
+/* tblprops6: REPLICA IDENTITY and CLUSTER ON of the tables on both sides,
+ * once every op that makes an index is in the plan (diff_tblprops.c) */
+void sc_diff_index_props(sc_dctx *c);
 
 /* ---- callers4 (issue 11): materialized views refreshed ----------------- */
 /* fn_replaced.c: the kept materialized views WITH DATA whose query calls

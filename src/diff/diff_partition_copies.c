@@ -44,7 +44,6 @@ typedef struct copies_sim {
     sc_strmap *map;      /* "schema\x1fpart\x1f[ki]src" -> name */
     sc_strmap *chosen;   /* names chosen for copies so far */
     sc_strmap *kids;     /* "schema\x1fname" -> sc_vec* of its partitions, in bound order */
-    sc_strmap *kclasses; /* "schema\x1fname" -> its partition key's kclass[MAXKEY] (parts5) */
     sc_strmap *adopted;  /* "schema\x1fpart\x1findex": a partition's own index taken as a copy (parts5) */
     sc_strmap *state;    /* "schema\x1fname" -> 1 visiting, 2 placed */
     sc_vec order;        /* tables in creation order */
@@ -104,335 +103,11 @@ const char *sc_pg_cols_addition(sc_arena *a, const sc_names *cols, const sc_inde
     return r;
 }
 
-/* ---- bound order (PartitionDesc): range by lower bound, list by least
- * value, hash by modulus then remainder, a NULL-only list partition after
- * those, DEFAULT last; values compared as the key column's type orders
- * them (parts5): numbers as numbers, text as text (the C collation's byte
- * order: another collation's is not foreseen), inet and cidr by address,
- * timestamptz by instant; dates, timestamps, uuids and booleans as their
- * ISO text (which orders as they do); a key expression's values as numbers
- * when both are, else as text. A range bound's values one key column after
- * another. */
-
-typedef enum { K_GUESS, K_NUM, K_TEXT, K_INET, K_TSTZ } kclass;
-
-#define MAXKEY 32
-
-typedef struct bval {
-    int cls;            /* 0 MINVALUE, 1 a value, 2 MAXVALUE */
-    const char *v;      /* the value's text, unquoted */
-} bval;
-
-typedef struct bkey {
-    int cls;            /* 0 MINVALUE, 1 a value, 2 MAXVALUE / NULL only, 3 DEFAULT */
-    bval vals[MAXKEY];
-    int nvals;
-    double mod, rem;    /* hash */
-    bool hash;
-    const kclass *kc;   /* the key columns' classes (the parent's) */
-} bkey;
-
-static const char *value_at(sc_arena *a, const char *p, const char **end)
-{
-    while (*p == ' ' || *p == '(' || *p == ',')
-        p++;
-    const char *q = p;
-    if (*p == '\'') {
-        q = ++p;
-        while (*q && !(*q == '\'' && q[1] != '\''))
-            q += *q == '\'' ? 2 : 1;
-        *end = *q ? q + 1 : q;
-        return sc_arena_printf(a, "%.*s", (int)(q - p), p);
-    }
-    while (*q && *q != ',' && *q != ')')
-        q++;
-    *end = q;
-    while (q > p && q[-1] == ' ')
-        q--;
-    return sc_arena_printf(a, "%.*s", (int)(q - p), p);
-}
-
-static int guess_cmp(const char *x, const char *y)
-{
-    char *ex, *ey;
-    double dx = strtod(x, &ex), dy = strtod(y, &ey);
-    if (*x && *y && !*ex && !*ey)
-        return dx < dy ? -1 : dx > dy;
-    return strcmp(x, y);
-}
-
-/* An IPv4 or IPv6 address (with an optional /bits) as 17 bytes: the family
- * first (PostgreSQL orders IPv4 before IPv6), then the address, then the
- * mask length. false when it does not read as one. */
-static bool inet_bytes(const char *s, unsigned char out[18])
-{
-    memset(out, 0, 18);
-    char buf[64];
-    size_t n = strcspn(s, "/");
-    if (n >= sizeof buf)
-        return false;
-    memcpy(buf, s, n);
-    buf[n] = 0;
-    int bits = s[n] == '/' ? atoi(s + n + 1) : -1;
-    if (!strchr(buf, ':')) {
-        unsigned v[4];
-        char tail;
-        if (sscanf(buf, "%u.%u.%u.%u%c", &v[0], &v[1], &v[2], &v[3], &tail) != 4)
-            return false;
-        out[0] = 4;
-        for (int i = 0; i < 4; i++)
-            out[1 + i] = (unsigned char)v[i];
-        out[17] = (unsigned char)(bits < 0 ? 32 : bits);
-        return true;
-    }
-    /* IPv6: groups before and after "::" */
-    unsigned short g[8] = {0};
-    int ng = 0, gap = -1;
-    const char *p = buf;
-    if (p[0] == ':' && p[1] == ':') {
-        gap = 0;
-        p += 2;
-    }
-    while (*p && ng < 8) {
-        char *e;
-        unsigned long x = strtoul(p, &e, 16);
-        if (e == p || x > 0xffff)
-            return false;
-        g[ng++] = (unsigned short)x;
-        p = e;
-        if (*p == ':' && p[1] == ':' && gap < 0) {
-            gap = ng;
-            p += 2;
-        } else if (*p == ':')
-            p++;
-        else if (*p)
-            return false;   /* an embedded IPv4 tail: not foreseen */
-    }
-    unsigned short full[8] = {0};
-    int lead = gap < 0 ? ng : gap, trail = gap < 0 ? 0 : ng - gap;
-    for (int i = 0; i < lead; i++)
-        full[i] = g[i];
-    for (int i = 0; i < trail; i++)
-        full[8 - trail + i] = g[gap + i];
-    out[0] = 6;
-    for (int i = 0; i < 8; i++) {
-        out[1 + 2 * i] = (unsigned char)(full[i] >> 8);
-        out[2 + 2 * i] = (unsigned char)full[i];
-    }
-    out[17] = (unsigned char)(bits < 0 ? 128 : bits);
-    return true;
-}
-
-/* A timestamptz as PostgreSQL writes it ("2020-01-01 05:00:00+05:30"):
- * seconds since an epoch, the offset taken off. false when it does not
- * read as one. */
-static bool tstz_seconds(const char *s, double *out)
-{
-    int y, mo, d, h = 0, mi = 0, n = 0;
-    double sec = 0;
-    if (sscanf(s, "%d-%d-%d%n", &y, &mo, &d, &n) != 3)
-        return false;
-    const char *p = s + n;
-    int k = 0;
-    if (*p == ' ' || *p == 'T') {
-        if (sscanf(p + 1, "%d:%d:%lf%n", &h, &mi, &sec, &k) != 3)
-            return false;
-        p += 1 + k;
-    }
-    int sign = 0, oh = 0, om = 0, os = 0;
-    if (*p == '+' || *p == '-') {
-        sign = *p == '-' ? -1 : 1;
-        sscanf(p + 1, "%d:%d:%d", &oh, &om, &os);
-    }
-    /* days from civil (proleptic Gregorian) */
-    int yy = y - (mo <= 2);
-    int era = (yy >= 0 ? yy : yy - 399) / 400;
-    int yoe = yy - era * 400;
-    int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    double days = (double)era * 146097 + doe;
-    *out = days * 86400 + h * 3600 + mi * 60 + sec - sign * (oh * 3600 + om * 60 + os);
-    return true;
-}
-
-static int val_cmp(kclass k, const char *x, const char *y)
-{
-    switch (k) {
-    case K_NUM: {
-        double dx = strtod(x, NULL), dy = strtod(y, NULL);
-        return dx < dy ? -1 : dx > dy;
-    }
-    case K_TEXT:
-        return strcmp(x, y);
-    case K_INET: {
-        unsigned char bx[18], by[18];
-        if (inet_bytes(x, bx) && inet_bytes(y, by))
-            return memcmp(bx, by, sizeof bx);
-        return strcmp(x, y);
-    }
-    case K_TSTZ: {
-        double sx, sy;
-        if (tstz_seconds(x, &sx) && tstz_seconds(y, &sy))
-            return sx < sy ? -1 : sx > sy;
-        return strcmp(x, y);
-    }
-    default:
-        return guess_cmp(x, y);
-    }
-}
-
-/* The class of each column of a partition key ("RANGE (a, lower(b))"). */
-static void key_classes(const sc_model *m, const sc_table *t, kclass out[MAXKEY])
-{
-    for (int i = 0; i < MAXKEY; i++)
-        out[i] = K_GUESS;
-    const char *p = t->partition_key ? strchr(t->partition_key, '(') : NULL;
-    for (int i = 0; p && *p && i < MAXKEY; i++) {
-        const char *start = ++p;
-        int depth = 0;
-        while (*p && !(depth == 0 && (*p == ',' || *p == ')'))) {
-            depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
-            p++;
-        }
-        while (*start == ' ')
-            start++;
-        size_t n = (size_t)(p - start);
-        while (n && start[n - 1] == ' ')
-            n--;
-        char name[128];
-        bool quoted = n >= 2 && start[0] == '"' && start[n - 1] == '"';
-        if (quoted) {
-            start++;
-            n -= 2;
-        }
-        if (n >= sizeof name || memchr(start, '(', n) || memchr(start, ' ', n))
-            goto next;   /* an expression (or a column with a collation or opclass) */
-        memcpy(name, start, n);
-        name[n] = 0;
-        if (!quoted)
-            for (char *c = name; *c; c++)
-                *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-        const sc_column *c = sc_table_column_inherited(m, t, name);
-        if (!c || c->type.array_dims)
-            goto next;
-        static const char *const nums[] = {"smallint", "integer", "bigint", "numeric", "real", "double precision"};
-        static const char *const texts[] = {"text", "character varying", "character", "date", "uuid", "boolean",
-                                            "timestamp without time zone", "time without time zone"};
-        for (size_t j = 0; j < sizeof nums / sizeof *nums; j++)
-            if (!strcmp(c->type.name, nums[j]))
-                out[i] = K_NUM;
-        for (size_t j = 0; j < sizeof texts / sizeof *texts; j++)
-            if (!strcmp(c->type.name, texts[j]))
-                out[i] = K_TEXT;
-        if (!strcmp(c->type.name, "inet") || !strcmp(c->type.name, "cidr"))
-            out[i] = K_INET;
-        if (!strcmp(c->type.name, "timestamp with time zone"))
-            out[i] = K_TSTZ;
-    next:
-        if (*p != ',')
-            break;
-    }
-}
-
-static bkey bound_key(sc_arena *a, const char *bound, const kclass *kc)
-{
-    bkey k = {.cls = 3, .kc = kc};
-    if (!bound || !strncmp(bound, "DEFAULT", 7))
-        return k;
-    const char *p;
-    if ((p = strstr(bound, "modulus")) || (p = strstr(bound, "MODULUS"))) {
-        k.hash = true;
-        k.cls = 1;
-        k.mod = strtod(p + 7, NULL);
-        const char *r = strstr(bound, "remainder");
-        r = r ? r : strstr(bound, "REMAINDER");
-        k.rem = r ? strtod(r + 9, NULL) : 0;
-        return k;
-    }
-    if ((p = strstr(bound, "FROM ("))) {   /* each value of the lower bound */
-        const char *q = p + 5, *end;
-        while (*q && *q != ')' && k.nvals < MAXKEY) {
-            const char *v = value_at(a, q, &end);
-            if (end == q)
-                break;
-            q = end;
-            k.vals[k.nvals++] = (bval){!strcmp(v, "MINVALUE") ? 0 : !strcmp(v, "MAXVALUE") ? 2 : 1, v};
-            while (*q == ' ')
-                q++;
-        }
-        k.cls = k.nvals ? k.vals[0].cls : 1;
-        return k;
-    }
-    if ((p = strstr(bound, "IN ("))) {   /* the least non-NULL value */
-        const char *q = p + 3, *end;
-        k.cls = 2;
-        while (*q && *q != ')') {
-            const char *v = value_at(a, q, &end);
-            if (end == q)
-                break;
-            q = end;
-            if (!strcmp(v, "NULL"))
-                continue;
-            if (k.cls == 2 || val_cmp(kc[0], v, k.vals[0].v) < 0)
-                k.vals[0] = (bval){1, v};
-            k.nvals = 1;
-            k.cls = 1;
-        }
-    }
-    return k;
-}
-
-typedef struct kid {
-    const sc_table *t;
-    bkey k;
-} kid;
-
-static int kid_cmp(const void *xa, const void *ya)
-{
-    const kid *x = xa, *y = ya;
-    if (x->k.cls != y->k.cls)
-        return x->k.cls < y->k.cls ? -1 : 1;
-    if (x->k.hash && y->k.hash) {
-        if (x->k.mod != y->k.mod)
-            return x->k.mod < y->k.mod ? -1 : 1;
-        if (x->k.rem != y->k.rem)
-            return x->k.rem < y->k.rem ? -1 : 1;
-    }
-    if (x->k.cls == 1 && !x->k.hash)
-        for (int i = 0; i < x->k.nvals && i < y->k.nvals; i++) {
-            const bval *vx = &x->k.vals[i], *vy = &y->k.vals[i];
-            if (vx->cls != vy->cls)
-                return vx->cls < vy->cls ? -1 : 1;
-            int r = vx->cls == 1 ? val_cmp(x->k.kc[i], vx->v, vy->v) : 0;
-            if (r)
-                return r;
-        }
-    return strcmp(x->t->name, y->t->name);
-}
-
-/* The key column classes of t's partitioned table, computed once for it. */
-static const kclass *key_classes_of(copies_sim *s, const sc_table *t)
-{
-    const char *key = tkey(&s->k, t->parent_schema, t->parent_name);
-    kclass *kc = sc_strmap_get(s->kclasses, key);
-    if (kc)
-        return kc;
-    kc = sc_arena_alloc(s->c->tmp, MAXKEY * sizeof *kc);
-    sc_strmap_put(s->kclasses, key, kc);
-    const sc_table *p = sc_model_table(s->m, t->parent_schema ? t->parent_schema : SC_DEFAULT_SCHEMA, t->parent_name);
-    if (p)
-        key_classes(s->m, p, kc);
-    else
-        for (int i = 0; i < MAXKEY; i++)
-            kc[i] = K_GUESS;
-    return kc;
-}
-
-/* Each partitioned table's partitions, sorted by bound once. */
+/* Each partitioned table's partitions, sorted by bound once
+ * (diff_partition_bounds.c). */
 static void build_kids(copies_sim *s)
 {
     s->kids = sc_strmap_new();
-    s->kclasses = sc_strmap_new();
     sc_vec all = {0};
     for (size_t i = 0; i < s->m->tables.n; i++) {
         const sc_table *t = s->m->tables.items[i];
@@ -446,21 +121,14 @@ static void build_kids(copies_sim *s)
             sc_strmap_put(s->kids, key, v);
             sc_vec_push(s->c->tmp, &all, v);
         }
-        kid *k = sc_arena_alloc(s->c->tmp, sizeof *k);
-        *k = (kid){t, bound_key(s->c->tmp, t->partition_bound, key_classes_of(s, t))};
-        sc_vec_push(s->c->tmp, v, k);
+        sc_vec_push(s->c->tmp, v, (void *)t);
     }
     for (size_t i = 0; i < all.n; i++) {
         sc_vec *v = all.items[i];
-        kid *arr = malloc(v->n * sizeof *arr);
-        if (!arr)
-            abort();
-        for (size_t j = 0; j < v->n; j++)
-            arr[j] = *(const kid *)v->items[j];
-        qsort(arr, v->n, sizeof *arr, kid_cmp);
-        for (size_t j = 0; j < v->n; j++)
-            v->items[j] = (void *)arr[j].t;
-        free(arr);
+        const sc_table *t = v->items[0];
+        const sc_table *p = sc_model_table(s->m, t->parent_schema ? t->parent_schema : SC_DEFAULT_SCHEMA,
+                                           t->parent_name);
+        sc_pg_sort_partitions(s->c, s->m, p, (const sc_table **)v->items, v->n);
     }
 }
 
@@ -649,7 +317,6 @@ static sc_strmap *simulate(sc_dctx *c, const sc_model *m)
     }
     sc_strmap_free(s.chosen);
     sc_strmap_free(s.kids);
-    sc_strmap_free(s.kclasses);
     sc_strmap_free(s.adopted);
     sc_strmap_free(s.state);
     sc_keybuf_free(&s.k);
@@ -696,7 +363,7 @@ static const char *read_copy(const sc_model *m, const sc_table *part, const char
 
 const char *sc_pg_copy_name(sc_dctx *c, const sc_model *m, const sc_table *part, const char *src, bool index)
 {
-    const char *read = read_copy(m, part, src, index);
+    const char *read = c->pg_foresee ? NULL : read_copy(m, part, src, index);
     if (read)
         return read;
     int side = m == c->from ? 0 : 1;

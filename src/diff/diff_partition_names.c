@@ -26,10 +26,11 @@ static void put(sc_strmap *m, sc_keybuf *k, const char *schema, const char *name
     sc_strmap_put(m, key, (void *)(v | bit));
 }
 
-static void put_table(sc_strmap *m, sc_keybuf *k, const sc_table *t)
+static void put_table(sc_strmap *m, sc_keybuf *k, const sc_table *t, bool foresee)
 {
     put(m, k, t->schema, t->name, NAME_REL);
-    const sc_names *copies = sc_table_copies(t);   /* parts5: a partition's, as read */
+    /* parts5: a partition's, as read (parts6: not when foreseeing them) */
+    const sc_names *copies = foresee ? NULL : sc_table_copies(t);
     for (size_t i = 0; copies && i < copies->n; i++) {
         const char *sep = strchr(copies->items[i], '\x1f');
         if (sep)
@@ -44,12 +45,12 @@ static void put_table(sc_strmap *m, sc_keybuf *k, const sc_table *t)
     }
 }
 
-static sc_strmap *names_of(const sc_model *m)
+static sc_strmap *names_of(const sc_model *m, bool foresee)
 {
     sc_strmap *r = sc_strmap_new();
     sc_keybuf k = {0};
     for (size_t i = 0; i < m->tables.n; i++)
-        put_table(r, &k, m->tables.items[i]);
+        put_table(r, &k, m->tables.items[i], foresee);
     for (size_t i = 0; i < m->views.n; i++) {
         const sc_view *v = m->views.items[i];
         put(r, &k, v->schema, v->name, NAME_REL);
@@ -105,7 +106,7 @@ static const char *choose(sc_dctx *c, const sc_model *m, const char *schema, con
 {
     int side = m == c->from ? 0 : 1;
     if (!c->pg_names[side])
-        c->pg_names[side] = names_of(m);
+        c->pg_names[side] = names_of(m, c->pg_foresee);
     const char *name = sc_pg_object_name(c->a, name1, name2, label);
     sc_keybuf k = {0};
     for (int pass = 1; pass < 100000; pass++) {

@@ -49,9 +49,19 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
         ch |= SC_CHG_IDENTITY_OPTS;
     if (!sqlite && (f->storage != t->storage || f->compression != t->compression))
         ch |= SC_CHG_STORAGE;
+    if (!sqlite && sc_column_statistics(f) != sc_column_statistics(t))   /* tblprops6 */
+        ch |= SC_CHG_STATISTICS;
     if (c->o->compare_server_default && !t->identity && !f->identity &&
         !sc_default_same(c->cmp, f->default_expr, t->default_expr) &&
         !sc_default_same_renamed_seq(c, f->default_expr, t->default_expr))
+        ch |= SC_CHG_DEFAULT;
+    /* PostgreSQL lets a column have an identity or a default, never both: a
+     * column that becomes or stops being an identity loses its default
+     * before or gets it back after (alter_column), so the default counts as
+     * changed although the identity side has none to compare; both ways,
+     * since the down script is this op inverted with the same changes */
+    if (c->o->compare_server_default && !sqlite && !f->identity != !t->identity &&
+        (f->identity ? t : f)->default_expr)
         ch |= SC_CHG_DEFAULT;
     if (!sqlite && !str_same(sc_column_comment(f), sc_column_comment(t)))
         ch |= SC_CHG_COMMENT;
@@ -148,9 +158,18 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
  * follows its table or columns after a rename; a name the schema no longer
  * gives; another tool's name such as orders_pkey). To keep a name, write it
  * in the schema. */
+/* parts6: or the source is a partition's, its name not given (a copy of
+ * its parent's, which a DETACH leaves on the table under the copy's name)
+ * and the target's is: renamed to the declared name. */
+static bool renamed_to(const sc_tpair *p, bool from_explicit, bool to_explicit)
+{
+    return !to_explicit || (p->from->parent_name && !from_explicit);
+}
+
 static void rename_by_convention(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || kt->name_explicit || !strcmp(kf->name, kt->name))
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !renamed_to(p, kf->name_explicit, kt->name_explicit) ||
+        !strcmp(kf->name, kt->name))
         return;
     sc_op *op = table_op(c, p, SC_OP_RENAME_CONSTRAINT, p->to->name, kt->name, kf, kt);
     op->old_name = kf->name;
@@ -158,8 +177,8 @@ static void rename_by_convention(sc_dctx *c, sc_tpair *p, const sc_constraint *k
 
 static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_index *it)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL || it->name_explicit || !ix->name || !it->name ||
-        !strcmp(ix->name, it->name))
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL || !renamed_to(p, ix->name_explicit, it->name_explicit) || !ix->name ||
+        !it->name || !strcmp(ix->name, it->name))
         return;
     sc_op *op = table_op(c, p, SC_OP_RENAME_INDEX, p->to->name, it->name, ix, it);
     op->old_name = ix->name;

@@ -47,6 +47,7 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_CON_INDEX] = 12,   /* issue 12: after the constraint's rename */
         [SC_OP_INDEX_STORAGE] = 12,   /* issue 12 (privs2): after the index's rename */
         [SC_OP_REFRESH_VIEW] = 4,   /* callers4: once the view is in its final shape */
+        [SC_OP_TABLE_INDEX_PROPS] = 13,   /* tblprops6: once its indexes are in place */
         /* issue 12: after the object's own ops of its stage */
         [SC_OP_FUNCTION_COMMENT] = 6, [SC_OP_TRIGGER_COMMENT] = 6, [SC_OP_COLLATION_COMMENT] = 1,
     };
@@ -130,6 +131,8 @@ void sc_diff_set_keys(sc_op *op)
     if (op->kind == SC_OP_TABLE_RLS && !op->t_to)
         op->stage = -1;
     op->phase = phase[op->kind];
+    if (op->kind == SC_OP_TABLE_INDEX_PROPS && !(op->changes & SC_CHG_IXP_SET))
+        op->phase = 0;   /* tblprops6: the down script's, first */
     const sc_constraint *k = op->kind == SC_OP_ADD_CONSTRAINT ? op->to
                              : op->kind == SC_OP_DROP_CONSTRAINT ? op->from : NULL;
     if (k && k->kind == SC_CON_FOREIGN_KEY)
@@ -169,16 +172,18 @@ static bool index_named(const sc_constraint *k)
 static int group_of(const sc_op *op)
 {
     switch (op->kind) {
+    /* tblprops6: first and last of the table (diff_tblprops.c) */
+    case SC_OP_TABLE_INDEX_PROPS: return op->changes & SC_CHG_IXP_SET ? 7 : 0;
     case SC_OP_DROP_CONSTRAINT:
-    case SC_OP_DROP_INDEX: return 0;
-    case SC_OP_DROP_COLUMN: return 1;
-    case SC_OP_RENAME_TABLE: return 2;
+    case SC_OP_DROP_INDEX: return 1;
+    case SC_OP_DROP_COLUMN: return 2;
+    case SC_OP_RENAME_TABLE: return 3;
     case SC_OP_RENAME_COLUMN:
     case SC_OP_RENAME_CONSTRAINT:
-    case SC_OP_RENAME_INDEX: return 3;
+    case SC_OP_RENAME_INDEX: return 4;
     case SC_OP_ADD_COLUMN:
     case SC_OP_ALTER_COLUMN:
-    case SC_OP_TABLE_OPTIONS: return 4;
+    case SC_OP_TABLE_OPTIONS: return 5;
     case SC_OP_ADD_CONSTRAINT:
     case SC_OP_CREATE_INDEX:
     case SC_OP_TABLE_COMMENT:
@@ -186,12 +191,12 @@ static int group_of(const sc_op *op)
     case SC_OP_VALIDATE_CONSTRAINT:
     case SC_OP_CONSTRAINT_COMMENT:
     case SC_OP_CON_INDEX:
-    case SC_OP_INDEX_STORAGE: return 5;
+    case SC_OP_INDEX_STORAGE: return 6;
     default: return -1;
     }
 }
 
-#define NGROUPS 6
+#define NGROUPS 8
 
 static sc_op *enum_op_for(sc_dctx *c, sc_strmap *enums, const sc_column *col)
 {
@@ -599,7 +604,7 @@ static void alter_enum_edges(sc_dctx *c, edge_index *x, sc_op *op)
         const sc_tpair *p = sc_strmap_get(c->pair_by_to, sc_dqname(c->a, op->uses[k].schema,
                                                                    op->uses[k].table));
         if (p && x->barriers[p->id])
-            sc_op_dep(c, op, x->barriers[p->id][3]);
+            sc_op_dep(c, op, x->barriers[p->id][4]);   /* after the renames (group 4) */
     }
 }
 

@@ -25,16 +25,7 @@
 
 bool sc_expr_reads(const char *expr, const char *col)
 {
-    if (!expr || !col)
-        return false;
-    char buf[256];
-    sc_name_iter it;
-    sc_name_iter_init(&it, expr);
-    bool found = false;
-    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
-        found = !strcmp(buf, col);
-    sc_name_iter_free(&it);
-    return found;
+    return sc_text_uses_name(expr, col);
 }
 
 const char *sc_gen_map_renames(sc_dctx *c, const sc_tpair *p, const char *expr)

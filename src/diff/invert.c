@@ -50,6 +50,7 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_TABLE_PARENTS] = "table_parents",
     [SC_OP_CON_INDEX] = "constraint_index",   /* issue 12 */
     [SC_OP_INDEX_STORAGE] = "index_storage",   /* issue 12 (privs2) */
+    [SC_OP_TABLE_INDEX_PROPS] = "table_index_props",   /* tblprops6 */
     [SC_OP_REFRESH_VIEW] = "refresh_materialized_view",   /* callers4 */
     /* issue 12 */
     [SC_OP_FUNCTION_COMMENT] = "function_comment", [SC_OP_TRIGGER_COMMENT] = "trigger_comment",
@@ -138,8 +139,16 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
                      (op->changes & SC_CHG_PARENTS_JOIN ? SC_CHG_PARENTS_LEAVE : 0);
         r->note = NULL;
     }
+    /* tblprops6: the half that writes is the other one read backwards */
+    if (op->kind == SC_OP_TABLE_INDEX_PROPS)
+        r->changes = op->changes ^ SC_CHG_IXP_SET;
     sc_op_classify(a, r, o);
     return r;
+}
+
+bool sc_op_silent(const sc_op *op)
+{
+    return op->kind == SC_OP_TABLE_INDEX_PROPS && !(op->changes & SC_CHG_IXP_SET);
 }
 
 bool sc_enum_only_adds(const sc_enum *from, const sc_enum *to)
@@ -285,6 +294,21 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         op->hazard_msg = sc_arena_printf(a, "drops extension %s and every object it installed: it fails while "
                                             "columns, indexes or views still use them", cq(a, op->name));
         break;
+    case SC_OP_ALTER_EXTENSION: {
+        /* going back: dropped and created where the server has no update
+         * path down (sc_ddl_alter_extension) */
+        const sc_extension *f = op->from, *t = op->to;
+        if (f->version && t->version && strcmp(f->version, t->version) &&
+            !sc_extension_version_up(f->version, t->version)) {
+            op->hazard = SC_HAZ_DATA_LOSS;
+            op->hazard_msg = sc_arena_printf(a, "extension %s goes from version %s to %s: where PostgreSQL has no "
+                                                "update path that way (most extensions have none back), it is "
+                                                "dropped and created at %s, which fails while columns, indexes or "
+                                                "views use its objects", cq(a, op->name), f->version, t->version,
+                                             t->version);
+        }
+        break;
+    }
     case SC_OP_DROP_COLLATION:
         op->hazard = SC_HAZ_DATA_LOSS;
         op->hazard_msg = sc_arena_printf(a, "drops collation %s: it fails while a column or index uses it",
@@ -380,6 +404,7 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     case SC_OP_TABLE_OPTIONS:
     case SC_OP_TABLE_RLS:
     case SC_OP_TABLE_PARENTS:   /* partitioning and inheritance */
+    case SC_OP_TABLE_INDEX_PROPS:   /* tblprops6 */
     case SC_OP_CREATE_VIEW:
     case SC_OP_DROP_VIEW:
     case SC_OP_REPLACE_VIEW:
@@ -440,10 +465,19 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
                 sc_sb_printf(&b, "%s%s", first ? "" : ", ", what[i]);
                 first = false;
             }
-        if (op->changes & SC_CHG_STORAGE)
+        if (op->changes & SC_CHG_STORAGE) {
             sc_sb_printf(&b, "%sstorage", first ? "" : ", ");
+            first = false;
+        }
+        if (op->changes & SC_CHG_STATISTICS)   /* tblprops6 */
+            sc_sb_printf(&b, "%sstatistics", first ? "" : ", ");
         sc_sb_putc(&b, ')');
     }
+    if (op->kind == SC_OP_TABLE_INDEX_PROPS)   /* tblprops6 */
+        sc_sb_printf(&b, " (%s%s%s)", op->changes & SC_CHG_IXP_REPLICA ? "replica identity" : "",
+                     (op->changes & SC_CHG_IXP_REPLICA) && (op->changes & SC_CHG_IXP_CLUSTER) ? ", " : "",
+                     op->changes & SC_CHG_IXP_CLUSTER ? "cluster on" : "");
+
     if (op->note)   /* why a view is dropped and created again */
         sc_sb_printf(&b, " (%s)", op->note);
     char *s = sc_arena_strdup(a, sc_sb_cstr(&b));

@@ -44,6 +44,15 @@ static int key_cmp(const sc_op *x, const sc_op *y)
         return r;
     if (x->phase != y->phase)
         return x->phase < y->phase ? -1 : 1;
+    /* the columns a table gains go in the order the target declares them
+     * (diff_columns makes their ops in that order), as Alembic adds them:
+     * `SELECT *` and an INSERT without a column list see them there. After
+     * the phase's other ops, so that the order stays total. */
+    bool xa = x->kind == SC_OP_ADD_COLUMN, ya = y->kind == SC_OP_ADD_COLUMN;
+    if (xa != ya)
+        return xa ? 1 : -1;
+    if (xa)
+        return x->seq < y->seq ? -1 : x->seq > y->seq;
     if ((r = strcmp(x->name ? x->name : "", y->name ? y->name : "")))
         return r;
     return x->seq < y->seq ? -1 : x->seq > y->seq;

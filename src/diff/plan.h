@@ -96,6 +96,12 @@ typedef enum {
      * inverse is itself, moved in the down script after the body is put
      * back (sc_fn_refresh_down) */
     SC_OP_REFRESH_VIEW,
+    /* tblprops6 (issue 12, diff_tblprops.c): REPLICA IDENTITY and CLUSTER ON
+     * of a table on both sides (from/to: sc_table). With SC_CHG_IXP_SET:
+     * after the table's index ops, the `to` side's written; without: before
+     * them, nothing written (its inverse writes the `from` side's last in
+     * the down script). SC_CHG_IXP_REPLICA / _CLUSTER: which of the two */
+    SC_OP_TABLE_INDEX_PROPS,
     /* issue 12 (diff_obj_comments.c): the comment of a function, procedure
      * or aggregate (from/to sc_function), a trigger (from/to sc_trigger;
      * table: its table's name when the op runs) or a collation (from/to
@@ -122,6 +128,9 @@ enum {
 enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 /* ALTER_COLUMN (issue 12): PostgreSQL's per-column storage or compression */
 enum { SC_CHG_STORAGE = 1u << 9 };
+/* ALTER_COLUMN (tblprops6): the statistics target; TABLE_INDEX_PROPS */
+enum { SC_CHG_STATISTICS = 1u << 12 };
+enum { SC_CHG_IXP_SET = 1u << 13, SC_CHG_IXP_REPLICA = 1u << 14, SC_CHG_IXP_CLUSTER = 1u << 15 };
 
 /* TABLE_PARENTS (partmig): the parents the table leaves (DETACH PARTITION,
  * NO INHERIT: before its column ops) or joins (INHERIT, ATTACH PARTITION:
@@ -164,6 +173,20 @@ typedef struct sc_inh_rebuild {
     const sc_constraint **cons;
     size_t ncons;
     const char *helper;        /* the helper parent's name (in the table's schema) */
+    /* parts6: the same of the table's INHERITS children (transitively):
+     * the DROP takes their inherited column, and their indexes and
+     * constraints that read it with it; each with its table */
+    const sc_table **kid_index_tables;
+    const sc_index **kid_indexes;
+    size_t nkid_indexes;
+    const sc_table **kid_con_tables;
+    const sc_constraint **kid_cons;
+    size_t nkid_cons;
+    /* and their moved columns declared `with options`: the table's SET
+     * DEFAULT recursed over their own default, which is set again */
+    const sc_table **kid_col_tables;
+    const sc_column **kid_cols;
+    size_t nkid_cols;
 } sc_inh_rebuild;
 
 typedef struct sc_op {
@@ -208,6 +231,13 @@ typedef struct sc_op {
      * to side's, a LEAVE op's its from side's (for its inverse, a JOIN);
      * NULL when none (parts5) */
     const sc_inh_rebuild *inh_rebuild;
+    /* DROP_COLUMN / ADD_COLUMN of an INHERITS parent's column (inherit_keep.c):
+     * the direct children that have it as their own on the side where the
+     * parent has it not, as they are on that side (inh_keep); and those that
+     * have it through the parent only and lose it with it (inh_lose, as they
+     * are on the side where the parent has it). None: NULL, 0. */
+    const sc_table **inh_keep, **inh_lose;
+    size_t ninh_keep, ninh_lose;
     const sc_view *v_from, *v_to;   /* view ops: the view on each side */
     /* REPLACE_VIEW that appends columns: the views of the up script's `from`
      * side that read this one, transitively, in creation order; its inverse
@@ -262,6 +292,9 @@ const char *sc_op_kind_name(sc_op_kind k);
 bool sc_op_is_view_kind(sc_op_kind k);
 /* "add column users.email" (arena string). */
 const char *sc_op_describe(sc_arena *a, const sc_op *op);
+/* tblprops6: an op that writes nothing in its direction (the first half of
+ * SC_OP_TABLE_INDEX_PROPS): no header, no summary line, no JSON entry */
+bool sc_op_silent(const sc_op *op);
 /* The object of a function or trigger op: "app.f(integer)", "t_touch on public.t" (diff_routine.c). */
 const char *sc_routine_describe(sc_arena *a, const sc_op *op);
 

@@ -50,7 +50,8 @@ fnchange *sc_rd_recreate(rdeps *r, const sc_function *g, const char *note);
  * SQL-standard body) name a type the plan rebuilds go around the rebuild. */
 void sc_rd_typed_signatures(rdeps *r);
 /* fns5 (routine_rowtypes.c): functions over the row type of a view the
- * plan drops and creates again go around it. */
+ * plan drops and creates again go around it; fns6: so do those over a
+ * relation dropped whose name the to side gives to another kind. */
 void sc_rd_rowtype_views(rdeps *r);
 /* funcdeps2: the note that users of re-created functions were found from
  * the text (c->plan->fn_users_guessed), naming r's functions; once, after

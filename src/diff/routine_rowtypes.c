@@ -16,6 +16,8 @@
 
 #include "diff/diff_int.h"
 #include "diff/routine_deps.h"
+#include "model/sqltok.h"
+#include "model/strmap.h"
 
 /* By name alone: an unqualified name resolves through the search_path,
  * so any schema's relation of that name may be the one. */
@@ -76,26 +78,74 @@ void sc_routine_rowtype_edges(sc_dctx *c)
     }
 }
 
+static bool is_key(const char *name, const void *names)
+{
+    return sc_strmap_has(names, name);
+}
+
+/* One of text's names is a key of names. */
+static bool names_one_of(const char *text, const sc_strmap *names)
+{
+    return sc_text_any_name(text, is_key, names);
+}
+
+/* Each signature is read once, against the views' names (a diff of
+ * thousands of views and functions asks this once). */
+bool sc_fn_over_view_rowtype(const sc_dctx *c)
+{
+    if (!c->from->views.n || !c->from->functions.n)
+        return false;
+    sc_strmap *views = sc_strmap_new();
+    for (size_t i = 0; i < c->from->views.n; i++)
+        sc_strmap_put(views, SC_VEC_AT(c->from->views, i, sc_view)->name, NULL);
+    bool any = false;
+    for (size_t k = 0; k < c->from->functions.n && !any; k++) {
+        const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+        any = !g->aggregate && (names_one_of(g->args, views) || names_one_of(g->returns, views));
+    }
+    sc_strmap_free(views);
+    return any;
+}
+
+/* The note of a function over the row type of the relation op drops: a
+ * view re-created, or a relation whose name the to side gives to another
+ * kind (a view that becomes a table); the same words serve the down
+ * script, where the op is inverted. */
+static const char *again_why(sc_dctx *c, const sc_op *op, const char *name)
+{
+    const char *schema = op->kind == SC_OP_DROP_TABLE ? op->t_from->schema : op->v_from->schema;
+    bool same = op->kind == SC_OP_DROP_VIEW ? sc_model_view(c->to, schema, name) != NULL
+                                            : sc_model_table(c->to, schema, name) != NULL;
+    return sc_arena_printf(c->a, "re-created: over the row type of %s, which is %s", name,
+                           same ? "re-created" : "dropped and created again as another kind of relation");
+}
+
 /* fns5: a view the plan drops and creates again (its columns change)
  * while a function over its row type stays: DROP VIEW fails ("function
  * view_rows() depends on type v_items"). The function is dropped before
  * and created after (the edges above order it), with what calls it
- * (routine_deps.c). Only the views re-created for a change of their own
- * are known here; those view_deps.c re-creates later for what they read
- * are not. */
+ * (routine_deps.c). fns6: a view view_deps.c re-creates for what it reads
+ * (a column retyped under it) too: when such a function exists, the views'
+ * dependents are found once before this (diff.c) and once after, for the
+ * views that call the functions re-created here. And a relation dropped
+ * whose name the to side gives to a relation of another kind (a view that
+ * becomes a table): the function the to side keeps goes around both.
+ * One the to side lacks is only dropped (diff_routine.c's op). */
 void sc_rd_rowtype_views(rdeps *r)
 {
     sc_dctx *c = r->c;
-    for (size_t i = 0; c->from->functions.n && i < c->vstates.n; i++) {
-        const sc_vstate *s = c->vstates.items[i];
-        if (!s->from || !s->drop || !s->create)
-            continue;
-        for (size_t k = 0; k < c->from->functions.n; k++) {
+    size_t nops = c->ops.n;
+    for (size_t i = 0; c->from->functions.n && i < nops; i++) {
+        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        const char *name = op->kind == SC_OP_DROP_TABLE && op->t_from   ? op->t_from->name
+                           : op->kind == SC_OP_DROP_VIEW && op->v_from ? op->v_from->name
+                                                                        : NULL;
+        for (size_t k = 0; name && k < c->from->functions.n; k++) {
             const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
-            if (g->aggregate || !sc_fn_signature_names(g, s->from->name))
+            /* one the to side lacks is only dropped: diff_routine.c's op */
+            if (g->aggregate || !sc_fn_signature_names(g, name) || !sc_model_function(c->to, g->schema, g->name, g->args))
                 continue;
-            sc_rd_recreate(r, g, sc_arena_printf(c->a, "re-created: over the row type of %s, which is re-created",
-                                                 s->from->name));
+            sc_rd_recreate(r, g, again_why(c, op, name));
         }
     }
 }

@@ -122,6 +122,7 @@ static bool op_needs_server(const sc_op *op)
     case SC_OP_INDEX_COMMENT:
     case SC_OP_TABLE_OPTIONS:
     case SC_OP_CONSTRAINT_COMMENT:
+    case SC_OP_TABLE_INDEX_PROPS:   /* tblprops6: names, as written */
         return false;
     case SC_OP_ADD_COLUMN:
         /* a column of that name on the other side too: a replacement (a

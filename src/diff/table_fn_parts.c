@@ -93,16 +93,14 @@ static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
     return r;
 }
 
-/* A part of table op top's table issued by an op of its own, after top
- * and fop (make) or before both. */
-static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
-                      const void *obj, bool make)
+sc_op *sc_fn_part_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name, const void *from,
+                     const void *to, bool make)
 {
     sc_op *fop = fops->items[0];
     const sc_table *t = make ? top->t_to : top->t_from;
     sc_op *op = sc_new_op(c, k, t->schema, t->name, name);
-    op->from = make ? NULL : obj;
-    op->to = make ? obj : NULL;
+    op->from = from;
+    op->to = to;
     op->t_from = top->t_from;
     op->t_to = top->t_to;
     op->table_id = top->table_id;
@@ -120,6 +118,15 @@ static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, 
         sc_op_dep(c, op, top);
     else
         sc_op_dep(c, top, op);
+    return op;
+}
+
+/* A part of table op top's table issued by an op of its own, after top
+ * and fops (make) or before both. */
+static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
+                      const void *obj, bool make)
+{
+    sc_fn_part_op(c, top, fops, k, name, make ? NULL : obj, make ? obj : NULL, make);
 }
 
 static void omit_ix(sc_dctx *c, sc_op *op, const sc_index *ix)
@@ -167,13 +174,24 @@ static void order_part(sc_dctx *c, sc_op *top, const sc_vec *fns, const char *co
 static void table_parts(sc_dctx *c, sc_op *top, const sc_vec *fns, bool make)
 {
     const sc_table *t = make ? top->t_to : top->t_from;
-    sc_vec apart = {0};
+    sc_vec apart = {0}, gen = {0};
     for (size_t i = 0; i < t->columns.n; i++) {
-        /* a default or generation expression cannot go apart: edges at most */
+        /* fns6: a default or generated column apart (table_fn_columns.c) */
         const sc_column *col = SC_VEC_AT(t->columns, i, sc_column);
-        const char *exprs[] = {col->default_expr, col->generated};
-        order_part(c, top, fns, exprs, 2, make, &apart);
+        order_part(c, top, fns, &col->default_expr, 1, make, &apart);
+        if (apart.n)
+            sc_fn_apart_default(c, top, col, &apart, make);
+        order_part(c, top, fns, &col->generated, 1, make, &apart);
+        if (!apart.n)
+            continue;
+        sc_vec *fops = sc_arena_alloc(c->tmp, sizeof *fops);
+        *fops = apart;
+        apart = (sc_vec){0};
+        sc_vec_push(c->tmp, &gen, (void *)col);
+        sc_vec_push(c->tmp, &gen, fops);
     }
+    if (gen.n)
+        sc_fn_apart_generated(c, top, &gen, make);
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (k->kind != SC_CON_CHECK || con_omitted(top, k))

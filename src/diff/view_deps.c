@@ -86,6 +86,22 @@ static void block_col(deps *d, const sc_table *t, const char *col, const char *r
 
 /* ---- what blocks a view ------------------------------------------------- */
 
+/* inherit_keep.c: a child's own column moved onto its parent's (the child's
+ * renamed aside and dropped, in the ADD or in the DROP's inverse), which a
+ * view that reads it there or on a descendant (RENAME recurses) blocks */
+static void block_inh_col(deps *d, const sc_table *t, const char *col, sc_op *op, int depth)
+{
+    if (depth > 64)
+        return;
+    block_col(d, t, col, "which moves to its parent", op);
+    const sc_model *m = d->c->from;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *x = SC_VEC_AT(m->tables, i, sc_table);
+        if (sc_table_has_parent(x, t->schema, t->name))
+            block_inh_col(d, x, col, op, depth + 1);
+    }
+}
+
 static bool sqlite_rebuilds(const sc_op *op)
 {
     if (op->split_fk || !op->t_from || !op->t_to)
@@ -212,6 +228,8 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
             block_col(d, op->t_from, op->inh_rebuild->cols[i]->name, "which moves to its parent", op);
         return;
     }
+    for (size_t i = 0; i < op->ninh_keep; i++)   /* both ways: the inverse moves it too */
+        block_inh_col(d, op->inh_keep[i], op->name, op, 0);
     if (op->kind == SC_OP_ALTER_COLUMN && (op->changes & (SC_CHG_TYPE | SC_CHG_COLLATION)))
         block_col(d, op->t_from, ((const sc_column *)op->from)->name,
                   op->changes & SC_CHG_TYPE ? "whose type changes" : "whose collation changes", op);

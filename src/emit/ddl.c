@@ -277,6 +277,7 @@ typedef struct view_order {
     sc_diags *d;
     int rc;
     sc_ddl_bodies *bodies;   /* funcdeps2: SQL-standard bodies the views call */
+    sc_ddl_rowfns *rowfns;   /* fns6: functions over a view's row type the views call */
 } view_order;
 
 static void visit_view(view_order *o, size_t i);
@@ -304,6 +305,14 @@ static void visit_view_read(const char *name, void *arg)
     }
 }
 
+/* fns6: the views named by the signatures of the functions over a view's
+ * row type that a body the view calls calls: first. */
+static void visit_body_rowfns(const char *text, void *arg)
+{
+    view_read_ctx *r = arg;
+    sc_ddl_rowfns_each_view_called(r->o->rowfns, text, visit_view_read, r);
+}
+
 static void visit_view(view_order *o, size_t i)
 {
     const sc_view *v = SC_VEC_AT(o->m->views, i, sc_view);
@@ -313,6 +322,11 @@ static void visit_view(view_order *o, size_t i)
         if (r->kind == SC_REF_FUNCTION && o->bodies && o->bodies->n) {
             view_read_ctx rc = {o, v};
             sc_ddl_bodies_each_read_named(o->bodies, r->schema, r->name, visit_view_read, &rc);
+            sc_ddl_bodies_each_text_named(o->bodies, r->schema, r->name, visit_body_rowfns, &rc);
+        }
+        if (r->kind == SC_REF_FUNCTION) {   /* fns6: the views its row types are first */
+            view_read_ctx rc = {o, v};
+            sc_ddl_rowfns_each_view(o->rowfns, r->schema, r->name, visit_view_read, &rc);
         }
         if (r->kind != SC_REF_RELATION)
             continue;
@@ -338,11 +352,12 @@ static void visit_view(view_order *o, size_t i)
     o->order[o->n++] = v;
 }
 
-static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies, sc_diags *d)
+static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies,
+                        sc_ddl_rowfns *rowfns, sc_diags *d)
 {
     if (!m->views.n)
         return 0;
-    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies};
+    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies, .rowfns = rowfns};
     o.state = calloc(m->views.n, 1);
     o.order = calloc(m->views.n, sizeof *o.order);
     if (!o.state || !o.order)
@@ -361,8 +376,10 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
     for (size_t i = 0; i < o.n; i++) {
         for (size_t j = 0; j < o.order[i]->refs.n; j++) {   /* funcdeps2: the bodies it calls first */
             const sc_ref *r = SC_VEC_AT(o.order[i]->refs, j, sc_ref);
-            if (r->kind == SC_REF_FUNCTION)
+            if (r->kind == SC_REF_FUNCTION) {
+                sc_ddl_rowfns_named(b, rowfns, r->schema, r->name, d);   /* fns6 */
                 sc_ddl_bodies_named(b, bodies, r->schema, r->name, d);
+            }
         }
         sep(b);
         if (sc_ddl_create_view(b, o.order[i], false, dialect, d) != 0) {
@@ -435,6 +452,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         sc_ddl_domains_late(&b, m, &bodies, false);   /* funcdeps: what of a domain calls them */
 
     /* Tables in dependency order. */
+    sc_arena *early_a = sc_arena_new();   /* fns6: tables without their late columns */
+    unsigned char *kinds = sc_ddl_rowtype_kinds(m);   /* fns6: of the functions over a row type */
     order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies};
     o.state = calloc(m->tables.n + 1, 1);
     o.order = calloc(m->tables.n + 1, sizeof *o.order);
@@ -462,7 +481,9 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         sep(&b);
         /* SQLite checks foreign keys only when rows are written, so every FK
          * can stay inline whatever the order. */
-        rc |= sc_ddl_create_table(&b, m, t, dialect,
+        /* fns6: without what calls a function over a row type */
+        const sc_table *early = dialect == SC_DIALECT_POSTGRESQL ? sc_ddl_table_early(early_a, m, kinds, t, d) : t;
+        rc |= sc_ddl_create_table(&b, m, early, dialect,
                                   dialect == SC_DIALECT_SQLITE ? fk_all : fk_inline, &f, d);
         size_t si = slot_of(&o, t);
         o.state[si] = CREATED;
@@ -470,7 +491,12 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     }
 
     /* types4: functions over a table's row type, now that the tables exist */
-    rc |= sc_ddl_rowtype_functions(&b, m, false, dialect, d);
+    sc_ddl_rowfns rowfns;
+    sc_ddl_rowfns_init(&rowfns, m, kinds, false, dialect);
+    rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
+    sc_ddl_rowfns_free(&rowfns);
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
+        rc |= sc_ddl_table_late(&b, m, kinds, o.order[i], 1, d);   /* fns6: what calls them */
 
     /* Sequences owned by columns, now that the columns exist. */
     for (size_t i = 0; i < m->sequences.n; i++) {
@@ -554,9 +580,25 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
         }
     }
+    /* tblprops6: REPLICA IDENTITY and CLUSTER ON name an index: now that all exist */
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++) {
+        const sc_table *t = o.order[i];
+        if (sc_table_replica_identity(t) == 'd' && !sc_table_cluster_index(t))
+            continue;
+        sep(&b);
+        sc_ddl_table_index_props(&b, t);
+    }
     comments(&b, m, dialect);
-    rc |= create_views(&b, m, dialect, &bodies, d);
-    rc |= sc_ddl_rowtype_functions(&b, m, true, dialect, d);   /* types4: over a view's row type */
+    /* types4: over a view's row type, after the views (fns6: or before the
+     * first view that calls it) */
+    sc_ddl_rowfns_init(&rowfns, m, kinds, true, dialect);
+    bodies.rowfns = &rowfns;
+    rc |= create_views(&b, m, dialect, &bodies, &rowfns, d);
+    rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
+    bodies.rowfns = NULL;
+    sc_ddl_rowfns_free(&rowfns);
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
+        rc |= sc_ddl_table_late(&b, m, kinds, o.order[i], 2, d);   /* fns6: what calls them */
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
     if (dialect == SC_DIALECT_POSTGRESQL)
@@ -570,6 +612,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     free(o.state);
     free(o.pos);
     free(o.order);
+    sc_arena_free(early_a);
+    free(kinds);
     if (rc != 0 || d->nerrors > errors_before) {
         sc_sb_free(&b);
         return NULL;

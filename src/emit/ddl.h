@@ -112,6 +112,15 @@ int sc_ddl_create_index(sc_strbuf *b, const sc_table *t, const sc_index *ix, sc_
 /* PostgreSQL (issue 12): ALTER TABLE t ALTER COLUMN c SET STORAGE s for each
  * column of t with a storage of its own (sc_ddl_create_table writes them). */
 void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t);
+/* tblprops6 (ddl_tblprops.c): ALTER COLUMN SET STATISTICS n (-1: the
+ * default) of one column, or of every column of t that has one (after
+ * CREATE TABLE); REPLICA IDENTITY as `to` has it; CLUSTER ON index (NULL:
+ * SET WITHOUT CLUSTER); both of a new table once its indexes exist. */
+void sc_ddl_set_statistics(sc_strbuf *b, const char *schema, const char *table, const char *column, int n);
+void sc_ddl_column_statistics(sc_strbuf *b, const sc_table *t);
+void sc_ddl_replica_identity(sc_strbuf *b, const char *schema, const char *table, const sc_table *to);
+void sc_ddl_cluster_on(sc_strbuf *b, const char *schema, const char *table, const char *index);
+void sc_ddl_table_index_props(sc_strbuf *b, const sc_table *t);
 
 /* PostgreSQL (issue 12): ALTER TABLE t SET (..), RESET (..), SET LOGGED /
  * UNLOGGED: what takes table `from`'s storage parameters and persistence to
@@ -235,14 +244,54 @@ void sc_ddl_comment_trigger(sc_strbuf *b, const sc_trigger *t, const char *table
  * trigger (after the views). */
 int sc_ddl_functions(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 /* types4: whether f's signature names a table's or view's row type of m
- * (sc_ddl_functions leaves it out); the functions over a table's row type
- * (views: false) or a view's (true), written where sc_emit_ddl places them:
- * after the tables, after the views (ddl_rowtype_fns.c). */
+ * (sc_ddl_functions leaves it out). The functions over a table's row type
+ * (views: false) or a view's (true) are written where sc_emit_ddl places
+ * them (ddl_rowtype_fns.c): after the tables; a view's before the first
+ * view that calls it (fns6), the rest after the views. */
 bool sc_ddl_fn_over_rowtype(const sc_model *m, const sc_function *f);
-int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d);
+typedef struct sc_ddl_rowfns {
+    const sc_model *m;
+    bool views;
+    unsigned char *written;   /* per m->functions; those not of this set count as written (heap) */
+    bool set;                 /* SET check_function_bodies written */
+    int rc;
+} sc_ddl_rowfns;
+/* kinds: sc_ddl_rowtype_kinds(m) */
+void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, const unsigned char *kinds, bool views,
+                        sc_dialect dialect);
+void sc_ddl_rowfns_free(sc_ddl_rowfns *s);
+/* fn(view name) for each view the signature of an unwritten function of
+ * that name (schema NULL: any) names: those views come first. */
+void sc_ddl_rowfns_each_view(const sc_ddl_rowfns *s, const char *schema, const char *name,
+                             void (*fn)(const char *, void *), void *arg);
+/* fn(view name) for each view the signature of an unwritten function
+ * that expr calls names. */
+void sc_ddl_rowfns_each_view_called(const sc_ddl_rowfns *s, const char *expr, void (*fn)(const char *, void *),
+                                    void *arg);
+/* Writes the functions expr calls not written yet. */
+void sc_ddl_rowfns_called(sc_strbuf *b, sc_ddl_rowfns *s, const char *expr, sc_diags *d);
+/* Writes the functions of that name (schema NULL: any) not written yet. */
+void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d);
+/* Writes every one not written yet; -1 when one could not be. */
+int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d);
 /* fns5: expr calls a function over a table's row type (written after the
  * tables): a check that does is added after CREATE TABLE. */
 bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr);
+/* fns6: per function of m, 2 when its signature names a view's row type
+ * (written after the views), 1 a table's, else 0; computed once a compile
+ * (heap: free it). */
+unsigned char *sc_ddl_rowtype_kinds(const sc_model *m);
+/* The highest of those kinds among the functions expr calls. */
+int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, const char *expr);
+/* fns6 (ddl_rowtype_cols.c): t without the defaults and generated columns
+ * that call a function over a row type (t itself when none; a copy in a
+ * otherwise; a located error when such generated columns cannot be added
+ * last), and those parts as ALTER TABLE (SET DEFAULT, ADD COLUMN), written
+ * once the functions of that kind (sc_ddl_rowtype_call_kind) are. */
+const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const unsigned char *kinds, const sc_table *t,
+                                   sc_diags *d);
+int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const unsigned char *kinds, const sc_table *t, int kind,
+                      sc_diags *d);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */
@@ -300,6 +349,10 @@ typedef struct sc_ddl_bodies {
     struct body **bodies;   /* heap */
     size_t n;
     int rc;                 /* -1 when one could not be written */
+    /* fns6: while set, the functions over a view's row type a body calls
+     * are written before it (PostgreSQL binds a SQL-standard body to the
+     * functions it calls when it is created) */
+    struct sc_ddl_rowfns *rowfns;
 } sc_ddl_bodies;
 /* Nothing to place for a dialect other than PostgreSQL. */
 void sc_ddl_bodies_init(sc_ddl_bodies *s, const sc_model *m, sc_dialect dialect);
@@ -316,6 +369,10 @@ void sc_ddl_bodies_rest(sc_strbuf *b, sc_ddl_bodies *s, sc_diags *d);
  * they call): the tables and views among them must exist first. */
 void sc_ddl_bodies_each_read(const sc_ddl_bodies *s, const char *expr, void (*fn)(const char *, void *),
                              void *arg);
+/* fns6: fn(text) for the text of each body of that name (schema NULL:
+ * any) and of the bodies it calls, to a small depth. */
+void sc_ddl_bodies_each_text_named(const sc_ddl_bodies *s, const char *schema, const char *name,
+                                   void (*fn)(const char *, void *), void *arg);
 /* The same for the bodies of that name (schema NULL: any). */
 void sc_ddl_bodies_each_read_named(const sc_ddl_bodies *s, const char *schema, const char *name,
                                    void (*fn)(const char *, void *), void *arg);

@@ -92,6 +92,8 @@ static void write_body(sc_strbuf *b, sc_ddl_bodies *s, body *x, sc_diags *d)
             sc_expr_calls(sc_routine_body_after_create(x->f->sql), y->f->schema, y->f->name))
             write_body(b, s, y, d);
     }
+    if (s->rowfns)   /* fns6: those over a view's row type it calls */
+        sc_ddl_rowfns_called(b, s->rowfns, sc_routine_body_after_create(x->f->sql), d);
     sc_sb_putc(b, '\n');
     s->rc |= sc_ddl_create_function(b, x->f, false, SC_DIALECT_POSTGRESQL, d);
 }
@@ -160,4 +162,25 @@ bool sc_ddl_bodies_calls(const sc_ddl_bodies *s, const char *expr)
         if (sc_expr_calls(expr, s->bodies[i]->f->schema, s->bodies[i]->f->name))
             return true;
     return false;
+}
+
+static void texts_of(const sc_ddl_bodies *s, const body *x, int depth, void (*fn)(const char *, void *), void *arg)
+{
+    const char *text = sc_routine_body_after_create(x->f->sql);
+    fn(text, arg);
+    for (size_t i = 0; depth < 4 && i < s->n; i++) {
+        const body *y = s->bodies[i];
+        if (y != x && sc_expr_calls(text, y->f->schema, y->f->name))
+            texts_of(s, y, depth + 1, fn, arg);
+    }
+}
+
+void sc_ddl_bodies_each_text_named(const sc_ddl_bodies *s, const char *schema, const char *name,
+                                   void (*fn)(const char *, void *), void *arg)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const body *x = s->bodies[i];
+        if (!strcmp(x->f->name, name) && (!schema || !strcmp(x->f->schema, schema)))
+            texts_of(s, x, 0, fn, arg);
+    }
 }

@@ -29,6 +29,15 @@ void sc_ddl_drop_extension(sc_strbuf *b, const sc_extension *e)
     sc_sb_puts(b, ";\n");
 }
 
+static void update_to(sc_strbuf *b, const sc_extension *to)
+{
+    sc_sb_puts(b, "ALTER EXTENSION ");
+    sc_sb_ident(b, to->name);
+    sc_sb_puts(b, " UPDATE TO ");
+    sc_sb_literal(b, to->version);
+    sc_sb_puts(b, ";\n");
+}
+
 void sc_ddl_alter_extension(sc_strbuf *b, const sc_extension *from, const sc_extension *to)
 {
     if (to->schema && from->schema && strcmp(from->schema, to->schema)) {
@@ -38,13 +47,34 @@ void sc_ddl_alter_extension(sc_strbuf *b, const sc_extension *from, const sc_ext
         sc_sb_ident(b, to->schema);
         sc_sb_puts(b, ";\n");
     }
-    if (to->version && from->version && strcmp(from->version, to->version)) {
-        sc_sb_puts(b, "ALTER EXTENSION ");
-        sc_sb_ident(b, to->name);
-        sc_sb_puts(b, " UPDATE TO ");
-        sc_sb_literal(b, to->version);
-        sc_sb_puts(b, ";\n");
+    if (!to->version || !from->version || !strcmp(from->version, to->version))
+        return;
+    if (sc_extension_version_up(from->version, to->version)) {
+        update_to(b, to);
+        return;
     }
+    /* Going back (or to a version that is not a dotted number): extensions
+     * ship update scripts upward only, as a rule, and PostgreSQL refuses an
+     * UPDATE TO without a path. Which paths exist is the server's to say
+     * when the script runs: the update where there is one, else the
+     * extension dropped and created at that version (a hazard: invert.c). */
+    sc_extension at = *to;
+    if (!at.schema)
+        at.schema = from->schema;
+    sc_sb_puts(b, "DO $schemac$ BEGIN\n"
+                  "    IF EXISTS (SELECT FROM pg_catalog.pg_extension e, "
+                  "pg_catalog.pg_extension_update_paths(e.extname) p\n"
+                  "               WHERE e.extname = ");
+    sc_sb_literal(b, to->name);
+    sc_sb_puts(b, " AND p.source = e.extversion AND p.target = ");
+    sc_sb_literal(b, to->version);
+    sc_sb_puts(b, " AND p.path IS NOT NULL) THEN\n        ");
+    update_to(b, to);
+    sc_sb_puts(b, "    ELSE\n        ");
+    sc_ddl_drop_extension(b, from);
+    sc_sb_puts(b, "        ");
+    sc_ddl_create_extension(b, &at);
+    sc_sb_puts(b, "    END IF;\nEND $schemac$;\n");
 }
 
 void sc_ddl_create_collation(sc_strbuf *b, const sc_collation *c)

@@ -8,29 +8,22 @@
  * by ddl_bodies.c (after what they read) and aggregates with the other
  * functions, as before. A relation is named as the diff names it
  * (routine_rowtypes.c): its name among the words of the argument types or
- * the result. */
+ * the result.
+ *
+ * fns6: a view that calls a function over another view's row type
+ * (`FROM view_rows()`) needs it first: the views' order puts the views its
+ * signature names ahead of the view (sc_ddl_rowfns_each_view), and the
+ * function is written just before the view (sc_ddl_rowfns_named); the
+ * rest after the views. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit/ddl_internal.h"
 #include "model/sqltok.h"
 
-static bool text_names(const char *text, const char *name)
-{
-    if (!text || !*text)
-        return false;
-    char buf[256];
-    sc_name_iter it;
-    sc_name_iter_init(&it, text);
-    bool found = false;
-    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
-        found = !strcmp(buf, name);
-    sc_name_iter_free(&it);
-    return found;
-}
-
 static bool signature_names(const sc_function *f, const char *name)
 {
-    return text_names(f->args, name) || text_names(f->returns, name);
+    return sc_text_uses_name(f->args, name) || sc_text_uses_name(f->returns, name);
 }
 
 /* 0: none; 1: a table's row type; 2: a view's (and maybe a table's too). */
@@ -62,19 +55,110 @@ bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr)
     return false;
 }
 
-int sc_ddl_rowtype_functions(sc_strbuf *b, const sc_model *m, bool views, sc_dialect dialect, sc_diags *d)
+unsigned char *sc_ddl_rowtype_kinds(const sc_model *m)
 {
-    int rc = 0;
-    bool first = true;
-    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < m->functions.n; i++) {
+    unsigned char *k = calloc(m->functions.n + 1, 1);
+    if (!k)
+        abort();
+    for (size_t i = 0; i < m->functions.n; i++)
+        k[i] = (unsigned char)rowtype_kind(m, SC_VEC_AT(m->functions, i, sc_function));
+    return k;
+}
+
+int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, const char *expr)
+{
+    int kind = 0;
+    for (size_t i = 0; expr && i < m->functions.n; i++) {
         const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        if (rowtype_kind(m, f) != (views ? 2 : 1))
-            continue;
-        if (first)
-            sc_sb_puts(b, "\nSET check_function_bodies = false;\n");
-        first = false;
-        sc_sb_putc(b, '\n');
-        rc |= sc_ddl_create_function(b, f, false, dialect, d);
+        if (kinds[i] > kind && sc_expr_calls(expr, f->schema, f->name))
+            kind = kinds[i];
     }
-    return rc;
+    return kind;
+}
+
+static void write_one(sc_strbuf *b, sc_ddl_rowfns *s, size_t i, sc_diags *d)
+{
+    if (s->written[i])
+        return;
+    s->written[i] = 1;
+    if (!s->set)
+        sc_sb_puts(b, "\nSET check_function_bodies = false;\n");
+    s->set = true;
+    sc_sb_putc(b, '\n');
+    s->rc |= sc_ddl_create_function(b, SC_VEC_AT(s->m->functions, i, sc_function), false, SC_DIALECT_POSTGRESQL, d);
+}
+
+void sc_ddl_rowfns_init(sc_ddl_rowfns *s, const sc_model *m, const unsigned char *kinds, bool views,
+                        sc_dialect dialect)
+{
+    memset(s, 0, sizeof *s);
+    s->m = m;
+    s->views = views;
+    s->written = calloc(m->functions.n + 1, 1);
+    if (!s->written)
+        abort();
+    /* SQLite has none: every function counts as written */
+    for (size_t i = 0; i < m->functions.n; i++)
+        s->written[i] = dialect != SC_DIALECT_POSTGRESQL || kinds[i] != (views ? 2 : 1);
+}
+
+void sc_ddl_rowfns_free(sc_ddl_rowfns *s)
+{
+    free(s->written);
+    s->written = NULL;
+}
+
+/* Function i is one of s's not written yet and of that name. */
+static bool named(const sc_ddl_rowfns *s, size_t i, const char *schema, const char *name)
+{
+    const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+    return !s->written[i] && !strcmp(f->name, name) && (!schema || !strcmp(f->schema, schema));
+}
+
+void sc_ddl_rowfns_each_view(const sc_ddl_rowfns *s, const char *schema, const char *name,
+                             void (*fn)(const char *, void *), void *arg)
+{
+    for (size_t i = 0; i < s->m->functions.n; i++) {
+        if (!named(s, i, schema, name))
+            continue;
+        const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+        for (size_t k = 0; k < s->m->views.n; k++) {
+            const char *v = SC_VEC_AT(s->m->views, k, sc_view)->name;
+            if (signature_names(f, v))
+                fn(v, arg);
+        }
+    }
+}
+
+void sc_ddl_rowfns_each_view_called(const sc_ddl_rowfns *s, const char *expr, void (*fn)(const char *, void *),
+                                    void *arg)
+{
+    for (size_t i = 0; expr && i < s->m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+        if (!s->written[i] && sc_expr_calls(expr, f->schema, f->name))
+            sc_ddl_rowfns_each_view(s, f->schema, f->name, fn, arg);
+    }
+}
+
+void sc_ddl_rowfns_called(sc_strbuf *b, sc_ddl_rowfns *s, const char *expr, sc_diags *d)
+{
+    for (size_t i = 0; expr && i < s->m->functions.n; i++) {
+        const sc_function *f = SC_VEC_AT(s->m->functions, i, sc_function);
+        if (!s->written[i] && sc_expr_calls(expr, f->schema, f->name))
+            write_one(b, s, i, d);
+    }
+}
+
+void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d)
+{
+    for (size_t i = 0; i < s->m->functions.n; i++)
+        if (named(s, i, schema, name))
+            write_one(b, s, i, d);
+}
+
+int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d)
+{
+    for (size_t i = 0; i < s->m->functions.n; i++)
+        write_one(b, s, i, d);
+    return s->rc;
 }

@@ -359,8 +359,10 @@ int sc_ddl_create_table(sc_strbuf *b, const sc_model *m, const sc_table *t, sc_d
         sc_ddl_partition_drop_defaults(b, m, t);
     if (dialect == SC_DIALECT_POSTGRESQL)   /* privs3: an INHERITS child's options on its parents' columns */
         sc_ddl_inherited_options(b, m, t);
-    if (dialect == SC_DIALECT_POSTGRESQL)
+    if (dialect == SC_DIALECT_POSTGRESQL) {
         sc_ddl_column_storage(b, t);
+        sc_ddl_column_statistics(b, t);   /* tblprops6 */
+    }
     return rc;
 }
 

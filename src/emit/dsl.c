@@ -184,6 +184,20 @@ static const char *action_dsl(sc_fk_action a)
 
 static void dsl_params(sc_strbuf *b, const sc_names *p);
 
+/* tblprops6: `replica identity nothing|full|using index NAME` */
+static void replica_identity(sc_strbuf *b, const sc_table *t)
+{
+    char r = sc_table_replica_identity(t);
+    sc_sb_puts(b, "  replica identity ");
+    if (r == 'i' && sc_table_replica_index(t)) {
+        sc_sb_puts(b, "using index ");
+        ident(b, sc_table_replica_index(t), false);
+    } else {
+        sc_sb_puts(b, r == 'f' ? "full" : "nothing");
+    }
+    sc_sb_putc(b, '\n');
+}
+
 /* The options after a constraint, of every kind (issue 12). */
 static void con_opts(sc_strbuf *b, const sc_constraint *k)
 {
@@ -197,6 +211,8 @@ static void con_opts(sc_strbuf *b, const sc_constraint *k)
     }
     if (k->nulls_not_distinct)
         sc_sb_puts(b, " nulls not distinct");
+    if (sc_constraint_clustered(k))   /* tblprops6 */
+        sc_sb_puts(b, " clustered");
     if (k->deferrable && !k->initially_deferred)
         sc_sb_puts(b, " deferrable");
     if (k->initially_deferred)
@@ -343,6 +359,8 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         sc_sb_printf(b, " storage %s", sc_storage_name(c->storage));
     if (c->compression)
         sc_sb_printf(b, " compression %s", sc_compression_name(c->compression));
+    if (sc_column_statistics(c) >= 0)   /* tblprops6 */
+        sc_sb_printf(b, " statistics %d", sc_column_statistics(c));
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (!inline_on(t, k, c))
@@ -596,6 +614,8 @@ static void index_item(sc_strbuf *b, const sc_table *t, const sc_index *ix)
         sc_sb_puts(b, " where ");
         expr(b, ix->where);
     }
+    if (sc_index_clustered(ix))   /* tblprops6 */
+        sc_sb_puts(b, " clustered");
     if (sc_index_comment(ix)) {
         sc_sb_puts(b, " comment ");
         sc_sb_literal(b, sc_index_comment(ix));
@@ -688,7 +708,8 @@ static void table(sc_strbuf *b, const sc_table *t)
         index_item(b, t, SC_VEC_AT(t->indexes, i, sc_index));
     }
     bool sqlite = t->sqlite_autoincrement || t->sqlite_strict || t->sqlite_without_rowid;
-    if (t->comment || t->renamed_from || sqlite || sc_table_options(t)->n) {
+    char replica = sc_table_replica_identity(t);
+    if (t->comment || t->renamed_from || sqlite || sc_table_options(t)->n || replica != 'd') {
         if (first && t->columns.n)
             sc_sb_putc(b, '\n');
         if (sc_table_options(t)->n) {   /* issue 12: storage parameters */
@@ -696,6 +717,8 @@ static void table(sc_strbuf *b, const sc_table *t)
             dsl_params(b, sc_table_options(t));
             sc_sb_putc(b, '\n');
         }
+        if (replica != 'd')   /* tblprops6 */
+            replica_identity(b, t);
         if (t->comment) {
             sc_sb_puts(b, "  comment ");
             sc_sb_literal(b, t->comment);

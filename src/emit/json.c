@@ -73,6 +73,8 @@ static json_t *column_json(const sc_column *c)
         set(o, "storage", json_string(sc_storage_name(c->storage)));
     if (c->compression)
         set(o, "compression", json_string(sc_compression_name(c->compression)));
+    if (sc_column_statistics(c) >= 0)   /* tblprops6: written only when set */
+        set(o, "statistics", json_integer(sc_column_statistics(c)));
     set(o, "comment", str_or_null(sc_column_comment(c)));
     set(o, "renamed_from", str_or_null(sc_column_renamed_from(c)));
     if (sc_column_with_options(c))   /* privs3: written only when set */
@@ -156,6 +158,8 @@ static json_t *constraint_json(const sc_constraint *c)
         set(o, "index_tablespace", json_string(sc_constraint_index_tablespace(c)));
     if (sc_constraint_exclusion(c))
         set(o, "exclusion", exclusion_json(sc_constraint_exclusion(c)));
+    if (sc_constraint_clustered(c))   /* tblprops6 */
+        set(o, "clustered", json_true());
     return o;
 }
 
@@ -176,6 +180,8 @@ static json_t *index_json(const sc_index *ix)
         set(o, "tablespace", json_string(sc_index_tablespace(ix)));
     set(o, "where", str_or_null(ix->where));
     set(o, "comment", str_or_null(sc_index_comment(ix)));
+    if (sc_index_clustered(ix))   /* tblprops6 */
+        set(o, "clustered", json_true());
     return o;
 }
 
@@ -211,6 +217,11 @@ static json_t *table_json(const sc_table *t)
         set(o, "unlogged", json_true());
     if (sc_table_options(t)->n)
         set(o, "options", names(sc_table_options(t)));
+    char replica = sc_table_replica_identity(t);   /* tblprops6: only when not DEFAULT */
+    if (replica != 'd')
+        set(o, "replica_identity", json_string(replica == 'n' ? "nothing" : replica == 'f' ? "full" : "index"));
+    if (replica == 'i')
+        set(o, "replica_index", str_or_null(sc_table_replica_index(t)));
     /* partitioning and inheritance (issue 12 items 4-5): only when set */
     if (t->partition_key)
         set(o, "partition_by", json_string(t->partition_key));

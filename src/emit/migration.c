@@ -157,9 +157,16 @@ static bool same_group(const sc_op *x, const sc_op *y)
     return same;
 }
 
+/* An op that writes nothing: no header of its own, and the next one's
+ * group is not taken as said by it. */
+static bool silent(const sc_op *op)
+{
+    return mig_privilege_silent(op) || sc_op_silent(op);   /* privileges and ownership; tblprops6 */
+}
+
 void mig_op_header(mig_out *o, const sc_op *op, const sc_op *prev)
 {
-    if (mig_privilege_silent(op))   /* privileges and ownership */
+    if (silent(op))
         return;
     if (!same_group(op, prev)) {
         if (o->b->len)
@@ -204,7 +211,8 @@ static void assemble_pg(mig_out *o, sc_op *const *ops, size_t n, bool own_tx)
         o->no_tx = ops[i]->no_transaction;
         if (mig_emit_pg(o, ops[i]) != 0)
             o->rc = -1;
-        prev = ops[i];
+        if (!silent(ops[i]))
+            prev = ops[i];
     }
     if (in_tx)
         sc_sb_puts(o->b, "\nCOMMIT;\n");
@@ -222,7 +230,7 @@ static char *emit_plan(const sc_plan *p, sc_dialect dialect, bool down, bool own
     if (down && p->reverse)   /* the diff the other way round (diff/reverse.c) */
         return emit_plan(p->reverse, dialect, false, own_tx, d);
     sc_strbuf b = SC_STRBUF_INIT;
-    mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false};
+    mig_out o = {&b, p, dialect, down, down ? p->from : p->to, down ? p->to : p->from, d, 0, false, false};
     sc_op *const *ops = down ? p->down : p->up;
     size_t n = down ? p->ndown : p->nup;
     /* what SQLite cannot express (domains, composite and range types) is
@@ -279,9 +287,13 @@ static void json_str(sc_strbuf *b, const char *s)
 static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n)
 {
     sc_sb_putc(b, '[');
+    bool first = true;
     for (size_t i = 0; i < n; i++) {
         const sc_op *op = ops[i];
-        sc_sb_puts(b, i ? ",\n  " : "\n  ");
+        if (sc_op_silent(op))   /* tblprops6: writes nothing here */
+            continue;
+        sc_sb_puts(b, first ? "\n  " : ",\n  ");
+        first = false;
         sc_sb_puts(b, "{\"op\": ");
         json_str(b, sc_op_kind_name(op->kind));
         sc_sb_puts(b, ", \"schema\": ");
@@ -304,7 +316,7 @@ static void json_ops(sc_strbuf *b, const sc_plan *p, sc_op *const *ops, size_t n
         json_str(b, op->hazard ? op->hazard_msg : NULL);
         sc_sb_printf(b, ", \"transactional\": %s}", op->no_transaction ? "false" : "true");
     }
-    sc_sb_puts(b, n ? "\n]" : "]");
+    sc_sb_puts(b, first ? "]" : "\n]");
 }
 
 /* The up operations, in order, as a JSON array. */

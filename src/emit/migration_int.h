@@ -17,6 +17,7 @@ typedef struct mig_out {
     sc_diags *d;
     int rc;
     bool no_tx;                /* the op being written must run outside a transaction */
+    bool bodies_unchecked;     /* SET check_function_bodies = false is written (once a script) */
 } mig_out;
 
 /* Starts a statement: the no-transaction marker when the op needs it. */
@@ -59,6 +60,13 @@ int mig_emit_partition(mig_out *o, const sc_op *op);
  * target references it through an ancestor: DROP TABLE is refused while it
  * is attached (migration_partition.c). */
 void mig_detach_before_drop(mig_out *o, const sc_op *op);
+/* An INHERITS parent's column that children keep as their own on the side
+ * where the parent has it not (op->inh_keep; migration_inherit.c): the DROP
+ * COLUMN itself (false when the op has none such), and what goes before and
+ * after the ADD COLUMN. */
+bool mig_inherit_drop(mig_out *o, const sc_op *op);
+void mig_inherit_before_add(mig_out *o, const sc_op *op);
+void mig_inherit_after_add(mig_out *o, const sc_op *op);
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

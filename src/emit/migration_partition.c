@@ -74,6 +74,29 @@ static const char *old_name(mig_out *o, const char *col)
     return sc_arena_printf(o->p->arena, "%.*s_schemac_old", n < room ? n : room, col);
 }
 
+/* SET DEFAULT def (when one) and SET NOT NULL (when not_null) on column
+ * col of schema.table. */
+static void set_default_not_null(mig_out *o, const char *schema, const char *table, const char *col, const char *def,
+                                 bool not_null)
+{
+    if (def) {
+        mig_stmt(o);
+        mig_alter_table(o, schema, table);
+        sc_sb_puts(o->b, "ALTER COLUMN ");
+        sc_sb_ident(o->b, col);
+        sc_sb_puts(o->b, " SET DEFAULT ");
+        sc_ddl_default_expr(o->b, def, SC_DIALECT_POSTGRESQL);
+        sc_sb_puts(o->b, ";\n");
+    }
+    if (not_null) {
+        mig_stmt(o);
+        mig_alter_table(o, schema, table);
+        sc_sb_puts(o->b, "ALTER COLUMN ");
+        sc_sb_ident(o->b, col);
+        sc_sb_puts(o->b, " SET NOT NULL;\n");
+    }
+}
+
 static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
 {
     const sc_inh_rebuild *r = op->inh_rebuild;
@@ -130,23 +153,8 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
         sc_sb_puts(o->b, ";\n");
         /* the helper's column has no default: the table's own, else the
          * parent's (as CREATE TABLE ... INHERITS copies it) */
-        const char *def = c->default_expr ? c->default_expr : pc->default_expr;
-        if (def) {
-            mig_stmt(o);
-            mig_alter_table(o, op->schema, op->table);
-            sc_sb_puts(o->b, "ALTER COLUMN ");
-            sc_sb_ident(o->b, c->name);
-            sc_sb_puts(o->b, " SET DEFAULT ");
-            sc_ddl_default_expr(o->b, def, SC_DIALECT_POSTGRESQL);
-            sc_sb_puts(o->b, ";\n");
-        }
-        if (c->not_null || pc->not_null) {
-            mig_stmt(o);
-            mig_alter_table(o, op->schema, op->table);
-            sc_sb_puts(o->b, "ALTER COLUMN ");
-            sc_sb_ident(o->b, c->name);
-            sc_sb_puts(o->b, " SET NOT NULL;\n");
-        }
+        set_default_not_null(o, op->schema, op->table, c->name, c->default_expr ? c->default_expr : pc->default_expr,
+                             c->not_null || pc->not_null);
     }
     for (size_t i = 0; i < r->nchecks; i++) {   /* the DROP took them; INHERIT wants them */
         mig_stmt(o);
@@ -155,28 +163,44 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
     }
 }
 
-/* After the INHERIT: what the DROP took of the table's own, made again. */
+static void remake_con(mig_out *o, const sc_table *t, const sc_constraint *k)
+{
+    mig_stmt(o);
+    if (sc_ddl_add_constraint(o->b, t, k, SC_DIALECT_POSTGRESQL, o->d))
+        o->rc = -1;
+    if (sc_constraint_comment(k))
+        sc_ddl_comment_constraint(o->b, t, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
+}
+
+static void remake_index(mig_out *o, const sc_table *t, const sc_index *ix)
+{
+    mig_stmt(o);
+    if (sc_ddl_create_index(o->b, t, ix, SC_DIALECT_POSTGRESQL, o->d))
+        o->rc = -1;
+    if (sc_index_comment(ix))
+        sc_ddl_comment_index(o->b, t, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
+}
+
+/* After the INHERIT: what the DROP took of the table's own and of its
+ * children's (parts6), made again. */
 static void rebuild_objects(mig_out *o, const sc_op *op, const sc_table *t)
 {
     const sc_inh_rebuild *r = op->inh_rebuild;
     sc_table cur = *t;
     cur.schema = op->schema;
     cur.name = op->table;
-    for (size_t i = 0; i < r->ncons; i++) {
-        const sc_constraint *k = r->cons[i];
-        mig_stmt(o);
-        if (sc_ddl_add_constraint(o->b, &cur, k, SC_DIALECT_POSTGRESQL, o->d))
-            o->rc = -1;
-        if (sc_constraint_comment(k))
-            sc_ddl_comment_constraint(o->b, &cur, k, sc_constraint_comment(k), SC_DIALECT_POSTGRESQL);
-    }
-    for (size_t i = 0; i < r->nindexes; i++) {
-        const sc_index *ix = r->indexes[i];
-        mig_stmt(o);
-        if (sc_ddl_create_index(o->b, &cur, ix, SC_DIALECT_POSTGRESQL, o->d))
-            o->rc = -1;
-        if (sc_index_comment(ix))
-            sc_ddl_comment_index(o->b, &cur, ix, sc_index_comment(ix), SC_DIALECT_POSTGRESQL);
+    for (size_t i = 0; i < r->ncons; i++)
+        remake_con(o, &cur, r->cons[i]);
+    for (size_t i = 0; i < r->nindexes; i++)
+        remake_index(o, &cur, r->indexes[i]);
+    for (size_t i = 0; i < r->nkid_cons; i++)
+        remake_con(o, r->kid_con_tables[i], r->kid_cons[i]);
+    for (size_t i = 0; i < r->nkid_indexes; i++)
+        remake_index(o, r->kid_index_tables[i], r->kid_indexes[i]);
+    for (size_t i = 0; i < r->nkid_cols; i++) {   /* a child's own: the table's SET DEFAULT recursed over it */
+        const sc_table *kt = r->kid_col_tables[i];
+        const sc_column *kc = r->kid_cols[i];
+        set_default_not_null(o, kt->schema, kt->name, kc->name, kc->default_expr, kc->not_null);
     }
 }
 

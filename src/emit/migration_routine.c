@@ -30,9 +30,13 @@ int mig_emit_routine(mig_out *o, const sc_op *op)
     case SC_OP_CREATE_FUNCTION:
     case SC_OP_REPLACE_FUNCTION:
         /* a SQL function's body is checked when it runs, not now: what it
-         * reads may be created later in the script (pg_dump does the same) */
-        if (o->dialect == SC_DIALECT_POSTGRESQL)
+         * reads may be created later in the script (pg_dump does the same).
+         * Once a script: the setting lasts for the session, and a script
+         * runs on one (a failed transaction that set it fails the script). */
+        if (o->dialect == SC_DIALECT_POSTGRESQL && !o->bodies_unchecked) {
             sc_sb_puts(b, "SET check_function_bodies = false;\n");
+            o->bodies_unchecked = true;
+        }
         rc = sc_ddl_create_function(b, op->to, op->kind == SC_OP_REPLACE_FUNCTION, o->dialect, o->d);
         break;
     case SC_OP_DROP_FUNCTION:

@@ -144,6 +144,14 @@ sc_model *sc_normalize_pg_routines(sc_db *db, const sc_model *live, const sc_mod
  * Returns 0, or -1 with one located SC_ERR_INPUT error per missing role. */
 int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d);
 
+/* parts6 (pg_sort_texts.c): values sorted as the server sorts them under
+ * a collation (collation_sql, as SQL spells it after COLLATE; NULL: the
+ * database's default): order[k] is the index in values of the k-th. 0 when
+ * sorted; 1 when not (no PostgreSQL, a collation the server lacks, a
+ * failed query: a warning in d). */
+int sc_pg_sort_texts(sc_db *db, const char *collation_sql, const char *const *values, size_t n, size_t *order,
+                     sc_diags *d);
+
 /* funcdeps2 (scratch_pg_fn_users.c): what calls each function of a
  * declared model, and what its SQL-standard bodies read, from pg_depend:
  * the whole model `declared` (without its privileges, which are put back)

@@ -304,6 +304,8 @@ sc_model *sc_inspect_pg(struct pg_conn *conn, const sc_inspect_opts *opts, sc_di
         if (st.next != PGQ_COUNT) {
             sc_error(d, SC_ERR_DB, "reading the catalog failed: no result for query %d", build_order[st.next]);
             rc = -1;
+        } else {
+            pg_build_public_comment(c);
         }
     }
     stream_free(&st);

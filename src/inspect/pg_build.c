@@ -73,6 +73,11 @@ void pg_build_tables(pg_ctx *c, const PGresult *r)
         sc_names o;
         o.n = pg_parse_text_array(c->m->arena, pg_val(r, i, 7), &o.items);
         sc_table_set_options(c->m->arena, t, o);
+        /* tblprops6: USING INDEX whose index is gone behaves as NOTHING */
+        char ri = PQgetvalue(r, i, 16)[0];
+        const char *rix = pg_val(r, i, 17);
+        sc_table_set_replica_identity(c->m->arena, t, ri == 'i' && !rix ? 'n' : ri,
+                                      rix ? sc_arena_strdup(c->m->arena, rix) : NULL, (sc_loc){0});
         pg_build_partitioning(c, t, r, i);   /* partitioning and inheritance (issue 12 items 4-5) */
         pg_rel *rel = sc_arena_alloc(c->tmp, sizeof *rel);
         rel->t = t;
@@ -188,6 +193,8 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     sc_column_set_collation(a, col, sc_collation_ref_canon(a, pg_val(r, i, 8)));   /* funcdeps */
     col->storage = pg_val(r, i, 13) ? pg_val(r, i, 13)[0] : 0;
     col->compression = PQgetvalue(r, i, 14)[0];
+    if (PQnfields(r) > 17 && pg_val(r, i, 17))   /* tblprops6 */
+        sc_column_set_statistics(a, col, atoi(pg_val(r, i, 17)));
 }
 
 /* The relation's attnum -> name arrays hold attnum: rows come one at a
@@ -305,9 +312,17 @@ void pg_build_constraints(pg_ctx *c, const PGresult *r)
             o.n = pg_parse_text_array(a, pg_val(r, i, 19), &o.items);
             sc_constraint_set_index_options(a, k, o);
             sc_constraint_set_index_tablespace(a, k, sc_arena_strdup(a, pg_val(r, i, 20)));
+            sc_constraint_set_clustered(a, k, is_true(PQgetvalue(r, i, 22)));   /* tblprops6 */
         }
         sc_arena_reset(c->row);
     }
+}
+
+void pg_build_public_comment(pg_ctx *c)
+{
+    /* public without its stock comment, as pg_dump writes it: `IS ''` */
+    if (c->public_read && !c->public_commented)
+        sc_model_set_schema_comment(c->m, SC_DEFAULT_SCHEMA, "");
 }
 
 void pg_build_comments(pg_ctx *c, const PGresult *r)
@@ -365,9 +380,6 @@ void pg_build_comments(pg_ctx *c, const PGresult *r)
                 s->comment = sc_arena_strdup(a, text);
         }
     }
-    /* public without its stock comment, as pg_dump writes it: `IS ''` */
-    if (c->public_read && !c->public_commented)
-        sc_model_set_schema_comment(c->m, SC_DEFAULT_SCHEMA, "");
 }
 
 static long long type_max(const char *type)

@@ -40,5 +40,6 @@ void pg_build_exclusions(pg_ctx *c, const PGresult *r)
         if (pg_val(r, i, 20))
             sc_constraint_set_comment(a, k, sc_arena_strdup(a, pg_val(r, i, 20)));
         pg_oidmap_put(&c->cons, pg_oid(PQgetvalue(r, i, 21)), k);
+        sc_constraint_set_clustered(a, k, PQgetvalue(r, i, 22)[0] == 't');   /* tblprops6 */
     }
 }

@@ -127,6 +127,8 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r)
         o.n = pg_parse_text_array(a, pg_val(r, i, 13), &o.items);
         sc_index_set_options(a, ix, o);
         sc_index_set_tablespace(a, ix, sc_arena_strdup(a, pg_val(r, i, 14)));
+        if (!rel->v)   /* tblprops6: a materialized view's is not modelled (pg_unmodelled.c) */
+            sc_index_set_clustered(a, ix, PQgetvalue(r, i, 16)[0] == 't');
         const char *am = PQgetvalue(r, i, 4);
         ix->method = strcmp(am, "btree") ? sc_arena_strdup(a, am) : NULL;
         ix->where = pg_strip_parens(a, pg_val(r, i, 6));

@@ -255,6 +255,9 @@ void pg_build_indexes(pg_ctx *c, const PGresult *r);
 void pg_build_names(pg_ctx *c, const PGresult *r);
 void pg_build_sequences(pg_ctx *c, const PGresult *r);
 void pg_build_comments(pg_ctx *c, const PGresult *r);
+/* After every comment is read (they may come a row at a time): public
+ * with no comment at all reads as comment '' */
+void pg_build_public_comment(pg_ctx *c);
 /* Domains, composite and range types, then their checks and attributes
  * (pg_build_utype.c). */
 void pg_build_utypes(pg_ctx *c, const PGresult *r);

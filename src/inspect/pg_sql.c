@@ -103,15 +103,22 @@ static const char *const queries[PGQ_COUNT] = {
      * 10 its name, 11 its bound (pg_get_expr), 12 the INHERITS parents'
      * schemas, 13 their names (text[], in inhseqno order; NULL for a
      * partition); a partition's copies (parts5): 14 of indexes, 15 of
-     * constraints */
+     * constraints; tblprops6: 16 relreplident, 17 the name of its replica
+     * identity index (indisreplident: at most one a table) */
     [PGQ_TABLES] =
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity,"
         " c.relpersistence, c.reloptions::text[],"
         " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,"
         " pn.nspname, pc.relname,"
         " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END, ih.s, ih.n,"
-        " cpi.v, cpk.v"
+        /* tblprops6: USING INDEX a partition's copy of its parent's index,
+         * which the model does not hold, is named as not compared and read
+         * as DEFAULT */
+        " cpi.v, cpk.v, CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ri2"
+        "  WHERE ri2.inhrelid = ri.indexrelid) THEN 'd' ELSE c.relreplident END, ric.relname"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " LEFT JOIN pg_catalog.pg_index ri ON ri.indrelid = c.oid AND ri.indisreplident"
+        " LEFT JOIN pg_catalog.pg_class ric ON ric.oid = ri.indexrelid"
         " LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid"
         " LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent"
         " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace"
@@ -194,7 +201,8 @@ static const char *const queries[PGQ_COUNT] = {
      * 15 attislocal (false: inherited from a parent, issue 12 items 4-5),
      * 16 partmig: a partition's (privs3: or an INHERITS child's) inherited
      * column with a default or NOT NULL of its own (its parent's column has
-     * another), read as its column */
+     * another), read as its column; 17 tblprops6: attstattarget when set
+     * (NULL: the default, -1 before PostgreSQL 17) */
     [PGQ_COLUMNS] =
         "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
         " a.attnotnull,"
@@ -208,7 +216,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
         "  LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
         "  WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
-        "  AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, 0))"
+        "  AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, 0)),"
+        " CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END"
         " FROM pg_catalog.pg_attribute a"
         " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -228,7 +237,8 @@ static const char *const queries[PGQ_COUNT] = {
      * 14 validated, 15 FK match type, 16 connoinherit, 17 the key's index
      * is NULLS NOT DISTINCT, 18 oid, 19 a key's index's storage parameters
      * (text[]), 20 its tablespace (NULL: the default) (issue 12), 21 a
-     * foreign key's: the index of the target's key it stands on (fkidx5) */
+     * foreign key's: the index of the target's key it stands on (fkidx5),
+     * 22 a key's index is the table's CLUSTER ON index (tblprops6) */
     [PGQ_CONSTRAINTS] =
         "SELECT con.conrelid, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,"
         /* Referenced columns are named in the client when the target is a
@@ -242,7 +252,7 @@ static const char *const queries[PGQ_COUNT] = {
         " con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,"
         " CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,"
         " con.confrelid, con.confkey, con.convalidated, con.confmatchtype, con.connoinherit,"
-        " ci.indnullsnotdistinct, con.oid, kc.reloptions::text[], kts.spcname, fki.relname"
+        " ci.indnullsnotdistinct, con.oid, kc.reloptions::text[], kts.spcname, fki.relname, ki.indisclustered"
         " FROM pg_catalog.pg_constraint con"
         " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -252,6 +262,7 @@ static const char *const queries[PGQ_COUNT] = {
         " LEFT JOIN pg_catalog.pg_class kc ON kc.oid = con.conindid AND con.contype IN ('p', 'u')"
         " LEFT JOIN pg_catalog.pg_tablespace kts ON kts.oid = kc.reltablespace"
         " LEFT JOIN pg_catalog.pg_class fki ON fki.oid = con.conindid AND con.contype = 'f'"
+        " LEFT JOIN pg_catalog.pg_index ki ON ki.indexrelid = con.conindid AND con.contype IN ('p', 'u')"
         " WHERE " USER_TABLE " AND con.contype IN ('p', 'u', 'c', 'f') AND con.conparentid = 0"
         /* inherited from a parent (issue 12 items 4-5): the parent's */
         " AND con.conislocal"
@@ -265,9 +276,9 @@ static const char *const queries[PGQ_COUNT] = {
      * 12 indnullsnotdistinct, 13 storage parameters (reloptions, text[]),
      * 14 tablespace (NULL: the default), 15 per key column, its operator
      * class's name and parameters, chr(31) before each ("" for none;
-     * text[]; NULL when no column has any) */
+     * text[]; NULL when no column has any), 16 indisclustered (tblprops6) */
     [PGQ_INDEXES] =
-        INDEX_COLUMNS
+        INDEX_COLUMNS ", i.indisclustered"
         " FROM pg_catalog.pg_index i"
         " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
         " JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
@@ -391,6 +402,39 @@ static const char *const queries[PGQ_COUNT] = {
         /* domains and range types are modelled (PGQ_UTYPES) */
         "  WHERE t.typtype = 'b' AND t.typcategory <> 'A'"
         "  AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
+        /* tblprops6: a table's CLUSTER ON and statistics targets are
+         * modelled; a materialized view's are not, nor a statistics target
+         * on a partition's or child's column that is its parent's alone
+         * (PGQ_COLUMNS does not read it: the same test as its column 16) */
+        " UNION ALL"
+        " SELECT 'materialized view cluster index', 'materialized view cluster indexes',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ic.relname), c.oid"
+        "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+        "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE i.indisclustered AND c.relkind = 'm' AND n.nspname = ANY ($S)"
+        " UNION ALL"
+        " SELECT 'copied index under replica identity or cluster on',"
+        "  'copied indexes under replica identity or cluster on',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(ic.relname), c.oid"
+        "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+        "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  WHERE (i.indisclustered OR (i.indisreplident AND c.relreplident = 'i')) AND n.nspname = ANY ($S)"
+        "  AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ii WHERE ii.inhrelid = i.indexrelid)"
+        " UNION ALL"
+        " SELECT 'column statistics target', 'column statistics targets',"
+        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(a.attname), c.oid"
+        "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
+        "  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0 AND " USER_REL
+        "  AND (c.relkind = 'm' OR (c.relkind IN ('r', 'p') AND NOT a.attislocal"
+        "   AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
+        "    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
+        "    LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
+        "    WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
+        "    AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, 0))))"
         " UNION ALL"
         " SELECT 'statistics object', 'statistics objects', " QN("n.nspname", "st.stxname") ", c.oid"
         "  FROM pg_catalog.pg_statistic_ext st JOIN pg_catalog.pg_class c ON c.oid = st.stxrelid"
@@ -580,7 +624,7 @@ static const char *const queries[PGQ_COUNT] = {
      * PGQ_INDEXES has them (pg_build_index_elems reads the elements there),
      * 16 name, 17 the operators in element order (text[]: an operator of
      * pg_catalog bare, another OPERATOR(schema.op)), 18 deferrable,
-     * 19 deferred, 20 comment, 21 oid. Few rows in any database: the
+     * 19 deferred, 20 comment, 21 oid, 22 indisclustered (tblprops6). Few rows in any database: the
      * comment is looked up per row. */
     [PGQ_EXCLUSIONS] =
         INDEX_COLUMNS ","
@@ -590,7 +634,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  FROM pg_catalog.unnest(con.conexclop) WITH ORDINALITY x(op, ord)"
         "  JOIN pg_catalog.pg_operator o ON o.oid = x.op"
         "  JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace ORDER BY x.ord)::text[],"
-        " con.condeferrable, con.condeferred, pg_catalog.obj_description(con.oid, 'pg_constraint'), con.oid"
+        " con.condeferrable, con.condeferred, pg_catalog.obj_description(con.oid, 'pg_constraint'), con.oid,"
+        " i.indisclustered"
         " FROM pg_catalog.pg_constraint con"
         " JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"

@@ -51,6 +51,15 @@ void sc_column_set_with_options(sc_arena *a, sc_column *c, bool with_options)
         edit(a, c)->with_options = with_options;
 }
 
+void sc_column_set_statistics(sc_arena *a, sc_column *c, int statistics)
+{
+    if (statistics < 0 && sc_column_statistics(c) < 0)
+        return;
+    sc_column_more *m = edit(a, c);
+    m->has_statistics = statistics >= 0;
+    m->statistics = (short)(statistics < 0 ? 0 : statistics);
+}
+
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc t)
 {
     size_t name_end = (size_t)c->loc.off + c->loc.len;

@@ -66,6 +66,7 @@ void sc_model_free(sc_model *m)
     sc_strmap_free(m->trigger_map);
     if (m->schema_comments)
         sc_strmap_free(m->schema_comments);
+    sc_strmap_free(m->text_order);   /* parts6 */
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_model_unmap_srcs(m);   /* memory (issue 10): mapped source texts */

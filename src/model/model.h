@@ -129,6 +129,10 @@ typedef struct sc_column_more {
      * (the DSL's `c with options ...`); its type is the parent column's.
      * A partition's columns are all such without it. */
     bool with_options;
+    /* tblprops6 (issue 12): ALTER COLUMN SET STATISTICS n (attstattarget),
+     * when has_statistics; else -1, the database's default */
+    bool has_statistics;
+    short statistics;
 } sc_column_more;
 
 /* Fields are ordered so that the small ones share a word: a model holds
@@ -184,6 +188,11 @@ static inline bool sc_column_with_options(const sc_column *c)
 {
     return c->more && c->more->with_options;
 }
+/* tblprops6: the statistics target, -1 when the default */
+static inline int sc_column_statistics(const sc_column *c)
+{
+    return c->more && c->more->has_statistics ? c->more->statistics : -1;
+}
 /* Setting one (a is the arena of c's model): c gets a copy of its
  * sc_column_more with that field changed; setting NULL where nothing is set
  * allocates nothing. */
@@ -192,6 +201,7 @@ void sc_column_set_comment(sc_arena *a, sc_column *c, const char *comment);
 void sc_column_set_renamed_from(sc_arena *a, sc_column *c, const char *renamed_from);
 void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const struct sc_identity_opts *o);
 void sc_column_set_with_options(sc_arena *a, sc_column *c, bool with_options);   /* privs3 */
+void sc_column_set_statistics(sc_arena *a, sc_column *c, int statistics);   /* tblprops6: -1 resets */
 /* Where the type is written (set after c->loc). */
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc type_loc);
 
@@ -237,6 +247,9 @@ typedef struct sc_constraint_more {
      * diff takes the FK around a drop of that key (diff/fk_keys.c); not
      * compared, not written */
     const char *ref_index;
+    /* tblprops6 (issue 12): its index is the table's CLUSTER ON index
+     * (pg_index.indisclustered): a key's or an exclusion's */
+    bool clustered;
 } sc_constraint_more;
 
 /* 120 bytes: a model holds one per key, check and foreign key. */
@@ -292,6 +305,11 @@ void sc_constraint_set_index_options(sc_arena *a, sc_constraint *k, sc_names opt
 void sc_constraint_set_index_tablespace(sc_arena *a, sc_constraint *k, const char *tablespace);
 void sc_constraint_set_exclusion(sc_arena *a, sc_constraint *k, const struct sc_index *exclusion);
 void sc_constraint_set_ref_index(sc_arena *a, sc_constraint *k, const char *ref_index);
+static inline bool sc_constraint_clustered(const sc_constraint *k)
+{
+    return k->more && k->more->clustered;
+}
+void sc_constraint_set_clustered(sc_arena *a, sc_constraint *k, bool clustered);   /* tblprops6 */
 
 typedef enum { SC_NULLS_DEFAULT = 0, SC_NULLS_FIRST, SC_NULLS_LAST } sc_nulls;
 
@@ -355,6 +373,8 @@ typedef struct sc_index_more {
      * NULL otherwise: a migration re-creates the index with it, byte for byte */
     const char *sqlite_sql;
     sc_loc *include_locs;       /* one per include column when known (DSL), else NULL */
+    /* tblprops6 (issue 12): the table's CLUSTER ON index (indisclustered) */
+    bool clustered;
 } sc_index_more;
 
 /* 80 bytes: a model holds one per index. */
@@ -397,6 +417,11 @@ void sc_index_set_options(sc_arena *a, sc_index *ix, sc_names options);
 void sc_index_set_tablespace(sc_arena *a, sc_index *ix, const char *tablespace);
 void sc_index_set_sqlite_sql(sc_arena *a, sc_index *ix, const char *sqlite_sql);
 void sc_index_set_include_locs(sc_arena *a, sc_index *ix, sc_loc *include_locs);
+static inline bool sc_index_clustered(const sc_index *ix)
+{
+    return ix->more && ix->more->clustered;
+}
+void sc_index_set_clustered(sc_arena *a, sc_index *ix, bool clustered);   /* tblprops6 */
 
 /* ---- row level security ------------------------------------------------ *
  * A policy of a table (PostgreSQL): CREATE POLICY name ON table AS
@@ -480,6 +505,12 @@ typedef struct sc_table_more {
      * a declared table (the names are foreseen: diff_partition_copies.c) */
     sc_names copies;
     bool copies_read;
+    /* tblprops6 (issue 12): REPLICA IDENTITY as pg_class.relreplident has
+     * it: 'n' NOTHING, 'f' FULL, 'i' USING INDEX replica_index (a unique
+     * index's or a key's name), 0 DEFAULT */
+    char replica_identity;
+    const char *replica_index;
+    sc_loc replica_loc;         /* where the DSL says it, for errors */
 } sc_table_more;
 
 static inline const char *sc_table_sqlite_sql(const sc_table *t)
@@ -499,6 +530,26 @@ static inline const sc_names *sc_table_copies(const sc_table *t)
     return t->more && t->more->copies_read ? &t->more->copies : NULL;
 }
 void sc_table_set_copies(sc_arena *a, sc_table *t, sc_names copies);
+/* tblprops6: REPLICA IDENTITY, 'd' (DEFAULT), 'n', 'f' or 'i' (then
+ * sc_table_replica_index names the index) */
+static inline char sc_table_replica_identity(const sc_table *t)
+{
+    return t->more && t->more->replica_identity ? t->more->replica_identity : 'd';
+}
+static inline const char *sc_table_replica_index(const sc_table *t)
+{
+    return t->more ? t->more->replica_index : NULL;
+}
+/* kind 'd' (or 0) is the default: index is taken only with 'i'; loc: where
+ * it is declared ({0} when read from a catalog or JSON) */
+void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const char *index, sc_loc loc);
+static inline sc_loc sc_table_replica_loc(const sc_table *t)
+{
+    return t->more && t->more->replica_loc.src ? t->more->replica_loc : t->loc;
+}
+/* The name of the index the table is clustered on: its index's or key's
+ * (exclusion's) marked clustered, NULL when none (tblprops6) */
+const char *sc_table_cluster_index(const sc_table *t);
 
 typedef struct sc_enum {
     const char *schema, *name;
@@ -639,6 +690,9 @@ bool sc_utype_resolve(const sc_model *m, const char *block_schema, sc_type *ty);
 /* The checks of the utypes themselves (names, the types they use,
  * cycles); sc_model_validate calls it. Returns 0, or -1 with errors. */
 int sc_utypes_validate(sc_model *m, sc_diags *d);
+/* tblprops6: CLUSTER ON and REPLICA IDENTITY USING INDEX name what they
+ * may (validate_tblprops.c) */
+void sc_tblprops_validate(const sc_model *m, sc_diags *d);
 /* A range type's multirange type name: as given, or PostgreSQL's own
  * ("range" becomes "multirange", else "_multirange" appended; unquoted,
  * arena string). */
@@ -784,6 +838,11 @@ typedef struct sc_model {
      * expressions' text) */
     sc_vec fn_users;            /* sc_fn_user*, in catalog order */
     bool fn_users_known;
+    /* parts6 (issue 12): partition bounds' text values as a server sorted
+     * them by their collation, "collation\x1fvalue" (collation "" for the
+     * database's default) -> rank from 1; NULL when no server did
+     * (pipeline/bound_order.c) */
+    sc_strmap *text_order;
     /* DSL (issue 12): the COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|
      * TRIGGER statements read (sc_routine_comment*), put on their objects
      * once every file is parsed (sc_model_finish), as the objects may be
@@ -841,6 +900,10 @@ sc_collation *sc_model_collation(const sc_model *m, const char *schema, const ch
 const sc_collation *sc_model_collation_named(const sc_model *m, const char *collation);
 /* The extension that installs type t (by its catalog membership), or NULL. */
 const sc_extension *sc_model_type_extension(const sc_model *m, const sc_type *t);
+/* Whether version `to` of an extension is known to come after `from`: both
+ * dotted numbers ("1.10" after "1.9"). An extension's update scripts
+ * (ALTER EXTENSION ... UPDATE TO) nearly always go up only. */
+bool sc_extension_version_up(const char *from, const char *to);
 /* The same definition (provider, locales, determinism). */
 bool sc_collation_same(const sc_collation *x, const sc_collation *y);
 /* Copies dst <- src's extensions and collations, their schemas through map

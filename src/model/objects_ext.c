@@ -44,6 +44,26 @@ sc_extension *sc_model_extension(const sc_model *m, const char *name)
     return m->extension_map ? sc_strmap_get(m->extension_map, name) : NULL;
 }
 
+/* A dotted number's parts one by one ("1.10" > "1.9"); a missing part is 0. */
+bool sc_extension_version_up(const char *from, const char *to)
+{
+    for (const char *v = from; *v; v++)
+        if (!(*v >= '0' && *v <= '9') && *v != '.')
+            return false;
+    for (const char *v = to; *v; v++)
+        if (!(*v >= '0' && *v <= '9') && *v != '.')
+            return false;
+    while (*from || *to) {
+        char *ef, *et;
+        unsigned long f = strtoul(from, &ef, 10), t = strtoul(to, &et, 10);
+        if (f != t)
+            return t > f;
+        from = *ef == '.' ? ef + 1 : ef;
+        to = *et == '.' ? et + 1 : et;
+    }
+    return false;
+}
+
 sc_collation *sc_model_collation(const sc_model *m, const char *schema, const char *name)
 {
     if (!m->collation_map)

@@ -78,6 +78,44 @@ static size_t sqlite_exclusions(const sc_model *m, sc_diags *d)
     return n;
 }
 
+/* Where the clustered index or key is declared. */
+static sc_loc cluster_loc(const sc_table *t)
+{
+    for (size_t i = 0; i < t->indexes.n; i++)
+        if (sc_index_clustered(SC_VEC_AT(t->indexes, i, sc_index)))
+            return SC_VEC_AT(t->indexes, i, sc_index)->loc;
+    for (size_t i = 0; i < t->constraints.n; i++)
+        if (sc_constraint_clustered(SC_VEC_AT(t->constraints, i, sc_constraint)))
+            return SC_VEC_AT(t->constraints, i, sc_constraint)->loc;
+    return t->loc;
+}
+
+/* tblprops6: REPLICA IDENTITY, CLUSTER ON and statistics targets, at each
+ * place they are declared (a diff of a kept table would not see them) */
+static size_t sqlite_tblprops(const sc_model *m, sc_diags *d)
+{
+    static const char hint[] = "these are PostgreSQL's: leave them out of a schema for SQLite";
+    size_t n = 0;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        if (sc_table_replica_identity(t) != 'd' && ++n)
+            sc_diag_hint(sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, sc_table_replica_loc(t),
+                                     "table \"%s\": SQLite has no REPLICA IDENTITY", t->name), hint);
+        if (sc_table_cluster_index(t) && ++n)
+            sc_diag_hint(sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, cluster_loc(t),
+                                     "table \"%s\": SQLite has no CLUSTER ON (\"%s\" is clustered)", t->name,
+                                     sc_table_cluster_index(t)), hint);
+        for (size_t j = 0; j < t->columns.n; j++) {
+            const sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
+            if (sc_column_statistics(c) >= 0 && ++n)
+                sc_diag_hint(sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                         "column \"%s.%s\": SQLite has no statistics targets", t->name, c->name),
+                             hint);
+        }
+    }
+    return n;
+}
+
 static const struct {
     sc_dialect dialect;
     refuse_fn fn;
@@ -91,6 +129,8 @@ static const struct {
     {SC_DIALECT_SQLITE, sc_refuse_sqlite_partitioning},
     /* issue 12: exclusion constraints, key index options */
     {SC_DIALECT_SQLITE, sqlite_exclusions},
+    /* tblprops6: replica identity, cluster on, statistics targets */
+    {SC_DIALECT_SQLITE, sqlite_tblprops},
 };
 
 size_t sc_dialect_refuse(const sc_model *m, sc_dialect dialect, sc_diags *d)

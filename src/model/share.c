@@ -59,7 +59,10 @@ static sc_table *put_table(sc_model *dst, const sc_table *t, const char *schema)
     n->sqlite_autoincrement = t->sqlite_autoincrement;
     n->sqlite_without_rowid = t->sqlite_without_rowid;
     n->sqlite_strict = t->sqlite_strict;
-    n->more = t->more;   /* its SQLite text and storage parameters (shared: set copies) */
+    /* its SQLite text, storage parameters and REPLICA IDENTITY (tblprops6),
+     * shared: a set copies; CLUSTER ON and statistics targets ride on the
+     * shared indexes, keys and columns */
+    n->more = t->more;
     n->rls_enabled = t->rls_enabled;
     n->rls_forced = t->rls_forced;
     n->policies = shared_vec(t->policies);

@@ -53,6 +53,12 @@ void sc_constraint_set_ref_index(sc_arena *a, sc_constraint *k, const char *ref_
         con_edit(a, k)->ref_index = ref_index;
 }
 
+void sc_constraint_set_clustered(sc_arena *a, sc_constraint *k, bool clustered)
+{
+    if (clustered || sc_constraint_clustered(k))
+        con_edit(a, k)->clustered = clustered;
+}
+
 /* ---- index elements ---- */
 
 static sc_index_elem_more *elem_edit(sc_arena *a, sc_index_elem *e)
@@ -129,6 +135,12 @@ void sc_index_set_include_locs(sc_arena *a, sc_index *ix, sc_loc *include_locs)
         index_edit(a, ix)->include_locs = include_locs;
 }
 
+void sc_index_set_clustered(sc_arena *a, sc_index *ix, bool clustered)
+{
+    if (clustered || sc_index_clustered(ix))
+        index_edit(a, ix)->clustered = clustered;
+}
+
 /* ---- tables ---- */
 
 static sc_table_more *table_edit(sc_arena *a, sc_table *t)
@@ -157,4 +169,31 @@ void sc_table_set_options(sc_arena *a, sc_table *t, sc_names options)
 {
     if (options.n || sc_table_options(t)->n)
         table_edit(a, t)->options = options;
+}
+
+void sc_table_set_replica_identity(sc_arena *a, sc_table *t, char kind, const char *index, sc_loc loc)
+{
+    if (kind == 'd')
+        kind = 0;
+    if (kind || sc_table_replica_identity(t) != 'd' || sc_table_replica_index(t)) {
+        sc_table_more *m = table_edit(a, t);
+        m->replica_identity = kind;
+        m->replica_index = kind == 'i' ? index : NULL;
+        m->replica_loc = loc;
+    }
+}
+
+const char *sc_table_cluster_index(const sc_table *t)
+{
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (sc_index_clustered(ix))
+            return ix->name;
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (sc_constraint_clustered(k))
+            return k->name;
+    }
+    return NULL;
 }

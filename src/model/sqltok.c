@@ -435,6 +435,30 @@ void sc_name_iter_free(sc_name_iter *it)
     sc_toks_free(&it->toks);
 }
 
+bool sc_text_any_name(const char *text, bool (*match)(const char *name, const void *arg), const void *arg)
+{
+    if (!text)
+        return false;
+    char buf[256];
+    sc_name_iter it;
+    sc_name_iter_init(&it, text);
+    bool found = false;
+    while (!found && sc_name_iter_next(&it, buf, sizeof buf))
+        found = match(buf, arg);
+    sc_name_iter_free(&it);
+    return found;
+}
+
+static bool same_name(const char *name, const void *arg)
+{
+    return !strcmp(name, arg);
+}
+
+bool sc_text_uses_name(const char *text, const char *name)
+{
+    return name && sc_text_any_name(text, same_name, name);
+}
+
 bool sc_sql_one_token(const char *text, sc_dialect dialect, sc_tok *out)
 {
     sc_toks t;

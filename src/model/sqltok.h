@@ -113,6 +113,11 @@ typedef struct sc_name_iter {
 void sc_name_iter_init(sc_name_iter *it, const char *expr);
 bool sc_name_iter_next(sc_name_iter *it, char *buf, size_t cap);
 void sc_name_iter_free(sc_name_iter *it);
+/* Whether name is among the names text uses (false for NULL text). */
+bool sc_text_uses_name(const char *text, const char *name);
+/* One of text's names, read as sc_text_uses_name reads them, for which
+ * match(name, arg) is true. */
+bool sc_text_any_name(const char *text, bool (*match)(const char *name, const void *arg), const void *arg);
 
 /* text is exactly one token (no blanks around it): sets *out. */
 bool sc_sql_one_token(const char *text, sc_dialect dialect, sc_tok *out);

@@ -622,6 +622,7 @@ int sc_model_validate(sc_model *m, sc_diags *d)
         check_indexes(&v, t, rels);
         sc_arena_reset(v.tmp);   /* memory (issue 10): its messages are said */
     }
+    sc_tblprops_validate(m, d);   /* tblprops6: once every index and key is named */
     for (size_t i = 0; i < m->views.n; i++)
         check_view_name(&v, SC_VEC_AT(m->views, i, sc_view), rels);
     for (size_t i = 0; i < m->views.n; i++)

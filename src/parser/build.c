@@ -348,6 +348,7 @@ void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn)
     ps->col = NULL;
     memset(ps->sqlite_opt, 0, sizeof ps->sqlite_opt);
     ps->rls_span = (sc_span){0, 0};
+    ps->replica_span = (sc_span){0, 0};
     ps->policy = NULL;
 }
 
@@ -634,6 +635,10 @@ static void con_options(sc_pstate *ps, sc_constraint *k, const sc_fkopts *o)
                    "primary keys, unique and exclusion constraints");
     if (!excl)
         refuse_opt(ps, o->excl_span, "\"using\" / \"include\" / \"where\"", "exclusion constraints");
+    if (check || fk)
+        refuse_opt(ps, o->clustered_span, "\"clustered\"", "primary keys, unique and exclusion constraints");
+    else
+        sc_constraint_set_clustered(ps->m->arena, k, o->clustered);
     if (!check && !fk) {
         sc_constraint_set_index_options(ps->m->arena, k, o->index_options);
         sc_constraint_set_index_tablespace(ps->m->arena, k, o->index_tablespace);
@@ -788,6 +793,10 @@ void sc_pb_index(sc_pstate *ps, bool unique, const char *name, sc_elemlist *elem
     sc_index_set_options(ps->m->arena, ix, sc_pb_take_names(ps, o->options, NULL));
     o->options = NULL;
     sc_index_set_tablespace(ps->m->arena, ix, o->tablespace);
+    if (o->clustered && ps->view)   /* tblprops6: a table's only, not modelled for a view */
+        error_at(ps, ix->loc, "\"clustered\" applies to a table's indexes only%s%s", "", "");
+    else
+        sc_index_set_clustered(ps->m->arena, ix, o->clustered);   /* tblprops6 */
     if (ps->view)
         sc_pb_view_index(ps, ix);
 }

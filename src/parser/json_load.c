@@ -309,6 +309,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
                                        "renamed_from", "sqlite_implicit_not_null", "identity_options", "storage",
                                        "compression",
                                        "with_options",   /* privs3 */
+                                       "statistics",   /* tblprops6 */
                                        NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
@@ -352,6 +353,14 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
         pf(w2, sizeof w2, "%s.compression", at);
         fail(l, w2, "expected \"pglz\" or \"lz4\"");
     }
+    bool has_stats;   /* tblprops6: 0 .. 10000, as the DSL takes it */
+    long long stats = get_int(l, v, "statistics", at, -1, &has_stats);
+    if (has_stats && (stats < 0 || stats > 10000)) {
+        pf(w2, sizeof w2, "%s.statistics", at);
+        fail(l, w2, "expected an integer from 0 to 10000");
+    } else if (has_stats) {
+        sc_column_set_statistics(l->m->arena, c, (int)stats);
+    }
 }
 
 /* Issue 12's options, each refused on a kind of constraint that has none. */
@@ -377,6 +386,7 @@ static void load_con_options(ld *l, sc_constraint *c, json_t *v, const char *at)
     c->nulls_not_distinct = con_option(l, v, at, "nulls_not_distinct", c->kind == SC_CON_UNIQUE);
     c->no_inherit = con_option(l, v, at, "no_inherit", check);
     c->not_valid = con_option(l, v, at, "not_valid", check || fk);
+    sc_constraint_set_clustered(l->m->arena, c, con_option(l, v, at, "clustered", key));   /* tblprops6 */
 }
 
 static void load_elems(ld *l, sc_index *ix, json_t *v, const char *at, bool with_op);
@@ -421,7 +431,8 @@ static void load_constraint(ld *l, sc_table *t, json_t *v, const char *at)
     static const char *const keys[] = {"kind", "name", "name_explicit", "columns", "check",
                                        "references", "deferrable", "initially_deferred",
                                        "nulls_not_distinct", "no_inherit", "not_valid", "comment",
-                                       /* issue 12 */ "index_options", "index_tablespace", "exclusion", NULL};
+                                       /* issue 12 */ "index_options", "index_tablespace", "exclusion",
+                                       "clustered", /* tblprops6 */ NULL};
     static const char *const rkeys[] = {"schema", "table", "columns", "on_delete", "on_update",
                                         "deferrable", "initially_deferred", "match_full", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
@@ -512,10 +523,18 @@ static void load_index(ld *l, sc_table *t, sc_view *vw, json_t *v, const char *a
 {
     static const char *const keys[] = {"name", "name_explicit", "unique", "method", "elements",
                                        "include", "where", "comment", "nulls_not_distinct", "options",
-                                       "tablespace", NULL};
+                                       "tablespace", "clustered", /* tblprops6 */ NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     sc_index *ix = new_index(l, t, vw);
+    if (get_bool(l, v, "clustered", at)) {   /* tblprops6: a table's index only */
+        char where[600];
+        pf(where, sizeof where, "%s.clustered", at);
+        if (vw)
+            fail(l, where, "only a table's index is clustered");
+        else
+            sc_index_set_clustered(l->m->arena, ix, true);
+    }
     ix->name = get_str(l, v, "name", at, 1);
     ix->name_explicit = get_bool(l, v, "name_explicit", at);
     ix->unique = get_bool(l, v, "unique", at);
@@ -752,12 +771,34 @@ static void load_partitioning(ld *l, sc_table *t, json_t *v, const char *at)
     json_decref(empty);
 }
 
+/* tblprops6: "replica_identity" "nothing" | "full" | "index" (with
+ * "replica_index"), absent for DEFAULT */
+static void load_replica_identity(ld *l, sc_table *t, json_t *v, const char *at)
+{
+    const char *r = get_str(l, v, "replica_identity", at, 0);
+    const char *ix = get_str(l, v, "replica_index", at, 0);
+    char where[600];
+    char kind = !r ? 'd' : !strcmp(r, "nothing") ? 'n' : !strcmp(r, "full") ? 'f' : !strcmp(r, "index") ? 'i' : 0;
+    if (!kind) {
+        pf(where, sizeof where, "%s.replica_identity", at);
+        fail(l, where, "expected \"nothing\", \"full\" or \"index\"");
+        return;
+    }
+    if ((kind == 'i') != (ix != NULL)) {
+        pf(where, sizeof where, "%s.replica_index", at);
+        fail(l, where, "given with \"replica_identity\": \"index\" alone, and needed there");
+        return;
+    }
+    sc_table_set_replica_identity(l->m->arena, t, kind, ix, (sc_loc){0});
+}
+
 static void load_table(ld *l, json_t *v, const char *at)
 {
     static const char *const keys[] = {"schema", "name", "comment", "renamed_from", "columns",
                                        "constraints", "indexes", "sqlite_autoincrement",
                                        "sqlite_without_rowid", "sqlite_strict", "row_level_security",
                                        "force_row_level_security", "policies", "unlogged", "options",
+                                       "replica_identity", "replica_index",   /* tblprops6 */
                                        /* partitioning and inheritance */
                                        "partition_by", "partition_of", "partition_bound", "inherits", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
@@ -783,6 +824,7 @@ static void load_table(ld *l, json_t *v, const char *at)
     t->rls_forced = get_bool(l, v, "force_row_level_security", at);
     t->unlogged = get_bool(l, v, "unlogged", at);
     sc_table_set_options(l->m->arena, t, get_names(l, v, "options", at));
+    load_replica_identity(l, t, v, at);   /* tblprops6 */
     load_partitioning(l, t, v, at);   /* issue 12 items 4-5 */
     json_t *empty = json_array();
     json_t *pa = get_array(l, v, "policies", at, empty);

@@ -56,6 +56,8 @@ typedef struct sc_fkopts {
     sc_names include;
     sc_loc *include_locs;
     sc_span excl_span;
+    bool clustered;          /* tblprops6: CLUSTER ON its index */
+    sc_span clustered_span;
 } sc_fkopts;
 
 /* SQLite's table options, as written in a `sqlite ...` table item. */
@@ -71,6 +73,7 @@ typedef struct sc_ixopts {
     sc_span nnd_span;
     sc_namelist *options;    /* with (name = value, ...), or NULL */
     const char *tablespace;
+    bool clustered;          /* tblprops6: the table's CLUSTER ON index */
 } sc_ixopts;
 
 /* How deep parentheses may nest in a .sch file. Far beyond any real
@@ -122,6 +125,7 @@ typedef struct sc_pstate {
     sc_policy *policy;       /* policy being parsed (NULL after a duplicate name) */
     unsigned policy_given;   /* SC_PB_POLICY_* clauses written in it */
     sc_span rls_span;        /* where `row level security` is (end 0: not written) */
+    sc_span replica_span;    /* tblprops6: where `replica identity` is (end 0: not written) */
     sc_vec scratch;          /* sc_table* stand-ins for duplicates (column maps to free) */
     sc_extension *ext;       /* extension being parsed (build_ext.c) */
     sc_collation *coll;      /* collation being parsed (build_ext.c) */
@@ -205,6 +209,9 @@ void sc_pb_col_default(sc_pstate *ps, const char *expr);
 void sc_pb_col_identity(sc_pstate *ps, sc_identity kind);
 void sc_pb_col_storage(sc_pstate *ps, const char *name, sc_span s);
 void sc_pb_col_compression(sc_pstate *ps, const char *name, sc_span s);
+/* tblprops6 (build_tblprops.c): `statistics N`, `replica identity ...` */
+void sc_pb_col_statistics(sc_pstate *ps, const char *number, sc_span s);
+void sc_pb_replica_identity(sc_pstate *ps, char kind, const char *index, sc_span s);
 /* The model's NOT NULL of a key or identity column that the DSL does not
  * write: not_null, and sqlite_implicit_not_null unless already NOT NULL. */
 void sc_pb_imply_not_null(sc_column *c);

@@ -9,6 +9,7 @@
 
 #include "diff/plan.h"
 #include "emit/migration.h"
+#include "pipeline/bound_order.h"
 #include "pipeline/load.h"
 #include "pipeline/pipeline.h"
 
@@ -149,6 +150,13 @@ int sc_pipeline_run(sc_pipeline *p, sc_diags *d)
     give_back_freed();
     server_terms_pass(p, &opts, &mf, &mt, d);
     give_back_freed();
+    /* parts6: partitions by text bounds in their collation's order; both
+     * models are the pipeline's own (loaded, or made by p->terms) */
+    sc_db *server = p->from.db ? p->from.db : p->to.db;
+    if (server && p->dialect == SC_DIALECT_POSTGRESQL) {
+        sc_bound_order(server, (sc_model *)mf, d);
+        sc_bound_order(server, (sc_model *)mt, d);
+    }
     p->plan = diff_with_declared_users(p, &opts, mf, mt, d);
     if (!p->plan)
         return -1;

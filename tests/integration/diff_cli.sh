@@ -95,6 +95,8 @@ ALTER TABLE t RENAME CONSTRAINT t_pkey TO pk_t;" "$(grep -v '^--' "$T/on.out")"
     check "pg: a schema only the declared side has is created" grep -q '^CREATE SCHEMA audit;' "$T/n.out"
     "$SCHEMAC" diff --from "$N" --to "$C/schemas_comments/to.sch" --schema public >"$T/n2.out" 2>/dev/null
     check "pg: --schema public leaves it out" sh -c "! grep -q audit '$T/n2.out'"
+    "$SCHEMAC" diff --from "$N" --to "$C/schemas_comments/to.sch" --schema public --schema audit >"$T/n3.out" 2>/dev/null
+    check "pg: --schema repeated adds to the list (--schema public --schema audit)" grep -q '^CREATE SCHEMA audit;' "$T/n3.out"
 
     # a schema the declaration no longer mentions: only --all-schemas sees it
     newdb; W=$url
@@ -242,8 +244,8 @@ check_eq "diff --sql: the no-transaction statement alone, the rest between BEGIN
 -- schemac:no-transaction
 ALTER TYPE level ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
 BEGIN;
-ALTER TABLE posts ADD COLUMN lvl level DEFAULT 'mid' NOT NULL;
 ALTER TABLE posts ADD COLUMN note text;
+ALTER TABLE posts ADD COLUMN lvl level DEFAULT 'mid' NOT NULL;
 ALTER TABLE posts ADD COLUMN rank integer NOT NULL;
 COMMIT;" "$(grep -v -e '^$' -e '^-- table' -e '^-- HAZARD' "$T/tx.sql")"
 "$SCHEMAC" diff --from "$C/add_table/from.sch" --to "$C/add_table/to.sch" --dialect pg >"$T/tx_plain.sql" 2>/dev/null

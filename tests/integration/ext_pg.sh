@@ -34,9 +34,14 @@ EOF2
 check_eq "version update: the up script" "-- extension citext
 ALTER EXTENSION citext UPDATE TO '1.6';" "$(cat "$T/up.sql")"
 "$SCHEMAC" diff --from "$URL" --to "$T/v16.sch" --down >"$T/down.sql" 2>>"$T/up.err"
-check_eq "version update: the down script goes back (PostgreSQL refuses it when the extension has no path down)" \
-"-- extension citext
-ALTER EXTENSION citext UPDATE TO '1.5';" "$(cat "$T/down.sql")"
+# going back: citext ships no script down, so the server's update paths
+# decide when the script runs (the update where there is one, else drop and
+# create at 1.5, refused here while users.email is a citext)
+check "version update: the down script goes back by the server's update paths" \
+    grep -q "p.target = '1.5' AND p.path IS NOT NULL) THEN" "$T/down.sql"
+check "version update: the down script updates where a path exists" grep -q "ALTER EXTENSION citext UPDATE TO '1.5';" "$T/down.sql"
+check "version update: the down script drops and creates where none does" \
+    grep -q "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public VERSION '1.5';" "$T/down.sql"
 check "version update: apply up" pg_exec "$URL" "$T/up.sql"
 check_eq "version update: installed" 1.6 "$(psql -X -At -d "$URL" -c "select extversion from pg_extension where extname = 'citext'")"
 "$SCHEMAC" diff --from "$URL" --to "$T/v16.sch" >"$T/again.sql" 2>&1

@@ -86,6 +86,9 @@ check_eq "inspect public,billing exits 0" 0 $?
 "$SCHEMAC" inspect "$URL" --format json >"$T/default.json" 2>/dev/null
 check_eq "inspect without --schema exits 0" 0 $?
 check_files "inspect without --schema reads every user schema" "$T/all.json" "$T/default.json"
+# --schema repeated adds to the list, as pg_dump's -n does (it kept the last)
+"$SCHEMAC" inspect "$URL" --schema public --schema billing --format json >"$T/twice.json" 2>/dev/null
+check_files "inspect --schema public --schema billing is --schema public,billing" "$T/all.json" "$T/twice.json"
 
 j() { jq -r "$1" "$T/pub.json"; }
 col() { jq -r --arg t "$1" --arg c "$2" ".tables[] | select(.name == \$t) | .columns[] | select(.name == \$c) | $3" "$T/pub.json"; }
@@ -395,3 +398,51 @@ check_eq "exclusion constraints: no difference between the database and the insp
 "$SCHEMAC" diff --from "$_xdb" --to "$ROOT/tests/golden/pg_exclusion/input.sch" >"$T/excl.diff2" 2>/dev/null
 check_eq "exclusion constraints: no difference between the database and the declaration" "0:" \
     "$?:$(cat "$T/excl.diff2")"
+# tblprops6 (issue 12): REPLICA IDENTITY (FULL, NOTHING, USING INDEX of a
+# plain unique index and of a primary key), CLUSTER ON (a plain index, a
+# primary key's, an exclusion constraint's) and per-column statistics
+# targets, set by hand as another tool would: read back as they are, a fixed
+# point through --format sql and through the DSL, no difference against the
+# inspected DSL.
+_pgdb_n=50
+cat >"$T/tblprops.sql" <<'SQL'
+CREATE TABLE docs (id integer PRIMARY KEY, code text NOT NULL, n integer);
+CREATE UNIQUE INDEX docs_code_key ON docs (code);
+ALTER TABLE docs REPLICA IDENTITY USING INDEX docs_code_key;
+ALTER TABLE docs CLUSTER ON docs_pkey;
+ALTER TABLE docs ALTER COLUMN n SET STATISTICS 250;
+ALTER TABLE docs ALTER COLUMN code SET STATISTICS 0;
+CREATE TABLE runs (id integer PRIMARY KEY, at integer);
+CREATE INDEX runs_at_idx ON runs (at);
+ALTER TABLE runs CLUSTER ON runs_at_idx;
+ALTER TABLE runs REPLICA IDENTITY FULL;
+CREATE TABLE slots (id integer PRIMARY KEY, during int4range, EXCLUDE USING gist (during WITH &&));
+ALTER TABLE slots CLUSTER ON slots_during_excl;
+ALTER TABLE slots REPLICA IDENTITY USING INDEX slots_pkey;
+CREATE TABLE quiet (id integer PRIMARY KEY);
+ALTER TABLE quiet REPLICA IDENTITY NOTHING;
+SQL
+_ta=$(pg_newdb); _pgdb_n=$((_pgdb_n + 1)); _tb=$(pg_newdb); _pgdb_n=$((_pgdb_n + 1)); _tc=$(pg_newdb)
+check "table properties: the hand-written SQL loads" pg_exec "$_ta" "$T/tblprops.sql"
+"$SCHEMAC" inspect "$_ta" --schema public --format json -o "$T/tblprops.a.json"
+check_eq "replica identity read from the catalog" \
+    "docs index docs_code_key | quiet nothing | runs full | slots index slots_pkey" \
+    "$(jq -r '[.tables[] | select(.replica_identity) | "\(.name) \(.replica_identity)\(if .replica_index then " " + .replica_index else "" end)"] | sort | join(" | ")' "$T/tblprops.a.json")"
+check_eq "cluster on read from the catalog (index, primary key, exclusion)" \
+    "docs.docs_pkey | runs.runs_at_idx | slots.slots_during_excl" \
+    "$(jq -r '[.tables[] | .name as $t | (.indexes[], .constraints[]) | select(.clustered) | "\($t).\(.name)"] | sort | join(" | ")' "$T/tblprops.a.json")"
+check_eq "statistics targets read from the catalog" "docs.code 0 | docs.n 250" \
+    "$(jq -r '[.tables[] | .name as $t | .columns[] | select(.statistics != null) | "\($t).\(.name) \(.statistics)"] | sort | join(" | ")' "$T/tblprops.a.json")"
+check "table properties: inspect --format sql" "$SCHEMAC" inspect "$_ta" --schema public --format sql -o "$T/tblprops.2.sql"
+check "table properties: the inspected SQL loads" pg_exec "$_tb" "$T/tblprops.2.sql"
+"$SCHEMAC" inspect "$_tb" --schema public --format json -o "$T/tblprops.b.json"
+check_files "table properties: round trip through --format sql: identical JSON" "$T/tblprops.a.json" "$T/tblprops.b.json"
+check "table properties: inspect --format sch" "$SCHEMAC" inspect "$_ta" --schema public -o "$T/tblprops.sch"
+check "table properties: the inspected DSL compiles" "$SCHEMAC" compile "$T/tblprops.sch" -o "$T/tblprops.c.sql"
+check "table properties: the inspected DSL loads" pg_exec "$_tc" "$T/tblprops.c.sql"
+"$SCHEMAC" inspect "$_tc" --schema public --format json -o "$T/tblprops.c.json"
+check_files "table properties: inspect -> DSL -> compile -> load -> inspect is a fixed point" \
+    "$T/tblprops.a.json" "$T/tblprops.c.json"
+"$SCHEMAC" diff --from "$_ta" --to "$T/tblprops.sch" >"$T/tblprops.diff" 2>/dev/null
+check_eq "table properties: no difference between the database and the inspected DSL" "0:" \
+    "$?:$(cat "$T/tblprops.diff")"

@@ -54,6 +54,21 @@ CREATE TABLE m_2026 PARTITION OF m (d DEFAULT '2026-06-01') FOR VALUES FROM ('20
 ALTER TABLE child ALTER COLUMN id SET NOT NULL;
 CREATE SCHEMA other;
 CREATE FUNCTION other.g() RETURNS integer LANGUAGE sql AS 'SELECT 1';
+-- tblprops6: a table's replica identity, CLUSTER ON and statistics targets
+-- are modelled (not named); a materialized view's CLUSTER ON and statistics
+-- targets, and one on a partition's column of its parent's, are not
+ALTER TABLE t REPLICA IDENTITY FULL;
+ALTER TABLE t CLUSTER ON t_pkey;
+ALTER TABLE t ALTER COLUMN n SET STATISTICS 20;
+CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
+CREATE INDEX mv_id ON mv (id);
+ALTER MATERIALIZED VIEW mv CLUSTER ON mv_id;
+ALTER MATERIALIZED VIEW mv ALTER COLUMN id SET STATISTICS 10;
+ALTER TABLE m_2025 ALTER COLUMN d SET STATISTICS 30;
+CREATE TABLE q (id integer PRIMARY KEY) PARTITION BY RANGE (id);
+CREATE TABLE q_1 PARTITION OF q FOR VALUES FROM (0) TO (10);
+ALTER TABLE q_1 CLUSTER ON q_1_pkey;
+ALTER TABLE q_1 REPLICA IDENTITY USING INDEX q_1_pkey;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO not_compared_reader;
 COMMENT ON FUNCTION f1(integer) IS 'one';
 COMMENT ON PROCEDURE p(integer) IS 'a procedure';
@@ -67,11 +82,14 @@ sed "s/not_compared_reader/$role/g" "$T/db.sql" >"$T/db2.sql"
 check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 
 cat >"$T/expected" <<'EOF'
+warning: not compared: 2 column statistics targets (public.m_2025.d, public.mv.id)
+warning: not compared: 1 copied index under replica identity or cluster on (public.q_1.q_1_pkey)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
 warning: not compared: 1 event trigger (ddl_log)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
+warning: not compared: 1 materialized view cluster index (public.mv.mv_id)
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)
 warning: not compared: 1 publication (pub)

@@ -7,7 +7,10 @@
 # the INHERIT and on stderr, the migration applies, and the next diff is
 # empty); a database built by a history of statements, whose partitions'
 # copies are named otherwise than compile would name them (parts5: read
-# from the catalog).
+# from the catalog). parts6: what inspect says of attached indexes of other
+# names (inspect, compile, referee); partitions by text bounds in their
+# collation's order (the server's, with a database at hand); a child's own
+# default on a column its parent moves to a new INHERITS parent.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 # ---- a partition key that changes: refused, nothing on stdout ------------
@@ -116,3 +119,156 @@ REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
 referee "copies as made: referee: the same schema as detached.sch" pg "$REF" "$URL"
 check_eq "copies as made: the rows stay" "1|150" \
     "$(psql -X -q -At -d "$URL" -c "SELECT string_agg(id::text, '|' ORDER BY id) FROM (SELECT id FROM events_of_the_very_long_named_region_north_of_the_year_a UNION ALL SELECT id FROM events) x")"
+
+# ---- parts6: inspect says an attached index's name compile would not give -
+# A partition's own index that its parent's CREATE INDEX took (attached
+# under its own name, m_1_custom), and the history's copy numbered ..._idx1
+# above: inspect prints each as the partition's own index, so that compile
+# of what it prints (the partition's index first, then the parent's, which
+# takes it) builds the names the database has.
+cat >"$T/named.sql" <<'EOF2'
+CREATE TABLE m (a integer NOT NULL, x integer) PARTITION BY RANGE (a);
+CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (1) TO (10);
+CREATE TABLE m_2 PARTITION OF m FOR VALUES FROM (10) TO (20);
+CREATE INDEX m_1_custom ON m_1 (x);
+CREATE INDEX ix_m_x ON m (x);
+COMMENT ON INDEX ix_m_x IS 'the parent''s';
+EOF2
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+pg_exec "$URL" "$T/hist.sql" && pg_exec "$URL" "$T/named.sql"
+"$SCHEMAC" inspect "$URL" >"$T/said.sch" 2>"$T/said.err"
+check_eq "attached names: inspect exits 0" 0 $?
+check "attached names: the adopted index is said as the partition's own" grep -q "index m_1_custom (x)" "$T/said.sch"
+check "attached names: the numbered copy too" \
+    grep -q "index events_of_the_very_long_named_region_north_of__recorded_at_idx1 (recorded_at)" "$T/said.sch"
+check "attached names: the copy compile names alike is not" sh -c "! grep -q 'm_2_x_idx' '$T/said.sch'"
+"$SCHEMAC" diff --from "$URL" --to "$T/said.sch" >"$T/s2.sql" 2>"$T/s2.err"
+check_eq "attached names: the diff against what inspect says is empty" "0:" "$?:$(cat "$T/s2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/said.sch" -o "$T/said.sql" && pg_exec "$REF" "$T/said.sql"
+referee "attached names: referee: what inspect says builds the same schema" pg "$URL" "$REF"
+
+# ---- parts6: partitions by text bounds in their collation's order --------
+# Two tables attached in one plan whose copies' names are cut alike: the
+# one PostgreSQL orders first gets the plain name. Under the key's ICU
+# collation 'a' sorts before 'B' (by bytes, after): with the database at
+# hand the order is the server's; from files alone, by bytes, and a
+# warning says so.
+cat >"$T/coll_from.sch" <<'EOF2'
+table events partition by range (region) {
+    region text not null collate "und-x-icu"
+    recorded_at date
+    index events_recorded (recorded_at)
+}
+table events_of_the_very_long_named_region_north_of_the_year_a {
+    region text not null collate "und-x-icu"
+    recorded_at date
+}
+table events_of_the_very_long_named_region_north_of_the_year_b {
+    region text not null collate "und-x-icu"
+    recorded_at date
+}
+EOF2
+cat >"$T/coll_to.sch" <<'EOF2'
+table events partition by range (region) {
+    region text not null collate "und-x-icu"
+    recorded_at date
+    index events_recorded (recorded_at)
+}
+table events_of_the_very_long_named_region_north_of_the_year_a partition of events for values from ('B') to ('c')
+table events_of_the_very_long_named_region_north_of_the_year_b partition of events for values from ('a') to ('B')
+EOF2
+"$SCHEMAC" diff --from "$T/coll_from.sch" --to "$T/coll_to.sch" --dialect postgresql >/dev/null 2>"$T/coll.err"
+check "collation order: from files alone, a warning says the names may differ" \
+    grep -q "warning: the partitions of events are ordered by the bytes of their text bounds" "$T/coll.err"
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/coll_from.sch" -o "$T/coll_from.sql" && pg_exec "$URL" "$T/coll_from.sql"
+psql -X -q -d "$URL" -c "INSERT INTO events_of_the_very_long_named_region_north_of_the_year_b VALUES ('A', '2020-01-01')" >/dev/null
+"$SCHEMAC" diff --from "$URL" --to "$T/coll_to.sch" >"$T/coll.sql" 2>"$T/coll.err"
+check_eq "collation order: exit 0" 0 $?
+check "collation order: no warning with the database at hand" sh -c "! grep -q 'ordered by the bytes' '$T/coll.err'"
+check "collation order: the partition first under the collation gets the plain name" \
+    grep -qx "CREATE INDEX events_of_the_very_long_named_region_north_of_t_recorded_at_idx ON events_of_the_very_long_named_region_north_of_the_year_b (recorded_at);" "$T/coll.sql"
+check "collation order: the migration applies" pg_exec "$URL" "$T/coll.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/coll_to.sch" >"$T/coll2.sql" 2>"$T/coll2.err"
+check_eq "collation order: the next diff is empty" "0:" "$?:$(cat "$T/coll2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/coll_to.sch" -o "$T/coll_to.sql" && pg_exec "$REF" "$T/coll_to.sql"
+referee "collation order: referee: the same schema as coll_to.sch" pg "$REF" "$URL"
+"$SCHEMAC" inspect "$URL" >"$T/coll_said.sch" 2>&1
+check "collation order: inspect says no copy as the partitions' own" sh -c "! grep -q 'index events_of' '$T/coll_said.sch'"
+
+# ---- parts6: a child's own default on a column its parent moves ----------
+# trucks moves color to its new parent vehicles through the helper parent;
+# its child big_trucks declares color `with options default 'black'`: the
+# trucks' SET DEFAULT recurses to it, so its own is set again after. (Only
+# the up script: the down one changes the default of trucks, which
+# recurses over the child's own too, docs/diff.md.)
+cat >"$T/kid_from.sch" <<'EOF2'
+table vehicles {
+    id integer not null
+    name text
+    color text not null default 'red'
+}
+
+table trucks {
+    id integer not null
+    name text
+    color text not null default 'red'
+    axles integer
+    unique uq_trucks_color_id (color, id)
+}
+
+table big_trucks inherits (trucks) {
+    tonnage integer
+    color with options default 'black'
+    index ix_big_trucks_color (color)
+}
+
+table paints {
+    id integer primary key
+    truck_color text
+    truck_id integer
+    foreign key fk_paints_trucks (truck_color, truck_id) references trucks (color, id)
+}
+EOF2
+cat >"$T/kid_to.sch" <<'EOF2'
+table vehicles {
+    id integer not null
+    name text
+    color text not null default 'red'
+}
+
+table trucks inherits (vehicles) {
+    id integer not null
+    name text
+    color with options default 'blue'
+    axles integer
+    unique uq_trucks_color_id (color, id)
+}
+
+table big_trucks inherits (trucks) {
+    tonnage integer
+    color with options default 'black'
+    index ix_big_trucks_color (color)
+}
+
+table paints {
+    id integer primary key
+    truck_color text
+    truck_id integer
+    foreign key fk_paints_trucks (truck_color, truck_id) references trucks (color, id)
+}
+EOF2
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/kid_from.sch" -o "$T/kid_from.sql" && pg_exec "$URL" "$T/kid_from.sql"
+psql -X -q -d "$URL" -c "INSERT INTO big_trucks (id, name, color, tonnage) VALUES (2, 'b', 'green', 10)" >/dev/null
+"$SCHEMAC" diff --from "$URL" --to "$T/kid_to.sch" >"$T/kid.sql" 2>"$T/kid.err"
+check "child's own default: set again after the move" grep -qx "ALTER TABLE big_trucks ALTER COLUMN color SET DEFAULT 'black';" "$T/kid.sql"
+check "child's own default: the migration applies" pg_exec "$URL" "$T/kid.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/kid_to.sch" >"$T/kid2.sql" 2>"$T/kid2.err"
+check_eq "child's own default: the next diff is empty" "0:" "$?:$(cat "$T/kid2.sql")"
+REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/kid_to.sch" -o "$T/kid_to.sql" && pg_exec "$REF" "$T/kid_to.sql"
+referee "child's own default: referee: the same schema as kid_to.sch" pg "$REF" "$URL"
+check_eq "child's own default: the rows stay" "2|green" "$(psql -X -q -At -d "$URL" -c 'SELECT id, color FROM big_trucks')"

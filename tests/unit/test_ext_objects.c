@@ -268,7 +268,31 @@ static void test_diff_order(void **state)
     up = script("extension citext version '1.5'\n", "extension citext\n", SC_DIALECT_POSTGRESQL, false, &d);
     assert_string_equal(up, "");
     free(up);
+    /* going back: the server's update paths decide when the script runs,
+     * else the extension is dropped and created at the older version */
+    up = script("extension citext version '1.10'\n", "extension citext version '1.9'\n", SC_DIALECT_POSTGRESQL,
+                false, &d);
+    assert_has(up, "-- HAZARD: extension citext goes from version 1.10 to 1.9");
+    assert_true(pos(up, "p.target = '1.9' AND p.path IS NOT NULL) THEN") < pos(up, "ALTER EXTENSION citext UPDATE TO '1.9';"));
+    assert_true(pos(up, "ALTER EXTENSION citext UPDATE TO '1.9';") < pos(up, "DROP EXTENSION citext;"));
+    assert_true(pos(up, "DROP EXTENSION citext;") < pos(up, "CREATE EXTENSION IF NOT EXISTS citext VERSION '1.9';"));
+    free(up);
     sc_diags_free(&d);
+}
+
+/* Which versions are known to go up: dotted numbers, part by part. */
+static void test_version_up(void **state)
+{
+    (void)state;
+    assert_true(sc_extension_version_up("1.5", "1.6"));
+    assert_true(sc_extension_version_up("1.9", "1.10"));
+    assert_true(sc_extension_version_up("1", "1.1"));
+    assert_true(sc_extension_version_up("2.4.9", "3.0"));
+    assert_false(sc_extension_version_up("1.10", "1.9"));
+    assert_false(sc_extension_version_up("1.6", "1.6"));
+    assert_false(sc_extension_version_up("1.1", "1.1.0"));
+    assert_false(sc_extension_version_up("1.0beta1", "1.0"));
+    assert_false(sc_extension_version_up("unpackaged", "1.0"));
 }
 
 /* SQLite: refused at the object's place, exit 6's kind, nothing planned. */
@@ -311,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_dsl_errors),
         cmocka_unit_test(test_writers_round_trip),
         cmocka_unit_test(test_diff_order),
+        cmocka_unit_test(test_version_up),
         cmocka_unit_test(test_sqlite_refuses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

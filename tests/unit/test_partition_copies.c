@@ -165,12 +165,66 @@ static void test_gain_parent_options(void **state)
     done(&f);
 }
 
+/* parts6: text bounds in their collation's order. With the server's order
+ * (sc_model.text_order: 'a' before 'B', as ICU has it) the partition from
+ * 'a' gets the plain name; without it, by bytes ('B' first), and a warning
+ * says the names may differ. (On a real server: partitions_pg.sh.) */
+static const char *coll_from =
+    "table m partition by range (k) {\n  k text not null collate \"und-x-icu\"\n  xyz int\n  index m_x (xyz)\n}\n"
+    "table partition_with_a_name_long_enough_to_be_cut_in_its_copy_a { k text not null collate \"und-x-icu\"\n xyz int }\n"
+    "table partition_with_a_name_long_enough_to_be_cut_in_its_copy_b { k text not null collate \"und-x-icu\"\n xyz int }\n";
+static const char *coll_to =
+    "table m partition by range (k) {\n  k text not null collate \"und-x-icu\"\n  xyz int\n  index m_x (xyz)\n}\n"
+    "table partition_with_a_name_long_enough_to_be_cut_in_its_copy_a partition of m for values from ('B') to ('c')\n"
+    "table partition_with_a_name_long_enough_to_be_cut_in_its_copy_b partition of m for values from ('a') to ('B')\n";
+
+static char *coll_up(bool ordered, bool *warned)
+{
+    sc_model *from = dsl(coll_from), *to = dsl(coll_to);
+    if (ordered) {
+        to->text_order = sc_strmap_new();
+        sc_strmap_put(to->text_order, "und-x-icu\x1f" "a", (void *)(uintptr_t)1);
+        sc_strmap_put(to->text_order, "und-x-icu\x1f" "B", (void *)(uintptr_t)2);
+    }
+    sc_diags d;
+    sc_diags_init(&d);
+    sc_diff_opts o;
+    sc_diff_opts_init(&o, SC_DIALECT_POSTGRESQL);
+    sc_plan *p = sc_diff(from, to, &o, &d);
+    assert_non_null(p);
+    char *up = sc_emit_plan(p, SC_DIALECT_POSTGRESQL, false, &d);
+    *warned = false;
+    for (size_t i = 0; i < d.n; i++)
+        *warned |= strstr(d.items[i].msg, "ordered by the bytes of their text bounds") != NULL;
+    sc_plan_free(p);
+    sc_diags_free(&d);
+    sc_model_free(from);
+    sc_model_free(to);
+    return up;
+}
+
+static void test_collation_bound_order(void **state)
+{
+    (void)state;
+    bool warned;
+    char *up = coll_up(true, &warned);
+    assert_false(warned);
+    assert_contains(up, "CREATE INDEX partition_with_a_name_long_enough_to_be_cut_in_its_copy_xyz_idx ON "
+                        "partition_with_a_name_long_enough_to_be_cut_in_its_copy_b (xyz);");
+    free(up);
+    up = coll_up(false, &warned);
+    assert_true(warned);
+    assert_contains(up, "CREATE INDEX partition_with_a_name_long_enough_to_be_cut_in_its_copy_xyz_idx ON "
+                        "partition_with_a_name_long_enough_to_be_cut_in_its_copy_a (xyz);");
+    free(up);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_index_colnames),        cmocka_unit_test(test_expression_copies),
         cmocka_unit_test(test_clash_and_bound_order), cmocka_unit_test(test_fk_copy_renamed),
-        cmocka_unit_test(test_gain_parent_options),
+        cmocka_unit_test(test_gain_parent_options),   cmocka_unit_test(test_collation_bound_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

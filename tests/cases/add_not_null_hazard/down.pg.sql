@@ -5,9 +5,9 @@ ALTER TABLE drafts DROP COLUMN code;
 ALTER TABLE drafts ADD COLUMN legacy text NOT NULL;
 
 -- table accounts
--- HAZARD: drops column accounts.note and its data
-ALTER TABLE accounts DROP COLUMN note;
 -- HAZARD: drops column accounts.created and its data
 ALTER TABLE accounts DROP COLUMN created;
+-- HAZARD: drops column accounts.note and its data
+ALTER TABLE accounts DROP COLUMN note;
 -- HAZARD: drops column accounts.active and its data
 ALTER TABLE accounts DROP COLUMN active;

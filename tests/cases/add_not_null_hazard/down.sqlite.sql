@@ -21,10 +21,10 @@ INSERT INTO drafts (id)
 DROP TABLE _schemac_old_drafts;
 
 -- table accounts
--- HAZARD: drops column accounts.note and its data
-ALTER TABLE accounts DROP COLUMN note;
 -- HAZARD: drops column accounts.created and its data
 ALTER TABLE accounts DROP COLUMN created;
+-- HAZARD: drops column accounts.note and its data
+ALTER TABLE accounts DROP COLUMN note;
 -- HAZARD: drops column accounts.active and its data
 ALTER TABLE accounts DROP COLUMN active;
 

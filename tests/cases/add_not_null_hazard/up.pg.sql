@@ -1,7 +1,7 @@
 -- table accounts
 ALTER TABLE accounts ADD COLUMN active boolean DEFAULT true NOT NULL;
-ALTER TABLE accounts ADD COLUMN created timestamp with time zone DEFAULT now() NOT NULL;
 ALTER TABLE accounts ADD COLUMN note text;
+ALTER TABLE accounts ADD COLUMN created timestamp with time zone DEFAULT now() NOT NULL;
 
 -- table drafts
 -- HAZARD: drops column drafts.legacy and its data

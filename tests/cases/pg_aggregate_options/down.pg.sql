@@ -16,7 +16,6 @@ CREATE OR REPLACE AGGREGATE public.my_rank(text ORDER BY text) (
 -- re-created: an aggregate changes
 DROP AGGREGATE public.my_max(integer);
 -- re-created: an aggregate changes
-SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.my_max(integer) (
     SFUNC = int4larger,
     STYPE = integer,
@@ -27,7 +26,6 @@ CREATE OR REPLACE AGGREGATE public.my_max(integer) (
 -- re-created: an aggregate changes
 DROP AGGREGATE public.msum(integer);
 -- re-created: an aggregate changes
-SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.msum(integer) (
     SFUNC = isum_add,
     STYPE = bigint,

@@ -21,7 +21,6 @@ DROP AGGREGATE public.abs_total(integer);
 DROP FUNCTION public.add_abs(bigint, integer);
 
 -- function add_abs(integer, integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.add_abs(s integer, v integer)
  RETURNS integer
  LANGUAGE sql
@@ -30,7 +29,6 @@ AS $function$ select s + abs(v) $function$;
 
 -- function abs_total(integer)
 -- re-created: an aggregate changes
-SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     SFUNC = add_abs,
     STYPE = integer,

@@ -18,7 +18,6 @@ DROP AGGREGATE public.abs_total(integer);
 DROP FUNCTION public.add_abs(integer, integer);
 
 -- function add_abs(bigint, integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.add_abs(s bigint, v integer)
  RETURNS bigint
  LANGUAGE sql
@@ -27,7 +26,6 @@ AS $function$ select s + abs(v) $function$;
 
 -- function abs_total(integer)
 -- re-created: an aggregate changes
-SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     SFUNC = add_abs,
     STYPE = bigint,
@@ -38,7 +36,6 @@ CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
 -- re-created: an aggregate changes
 DROP AGGREGATE public.total_of(integer);
 -- re-created: an aggregate changes
-SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.total_of(integer) (
     SFUNC = int4pl,
     STYPE = integer,

@@ -20,7 +20,6 @@ SELECT orders.id,
  WHERE orders.paid;
 
 -- function paid_total()
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.paid_total()
  RETURNS bigint
  LANGUAGE sql

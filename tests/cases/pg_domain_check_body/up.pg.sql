@@ -7,11 +7,9 @@ CREATE DOMAIN score AS integer
     CONSTRAINT score_check CHECK (above_lo(VALUE));
 
 -- function is_pos(integer)
-SET check_function_bodies = false;
 CREATE FUNCTION is_pos(x integer) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN x > 0;
 
 -- function one()
-SET check_function_bodies = false;
 CREATE FUNCTION one() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ select 1 $$;
 
 -- domain posint

@@ -22,7 +22,6 @@ AS $function$ select a + 1 $function$;
 ALTER TABLE orders ALTER COLUMN amount SET DEFAULT fee(1);
 
 -- function norm(text)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.norm(t text)
  RETURNS text
  LANGUAGE sql

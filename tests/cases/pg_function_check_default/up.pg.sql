@@ -20,7 +20,6 @@ ALTER TABLE orders ALTER COLUMN amount DROP DEFAULT;
 -- re-created: its result type changes, which CREATE OR REPLACE cannot do
 DROP FUNCTION public.fee(integer);
 -- re-created: its result type changes, which CREATE OR REPLACE cannot do
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.fee(a integer)
  RETURNS bigint
  LANGUAGE sql

@@ -39,7 +39,6 @@ AS $function$ select (x * 100)::cents $function$;
 
 -- function cents_plus(integer)
 -- re-created: calls to_cents(integer), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.cents_plus(x integer)
  RETURNS bigint
  LANGUAGE sql

@@ -51,7 +51,6 @@ DROP TYPE pair_old;
 
 -- function pair_of(integer)
 -- re-created: names type pair, which is rebuilt
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.pair_of(x integer)
  RETURNS pair
  LANGUAGE sql

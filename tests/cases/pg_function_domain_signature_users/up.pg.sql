@@ -53,7 +53,6 @@ DROP DOMAIN cents_old;
 
 -- function to_cents(integer)
 -- re-created: names type cents, which is rebuilt
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.to_cents(x integer)
  RETURNS cents
  LANGUAGE sql

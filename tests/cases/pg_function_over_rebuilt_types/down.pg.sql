@@ -43,7 +43,6 @@ BEGIN;
 
 -- function is_happy(text)
 -- re-created: names type mood, which is rebuilt
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.is_happy(x text)
  RETURNS boolean
  LANGUAGE sql
@@ -54,7 +53,6 @@ END;
 
 -- function cheer(mood)
 -- re-created: names type mood, which is rebuilt
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.cheer(m mood)
  RETURNS mood
  LANGUAGE sql

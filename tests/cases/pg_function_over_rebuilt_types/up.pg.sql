@@ -29,7 +29,6 @@ AS $function$ select 'happy'::mood $function$;
 
 -- function is_happy(text)
 -- re-created: names type mood, which is rebuilt
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.is_happy(x text)
  RETURNS boolean
  LANGUAGE sql
@@ -57,7 +56,6 @@ DROP DOMAIN cents_old;
 
 -- function twice(cents)
 -- re-created: names type cents, which is rebuilt
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.twice(x cents)
  RETURNS cents
  LANGUAGE sql

@@ -31,7 +31,6 @@ AS $function$ select span(x, x + 10) $function$;
 
 -- function span_plus(integer)
 -- re-created: calls mk_span(integer), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.span_plus(x integer)
  RETURNS bigint
  LANGUAGE sql

@@ -33,7 +33,6 @@ ALTER TABLE orders ADD COLUMN total integer GENERATED ALWAYS AS (fee(amount)) ST
 CREATE INDEX ix_orders_fee ON orders ((fee(amount)));
 
 -- function bump(integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.bump(a integer)
  RETURNS integer
  LANGUAGE plpgsql

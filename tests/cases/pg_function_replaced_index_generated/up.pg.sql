@@ -27,7 +27,6 @@ ALTER TABLE orders DROP COLUMN total;
 ALTER TABLE orders DROP COLUMN twice;
 
 -- function fee(integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.fee(a integer)
  RETURNS integer
  LANGUAGE sql

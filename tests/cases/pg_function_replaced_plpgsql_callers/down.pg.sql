@@ -31,7 +31,6 @@ CREATE INDEX ix_orders_wrap_sql ON orders ((wrap_sql(amount)));
 CREATE INDEX ix_orders_wrap ON orders ((wrap(amount)));
 
 -- function app.rate(integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION app.rate(a integer)
  RETURNS integer
  LANGUAGE sql

@@ -25,7 +25,6 @@ DROP INDEX ix_orders_wrap_sql;
 ALTER TABLE orders DROP COLUMN wrapped;
 
 -- function fee(integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.fee(a integer)
  RETURNS integer
  LANGUAGE sql

@@ -14,7 +14,6 @@ CREATE OR REPLACE FUNCTION public.all_items()
 AS $function$ select * from items $function$;
 
 -- function item_total(items)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.item_total(i items)
  RETURNS integer
  LANGUAGE sql
@@ -28,7 +27,6 @@ SELECT items.id,
   FROM items;
 
 -- function view_rows()
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.view_rows()
  RETURNS SETOF v_items
  LANGUAGE sql

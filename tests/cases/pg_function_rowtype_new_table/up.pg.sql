@@ -7,7 +7,6 @@ CREATE OR REPLACE FUNCTION public.bump(x integer)
 AS $function$ select x + 1 $function$;
 
 -- function twice(integer)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.twice(x integer)
  RETURNS integer
  LANGUAGE sql
@@ -24,7 +23,6 @@ CREATE TABLE items (
 );
 
 -- function item_total(items)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.item_total(i items)
  RETURNS integer
  LANGUAGE sql
@@ -54,7 +52,6 @@ CREATE TABLE zeta (
 );
 
 -- function zeta_id(zeta)
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.zeta_id(z zeta)
  RETURNS integer
  LANGUAGE sql

@@ -26,7 +26,6 @@ AS $function$ select * from v_items $function$;
 
 -- function n_rows()
 -- re-created: calls view_rows(), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.n_rows()
  RETURNS bigint
  LANGUAGE sql

@@ -48,7 +48,6 @@ CREATE POLICY positive ON orders USING (fee(id) > 0);
 
 -- function paid_count()
 -- re-created: calls fee(integer), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.paid_count()
  RETURNS bigint
  LANGUAGE sql

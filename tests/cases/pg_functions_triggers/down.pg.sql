@@ -20,7 +20,6 @@ ALTER TABLE public.items DISABLE TRIGGER items_audit;
 DROP TRIGGER items_touch ON public.items;
 
 -- function touch()
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.touch()
  RETURNS trigger
  LANGUAGE plpgsql

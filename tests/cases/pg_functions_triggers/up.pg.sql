@@ -14,7 +14,6 @@ CREATE OR REPLACE FUNCTION public.price_of(p text, q text)
 AS $function$ select p || q $function$;
 
 -- function touch()
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.touch()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -34,7 +33,6 @@ ALTER TABLE public.items ENABLE TRIGGER items_audit;
 -- re-created: its result type changes, which CREATE OR REPLACE cannot do
 DROP FUNCTION public.price_of(integer);
 -- re-created: its result type changes, which CREATE OR REPLACE cannot do
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.price_of(p integer)
  RETURNS bigint
  LANGUAGE sql

@@ -23,7 +23,6 @@ END;
 
 -- function peak_twice()
 -- re-created: calls max_qty(), which is re-created
-SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.peak_twice()
  RETURNS bigint
  LANGUAGE sql

@@ -1,0 +1,26 @@
+-- table paints
+-- re-created: references trucks (color, id), whose key changes
+ALTER TABLE paints DROP CONSTRAINT fk_paints_trucks;
+
+-- table trucks
+ALTER TABLE trucks ALTER COLUMN color SET DEFAULT 'blue';
+-- public.trucks: color becomes the parent's alone (`with options`): INHERIT would keep it the table's own, so it is moved through a helper parent whose ADD COLUMN gives it to the table (its rows copied: the table is rewritten)
+CREATE TABLE trucks_schemac_parent ();
+ALTER TABLE trucks INHERIT trucks_schemac_parent;
+ALTER TABLE trucks RENAME COLUMN color TO color_schemac_old;
+ALTER TABLE trucks_schemac_parent ADD COLUMN color text;
+UPDATE trucks SET color = color_schemac_old;
+ALTER TABLE trucks DROP COLUMN color_schemac_old;
+ALTER TABLE trucks ALTER COLUMN color SET DEFAULT 'blue';
+ALTER TABLE trucks ALTER COLUMN color SET NOT NULL;
+ALTER TABLE trucks INHERIT vehicles;
+ALTER TABLE trucks
+    ADD CONSTRAINT uq_trucks_color_id UNIQUE (color, id);
+CREATE INDEX ix_big_trucks_color ON big_trucks (color);
+ALTER TABLE trucks NO INHERIT trucks_schemac_parent;
+DROP TABLE trucks_schemac_parent;
+
+-- table paints
+-- re-created: references trucks (color, id), whose key changes
+ALTER TABLE paints
+    ADD CONSTRAINT fk_paints_trucks FOREIGN KEY (truck_color, truck_id) REFERENCES trucks (color, id);

@@ -1,0 +1,1 @@
+SELECT a, x FROM m_1 ORDER BY a;

@@ -1,0 +1,4 @@
+-- table m_1
+ALTER TABLE m DETACH PARTITION m_1;
+ALTER INDEX m_1_x_idx RENAME TO m_1_mine;
+ALTER TABLE m_1 RENAME CONSTRAINT m_1_pkey TO m_1_own_pk;

@@ -1,0 +1,3 @@
+SELECT id, customer, placed, total FROM orders ORDER BY id;
+SELECT id, order_id, qty FROM lines ORDER BY id;
+SELECT id, body FROM notes ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, body FROM public.notes ORDER BY 1;

@@ -1,0 +1,1 @@
+SELECT ticket_no, priority, title FROM public.tickets ORDER BY 1;
