@@ -267,9 +267,11 @@ ext_opts
     | ext_opts K_VERSION NUMBER     { sc_pb_extension_version(ps, $3, @3); }
     ;
 
+/* issue 12: `collation c { ... } comment '...'`, as an enum's or a
+ * sequence's comment follows its declaration */
 collation_def
     : K_COLLATION qname '{'         { sc_pb_collation_begin(ps, &$2); }
-      coll_opts '}'                 { sc_pb_collation_end(ps); }
+      coll_opts '}' opt_comment     { sc_pb_collation_end(ps, $7); }
     ;
 
 coll_opts

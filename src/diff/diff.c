@@ -503,6 +503,8 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
     sc_diff_index_props(&c);   /* tblprops6: after every op that makes an index */
     sc_rn_split_cycles(&c);
+    if (pg)
+        sc_diff_object_comments(&c);   /* issue 12: after every op that may create one */
     if (c.o->privileges && pg)
         sc_diff_privileges(&c);   /* privileges and ownership */
     for (size_t i = 0; i < c.ops.n; i++) {

@@ -280,6 +280,9 @@ void sc_fn_apart_generated(sc_dctx *c, sc_op *top, const sc_vec *cols, bool make
 void sc_routine_dependents(sc_dctx *c);
 /* The triggers of views the plan re-creates come back with them. */
 void sc_routine_view_triggers(sc_dctx *c);
+/* issue 12 (diff_obj_comments.c): the changed comments of the functions,
+ * triggers and collations the plan keeps; once every other op exists. */
+void sc_diff_object_comments(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);

@@ -422,7 +422,9 @@ void sc_routine_edges(sc_dctx *c)
 {
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
-        if (op->kind != SC_OP_CREATE_TRIGGER && op->kind != SC_OP_DROP_TRIGGER && op->kind != SC_OP_TRIGGER_STATE)
+        /* issue 12: a trigger's comment, as its state, after its table's renames */
+        if (op->kind != SC_OP_CREATE_TRIGGER && op->kind != SC_OP_DROP_TRIGGER && op->kind != SC_OP_TRIGGER_STATE &&
+            op->kind != SC_OP_TRIGGER_COMMENT)
             continue;
         bool create = op->kind != SC_OP_DROP_TRIGGER;
         const sc_trigger *t = create ? op->to : op->from;

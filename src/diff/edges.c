@@ -48,6 +48,8 @@ void sc_diff_set_keys(sc_op *op)
         [SC_OP_INDEX_STORAGE] = 12,   /* issue 12 (privs2): after the index's rename */
         [SC_OP_REFRESH_VIEW] = 4,   /* callers4: once the view is in its final shape */
         [SC_OP_TABLE_INDEX_PROPS] = 13,   /* tblprops6: once its indexes are in place */
+        /* issue 12: after the object's own ops of its stage */
+        [SC_OP_FUNCTION_COMMENT] = 6, [SC_OP_TRIGGER_COMMENT] = 6, [SC_OP_COLLATION_COMMENT] = 1,
     };
     /* views are dropped first and created once the tables are in place */
     switch (op->kind) {
@@ -84,6 +86,7 @@ void sc_diff_set_keys(sc_op *op)
      * after; triggers after the tables and views, dropped before */
     case SC_OP_CREATE_FUNCTION:
     case SC_OP_REPLACE_FUNCTION:
+    case SC_OP_FUNCTION_COMMENT:   /* issue 12 */
         op->stage = 0;
         break;
     case SC_OP_DROP_TRIGGER:
@@ -91,6 +94,7 @@ void sc_diff_set_keys(sc_op *op)
         break;
     case SC_OP_CREATE_TRIGGER:
     case SC_OP_TRIGGER_STATE:
+    case SC_OP_TRIGGER_COMMENT:   /* issue 12: with its trigger's state */
         op->stage = 2;
         break;
     case SC_OP_DROP_FUNCTION:
@@ -107,6 +111,7 @@ void sc_diff_set_keys(sc_op *op)
     case SC_OP_ALTER_EXTENSION:
     case SC_OP_CREATE_COLLATION:
     case SC_OP_REPLACE_COLLATION:
+    case SC_OP_COLLATION_COMMENT:   /* issue 12 */
         op->stage = 0;
         break;
     case SC_OP_DROP_EXTENSION:

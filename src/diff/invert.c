@@ -52,6 +52,9 @@ static const char *const kind_names[SC_OP__COUNT] = {
     [SC_OP_INDEX_STORAGE] = "index_storage",   /* issue 12 (privs2) */
     [SC_OP_TABLE_INDEX_PROPS] = "table_index_props",   /* tblprops6 */
     [SC_OP_REFRESH_VIEW] = "refresh_materialized_view",   /* callers4 */
+    /* issue 12 */
+    [SC_OP_FUNCTION_COMMENT] = "function_comment", [SC_OP_TRIGGER_COMMENT] = "trigger_comment",
+    [SC_OP_COLLATION_COMMENT] = "collation_comment",
 };
 
 const char *sc_op_kind_name(sc_op_kind k)
@@ -369,6 +372,10 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
     if (sc_is_privilege_op(op->kind)) {   /* privileges and ownership */
         sc_sb_free(&b);
         return sc_privilege_describe(a, op);
+    }
+    if (sc_is_object_comment_op(op->kind)) {   /* issue 12 */
+        sc_sb_free(&b);
+        return sc_object_comment_describe(a, op);
     }
     if (op->kind >= SC_OP_CREATE_FUNCTION && op->kind <= SC_OP_TRIGGER_STATE) {   /* functions, triggers */
         sc_sb_puts(&b, sc_routine_describe(a, op));

@@ -102,6 +102,12 @@ typedef enum {
      * them, nothing written (its inverse writes the `from` side's last in
      * the down script). SC_CHG_IXP_REPLICA / _CLUSTER: which of the two */
     SC_OP_TABLE_INDEX_PROPS,
+    /* issue 12 (diff_obj_comments.c): the comment of a function, procedure
+     * or aggregate (from/to sc_function), a trigger (from/to sc_trigger;
+     * table: its table's name when the op runs) or a collation (from/to
+     * sc_collation) that the plan keeps; one it creates gets its comment
+     * from the CREATE */
+    SC_OP_FUNCTION_COMMENT, SC_OP_TRIGGER_COMMENT, SC_OP_COLLATION_COMMENT,
     SC_OP__COUNT
 } sc_op_kind;
 
@@ -335,6 +341,10 @@ bool sc_composite_alterable(const sc_utype *from, const sc_utype *to, bool used)
 
 /* ---- privileges and ownership (diff_privilege.c) ---------------------- */
 bool sc_is_privilege_op(sc_op_kind k);
+/* ---- comments of functions, triggers, collations (diff_obj_comments.c) -- */
+bool sc_is_object_comment_op(sc_op_kind k);
+/* "function comment app.f(integer)", "trigger comment t on public.items" */
+const char *sc_object_comment_describe(sc_arena *a, const sc_op *op);
 /* "grant on table app.orders to reporting" */
 const char *sc_privilege_describe(sc_arena *a, const sc_op *op);
 /* The tie-break keys of their ops (after sc_diff_set_keys). */

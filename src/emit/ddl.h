@@ -234,6 +234,12 @@ int sc_ddl_create_trigger(sc_strbuf *b, const sc_trigger *t, sc_dialect dialect,
 void sc_ddl_drop_trigger(sc_strbuf *b, const sc_trigger *t, sc_dialect dialect);
 /* ALTER TABLE s.t ENABLE|DISABLE [ALWAYS|REPLICA] TRIGGER name; */
 void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t);
+/* issue 12: COMMENT ON FUNCTION|PROCEDURE|AGGREGATE s.f(args) IS ...; and
+ * COMMENT ON TRIGGER name ON s.table IS ...; (table: the table's name when
+ * the statement runs, NULL for t's own); comment NULL writes IS NULL. The
+ * create builders above write them after a new object that has one. */
+void sc_ddl_comment_function(sc_strbuf *b, const sc_function *f, const char *comment);
+void sc_ddl_comment_trigger(sc_strbuf *b, const sc_trigger *t, const char *table, const char *comment);
 /* compile: every function (before the tables: defaults and checks may call
  * them; bodies are not checked until used, as pg_dump does) and every
  * trigger (after the views). */

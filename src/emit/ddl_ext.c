@@ -96,6 +96,17 @@ void sc_ddl_create_collation(sc_strbuf *b, const sc_collation *c)
     if (!c->deterministic)
         sc_sb_puts(b, ", deterministic = false");
     sc_sb_puts(b, ");\n");
+    /* issue 12: wherever one is created (a replaced one: under its
+     * temporary name, which the rename keeps it through) */
+    if (c->comment)
+        sc_ddl_comment_collation(b, c, c->comment);
+}
+
+void sc_ddl_comment_collation(sc_strbuf *b, const sc_collation *c, const char *comment)
+{
+    sc_sb_puts(b, "COMMENT ON COLLATION ");
+    sc_sb_qualified(b, c->schema, c->name);
+    sc_ddl_comment_is(b, comment);
 }
 
 void sc_ddl_drop_collation(sc_strbuf *b, const sc_collation *c)

@@ -20,6 +20,9 @@ void sc_ddl_alter_extension(sc_strbuf *b, const sc_extension *from, const sc_ext
 void sc_ddl_create_collation(sc_strbuf *b, const sc_collation *c);
 void sc_ddl_drop_collation(sc_strbuf *b, const sc_collation *c);
 void sc_ddl_rename_collation(sc_strbuf *b, const sc_collation *c, const char *to);
+/* issue 12: COMMENT ON COLLATION s.name IS ...; (NULL: IS NULL); the
+ * CREATE above writes it after a collation that has one */
+void sc_ddl_comment_collation(sc_strbuf *b, const sc_collation *c, const char *comment);
 /* Every extension, then every collation of m (PostgreSQL; nothing for
  * SQLite, which refuses them first): for sc_emit_ddl, before the types. */
 int sc_ddl_ext_objects(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);

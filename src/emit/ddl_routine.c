@@ -26,17 +26,48 @@ int sc_ddl_create_function(sc_strbuf *b, const sc_function *f, bool or_replace, 
         sc_sb_puts(b, f->sql);
     }
     sc_sb_puts(b, ";\n");
+    /* issue 12: a new function has its comment at once, wherever it is
+     * created (compile, a diff, a re-creation in either script); CREATE OR
+     * REPLACE keeps the one it had (a change of it is an op of its own) */
+    if (!or_replace && f->comment)
+        sc_ddl_comment_function(b, f, f->comment);
     return 0;
 }
 
-void sc_ddl_drop_function(sc_strbuf *b, const sc_function *f)
+/* The object as COMMENT ON, DROP and GRANT name it: kind, s.name(args). */
+static void function_object(sc_strbuf *b, const sc_function *f)
 {
-    sc_sb_puts(b, f->aggregate ? "DROP AGGREGATE " : f->procedure ? "DROP PROCEDURE " : "DROP FUNCTION ");
+    sc_sb_puts(b, f->aggregate ? "AGGREGATE " : f->procedure ? "PROCEDURE " : "FUNCTION ");
     sc_sb_ident(b, f->schema);
     sc_sb_putc(b, '.');
     sc_sb_ident(b, f->name);
     /* an aggregate of no arguments is count(*)'s shape */
-    sc_sb_printf(b, "(%s);\n", f->aggregate && !*f->args ? "*" : f->args);
+    sc_sb_printf(b, "(%s)", f->aggregate && !*f->args ? "*" : f->args);
+}
+
+void sc_ddl_comment_function(sc_strbuf *b, const sc_function *f, const char *comment)
+{
+    sc_sb_puts(b, "COMMENT ON ");
+    function_object(b, f);
+    sc_ddl_comment_is(b, comment);
+}
+
+void sc_ddl_comment_trigger(sc_strbuf *b, const sc_trigger *t, const char *table, const char *comment)
+{
+    sc_sb_puts(b, "COMMENT ON TRIGGER ");
+    sc_sb_ident(b, t->name);
+    sc_sb_puts(b, " ON ");
+    sc_sb_ident(b, t->schema);
+    sc_sb_putc(b, '.');
+    sc_sb_ident(b, table ? table : t->table);
+    sc_ddl_comment_is(b, comment);
+}
+
+void sc_ddl_drop_function(sc_strbuf *b, const sc_function *f)
+{
+    sc_sb_puts(b, "DROP ");
+    function_object(b, f);
+    sc_sb_puts(b, ";\n");
 }
 
 void sc_ddl_trigger_state(sc_strbuf *b, const sc_trigger *t)
@@ -65,6 +96,8 @@ int sc_ddl_create_trigger(sc_strbuf *b, const sc_trigger *t, sc_dialect dialect,
     sc_sb_puts(b, ";\n");
     if (!t->sqlite && t->enabled && t->enabled != SC_TRIGGER_ORIGIN)
         sc_ddl_trigger_state(b, t);
+    if (!t->sqlite && t->comment)   /* issue 12: as a function's, wherever it is created */
+        sc_ddl_comment_trigger(b, t, NULL, t->comment);
     return 0;
 }
 

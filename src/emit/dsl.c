@@ -946,7 +946,12 @@ static void ext_objects(sc_strbuf *b, const sc_model *m)
         }
         if (!c->deterministic)
             sc_sb_puts(b, " deterministic false");
-        sc_sb_puts(b, " }\n");
+        sc_sb_puts(b, " }");
+        if (c->comment) {   /* issue 12 */
+            sc_sb_puts(b, " comment ");
+            sc_sb_literal(b, c->comment);
+        }
+        sc_sb_putc(b, '\n');
     }
     if (m->extensions.n || m->collations.n)
         sc_sb_putc(b, '\n');

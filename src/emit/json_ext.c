@@ -42,6 +42,8 @@ json_t *sc_json_collations(const sc_model *m)
         json_object_set_new(o, "lc_collate", str_or_null(c->lc_collate));
         json_object_set_new(o, "lc_ctype", str_or_null(c->lc_ctype));
         json_object_set_new(o, "deterministic", json_boolean(c->deterministic));
+        if (c->comment)   /* issue 12: only when there is one, as a function's */
+            json_object_set_new(o, "comment", json_string(c->comment));
         json_array_append_new(a, o);
     }
     return a;

@@ -28,6 +28,8 @@ json_t *sc_json_functions(const sc_model *m)
         if (f->aggregate)   /* funcdeps */
             json_object_set_new(o, "aggregate", json_true());
         json_object_set_new(o, "sql", json_string(f->sql));
+        if (f->comment)   /* issue 12 */
+            json_object_set_new(o, "comment", json_string(f->comment));
         json_array_append_new(a, o);
     }
     return a;
@@ -50,6 +52,8 @@ json_t *sc_json_triggers(const sc_model *m)
         json_object_set_new(o, "function_schema", str_or_null(t->func_schema));
         json_object_set_new(o, "function", str_or_null(t->func_name));
         json_object_set_new(o, "sql", json_string(t->sql));
+        if (t->comment)   /* issue 12 */
+            json_object_set_new(o, "comment", json_string(t->comment));
         json_array_append_new(a, o);
     }
     return a;

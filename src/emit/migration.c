@@ -100,13 +100,15 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     case SC_OP_CREATE_COLLATION:
     case SC_OP_DROP_COLLATION:
     case SC_OP_REPLACE_COLLATION:
+    case SC_OP_COLLATION_COMMENT:   /* issue 12 */
         sc_sb_puts(b, "collation ");
         sc_sb_qualified(b, op->schema, op->name);
         return;
     /* functions and triggers */
     case SC_OP_CREATE_FUNCTION:
     case SC_OP_DROP_FUNCTION:
-    case SC_OP_REPLACE_FUNCTION: {
+    case SC_OP_REPLACE_FUNCTION:
+    case SC_OP_FUNCTION_COMMENT: {   /* issue 12 */
         const sc_function *f = op->to ? op->to : op->from;
         sc_sb_puts(b, f->procedure ? "procedure " : "function ");
         sc_sb_qualified(b, f->schema, f->name);
@@ -115,7 +117,8 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     }
     case SC_OP_CREATE_TRIGGER:
     case SC_OP_DROP_TRIGGER:
-    case SC_OP_TRIGGER_STATE: {
+    case SC_OP_TRIGGER_STATE:
+    case SC_OP_TRIGGER_COMMENT: {   /* issue 12 */
         const sc_trigger *t = op->to ? op->to : op->from;
         sc_sb_puts(b, "trigger ");
         sc_sb_ident(b, t->name);

@@ -8,7 +8,8 @@
 bool mig_is_ext_op(sc_op_kind k)
 {
     return k == SC_OP_CREATE_EXTENSION || k == SC_OP_DROP_EXTENSION || k == SC_OP_ALTER_EXTENSION ||
-           k == SC_OP_CREATE_COLLATION || k == SC_OP_DROP_COLLATION || k == SC_OP_REPLACE_COLLATION;
+           k == SC_OP_CREATE_COLLATION || k == SC_OP_DROP_COLLATION || k == SC_OP_REPLACE_COLLATION ||
+           k == SC_OP_COLLATION_COMMENT;   /* issue 12 */
 }
 
 /* Does a column or index element of model m name collation co? */
@@ -110,6 +111,9 @@ int mig_emit_ext(mig_out *o, const sc_op *op)
         return 0;
     case SC_OP_REPLACE_COLLATION:
         return replace_collation(o, op);
+    case SC_OP_COLLATION_COMMENT:   /* issue 12 */
+        sc_ddl_comment_collation(o->b, op->to, ((const sc_collation *)op->to)->comment);
+        return 0;
     default:
         return 0;
     }

@@ -10,7 +10,8 @@
 
 bool mig_is_routine_op(sc_op_kind k)
 {
-    return k >= SC_OP_CREATE_FUNCTION && k <= SC_OP_TRIGGER_STATE;
+    return (k >= SC_OP_CREATE_FUNCTION && k <= SC_OP_TRIGGER_STATE) || k == SC_OP_FUNCTION_COMMENT ||
+           k == SC_OP_TRIGGER_COMMENT;
 }
 
 static void note(mig_out *o, const sc_op *op)
@@ -52,6 +53,14 @@ int mig_emit_routine(mig_out *o, const sc_op *op)
     case SC_OP_TRIGGER_STATE:
         if (o->dialect == SC_DIALECT_POSTGRESQL)
             sc_ddl_trigger_state(b, op->to);
+        break;
+    /* issue 12: a kept object's comment (PostgreSQL only: the diff makes
+     * none for SQLite) */
+    case SC_OP_FUNCTION_COMMENT:
+        sc_ddl_comment_function(b, op->to, ((const sc_function *)op->to)->comment);
+        break;
+    case SC_OP_TRIGGER_COMMENT:
+        sc_ddl_comment_trigger(b, op->to, op->table, ((const sc_trigger *)op->to)->comment);
         break;
     default:
         break;

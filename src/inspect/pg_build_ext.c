@@ -37,5 +37,7 @@ void pg_build_collations(pg_ctx *c, const PGresult *r)
             co->lc_collate = sc_arena_strdup(a, pg_val(r, i, 3) ? pg_val(r, i, 3) : "");
             co->lc_ctype = sc_arena_strdup(a, pg_val(r, i, 4) ? pg_val(r, i, 4) : "");
         }
+        if (pg_val(r, i, 7))   /* issue 12 */
+            co->comment = sc_arena_strdup(a, pg_val(r, i, 7));
     }
 }

@@ -3,8 +3,9 @@
  * connection and under the same search_path, so that pg_get_functiondef
  * and pg_get_triggerdef spell a live database and a scratch load alike.
  * Objects that belong to an extension (pg_depend deptype 'e') and range
- * constructors ('i') are not the user's; aggregates and window functions
- * are not modelled (pg_unmodelled.c names them). */
+ * constructors ('i') are not the user's; window functions are not
+ * modelled (pg_unmodelled.c names them). Their comments come in the same
+ * rows (issue 12). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,25 +71,34 @@
 
 const char pg_q_aggdef[] = AGGDEF;
 
+/* A comment of the object (issue 12): pg_description joined once, not
+ * looked up per row (obj_description) */
+#define COMMENT_JOIN(catalog, oidexpr)                                                             \
+    " LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = " oidexpr " AND ds.classoid = '" catalog \
+    "'::regclass AND ds.objsubid = 0"
+
 /* 0 schema, 1 name, 2 identity argument types, 3 prokind, 4 result, 5 definition,
- * 6 a SQL-standard body */
+ * 6 a SQL-standard body, 7 comment */
 static const char q_functions[] =
     "SELECT n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), p.prokind,"
     " pg_catalog.pg_get_function_result(p.oid),"
     " CASE WHEN p.prokind = 'a' THEN " AGGDEF " ELSE pg_catalog.pg_get_functiondef(p.oid) END,"
-    " p.prosqlbody IS NOT NULL"
+    " p.prosqlbody IS NOT NULL, ds.description"
     " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
     " LEFT JOIN pg_catalog.pg_aggregate ag ON ag.aggfnoid = p.oid"
+    COMMENT_JOIN("pg_catalog.pg_proc", "p.oid")
     " WHERE n.nspname = ANY ($S) AND p.prokind IN ('f', 'p', 'a') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
     " ORDER BY 1, 2, 3";
 
-/* 0 schema, 1 table, 2 name, 3 definition, 4 tgenabled, 5 function schema, 6 function */
+/* 0 schema, 1 table, 2 name, 3 definition, 4 tgenabled, 5 function schema, 6 function,
+ * 7 comment */
 static const char q_triggers[] =
     "SELECT n.nspname, c.relname, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,"
-    " fn.nspname, f.proname"
+    " fn.nspname, f.proname, ds.description"
     " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
     " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
     " JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace"
+    COMMENT_JOIN("pg_catalog.pg_trigger", "t.oid")
     " WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
     /* a partition's clone of its parent's trigger is the parent's (issue 12 item 4) */
     " AND t.tgparentid = 0"
@@ -108,6 +118,12 @@ static PGresult *query(PGconn *conn, const char *q, const char *lit, sc_diags *d
     return r;
 }
 
+/* issue 12: a comment column, NULL when the object has none */
+static const char *comment_of(sc_model *m, const PGresult *r, int row, int col)
+{
+    return PQgetisnull(r, row, col) ? NULL : sc_arena_strdup(m->arena, PQgetvalue(r, row, col));
+}
+
 static void build_functions(sc_model *m, const PGresult *r)
 {
     for (int i = 0; i < PQntuples(r); i++) {
@@ -119,6 +135,7 @@ static void build_functions(sc_model *m, const PGresult *r)
         f->sql = sc_routine_trim(m->arena, PQgetvalue(r, i, 5));
         f->sql_body = PQgetvalue(r, i, 6)[0] == 't';
         f->aggregate = PQgetvalue(r, i, 3)[0] == 'a';   /* funcdeps */
+        f->comment = comment_of(m, r, i, 7);
     }
 }
 
@@ -132,6 +149,7 @@ static void build_triggers(sc_model *m, const PGresult *r)
         t->enabled = PQgetvalue(r, i, 4)[0];
         t->func_schema = sc_arena_strdup(m->arena, PQgetvalue(r, i, 5));
         t->func_name = sc_arena_strdup(m->arena, PQgetvalue(r, i, 6));
+        t->comment = comment_of(m, r, i, 7);
     }
 }
 

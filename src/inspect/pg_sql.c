@@ -392,29 +392,8 @@ static const char *const queries[PGQ_COUNT] = {
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE ru.rulename <> '_RETURN' AND " USER_REL
         /* exclusion constraints are modelled (PGQ_EXCLUSIONS, issue 12) */
-        /* issue 12: comments the model cannot hold yet, on functions,
-         * procedures, triggers and collations (never silent) */
-        " UNION ALL"
-        " SELECT CASE p.prokind WHEN 'p' THEN 'procedure comment' ELSE 'function comment' END,"
-        "  CASE p.prokind WHEN 'p' THEN 'procedure comments' ELSE 'function comments' END,"
-        "  " QN("n.nspname", "p.proname") " || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', NULL"
-        "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_proc p ON p.oid = ds.objoid"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-        "  WHERE ds.classoid = 'pg_catalog.pg_proc'::regclass AND n.nspname = ANY ($S)"
-        "  AND p.prokind IN ('f', 'p') AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
-        " UNION ALL"
-        " SELECT 'trigger comment', 'trigger comments',"
-        "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(tg.tgname), c.oid"
-        "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_trigger tg ON tg.oid = ds.objoid"
-        "  JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        "  WHERE ds.classoid = 'pg_catalog.pg_trigger'::regclass AND NOT tg.tgisinternal AND " USER_REL
-        " UNION ALL"
-        " SELECT 'collation comment', 'collation comments', " QN("n.nspname", "co.collname") ", NULL"
-        "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_collation co ON co.oid = ds.objoid"
-        "  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
-        "  WHERE ds.classoid = 'pg_catalog.pg_collation'::regclass AND n.nspname = ANY ($S)"
-        "  AND" NOT_EXT("pg_catalog.pg_collation", "co.oid")
+        /* issue 12: comments on functions, procedures, aggregates, triggers
+         * and collations are modelled (pg_routines.c, PGQ_COLLATIONS) */
         " UNION ALL"
         " SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'base type' END,"
         "  CASE t.typtype WHEN 'd' THEN 'domains' WHEN 'r' THEN 'range types' ELSE 'base types' END,"
@@ -629,12 +608,14 @@ static const char *const queries[PGQ_COUNT] = {
     /* Collations of the chosen schemas, not an extension's: 0 schema,
      * 1 name, 2 provider ('i' icu, 'c' libc), 3 collcollate, 4 collctype,
      * 5 the ICU locale (colliculocale in 15 and 16, colllocale after),
-     * 6 deterministic */
+     * 6 deterministic, 7 comment (issue 12: joined, not looked up per row) */
     [PGQ_COLLATIONS] =
         "SELECT n.nspname, co.collname, co.collprovider, co.collcollate, co.collctype,"
         " COALESCE(pg_catalog.to_jsonb(co) ->> 'colllocale', pg_catalog.to_jsonb(co) ->> 'colliculocale'),"
-        " co.collisdeterministic"
+        " co.collisdeterministic, ds.description"
         " FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace"
+        " LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = co.oid"
+        "  AND ds.classoid = 'pg_catalog.pg_collation'::regclass AND ds.objsubid = 0"
         " WHERE n.nspname = ANY ($S) AND co.collprovider IN ('i', 'c') AND"
         NOT_EXT("pg_catalog.pg_collation", "co.oid"),
 

@@ -731,6 +731,7 @@ typedef struct sc_collation {
     const char *locale;         /* ICU: the locale; NULL for libc */
     const char *lc_collate, *lc_ctype;   /* libc; NULL for ICU */
     sc_loc loc;
+    const char *comment;        /* COMMENT ON COLLATION (issue 12), NULL when none */
 } sc_collation;
 
 /* ---- privileges and ownership (privilege.c) ---------------------------- *
@@ -845,6 +846,11 @@ typedef struct sc_model {
      * database's default) -> rank from 1; NULL when no server did
      * (pipeline/bound_order.c) */
     sc_strmap *text_order;
+    /* DSL (issue 12): the COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|
+     * TRIGGER statements read (sc_routine_comment*), put on their objects
+     * once every file is parsed (sc_model_finish), as the objects may be
+     * declared in any order and file; empty otherwise */
+    sc_vec routine_comments;
 } sc_model;
 
 /* A schema's comment (arena string), or NULL; setting NULL removes none. */
@@ -1015,6 +1021,10 @@ typedef struct sc_function {
      * has no pg_get_functiondef for one); a changed one is dropped and
      * created, never replaced (its state and result types may change) */
     bool aggregate;
+    /* COMMENT ON FUNCTION|PROCEDURE|AGGREGATE (issue 12), NULL when none:
+     * kept apart from the text, since CREATE OR REPLACE keeps a comment and
+     * pg_get_functiondef does not show it */
+    const char *comment;
 } sc_function;
 
 typedef enum { SC_TRIGGER_ORIGIN = 'O', SC_TRIGGER_DISABLED = 'D', SC_TRIGGER_REPLICA = 'R',
@@ -1030,6 +1040,7 @@ typedef struct sc_trigger {
     const char *func_schema, *func_name;   /* PostgreSQL: EXECUTE FUNCTION's routine */
     sc_loc loc;
     sc_loc state_loc;           /* DSL: the ALTER TABLE ... TRIGGER that set `enabled` */
+    const char *comment;        /* COMMENT ON TRIGGER (issue 12), NULL when none; PostgreSQL only */
 } sc_trigger;
 
 /* funcdeps (issue 11): one dependency of the catalog (pg_depend) between a

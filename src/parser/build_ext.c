@@ -131,12 +131,13 @@ void sc_pb_collation_opt(sc_pstate *ps, const char *opt, sc_span opt_span, const
 
 /* The definition as a whole: what PostgreSQL would refuse, refused here
  * with the collation's place; then the canonical form. */
-void sc_pb_collation_end(sc_pstate *ps)
+void sc_pb_collation_end(sc_pstate *ps, const char *comment)
 {
     sc_collation *c = ps->coll;
     sc_span s = ps->coll_span;
     ps->coll_given = 0;
     ps->coll = NULL;
+    c->comment = comment && *comment ? comment : NULL;   /* issue 12; '' is none, as PostgreSQL keeps it */
     if (c->icu) {
         if (c->lc_collate || c->lc_ctype)
             sc_pb_error(ps, s, "collation \"%s\": an ICU collation takes locale, not lc_collate or lc_ctype",

@@ -144,14 +144,14 @@ static void name_objects(sc_model *m)
     sc_keybuf_free(&scope);
 }
 
-int sc_routines_validate(const sc_model *m, sc_diags *d);   /* routine_sql.c */
-#include "parser/routine.h"   /* privileges and ownership */
+#include "parser/routine.h"   /* functions, triggers, privileges and ownership */
 
 int sc_model_finish(sc_model *m, sc_diags *d)
 {
     name_objects(m);
     int rc = sc_view_refs(m, d);
     rc |= sc_routines_validate(m, d);   /* functions, triggers (routine_sql.c) */
+    rc |= sc_routine_comments_apply(m, d);   /* their comments (routine_comment.c; issue 12) */
     rc |= sc_privileges_validate(m, d);   /* privileges and ownership (build_privilege.c) */
     if (sc_model_validate(m, d) != 0 || rc != 0)
         return -1;

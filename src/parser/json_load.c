@@ -961,7 +961,7 @@ static void load_extension(ld *l, json_t *v, const char *at)
 static void load_collation(ld *l, json_t *v, const char *at)
 {
     static const char *const keys[] = {"schema", "name", "provider", "locale", "lc_collate", "lc_ctype",
-                                       "deterministic", NULL};
+                                       "deterministic", "comment", NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
     const char *schema = get_str(l, v, "schema", at, 0);
@@ -983,6 +983,9 @@ static void load_collation(ld *l, json_t *v, const char *at)
     c->locale = get_str(l, v, "locale", at, 0);
     c->lc_collate = get_str(l, v, "lc_collate", at, 0);
     c->lc_ctype = get_str(l, v, "lc_ctype", at, 0);
+    c->comment = get_str(l, v, "comment", at, 0);   /* issue 12 */
+    if (c->comment && !*c->comment)
+        c->comment = NULL;   /* '' is none, as PostgreSQL keeps it */
     /* the model's canonical form (model.h), as the DSL makes it */
     if (!c->icu && c->locale && !c->lc_collate && !c->lc_ctype) {
         c->lc_collate = c->lc_ctype = c->locale;

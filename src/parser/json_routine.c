@@ -1,6 +1,7 @@
 /* json_routine.c - the "functions" and "triggers" members of a JSON model
  * (docs/json.md), written by src/emit/json_routine.c. */
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
@@ -10,6 +11,52 @@ static const char *str(sc_model *m, json_t *o, const char *k)
 {
     const char *s = json_string_value(json_object_get(o, k));
     return s ? sc_arena_strdup(m->arena, s) : NULL;
+}
+
+/* "comment": a string, "" and null being none (as PostgreSQL keeps them) */
+static const char *comment_of(sc_model *m, json_t *o)
+{
+    const char *s = str(m, o, "comment");
+    return s && *s ? s : NULL;
+}
+
+/* What `sql` declares, read as the DSL reads it (routine_sql.c), in a
+ * model of its own; NULL when it does not read. The DSL writes a
+ * function's or trigger's text back as its declaration and takes its
+ * identity from it, so an entry whose text declares another object, or
+ * none, would not read back as itself (the fuzz target's round trip). */
+static sc_model *read_sql(const char *sql)
+{
+    sc_model *x = sc_model_new();
+    sc_diags d;
+    sc_diags_init(&d);
+    if (sc_routine_read(x, sql, (sc_loc){0}, &d) != 0) {
+        sc_model_free(x);
+        x = NULL;
+    }
+    sc_diags_free(&d);
+    return x;
+}
+
+static bool declares_function(const char *sql, const sc_function *f)
+{
+    sc_model *x = read_sql(sql);
+    const sc_function *g = x && x->functions.n == 1 && !x->triggers.n ? SC_VEC_AT(x->functions, 0, sc_function) : NULL;
+    bool same = g && !strcmp(g->schema, f->schema) && !strcmp(g->name, f->name) && !strcmp(g->args, f->args);
+    sc_model_free(x);
+    return same;
+}
+
+/* A SQLite trigger's table as its text names it, which SQLite matches
+ * ignoring case. */
+static bool declares_trigger(const char *sql, const sc_trigger *t)
+{
+    sc_model *x = read_sql(sql);
+    const sc_trigger *g = x && x->triggers.n == 1 && !x->functions.n ? SC_VEC_AT(x->triggers, 0, sc_trigger) : NULL;
+    bool same = g && g->sqlite == t->sqlite && !strcmp(g->schema, t->schema) && !strcmp(g->name, t->name) &&
+                (t->sqlite ? !strcasecmp(g->table, t->table) : !strcmp(g->table, t->table));
+    sc_model_free(x);
+    return same;
 }
 
 static int bad(sc_diags *d, const char *what, size_t i, const char *why)
@@ -45,6 +92,10 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
         f->aggregate = json_is_true(json_object_get(o, "aggregate"));   /* funcdeps */
         f->returns = f->procedure ? NULL : returns;
         f->sql = sql;
+        f->comment = comment_of(m, o);   /* issue 12 */
+        if (!declares_function(sql, f))
+            rc = bad(d, "functions", i, "\"sql\" must be the CREATE statement of this function (its schema, name "
+                                        "and argument types)");
     }
     a = json_object_get(root, "triggers");
     for (size_t i = 0; i < json_array_size(a); i++) {
@@ -69,6 +120,14 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
                                                : SC_TRIGGER_ORIGIN;
         t->func_schema = str(m, o, "function_schema");
         t->func_name = str(m, o, "function");
+        t->comment = comment_of(m, o);   /* issue 12 (a SQLite trigger's: in the model only) */
+        if (!declares_trigger(sql, t))
+            rc = bad(d, "triggers", i, "\"sql\" must be the CREATE TRIGGER statement of this trigger (its "
+                                       "schema, table and name, and \"sqlite\" as it reads)");
     }
+    /* on a table or view of the model, as the DSL has them (the tables and
+     * views are loaded before): the DSL written back would not load else */
+    if (sc_routines_validate(m, d) != 0)
+        rc = -1;
     return rc;
 }

@@ -152,7 +152,8 @@ bool sc_lex_newline(sc_pstate *ps);
 void sc_lex_error(sc_pstate *ps, uint32_t off, uint32_t len, const char *msg);
 
 /* functions, procedures, triggers (lex_routine.c, build_routine.c): a top
- * level `create ...;` / `alter ...;` read as one RAWSQL token */
+ * level `create ...;` / `alter ...;` / `grant ...;` / `comment on ...;`
+ * read as one RAWSQL token */
 bool sc_lex_starts_raw(const sc_pstate *ps, int tok, sc_span s, int last_tok);
 int sc_lex_raw_statement(void *lval, sc_span *lloc, sc_pstate *ps);
 void sc_pb_routine(sc_pstate *ps, sc_span s);
@@ -195,7 +196,7 @@ void sc_pb_extension_version(sc_pstate *ps, const char *version, sc_span s);
 void sc_pb_collation_begin(sc_pstate *ps, const sc_qn *qn);
 void sc_pb_collation_opt(sc_pstate *ps, const char *opt, sc_span opt_span, const char *val, sc_span val_span,
                          bool quoted);
-void sc_pb_collation_end(sc_pstate *ps);
+void sc_pb_collation_end(sc_pstate *ps, const char *comment);   /* comment: issue 12, NULL when none */
 void sc_pb_table_begin(sc_pstate *ps, const sc_qn *qn);
 void sc_pb_table_end(sc_pstate *ps);
 void sc_pb_column(sc_pstate *ps, const char *name, sc_span name_span, sc_span type_span);

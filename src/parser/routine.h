@@ -1,5 +1,6 @@
 /* routine.h - a CREATE FUNCTION / PROCEDURE / TRIGGER statement (or the
- * ALTER TABLE ... ENABLE/DISABLE TRIGGER that sets a trigger's state) into
+ * ALTER TABLE ... ENABLE/DISABLE TRIGGER that sets a trigger's state, or a
+ * COMMENT ON one of them) into
  * the model (routine_sql.c). The DSL, the JSON reader and the catalog
  * readers that have only the text all go through here. */
 #ifndef SC_PARSER_ROUTINE_H
@@ -26,6 +27,20 @@ int sc_privilege_read(sc_model *m, struct json_t *st, sc_loc at, sc_diags *d);
 /* Every grant and owner names an object m declares (and a column of it),
  * every default privilege a declared schema; 0, or -1 with located errors. */
 int sc_privileges_validate(const sc_model *m, sc_diags *d);
+/* Each trigger is on a table or view of m: 0, or -1 with an error each
+ * (the DSL's finish step, and the JSON reader's: routine_sql.c). */
+int sc_routines_validate(const sc_model *m, sc_diags *d);
+
+/* ---- comments (routine_comment.c; issue 12) ------------------------------ */
+/* A COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|TRIGGER statement (st:
+ * libpg_query's parse tree) kept in m->routine_comments. Returns 1 when st
+ * is no COMMENT ON, else 0, or -1 with a located error (another kind of
+ * object: its comment is a clause of its DSL declaration). */
+int sc_routine_comment_read(sc_model *m, struct json_t *st, sc_loc at, sc_diags *d);
+/* Each comment kept on the object it names, once every file is read:
+ * 0, or -1 with a located error for each that names no declared object of
+ * its kind, or one that has a comment already. */
+int sc_routine_comments_apply(sc_model *m, sc_diags *d);
 /* A TypeName node as a function's identity spells it ("integer"). */
 const char *sc_routine_typename(sc_arena *a, struct json_t *tn);
 

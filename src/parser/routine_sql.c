@@ -381,6 +381,9 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
     /* privileges and ownership (build_privilege.c) */
     } else if ((prc = sc_privilege_read(m, st, at, d)) != 1) {
         rc = prc;
+    /* issue 12: COMMENT ON FUNCTION ... | TRIGGER ... (routine_comment.c) */
+    } else if ((prc = sc_routine_comment_read(m, st, at, d)) != 1) {
+        rc = prc;
     } else if ((x = json_object_get(st, "CreateFunctionStmt"))) {
         rc = add_function(m, x, sql, at, d);
     } else if ((x = json_object_get(st, "DefineStmt")) &&
@@ -394,7 +397,8 @@ int sc_routine_read(sc_model *m, const char *sql, sc_loc at, sc_diags *d)
     } else {
         sc_diag *dg = error_at(d, at, 0, "%s%s", "this statement declares nothing schemac models", "");
         sc_diag_hint(dg, "a top-level SQL statement is CREATE FUNCTION, CREATE PROCEDURE, CREATE AGGREGATE, "
-                         "CREATE TRIGGER or ALTER TABLE ... ENABLE/DISABLE TRIGGER, ended by ';'");
+                         "CREATE TRIGGER, ALTER TABLE ... ENABLE/DISABLE TRIGGER or COMMENT ON one of them, "
+                         "ended by ';'");
     }
     json_decref(tree);
     pg_query_free_parse_result(r);
@@ -426,7 +430,6 @@ const char *sc_routine_typename(sc_arena *a, json_t *tn)
 }
 
 /* A trigger is on a table or a view of the model. */
-int sc_routines_validate(const sc_model *m, sc_diags *d);
 int sc_routines_validate(const sc_model *m, sc_diags *d)
 {
     int rc = 0;

@@ -16,6 +16,17 @@ printf 'this is not DSL\n' >"$T/dir/notes.txt"
 check "folder of .sch files loads as one schema" "$tools/sc_check" "$T/dir"
 "$tools/sc_check" "$T/dir" --dsl >"$T/dir.out" 2>&1
 check "folder: foreign key across files resolved" grep -q 'author  bigint references users (id)' "$T/dir.out"
+# issue 12: a COMMENT ON before its function, in another file of the
+# folder; a top-level `comment` is the DSL's clause when a string follows
+# it (a sequence's comment on the next line), a statement when `on` does
+mkdir -p "$T/cdir"
+printf "sequence s\ncomment on function app.f(int) is 'from a.sch';\nsequence t\n  comment 'the DSL clause'\n" >"$T/cdir/a.sch"
+printf 'create function app.f(p integer) returns integer language sql as $$ select p $$;\n' >"$T/cdir/b.sch"
+"$tools/sc_check" "$T/cdir" --dsl >"$T/cdir.out" 2>&1
+check_eq "folder: a comment before its function, in another file" \
+    "create function app.f(p integer) returns integer language sql as \$\$ select p \$\$;
+COMMENT ON FUNCTION app.f(integer) IS 'from a.sch';" "$(grep -A1 '^create function' "$T/cdir.out")"
+check "folder: the DSL's own comment clause is kept" grep -qx "sequence t comment 'the DSL clause'" "$T/cdir.out"
 mkdir -p "$T/empty"
 "$tools/sc_check" "$T/empty" 2>"$T/empty.err"
 check_eq "empty folder is an input error" 3 "$?"

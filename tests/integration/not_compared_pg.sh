@@ -74,6 +74,7 @@ COMMENT ON FUNCTION f1(integer) IS 'one';
 COMMENT ON PROCEDURE p(integer) IS 'a procedure';
 COMMENT ON TRIGGER t_trg ON t IS 'on insert';
 COMMENT ON COLLATION ci IS 'case-insensitive';
+COMMENT ON AGGREGATE agg(integer) IS 'a sum';
 EOF
 # a role of this run only (roles are the cluster's)
 role="ncr_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
@@ -81,7 +82,6 @@ sed "s/not_compared_reader/$role/g" "$T/db.sql" >"$T/db2.sql"
 check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 
 cat >"$T/expected" <<'EOF'
-warning: not compared: 1 collation comment (public.ci)
 warning: not compared: 2 column statistics targets (public.m_2025.d, public.mv.id)
 warning: not compared: 1 copied index under replica identity or cluster on (public.q_1.q_1_pkey)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
@@ -89,20 +89,24 @@ warning: not compared: 1 event trigger (ddl_log)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
-warning: not compared: 1 function comment (public.f1(integer))
 warning: not compared: 1 materialized view cluster index (public.mv.mv_id)
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)
-warning: not compared: 1 procedure comment (public.p(integer))
 warning: not compared: 1 publication (pub)
 warning: not compared: 1 rule (public.v.v_rule)
 warning: not compared: 1 statistics object (public.st)
 warning: not compared: 1 text search configuration (public.my_ts)
-warning: not compared: 1 trigger comment (public.t.t_trg)
 EOF
-"$SCHEMAC" inspect "$URL" --schema public >/dev/null 2>"$T/inspect.err"
+"$SCHEMAC" inspect "$URL" --schema public >"$T/inspect.sch" 2>"$T/inspect.err"
 check_eq "inspect exits 0" 0 $?
 check_files "inspect: one line per kind, count and first names" "$T/expected" "$T/inspect.err"
+# issue 12: the comments of functions, procedures, aggregates, triggers and
+# collations are modelled (no longer named): inspect writes them
+for c in "COMMENT ON FUNCTION public.f1(integer) IS 'one';" "COMMENT ON PROCEDURE public.p(integer) IS 'a procedure';" \
+         "COMMENT ON AGGREGATE public.agg(integer) IS 'a sum';" "COMMENT ON TRIGGER t_trg ON public.t IS 'on insert';" \
+         "collation ci { provider icu locale 'und-u-ks-level2' deterministic false } comment 'case-insensitive'"; do
+    check "inspect writes: $c" grep -qxF "$c" "$T/inspect.sch"
+done
 
 "$SCHEMAC" inspect "$URL" --schema other >/dev/null 2>"$T/other.err"
 check_eq "another schema: its objects, and the database-wide ones" \

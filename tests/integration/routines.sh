@@ -33,6 +33,11 @@ ALTER TABLE items ENABLE REPLICA TRIGGER items_late;
 ALTER TABLE items ADD CONSTRAINT ck_items_price CHECK (app.fee(price) > 0);
 ALTER TABLE items ALTER COLUMN price SET DEFAULT app.fee(1);
 CREATE FUNCTION app.cnt() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(*) FROM items; END;
+-- issue 12: comments, each overload its own
+COMMENT ON FUNCTION app.fee(integer) IS 'the fee of an amount';
+COMMENT ON FUNCTION app.fee(text, integer[]) IS 'the fee''s label';
+COMMENT ON PROCEDURE app.bump(integer) IS 'adds one';
+COMMENT ON TRIGGER items_late ON items IS 'checked at commit';
 EOF2
 check "load functions, procedures, overloads and triggers of every kind" pg_exec "$URL" "$T/db.sql"
 psql -X -q -d "$URL" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm" >/dev/null 2>&1
@@ -44,6 +49,10 @@ check_eq "every function and procedure, overloads apart, a SQL-standard body too
 check_eq "every trigger" 4 "$(grep -c '^CREATE \(CONSTRAINT \)\?TRIGGER' "$T/a.sch")"
 check_eq "trigger states" "ALTER TABLE public.items ENABLE REPLICA TRIGGER items_late;
 ALTER TABLE public.items DISABLE TRIGGER items_stmt;" "$(grep '^ALTER TABLE' "$T/a.sch")"
+check_eq "comments (issue 12): each after its object" "COMMENT ON PROCEDURE app.bump(integer) IS 'adds one';
+COMMENT ON FUNCTION app.fee(integer) IS 'the fee of an amount';
+COMMENT ON FUNCTION app.fee(text, integer[]) IS 'the fee''s label';
+COMMENT ON TRIGGER items_late ON public.items IS 'checked at commit';" "$(grep '^COMMENT ON' "$T/a.sch")"
 if [ "$have_ext" = 1 ]; then
     # the extension is declared (issue 11 item 5), its functions are its own
     check_eq "an extension's functions are not the user's" "extension pg_trgm" \
@@ -69,6 +78,8 @@ check_files "referee: ... and gives the same database" "$T/d1" "$T/d3"
 "$SCHEMAC" inspect "$URL" --schema public,app --format json -o "$T/a.json" 2>/dev/null
 check_eq "JSON: the identity of each overload" "app.fee(integer) app.fee(text, integer[])" \
     "$(jq -r '[.functions[] | select(.name == "fee") | "\(.schema).\(.name)(\(.args))"] | join(" ")' "$T/a.json")"
+check_eq "JSON: the comments of functions and triggers (issue 12)" "the fee of an amount|the fee's label|checked at commit" \
+    "$(jq -r '[(.functions[] | select(.name == "fee") | .comment), (.triggers[] | select(.comment) | .comment)] | join("|")' "$T/a.json")"
 "$SCHEMAC" compile "$T/a.json" -o "$T/j.sql" 2>/dev/null
 check_files "JSON compiles to the DSL's DDL" "$T/a.sql" "$T/j.sql"
 # the rest declares no extension
@@ -106,6 +117,11 @@ create function app.cnt() returns bigint language sql stable
 begin atomic
   select count(*) from items;
 end;
+-- issue 12: a comment names its object in the user's spelling too
+comment on function app.fee(int) is 'the fee of an amount';
+comment on function app.fee(text, int[]) is 'the fee''s label';
+comment on routine app.bump is 'adds one';
+comment on trigger items_late on items is 'checked at commit';
 EOF2
 "$SCHEMAC" diff --from "$URL" --to "$T/mine.sch" >"$T/same.sql" 2>"$T/same.err"
 check_eq "the user's spelling is no change (server's terms)" "0:" "$?:$(cat "$T/same.sql")"

@@ -1,0 +1,1 @@
+SELECT id, name, nick FROM app.people ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, price, price_of(price), weight_of(price) FROM items ORDER BY id;

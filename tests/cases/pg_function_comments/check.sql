@@ -1,0 +1,1 @@
+SELECT id, price, price_of(price), label(id) FROM items ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, price FROM items ORDER BY id;
