@@ -691,10 +691,32 @@ static bool tok_punct(const char *text, const sc_tok *t, char c)
     return t && t->kind == SC_TOK_PUNCT && text[t->off] == c;
 }
 
-/* Whether a partition bound has the one shape the DSL writes and reads
- * back (sc_pb_bound, the grammar's part_bound): DEFAULT, or FOR VALUES
- * FROM (..) TO (..) / IN (..) / WITH (..), each (..) balanced. */
-static bool bound_shape(const char *b)
+static bool blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* "(...)" between the tokens open and close of b, as the DSL keeps it
+ * (sc_pb_inner: without the blanks at either end) */
+static void put_paren(sc_strbuf *out, const char *b, const sc_tok *open, const sc_tok *close)
+{
+    size_t s = open->off + 1, e = close->off;
+    while (s < e && blank(b[s]))
+        s++;
+    while (e > s && blank(b[e - 1]))
+        e--;
+    sc_sb_putc(out, '(');
+    sc_sb_putn(out, b + s, e - s);
+    sc_sb_putc(out, ')');
+}
+
+/* A partition bound in the one shape the DSL writes and reads back
+ * (sc_pb_bound, the grammar's part_bound): DEFAULT, or FOR VALUES FROM (..)
+ * TO (..) / IN (..) / WITH (..), each (..) balanced, respelled as the DSL
+ * reader spells it (the words in capitals, one space between them and the
+ * parentheses, whose insides are kept); NULL when b has another shape or
+ * holds a comment. */
+static const char *bound_shape(sc_arena *a, const char *b)
 {
     sc_toks all = {0};
     sc_tok_err err;
@@ -705,6 +727,9 @@ static bool bound_shape(const char *b)
     bool ok = true;
     for (size_t i = 0; i < all.n && ok; i++) {
         const sc_tok *x = &all.items[i];
+        /* a comment the DSL would write into the line (`--` taking the
+         * rest of it) and not read back: not a bound */
+        ok = x->kind != SC_TOK_COMMENT;
         if (sc_tok_is_space(x))
             continue;
         bool open = tok_punct(b, x, '('), close = tok_punct(b, x, ')');
@@ -720,17 +745,28 @@ static bool bound_shape(const char *b)
         depth -= close ? 1 : 0;
     }
     ok = ok && depth == 0;
-    if (ok && n == 1)
-        ok = tok_word(b, t[0], "default");
-    else if (ok) {
+    const char *r = NULL;
+    if (ok && n == 1) {
+        r = tok_word(b, t[0], "default") ? "DEFAULT" : NULL;
+    } else if (ok) {
         bool from = n == 8 && tok_word(b, t[2], "from") && tok_word(b, t[5], "to") && tok_punct(b, t[6], '(') &&
                     tok_punct(b, t[7], ')');
-        bool one = n == 5 && (tok_word(b, t[2], "in") || tok_word(b, t[2], "with"));
-        ok = (from || one) && tok_word(b, t[0], "for") && tok_word(b, t[1], "values") && tok_punct(b, t[3], '(') &&
-             tok_punct(b, t[4], ')');
+        bool in = n == 5 && tok_word(b, t[2], "in"), with = n == 5 && tok_word(b, t[2], "with");
+        if ((from || in || with) && tok_word(b, t[0], "for") && tok_word(b, t[1], "values") &&
+            tok_punct(b, t[3], '(') && tok_punct(b, t[4], ')')) {
+            sc_strbuf s = SC_STRBUF_INIT;
+            sc_sb_puts(&s, from ? "FOR VALUES FROM " : in ? "FOR VALUES IN " : "FOR VALUES WITH ");
+            put_paren(&s, b, t[3], t[4]);
+            if (from) {
+                sc_sb_puts(&s, " TO ");
+                put_paren(&s, b, t[6], t[7]);
+            }
+            r = sc_arena_strdup(a, sc_sb_cstr(&s));
+            sc_sb_free(&s);
+        }
     }
     sc_toks_free(&all);
-    return ok;
+    return r;
 }
 
 /* partitioning and inheritance (issue 12 items 4-5): "partition_by" (the
@@ -747,8 +783,9 @@ static void load_partitioning(ld *l, sc_table *t, json_t *v, const char *at)
         if (obj_at(l, po, where) && !only_keys(l, po, where, qkeys)) {
             t->parent_schema = get_str(l, po, "schema", where, 0);
             t->parent_name = get_str(l, po, "name", where, 1);
-            t->partition_bound = get_sql(l, v, "partition_bound", at, 1, false);
-            if (t->partition_bound && !bound_shape(t->partition_bound)) {
+            const char *bound = get_sql(l, v, "partition_bound", at, 1, false);
+            t->partition_bound = bound ? bound_shape(l->m->arena, bound) : NULL;
+            if (bound && !t->partition_bound) {
                 char bat[600];
                 pf(bat, sizeof bat, "%s.partition_bound", at);
                 fail(l, bat, "expected DEFAULT or FOR VALUES FROM (...) TO (...), IN (...) or WITH (...)");
