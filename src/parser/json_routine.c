@@ -42,7 +42,8 @@ static bool declares_function(const char *sql, const sc_function *f)
 {
     sc_model *x = read_sql(sql);
     const sc_function *g = x && x->functions.n == 1 && !x->triggers.n ? SC_VEC_AT(x->functions, 0, sc_function) : NULL;
-    bool same = g && !strcmp(g->schema, f->schema) && !strcmp(g->name, f->name) && !strcmp(g->args, f->args);
+    bool same = g && !strcmp(g->schema, f->schema) && !strcmp(g->name, f->name) && !strcmp(g->args, f->args) &&
+                g->procedure == f->procedure && g->aggregate == f->aggregate && g->sql_body == f->sql_body;
     sc_model_free(x);
     return same;
 }
@@ -94,8 +95,8 @@ int sc_json_load_routines(sc_model *m, json_t *root, sc_diags *d)
         f->sql = sql;
         f->comment = comment_of(m, o);   /* issue 12 */
         if (!declares_function(sql, f))
-            rc = bad(d, "functions", i, "\"sql\" must be the CREATE statement of this function (its schema, name "
-                                        "and argument types)");
+            rc = bad(d, "functions", i, "\"sql\" must be the CREATE statement of this function (its schema, name, "
+                                        "argument types, and kind: procedure, aggregate, SQL-standard body)");
     }
     a = json_object_get(root, "triggers");
     for (size_t i = 0; i < json_array_size(a); i++) {
