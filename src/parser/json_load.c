@@ -710,6 +710,36 @@ static void put_paren(sc_strbuf *out, const char *b, const sc_tok *open, const s
     sc_sb_putc(out, ')');
 }
 
+/* The tokens of b outside parentheses, and each outer pair's two: false
+ * when b does not tokenize, holds a comment (which the DSL would write into
+ * the line and not read back), has unbalanced parentheses or too many. */
+static bool outer_tokens(const char *b, sc_toks *all, const sc_tok **t, size_t cap, size_t *n)
+{
+    sc_tok_err err;
+    if (sc_sql_tokenize(b, strlen(b), SC_DIALECT_POSTGRESQL, all, &err) != 0)
+        return false;
+    size_t depth = 0;
+    *n = 0;
+    for (size_t i = 0; i < all->n; i++) {
+        const sc_tok *x = &all->items[i];
+        if (x->kind == SC_TOK_COMMENT)
+            return false;
+        if (sc_tok_is_space(x))
+            continue;
+        bool open = tok_punct(b, x, '('), close = tok_punct(b, x, ')');
+        if (close && depth == 0)
+            return false;
+        if (depth == 0 || (close && depth == 1)) {   /* the words and the outer parentheses */
+            if (*n == cap)
+                return false;
+            t[(*n)++] = x;
+        }
+        depth += open ? 1 : 0;
+        depth -= close ? 1 : 0;
+    }
+    return depth == 0;
+}
+
 /* A partition bound in the one shape the DSL writes and reads back
  * (sc_pb_bound, the grammar's part_bound): DEFAULT, or FOR VALUES FROM (..)
  * TO (..) / IN (..) / WITH (..), each (..) balanced, respelled as the DSL
@@ -719,36 +749,14 @@ static void put_paren(sc_strbuf *out, const char *b, const sc_tok *open, const s
 static const char *bound_shape(sc_arena *a, const char *b)
 {
     sc_toks all = {0};
-    sc_tok_err err;
-    if (sc_sql_tokenize(b, strlen(b), SC_DIALECT_POSTGRESQL, &all, &err) != 0)
-        return false;
     const sc_tok *t[64];
-    size_t n = 0, depth = 0;
-    bool ok = true;
-    for (size_t i = 0; i < all.n && ok; i++) {
-        const sc_tok *x = &all.items[i];
-        /* a comment the DSL would write into the line (`--` taking the
-         * rest of it) and not read back: not a bound */
-        ok = x->kind != SC_TOK_COMMENT;
-        if (sc_tok_is_space(x))
-            continue;
-        bool open = tok_punct(b, x, '('), close = tok_punct(b, x, ')');
-        if (close && depth == 0)
-            ok = false;
-        else if (depth == 0 || (close && depth == 1)) {   /* the words and the outer parentheses */
-            if (n == 64)
-                ok = false;
-            else
-                t[n++] = x;
-        }
-        depth += open ? 1 : 0;
-        depth -= close ? 1 : 0;
-    }
-    ok = ok && depth == 0;
+    size_t n = 0;
     const char *r = NULL;
-    if (ok && n == 1) {
+    if (!outer_tokens(b, &all, t, 64, &n)) {
+        r = NULL;
+    } else if (n == 1) {
         r = tok_word(b, t[0], "default") ? "DEFAULT" : NULL;
-    } else if (ok) {
+    } else {
         bool from = n == 8 && tok_word(b, t[2], "from") && tok_word(b, t[5], "to") && tok_punct(b, t[6], '(') &&
                     tok_punct(b, t[7], ')');
         bool in = n == 5 && tok_word(b, t[2], "in"), with = n == 5 && tok_word(b, t[2], "with");
@@ -769,13 +777,42 @@ static const char *bound_shape(sc_arena *a, const char *b)
     return r;
 }
 
+/* A partition key in the shape the DSL writes and reads back
+ * (sc_pb_partition_by): RANGE, LIST or HASH and one (..), respelled so;
+ * NULL otherwise. */
+static const char *key_shape(sc_arena *a, const char *b)
+{
+    static const char *const kinds[] = {"RANGE", "LIST", "HASH"};
+    sc_toks all = {0};
+    const sc_tok *t[4];
+    size_t n = 0;
+    const char *r = NULL;
+    if (outer_tokens(b, &all, t, 4, &n) && n == 3 && tok_punct(b, t[1], '(') && tok_punct(b, t[2], ')'))
+        for (size_t i = 0; i < 3 && !r; i++)
+            if (tok_word(b, t[0], kinds[i])) {
+                sc_strbuf s = SC_STRBUF_INIT;
+                sc_sb_printf(&s, "%s ", kinds[i]);
+                put_paren(&s, b, t[1], t[2]);
+                r = sc_arena_strdup(a, sc_sb_cstr(&s));
+                sc_sb_free(&s);
+            }
+    sc_toks_free(&all);
+    return r;
+}
+
 /* partitioning and inheritance (issue 12 items 4-5): "partition_by" (the
  * key as pg_get_partkeydef spells it), "partition_of" {schema, name} with
  * "partition_bound", "inherits" [{schema, name}, ...] */
 static void load_partitioning(ld *l, sc_table *t, json_t *v, const char *at)
 {
     static const char *const qkeys[] = {"schema", "name", NULL};
-    t->partition_key = get_str(l, v, "partition_by", at, 0);
+    const char *key = get_str(l, v, "partition_by", at, 0);
+    t->partition_key = key ? key_shape(l->m->arena, key) : NULL;
+    if (key && !t->partition_key) {
+        char kat[600];
+        pf(kat, sizeof kat, "%s.partition_by", at);
+        fail(l, kat, "expected RANGE (...), LIST (...) or HASH (...)");
+    }
     json_t *po = json_object_get(v, "partition_of");
     if (po && !json_is_null(po)) {
         char where[600];
