@@ -429,13 +429,27 @@ const char *sc_routine_typename(sc_arena *a, json_t *tn)
     return type_text(a, tn);
 }
 
+/* SQLite matches a trigger's table ignoring case (`ON users` of a table
+ * "Users"), as its own schema keeps it. */
+static bool sqlite_relation(const sc_model *m, const char *name)
+{
+    for (size_t i = 0; i < m->tables.n; i++)
+        if (!strcasecmp(SC_VEC_AT(m->tables, i, sc_table)->name, name))
+            return true;
+    for (size_t i = 0; i < m->views.n; i++)
+        if (!strcasecmp(SC_VEC_AT(m->views, i, sc_view)->name, name))
+            return true;
+    return false;
+}
+
 /* A trigger is on a table or a view of the model. */
 int sc_routines_validate(const sc_model *m, sc_diags *d)
 {
     int rc = 0;
     for (size_t i = 0; i < m->triggers.n; i++) {
         const sc_trigger *t = SC_VEC_AT(m->triggers, i, sc_trigger);
-        if (sc_model_table(m, t->schema, t->table) || sc_model_view(m, t->schema, t->table))
+        if (sc_model_table(m, t->schema, t->table) || sc_model_view(m, t->schema, t->table) ||
+            (t->sqlite && sqlite_relation(m, t->table)))
             continue;
         sc_diag *dg = sc_diag_add(d, SC_SEV_ERROR, SC_ERR_INPUT, t->loc, "trigger \"%s\" is on \"%s.%s\", which is not declared",
                                   t->name, t->schema, t->table);
