@@ -65,6 +65,14 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
         ch |= SC_CHG_DEFAULT;
     if (!sqlite && !str_same(sc_column_comment(f), sc_column_comment(t)))
         ch |= SC_CHG_COMMENT;
+    /* a column of its parent's (`with options`, or any column a partition
+     * declares) has the parent's type and collation: the parent's ALTER
+     * COLUMN recurses to it, and PostgreSQL refuses one of its own ("cannot
+     * alter inherited column") */
+    bool parents_f = sc_column_with_options(f) || p->from->parent_name;
+    bool parents_t = sc_column_with_options(t) || p->to->parent_name;
+    if (parents_f && parents_t)
+        ch &= ~(unsigned)(SC_CHG_TYPE | SC_CHG_COLLATION);
     return ch;
 }
 

@@ -67,6 +67,11 @@ void mig_detach_before_drop(mig_out *o, const sc_op *op);
 bool mig_inherit_drop(mig_out *o, const sc_op *op);
 void mig_inherit_before_add(mig_out *o, const sc_op *op);
 void mig_inherit_after_add(mig_out *o, const sc_op *op);
+/* After a table's SET / DROP DEFAULT of col (new_default, NULL when none),
+ * which recursed over its descendants' own defaults: set puts each back
+ * (migration_kid_defaults.c). */
+void mig_kid_defaults(mig_out *o, const sc_op *op, const char *col, const char *new_default,
+                      void (*set)(mig_out *o, const sc_op *op, const char *col, const char *expr));
 /* SQLite works on the whole list (table rebuilds cover several ops). */
 void mig_emit_sqlite(mig_out *o, sc_op *const *ops, size_t n);
 

@@ -98,10 +98,13 @@ static void alter_column(mig_out *o, const sc_op *op)
     /* a default that may not cast to the new type is taken off first and
      * put back after (PostgreSQL: "default ... cannot be cast automatically") */
     bool retype_default = (ch & SC_CHG_TYPE) && f->default_expr && t->default_expr;
+    bool defaulted = true;   /* a SET / DROP DEFAULT of the table's, which recursed */
     if (((ch & SC_CHG_DEFAULT) && !t->default_expr) || retype_default)
         set_default(o, op, cn, NULL);
     else if ((ch & SC_CHG_IDENTITY) && t->identity && f->default_expr)
         set_default(o, op, cn, NULL);
+    else
+        defaulted = false;
     if ((ch & SC_CHG_IDENTITY) && f->identity && !t->identity) {
         col_stmt(o, op, cn);
         sc_sb_puts(b, "DROP IDENTITY;\n");
@@ -178,8 +181,12 @@ static void alter_column(mig_out *o, const sc_op *op)
             sc_sb_free(&tq);
         }
     }
-    if (((ch & SC_CHG_DEFAULT) || retype_default) && t->default_expr)
+    if (((ch & SC_CHG_DEFAULT) || retype_default) && t->default_expr) {
         set_default(o, op, cn, t->default_expr);
+        defaulted = true;
+    }
+    if (defaulted)
+        mig_kid_defaults(o, op, cn, t->identity ? NULL : t->default_expr, set_default);
     if (ch & SC_CHG_COMMENT) {
         sc_column named = *t;
         named.name = cn;

@@ -1,0 +1,11 @@
+-- table readings
+ALTER TABLE readings ALTER COLUMN level DROP DEFAULT;
+ALTER TABLE readings ALTER COLUMN level TYPE bigint;
+ALTER TABLE readings ALTER COLUMN level SET DEFAULT 2;
+ALTER TABLE readings_low ALTER COLUMN level SET DEFAULT 5;
+ALTER TABLE readings_low_a ALTER COLUMN level SET DEFAULT 5;
+
+-- table vehicles
+ALTER TABLE vehicles ALTER COLUMN color DROP DEFAULT;
+ALTER TABLE cars ALTER COLUMN color SET DEFAULT 'blue';
+ALTER TABLE sports_cars ALTER COLUMN color SET DEFAULT 'blue';
