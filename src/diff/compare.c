@@ -567,6 +567,8 @@ bool sc_type_narrows(const sc_type *from, const sc_type *to)
         return to->mods != NULL;   /* numeric(p,s) may not hold every integer */
     if (!strcmp(to->name, "text"))
         return false;              /* everything has a text form */
+    if (is_string_type(from->name) && !strcmp(to->name, "citext"))
+        return false;              /* the citext extension's type (any schema) holds any text */
     if (is_string_type(from->name) && !strcmp(to->name, "character varying")) {
         if (!to->mods)
             return false;

@@ -126,7 +126,7 @@ const char *sc_object_comment_describe(sc_arena *a, const sc_op *op)
     sc_strbuf b = SC_STRBUF_INIT;
     if (op->kind == SC_OP_FUNCTION_COMMENT) {
         const sc_function *f = op->to;
-        sc_sb_printf(&b, "%s comment ", f->aggregate ? "aggregate" : f->procedure ? "procedure" : "function");
+        sc_sb_printf(&b, "%s comment ", sc_function_kind_word(f));
         sc_sb_qualified(&b, f->schema, f->name);
         sc_sb_printf(&b, "(%s)", f->args);
     } else if (op->kind == SC_OP_TRIGGER_COMMENT) {

@@ -205,7 +205,8 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
         return;
     case SC_OP_DROP_FUNCTION:   /* functions: a view that calls one goes first */
         add_block(d, sc_arena_printf(c->a, "f\x1f%s.%s", op->schema, op->name), op->name,
-                  sc_arena_printf(c->a, "function %s", sc_routine_describe(c->a, op)),
+                  sc_arena_printf(c->a, "%s %s", sc_function_kind_word(op->from),
+                                  sc_routine_describe(c->a, op)),
                   op->note ? "which is re-created" : "which is dropped", op);
         return;
     default:

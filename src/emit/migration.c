@@ -110,7 +110,7 @@ static void group_label(sc_strbuf *b, const sc_op *op)
     case SC_OP_REPLACE_FUNCTION:
     case SC_OP_FUNCTION_COMMENT: {   /* issue 12 */
         const sc_function *f = op->to ? op->to : op->from;
-        sc_sb_puts(b, f->procedure ? "procedure " : "function ");
+        sc_sb_printf(b, "%s ", sc_function_kind_word(f));
         sc_sb_qualified(b, f->schema, f->name);
         sc_sb_printf(b, "(%s)", f->args);
         return;

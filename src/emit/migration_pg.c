@@ -89,6 +89,11 @@ static void column_storage(mig_out *o, const sc_op *op, const char *cn, const sc
     sc_sb_free(&stmt);
 }
 
+static bool is_text(const sc_type *t)
+{
+    return sc_type_is_builtin(t) && !strcmp(t->name, "text") && !t->array_dims;
+}
+
 static void alter_column(mig_out *o, const sc_op *op)
 {
     const sc_column *f = op->from, *t = op->to;
@@ -121,7 +126,8 @@ static void alter_column(mig_out *o, const sc_op *op)
             sc_sb_puts(b, " USING ");
             sc_sb_ident(b, cn);
             /* enums go through text: there is no cast between two enums */
-            if (!sc_type_is_builtin(&f->type) || !sc_type_is_builtin(&t->type))
+            if ((!sc_type_is_builtin(&f->type) || !sc_type_is_builtin(&t->type)) &&
+                !is_text(&f->type) && !is_text(&t->type))   /* not a::text::citext */
                 sc_sb_puts(b, "::text");
             sc_sb_puts(b, "::");
             sc_ddl_type(b, &t->type);

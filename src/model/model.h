@@ -1081,6 +1081,8 @@ const char *sc_collation_ref_canon(sc_arena *a, const char *ref);
 bool sc_expr_calls(const char *expr, const char *schema, const char *name);
 bool sc_model_calls_function(const sc_model *m, const char *expr);
 
+/* "aggregate", "procedure" or "function": the word SQL names f's kind with. */
+const char *sc_function_kind_word(const sc_function *f);
 /* "schema.name(args)": the map key of a function. */
 const char *sc_function_key(sc_arena *a, const char *schema, const char *name, const char *args);
 /* NULL when that identity is taken (the caller reports the duplicate). */

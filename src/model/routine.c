@@ -14,6 +14,11 @@ const char *sc_function_key(sc_arena *a, const char *schema, const char *name, c
     return sc_arena_printf(a, "%s.%s(%s)", schema ? schema : SC_DEFAULT_SCHEMA, name, args ? args : "");
 }
 
+const char *sc_function_kind_word(const sc_function *f)
+{
+    return f->aggregate ? "aggregate" : f->procedure ? "procedure" : "function";
+}
+
 sc_function *sc_model_add_function(sc_model *m, const char *schema, const char *name, const char *args)
 {
     if (!schema)

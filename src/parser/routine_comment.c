@@ -132,11 +132,6 @@ static const char *kind_word(char kind)
     return kind == 'p' ? "procedure" : kind == 'a' ? "aggregate" : kind == 'r' ? "routine" : "function";
 }
 
-static const char *function_kind(const sc_function *f)
-{
-    return f->aggregate ? "aggregate" : f->procedure ? "procedure" : "function";
-}
-
 /* The one function of p's schema and name when p gives no argument types
  * (PostgreSQL's rule); NULL when there is none or more than one (*many). */
 static sc_function *unique_named(const sc_model *m, const pending *p, bool *many)
@@ -185,10 +180,10 @@ static const char **function_slot(sc_model *m, const pending *p, sc_diags *d, sc
         const char *hint = sc_arena_printf(a, "write COMMENT ON %s (or ROUTINE)",
                                            f->aggregate ? "AGGREGATE" : f->procedure ? "PROCEDURE" : "FUNCTION");
         fail(d, p->loc, hint, "comment on %s: it is a %s",
-             sc_arena_printf(a, "%s \"%s\"", kind_word(p->kind), what), function_kind(f));
+             sc_arena_printf(a, "%s \"%s\"", kind_word(p->kind), what), sc_function_kind_word(f));
         return NULL;
     }
-    *found = sc_arena_printf(a, "%s \"%s.%s(%s)\"", function_kind(f), f->schema, f->name, f->args);
+    *found = sc_arena_printf(a, "%s \"%s.%s(%s)\"", sc_function_kind_word(f), f->schema, f->name, f->args);
     return &f->comment;
 }
 

@@ -599,6 +599,11 @@ static void test_type_narrowing(void **state)
     assert_false(sc_type_narrows(&n102, &n124));
     assert_true(sc_type_narrows(&n102, &n83));
     assert_true(sc_type_narrows(&txt, &i4));
+    /* citext holds any text, wherever the extension is; not the other way */
+    sc_type ci = {"ext", "citext", NULL, 0, false, NULL};
+    assert_false(sc_type_narrows(&txt, &ci));
+    assert_false(sc_type_narrows(&v10, &ci));
+    assert_true(sc_type_narrows(&ci, &v10));
 }
 
 /* ---- SQLite ------------------------------------------------------------------ */

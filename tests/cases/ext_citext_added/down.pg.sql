@@ -1,6 +1,6 @@
 -- table users
 DROP INDEX ix_users_email;
-ALTER TABLE users ALTER COLUMN email TYPE text USING email::text::text;
+ALTER TABLE users ALTER COLUMN email TYPE text USING email::text;
 
 -- table tags
 -- HAZARD: drops table tags and all its rows

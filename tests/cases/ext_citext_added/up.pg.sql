@@ -11,6 +11,5 @@ CREATE TABLE tags (
 );
 
 -- table users
--- HAZARD: type of users.email changes from text to citext: values may not fit
-ALTER TABLE users ALTER COLUMN email TYPE citext USING email::text::citext;
+ALTER TABLE users ALTER COLUMN email TYPE citext USING email::citext;
 CREATE INDEX ix_users_email ON users (email);

@@ -1,4 +1,4 @@
--- function my_rank(text, text)
+-- aggregate my_rank(text, text)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.my_rank(text, text);
 -- re-created: an aggregate changes
@@ -12,7 +12,7 @@ CREATE OR REPLACE AGGREGATE public.my_rank(text ORDER BY text) (
     HYPOTHETICAL
 );
 
--- function my_max(integer)
+-- aggregate my_max(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.my_max(integer);
 -- re-created: an aggregate changes
@@ -22,7 +22,7 @@ CREATE OR REPLACE AGGREGATE public.my_max(integer) (
     SORTOP = >
 );
 
--- function msum(integer)
+-- aggregate msum(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.msum(integer);
 -- re-created: an aggregate changes

@@ -1,4 +1,4 @@
--- function msum(integer)
+-- aggregate msum(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.msum(integer);
 -- re-created: an aggregate changes
@@ -13,7 +13,7 @@ CREATE OR REPLACE AGGREGATE public.msum(integer) (
     MINITCOND = '0'
 );
 
--- function my_max(integer)
+-- aggregate my_max(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.my_max(integer);
 -- re-created: an aggregate changes
@@ -22,7 +22,7 @@ CREATE OR REPLACE AGGREGATE public.my_max(integer) (
     STYPE = integer
 );
 
--- function my_rank(text, text)
+-- aggregate my_rank(text, text)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.my_rank(text, text);
 -- re-created: an aggregate changes

@@ -1,8 +1,8 @@
 -- view v_total
--- re-created: reads function total_of(integer), which is re-created
+-- re-created: reads aggregate total_of(integer), which is re-created
 DROP VIEW v_total;
 
--- function total_of(integer)
+-- aggregate total_of(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.total_of(integer);
 -- re-created: an aggregate changes
@@ -13,7 +13,7 @@ CREATE OR REPLACE AGGREGATE public.total_of(integer) (
     INITCOND = '0'
 );
 
--- function abs_total(integer)
+-- aggregate abs_total(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.abs_total(integer);
 
@@ -27,7 +27,7 @@ CREATE OR REPLACE FUNCTION public.add_abs(s integer, v integer)
  IMMUTABLE
 AS $function$ select s + abs(v) $function$;
 
--- function abs_total(integer)
+-- aggregate abs_total(integer)
 -- re-created: an aggregate changes
 CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     SFUNC = add_abs,
@@ -35,11 +35,11 @@ CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     INITCOND = '0'
 );
 
--- function longest(text)
+-- aggregate longest(text)
 DROP AGGREGATE public.longest(text);
 
 -- view v_total
--- re-created: reads function total_of(integer), which is re-created
+-- re-created: reads aggregate total_of(integer), which is re-created
 CREATE VIEW v_total AS
 SELECT total_of(sales.amount) AS total
   FROM sales;

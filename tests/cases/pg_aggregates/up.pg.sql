@@ -1,8 +1,8 @@
 -- view v_total
--- re-created: reads function total_of(integer), which is re-created
+-- re-created: reads aggregate total_of(integer), which is re-created
 DROP VIEW v_total;
 
--- function longest(text)
+-- aggregate longest(text)
 SET check_function_bodies = false;
 CREATE OR REPLACE AGGREGATE public.longest(text) (
     SFUNC = textcat,
@@ -10,7 +10,7 @@ CREATE OR REPLACE AGGREGATE public.longest(text) (
     PARALLEL = SAFE
 );
 
--- function abs_total(integer)
+-- aggregate abs_total(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.abs_total(integer);
 
@@ -24,7 +24,7 @@ CREATE OR REPLACE FUNCTION public.add_abs(s bigint, v integer)
  IMMUTABLE
 AS $function$ select s + abs(v) $function$;
 
--- function abs_total(integer)
+-- aggregate abs_total(integer)
 -- re-created: an aggregate changes
 CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     SFUNC = add_abs,
@@ -32,7 +32,7 @@ CREATE OR REPLACE AGGREGATE public.abs_total(integer) (
     INITCOND = '0'
 );
 
--- function total_of(integer)
+-- aggregate total_of(integer)
 -- re-created: an aggregate changes
 DROP AGGREGATE public.total_of(integer);
 -- re-created: an aggregate changes
@@ -43,7 +43,7 @@ CREATE OR REPLACE AGGREGATE public.total_of(integer) (
 );
 
 -- view v_total
--- re-created: reads function total_of(integer), which is re-created
+-- re-created: reads aggregate total_of(integer), which is re-created
 CREATE VIEW v_total AS
 SELECT total_of(sales.amount) AS total
   FROM sales;
