@@ -1240,6 +1240,28 @@ static void quoting_hint(sc_pstate *ps, yysymbol_kind_t tok, const sc_span *s, c
         sc_diag_hint(dg, "a string is in single quotes ('...'); double quotes make a name");
 }
 
+/* What SQL habits write where the DSL wants its own form: `view v as
+ * select ...` (the query is raw SQL in parentheses) and `enum e { a, b }`
+ * (labels are strings). */
+static void sql_habit_hint(sc_pstate *ps, yysymbol_kind_t tok, const sc_span *s, const yysymbol_kind_t *exp, int nexp)
+{
+    if (ps->d->n == 0)
+        return;
+    sc_diag *dg = &ps->d->items[ps->d->n - 1];
+    bool paren = false, string = false;
+    for (int i = 0; i < nexp; i++) {
+        paren |= !strcmp(yysymbol_name(exp[i]), "'('");
+        string |= exp[i] == YYSYMBOL_STRING;
+    }
+    if (ps->view && paren && word_before(ps, s->start, "as") &&
+        (tok == YYSYMBOL_K_SELECT || tok == YYSYMBOL_K_WITH || tok == YYSYMBOL_K_VALUES))
+        sc_diag_hint(dg, "a view's query is raw SQL in parentheses, without a ';': view NAME as (%s ...)",
+                     yysymbol_name(tok));
+    else if (tok == YYSYMBOL_IDENT && string && ps->nbraces > 0 && ps->brace_kind[ps->nbraces - 1] == K_ENUM)
+        sc_diag_hint(dg, "an enum's labels are strings in single quotes: enum NAME { '%.*s', ... }",
+                     (int)(s->end - s->start), ps->src->text + s->start);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
 {
     enum { MAXEXP = 16 };   /* the top level alone has 11, a view 13 */
@@ -1264,5 +1286,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, sc_pstate *ps)
     view_items_hint(ps, tok);
     misspelt_hint(ps, tok, yypcontext_location(ctx), exp, nexp);
     quoting_hint(ps, tok, yypcontext_location(ctx), exp, nexp);
+    sql_habit_hint(ps, tok, yypcontext_location(ctx), exp, nexp);
     return 0;
 }
