@@ -73,6 +73,16 @@ const sc_table **sc_plan_changed_tables(const sc_plan *p, size_t *n);
  * *others: some operation outside tables needs the server too (a sequence's
  * bounds). */
 const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *others);
+/* The tables of the `to` side that the plan creates, or adds columns to,
+ * whose new parts hold what only the server can judge (a default that is
+ * not a plain literal of the column's type, a check, an exclusion, a
+ * generated column, a type with modifiers or an extension's, an index
+ * that is not over plain columns, a partition key or bound): loaded in the
+ * scratch schemas to be checked, not re-spelled (spelling.c). Left out: a
+ * table with an expression that calls a function of `to` or names a table
+ * the plan creates (the load would lack it). Heap array
+ * (caller frees) of *n pointers into the `to` model, in plan order. */
+const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, size_t *n);
 /* Whether ix is an index over plain columns (btree, no predicate, default
  * operator classes, collations and NULLS order): the same whatever the
  * spelling (spelling.c). */

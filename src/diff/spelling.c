@@ -189,3 +189,152 @@ const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *othe
     sc_strmap_free(seen);
     return out;
 }
+
+/* ---- new parts that only the server can check ------------------------------
+ * A table the plan creates, or a column it adds, is written as declared and
+ * compared with nothing, so it needs no server's spelling. But the server
+ * refuses some of it that the DSL cannot judge: a default that does not
+ * fit the column's type (integer DEFAULT 'abc'), a check over an operator
+ * that does not exist, a bad typmod (numeric(5,10)), an extension's type
+ * not installed, a partition bound. Loading them in the scratch schemas
+ * says so at the diff, located, rather than at the upgrade. Tables whose
+ * new parts are plain (literals of the column's kind, built-in types,
+ * indexes over plain columns) are left out: they cost a scratch load for
+ * nothing. */
+
+static bool type_needs_check(const sc_type *t)
+{
+    if (!sc_type_is_builtin(t))
+        return !t->is_user;   /* an enum of the model the DSL checked itself */
+    return t->mods && strcmp(t->name, "character varying") && strcmp(t->name, "character") &&
+           strcmp(t->name, "bit") && strcmp(t->name, "bit varying");
+}
+
+static bool column_needs_check(const sc_column *c)
+{
+    return c->generated || !default_as_written(c) || type_needs_check(&c->type);
+}
+
+static bool new_table_needs_check(const sc_table *t)
+{
+    if (t->partition_key || t->partition_bound)
+        return true;
+    for (size_t i = 0; i < t->columns.n; i++)
+        if (column_needs_check(SC_VEC_AT(t->columns, i, sc_column)))
+            return true;
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind == SC_CON_CHECK || k->kind == SC_CON_EXCLUDE)
+            return true;
+    }
+    for (size_t i = 0; i < t->indexes.n; i++)
+        if (!sc_index_structural(SC_VEC_AT(t->indexes, i, sc_index)))
+            return true;
+    return false;
+}
+
+/* What an expression needs beyond its own table and the database: a
+ * function of the model (the scratch load creates those a loaded table
+ * calls, with the row types they take), or a name that is one of the
+ * tables the plan creates (`null::zeta`, a row type). Such an expression is
+ * not checked alone: the load would miss what it names. */
+typedef struct reach {
+    const sc_model *to;
+    const sc_strmap *new_names;   /* bare lower-case names of the new tables */
+    const sc_table *self;
+} reach;
+
+static bool names_new_table(const reach *r, const char *expr)
+{
+    sc_toks toks;
+    sc_tok_err err;
+    if (sc_sql_tokenize(expr, strlen(expr), SC_DIALECT_POSTGRESQL, &toks, &err) != 0)
+        return true;   /* the load would say it; but not alone */
+    bool hit = false;
+    char word[64];
+    for (size_t i = 0; i < toks.n && !hit; i++) {
+        const sc_tok *t = &toks.items[i];
+        if ((t->kind != SC_TOK_IDENT && t->kind != SC_TOK_KEYWORD) || t->len >= sizeof word)
+            continue;
+        for (size_t j = 0; j < t->len; j++)
+            word[j] = (char)tolower((unsigned char)expr[t->off + j]);
+        word[t->len] = '\0';
+        hit = strcmp(word, r->self->name) && sc_strmap_has(r->new_names, word);
+    }
+    sc_toks_free(&toks);
+    return hit;
+}
+
+static bool expr_alone(const reach *r, const char *expr)
+{
+    return !expr || (!sc_model_calls_function(r->to, expr) && !names_new_table(r, expr));
+}
+
+/* Every expression of t can be checked with t alone in the load. */
+static bool table_alone(const reach *r, const sc_table *t)
+{
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        if (!expr_alone(r, c->default_expr) || !expr_alone(r, c->generated))
+            return false;
+    }
+    for (size_t i = 0; i < t->constraints.n; i++)
+        if (!expr_alone(r, SC_VEC_AT(t->constraints, i, sc_constraint)->check_expr))
+            return false;
+    for (size_t i = 0; i < t->indexes.n; i++) {
+        const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
+        if (!expr_alone(r, ix->where))
+            return false;
+        for (size_t j = 0; j < ix->nelems; j++)
+            if (!expr_alone(r, ix->elems[j].expr))
+                return false;
+    }
+    return true;
+}
+
+static sc_strmap *new_table_names(const sc_plan *p)
+{
+    sc_strmap *m = sc_strmap_new();
+    char word[64];
+    for (size_t i = 0; p && i < p->nup; i++) {
+        const sc_op *op = p->up[i];
+        if (op->kind != SC_OP_CREATE_TABLE || !op->t_to || strlen(op->t_to->name) >= sizeof word)
+            continue;
+        size_t k = 0;
+        for (const char *c = op->t_to->name; *c; c++)
+            word[k++] = (char)tolower((unsigned char)*c);
+        word[k] = '\0';
+        sc_strmap_put(m, word, NULL);
+    }
+    return m;
+}
+
+const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, size_t *n)
+{
+    size_t cap = p && p->nup ? p->nup : 1;
+    const sc_table **out = malloc(cap * sizeof *out);
+    if (!out)
+        abort();
+    *n = 0;
+    sc_strmap *seen = sc_strmap_new(), *new_names = new_table_names(p);
+    char key[2 * 64 + 2];
+    for (size_t i = 0; p && i < p->nup; i++) {
+        const sc_op *op = p->up[i];
+        bool check = op->kind == SC_OP_CREATE_TABLE ? new_table_needs_check(op->t_to)
+                     : op->kind == SC_OP_ADD_COLUMN && op->t_from && op->t_to && !column_on(op->t_from, op->to)
+                         ? column_needs_check(op->to)
+                         : false;
+        if (!check || !op->t_to)
+            continue;
+        snprintf(key, sizeof key, "%p", (const void *)op->t_to);
+        if (sc_strmap_has(seen, key))
+            continue;
+        sc_strmap_put(seen, key, (void *)op->t_to);
+        const sc_table *t = sc_plan_declared_table(p, op->t_to);
+        if (table_alone(&(reach){to, new_names, t}, t))
+            out[(*n)++] = t;
+    }
+    sc_strmap_free(seen);
+    sc_strmap_free(new_names);
+    return out;
+}

@@ -23,6 +23,9 @@
 
 typedef struct subset {
     sc_strmap *tables;   /* "schema.name" of the tables in the scratch load */
+    /* those of them whose re-read version replaces the declared one: the
+     * others are loaded only to be checked (sc_plan_checked_tables) */
+    sc_strmap *spliced;
     sc_strmap *types;    /* "schema.name" of the user types their columns use */
     sc_strmap *quoted;   /* the string literals of their defaults ('t_id_seq', 'app.s') */
     const sc_model *live;
@@ -47,6 +50,13 @@ static bool map_has(const sc_strmap *map, const char *schema, const char *name)
     bool r = sc_strmap_has(map, k);
     free(k);
     return r;
+}
+
+static void map_add(sc_strmap *map, const char *schema, const char *name)
+{
+    sc_keybuf kb = {NULL, 0};
+    sc_strmap_put(map, sc_keybuf_printf(&kb, "%s.%s", schema, name), NULL);
+    sc_keybuf_free(&kb);
 }
 
 static bool in_subset(const subset *s, const char *schema, const char *name)
@@ -327,6 +337,7 @@ void sc_terms_free(sc_terms *t)
 static void subset_free(subset *s)
 {
     sc_strmap_free(s->tables);
+    sc_strmap_free(s->spliced);
     sc_strmap_free(s->quoted);
     sc_strmap_free(s->types);
 }
@@ -448,7 +459,7 @@ static const sc_model *splice_tables(const sc_model *declared, const subset *s, 
     sequences_from(keep->spliced, keep->norm);
     for (size_t i = 0; i < declared->tables.n; i++) {
         const sc_table *t = SC_VEC_AT(declared->tables, i, sc_table);
-        const sc_table *nt = in_subset(s, t->schema, t->name)
+        const sc_table *nt = map_has(s->spliced, t->schema, t->name)
                                  ? sc_model_table(keep->norm, t->schema, t->name) : NULL;
         if (!nt) {
             sc_model_link_table(keep->spliced, t);
@@ -482,6 +493,28 @@ static void views_pass(sc_db *db, sc_dialect dialect, const sc_model *live, cons
         keep->views = views_on_server_terms(db, live, declared, io, keep, d);
 }
 
+/* New tables and columns are checked by the server (sc_plan_checked_tables)
+ * up to this many tables a diff: a revision adds a few, and loading them
+ * costs milliseconds; a first revision of thousands would cost as long as
+ * creating them (and a scratch database, past the locks one transaction
+ * may hold), for an error its upgrade gives as well, rolled back. */
+enum { MAX_CHECKED = 200 };
+
+/* changed followed by the tables of checked (taken) that it does not
+ * hold: loaded only to be checked, not spliced. Takes changed. */
+static const sc_table **with_checked(const sc_table **changed, size_t *n, const sc_table **checked,
+                                     size_t nchecked, const subset *s)
+{
+    const sc_table **all = realloc(changed, (*n + nchecked + 1) * sizeof *all);
+    if (!all)
+        abort();
+    for (size_t i = 0; i < nchecked; i++)
+        if (!map_has(s->spliced, checked[i]->schema, checked[i]->name))
+            all[(*n)++] = checked[i];
+    free(checked);
+    return all;
+}
+
 /* The tables are put on the server's terms before the views, whose
  * spelling ahead of the catalog may still be under way on its own
  * connection: their scratch load then runs beside its read-back instead of
@@ -507,18 +540,27 @@ static const sc_model *server_terms(sc_db *db, sc_dialect dialect, const sc_mode
      * representation (enums as checks, identity as INTEGER) differs from the
      * model's in more places, so it re-reads every changed table. */
     bool others = false;
+    size_t nchecked = 0;
     const sc_table **changed = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_spelling_tables(p, &n, &others)
                                                                 : sc_plan_changed_tables(p, &n);
+    const sc_table **checked = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_checked_tables(p, declared, &nchecked) : NULL;
+    if (nchecked > MAX_CHECKED)
+        nchecked = 0;   /* a first revision: its upgrade says it, in its transaction */
     sc_plan_free(p);
-    if (nops == 0 || (n == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
+    if (nops == 0 || (n == 0 && nchecked == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
         /* equal as text, or every difference is one whatever the spelling:
          * nothing a server could add */
         free(changed);
+        free(checked);
         views_pass(db, dialect, live, declared, io, keep, d);
         return with_views(declared, keep);
     }
-    subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
+    subset s = {sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), sc_strmap_new(), live};
     changed = sc_terms_with_parents(declared, changed, &n);   /* partitions, children: their parents too */
+    for (size_t i = 0; i < n; i++)
+        map_add(s.spliced, changed[i]->schema, changed[i]->name);
+    changed = with_checked(changed, &n, checked, nchecked, &s);
+    changed = sc_terms_with_parents(declared, changed, &n);   /* a new partition's parent */
     build_subset(&s, keep, declared, changed, n);
     free(changed);
     scratch_load(db, dialect, io, declared, keep, d);

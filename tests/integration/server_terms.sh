@@ -48,6 +48,27 @@ if [ -n "${PGHOST:-}" ]; then
     pg_exec "$url" "$T/up.sql"
     "$SCHEMAC" diff --from "$url" --to "$T/decl.sch" --sql >"$T/again.sql" 2>&1
     check_eq "pg: converged" "" "$(cat "$T/again.sql")"
+    # A new table and a new column are compared with nothing, but what only
+    # the server can judge in them (a default of another type, a check over
+    # an operator that does not exist) is loaded in the scratch schemas to
+    # be checked: an error at the diff (exit 3, at the table), not at the
+    # upgrade. A valid new table is still written as declared.
+    cp "$T/decl.sch" "$T/bad_new.sch"
+    printf 'table t4 {\n  id int primary key\n  n  int default (%s)\n}\n' "'abc'" >>"$T/bad_new.sch"
+    "$SCHEMAC" diff --from "$url" --to "$T/bad_new.sch" --sql >"$T/bn.sql" 2>"$T/bn.err"
+    check_eq "pg: a new table's default the server refuses: exit 3" 3 $?
+    check "pg: ... said at the table, with the server's reason" grep -q \
+        "bad_new.sch:19:7: error: the declared schema does not load into PostgreSQL: table t4: invalid input syntax for type integer" "$T/bn.err"
+    check_eq "pg: ... and no script" "" "$(cat "$T/bn.sql")"
+    sed 's/^  t3_id int$/  t3_id int\n  due   int check (due > now())/' "$T/decl.sch" >"$T/bad_col.sch"
+    "$SCHEMAC" diff --from "$url" --to "$T/bad_col.sch" --sql >"$T/bc.sql" 2>"$T/bc.err"
+    check_eq "pg: a new column's check the server refuses: exit 3" 3 $?
+    check "pg: ... with the server's reason" grep -q "operator does not exist: integer > timestamp with time zone" "$T/bc.err"
+    cp "$T/decl.sch" "$T/good_new.sch"
+    printf 'table t5 {\n  id int primary key\n  n  int default (1 + 1) check (n > 0)\n}\n' >>"$T/good_new.sch"
+    "$SCHEMAC" diff --from "$url" --to "$T/good_new.sch" --sql >"$T/gn.sql" 2>"$T/gn.err"
+    check_eq "pg: a valid new table with a check: exit 0, no warning" "0:" "$?:$(cat "$T/gn.err")"
+    check "pg: ... written as declared, not as the server spells it" sh -c "grep -q 'integer DEFAULT (1 + 1),' '$T/gn.sql' && grep -q 'CHECK (n > 0)$' '$T/gn.sql'"
     # --schema: the declared side is compared in the chosen schemas only
     printf 'schema audit\ntable audit.log { id int primary key }\n' >"$T/audit.sch"
     cat "$T/decl.sch" >>"$T/audit.sch"
