@@ -550,6 +550,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_strmap_free(c.seq_to_from);   /* newuser4 */
     sc_strmap_free(c.seq_from_to);
     sc_strmap_free(c.add_cols);
+    sc_strmap_free(c.fn_sig_names);
     sc_strmap_free(c.vs_by_from);
     sc_strmap_free(c.vs_by_to);
     sc_strmap_free(c.expr_memo);

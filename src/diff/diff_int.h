@@ -82,6 +82,10 @@ typedef struct sc_dctx {
      * differ, by the pair; NULL until the first */
     sc_strmap *expr_memo;
     sc_keybuf expr_key;
+    /* the names a function's argument and result types hold, read once a
+     * diff (sc_fn_signature_names): the function's address -> sc_names*;
+     * NULL until the first */
+    sc_strmap *fn_sig_names;
 } sc_dctx;
 
 /* ---- compare.c: equality on canonical forms -------------------------- */
@@ -252,7 +256,7 @@ void sc_routine_edges(sc_dctx *c);
  * after the relation's create, before its drop (routine_rowtypes.c). */
 void sc_routine_rowtype_edges(sc_dctx *c);
 /* f's argument or result types name relation `name` (any schema's). */
-bool sc_fn_signature_names(const sc_function *f, const char *name);
+bool sc_fn_signature_names(sc_dctx *c, const sc_function *f, const char *name);
 /* fns6: a from-side function's signature names a from-side view's row
  * type: the views re-created for what they read must be known before the
  * functions' dependents are (routine_rowtypes.c). */

@@ -263,27 +263,75 @@ static void pair_dependents(rdeps *r, const sc_tpair *p)
     generated_columns(r, p);
 }
 
+/* The catalog's rows of the tables' objects that call a function (not a
+ * function's own, nor what a body reads), by "schema.table": sc_vec* of
+ * sc_fn_user*, read once. */
+static sc_strmap *users_by_table(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    sc_strmap *m = sc_strmap_new();
+    for (size_t j = 0; j < c->from->fn_users.n; j++) {
+        const sc_fn_user *u = c->from->fn_users.items[j];
+        if (u->kind == SC_FNU_FUNCTION || u->kind == SC_FNU_READS)
+            continue;
+        const char *key = sc_dqname(c->tmp, u->schema, u->table);
+        sc_vec *v = sc_strmap_get(m, key);
+        if (!v) {
+            v = sc_arena_alloc(c->tmp, sizeof *v);
+            *v = (sc_vec){0};
+            sc_strmap_put(m, key, v);
+        }
+        sc_vec_push(c->tmp, v, (void *)u);
+    }
+    return m;
+}
+
+/* A table the plan drops goes before the functions its objects call:
+ * with the catalog's rows, each dropped table's own rows name them (one
+ * lookup each, not every pair of a table and a function: a first
+ * revision's down script drops thousands of both). */
+static void dropped_tables_catalog(rdeps *r)
+{
+    sc_dctx *c = r->c;
+    sc_strmap *users = users_by_table(r);
+    for (size_t i = 0; i < c->ops.n; i++) {
+        sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        const sc_table *t = op->kind == SC_OP_DROP_TABLE ? op->t_from : NULL;
+        const sc_vec *v = t ? sc_strmap_get(users, sc_dqname(c->tmp, t->schema ? t->schema : SC_DEFAULT_SCHEMA,
+                                                                t->name))
+                            : NULL;
+        for (size_t j = 0; v && j < v->n; j++) {
+            const sc_fn_user *u = v->items[j];
+            const fnchange *fc = sc_strmap_get(r->by_key, sc_function_key(c->tmp, u->fschema, u->fname, u->fargs));
+            if (!fc || !fc->drop || sc_fn_signature_names(c, fc->f, t->name))
+                continue;   /* fns5: over the table's row type, dropped before it (table_fn_parts.c) */
+            bool have = false;
+            for (size_t k = 0; k < fc->drop->ndeps && !have; k++)
+                have = fc->drop->deps[k] == op->seq;
+            if (!have)
+                sc_op_dep(c, fc->drop, op);
+        }
+    }
+    sc_strmap_free(users);
+}
+
 /* A table the plan drops goes before the functions its objects call. */
 static void dropped_tables(rdeps *r)
 {
+    if (r->c->from->fn_users_known) {
+        dropped_tables_catalog(r);
+        return;
+    }
     sc_dctx *c = r->c;
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         const sc_table *t = op->kind == SC_OP_DROP_TABLE ? op->t_from : NULL;
         for (size_t k = 0; t && k < r->fns.n; k++) {
             const fnchange *fc = r->fns.items[k];
-            if (sc_fn_signature_names(fc->f, t->name))
+            if (sc_fn_signature_names(c, fc->f, t->name))
                 continue;   /* fns5: over the table's row type, dropped before it (table_fn_parts.c) */
             bool uses = false;
-            if (c->from->fn_users_known) {
-                for (size_t j = 0; j < c->from->fn_users.n && !uses; j++) {
-                    const sc_fn_user *u = c->from->fn_users.items[j];
-                    uses = u->kind != SC_FNU_FUNCTION && u->kind != SC_FNU_READS && !strcmp(u->table, t->name) &&
-                           !strcmp(u->schema, t->schema ? t->schema : SC_DEFAULT_SCHEMA) &&
-                           !strcmp(u->fname, fc->f->name) && !strcmp(u->fschema, fc->f->schema) &&
-                           !strcmp(u->fargs, fc->f->args);
-                }
-            } else {
+            {   /* without the catalog: the table's own texts */
                 sc_vec one = {0};
                 sc_vec_push(c->tmp, &one, (void *)fc);
                 for (size_t j = 0; j < t->columns.n && !uses; j++) {

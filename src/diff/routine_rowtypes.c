@@ -12,6 +12,7 @@
  * cycle with one the op already has (the relation waits for the function)
  * is left out. The down script is the up script's inverse, so it drops the
  * function before the relation and creates it after. */
+#include <stdio.h>
 #include <string.h>
 
 #include "diff/diff_int.h"
@@ -19,11 +20,47 @@
 #include "model/sqltok.h"
 #include "model/strmap.h"
 
+static void push_names(sc_dctx *c, sc_vec *v, const char *text)
+{
+    if (!text)
+        return;
+    char buf[256];
+    sc_name_iter it;
+    sc_name_iter_init(&it, text);
+    while (sc_name_iter_next(&it, buf, sizeof buf))
+        sc_vec_push(c->a, v, sc_arena_strdup(c->a, buf));
+    sc_name_iter_free(&it);
+}
+
+/* f's names, tokenized once a diff: the loops below ask it of every pair
+ * of a function and a relation the plan makes or drops (thousands of
+ * each in a first revision, or its down script). */
+static const sc_vec *signature_names(sc_dctx *c, const sc_function *f)
+{
+    char key[2 * sizeof(void *) + 3];
+    snprintf(key, sizeof key, "%p", (const void *)f);
+    if (!c->fn_sig_names)
+        c->fn_sig_names = sc_strmap_new();
+    sc_vec *v = sc_strmap_get(c->fn_sig_names, key);
+    if (!v) {
+        v = sc_arena_alloc(c->a, sizeof *v);
+        memset(v, 0, sizeof *v);
+        push_names(c, v, f->args);
+        push_names(c, v, f->returns);
+        sc_strmap_put(c->fn_sig_names, key, v);
+    }
+    return v;
+}
+
 /* By name alone: an unqualified name resolves through the search_path,
  * so any schema's relation of that name may be the one. */
-bool sc_fn_signature_names(const sc_function *f, const char *name)
+bool sc_fn_signature_names(sc_dctx *c, const sc_function *f, const char *name)
 {
-    return sc_expr_reads(f->args, name) || sc_expr_reads(f->returns, name);
+    const sc_vec *v = signature_names(c, f);
+    for (size_t i = 0; i < v->n; i++)
+        if (!strcmp(v->items[i], name))
+            return true;
+    return false;
 }
 
 /* `after` already waits for `before`. */
@@ -57,25 +94,54 @@ static bool relation_of(const sc_op *o, bool make, const char **name)
     return false;
 }
 
+/* The relations the plan makes (make) or drops (!make), by name: name ->
+ * sc_vec* of their ops, in plan order. */
+static sc_strmap *relations_by_name(sc_dctx *c, bool make)
+{
+    sc_strmap *m = sc_strmap_new();
+    for (size_t j = 0; j < c->ops.n; j++) {
+        sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
+        const char *name;
+        if (!relation_of(o, make, &name))
+            continue;
+        sc_vec *v = sc_strmap_get(m, name);
+        if (!v) {
+            v = sc_arena_alloc(c->a, sizeof *v);
+            memset(v, 0, sizeof *v);
+            sc_strmap_put(m, name, v);
+        }
+        sc_vec_push(c->a, v, o);
+    }
+    return m;
+}
+
 void sc_routine_rowtype_edges(sc_dctx *c)
 {
+    sc_strmap *made = NULL, *dropped = NULL;
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         bool mk = op->kind == SC_OP_CREATE_FUNCTION || op->kind == SC_OP_REPLACE_FUNCTION;
         const sc_function *f = mk ? op->to : op->kind == SC_OP_DROP_FUNCTION ? op->from : NULL;
         if (!f || f->aggregate)
             continue;
-        for (size_t j = 0; j < c->ops.n; j++) {
-            sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
-            const char *name;
-            if (o == op || !relation_of(o, mk, &name) || !sc_fn_signature_names(f, name))
-                continue;
-            if (mk && !waits_for(o, op))
-                sc_op_dep(c, op, o);   /* created after the relation */
-            if (!mk && !waits_for(op, o))
-                sc_op_dep(c, o, op);   /* the relation dropped after the function */
+        if (!made) {
+            made = relations_by_name(c, true);
+            dropped = relations_by_name(c, false);
+        }
+        const sc_vec *names = signature_names(c, f);
+        for (size_t k = 0; k < names->n; k++) {
+            const sc_vec *rels = sc_strmap_get(mk ? made : dropped, names->items[k]);
+            for (size_t j = 0; rels && j < rels->n; j++) {
+                sc_op *o = rels->items[j];
+                if (mk && !waits_for(o, op) && !waits_for(op, o))
+                    sc_op_dep(c, op, o);   /* created after the relation */
+                if (!mk && !waits_for(op, o) && !waits_for(o, op))
+                    sc_op_dep(c, o, op);   /* the relation dropped after the function */
+            }
         }
     }
+    sc_strmap_free(made);
+    sc_strmap_free(dropped);
 }
 
 static bool is_key(const char *name, const void *names)
@@ -131,21 +197,52 @@ static const char *again_why(sc_dctx *c, const sc_op *op, const char *name)
  * whose name the to side gives to a relation of another kind (a view that
  * becomes a table): the function the to side keeps goes around both.
  * One the to side lacks is only dropped (diff_routine.c's op). */
+/* The from side's functions (not aggregates) by the names their
+ * signatures hold: name -> sc_vec* of sc_function*, in model order. */
+static sc_strmap *functions_by_signature_name(sc_dctx *c)
+{
+    sc_strmap *m = sc_strmap_new();
+    for (size_t k = 0; k < c->from->functions.n; k++) {
+        const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+        if (g->aggregate)
+            continue;
+        const sc_vec *names = signature_names(c, g);
+        for (size_t i = 0; i < names->n; i++) {
+            sc_vec *v = sc_strmap_get(m, names->items[i]);
+            if (!v) {
+                v = sc_arena_alloc(c->a, sizeof *v);
+                memset(v, 0, sizeof *v);
+                sc_strmap_put(m, names->items[i], v);
+            }
+            if (!v->n || v->items[v->n - 1] != g)   /* a name twice in one signature */
+                sc_vec_push(c->a, v, (void *)g);
+        }
+    }
+    return m;
+}
+
 void sc_rd_rowtype_views(rdeps *r)
 {
     sc_dctx *c = r->c;
     size_t nops = c->ops.n;
+    sc_strmap *by_name = NULL;
     for (size_t i = 0; c->from->functions.n && i < nops; i++) {
         const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         const char *name = op->kind == SC_OP_DROP_TABLE && op->t_from   ? op->t_from->name
                            : op->kind == SC_OP_DROP_VIEW && op->v_from ? op->v_from->name
                                                                         : NULL;
-        for (size_t k = 0; name && k < c->from->functions.n; k++) {
-            const sc_function *g = SC_VEC_AT(c->from->functions, k, sc_function);
+        if (!name)
+            continue;
+        if (!by_name)
+            by_name = functions_by_signature_name(c);
+        const sc_vec *fns = sc_strmap_get(by_name, name);
+        for (size_t k = 0; fns && k < fns->n; k++) {
+            const sc_function *g = fns->items[k];
             /* one the to side lacks is only dropped: diff_routine.c's op */
-            if (g->aggregate || !sc_fn_signature_names(g, name) || !sc_model_function(c->to, g->schema, g->name, g->args))
+            if (!sc_model_function(c->to, g->schema, g->name, g->args))
                 continue;
             sc_rd_recreate(r, g, again_why(c, op, name));
         }
     }
+    sc_strmap_free(by_name);
 }

@@ -27,6 +27,7 @@
 
 #include "diff/diff_int.h"
 #include "model/strbuf.h"
+#include "model/strmap.h"
 
 void sc_diff_set_keys(sc_op *op);   /* edges.c */
 
@@ -74,11 +75,57 @@ static const sc_function *fn_of(const sc_op *op)
     return op->kind == SC_OP_DROP_FUNCTION ? op->from : op->to;
 }
 
-/* Whether expr calls op's function. */
-static bool calls(const char *expr, const sc_op *op)
+/* The function ops of one kind, by the function's name (name -> sc_vec*
+ * of ops, in plan order): an expression's call sites are read once and
+ * looked up here, not matched against every function (thousands of
+ * tables and functions in a first revision). */
+typedef struct fn_index {
+    const sc_vec *fns;
+    sc_strmap *by_name;
+} fn_index;
+
+static void index_fns(sc_dctx *c, fn_index *x, const sc_vec *fns)
 {
-    const sc_function *f = fn_of(op);
-    return expr && sc_expr_calls(expr, f->schema, f->name);
+    x->fns = fns;
+    x->by_name = sc_strmap_new();
+    for (size_t i = 0; i < fns->n; i++) {
+        sc_op *fop = fns->items[i];
+        sc_vec *v = sc_strmap_get(x->by_name, fn_of(fop)->name);
+        if (!v) {
+            v = sc_arena_alloc(c->tmp, sizeof *v);
+            *v = (sc_vec){0};
+            sc_strmap_put(x->by_name, fn_of(fop)->name, v);
+        }
+        sc_vec_push(c->tmp, v, fop);
+    }
+}
+
+typedef struct hits {
+    sc_dctx *c;
+    const fn_index *x;
+    sc_vec *ops;   /* the function ops called, each once */
+} hits;
+
+/* A call site: the function ops of that name (and schema, when qualified). */
+static bool note_site(const char *schema, const char *name, void *arg)
+{
+    hits *h = arg;
+    const sc_vec *v = sc_strmap_get(h->x->by_name, name);
+    for (size_t i = 0; v && i < v->n; i++) {
+        sc_op *fop = v->items[i];
+        bool seen = false;
+        for (size_t k = 0; k < h->ops->n && !seen; k++)
+            seen = h->ops->items[k] == fop;
+        if (!seen && (!*schema || !strcmp(schema, fn_of(fop)->schema)))
+            sc_vec_push(h->c->tmp, h->ops, fop);
+    }
+    return false;   /* every site */
+}
+
+static int by_seq(const void *x, const void *y)
+{
+    const sc_op *a = *(sc_op *const *)x, *b = *(sc_op *const *)y;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
 static const char *why(sc_dctx *c, const sc_op *fop, const sc_table *t)
@@ -151,17 +198,18 @@ static bool con_omitted(const sc_op *op, const sc_constraint *k)
  * function where the part can stay in the table's statement; into *apart
  * the functions it cannot (the function waits for the table's create, or
  * the table's drop waits for the function's). */
-static void order_part(sc_dctx *c, sc_op *top, const sc_vec *fns, const char *const *exprs, size_t n, bool make,
+static void order_part(sc_dctx *c, sc_op *top, const fn_index *fns, const char *const *exprs, size_t n, bool make,
                        sc_vec *apart)
 {
     apart->n = 0;
-    for (size_t i = 0; i < fns->n; i++) {
-        sc_op *fop = fns->items[i];
-        bool hit = false;
-        for (size_t k = 0; k < n && !hit; k++)
-            hit = calls(exprs[k], fop);
-        if (!hit)
-            continue;
+    sc_vec called = {0};
+    hits h = {c, fns, &called};
+    for (size_t k = 0; k < n; k++)
+        sc_expr_call_sites(exprs[k], note_site, &h);
+    if (called.n > 1)   /* in plan order, as the functions come */
+        qsort(called.items, called.n, sizeof *called.items, by_seq);
+    for (size_t i = 0; i < called.n; i++) {
+        sc_op *fop = called.items[i];
         if (make ? waits_for(c, fop, top) : waits_for(c, top, fop))
             sc_vec_push(c->tmp, apart, fop);
         else if (make)
@@ -171,7 +219,7 @@ static void order_part(sc_dctx *c, sc_op *top, const sc_vec *fns, const char *co
     }
 }
 
-static void table_parts(sc_dctx *c, sc_op *top, const sc_vec *fns, bool make)
+static void table_parts(sc_dctx *c, sc_op *top, const fn_index *fns, bool make)
 {
     const sc_table *t = make ? top->t_to : top->t_from;
     sc_vec apart = {0}, gen = {0};
@@ -225,12 +273,19 @@ void sc_table_fn_parts(sc_dctx *c)
     sc_vec made = {0}, dropped = {0};
     function_ops(c, true, &made);
     function_ops(c, false, &dropped);
+    if (!made.n && !dropped.n)
+        return;
+    fn_index xmade, xdropped;
+    index_fns(c, &xmade, &made);
+    index_fns(c, &xdropped, &dropped);
     size_t nops = c->ops.n;
     for (size_t i = 0; i < nops; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         if (op->kind == SC_OP_CREATE_TABLE && op->t_to && made.n)
-            table_parts(c, op, &made, true);
+            table_parts(c, op, &xmade, true);
         else if (op->kind == SC_OP_DROP_TABLE && op->t_from && dropped.n)
-            table_parts(c, op, &dropped, false);
+            table_parts(c, op, &xdropped, false);
     }
+    sc_strmap_free(xmade.by_name);
+    sc_strmap_free(xdropped.by_name);
 }

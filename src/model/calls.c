@@ -125,6 +125,25 @@ bool sc_expr_calls(const char *expr, const char *schema, const char *name)
     return scan_calls(expr, strlen(expr), is_one, &f, 0);
 }
 
+typedef struct {
+    bool (*fn)(const char *schema, const char *name, void *arg);
+    void *arg;
+} each_site;
+
+static bool one_site(const char *schema, const char *name, const void *ctx)
+{
+    const each_site *e = ctx;
+    return e->fn(schema, name, e->arg);
+}
+
+void sc_expr_call_sites(const char *expr, bool (*fn)(const char *schema, const char *name, void *arg), void *arg)
+{
+    if (!expr)
+        return;
+    each_site e = {fn, arg};
+    scan_calls(expr, strlen(expr), one_site, &e, 0);
+}
+
 static bool is_models(const char *schema, const char *name, const void *ctx)
 {
     const sc_model *m = ctx;

@@ -1080,6 +1080,12 @@ const char *sc_collation_ref_canon(sc_arena *a, const char *ref);
  * unqualified), outside strings; expr calls one of m's functions. */
 bool sc_expr_calls(const char *expr, const char *schema, const char *name);
 bool sc_model_calls_function(const sc_model *m, const char *expr);
+/* fn(schema, name, arg) for each call site of expr, in text order (schema
+ * "" when unqualified; a dollar-quoted body looked into as above), until
+ * fn returns true. One scan, for a caller that matches the sites against
+ * many functions at once (a map by name) instead of asking
+ * sc_expr_calls of each. */
+void sc_expr_call_sites(const char *expr, bool (*fn)(const char *schema, const char *name, void *arg), void *arg);
 
 /* "aggregate", "procedure" or "function": the word SQL names f's kind with. */
 const char *sc_function_kind_word(const sc_function *f);
