@@ -846,6 +846,12 @@ typedef struct sc_model {
      * database's default) -> rank from 1; NULL when no server did
      * (pipeline/bound_order.c) */
     sc_strmap *text_order;
+    /* parts7 (issue 12): the type and collation a server gave each
+     * partition key expression, "schema\x1ftable\x1fi" (i from 0) ->
+     * "type\x1fcollation" (collation as the model spells it, "" for none or
+     * the database's default); NULL when no server did
+     * (pipeline/key_types.c) */
+    sc_strmap *key_types;
     /* DSL (issue 12): the COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|
      * TRIGGER statements read (sc_routine_comment*), put on their objects
      * once every file is parsed (sc_model_finish), as the objects may be
