@@ -509,6 +509,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         sc_diff_privileges(&c);   /* privileges and ownership */
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
+        sc_partition_default_sets(&c, op);   /* parts7: before classify, which reads it */
         sc_op_classify(c.a, op, c.o);
         sc_diff_set_keys(op);
         sc_utype_set_keys(op);   /* domains, composite and range types */

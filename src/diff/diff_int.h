@@ -319,6 +319,9 @@ void sc_diff_privileges(sc_dctx *c);
  * cannot alter it), its parent and bound (DETACH + ATTACH), its INHERITS
  * list: one SC_OP_TABLE_PARENTS. */
 void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p);
+/* parts7: the DEFAULT partitions a new partition of a bound meets, each way
+ * (sc_op.default_part_from / _to), before the op is classified */
+void sc_partition_default_sets(sc_dctx *c, sc_op *op);
 /* Edges of op: a table created after its parents, dropped before them; a
  * TABLE_PARENTS op after the parents it attaches to are created, before
  * the ones it leaves are dropped. created/dropped: "schema.table" -> op. */
