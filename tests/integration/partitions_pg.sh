@@ -11,7 +11,8 @@
 # names (inspect, compile, referee); partitions by text bounds in their
 # collation's order (the server's, with a database at hand); a child's own
 # default on a column its parent moves to a new INHERITS parent. parts7:
-# the same order for a key expression or a key column with COLLATE.
+# the same order for a key expression or a key column with COLLATE; a
+# partition's own primary key beside its parent's, refused.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 # ---- a partition key that changes: refused, nothing on stdout ------------
@@ -42,6 +43,32 @@ for pair in "plain ranged" "ranged plain" "ranged listed"; do
 done
 "$SCHEMAC" diff --from "$T/ranged.sch" --to "$T/plain.sch" --dialect postgresql --down >"$T/k.out" 2>"$T/k.err"
 check_eq "partition key: the down script is refused too" "6:" "$?:$(cat "$T/k.out")"
+
+# ---- parts7: a partition's own primary key beside its parent's ----------
+# PostgreSQL copies the partitioned table's primary key onto the partition,
+# and a table has one: compile wrote a script that failed ("multiple
+# primary keys"). Refused, located, nothing written; the same partition
+# without a parent's key compiles and loads.
+cat >"$T/ownpk.sch" <<'EOF'
+table m partition by range (id) {
+    id integer not null
+    code text
+    primary key (id)
+}
+table m_1 partition of m for values from (0) to (100) {
+    primary key m_1_own_pk (id)
+}
+EOF
+"$SCHEMAC" compile "$T/ownpk.sch" >"$T/ownpk.out" 2>"$T/ownpk.err"
+check_eq "partition's own primary key beside its parent's: refused (exit 3), nothing written" "3:" "$?:$(cat "$T/ownpk.out")"
+check "partition's own primary key: located, says why" \
+    grep -q "ownpk.sch:7:5: error: partition \"m_1\" declares a primary key of its own (\"m_1_own_pk\"), but PostgreSQL gives it the primary key of \"m\"" "$T/ownpk.err"
+sed '/^    primary key (id)$/d' "$T/ownpk.sch" >"$T/ownpk2.sch"
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/ownpk2.sch" -o "$T/ownpk2.sql"
+check "partition's own primary key without the parent's: compiles and loads" pg_exec "$URL" "$T/ownpk2.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/ownpk2.sch" >"$T/ownpk2.diff" 2>/dev/null
+check_eq "partition's own primary key without the parent's: the diff is empty" "0:" "$?:$(cat "$T/ownpk2.diff")"
 
 # ---- INHERIT of a table whose target has the columns through the parent --
 cat >"$T/alone.sch" <<'EOF'
