@@ -275,15 +275,14 @@ static kclass type_class(const char *type)
  * expression's as the server said (m->key_types, parts7), else a guess
  * that warns when it orders text; an operator class of text_pattern_ops's
  * kind orders text by its bytes, another one warns. */
-static void key_classes(const sc_model *m, const sc_table *t, pkey *pk)
+static void key_classes(const sc_model *m, const sc_table *t, pkey *pk, sc_arena *a)
 {
     for (int i = 0; i < MAXKEY; i++) {
         pk->k[i] = K_GUESS;
         pk->coll[i] = NULL;
         pk->unsure[i] = false;
     }
-    sc_arena *a = sc_arena_new();
-    sc_pkey_elem e[SC_PKEY_MAX];
+    sc_pkey_elem e[SC_PKEY_MAX];   /* its texts in a, which outlives pk */
     size_t n = sc_partition_key_elems(a, t->partition_key, e);
     for (size_t i = 0; i < n && i < MAXKEY; i++) {
         const char *type = NULL, *coll = NULL;
@@ -311,13 +310,12 @@ static void key_classes(const sc_model *m, const sc_table *t, pkey *pk)
         }
         pk->k[i] = type_class(type);
         if (pk->k[i] == K_TEXT && collatable(type))
-            pk->coll[i] = coll ? sc_arena_strdup(m->arena, coll) : NULL;
+            pk->coll[i] = coll;
         if (e[i].opclass && sc_pkey_opclass_bytes(e[i].opclass))
             pk->coll[i] = "C";
         else if (e[i].opclass)
             pk->unsure[i] = true;
     }
-    sc_arena_free(a);
 }
 
 static bkey bound_key(sc_arena *a, ord *o, const char *bound)
@@ -417,7 +415,7 @@ static void merge_sort(ord *o, kid *v, kid *tmp, size_t n)
 void sc_pg_sort_partitions(sc_dctx *c, const sc_model *m, const sc_table *parent, const sc_table **parts, size_t n)
 {
     pkey pk;
-    key_classes(m, parent ? parent : parts[0], &pk);
+    key_classes(m, parent ? parent : parts[0], &pk, c->tmp);
     if (!parent)
         for (int i = 0; i < MAXKEY; i++) {
             pk.k[i] = K_GUESS;
@@ -457,7 +455,7 @@ void sc_partition_text_bounds(const sc_model *m, void (*each)(const char *collat
         if (!p)
             continue;
         pkey pk;
-        key_classes(m, p, &pk);
+        key_classes(m, p, &pk, a);
         ord o = {.m = m, .pk = &pk};
         const char *in = t->partition_bound ? strstr(t->partition_bound, "IN (") : NULL;
         if (in) {   /* a list's every value: which is least is the collation's to say */
