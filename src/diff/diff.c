@@ -500,6 +500,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
+    sc_partition_own_keys(&c);   /* parts7: a partition's own unique key around its parent's new one */
     sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
     sc_diff_index_props(&c);   /* tblprops6: after every op that makes an index */
     sc_rn_split_cycles(&c);
@@ -509,6 +510,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         sc_diff_privileges(&c);   /* privileges and ownership */
     for (size_t i = 0; i < c.ops.n; i++) {
         sc_op *op = SC_VEC_AT(c.ops, i, sc_op);
+        sc_partition_default_sets(&c, op);   /* parts7: before classify, which reads it */
         sc_op_classify(c.a, op, c.o);
         sc_diff_set_keys(op);
         sc_utype_set_keys(op);   /* domains, composite and range types */

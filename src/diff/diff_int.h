@@ -323,6 +323,14 @@ void sc_diff_privileges(sc_dctx *c);
  * cannot alter it), its parent and bound (DETACH + ATTACH), its INHERITS
  * list: one SC_OP_TABLE_PARENTS. */
 void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p);
+/* parts7: the DEFAULT partitions a new partition of a bound meets, each way
+ * (sc_op.default_part_from / _to), before the op is classified */
+void sc_partition_default_sets(sc_dctx *c, sc_op *op);
+/* parts7 (partition_own_keys.c): a partition's own unique key of the
+ * columns of a unique key its partitioned table gains is dropped before
+ * that ADD and added after it (which would take it as its copy); one made
+ * in the plan comes after it. Before sc_fk_key_dependents. */
+void sc_partition_own_keys(sc_dctx *c);
 /* Edges of op: a table created after its parents, dropped before them; a
  * TABLE_PARENTS op after the parents it attaches to are created, before
  * the ones it leaves are dropped. created/dropped: "schema.table" -> op. */

@@ -184,15 +184,64 @@ void sc_diff_partition_pair(sc_dctx *c, sc_tpair *p)
     }
 }
 
+/* parts7: what a DEFAULT partition does to a new partition of a bound */
+static const char *default_rows(sc_arena *a, const char *dflt)
+{
+    return sc_arena_printf(a, "PostgreSQL refuses it when the default partition %s holds rows of that bound (move "
+                              "them out of it first)", dflt);
+}
+
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op)
 {
     const sc_table *f = op->t_from, *t = op->t_to;
     if (!t || !t->parent_name || (f && parent_same(f, t)) || !(op->changes & SC_CHG_PARENTS_JOIN))
         return NULL;
     return sc_arena_printf(a, "attaches %s.%s to %s.%s %s: it fails if a row does not fit the bound "
-                              "(and scans every row to check)",
+                              "(and scans every row to check)%s%s",
                            t->schema, t->name, t->parent_schema, t->parent_name,
-                           t->partition_bound ? t->partition_bound : "DEFAULT");
+                           t->partition_bound ? t->partition_bound : "DEFAULT",
+                           op->default_part_from ? "; and " : "",
+                           op->default_part_from ? default_rows(a, op->default_part_from) : "");
+}
+
+const char *sc_partition_create_hazard(sc_arena *a, const sc_op *op)
+{
+    const sc_table *t = op->t_to;
+    if (!t || !t->parent_name || !op->default_part_from)
+        return NULL;
+    return sc_arena_printf(a, "creates partition %s.%s of %s.%s %s: %s", t->schema, t->name, t->parent_schema,
+                           t->parent_name, t->partition_bound, default_rows(a, op->default_part_from));
+}
+
+/* The DEFAULT partition of bounded partition t's partitioned table on side
+ * m, other than t: "schema.name", NULL when none. */
+static const char *default_sibling(sc_arena *a, const sc_model *m, const sc_table *t)
+{
+    if (!t || !t->parent_name || !t->partition_bound || !strncmp(t->partition_bound, "DEFAULT", 7))
+        return NULL;
+    for (size_t i = 0; i < m->tables.n; i++) {
+        const sc_table *x = m->tables.items[i];
+        if (x->parent_name && !strcmp(x->parent_name, t->parent_name) &&
+            same_str(x->parent_schema, t->parent_schema) &&
+            (!x->partition_bound || !strncmp(x->partition_bound, "DEFAULT", 7)) &&
+            !(same_str(x->schema, t->schema) && !strcmp(x->name, t->name)))
+            return sc_arena_printf(a, "%s.%s", x->schema, x->name);
+    }
+    return NULL;
+}
+
+void sc_partition_default_sets(sc_dctx *c, sc_op *op)
+{
+    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+        return;
+    bool create = op->kind == SC_OP_CREATE_TABLE ||
+                  (op->kind == SC_OP_TABLE_PARENTS && (op->changes & SC_CHG_PARENTS_JOIN));
+    bool drop = op->kind == SC_OP_DROP_TABLE ||
+                (op->kind == SC_OP_TABLE_PARENTS && (op->changes & SC_CHG_PARENTS_LEAVE));
+    if (create)
+        op->default_part_from = default_sibling(c->a, c->from, op->t_to);
+    if (drop)   /* its inverse creates it, before the down script: the to side */
+        op->default_part_to = default_sibling(c->a, c->to, op->t_from);
 }
 
 typedef struct edge_arg {

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "diff/diff_int.h"
+#include "model/partition_key.h"
 #include "model/strmap.h"
 
 /* ---- bound order (PartitionDesc): range by lower bound, list by least
@@ -35,6 +36,7 @@ typedef enum { K_GUESS, K_NUM, K_TEXT, K_INET, K_TSTZ } kclass;
 typedef struct pkey {
     kclass k[MAXKEY];
     const char *coll[MAXKEY];
+    bool unsure[MAXKEY];   /* parts7: an expression of a type no server said, an operator class not foreseen */
 } pkey;
 
 /* What comparing needs: the side (its server's text order), the key, and
@@ -44,6 +46,7 @@ typedef struct ord {
     const pkey *pk;
     sc_keybuf kb;
     bool bytes;
+    bool unsure;   /* parts7: text of a key whose order is not known was ordered by its bytes */
 } ord;
 
 typedef struct bval {
@@ -210,6 +213,14 @@ static int text_cmp(ord *o, const char *coll, const char *x, const char *y)
 
 static int val_cmp(ord *o, int col, const char *x, const char *y)
 {
+    if (o->pk->unsure[col] && (o->pk->k[col] == K_TEXT || o->pk->k[col] == K_GUESS)) {
+        char *ex, *ey;
+        strtod(x, &ex);
+        strtod(y, &ey);
+        if (o->pk->k[col] == K_TEXT || !*x || !*y || *ex || *ey)
+            o->unsure = true;   /* text by its bytes, said below */
+        return o->pk->k[col] == K_TEXT ? strcmp(x, y) : guess_cmp(x, y);
+    }
     switch (o->pk->k[col]) {
     case K_NUM: {
         double dx = strtod(x, NULL), dy = strtod(y, NULL);
@@ -234,7 +245,6 @@ static int val_cmp(ord *o, int col, const char *x, const char *y)
     }
 }
 
-/* The class of each column of a partition key ("RANGE (a, lower(b))"). */
 /* text, varchar and char sort by a collation; the ISO texts of dates and
  * the like by their bytes (which is how their values order) */
 static bool collatable(const char *type)
@@ -242,60 +252,69 @@ static bool collatable(const char *type)
     return !strcmp(type, "text") || !strcmp(type, "character varying") || !strcmp(type, "character");
 }
 
-static void key_classes(const sc_model *m, const sc_table *t, pkey *pk)
+static kclass type_class(const char *type)
 {
-    kclass *out = pk->k;
+    static const char *const nums[] = {"smallint", "integer", "bigint", "numeric", "real", "double precision"};
+    static const char *const texts[] = {"text", "character varying", "character", "date", "uuid", "boolean",
+                                        "timestamp without time zone", "time without time zone"};
+    for (size_t j = 0; j < sizeof nums / sizeof *nums; j++)
+        if (!strcmp(type, nums[j]))
+            return K_NUM;
+    for (size_t j = 0; j < sizeof texts / sizeof *texts; j++)
+        if (!strcmp(type, texts[j]))
+            return K_TEXT;
+    if (!strcmp(type, "inet") || !strcmp(type, "cidr"))
+        return K_INET;
+    if (!strcmp(type, "timestamp with time zone"))
+        return K_TSTZ;
+    return K_GUESS;
+}
+
+/* The class and collation of each element of a partition key ("RANGE (a,
+ * lower(b))"): a column's from the model, COLLATE's over it (parts7); an
+ * expression's as the server said (m->key_types, parts7), else a guess
+ * that warns when it orders text; an operator class of text_pattern_ops's
+ * kind orders text by its bytes, another one warns. */
+static void key_classes(const sc_model *m, const sc_table *t, pkey *pk, sc_arena *a)
+{
     for (int i = 0; i < MAXKEY; i++) {
-        out[i] = K_GUESS;
+        pk->k[i] = K_GUESS;
         pk->coll[i] = NULL;
+        pk->unsure[i] = false;
     }
-    const char *p = t->partition_key ? strchr(t->partition_key, '(') : NULL;
-    for (int i = 0; p && *p && i < MAXKEY; i++) {
-        const char *start = ++p;
-        int depth = 0;
-        while (*p && !(depth == 0 && (*p == ',' || *p == ')'))) {
-            depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
-            p++;
+    sc_pkey_elem e[SC_PKEY_MAX];   /* its texts in a, which outlives pk */
+    size_t n = sc_partition_key_elems(a, t->partition_key, e);
+    for (size_t i = 0; i < n && i < MAXKEY; i++) {
+        const char *type = NULL, *coll = NULL;
+        if (e[i].column) {
+            const sc_column *c = sc_table_column_inherited(m, t, e[i].column);
+            if (!c || c->type.array_dims)
+                continue;
+            type = c->type.name;
+            coll = e[i].collation ? e[i].collation : sc_column_collation(c);
+        } else {
+            sc_keybuf kb = {0};
+            const char *said = m->key_types ? sc_strmap_get(m->key_types,
+                                                            sc_keybuf_printf(&kb, "%s\x1f%s\x1f%zu",
+                                                                             t->schema ? t->schema : SC_DEFAULT_SCHEMA,
+                                                                             t->name, i))
+                                            : NULL;
+            sc_keybuf_free(&kb);
+            if (!said) {
+                pk->unsure[i] = true;
+                continue;
+            }
+            const char *sep = strchr(said, '\x1f');
+            type = sc_arena_printf(a, "%.*s", (int)(sep - said), said);
+            coll = sep[1] ? sep + 1 : NULL;
         }
-        while (*start == ' ')
-            start++;
-        size_t n = (size_t)(p - start);
-        while (n && start[n - 1] == ' ')
-            n--;
-        char name[128];
-        bool quoted = n >= 2 && start[0] == '"' && start[n - 1] == '"';
-        if (quoted) {
-            start++;
-            n -= 2;
-        }
-        if (n >= sizeof name || memchr(start, '(', n) || memchr(start, ' ', n))
-            goto next;   /* an expression (or a column with a collation or opclass) */
-        memcpy(name, start, n);
-        name[n] = 0;
-        if (!quoted)
-            for (char *c = name; *c; c++)
-                *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-        const sc_column *c = sc_table_column_inherited(m, t, name);
-        if (!c || c->type.array_dims)
-            goto next;
-        static const char *const nums[] = {"smallint", "integer", "bigint", "numeric", "real", "double precision"};
-        static const char *const texts[] = {"text", "character varying", "character", "date", "uuid", "boolean",
-                                            "timestamp without time zone", "time without time zone"};
-        for (size_t j = 0; j < sizeof nums / sizeof *nums; j++)
-            if (!strcmp(c->type.name, nums[j]))
-                out[i] = K_NUM;
-        for (size_t j = 0; j < sizeof texts / sizeof *texts; j++)
-            if (!strcmp(c->type.name, texts[j]))
-                out[i] = K_TEXT;
-        if (out[i] == K_TEXT && collatable(c->type.name))
-            pk->coll[i] = sc_column_collation(c);
-        if (!strcmp(c->type.name, "inet") || !strcmp(c->type.name, "cidr"))
-            out[i] = K_INET;
-        if (!strcmp(c->type.name, "timestamp with time zone"))
-            out[i] = K_TSTZ;
-    next:
-        if (*p != ',')
-            break;
+        pk->k[i] = type_class(type);
+        if (pk->k[i] == K_TEXT && collatable(type))
+            pk->coll[i] = coll;
+        if (e[i].opclass && sc_pkey_opclass_bytes(e[i].opclass))
+            pk->coll[i] = "C";
+        else if (e[i].opclass)
+            pk->unsure[i] = true;
     }
 }
 
@@ -396,10 +415,12 @@ static void merge_sort(ord *o, kid *v, kid *tmp, size_t n)
 void sc_pg_sort_partitions(sc_dctx *c, const sc_model *m, const sc_table *parent, const sc_table **parts, size_t n)
 {
     pkey pk;
-    key_classes(m, parent ? parent : parts[0], &pk);
+    key_classes(m, parent ? parent : parts[0], &pk, c->tmp);
     if (!parent)
-        for (int i = 0; i < MAXKEY; i++)
+        for (int i = 0; i < MAXKEY; i++) {
             pk.k[i] = K_GUESS;
+            pk.unsure[i] = false;
+        }
     ord o = {.m = m, .pk = &pk};
     kid *arr = malloc(2 * n * sizeof *arr);
     if (!arr)
@@ -411,11 +432,14 @@ void sc_pg_sort_partitions(sc_dctx *c, const sc_model *m, const sc_table *parent
         parts[j] = arr[j].t;
     free(arr);
     sc_keybuf_free(&o.kb);
-    if (o.bytes && c->d && !c->pg_bytes_warned) {
+    if ((o.bytes || o.unsure) && c->d && !c->pg_bytes_warned) {
         c->pg_bytes_warned = true;
-        sc_warn(c->d, "the partitions of %s are ordered by the bytes of their text bounds (no database at hand to "
-                      "sort them by their collation): the names foreseen for their copies of its indexes may "
-                      "differ from PostgreSQL's", parent ? parent->name : parts[0]->parent_name);
+        sc_warn(c->d, "the partitions of %s are ordered by the bytes of their text bounds (%s): the names foreseen "
+                      "for their copies of its indexes may differ from PostgreSQL's",
+                parent ? parent->name : parts[0]->parent_name,
+                o.unsure ? "the type and collation of its key expression, or the order of its operator class, "
+                           "are not known here"
+                         : "no database at hand to sort them by their collation");
     }
 }
 
@@ -431,7 +455,7 @@ void sc_partition_text_bounds(const sc_model *m, void (*each)(const char *collat
         if (!p)
             continue;
         pkey pk;
-        key_classes(m, p, &pk);
+        key_classes(m, p, &pk, a);
         ord o = {.m = m, .pk = &pk};
         const char *in = t->partition_bound ? strstr(t->partition_bound, "IN (") : NULL;
         if (in) {   /* a list's every value: which is least is the collation's to say */

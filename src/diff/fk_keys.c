@@ -19,7 +19,8 @@
  * parts6: the same around two ops that drop a key on their own and make it
  * again: a collation re-created (REPLACE_COLLATION drops and creates the
  * unique indexes that name it) and a column moved to an INHERITS parent
- * through a helper (its DROP COLUMN takes the keys that read it); and the
+ * through a helper (its DROP COLUMN takes the keys that read it, its
+ * INHERITS children's too: parts7); and the
  * FK added again is made as declared, so the kept FK's VALIDATE and
  * COMMENT ops are dropped from the plan.
  * SQLite checks foreign keys when rows are written: dropping a parent's
@@ -153,6 +154,14 @@ static void rebuild_keys(sc_dctx *c, sc_strmap *drops, sc_op *op)
     for (size_t i = 0; i < r->nindexes; i++)
         if (r->indexes[i]->unique)
             put_drop(c, drops, op, t, r->indexes[i], NULL);
+    /* parts7: and its INHERITS children's, which the DROP COLUMN (recursing
+     * to them) takes with their inherited column */
+    for (size_t i = 0; i < r->nkid_cons; i++)
+        if (r->kid_cons[i]->kind == SC_CON_PRIMARY_KEY || r->kid_cons[i]->kind == SC_CON_UNIQUE)
+            put_drop(c, drops, op, r->kid_con_tables[i], NULL, r->kid_cons[i]);
+    for (size_t i = 0; i < r->nkid_indexes; i++)
+        if (r->kid_indexes[i]->unique)
+            put_drop(c, drops, op, r->kid_index_tables[i], r->kid_indexes[i], NULL);
 }
 
 void sc_fk_key_dependents(sc_dctx *c)

@@ -113,6 +113,8 @@ sc_op *sc_op_invert(sc_arena *a, const sc_op *op, const sc_diff_opts *o)
     r->t_to = op->t_from;
     r->v_from = op->v_to;
     r->v_to = op->v_from;
+    r->default_part_from = op->default_part_to;   /* parts7 */
+    r->default_part_to = op->default_part_from;
     r->deps = NULL;
     r->ndeps = r->capdeps = 0;
     if (op->kind == SC_OP_RENAME_TABLE || op->kind == SC_OP_RENAME_COLUMN || op->kind == SC_OP_RENAME_VIEW ||
@@ -319,6 +321,10 @@ void sc_op_classify(sc_arena *a, sc_op *op, const sc_diff_opts *o)
         op->hazard_msg = sc_arena_printf(a, "collation %s is re-created with another definition: the columns "
                                             "that use it are rewritten and their indexes rebuilt, and values "
                                             "that were distinct may compare equal", tq(a, op));
+        break;
+    case SC_OP_CREATE_TABLE:   /* parts7: a partition beside a DEFAULT one */
+        op->hazard_msg = pg ? sc_partition_create_hazard(a, op) : NULL;
+        op->hazard = op->hazard_msg ? SC_HAZ_DATA_LOSS : SC_HAZ_NONE;
         break;
     case SC_OP_TABLE_PARENTS:   /* partitioning and inheritance (diff_partition.c) */
         op->hazard_msg = sc_partition_hazard(a, op);

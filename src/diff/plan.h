@@ -220,6 +220,13 @@ typedef struct sc_op {
     size_t nomit_ixs;
     sc_enum_use *uses;       /* ALTER_ENUM, REBUILD_UTYPE: columns cast to the new type */
     size_t nuses;
+    /* CREATE_TABLE / DROP_TABLE / TABLE_PARENTS of a partition with a bound
+     * (parts7): the DEFAULT partition of its partitioned table that is
+     * there before the up script (default_part_from) or the down script
+     * (default_part_to), "schema.name", NULL when none: PostgreSQL refuses
+     * to create or attach a partition while the default one holds rows of
+     * its bound (a hazard, sc_op_classify) */
+    const char *default_part_from, *default_part_to;
     /* classification (sc_op_classify) */
     sc_hazard hazard;
     const char *hazard_msg;  /* why, for "-- HAZARD:" and stderr */
@@ -279,6 +286,9 @@ const sc_table *sc_plan_declared_table(const sc_plan *p, const sc_table *t);
 /* Why a TABLE_PARENTS op is a hazard (attaching a partition: its rows may
  * not fit the bound), NULL when it is not (diff_partition.c). */
 const char *sc_partition_hazard(sc_arena *a, const sc_op *op);
+/* Why creating a partition is a hazard (its partitioned table's DEFAULT
+ * partition may hold rows of its bound: parts7), NULL when it is not. */
+const char *sc_partition_create_hazard(sc_arena *a, const sc_op *op);
 /* Whether a TABLE_PARENTS op stands for a change the diff refused with an
  * error (a partition key that changes, which PostgreSQL cannot alter): the
  * migration writes nothing then (diff_partition.c). */

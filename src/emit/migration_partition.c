@@ -151,10 +151,11 @@ static void rebuild_columns(mig_out *o, const sc_op *op, const sc_table *t)
         sc_sb_puts(o->b, "DROP COLUMN ");
         sc_sb_ident(o->b, old_name(o, c->name));
         sc_sb_puts(o->b, ";\n");
-        /* the helper's column has no default: the table's own, else the
-         * parent's (as CREATE TABLE ... INHERITS copies it) */
-        set_default_not_null(o, op->schema, op->table, c->name, c->default_expr ? c->default_expr : pc->default_expr,
-                             c->not_null || pc->not_null);
+        /* the helper's column has no default: the table's own, if any
+         * (parts7: a `with options` column without `default` has none, as
+         * compile leaves it, docs/dsl.md; the parent's was set before and
+         * the next diff dropped it) */
+        set_default_not_null(o, op->schema, op->table, c->name, c->default_expr, c->not_null || pc->not_null);
     }
     for (size_t i = 0; i < r->nchecks; i++) {   /* the DROP took them; INHERIT wants them */
         mig_stmt(o);

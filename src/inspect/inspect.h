@@ -152,6 +152,15 @@ int sc_inspect_check_roles(sc_db *db, const sc_model *declared, sc_diags *d);
 int sc_pg_sort_texts(sc_db *db, const char *collation_sql, const char *const *values, size_t n, size_t *order,
                      sc_diags *d);
 
+/* parts7 (pg_key_type.c): the type (format_type, a domain as its base
+ * type) and collation (pg_collation_for's spelling; NULL for a type
+ * without one) of partition key expression expr over a row of typed NULLs
+ * (columns_sql: `NULL::integer AS "a", ...`). 0 when read; 1 when not (no
+ * PostgreSQL, the server refused it: a warning in d). An open transaction
+ * stays usable (a savepoint). */
+int sc_pg_key_expr_type(sc_db *db, const char *columns_sql, const char *expr, sc_arena *a, const char **type,
+                        const char **collation, sc_diags *d);
+
 /* funcdeps2 (scratch_pg_fn_users.c): what calls each function of a
  * declared model, and what its SQL-standard bodies read, from pg_depend:
  * the whole model `declared` (without its privileges, which are put back)

@@ -68,6 +68,7 @@ void sc_model_free(sc_model *m)
         sc_strmap_free(m->schema_comments);
     sc_strmap_free(m->schema_locs);
     sc_strmap_free(m->text_order);   /* parts6 */
+    sc_strmap_free(m->key_types);   /* parts7 */
     for (size_t i = 0; i < m->owned.n; i++)
         free(m->owned.items[i]);
     sc_model_unmap_srcs(m);   /* memory (issue 10): mapped source texts */

@@ -846,6 +846,12 @@ typedef struct sc_model {
      * database's default) -> rank from 1; NULL when no server did
      * (pipeline/bound_order.c) */
     sc_strmap *text_order;
+    /* parts7 (issue 12): the type and collation a server gave each
+     * partition key expression, "schema\x1ftable\x1fi" (i from 0) ->
+     * "type\x1fcollation" (collation as the model spells it, "" for none or
+     * the database's default); NULL when no server did
+     * (pipeline/key_types.c) */
+    sc_strmap *key_types;
     /* DSL (issue 12): the COMMENT ON FUNCTION|PROCEDURE|AGGREGATE|ROUTINE|
      * TRIGGER statements read (sc_routine_comment*), put on their objects
      * once every file is parsed (sc_model_finish), as the objects may be
@@ -1217,6 +1223,10 @@ size_t sc_refuse_sqlite_partitioning(const sc_model *m, sc_diags *d);
  * public), each parent declared, a partition's parent partitioned, no
  * table both a partition and a child, no cycle. Returns the errors added. */
 size_t sc_partition_validate(sc_model *m, sc_diags *d);
+/* parts7 (partition_own_key.c): a partition that declares a primary key
+ * of its own while an ancestor has one (PostgreSQL copies the ancestor's):
+ * a located error each. Called by sc_partition_validate. */
+void sc_partition_own_keys_validate(const sc_model *m, sc_diags *d);
 /* A column of t or, when t has none of that name, of one of its parents
  * (a partition's key or index names its parent's columns). */
 const sc_column *sc_table_column_inherited(const sc_model *m, const sc_table *t, const char *name);

@@ -193,6 +193,7 @@ size_t sc_partition_validate(sc_model *m, sc_diags *d)
         if ((t->parent_name || t->inherits.n) && cycles(m, t, t, 0))
             perr(d, t, "table \"%s\" is its own ancestor (partition of / inherits)%s", t->name, "");
     }
+    sc_partition_own_keys_validate(m, d);   /* parts7 */
     return d->nerrors - before;
 }
 

@@ -286,7 +286,7 @@ static void check_fk(vctx *v, const sc_table *t, sc_constraint *k)
     }
     bool unknown = false;
     for (size_t i = 0; i < k->ref_columns.n; i++) {
-        if (sc_table_column(rt, k->ref_columns.items[i]))
+        if (sc_table_column_inherited(v->m, rt, k->ref_columns.items[i]))
             continue;
         unknown = true;
         sc_diag *dg = err(v, loc_at(k->ref_column_locs, i, k->loc),

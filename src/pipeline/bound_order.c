@@ -8,6 +8,7 @@
 
 #include "emit/ddl.h"
 #include "pipeline/bound_order.h"
+#include "pipeline/key_types.h"
 
 /* The values of one collation. */
 typedef struct coll_values {
@@ -72,6 +73,7 @@ void sc_bound_order(sc_db *db, sc_model *m, sc_diags *d)
 {
     if (!db || sc_db_dialect(db) != SC_DIALECT_POSTGRESQL || !m || m->text_order)
         return;
+    sc_key_types(db, m, d);   /* parts7: a key expression's type and collation first */
     collect c = {.a = sc_arena_new(), .seen = sc_strmap_new()};
     sc_partition_text_bounds(m, each, &c);
     for (size_t i = 0; i < c.colls.n; i++)

@@ -10,7 +10,9 @@
 # from the catalog). parts6: what inspect says of attached indexes of other
 # names (inspect, compile, referee); partitions by text bounds in their
 # collation's order (the server's, with a database at hand); a child's own
-# default on a column its parent moves to a new INHERITS parent.
+# default on a column its parent moves to a new INHERITS parent. parts7:
+# the same order for a key expression or a key column with COLLATE; a
+# partition's own primary key beside its parent's, refused.
 . "${SCHEMAC_ROOT:-.}/tests/lib.sh"
 
 # ---- a partition key that changes: refused, nothing on stdout ------------
@@ -41,6 +43,32 @@ for pair in "plain ranged" "ranged plain" "ranged listed"; do
 done
 "$SCHEMAC" diff --from "$T/ranged.sch" --to "$T/plain.sch" --dialect postgresql --down >"$T/k.out" 2>"$T/k.err"
 check_eq "partition key: the down script is refused too" "6:" "$?:$(cat "$T/k.out")"
+
+# ---- parts7: a partition's own primary key beside its parent's ----------
+# PostgreSQL copies the partitioned table's primary key onto the partition,
+# and a table has one: compile wrote a script that failed ("multiple
+# primary keys"). Refused, located, nothing written; the same partition
+# without a parent's key compiles and loads.
+cat >"$T/ownpk.sch" <<'EOF'
+table m partition by range (id) {
+    id integer not null
+    code text
+    primary key (id)
+}
+table m_1 partition of m for values from (0) to (100) {
+    primary key m_1_own_pk (id)
+}
+EOF
+"$SCHEMAC" compile "$T/ownpk.sch" >"$T/ownpk.out" 2>"$T/ownpk.err"
+check_eq "partition's own primary key beside its parent's: refused (exit 3), nothing written" "3:" "$?:$(cat "$T/ownpk.out")"
+check "partition's own primary key: located, says why" \
+    grep -q "ownpk.sch:7:5: error: partition \"m_1\" declares a primary key of its own (\"m_1_own_pk\"), but PostgreSQL gives it the primary key of \"m\"" "$T/ownpk.err"
+sed '/^    primary key (id)$/d' "$T/ownpk.sch" >"$T/ownpk2.sch"
+URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+"$SCHEMAC" compile "$T/ownpk2.sch" -o "$T/ownpk2.sql"
+check "partition's own primary key without the parent's: compiles and loads" pg_exec "$URL" "$T/ownpk2.sql"
+"$SCHEMAC" diff --from "$URL" --to "$T/ownpk2.sch" >"$T/ownpk2.diff" 2>/dev/null
+check_eq "partition's own primary key without the parent's: the diff is empty" "0:" "$?:$(cat "$T/ownpk2.diff")"
 
 # ---- INHERIT of a table whose target has the columns through the parent --
 cat >"$T/alone.sch" <<'EOF'
@@ -153,50 +181,58 @@ referee "attached names: referee: what inspect says builds the same schema" pg "
 # one PostgreSQL orders first gets the plain name. Under the key's ICU
 # collation 'a' sorts before 'B' (by bytes, after): with the database at
 # hand the order is the server's; from files alone, by bytes, and a
-# warning says so.
-cat >"$T/coll_from.sch" <<'EOF2'
-table events partition by range (region) {
-    region text not null collate "und-x-icu"
+# warning says so. parts7: the same when the key is an expression, or a
+# column with COLLATE in `partition by`: the server says the key's type
+# and collation (pipeline/key_types.c).
+for kv in "collation order:region:region text not null collate \"und-x-icu\"" \
+          "key collate order:region collate \"und-x-icu\":region text not null" \
+          "key expr order:lower(region):region text not null collate \"und-x-icu\""; do
+    kn=${kv%%:*}; rest=${kv#*:}; key=${rest%%:*}; col=${rest#*:}
+    cat >"$T/ke_from.sch" <<EOF2
+table events partition by range ($key) {
+    $col
     recorded_at date
     index events_recorded (recorded_at)
 }
 table events_of_the_very_long_named_region_north_of_the_year_a {
-    region text not null collate "und-x-icu"
+    $col
     recorded_at date
 }
 table events_of_the_very_long_named_region_north_of_the_year_b {
-    region text not null collate "und-x-icu"
+    $col
     recorded_at date
 }
 EOF2
-cat >"$T/coll_to.sch" <<'EOF2'
-table events partition by range (region) {
-    region text not null collate "und-x-icu"
+    cat >"$T/ke_to.sch" <<EOF2
+table events partition by range ($key) {
+    $col
     recorded_at date
     index events_recorded (recorded_at)
 }
 table events_of_the_very_long_named_region_north_of_the_year_a partition of events for values from ('B') to ('c')
 table events_of_the_very_long_named_region_north_of_the_year_b partition of events for values from ('a') to ('B')
 EOF2
-"$SCHEMAC" diff --from "$T/coll_from.sch" --to "$T/coll_to.sch" --dialect postgresql >/dev/null 2>"$T/coll.err"
-check "collation order: from files alone, a warning says the names may differ" \
-    grep -q "warning: the partitions of events are ordered by the bytes of their text bounds" "$T/coll.err"
-URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
-"$SCHEMAC" compile "$T/coll_from.sch" -o "$T/coll_from.sql" && pg_exec "$URL" "$T/coll_from.sql"
-psql -X -q -d "$URL" -c "INSERT INTO events_of_the_very_long_named_region_north_of_the_year_b VALUES ('A', '2020-01-01')" >/dev/null
-"$SCHEMAC" diff --from "$URL" --to "$T/coll_to.sch" >"$T/coll.sql" 2>"$T/coll.err"
-check_eq "collation order: exit 0" 0 $?
-check "collation order: no warning with the database at hand" sh -c "! grep -q 'ordered by the bytes' '$T/coll.err'"
-check "collation order: the partition first under the collation gets the plain name" \
-    grep -qx "CREATE INDEX events_of_the_very_long_named_region_north_of_t_recorded_at_idx ON events_of_the_very_long_named_region_north_of_the_year_b (recorded_at);" "$T/coll.sql"
-check "collation order: the migration applies" pg_exec "$URL" "$T/coll.sql"
-"$SCHEMAC" diff --from "$URL" --to "$T/coll_to.sch" >"$T/coll2.sql" 2>"$T/coll2.err"
-check_eq "collation order: the next diff is empty" "0:" "$?:$(cat "$T/coll2.sql")"
-REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
-"$SCHEMAC" compile "$T/coll_to.sch" -o "$T/coll_to.sql" && pg_exec "$REF" "$T/coll_to.sql"
-referee "collation order: referee: the same schema as coll_to.sch" pg "$REF" "$URL"
-"$SCHEMAC" inspect "$URL" >"$T/coll_said.sch" 2>&1
-check "collation order: inspect says no copy as the partitions' own" sh -c "! grep -q 'index events_of' '$T/coll_said.sch'"
+    "$SCHEMAC" diff --from "$T/ke_from.sch" --to "$T/ke_to.sch" --dialect postgresql >/dev/null 2>"$T/ke.err"
+    check "$kn: from files alone, a warning says the names may differ" \
+        grep -q "warning: the partitions of events are ordered by the bytes of their text bounds" "$T/ke.err"
+    URL=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+    "$SCHEMAC" compile "$T/ke_from.sch" -o "$T/ke_from.sql" && pg_exec "$URL" "$T/ke_from.sql"
+    psql -X -q -d "$URL" -c "INSERT INTO events_of_the_very_long_named_region_north_of_the_year_b VALUES ('A', '2020-01-01')" >/dev/null
+    "$SCHEMAC" diff --from "$URL" --to "$T/ke_to.sch" >"$T/ke.sql" 2>"$T/ke.err"
+    check_eq "$kn: exit 0" 0 $?
+    check "$kn: no warning with the database at hand" sh -c "! grep -q 'ordered by the bytes' '$T/ke.err'"
+    check "$kn: the partition first under the collation gets the plain name" \
+        grep -qx "CREATE INDEX events_of_the_very_long_named_region_north_of_t_recorded_at_idx ON events_of_the_very_long_named_region_north_of_the_year_b (recorded_at);" "$T/ke.sql"
+    check "$kn: the migration applies" pg_exec "$URL" "$T/ke.sql"
+    "$SCHEMAC" diff --from "$URL" --to "$T/ke_to.sch" >"$T/ke2.sql" 2>"$T/ke2.err"
+    check_eq "$kn: the next diff is empty" "0:" "$?:$(cat "$T/ke2.sql")"
+    REF=$(pg_newdb) || { not_ok "createdb"; exit 1; }
+    "$SCHEMAC" compile "$T/ke_to.sch" -o "$T/ke_to.sql" && pg_exec "$REF" "$T/ke_to.sql"
+    referee "$kn: referee: the same schema as ke_to.sch" pg "$REF" "$URL"
+    [ "$kn" = "collation order" ] || continue
+    "$SCHEMAC" inspect "$URL" >"$T/ke_said.sch" 2>&1
+    check "$kn: inspect says no copy as the partitions' own" sh -c "! grep -q 'index events_of' '$T/ke_said.sch'"
+done
 
 # ---- parts6: a child's own default on a column its parent moves ----------
 # trucks moves color to its new parent vehicles through the helper parent;

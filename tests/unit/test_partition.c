@@ -17,6 +17,7 @@
 #include "emit/migration.h"
 #include "parser/parser.h"
 #include "diff_fixture.h"
+#include "model/partition_key.h"
 
 static const char *parts =
     "table m_2024 partition of m for values from ('2024-01-01') to (MAXVALUE)\n"
@@ -220,12 +221,45 @@ static void test_diff(void **state)
     free(to);
 }
 
+/* parts7: a key's elements, as PostgreSQL's part_elem reads them */
+static void test_key_elems(void **state)
+{
+    (void)state;
+    sc_arena *a = sc_arena_new();
+    sc_pkey_elem e[SC_PKEY_MAX];
+    assert_int_equal(sc_partition_key_elems(a, "RANGE (a, \"B\")", e), 2);
+    assert_string_equal(e[0].column, "a");
+    assert_string_equal(e[1].column, "B");
+    assert_null(e[1].collation);
+    assert_int_equal(sc_partition_key_elems(a, "RANGE (lower(name) text_pattern_ops)", e), 1);
+    assert_null(e[0].column);
+    assert_string_equal(e[0].expr, "lower(name)");
+    assert_string_equal(e[0].opclass, "text_pattern_ops");
+    assert_true(sc_pkey_opclass_bytes(e[0].opclass));
+    assert_int_equal(sc_partition_key_elems(a, "range (region collate \"und-x-icu\", (a + 1))", e), 2);
+    assert_string_equal(e[0].column, "region");
+    assert_string_equal(e[0].collation, "und-x-icu");
+    assert_string_equal(e[0].expr, "region collate \"und-x-icu\"");
+    assert_null(e[0].opclass);
+    assert_null(e[1].column);
+    assert_string_equal(e[1].expr, "(a + 1)");
+    assert_int_equal(sc_partition_key_elems(a, "LIST (((a + 1)))", e), 1);
+    assert_string_equal(e[0].expr, "((a + 1))");
+    assert_int_equal(sc_partition_key_elems(a, "RANGE (b COLLATE s.\"My\" my_ops)", e), 1);
+    assert_string_equal(e[0].collation, "\"s\".\"My\"");
+    assert_string_equal(e[0].opclass, "my_ops");
+    assert_false(sc_pkey_opclass_bytes(e[0].opclass));
+    assert_int_equal(sc_partition_key_elems(a, NULL, e), 0);
+    assert_int_equal(sc_partition_key_elems(a, "RANGE ('x", e), 0);
+    sc_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parsed),       cmocka_unit_test(test_errors),
         cmocka_unit_test(test_written_back), cmocka_unit_test(test_sqlite_refuses),
-        cmocka_unit_test(test_diff),
+        cmocka_unit_test(test_diff),         cmocka_unit_test(test_key_elems),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,14 @@
+-- table loads
+-- re-created: references big_trucks (color, id), whose key changes
+ALTER TABLE loads DROP CONSTRAINT fk_loads_big_trucks;
+
+-- table trucks
+ALTER TABLE trucks NO INHERIT vehicles;
+
+-- table loads
+-- re-created: references big_trucks (color, id), whose key changes
+ALTER TABLE loads
+    ADD CONSTRAINT fk_loads_big_trucks FOREIGN KEY (truck_color, truck_id) REFERENCES big_trucks (color, id);
+
+-- table trucks
+ALTER TABLE trucks ALTER COLUMN color SET DEFAULT 'red';
