@@ -2,7 +2,7 @@
  *
  *   gen_schema N [CHANGED_PERCENT] [--sqlite] [--expr]
  *   gen_schema N --views-sql
- *   gen_schema N [CHANGED_PERCENT] --views
+ *   gen_schema N [CHANGED_PERCENT] --views [--functions]
  *
  * N tables in groups of 10 (one enum per group), mixed column types,
  * defaults of every kind, a unique constraint, a check, a partial index, an
@@ -19,7 +19,13 @@
  * compiled tables (the bench reads views and what they read). --views
  * declares the same views in the DSL after the tables, spelled as a user
  * would write them (not as pg_get_viewdef prints them): a diff then loads
- * them all on the server's terms. */
+ * them all on the server's terms.
+ *
+ * --functions adds what a first revision of a real schema holds beside
+ * its tables: a SQL function for every tenth table that its check calls,
+ * and a trigger on it running one shared PL/pgSQL function (the bench's
+ * first revision, and its down script, diff thousands of tables against
+ * hundreds of functions). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +68,13 @@ static void views_dsl(int n)
     }
 }
 
+/* --functions: a table's function, called by its check, and its trigger */
+static void table_function(int i)
+{
+    printf("create function cents_%05d(a numeric) returns bigint language sql immutable strict\n"
+           "  as $$ select (a * 100)::bigint $$;\n\n", i);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -69,7 +82,7 @@ int main(int argc, char **argv)
         return 2;
     }
     int n = atoi(argv[1]);
-    int pct = 0, sqlite = 0, expr = 0, views = 0;
+    int pct = 0, sqlite = 0, expr = 0, views = 0, functions = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--views-sql")) {
             views_sql(n);
@@ -77,6 +90,8 @@ int main(int argc, char **argv)
         }
         if (!strcmp(argv[i], "--views"))
             views = 1;
+        else if (!strcmp(argv[i], "--functions"))
+            functions = 1;
         else if (!strcmp(argv[i], "--sqlite"))
             sqlite = 1;
         else if (!strcmp(argv[i], "--expr"))
@@ -90,6 +105,12 @@ int main(int argc, char **argv)
     for (int g = 0; g < (n + 9) / 10; g++)
         printf("enum status_%d { 'new', 'active', 'archived' }\n", g);
     printf("\n");
+    if (functions) {
+        printf("create function touch() returns trigger language plpgsql as $$\n"
+               "begin\n  new.updated_at := now();\n  return new;\nend $$;\n\n");
+        for (int i = 0; i < n; i += 10)
+            table_function(i);
+    }
     for (int i = 0; i < n; i++) {
         int changed = every && i % every == every / 2;
         int g = i / 10;
@@ -111,6 +132,8 @@ int main(int argc, char **argv)
         if (changed)
             printf("  note        text\n");
         printf("  check (amount >= 0%s)\n", changed && expr ? " and amount < 1000000" : "");
+        if (functions && i % 10 == 0)
+            printf("  check ck_t%05d_cents (cents_%05d(amount) >= 0)\n", i, i);
         printf("  index (created_at desc)\n");
         printf("  index ix_t%05d_active (code) where (is_active)\n", i);
         if (i > 0)
@@ -122,5 +145,7 @@ int main(int argc, char **argv)
     }
     if (views)
         views_dsl(n);
+    for (int i = 0; functions && i < n; i += 10)
+        printf("create trigger t%05d_touch before update on t%05d for each row execute function touch();\n", i, i);
     return 0;
 }
