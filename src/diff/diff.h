@@ -80,9 +80,11 @@ const sc_table **sc_plan_spelling_tables(const sc_plan *p, size_t *n, bool *othe
  * that is not over plain columns, a partition key or bound): loaded in the
  * scratch schemas to be checked, not re-spelled (spelling.c). Left out: a
  * table with an expression that calls a function of `to` or names a table
- * the plan creates (the load would lack it). Heap array
+ * the plan creates (the load would lack it). None (NULL, *n 0) when more
+ * than max ops ask for it: a first revision, which its upgrade checks.
+ * Heap array
  * (caller frees) of *n pointers into the `to` model, in plan order. */
-const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, size_t *n);
+const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, size_t max, size_t *n);
 /* Whether ix is an index over plain columns (btree, no predicate, default
  * operator classes, collations and NULLS order): the same whatever the
  * spelling (spelling.c). */

@@ -309,8 +309,23 @@ static sc_strmap *new_table_names(const sc_plan *p)
     return m;
 }
 
-const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, size_t *n)
+static bool op_needs_check(const sc_op *op)
 {
+    if (op->kind == SC_OP_CREATE_TABLE)
+        return op->t_to && new_table_needs_check(op->t_to);
+    return op->kind == SC_OP_ADD_COLUMN && op->t_from && op->t_to && !column_on(op->t_from, op->to) &&
+           column_needs_check(op->to);
+}
+
+const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, size_t max, size_t *n)
+{
+    size_t candidates = 0;
+    for (size_t i = 0; p && i < p->nup && candidates <= max; i++)
+        candidates += op_needs_check(p->up[i]);
+    if (candidates > max) {   /* by ops: a table's several new columns count apart, erring low */
+        *n = 0;
+        return NULL;
+    }
     size_t cap = p && p->nup ? p->nup : 1;
     const sc_table **out = malloc(cap * sizeof *out);
     if (!out)
@@ -320,11 +335,7 @@ const sc_table **sc_plan_checked_tables(const sc_plan *p, const sc_model *to, si
     char key[2 * 64 + 2];
     for (size_t i = 0; p && i < p->nup; i++) {
         const sc_op *op = p->up[i];
-        bool check = op->kind == SC_OP_CREATE_TABLE ? new_table_needs_check(op->t_to)
-                     : op->kind == SC_OP_ADD_COLUMN && op->t_from && op->t_to && !column_on(op->t_from, op->to)
-                         ? column_needs_check(op->to)
-                         : false;
-        if (!check || !op->t_to)
+        if (!op_needs_check(op))
             continue;
         snprintf(key, sizeof key, "%p", (const void *)op->t_to);
         if (sc_strmap_has(seen, key))

@@ -494,7 +494,8 @@ static void views_pass(sc_db *db, sc_dialect dialect, const sc_model *live, cons
 }
 
 /* New tables and columns are checked by the server (sc_plan_checked_tables)
- * up to this many tables a diff: a revision adds a few, and loading them
+ * when no more than this many of the plan's ops ask for it: a revision adds
+ * a few, and loading them
  * costs milliseconds; a first revision of thousands would cost as long as
  * creating them (and a scratch database, past the locks one transaction
  * may hold), for an error its upgrade gives as well, rolled back. */
@@ -543,9 +544,8 @@ static const sc_model *server_terms(sc_db *db, sc_dialect dialect, const sc_mode
     size_t nchecked = 0;
     const sc_table **changed = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_spelling_tables(p, &n, &others)
                                                                 : sc_plan_changed_tables(p, &n);
-    const sc_table **checked = dialect == SC_DIALECT_POSTGRESQL ? sc_plan_checked_tables(p, declared, &nchecked) : NULL;
-    if (nchecked > MAX_CHECKED)
-        nchecked = 0;   /* a first revision: its upgrade says it, in its transaction */
+    const sc_table **checked =
+        dialect == SC_DIALECT_POSTGRESQL ? sc_plan_checked_tables(p, declared, MAX_CHECKED, &nchecked) : NULL;
     sc_plan_free(p);
     if (nops == 0 || (n == 0 && nchecked == 0 && !others && dialect == SC_DIALECT_POSTGRESQL)) {
         /* equal as text, or every difference is one whatever the spelling:
