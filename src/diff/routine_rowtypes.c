@@ -130,12 +130,13 @@ static const char *again_why(sc_dctx *c, const sc_op *op, const char *name)
  * views that call the functions re-created here. And a relation dropped
  * whose name the to side gives to a relation of another kind (a view that
  * becomes a table): the function the to side keeps goes around both.
- * One the to side lacks is only dropped (diff_routine.c's op). */
-void sc_rd_rowtype_views(rdeps *r)
+ * One the to side lacks is only dropped (diff_routine.c's op). fns7: the
+ * drops of ops [first, end) only, as the views re-created for the
+ * functions' dependents join (fn_fixpoint.c). */
+void sc_rd_rowtype_views(rdeps *r, size_t first, size_t end)
 {
     sc_dctx *c = r->c;
-    size_t nops = c->ops.n;
-    for (size_t i = 0; c->from->functions.n && i < nops; i++) {
+    for (size_t i = first; c->from->functions.n && i < end; i++) {
         const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         const char *name = op->kind == SC_OP_DROP_TABLE && op->t_from   ? op->t_from->name
                            : op->kind == SC_OP_DROP_VIEW && op->v_from ? op->v_from->name
