@@ -234,6 +234,9 @@ void sc_vdeps_free(sc_vdeps *v);
 /* fns7 (fn_fixpoint.c): the views' and the functions' dependents, found in
  * turn until neither adds one (PostgreSQL; SQLite: the views' alone). */
 void sc_dependents_fixpoint(sc_dctx *c);
+/* fns7 (body_call_edges.c): a SQL-standard body created after the
+ * functions it calls that the plan creates, dropped before those it drops. */
+void sc_body_call_edges(sc_dctx *c);
 /* Once every view op exists: what the inverse of a column-appending
  * replacement must drop and create around it (op->readers). */
 void sc_diff_views_finish(sc_dctx *c);

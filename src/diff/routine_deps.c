@@ -612,5 +612,6 @@ void sc_rd_edges(sc_dctx *c)
     after_made(c);
     overload_swaps(c);
     aggregate_edges(c);
+    sc_body_call_edges(c);   /* fns7: bodies after what they call */
     sc_fn_replaced_users(c);   /* funcs3: what holds values the old body computed */
 }
