@@ -497,6 +497,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_diff_views_finish(&c);
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
+    sc_fn_unmodelled_users(&c);   /* fns7: callers it cannot take around a function: warned */
     sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
     sc_diff_index_props(&c);   /* tblprops6: after every op that makes an index */
     sc_rn_split_cycles(&c);

@@ -237,6 +237,11 @@ void sc_dependents_fixpoint(sc_dctx *c);
 /* fns7 (body_call_edges.c): a SQL-standard body created after the
  * functions it calls that the plan creates, dropped before those it drops. */
 void sc_body_call_edges(sc_dctx *c);
+/* fns7 (fn_unmodelled.c): warnings (c->d) for the callers, from the
+ * catalog, of a function the plan drops or replaces that the plan cannot
+ * take around it: operators, casts, operator families (not modelled), and
+ * objects of schemas not compared. Once every function op exists. */
+void sc_fn_unmodelled_users(sc_dctx *c);
 /* Once every view op exists: what the inverse of a column-appending
  * replacement must drop and create around it (op->readers). */
 void sc_diff_views_finish(sc_dctx *c);
