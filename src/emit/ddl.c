@@ -413,6 +413,14 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
         if (o.state[i] == NEW)
             visit_view(&o, i);
     int rc = o.rc;
+    if (late) {   /* fns7: the views not written yet, by name */
+        late->pending = sc_strmap_new();
+        for (size_t i = 0; i < m->views.n; i++) {
+            const char *name = SC_VEC_AT(m->views, i, sc_view)->name;
+            uintptr_t n = (uintptr_t)sc_strmap_get(late->pending, name);
+            sc_strmap_put(late->pending, name, (void *)(n + 1));
+        }
+    }
     for (size_t i = 0; i < o.n; i++) {
         for (size_t j = 0; j < o.order[i]->refs.n; j++) {   /* funcdeps2: the bodies it calls first */
             const sc_ref *r = SC_VEC_AT(o.order[i]->refs, j, sc_ref);
@@ -421,8 +429,15 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
                 sc_ddl_bodies_named(b, bodies, r->schema, r->name, d);
             }
             const sc_table *lt = late_table(&o, r);
-            if (lt)   /* fns7: its generated columns the view may read */
+            /* fns7: its generated columns the view may read, once the
+             * views their functions need are */
+            if (lt && sc_ddl_table_late_ready(m, late, lt))
                 rc |= sc_ddl_table_late(b, m, late, lt, 2, d);
+        }
+        if (late) {
+            const char *name = o.order[i]->name;
+            uintptr_t n = (uintptr_t)sc_strmap_get(late->pending, name);
+            sc_strmap_put(late->pending, name, (void *)(n ? n - 1 : 0));   /* 0 (NULL): none left */
         }
         sep(b);
         if (sc_ddl_create_view(b, o.order[i], false, dialect, d) != 0) {
@@ -430,6 +445,10 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
             continue;
         }
         rc |= sc_ddl_view_extras(b, o.order[i], dialect, d);
+    }
+    if (late) {
+        sc_strmap_free(late->pending);
+        late->pending = NULL;
     }
     sc_strmap_free(o.slot);
     free(o.state);
@@ -647,7 +666,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
      * first view that calls it) */
     sc_ddl_rowfns_init(&rowfns, m, kinds, true, dialect);
     bodies.rowfns = &rowfns;
-    lparts = (sc_ddl_late){kinds, &rowfns, &bodies, sc_strmap_new()};
+    lparts = (sc_ddl_late){kinds, &rowfns, &bodies, sc_strmap_new(), NULL};
     rc |= create_views(&b, m, dialect, &bodies, &rowfns, dialect == SC_DIALECT_POSTGRESQL ? &lparts : NULL, d);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     bodies.rowfns = NULL;

@@ -299,9 +299,13 @@ typedef struct sc_ddl_late {
     struct sc_ddl_rowfns *rowfns;
     struct sc_ddl_bodies *bodies;
     sc_strmap *done;
+    sc_strmap *pending;   /* the views not written yet: name -> their count (as uintptr_t); NULL: none */
 } sc_ddl_late;
 int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_ddl_late *l, const sc_table *t, int kind,
                       sc_diags *d);
+/* fns7: whether every view that t's parts of kind 2 need (through the
+ * functions and bodies they call) is written (not in l->pending). */
+bool sc_ddl_table_late_ready(const sc_model *m, const sc_ddl_late *l, const sc_table *t);
 /* fns7: whether t has parts that go after the views (kind 2). */
 bool sc_ddl_table_has_late(const sc_model *m, const unsigned char *kinds, const sc_table *t);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);

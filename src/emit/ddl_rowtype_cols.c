@@ -77,6 +77,54 @@ bool sc_ddl_table_has_late(const sc_model *m, const unsigned char *kinds, const 
     return false;
 }
 
+/* fns7: whether t's parts of kind 2 can be written now: every view that
+ * the functions and bodies they call need is (l->pending says which are
+ * not, by name: "name" -> their count). */
+typedef struct ready_ctx {
+    const sc_ddl_late *l;
+    bool ready;
+} ready_ctx;
+
+static void view_needed(const char *name, void *arg)
+{
+    ready_ctx *r = arg;
+    if (r->l->pending && sc_strmap_get(r->l->pending, name))
+        r->ready = false;
+}
+
+static void name_needed(const char *name, void *arg)
+{
+    ready_ctx *r = arg;
+    view_needed(name, arg);
+    if (r->l->rowfns)
+        sc_ddl_rowfns_each_view(r->l->rowfns, NULL, name, view_needed, arg);
+}
+
+bool sc_ddl_table_late_ready(const sc_model *m, const sc_ddl_late *l, const sc_table *t)
+{
+    ready_ctx r = {l, true};
+    for (size_t i = 0; r.ready && i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        const char *expr = c->generated ? c->generated : c->default_expr;
+        if (sc_ddl_rowtype_call_kind(m, l->kinds, expr) != 2)
+            continue;
+        if (l->rowfns)
+            sc_ddl_rowfns_each_view_called(l->rowfns, expr, view_needed, &r);
+        if (l->bodies)
+            sc_ddl_bodies_each_read(l->bodies, expr, name_needed, &r);
+    }
+    for (size_t i = 0; r.ready && i < t->constraints.n; i++) {
+        const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
+        if (k->kind != SC_CON_CHECK || sc_ddl_rowtype_call_kind(m, l->kinds, k->check_expr) != 2)
+            continue;
+        if (l->rowfns)
+            sc_ddl_rowfns_each_view_called(l->rowfns, k->check_expr, view_needed, &r);
+        if (l->bodies)
+            sc_ddl_bodies_each_read(l->bodies, k->check_expr, name_needed, &r);
+    }
+    return r.ready;
+}
+
 /* fns7: the functions over a view's row type and the bodies expr calls,
  * if not written yet */
 static void called_first(sc_strbuf *b, const sc_ddl_late *l, const char *expr, sc_diags *d)
