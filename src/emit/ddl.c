@@ -634,6 +634,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
                 continue;
             for (size_t j = 0; j < t->indexes.n; j++) {
                 const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+                if (dialect == SC_DIALECT_POSTGRESQL && sc_ddl_index_late(m, kinds, ix))
+                    continue;   /* fns7: after the views (sc_ddl_table_late) */
                 sc_ddl_bodies_called(&b, &bodies, ix->where, d);   /* funcdeps2: the bodies it calls */
                 for (size_t k = 0; k < ix->nelems; k++)
                     sc_ddl_bodies_called(&b, &bodies, ix->elems[k].expr, d);

@@ -306,6 +306,9 @@ int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_ddl_late *l, con
 /* fns7: whether every view that t's parts of kind 2 need (through the
  * functions and bodies they call) is written (not in l->pending). */
 bool sc_ddl_table_late_ready(const sc_model *m, const sc_ddl_late *l, const sc_table *t);
+/* fns7: whether an index of the model calls a function over a view's
+ * row type or a body that does (created after the views). */
+bool sc_ddl_index_late(const sc_model *m, const unsigned char *kinds, const sc_index *ix);
 /* fns7: whether t has parts that go after the views (kind 2). */
 bool sc_ddl_table_has_late(const sc_model *m, const unsigned char *kinds, const sc_table *t);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);

@@ -62,6 +62,18 @@ const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const unsigne
     return x;
 }
 
+/* fns7: an index whose elements or predicate call a function over a
+ * view's row type (or a body that does): created after the views. */
+bool sc_ddl_index_late(const sc_model *m, const unsigned char *kinds, const sc_index *ix)
+{
+    if (!m->functions.n)
+        return false;
+    bool late = sc_ddl_rowtype_call_kind(m, kinds, ix->where) == 2;
+    for (size_t i = 0; !late && i < ix->nelems; i++)
+        late = sc_ddl_rowtype_call_kind(m, kinds, ix->elems[i].expr) == 2;
+    return late;
+}
+
 bool sc_ddl_table_has_late(const sc_model *m, const unsigned char *kinds, const sc_table *t)
 {
     for (size_t i = 0; m->functions.n && i < t->columns.n; i++) {
@@ -74,6 +86,9 @@ bool sc_ddl_table_has_late(const sc_model *m, const unsigned char *kinds, const 
         if (k->kind == SC_CON_CHECK && sc_ddl_rowtype_call_kind(m, kinds, k->check_expr) == 2)
             return true;
     }
+    for (size_t i = 0; i < t->indexes.n; i++)
+        if (sc_ddl_index_late(m, kinds, t->indexes.items[i]))
+            return true;
     return false;
 }
 
@@ -121,6 +136,18 @@ bool sc_ddl_table_late_ready(const sc_model *m, const sc_ddl_late *l, const sc_t
             sc_ddl_rowfns_each_view_called(l->rowfns, k->check_expr, view_needed, &r);
         if (l->bodies)
             sc_ddl_bodies_each_read(l->bodies, k->check_expr, name_needed, &r);
+    }
+    for (size_t i = 0; r.ready && i < t->indexes.n; i++) {
+        const sc_index *ix = t->indexes.items[i];
+        if (!sc_ddl_index_late(m, l->kinds, ix))
+            continue;
+        for (size_t e = 0; e <= ix->nelems; e++) {
+            const char *expr = e < ix->nelems ? ix->elems[e].expr : ix->where;
+            if (l->rowfns)
+                sc_ddl_rowfns_each_view_called(l->rowfns, expr, view_needed, &r);
+            if (l->bodies)
+                sc_ddl_bodies_each_read(l->bodies, expr, name_needed, &r);
+        }
     }
     return r.ready;
 }
@@ -178,6 +205,17 @@ int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_ddl_late *l, con
         called_first(b, l, k->check_expr, d);
         sc_sb_putc(b, '\n');
         rc |= sc_ddl_add_constraint(b, t, k, SC_DIALECT_POSTGRESQL, d);
+    }
+    /* fns7: and an index that does */
+    for (size_t i = 0; kind == 2 && i < t->indexes.n; i++) {
+        const sc_index *ix = t->indexes.items[i];
+        if (!sc_ddl_index_late(m, l->kinds, ix))
+            continue;
+        for (size_t e = 0; e < ix->nelems; e++)
+            called_first(b, l, ix->elems[e].expr, d);
+        called_first(b, l, ix->where, d);
+        sc_sb_putc(b, '\n');
+        rc |= sc_ddl_create_index(b, t, ix, SC_DIALECT_POSTGRESQL, d);
     }
     return rc;
 }

@@ -28,3 +28,5 @@ CREATE TABLE orders (
     CONSTRAINT pk_orders PRIMARY KEY (id),
     CONSTRAINT ck_orders_qty CHECK (score(qty) > 0)
 );
+CREATE INDEX ix_orders_score ON orders ((score(qty)));
+CREATE INDEX ix_orders_weight ON orders ((weight(ROW(id, qty)::v_items)));
