@@ -14,14 +14,15 @@
  * A worklist, not a loop over everything: each round reads only the ops
  * and the functions the last one added (the views' search keeps its state
  * between runs: sc_vdeps), so a schema of thousands of tables costs one
- * pass over them however long the chain. */
+ * pass over them however long the chain (what every round reads, the
+ * generated columns and whether a view's refs are unknown, is listed once). */
 #include "diff/diff_int.h"
 #include "diff/routine_deps.h"
 
 /* The kept objects that call r's functions from `first` on: one round's
  * functions as an rdeps of their own, so that an object that called an
  * earlier round's function is not taken twice. */
-static void round_users(rdeps *r, size_t first)
+static void round_users(rdeps *r, size_t first, const sc_vec *gen)
 {
     sc_dctx *c = r->c;
     if (first == r->fns.n)
@@ -32,7 +33,7 @@ static void round_users(rdeps *r, size_t first)
         sc_vec_push(c->tmp, &sub.fns, fc);
         sc_strmap_put(sub.by_key, sc_function_key(c->tmp, fc->f->schema, fc->f->name, fc->f->args), fc);
     }
-    sc_rd_gen_late(&sub);
+    sc_rd_gen_late(&sub, gen);
     sc_rd_users(&sub);
     sc_strmap_free(sub.by_key);
 }
@@ -52,6 +53,8 @@ void sc_dependents_fixpoint(sc_dctx *c)
     rdeps r = {c, {0}, NULL};
     sc_rd_collect_drops(&r);
     size_t scanned = 0, done = 0;
+    sc_vec gen = {0};   /* the kept tables' stored generated columns */
+    sc_rd_gen_columns(c, &gen);
     for (bool first = true;; first = false) {
         size_t end = c->ops.n;
         sc_rd_read_columns(&r, scanned, end);   /* SQL-standard bodies over a retyped column */
@@ -60,7 +63,7 @@ void sc_dependents_fixpoint(sc_dctx *c)
         sc_rd_rowtype_views(&r, scanned, end);   /* fns5: over a re-created view's row type */
         scanned = end;
         sc_rd_calling_bodies(&r, done);
-        round_users(&r, done);
+        round_users(&r, done, &gen);
         done = r.fns.n;
         sc_vdeps_run(vd);
         if (c->ops.n == scanned)

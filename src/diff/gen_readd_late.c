@@ -44,21 +44,32 @@ static void readd(sc_dctx *c, sc_tpair *p, const sc_column *cf, const sc_column 
     sc_gen_readd_kept_late(c, p, ct);
 }
 
-void sc_rd_gen_late(rdeps *r)
+void sc_rd_gen_columns(sc_dctx *c, sc_vec *out)
 {
-    sc_dctx *c = r->c;
-    for (size_t i = 0; r->fns.n && i < c->pairs.n; i++) {
+    for (size_t i = 0; i < c->pairs.n; i++) {
         sc_tpair *p = c->pairs.items[i];
         for (size_t k = 0; k < p->from->columns.n; k++) {
             const sc_column *cf = SC_VEC_AT(p->from->columns, k, sc_column);
-            if (!cf->generated || cf->generated_virtual ||
-                !sc_rd_user_of(r, SC_FNU_GENERATED, p->from->schema, p->from->name, cf->name, cf->generated))
+            if (!cf->generated || cf->generated_virtual)
                 continue;
-            const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
-            /* gone or made plain: the plan's own ops, ordered by routine_deps.c */
-            if (!ct || !ct->generated || sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL))
-                continue;
-            readd(c, p, cf, ct);
+            sc_vec_push(c->tmp, out, p);
+            sc_vec_push(c->tmp, out, (void *)cf);
         }
+    }
+}
+
+void sc_rd_gen_late(rdeps *r, const sc_vec *gen)
+{
+    sc_dctx *c = r->c;
+    for (size_t i = 0; r->fns.n && i + 1 < gen->n; i += 2) {
+        sc_tpair *p = gen->items[i];
+        const sc_column *cf = gen->items[i + 1];
+        if (!sc_rd_user_of(r, SC_FNU_GENERATED, p->from->schema, p->from->name, cf->name, cf->generated))
+            continue;
+        const sc_column *ct = sc_table_column(p->to, sc_map_col(p, cf->name));
+        /* gone or made plain: the plan's own ops, ordered by routine_deps.c */
+        if (!ct || !ct->generated || sc_rd_find_op(c, SC_OP_DROP_COLUMN, cf, NULL))
+            continue;
+        readd(c, p, cf, ct);
     }
 }

@@ -65,7 +65,10 @@ void sc_rd_users(rdeps *r);
  * that call one of r's functions where the tables' diff did not foresee
  * it (a function over the row type of a view re-created): dropped and
  * added again, with the constraints and indexes that mention them. */
-void sc_rd_gen_late(rdeps *r);
+void sc_rd_gen_late(rdeps *r, const sc_vec *gen);
+/* The stored generated columns of the kept tables, as (sc_tpair*,
+ * sc_column*) in turn, once for every round. */
+void sc_rd_gen_columns(sc_dctx *c, sc_vec *out);
 /* Once every function the plan re-creates is known: what the plan makes
  * after the functions it creates, aggregates after theirs, overloads that
  * stand in for each other, what holds a replaced body's values. */

@@ -313,6 +313,7 @@ struct sc_vdeps {
     deps d;
     size_t next_op;     /* the ops before it have been read for blocks */
     bool pg;
+    bool any_unknown;   /* a from-side view's refs are unknown */
 };
 
 sc_vdeps *sc_vdeps_new(sc_dctx *c)
@@ -322,6 +323,10 @@ sc_vdeps *sc_vdeps_new(sc_dctx *c)
     v->pg = c->o->dialect == SC_DIALECT_POSTGRESQL;
     if (c->vstates.n)
         index_readers(&v->d);
+    for (size_t i = 0; i < c->vstates.n; i++) {
+        const sc_vstate *s = c->vstates.items[i];
+        v->any_unknown |= s->from && !s->from->refs_known;
+    }
     return v;
 }
 
@@ -341,11 +346,6 @@ void sc_vdeps_run(sc_vdeps *v)
     for (size_t i = v->next_op; i < n; i++)
         op_blocks(d, SC_VEC_AT(c->ops, i, sc_op), v->pg);
     v->next_op = n;
-    bool any_unknown = false;
-    for (size_t i = 0; i < c->vstates.n; i++) {
-        const sc_vstate *s = c->vstates.items[i];
-        any_unknown |= s->from && !s->from->refs_known;
-    }
     /* breadth-first: a view re-created blocks the views that read it */
     for (size_t q = q0; q < d->queue.n; q++) {
         const char *key = d->queue.items[q];
@@ -353,7 +353,7 @@ void sc_vdeps_run(sc_vdeps *v)
         sc_vec *readers = sc_strmap_get(d->readers, key);
         for (size_t i = 0; readers && i < readers->n; i++)
             recreate_reader(d, readers->items[i], b);
-        if (any_unknown && key[0] != 't' && key[0] != 'f')
+        if (v->any_unknown && key[0] != 't' && key[0] != 'f')
             unknown_readers(d, b);
     }
 }
