@@ -304,6 +304,10 @@ void sc_diff_object_comments(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
+/* An op on pair p's table (under `table`, its name then): from, to, the
+ * pair's tables and id set. */
+sc_op *sc_table_op(sc_dctx *c, const sc_tpair *p, sc_op_kind k, const char *table, const char *name,
+                   const void *from, const void *to);
 /* diff.c: constraint k of CREATE/DROP TABLE op left out of it (sc_op.omit_fks),
  * issued by an op of its own */
 void sc_op_omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k);

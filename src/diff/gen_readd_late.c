@@ -16,18 +16,6 @@
  * column around the function. */
 #include "diff/routine_deps.h"
 
-static sc_op *column_op(sc_dctx *c, sc_tpair *p, sc_op_kind k, const char *table, const char *name,
-                        const void *from, const void *to)
-{
-    sc_op *op = sc_new_op(c, k, p->to->schema, table, name);
-    op->from = from;
-    op->to = to;
-    op->t_from = p->from;
-    op->t_to = p->to;
-    op->table_id = p->id;
-    return op;
-}
-
 static void readd(sc_dctx *c, sc_tpair *p, const sc_column *cf, const sc_column *ct)
 {
     /* ADD COLUMN makes it as the target declares it: what the plan would
@@ -38,8 +26,8 @@ static void readd(sc_dctx *c, sc_tpair *p, const sc_column *cf, const sc_column 
         alter->kind = SC_OP_NOP;
     if (rename)
         rename->kind = SC_OP_NOP;
-    column_op(c, p, SC_OP_DROP_COLUMN, p->from->name, cf->name, cf, NULL);
-    column_op(c, p, SC_OP_ADD_COLUMN, p->to->name, ct->name, NULL, ct);
+    sc_table_op(c, p, SC_OP_DROP_COLUMN, p->from->name, cf->name, cf, NULL);
+    sc_table_op(c, p, SC_OP_ADD_COLUMN, p->to->name, ct->name, NULL, ct);
     sc_gen_note_readd(c, p, ct);
     sc_gen_readd_kept_late(c, p, ct);
 }
