@@ -126,8 +126,8 @@ static const char *again_why(sc_dctx *c, const sc_op *op, const char *name)
  * and created after (the edges above order it), with what calls it
  * (routine_deps.c). fns6: a view view_deps.c re-creates for what it reads
  * (a column retyped under it) too: when such a function exists, the views'
- * dependents are found once before this (diff.c) and once after, for the
- * views that call the functions re-created here. And a relation dropped
+ * dependents are found once before this, and then in turn with the
+ * functions' until neither adds one (fns7: fn_fixpoint.c). And a relation dropped
  * whose name the to side gives to a relation of another kind (a view that
  * becomes a table): the function the to side keeps goes around both.
  * One the to side lacks is only dropped (diff_routine.c's op). fns7: the
