@@ -490,10 +490,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
         sc_diff_ext(&c);   /* extensions and collations */
     sc_diff_views(&c);
     sc_diff_routines(&c);   /* functions, triggers */
-    if (pg && sc_fn_over_view_rowtype(&c))
-        sc_view_dependents(&c);   /* fns6: the views re-created for what they read, ahead of their row types' functions */
-    sc_routine_dependents(&c);
-    sc_view_dependents(&c);
+    sc_dependents_fixpoint(&c);   /* fns7: views and functions in turn, to a fixed point */
     sc_routine_view_triggers(&c);   /* triggers of re-created views */
     if (pg)
         *again = sc_diff_reverse(&c);   /* before the down-only work it makes needless */
@@ -501,6 +498,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     sc_diff_policies(&c);
     sc_routine_late_dependents(&c);   /* funcdeps: policies, triggers calling a re-created function */
     sc_partition_own_keys(&c);   /* parts7: a partition's own unique key around its parent's new one */
+    sc_fn_unmodelled_users(&c);   /* fns7: callers it cannot take around a function: warned */
     sc_fk_key_dependents(&c);   /* fkidx5: kept FKs around a drop of their key */
     sc_diff_index_props(&c);   /* tblprops6: after every op that makes an index */
     sc_rn_split_cycles(&c);

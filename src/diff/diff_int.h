@@ -207,6 +207,10 @@ void sc_gen_note_readd(sc_dctx *c, sc_tpair *p, const sc_column *ct);
  * mentions a re-added generated column: dropped before it, created after.
  * Returns true when it did so. */
 bool sc_gen_readd_kept(sc_dctx *c, const sc_tpair *p, const void *from, const void *to, bool index);
+/* fns7 (gen_readd_late.c): column ct is re-added after the tables' diff:
+ * the kept constraints and indexes of p that mention it, which the plan
+ * does not drop already, are dropped before and created after. */
+void sc_gen_readd_kept_late(sc_dctx *c, const sc_tpair *p, const sc_column *ct);
 /* Drops of generated columns before the type changes of what they read,
  * additions after. */
 void sc_gen_dep_edges(sc_dctx *c);
@@ -224,6 +228,24 @@ void sc_view_recreate(sc_dctx *c, sc_vstate *s, const char *why);
  * column retyped or dropped, a table dropped or rebuilt, an enum rebuilt,
  * a view dropped) are re-created around it, transitively. */
 void sc_view_dependents(sc_dctx *c);
+/* fns7: the same search, run again and again as other changes join (the
+ * functions' dependents, fn_fixpoint.c): each run reads only the ops made
+ * since the last one and goes on from the views already re-created. */
+typedef struct sc_vdeps sc_vdeps;
+sc_vdeps *sc_vdeps_new(sc_dctx *c);
+void sc_vdeps_run(sc_vdeps *v);
+void sc_vdeps_free(sc_vdeps *v);
+/* fns7 (fn_fixpoint.c): the views' and the functions' dependents, found in
+ * turn until neither adds one (PostgreSQL; SQLite: the views' alone). */
+void sc_dependents_fixpoint(sc_dctx *c);
+/* fns7 (body_call_edges.c): a SQL-standard body created after the
+ * functions it calls that the plan creates, dropped before those it drops. */
+void sc_body_call_edges(sc_dctx *c);
+/* fns7 (fn_unmodelled.c): warnings (c->d) for the callers, from the
+ * catalog, of a function the plan drops or replaces that the plan cannot
+ * take around it: operators, casts, operator families (not modelled), and
+ * objects of schemas not compared. Once every function op exists. */
+void sc_fn_unmodelled_users(sc_dctx *c);
 /* Once every view op exists: what the inverse of a column-appending
  * replacement must drop and create around it (op->readers). */
 void sc_diff_views_finish(sc_dctx *c);
@@ -278,10 +300,6 @@ sc_op *sc_fn_part_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, c
                      const void *to, bool make);
 void sc_fn_apart_default(sc_dctx *c, sc_op *top, const sc_column *col, const sc_vec *fops, bool make);
 void sc_fn_apart_generated(sc_dctx *c, sc_op *top, const sc_vec *cols, bool make);
-/* routine_deps.c: defaults, checks and indexes of kept tables that call a
- * function dropped (and created again) go before it and come back after;
- * those the plan adds come after the functions it creates. */
-void sc_routine_dependents(sc_dctx *c);
 /* The triggers of views the plan re-creates come back with them. */
 void sc_routine_view_triggers(sc_dctx *c);
 /* issue 12 (diff_obj_comments.c): the changed comments of the functions,
@@ -290,6 +308,10 @@ void sc_diff_object_comments(sc_dctx *c);
 
 /* ---- diff_table.c ----------------------------------------------------- */
 sc_op *sc_new_op(sc_dctx *c, sc_op_kind k, const char *schema, const char *table, const char *name);
+/* An op on pair p's table (under `table`, its name then): from, to, the
+ * pair's tables and id set. */
+sc_op *sc_table_op(sc_dctx *c, const sc_tpair *p, sc_op_kind k, const char *table, const char *name,
+                   const void *from, const void *to);
 /* diff.c: constraint k of CREATE/DROP TABLE op left out of it (sc_op.omit_fks),
  * issued by an op of its own */
 void sc_op_omit_con(sc_dctx *c, sc_op *op, const sc_constraint *k);

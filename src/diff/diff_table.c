@@ -92,8 +92,8 @@ static bool enum_labels_changed(sc_dctx *c, const sc_column *f, const sc_column 
     return false;
 }
 
-static sc_op *table_op(sc_dctx *c, sc_tpair *p, sc_op_kind k, const char *table, const char *name,
-                       const void *from, const void *to)
+sc_op *sc_table_op(sc_dctx *c, const sc_tpair *p, sc_op_kind k, const char *table, const char *name,
+                   const void *from, const void *to)
 {
     sc_op *op = sc_new_op(c, k, p->to->schema, table, name);
     op->from = from;
@@ -124,7 +124,7 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
         const sc_column *ct = SC_VEC_AT(t->columns, i, sc_column);
         const sc_column *cf = sc_diff_column_source(f, t, ct);
         if (!cf) {
-            table_op(c, p, SC_OP_ADD_COLUMN, t->name, ct->name, NULL, ct);
+            sc_table_op(c, p, SC_OP_ADD_COLUMN, t->name, ct->name, NULL, ct);
             continue;
         }
         sc_strmap_put(matched, cf->name, (void *)cf);
@@ -135,27 +135,27 @@ static void diff_columns(sc_dctx *c, sc_tpair *p)
         if (!generated_same(c, p, cf, ct) || sc_gen_reads_retyped(c, p, ct) ||
             sc_gen_calls_dropped(c, p, cf) ||   /* funcdeps: calls a re-created function */
             sc_gen_calls_replaced(c, p, cf)) {   /* funcs3: calls a function whose body is replaced */
-            table_op(c, p, SC_OP_DROP_COLUMN, f->name, cf->name, cf, NULL);
-            table_op(c, p, SC_OP_ADD_COLUMN, t->name, ct->name, NULL, ct);
+            sc_table_op(c, p, SC_OP_DROP_COLUMN, f->name, cf->name, cf, NULL);
+            sc_table_op(c, p, SC_OP_ADD_COLUMN, t->name, ct->name, NULL, ct);
             sc_gen_note_readd(c, p, ct);
             continue;
         }
         if (strcmp(cf->name, ct->name)) {
-            sc_op *op = table_op(c, p, SC_OP_RENAME_COLUMN, t->name, ct->name, cf, ct);
+            sc_op *op = sc_table_op(c, p, SC_OP_RENAME_COLUMN, t->name, ct->name, cf, ct);
             op->old_name = cf->name;
         }
         unsigned ch = column_changes(c, p, cf, ct);
         if (c->o->dialect == SC_DIALECT_SQLITE && enum_labels_changed(c, cf, ct))
             ch |= SC_CHG_ENUM;
         if (ch) {
-            sc_op *op = table_op(c, p, SC_OP_ALTER_COLUMN, t->name, ct->name, cf, ct);
+            sc_op *op = sc_table_op(c, p, SC_OP_ALTER_COLUMN, t->name, ct->name, cf, ct);
             op->changes = ch;
         }
     }
     for (size_t i = 0; i < f->columns.n; i++) {
         const sc_column *cf = SC_VEC_AT(f->columns, i, sc_column);
         if (!sc_strmap_has(matched, cf->name))
-            table_op(c, p, SC_OP_DROP_COLUMN, f->name, cf->name, cf, NULL);
+            sc_table_op(c, p, SC_OP_DROP_COLUMN, f->name, cf->name, cf, NULL);
     }
     sc_strmap_free(matched);
 }
@@ -179,7 +179,7 @@ static void rename_by_convention(sc_dctx *c, sc_tpair *p, const sc_constraint *k
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || !renamed_to(p, kf->name_explicit, kt->name_explicit) ||
         !strcmp(kf->name, kt->name))
         return;
-    sc_op *op = table_op(c, p, SC_OP_RENAME_CONSTRAINT, p->to->name, kt->name, kf, kt);
+    sc_op *op = sc_table_op(c, p, SC_OP_RENAME_CONSTRAINT, p->to->name, kt->name, kf, kt);
     op->old_name = kf->name;
 }
 
@@ -188,7 +188,7 @@ static void rename_index_by_convention(sc_dctx *c, sc_tpair *p, const sc_index *
     if (c->o->dialect != SC_DIALECT_POSTGRESQL || !renamed_to(p, ix->name_explicit, it->name_explicit) || !ix->name ||
         !it->name || !strcmp(ix->name, it->name))
         return;
-    sc_op *op = table_op(c, p, SC_OP_RENAME_INDEX, p->to->name, it->name, ix, it);
+    sc_op *op = sc_table_op(c, p, SC_OP_RENAME_INDEX, p->to->name, it->name, ix, it);
     op->old_name = ix->name;
 }
 
@@ -204,7 +204,7 @@ static void con_comment(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const 
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *kf;
     old->name = kt->name;
-    table_op(c, p, SC_OP_CONSTRAINT_COMMENT, p->to->name, kt->name, old, kt);
+    sc_table_op(c, p, SC_OP_CONSTRAINT_COMMENT, p->to->name, kt->name, old, kt);
 }
 
 static void validate_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, const sc_constraint *kt)
@@ -216,7 +216,7 @@ static void validate_kept(sc_dctx *c, sc_tpair *p, const sc_constraint *kf, cons
     sc_constraint *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *kf;
     old->name = kt->name;
-    table_op(c, p, SC_OP_VALIDATE_CONSTRAINT, p->to->name, kt->name, old, kt);
+    sc_table_op(c, p, SC_OP_VALIDATE_CONSTRAINT, p->to->name, kt->name, old, kt);
 }
 
 /* Explicit names on both sides match by name (a changed definition is a
@@ -237,8 +237,8 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
                 continue;
             used_f[i] = used_t[j] = 1;
             if (!sc_con_same(c, p, kf, kt)) {
-                table_op(c, p, SC_OP_DROP_CONSTRAINT, f->name, kf->name, kf, NULL);
-                table_op(c, p, SC_OP_ADD_CONSTRAINT, t->name, kt->name, NULL, kt);
+                sc_table_op(c, p, SC_OP_DROP_CONSTRAINT, f->name, kf->name, kf, NULL);
+                sc_table_op(c, p, SC_OP_ADD_CONSTRAINT, t->name, kt->name, NULL, kt);
             } else if (!sc_gen_readd_kept(c, p, kf, kt, false)) {
                 sc_enum_rebuild_kept(c, p, kf, kt, false);
                 validate_kept(c, p, kf, kt);
@@ -279,12 +279,12 @@ static void diff_constraints(sc_dctx *c, sc_tpair *p)
     for (size_t i = 0; i < nf; i++)
         if (!used_f[i]) {
             const sc_constraint *kf = SC_VEC_AT(f->constraints, i, sc_constraint);
-            table_op(c, p, SC_OP_DROP_CONSTRAINT, f->name, kf->name, kf, NULL);
+            sc_table_op(c, p, SC_OP_DROP_CONSTRAINT, f->name, kf->name, kf, NULL);
         }
     for (size_t j = 0; j < nt; j++)
         if (!used_t[j]) {
             const sc_constraint *kt = SC_VEC_AT(t->constraints, j, sc_constraint);
-            table_op(c, p, SC_OP_ADD_CONSTRAINT, t->name, kt->name, NULL, kt);
+            sc_table_op(c, p, SC_OP_ADD_CONSTRAINT, t->name, kt->name, NULL, kt);
         }
 }
 
@@ -298,7 +298,7 @@ static void index_comment(sc_dctx *c, sc_tpair *p, const sc_index *ix, const sc_
     sc_index *old = sc_arena_alloc(c->a, sizeof *old);
     *old = *ix;
     old->name = it->name;
-    table_op(c, p, SC_OP_INDEX_COMMENT, p->to->name, it->name, old, it);
+    sc_table_op(c, p, SC_OP_INDEX_COMMENT, p->to->name, it->name, old, it);
 }
 
 /* parts5: a partition's own index, the same on both sides, that its
@@ -315,8 +315,8 @@ static bool adopted_on_one_side(sc_dctx *c, sc_tpair *p, const sc_index *ix, con
     const char *sf = sc_pg_adopted_src(c, c->from, f, ix->name), *st = sc_pg_adopted_src(c, c->to, t, it->name);
     if (!sf == !st)
         return false;
-    sc_op *op = sf ? table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it)
-                   : table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
+    sc_op *op = sf ? sc_table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it)
+                   : sc_table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
     op->adopted_by = sf ? sf : st;
     return true;
 }
@@ -338,8 +338,8 @@ static bool adopted_copy(sc_dctx *c, sc_tpair *p, const sc_index *own, bool own_
         return false;
     if (sc_pg_adopted_src(c, mx, x, own->name))
         return true;
-    sc_op *op = own_on_to ? table_op(c, p, SC_OP_CREATE_INDEX, x->name, own->name, NULL, own)
-                          : table_op(c, p, SC_OP_DROP_INDEX, x->name, own->name, own, NULL);
+    sc_op *op = own_on_to ? sc_table_op(c, p, SC_OP_CREATE_INDEX, x->name, own->name, NULL, own)
+                          : sc_table_op(c, p, SC_OP_DROP_INDEX, x->name, own->name, own, NULL);
     op->adopted_by = src;
     return true;
 }
@@ -361,8 +361,8 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
             if (adopted_on_one_side(c, p, ix, it))
                 break;
             if (!sc_index_same(c, p, ix, it) && !sc_index_same_but_storage(c, p, ix, it)) {
-                table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
-                table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
+                sc_table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
+                sc_table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
             } else {
                 if (sc_index_same_but_storage(c, p, ix, it))   /* issue 12: ALTER INDEX ... SET in place */
                     sc_index_storage_op(c, p, ix, it);
@@ -421,19 +421,19 @@ static void diff_indexes(sc_dctx *c, sc_tpair *p)
     for (size_t i = 0; i < nf; i++)
         if (!used_f[i]) {
             const sc_index *ix = SC_VEC_AT(f->indexes, i, sc_index);
-            table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
+            sc_table_op(c, p, SC_OP_DROP_INDEX, f->name, ix->name, ix, NULL);
         }
     for (size_t j = 0; j < nt; j++)
         if (!used_t[j]) {
             const sc_index *it = SC_VEC_AT(t->indexes, j, sc_index);
-            table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
+            sc_table_op(c, p, SC_OP_CREATE_INDEX, t->name, it->name, NULL, it);
         }
 }
 
 void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
 {
     if (strcmp(p->from->name, p->to->name)) {
-        sc_op *op = table_op(c, p, SC_OP_RENAME_TABLE, p->to->name, p->to->name, p->from, p->to);
+        sc_op *op = sc_table_op(c, p, SC_OP_RENAME_TABLE, p->to->name, p->to->name, p->from, p->to);
         op->old_name = p->from->name;
     }
     /* partitioning and inheritance: a table whose parents change is compared
@@ -452,12 +452,12 @@ void sc_diff_table_pair(sc_dctx *c, sc_tpair *p)
         (p->from->sqlite_autoincrement != p->to->sqlite_autoincrement ||
          p->from->sqlite_without_rowid != p->to->sqlite_without_rowid ||
          p->from->sqlite_strict != p->to->sqlite_strict))
-        table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
+        sc_table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     /* PostgreSQL's: storage parameters and UNLOGGED (issue 12) */
     if (c->o->dialect == SC_DIALECT_POSTGRESQL &&
         (p->from->unlogged != p->to->unlogged || !sc_params_same(sc_table_options(p->from), sc_table_options(p->to))))
-        table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
+        sc_table_op(c, p, SC_OP_TABLE_OPTIONS, p->to->name, p->to->name, p->from, p->to);
     if (c->o->dialect != SC_DIALECT_SQLITE && !str_same(p->from->comment, p->to->comment))
-        table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);
+        sc_table_op(c, p, SC_OP_TABLE_COMMENT, p->to->name, p->to->name, p->from, p->to);
     sc_diff_partition_pair(c, p);   /* partitioning and inheritance (diff_partition.c) */
 }

@@ -155,6 +155,36 @@ bool sc_gen_readd_kept(sc_dctx *c, const sc_tpair *p, const void *from, const vo
     return true;
 }
 
+/* The plan drops object `from` with an op of kind k already. */
+static bool plan_drops(sc_dctx *c, sc_op_kind k, const void *from)
+{
+    for (size_t i = 0; i < c->ops.n; i++) {
+        const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
+        if (op->kind == k && op->from == from)
+            return true;
+    }
+    return false;
+}
+
+void sc_gen_readd_kept_late(sc_dctx *c, const sc_tpair *p, const sc_column *ct)
+{
+    sc_strmap *one = sc_strmap_new();
+    sc_strmap_put(one, ct->name, (void *)ct);
+    for (size_t j = 0; j < p->to->constraints.n; j++) {
+        const sc_constraint *kt = SC_VEC_AT(p->to->constraints, j, sc_constraint);
+        const sc_constraint *kf = sc_table_constraint_named(p->from, kt->kind, kt->name);
+        if (kf && mentions_readded(kt, false, one) && !plan_drops(c, SC_OP_DROP_CONSTRAINT, kf))
+            sc_gen_readd_kept(c, p, kf, kt, false);
+    }
+    for (size_t j = 0; j < p->to->indexes.n; j++) {
+        const sc_index *it = SC_VEC_AT(p->to->indexes, j, sc_index);
+        const sc_index *ix = it->name ? sc_table_index_named(p->from, it->name) : NULL;
+        if (ix && mentions_readded(it, true, one) && !plan_drops(c, SC_OP_DROP_INDEX, ix))
+            sc_gen_readd_kept(c, p, ix, it, true);
+    }
+    sc_strmap_free(one);
+}
+
 /* Per table: the ops that run ALTER COLUMN ... TYPE on a plain column, as
  * (op, name before, name after) triples. */
 static void push_retype(sc_dctx *c, sc_strmap *by_table, int id, sc_op *op, const char *before, const char *after)

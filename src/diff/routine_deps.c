@@ -401,11 +401,12 @@ fnchange *sc_rd_recreate(rdeps *r, const sc_function *g, const char *note)
     return note_change(r, g, drop, create);
 }
 
-/* SQL-standard bodies that call a dropped function go with it. */
-static void calling_bodies(rdeps *r)
+/* SQL-standard bodies that call a dropped function (r->fns from first on)
+ * go with it. */
+void sc_rd_calling_bodies(rdeps *r, size_t first)
 {
     sc_dctx *c = r->c;
-    for (size_t k = 0; k < r->fns.n; k++) {   /* grows as bodies join */
+    for (size_t k = first; k < r->fns.n; k++) {   /* grows as bodies join */
         const fnchange *fc = r->fns.items[k];
         for (size_t i = 0; i < c->from->functions.n; i++) {
             const sc_function *g = SC_VEC_AT(c->from->functions, i, sc_function);
@@ -483,12 +484,12 @@ sc_op *sc_rd_unpark_of(sc_dctx *c, sc_op *op)
     return op;
 }
 
-/* Columns retyped or dropped under a SQL-standard body that reads them. */
-static void read_columns(rdeps *r)
+/* Columns retyped or dropped (by ops [first, end)) under a SQL-standard
+ * body that reads them. */
+void sc_rd_read_columns(rdeps *r, size_t first, size_t end)
 {
     sc_dctx *c = r->c;
-    size_t nops = c->ops.n;
-    for (size_t i = 0; i < nops; i++) {
+    for (size_t i = first; i < end; i++) {
         sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         /* an enum or type rebuild casts its columns: a retype too */
         bool rebuild = op->kind == SC_OP_REBUILD_UTYPE || (op->kind == SC_OP_DROP_UTYPE && op->nuses) ||
@@ -643,24 +644,22 @@ void sc_rd_note_guess(sc_dctx *c, const rdeps *r)
     sc_sb_free(&b);
 }
 
-void sc_routine_dependents(sc_dctx *c)
+void sc_rd_users(rdeps *r)
 {
-    if (c->o->dialect != SC_DIALECT_POSTGRESQL)
+    sc_dctx *c = r->c;
+    if (!r->fns.n)
         return;
-    rdeps r = {c, {0}, NULL};
-    sc_rd_collect_drops(&r);
-    read_columns(&r);   /* SQL-standard bodies over a retyped column */
-    sc_rd_typed_signatures(&r);   /* funcdeps2: functions whose signature names a rebuilt type */
-    sc_rd_rowtype_views(&r);   /* fns5: functions over a re-created view's row type */
-    calling_bodies(&r);
-    for (size_t i = 0; r.fns.n && i < c->pairs.n; i++)
-        pair_dependents(&r, c->pairs.items[i]);
-    if (r.fns.n)
-        sc_rd_domains(&r);   /* routine_users.c */
-    dropped_tables(&r);
-    sc_strmap_free(r.by_key);
+    for (size_t i = 0; i < c->pairs.n; i++)
+        pair_dependents(r, c->pairs.items[i]);
+    sc_rd_domains(r);   /* routine_users.c */
+    dropped_tables(r);
+}
+
+void sc_rd_edges(sc_dctx *c)
+{
     after_made(c);
     overload_swaps(c);
     aggregate_edges(c);
+    sc_body_call_edges(c);   /* fns7: bodies after what they call */
     sc_fn_replaced_users(c);   /* funcs3: what holds values the old body computed */
 }

@@ -52,7 +52,27 @@ void sc_rd_typed_signatures(rdeps *r);
 /* fns5 (routine_rowtypes.c): functions over the row type of a view the
  * plan drops and creates again go around it; fns6: so do those over a
  * relation dropped whose name the to side gives to another kind. */
-void sc_rd_rowtype_views(rdeps *r);
+void sc_rd_rowtype_views(rdeps *r, size_t first, size_t end);
+/* fns7: the rounds of fn_fixpoint.c. SQL-standard bodies over the columns
+ * that ops [first, end) retype or drop; bodies that call r->fns from
+ * `first` on (the list grows as they join); the kept tables' and domains'
+ * objects that call r's functions, and the tables dropped before them
+ * (r: the functions of one round alone, so that none is taken twice). */
+void sc_rd_read_columns(rdeps *r, size_t first, size_t end);
+void sc_rd_calling_bodies(rdeps *r, size_t first);
+void sc_rd_users(rdeps *r);
+/* fns7 (gen_readd_late.c): the stored generated columns of kept tables
+ * that call one of r's functions where the tables' diff did not foresee
+ * it (a function over the row type of a view re-created): dropped and
+ * added again, with the constraints and indexes that mention them. */
+void sc_rd_gen_late(rdeps *r, const sc_vec *gen);
+/* The stored generated columns of the kept tables, as (sc_tpair*,
+ * sc_column*) in turn, once for every round. */
+void sc_rd_gen_columns(sc_dctx *c, sc_vec *out);
+/* Once every function the plan re-creates is known: what the plan makes
+ * after the functions it creates, aggregates after theirs, overloads that
+ * stand in for each other, what holds a replaced body's values. */
+void sc_rd_edges(sc_dctx *c);
 /* funcdeps2: the note that users of re-created functions were found from
  * the text (c->plan->fn_users_guessed), naming r's functions; once, after
  * the last of them is taken (sc_routine_late_dependents). */

@@ -186,17 +186,6 @@ static const char *again_why(sc_dctx *c, const sc_op *op, const char *name)
                            same ? "re-created" : "dropped and created again as another kind of relation");
 }
 
-/* fns5: a view the plan drops and creates again (its columns change)
- * while a function over its row type stays: DROP VIEW fails ("function
- * view_rows() depends on type v_items"). The function is dropped before
- * and created after (the edges above order it), with what calls it
- * (routine_deps.c). fns6: a view view_deps.c re-creates for what it reads
- * (a column retyped under it) too: when such a function exists, the views'
- * dependents are found once before this (diff.c) and once after, for the
- * views that call the functions re-created here. And a relation dropped
- * whose name the to side gives to a relation of another kind (a view that
- * becomes a table): the function the to side keeps goes around both.
- * One the to side lacks is only dropped (diff_routine.c's op). */
 /* The from side's functions (not aggregates) by the names their
  * signatures hold: name -> sc_vec* of sc_function*, in model order. */
 static sc_strmap *functions_by_signature_name(sc_dctx *c)
@@ -221,12 +210,24 @@ static sc_strmap *functions_by_signature_name(sc_dctx *c)
     return m;
 }
 
-void sc_rd_rowtype_views(rdeps *r)
+/* fns5: a view the plan drops and creates again (its columns change)
+ * while a function over its row type stays: DROP VIEW fails ("function
+ * view_rows() depends on type v_items"). The function is dropped before
+ * and created after (the edges above order it), with what calls it
+ * (routine_deps.c). fns6: a view view_deps.c re-creates for what it reads
+ * (a column retyped under it) too: when such a function exists, the views'
+ * dependents are found once before this, and then in turn with the
+ * functions' until neither adds one (fns7: fn_fixpoint.c). And a relation dropped
+ * whose name the to side gives to a relation of another kind (a view that
+ * becomes a table): the function the to side keeps goes around both.
+ * One the to side lacks is only dropped (diff_routine.c's op). fns7: the
+ * drops of ops [first, end) only, as the views re-created for the
+ * functions' dependents join (fn_fixpoint.c). */
+void sc_rd_rowtype_views(rdeps *r, size_t first, size_t end)
 {
     sc_dctx *c = r->c;
-    size_t nops = c->ops.n;
     sc_strmap *by_name = NULL;
-    for (size_t i = 0; c->from->functions.n && i < nops; i++) {
+    for (size_t i = first; c->from->functions.n && i < end; i++) {
         const sc_op *op = SC_VEC_AT(c->ops, i, sc_op);
         const char *name = op->kind == SC_OP_DROP_TABLE && op->t_from   ? op->t_from->name
                            : op->kind == SC_OP_DROP_VIEW && op->v_from ? op->v_from->name

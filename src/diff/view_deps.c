@@ -307,33 +307,63 @@ static void unknown_readers(deps *d, const block *b)
     }
 }
 
-void sc_view_dependents(sc_dctx *c)
+/* fns7: the state of the search, kept between runs so that each run
+ * takes only the ops made since the last one (the functions' dependents
+ * and the views' are found in turn, to a fixed point: fn_fixpoint.c). */
+struct sc_vdeps {
+    deps d;
+    size_t next_op;     /* the ops before it have been read for blocks */
+    bool pg;
+    bool any_unknown;   /* a from-side view's refs are unknown */
+};
+
+sc_vdeps *sc_vdeps_new(sc_dctx *c)
 {
-    if (!c->vstates.n)
-        return;
-    deps d = {c, sc_strmap_new(), sc_strmap_new(), {0}, {0}};
-    bool pg = c->o->dialect == SC_DIALECT_POSTGRESQL;
-    index_readers(&d);
-    size_t n = c->ops.n;
-    for (size_t i = 0; i < n; i++)
-        op_blocks(&d, SC_VEC_AT(c->ops, i, sc_op), pg);
-    bool any_unknown = false;
+    sc_vdeps *v = sc_arena_alloc(c->tmp, sizeof *v);
+    v->d = (deps){c, sc_strmap_new(), sc_strmap_new(), {0}, {0}};
+    v->pg = c->o->dialect == SC_DIALECT_POSTGRESQL;
+    if (c->vstates.n)
+        index_readers(&v->d);
     for (size_t i = 0; i < c->vstates.n; i++) {
         const sc_vstate *s = c->vstates.items[i];
-        any_unknown |= s->from && !s->from->refs_known;
+        v->any_unknown |= s->from && !s->from->refs_known;
     }
+    return v;
+}
+
+void sc_vdeps_free(sc_vdeps *v)
+{
+    sc_strmap_free(v->d.blocked);
+    sc_strmap_free(v->d.readers);
+}
+
+void sc_vdeps_run(sc_vdeps *v)
+{
+    deps *d = &v->d;
+    sc_dctx *c = d->c;
+    if (!c->vstates.n)
+        return;
+    size_t q0 = d->queue.n, n = c->ops.n;
+    for (size_t i = v->next_op; i < n; i++)
+        op_blocks(d, SC_VEC_AT(c->ops, i, sc_op), v->pg);
+    v->next_op = n;
     /* breadth-first: a view re-created blocks the views that read it */
-    for (size_t q = 0; q < d.queue.n; q++) {
-        const char *key = d.queue.items[q];
-        const block *b = sc_strmap_get(d.blocked, key);
-        sc_vec *readers = sc_strmap_get(d.readers, key);
+    for (size_t q = q0; q < d->queue.n; q++) {
+        const char *key = d->queue.items[q];
+        const block *b = sc_strmap_get(d->blocked, key);
+        sc_vec *readers = sc_strmap_get(d->readers, key);
         for (size_t i = 0; readers && i < readers->n; i++)
-            recreate_reader(&d, readers->items[i], b);
-        if (any_unknown && key[0] != 't' && key[0] != 'f')
-            unknown_readers(&d, b);
+            recreate_reader(d, readers->items[i], b);
+        if (v->any_unknown && key[0] != 't' && key[0] != 'f')
+            unknown_readers(d, b);
     }
-    sc_strmap_free(d.blocked);
-    sc_strmap_free(d.readers);
+}
+
+void sc_view_dependents(sc_dctx *c)
+{
+    sc_vdeps *v = sc_vdeps_new(c);
+    sc_vdeps_run(v);
+    sc_vdeps_free(v);
 }
 
 /* ---- edges ------------------------------------------------------------------ */

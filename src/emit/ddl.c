@@ -27,6 +27,7 @@ typedef struct order_ctx {
     const sc_table **order;     /* tables in creation order */
     size_t n;
     const sc_ddl_bodies *bodies;   /* funcdeps2: SQL-standard bodies its expressions call */
+    const unsigned char *kinds;    /* fns6: sc_ddl_rowtype_kinds */
 } order_ctx;
 
 static char *table_key(const sc_table *t)
@@ -137,8 +138,8 @@ typedef struct fk_ctx {
 static bool fk_inline(const sc_constraint *fk, void *ctx)
 {
     fk_ctx *f = ctx;
-    if (fk->kind == SC_CON_CHECK)   /* fns5: after the functions over a table's row type */
-        return !sc_ddl_calls_table_rowtype_fn(f->o->m, fk->check_expr);
+    if (fk->kind == SC_CON_CHECK)   /* fns5: after the functions over a table's row type (fns7: a view's) */
+        return !sc_ddl_rowtype_call_kind(f->o->m, f->o->kinds, fk->check_expr);
     if (fk->kind != SC_CON_FOREIGN_KEY)
         return true;   /* a partition's other constraints (parts5) */
     if (sc_partition_fk_late(f->o->m, f->t, fk))
@@ -278,6 +279,7 @@ typedef struct view_order {
     int rc;
     sc_ddl_bodies *bodies;   /* funcdeps2: SQL-standard bodies the views call */
     sc_ddl_rowfns *rowfns;   /* fns6: functions over a view's row type the views call */
+    sc_ddl_late *late;       /* fns7: the tables' parts written after the views */
 } view_order;
 
 static void visit_view(view_order *o, size_t i);
@@ -313,12 +315,50 @@ static void visit_body_rowfns(const char *text, void *arg)
     sc_ddl_rowfns_each_view_called(r->o->rowfns, text, visit_view_read, r);
 }
 
+/* fns7: a name a body reads or calls: the view of that name, and the
+ * views named by the signature of the function over a row type of that
+ * name, first. */
+static void visit_name_rowfns(const char *name, void *arg)
+{
+    view_read_ctx *r = arg;
+    visit_view_read(name, arg);
+    sc_ddl_rowfns_each_view(r->o->rowfns, NULL, name, visit_view_read, r);
+}
+
+/* fns7: a table the view reads whose parts of kind 2 (a generated column
+ * that calls a function over a view's row type) are written just before
+ * the view: the views named by those functions first. */
+static const sc_table *late_table(const view_order *o, const sc_ref *r)
+{
+    if ((r->kind != SC_REF_RELATION && r->kind != SC_REF_COLUMN) || !o->late)
+        return NULL;
+    const sc_table *t = sc_model_table(o->m, r->schema, r->name);
+    return t && sc_ddl_table_has_late(o->m, o->late->kinds, t) ? t : NULL;
+}
+
+static void visit_late_parts(view_order *o, const sc_view *v, const sc_table *t)
+{
+    view_read_ctx rc = {o, v};
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
+        const char *expr = c->generated ? c->generated : c->default_expr;
+        if (sc_ddl_rowtype_call_kind(o->m, o->late->kinds, expr) != 2)
+            continue;
+        sc_ddl_rowfns_each_view_called(o->rowfns, expr, visit_view_read, &rc);
+        if (o->bodies)
+            sc_ddl_bodies_each_read(o->bodies, expr, visit_name_rowfns, &rc);
+    }
+}
+
 static void visit_view(view_order *o, size_t i)
 {
     const sc_view *v = SC_VEC_AT(o->m->views, i, sc_view);
     o->state[i] = VISITING;
     for (size_t j = 0; j < v->refs.n; j++) {
         const sc_ref *r = SC_VEC_AT(v->refs, j, sc_ref);
+        const sc_table *lt = late_table(o, r);
+        if (lt)
+            visit_late_parts(o, v, lt);
         if (r->kind == SC_REF_FUNCTION && o->bodies && o->bodies->n) {
             view_read_ctx rc = {o, v};
             sc_ddl_bodies_each_read_named(o->bodies, r->schema, r->name, visit_view_read, &rc);
@@ -353,11 +393,11 @@ static void visit_view(view_order *o, size_t i)
 }
 
 static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_ddl_bodies *bodies,
-                        sc_ddl_rowfns *rowfns, sc_diags *d)
+                        sc_ddl_rowfns *rowfns, sc_ddl_late *late, sc_diags *d)
 {
     if (!m->views.n)
         return 0;
-    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies, .rowfns = rowfns};
+    view_order o = {.m = m, .slot = sc_strmap_new(), .d = d, .bodies = bodies, .rowfns = rowfns, .late = late};
     o.state = calloc(m->views.n, 1);
     o.order = calloc(m->views.n, sizeof *o.order);
     if (!o.state || !o.order)
@@ -373,6 +413,14 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
         if (o.state[i] == NEW)
             visit_view(&o, i);
     int rc = o.rc;
+    if (late) {   /* fns7: the views not written yet, by name */
+        late->pending = sc_strmap_new();
+        for (size_t i = 0; i < m->views.n; i++) {
+            const char *name = SC_VEC_AT(m->views, i, sc_view)->name;
+            uintptr_t n = (uintptr_t)sc_strmap_get(late->pending, name);
+            sc_strmap_put(late->pending, name, (void *)(n + 1));
+        }
+    }
     for (size_t i = 0; i < o.n; i++) {
         for (size_t j = 0; j < o.order[i]->refs.n; j++) {   /* funcdeps2: the bodies it calls first */
             const sc_ref *r = SC_VEC_AT(o.order[i]->refs, j, sc_ref);
@@ -380,6 +428,16 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
                 sc_ddl_rowfns_named(b, rowfns, r->schema, r->name, d);   /* fns6 */
                 sc_ddl_bodies_named(b, bodies, r->schema, r->name, d);
             }
+            const sc_table *lt = late_table(&o, r);
+            /* fns7: its generated columns the view may read, once the
+             * views their functions need are */
+            if (lt && sc_ddl_table_late_ready(m, late, lt))
+                rc |= sc_ddl_table_late(b, m, late, lt, 2, d);
+        }
+        if (late) {
+            const char *name = o.order[i]->name;
+            uintptr_t n = (uintptr_t)sc_strmap_get(late->pending, name);
+            sc_strmap_put(late->pending, name, (void *)(n ? n - 1 : 0));   /* 0 (NULL): none left */
         }
         sep(b);
         if (sc_ddl_create_view(b, o.order[i], false, dialect, d) != 0) {
@@ -387,6 +445,10 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
             continue;
         }
         rc |= sc_ddl_view_extras(b, o.order[i], dialect, d);
+    }
+    if (late) {
+        sc_strmap_free(late->pending);
+        late->pending = NULL;
     }
     sc_strmap_free(o.slot);
     free(o.state);
@@ -454,7 +516,7 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     /* Tables in dependency order. */
     sc_arena *early_a = sc_arena_new();   /* fns6: tables without their late columns */
     unsigned char *kinds = sc_ddl_rowtype_kinds(m);   /* fns6: of the functions over a row type */
-    order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies};
+    order_ctx o = {.m = m, .slot = sc_strmap_new(), .bodies = &bodies, .kinds = kinds};
     o.state = calloc(m->tables.n + 1, 1);
     o.order = calloc(m->tables.n + 1, sizeof *o.order);
     o.pos = calloc(m->tables.n + 1, sizeof *o.pos);
@@ -473,11 +535,18 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
         fk_ctx f = {&o, t};
         for (size_t j = 0; bodies.n && j < t->columns.n; j++) {   /* funcdeps2: the bodies it calls */
             const sc_column *c = SC_VEC_AT(t->columns, j, sc_column);
+            /* fns7: not one that calls a function over a view's row type:
+             * after the views, with what of the table calls it */
+            if (sc_ddl_rowtype_call_kind(m, kinds, c->generated ? c->generated : c->default_expr) == 2)
+                continue;
             sc_ddl_bodies_called(&b, &bodies, c->default_expr, d);
             sc_ddl_bodies_called(&b, &bodies, c->generated, d);
         }
-        for (size_t j = 0; bodies.n && j < t->constraints.n; j++)
-            sc_ddl_bodies_called(&b, &bodies, ((const sc_constraint *)t->constraints.items[j])->check_expr, d);
+        for (size_t j = 0; bodies.n && j < t->constraints.n; j++) {
+            const char *ck = ((const sc_constraint *)t->constraints.items[j])->check_expr;
+            if (sc_ddl_rowtype_call_kind(m, kinds, ck) != 2)
+                sc_ddl_bodies_called(&b, &bodies, ck, d);
+        }
         sep(&b);
         /* SQLite checks foreign keys only when rows are written, so every FK
          * can stay inline whatever the order. */
@@ -495,8 +564,9 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     sc_ddl_rowfns_init(&rowfns, m, kinds, false, dialect);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     sc_ddl_rowfns_free(&rowfns);
+    sc_ddl_late lparts = {.kinds = kinds};
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
-        rc |= sc_ddl_table_late(&b, m, kinds, o.order[i], 1, d);   /* fns6: what calls them */
+        rc |= sc_ddl_table_late(&b, m, &lparts, o.order[i], 1, d);   /* fns6: what calls them */
 
     /* Sequences owned by columns, now that the columns exist. */
     for (size_t i = 0; i < m->sequences.n; i++) {
@@ -518,7 +588,10 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
                 const sc_constraint *c = SC_VEC_AT(t->constraints, j, sc_constraint);
                 if (fk_on_index(m, c))
                     continue;   /* fkidx5: after the indexes, below */
-                if (c->not_valid || (c->kind == SC_CON_CHECK && sc_ddl_calls_table_rowtype_fn(m, c->check_expr))) {
+                int ck = c->kind == SC_CON_CHECK ? sc_ddl_rowtype_call_kind(m, kinds, c->check_expr) : 0;
+                if (ck == 2)
+                    continue;   /* fns7: after the views (sc_ddl_table_late) */
+                if (c->not_valid || ck == 1) {
                     /* left out of CREATE TABLE, which would mark it valid; fns5: or
                      * which comes before the function over a table's row type it calls */
                     sep(&b);
@@ -561,6 +634,8 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
                 continue;
             for (size_t j = 0; j < t->indexes.n; j++) {
                 const sc_index *ix = SC_VEC_AT(t->indexes, j, sc_index);
+                if (dialect == SC_DIALECT_POSTGRESQL && sc_ddl_index_late(m, kinds, ix))
+                    continue;   /* fns7: after the views (sc_ddl_table_late) */
                 sc_ddl_bodies_called(&b, &bodies, ix->where, d);   /* funcdeps2: the bodies it calls */
                 for (size_t k = 0; k < ix->nelems; k++)
                     sc_ddl_bodies_called(&b, &bodies, ix->elems[k].expr, d);
@@ -593,12 +668,15 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
      * first view that calls it) */
     sc_ddl_rowfns_init(&rowfns, m, kinds, true, dialect);
     bodies.rowfns = &rowfns;
-    rc |= create_views(&b, m, dialect, &bodies, &rowfns, d);
+    lparts = (sc_ddl_late){kinds, &rowfns, &bodies, sc_strmap_new(), NULL};
+    rc |= create_views(&b, m, dialect, &bodies, &rowfns, dialect == SC_DIALECT_POSTGRESQL ? &lparts : NULL, d);
     rc |= sc_ddl_rowfns_rest(&b, &rowfns, d);
     bodies.rowfns = NULL;
+    lparts.rowfns = NULL;
     sc_ddl_rowfns_free(&rowfns);
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
-        rc |= sc_ddl_table_late(&b, m, kinds, o.order[i], 2, d);   /* fns6: what calls them */
+        rc |= sc_ddl_table_late(&b, m, &lparts, o.order[i], 2, d);   /* fns6: what calls them */
+    sc_strmap_free(lparts.done);
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
     if (dialect == SC_DIALECT_POSTGRESQL)

@@ -275,14 +275,13 @@ void sc_ddl_rowfns_called(sc_strbuf *b, sc_ddl_rowfns *s, const char *expr, sc_d
 void sc_ddl_rowfns_named(sc_strbuf *b, sc_ddl_rowfns *s, const char *schema, const char *name, sc_diags *d);
 /* Writes every one not written yet; -1 when one could not be. */
 int sc_ddl_rowfns_rest(sc_strbuf *b, sc_ddl_rowfns *s, sc_diags *d);
-/* fns5: expr calls a function over a table's row type (written after the
- * tables): a check that does is added after CREATE TABLE. */
-bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr);
 /* fns6: per function of m, 2 when its signature names a view's row type
- * (written after the views), 1 a table's, else 0; computed once a compile
- * (heap: free it). */
+ * (written after the views), 1 a table's, else 0; fns7: 3 for a
+ * SQL-standard body that calls a function of kind 2 or 3 (written after
+ * the views by ddl_bodies.c); computed once a compile (heap: free it). */
 unsigned char *sc_ddl_rowtype_kinds(const sc_model *m);
-/* The highest of those kinds among the functions expr calls. */
+/* The highest of those kinds among the functions expr calls (3 counts as
+ * 2: what calls it comes after the views). */
 int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, const char *expr);
 /* fns6 (ddl_rowtype_cols.c): t without the defaults and generated columns
  * that call a function over a row type (t itself when none; a copy in a
@@ -291,8 +290,27 @@ int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, cons
  * once the functions of that kind (sc_ddl_rowtype_call_kind) are. */
 const sc_table *sc_ddl_table_early(sc_arena *a, const sc_model *m, const unsigned char *kinds, const sc_table *t,
                                    sc_diags *d);
-int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const unsigned char *kinds, const sc_table *t, int kind,
+/* fns7: with the checks of that kind too (kind 2: those of kind 1 are
+ * the tables' constraints'), each after the functions and bodies it calls
+ * (rowfns, bodies: NULL when written already); a table in `done` is
+ * skipped, and put in it ("schema.table"; NULL: none). */
+typedef struct sc_ddl_late {
+    const unsigned char *kinds;
+    struct sc_ddl_rowfns *rowfns;
+    struct sc_ddl_bodies *bodies;
+    sc_strmap *done;
+    sc_strmap *pending;   /* the views not written yet: name -> their count (as uintptr_t); NULL: none */
+} sc_ddl_late;
+int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_ddl_late *l, const sc_table *t, int kind,
                       sc_diags *d);
+/* fns7: whether every view that t's parts of kind 2 need (through the
+ * functions and bodies they call) is written (not in l->pending). */
+bool sc_ddl_table_late_ready(const sc_model *m, const sc_ddl_late *l, const sc_table *t);
+/* fns7: whether an index of the model calls a function over a view's
+ * row type or a body that does (created after the views). */
+bool sc_ddl_index_late(const sc_model *m, const unsigned char *kinds, const sc_index *ix);
+/* fns7: whether t has parts that go after the views (kind 2). */
+bool sc_ddl_table_has_late(const sc_model *m, const unsigned char *kinds, const sc_table *t);
 int sc_ddl_triggers(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_diags *d);
 
 /* ---- privileges and ownership (ddl_privilege.c) ------------------------ */

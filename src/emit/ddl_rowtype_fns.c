@@ -45,14 +45,30 @@ bool sc_ddl_fn_over_rowtype(const sc_model *m, const sc_function *f)
     return rowtype_kind(m, f) != 0;
 }
 
-bool sc_ddl_calls_table_rowtype_fn(const sc_model *m, const char *expr)
+/* fns7: the SQL-standard bodies that call a function over a view's row
+ * type, or such a body, to a fixed point: 3. PostgreSQL parses the body
+ * when it is created, so it comes after the views too (ddl_bodies.c writes
+ * it), and so does what of a table calls it. */
+static void late_bodies(const sc_model *m, unsigned char *k)
 {
-    for (size_t i = 0; expr && i < m->functions.n; i++) {
-        const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
-        if (sc_expr_calls(expr, f->schema, f->name) && rowtype_kind(m, f) == 1)
-            return true;
+    bool any = false;
+    for (size_t i = 0; i < m->functions.n && !any; i++)
+        any = k[i] == 2;
+    for (bool more = any; more;) {
+        more = false;
+        for (size_t i = 0; i < m->functions.n; i++) {
+            const sc_function *f = SC_VEC_AT(m->functions, i, sc_function);
+            if (!f->sql_body || f->aggregate || k[i])
+                continue;
+            const char *text = sc_routine_body_after_create(f->sql);
+            for (size_t j = 0; j < m->functions.n && !k[i]; j++) {
+                const sc_function *g = SC_VEC_AT(m->functions, j, sc_function);
+                if (j != i && k[j] >= 2 && sc_expr_calls(text, g->schema, g->name))
+                    k[i] = 3;
+            }
+            more |= k[i] != 0;
+        }
     }
-    return false;
 }
 
 unsigned char *sc_ddl_rowtype_kinds(const sc_model *m)
@@ -62,6 +78,7 @@ unsigned char *sc_ddl_rowtype_kinds(const sc_model *m)
         abort();
     for (size_t i = 0; i < m->functions.n; i++)
         k[i] = (unsigned char)rowtype_kind(m, SC_VEC_AT(m->functions, i, sc_function));
+    late_bodies(m, k);
     return k;
 }
 
@@ -73,7 +90,7 @@ int sc_ddl_rowtype_call_kind(const sc_model *m, const unsigned char *kinds, cons
         if (kinds[i] > kind && sc_expr_calls(expr, f->schema, f->name))
             kind = kinds[i];
     }
-    return kind;
+    return kind > 2 ? 2 : kind;   /* fns7: a body over a view's: after the views */
 }
 
 static void write_one(sc_strbuf *b, sc_ddl_rowfns *s, size_t i, sc_diags *d)

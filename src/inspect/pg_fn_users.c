@@ -7,7 +7,10 @@
  * SQL-standard body reads the column. The diff takes those objects down
  * and puts them back around the change (routine_deps.c, fn_users.c); the
  * catalog says which they are, where reading the expressions' text could
- * only guess. Views are not listed: their refs say it (PGQ_VIEW_REFS).
+ * only guess. Views are not listed: their refs say it (PGQ_VIEW_REFS);
+ * fns7: but those of a schema not compared are, and the operators, casts
+ * and operator families that call a function (not modelled), for the
+ * warnings of diff/fn_unmodelled.c.
  * Read by pg_read_routines on the same connection, so that a scratch load
  * (schemas aliased back to the declared names) gives the same answer. */
 #include <libpq-fe.h>
@@ -81,6 +84,35 @@ const char pg_q_fn_users[] =
     "  AND a.attnum = d.refobjsubid"
     " WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass"
     " AND d.deptype = 'n' AND un.nspname = ANY ($S)"
+    /* fns7: operators, casts and operator families (their support
+     * functions) that call a function: not modelled, named in warnings */
+    " UNION ALL"
+    " SELECT x.kind, fn.nspname, f.proname, pg_catalog.oidvectortypes(f.proargtypes), x.sch, x.obj, x.det"
+    " FROM pg_catalog.pg_depend d"
+    " JOIN pg_catalog.pg_proc f ON f.oid = d.refobjid"
+    " JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace"
+    " CROSS JOIN LATERAL ("
+    "  SELECT 'o', on_.nspname, o.oprname::text, '(' || CASE WHEN o.oprleft = 0 THEN 'NONE'"
+    "   ELSE pg_catalog.format_type(o.oprleft, NULL) END || ', ' || pg_catalog.format_type(o.oprright, NULL) || ')'"
+    "   FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace on_ ON on_.oid = o.oprnamespace"
+    "   WHERE d.classid = 'pg_catalog.pg_operator'::regclass AND o.oid = d.objid"
+    "  UNION ALL SELECT 'c', '', pg_catalog.format_type(ca.castsource, NULL) || ' AS '"
+    "   || pg_catalog.format_type(ca.casttarget, NULL), NULL FROM pg_catalog.pg_cast ca"
+    "   WHERE d.classid = 'pg_catalog.pg_cast'::regclass AND ca.oid = d.objid"
+    "  UNION ALL SELECT 'F', ofn.nspname, ofa.opfname::text, am.amname::text FROM pg_catalog.pg_amproc ap"
+    "   JOIN pg_catalog.pg_opfamily ofa ON ofa.oid = ap.amprocfamily"
+    "   JOIN pg_catalog.pg_namespace ofn ON ofn.oid = ofa.opfnamespace"
+    "   JOIN pg_catalog.pg_am am ON am.oid = ofa.opfmethod"
+    "   WHERE d.classid = 'pg_catalog.pg_amproc'::regclass AND ap.oid = d.objid"
+    /* views of a schema not compared (those compared say it in their refs) */
+    "  UNION ALL SELECT 'v', vn.nspname, v.relname::text, NULL FROM pg_catalog.pg_rewrite rw"
+    "   JOIN pg_catalog.pg_class v ON v.oid = rw.ev_class"
+    "   JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace"
+    "   WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass AND rw.oid = d.objid AND vn.nspname <> ALL ($S)"
+    " ) x(kind, sch, obj, det)"
+    " WHERE d.refclassid = 'pg_catalog.pg_proc'::regclass AND d.deptype = 'n' AND fn.nspname = ANY ($S)"
+    " AND d.classid IN ('pg_catalog.pg_operator'::regclass, 'pg_catalog.pg_cast'::regclass,"
+    "  'pg_catalog.pg_amproc'::regclass, 'pg_catalog.pg_rewrite'::regclass)"
     " ORDER BY 1, 2, 3, 4, 5, 6, 7";
 
 void pg_build_fn_users(sc_model *m, const PGresult *r)

@@ -1060,7 +1060,14 @@ typedef enum {
     SC_FNU_POLICY = 'p', SC_FNU_TRIGGER = 't', SC_FNU_FUNCTION = 'f', SC_FNU_READS = 'r',
     /* a domain's check (name: the check) or default (name NULL): `table`
      * holds the domain's name */
-    SC_FNU_DOMAIN_CHECK = 'D', SC_FNU_DOMAIN_DEFAULT = 'e'
+    SC_FNU_DOMAIN_CHECK = 'D', SC_FNU_DOMAIN_DEFAULT = 'e',
+    /* fns7: users schemac does not model, named in warnings alone
+     * (diff/fn_unmodelled.c): an operator (schema, table: its name, name:
+     * "(left, right)"), a cast (schema "", table "source AS target"), an
+     * operator family's support function (schema, table: the family, name:
+     * its access method), and a view of a schema not compared (schema,
+     * table: the view) */
+    SC_FNU_OPERATOR = 'o', SC_FNU_CAST = 'c', SC_FNU_OPFAMILY = 'F', SC_FNU_VIEW = 'v'
 } sc_fn_user_kind;
 
 typedef struct sc_fn_user {

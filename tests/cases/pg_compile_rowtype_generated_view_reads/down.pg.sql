@@ -1,0 +1,2 @@
+-- table orders
+DROP INDEX ix_orders_qty;

@@ -1,0 +1,1 @@
+INSERT INTO orders (id, qty) VALUES (1, 4), (2, 7);

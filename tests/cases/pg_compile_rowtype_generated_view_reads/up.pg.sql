@@ -1,0 +1,2 @@
+-- table orders
+CREATE INDEX ix_orders_qty ON orders (qty);
