@@ -80,6 +80,8 @@ int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const unsigned char *kind
             sc_ddl_default_expr(b, c->default_expr, SC_DIALECT_POSTGRESQL);
         }
         sc_sb_puts(b, ";\n");
+        if (c->generated)   /* attopts7: what CREATE TABLE's ALTERs said of the others */
+            sc_ddl_column_after_add(b, t->schema, t->name, c);
     }
     return rc;
 }
