@@ -551,6 +551,9 @@ attr
     | K_COMPRESSION K_DEFAULT       { ps->col->compression = 0; }
     /* tblprops6 (issue 12): ALTER COLUMN SET STATISTICS n */
     | K_STATISTICS NUMBER           { sc_pb_col_statistics(ps, $2, @2); }
+    /* attopts7 (issue 12): ALTER COLUMN SET (n_distinct = -0.5, ...), the
+     * planner's statistics options of the column */
+    | K_STATISTICS '(' params ')'   { sc_pb_col_options(ps, $3, @$); }
     | K_COMMENT STRING              { sc_column_set_comment(ps->m->arena, ps->col, $2); }
     | K_RENAMED K_FROM name         { sc_column_set_renamed_from(ps->m->arena, ps->col, $3); }
     ;

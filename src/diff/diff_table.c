@@ -51,6 +51,8 @@ static unsigned column_changes(sc_dctx *c, const sc_tpair *p, const sc_column *f
         ch |= SC_CHG_STORAGE;
     if (!sqlite && sc_column_statistics(f) != sc_column_statistics(t))   /* tblprops6 */
         ch |= SC_CHG_STATISTICS;
+    if (!sqlite && !sc_params_same(sc_column_options(f), sc_column_options(t)))   /* attopts7 */
+        ch |= SC_CHG_COLUMN_OPTIONS;
     if (c->o->compare_server_default && !t->identity && !f->identity &&
         !sc_default_same(c->cmp, f->default_expr, t->default_expr) &&
         !sc_default_same_renamed_seq(c, f->default_expr, t->default_expr))

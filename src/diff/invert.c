@@ -475,8 +475,12 @@ const char *sc_op_describe(sc_arena *a, const sc_op *op)
             sc_sb_printf(&b, "%sstorage", first ? "" : ", ");
             first = false;
         }
-        if (op->changes & SC_CHG_STATISTICS)   /* tblprops6 */
+        if (op->changes & SC_CHG_STATISTICS) {   /* tblprops6 */
             sc_sb_printf(&b, "%sstatistics", first ? "" : ", ");
+            first = false;
+        }
+        if (op->changes & SC_CHG_COLUMN_OPTIONS)   /* attopts7 */
+            sc_sb_printf(&b, "%sstatistics options", first ? "" : ", ");
         sc_sb_putc(&b, ')');
     }
     if (op->kind == SC_OP_TABLE_INDEX_PROPS)   /* tblprops6 */

@@ -130,6 +130,8 @@ enum { SC_CHG_VIEW_APPENDS = 1u << 8 };
 enum { SC_CHG_STORAGE = 1u << 9 };
 /* ALTER_COLUMN (tblprops6): the statistics target; TABLE_INDEX_PROPS */
 enum { SC_CHG_STATISTICS = 1u << 12 };
+/* ALTER_COLUMN (attopts7): the attribute options, SET (n_distinct = ..) */
+enum { SC_CHG_COLUMN_OPTIONS = 1u << 19 };
 enum { SC_CHG_IXP_SET = 1u << 13, SC_CHG_IXP_REPLICA = 1u << 14, SC_CHG_IXP_CLUSTER = 1u << 15 };
 
 /* TABLE_PARENTS (partmig): the parents the table leaves (DETACH PARTITION,

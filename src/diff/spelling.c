@@ -137,6 +137,10 @@ static bool op_needs_server(const sc_op *op)
         /* a storage the type has anyway reads back as none (issue 12) */
         if (op->changes & (SC_CHG_STORAGE | SC_CHG_IDENTITY_OPTS))
             return true;
+        /* attopts7: PostgreSQL keeps an option's value as written but for
+         * integers (n_distinct = 010 reads back as 10) */
+        if (op->changes & SC_CHG_COLUMN_OPTIONS)
+            return true;
         if ((op->changes & SC_CHG_TYPE) && (!type_as_written(f) || !type_as_written(t)))
             return true;
         if ((op->changes & SC_CHG_DEFAULT) && (!default_as_written(f) || !default_as_written(t)))

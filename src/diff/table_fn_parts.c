@@ -170,10 +170,34 @@ sc_op *sc_fn_part_op(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, c
 
 /* A part of table op top's table issued by an op of its own, after top
  * and fops (make) or before both. */
-static void split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
-                      const void *obj, bool make)
+static sc_op *split_out(sc_dctx *c, sc_op *top, const sc_vec *fops, sc_op_kind k, const char *name,
+                        const void *obj, bool make)
 {
-    sc_fn_part_op(c, top, fops, k, name, make ? NULL : obj, make ? obj : NULL, make);
+    return sc_fn_part_op(c, top, fops, k, name, make ? NULL : obj, make ? obj : NULL, make);
+}
+
+/* attopts7: CREATE TABLE's op leaves REPLICA IDENTITY and CLUSTER ON out
+ * when an index either names is split out (migration_pg.c); they are said
+ * by an op of their own after those indexes (ixops, each after fops). */
+static void index_props_apart(sc_dctx *c, sc_op *top, const sc_vec *fops, const sc_vec *ixops)
+{
+    const sc_table *t = top->t_to;
+    const char *ri = sc_table_replica_identity(t) == 'i' ? sc_table_replica_index(t) : NULL;
+    const char *ci = sc_table_cluster_index(t);
+    bool apart = false;
+    for (size_t i = 0; i < ixops->n; i++) {
+        const char *name = ((const sc_op *)ixops->items[i])->name;
+        apart |= (ri && !strcmp(ri, name)) || (ci && !strcmp(ci, name));
+    }
+    if (!apart)
+        return;
+    sc_op *op = sc_fn_part_op(c, top, fops, SC_OP_TABLE_INDEX_PROPS, t->name, NULL, t, true);
+    op->changes = SC_CHG_IXP_SET | (sc_table_replica_identity(t) != 'd' ? SC_CHG_IXP_REPLICA : 0) |
+                  (ci ? SC_CHG_IXP_CLUSTER : 0);
+    sc_op_classify(c->a, op, c->o);
+    sc_diff_set_keys(op);
+    for (size_t i = 0; i < ixops->n; i++)
+        sc_op_dep(c, op, ixops->items[i]);
 }
 
 static void omit_ix(sc_dctx *c, sc_op *op, const sc_index *ix)
@@ -250,6 +274,7 @@ static void table_parts(sc_dctx *c, sc_op *top, const fn_index *fns, bool make)
             split_out(c, top, &apart, make ? SC_OP_ADD_CONSTRAINT : SC_OP_DROP_CONSTRAINT, k->name, k, make);
         }
     }
+    sc_vec ixops = {0}, ixfops = {0};   /* attopts7: the indexes made apart */
     for (size_t i = 0; i < t->indexes.n; i++) {
         const sc_index *ix = SC_VEC_AT(t->indexes, i, sc_index);
         if (!ix->name)
@@ -261,9 +286,15 @@ static void table_parts(sc_dctx *c, sc_op *top, const fn_index *fns, bool make)
         order_part(c, top, fns, exprs, ix->nelems + 1, make, &apart);
         if (apart.n) {
             omit_ix(c, top, ix);
-            split_out(c, top, &apart, make ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX, ix->name, ix, make);
+            sc_op *ixop = split_out(c, top, &apart, make ? SC_OP_CREATE_INDEX : SC_OP_DROP_INDEX, ix->name, ix, make);
+            if (make)
+                sc_vec_push(c->tmp, &ixops, ixop);
+            for (size_t k = 0; make && k < apart.n; k++)
+                sc_vec_push(c->tmp, &ixfops, apart.items[k]);
         }
     }
+    if (ixops.n)
+        index_props_apart(c, top, &ixfops, &ixops);
 }
 
 void sc_table_fn_parts(sc_dctx *c)

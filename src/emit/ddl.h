@@ -118,6 +118,9 @@ void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t);
  * SET WITHOUT CLUSTER); both of a new table once its indexes exist. */
 void sc_ddl_set_statistics(sc_strbuf *b, const char *schema, const char *table, const char *column, int n);
 void sc_ddl_column_statistics(sc_strbuf *b, const sc_table *t);
+/* attopts7: what ADD COLUMN cannot say of column c of schema.table: SET
+ * STORAGE, SET STATISTICS, SET (attribute options) (ddl_tblprops.c) */
+void sc_ddl_column_after_add(sc_strbuf *b, const char *schema, const char *table, const sc_column *c);
 void sc_ddl_replica_identity(sc_strbuf *b, const char *schema, const char *table, const sc_table *to);
 void sc_ddl_cluster_on(sc_strbuf *b, const char *schema, const char *table, const char *index);
 void sc_ddl_table_index_props(sc_strbuf *b, const sc_table *t);
@@ -130,6 +133,10 @@ void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *fro
  * set of storage parameters to another (ddl_table.c) */
 void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, const char *name,
                          const sc_names *from, const sc_names *to);
+/* attopts7: ALTER TABLE schema.table ALTER COLUMN column SET (...) /
+ * RESET (...) from one set of attribute options to another (ddl_table.c) */
+void sc_ddl_column_options_alter(sc_strbuf *b, const char *schema, const char *table, const char *column,
+                                 const sc_names *from, const sc_names *to);
 /* issue 12: the index of constraint `to` (named so, in t's schema) from
  * `from`'s storage parameters and tablespace to its own (ddl_exclusion.c) */
 void sc_ddl_con_index_alter(sc_strbuf *b, const sc_table *t, const sc_constraint *from, const sc_constraint *to);

@@ -195,6 +195,8 @@ int sc_ddl_table_late(sc_strbuf *b, const sc_model *m, const sc_ddl_late *l, con
             sc_ddl_default_expr(b, c->default_expr, SC_DIALECT_POSTGRESQL);
         }
         sc_sb_puts(b, ";\n");
+        if (c->generated)   /* attopts7: what CREATE TABLE's ALTERs said of the others */
+            sc_ddl_column_after_add(b, t->schema, t->name, c);
     }
     /* fns7: a check that calls a function over a view's row type, or a
      * body that does (those over a table's: with the tables' constraints) */

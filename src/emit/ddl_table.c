@@ -532,10 +532,9 @@ static bool has_param(const sc_names *p, const char *item, size_t keylen, bool w
     return false;
 }
 
-/* ALTER TABLE|INDEX x SET (...) / RESET (...) from one set of storage
- * parameters to another (whatever their order). */
-void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, const char *name,
-                         const sc_names *fromp, const sc_names *top)
+/* head SET (...) / RESET (...) from one set of parameters to another
+ * (whatever their order); head is "ALTER TABLE x" or the like. */
+static void params_alter(sc_strbuf *b, const char *head, const sc_names *fromp, const sc_names *top)
 {
     sc_names set = {NULL, 0}, reset = {NULL, 0};
     set.items = calloc(top->n + 1, sizeof *set.items);
@@ -552,15 +551,13 @@ void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, con
             reset.items[reset.n++] = fromp->items[i];
     }
     if (set.n) {
-        sc_sb_printf(b, "ALTER %s ", kind);
-        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
+        sc_sb_puts(b, head);
         sc_sb_puts(b, " SET");
         sc_ddl_params(b, &set);
         sc_sb_puts(b, ";\n");
     }
     if (reset.n) {
-        sc_sb_printf(b, "ALTER %s ", kind);
-        sc_ddl_qualified(b, SC_DIALECT_POSTGRESQL, schema, name);
+        sc_sb_puts(b, head);
         sc_sb_puts(b, " RESET (");
         for (size_t i = 0; i < reset.n; i++) {
             const char *eq = strchr(reset.items[i], '=');
@@ -576,6 +573,30 @@ void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, con
     }
     free(set.items);
     free(reset.items);
+}
+
+/* ALTER TABLE|INDEX x SET (...) / RESET (...): storage parameters */
+void sc_ddl_params_alter(sc_strbuf *b, const char *kind, const char *schema, const char *name,
+                         const sc_names *fromp, const sc_names *top)
+{
+    sc_strbuf head = SC_STRBUF_INIT;
+    sc_sb_printf(&head, "ALTER %s ", kind);
+    sc_ddl_qualified(&head, SC_DIALECT_POSTGRESQL, schema, name);
+    params_alter(b, sc_sb_cstr(&head), fromp, top);
+    sc_sb_free(&head);
+}
+
+/* attopts7: ALTER TABLE x ALTER COLUMN c SET (...) / RESET (...) */
+void sc_ddl_column_options_alter(sc_strbuf *b, const char *schema, const char *table, const char *column,
+                                 const sc_names *fromp, const sc_names *top)
+{
+    sc_strbuf head = SC_STRBUF_INIT;
+    sc_sb_puts(&head, "ALTER TABLE ");
+    sc_ddl_qualified(&head, SC_DIALECT_POSTGRESQL, schema, table);
+    sc_sb_puts(&head, " ALTER COLUMN ");
+    sc_sb_ident(&head, column);
+    params_alter(b, sc_sb_cstr(&head), fromp, top);
+    sc_sb_free(&head);
 }
 
 void sc_ddl_table_options(sc_strbuf *b, const sc_table *cur, const sc_table *from, const sc_table *to)

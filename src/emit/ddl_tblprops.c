@@ -18,14 +18,31 @@ void sc_ddl_set_statistics(sc_strbuf *b, const char *schema, const char *table, 
     sc_sb_printf(b, " SET STATISTICS %d;\n", n < 0 ? -1 : n);
 }
 
-/* CREATE TABLE has no place for it: one ALTER per column that has one. */
+static void stats_and_options(sc_strbuf *b, const char *schema, const char *table, const sc_column *c)
+{
+    if (sc_column_statistics(c) >= 0)
+        sc_ddl_set_statistics(b, schema, table, c->name, sc_column_statistics(c));
+    if (sc_column_options(c)->n)   /* attopts7 */
+        sc_ddl_column_options_alter(b, schema, table, c->name, &sc_no_names, sc_column_options(c));
+}
+
+/* CREATE TABLE has no place for them: one ALTER per column and property
+ * (its storage: sc_ddl_column_storage) */
 void sc_ddl_column_statistics(sc_strbuf *b, const sc_table *t)
 {
-    for (size_t i = 0; i < t->columns.n; i++) {
-        const sc_column *c = SC_VEC_AT(t->columns, i, sc_column);
-        if (sc_column_statistics(c) >= 0)
-            sc_ddl_set_statistics(b, t->schema, t->name, c->name, sc_column_statistics(c));
+    for (size_t i = 0; i < t->columns.n; i++)
+        stats_and_options(b, t->schema, t->name, SC_VEC_AT(t->columns, i, sc_column));
+}
+
+void sc_ddl_column_after_add(sc_strbuf *b, const char *schema, const char *table, const sc_column *c)
+{
+    if (c->storage) {
+        alter(b, schema, table);
+        sc_sb_puts(b, " ALTER COLUMN ");
+        sc_sb_ident(b, c->name);
+        sc_sb_printf(b, " SET STORAGE %s;\n", sc_storage_name(c->storage));
     }
+    stats_and_options(b, schema, table, c);
 }
 
 void sc_ddl_replica_identity(sc_strbuf *b, const char *schema, const char *table, const sc_table *to)

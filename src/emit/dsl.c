@@ -361,6 +361,10 @@ static void column_attrs(sc_strbuf *b, const sc_table *t, const sc_column *c)
         sc_sb_printf(b, " compression %s", sc_compression_name(c->compression));
     if (sc_column_statistics(c) >= 0)   /* tblprops6 */
         sc_sb_printf(b, " statistics %d", sc_column_statistics(c));
+    if (sc_column_options(c)->n) {   /* attopts7 */
+        sc_sb_puts(b, " statistics");
+        dsl_params(b, sc_column_options(c));
+    }
     for (size_t i = 0; i < t->constraints.n; i++) {
         const sc_constraint *k = SC_VEC_AT(t->constraints, i, sc_constraint);
         if (!inline_on(t, k, c))

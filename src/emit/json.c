@@ -75,6 +75,8 @@ static json_t *column_json(const sc_column *c)
         set(o, "compression", json_string(sc_compression_name(c->compression)));
     if (sc_column_statistics(c) >= 0)   /* tblprops6: written only when set */
         set(o, "statistics", json_integer(sc_column_statistics(c)));
+    if (sc_column_options(c)->n)   /* attopts7: written only when set */
+        set(o, "options", names(sc_column_options(c)));
     set(o, "comment", str_or_null(sc_column_comment(c)));
     set(o, "renamed_from", str_or_null(sc_column_renamed_from(c)));
     if (sc_column_with_options(c))   /* privs3: written only when set */

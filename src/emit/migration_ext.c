@@ -27,6 +27,17 @@ static bool index_names(const sc_model *m, const sc_index *ix, const sc_collatio
     return false;
 }
 
+/* attopts7: PostgreSQL forgets REPLICA IDENTITY USING INDEX and CLUSTER ON
+ * with the index they name (DROP INDEX): said again once it is back. */
+static void index_props_again(sc_strbuf *b, const sc_table *t, const sc_index *ix)
+{
+    const char *ri = sc_table_replica_identity(t) == 'i' ? sc_table_replica_index(t) : NULL;
+    if (ri && !strcmp(ri, ix->name))
+        sc_ddl_replica_identity(b, t->schema, t->name, t);
+    if (sc_index_clustered(ix))
+        sc_ddl_cluster_on(b, t->schema, t->name, ix->name);
+}
+
 /* The indexes of m's tables that name co: dropped (create == false) or
  * created again. */
 static int indexes_naming(mig_out *o, const sc_model *m, const sc_collation *co, bool create)
@@ -40,6 +51,7 @@ static int indexes_naming(mig_out *o, const sc_model *m, const sc_collation *co,
                 continue;
             if (create) {
                 rc |= sc_ddl_create_index(o->b, t, ix, SC_DIALECT_POSTGRESQL, o->d);
+                index_props_again(o->b, t, ix);
             } else {
                 sc_sb_puts(o->b, "DROP INDEX ");
                 sc_sb_qualified(o->b, t->schema, ix->name);

@@ -156,6 +156,8 @@ static void alter_column(mig_out *o, const sc_op *op)
         column_storage(o, op, cn, f, t);
     if (ch & SC_CHG_STATISTICS)   /* tblprops6: -1 is the default again */
         sc_ddl_set_statistics(b, op->schema, op->table, cn, sc_column_statistics(t));
+    if (ch & SC_CHG_COLUMN_OPTIONS)   /* attopts7: SET (...) / RESET (...) */
+        sc_ddl_column_options_alter(b, op->schema, op->table, cn, sc_column_options(f), sc_column_options(t));
     if (ch & SC_CHG_NULL) {
         col_stmt(o, op, cn);
         sc_sb_puts(b, t->not_null ? "SET NOT NULL;\n" : "DROP NOT NULL;\n");
@@ -519,14 +521,9 @@ static bool emit_tables(mig_out *o, const sc_op *op, int *rc)
         sc_sb_puts(b, "ADD COLUMN ");
         int r = sc_ddl_column_def(b, mig_cur_table(o, op), c, pg, 0, 0, o->d);
         sc_sb_puts(b, ";\n");
-        if (c->storage) {   /* issue 12: not part of ADD COLUMN in PostgreSQL 15 */
-            mig_alter_table(o, op->schema, op->table);
-            sc_sb_puts(b, "ALTER COLUMN ");
-            sc_sb_ident(b, c->name);
-            sc_sb_printf(b, " SET STORAGE %s;\n", sc_storage_name(c->storage));
-        }
-        if (sc_column_statistics(c) >= 0)   /* tblprops6: nor is SET STATISTICS */
-            sc_ddl_set_statistics(b, op->schema, op->table, c->name, sc_column_statistics(c));
+        /* issue 12, tblprops6, attopts7: storage, statistics and options are not
+         * part of ADD COLUMN in PostgreSQL 15 */
+        sc_ddl_column_after_add(b, op->schema, op->table, c);
         if (sc_column_comment(c))
             sc_ddl_comment_column(b, mig_cur_table(o, op), c, sc_column_comment(c), pg);
         mig_inherit_after_add(o, op);

@@ -195,6 +195,11 @@ static void build_column(pg_ctx *c, pg_rel *rel, const PGresult *r, int i)
     col->compression = PQgetvalue(r, i, 14)[0];
     if (PQnfields(r) > 17 && pg_val(r, i, 17))   /* tblprops6 */
         sc_column_set_statistics(a, col, atoi(pg_val(r, i, 17)));
+    if (PQnfields(r) > 18 && pg_val(r, i, 18)) {   /* attopts7 */
+        sc_names o;
+        o.n = pg_parse_text_array(a, pg_val(r, i, 18), &o.items);
+        sc_column_set_options(a, col, o);
+    }
 }
 
 /* The relation's attnum -> name arrays hold attnum: rows come one at a

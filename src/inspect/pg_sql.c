@@ -202,7 +202,8 @@ static const char *const queries[PGQ_COUNT] = {
      * 16 partmig: a partition's (privs3: or an INHERITS child's) inherited
      * column with a default or NOT NULL of its own (its parent's column has
      * another), read as its column; 17 tblprops6: attstattarget when set
-     * (NULL: the default, -1 before PostgreSQL 17) */
+     * (NULL: the default, -1 before PostgreSQL 17); 18 attopts7: attoptions
+     * (text[], NULL when none) */
     [PGQ_COLUMNS] =
         "SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
         " a.attnotnull,"
@@ -217,7 +218,7 @@ static const char *const queries[PGQ_COUNT] = {
         "  LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
         "  WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
         "  AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, 0)),"
-        " CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END"
+        " CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END, a.attoptions::text[]"
         " FROM pg_catalog.pg_attribute a"
         " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
         " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
@@ -423,18 +424,33 @@ static const char *const queries[PGQ_COUNT] = {
         "  WHERE (i.indisclustered OR (i.indisreplident AND c.relreplident = 'i')) AND n.nspname = ANY ($S)"
         "  AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ii WHERE ii.inhrelid = i.indexrelid)"
         " UNION ALL"
-        " SELECT 'column statistics target', 'column statistics targets',"
+        /* attopts7: as its statistics options (attoptions) */
+        " SELECT k.one, k.many,"
         "  " QN("n.nspname", "c.relname") " || '.' || pg_catalog.quote_ident(a.attname), c.oid"
         "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
         "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  CROSS JOIN LATERAL (VALUES ('column statistics target', 'column statistics targets',"
+        "   a.attstattarget >= 0), ('column statistics options', 'column statistics options',"
+        "   a.attoptions IS NOT NULL)) k(one, many, hit)"
         "  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
-        "  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attstattarget >= 0 AND " USER_REL
+        "  WHERE a.attnum > 0 AND NOT a.attisdropped AND k.hit AND " USER_REL
         "  AND (c.relkind = 'm' OR (c.relkind IN ('r', 'p') AND NOT a.attislocal"
         "   AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih"
         "    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"
         "    LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum"
         "    WHERE ih.inhrelid = a.attrelid AND pa.attnotnull = a.attnotnull"
         "    AND pg_catalog.pg_get_expr(pd.adbin, 0) IS NOT DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, 0))))"
+        /* attopts7: an index's columns' statistics targets (ALTER INDEX i
+         * ALTER COLUMN 1 SET STATISTICS n) are not modelled; an index has
+         * no attribute options (PostgreSQL 15 refuses them) */
+        " UNION ALL"
+        " SELECT 'index column statistics target', 'index column statistics targets',"
+        "  " QN("n.nspname", "ic.relname") " || '.' || a.attnum::text, c.oid"
+        "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid"
+        "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        "  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
+        "  JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indexrelid"
+        "  WHERE a.attnum > 0 AND a.attstattarget >= 0 AND " USER_REL
         " UNION ALL"
         " SELECT 'statistics object', 'statistics objects', " QN("n.nspname", "st.stxname") ", c.oid"
         "  FROM pg_catalog.pg_statistic_ext st JOIN pg_catalog.pg_class c ON c.oid = st.stxrelid"

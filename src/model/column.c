@@ -60,6 +60,53 @@ void sc_column_set_statistics(sc_arena *a, sc_column *c, int statistics)
     m->statistics = (short)(statistics < 0 ? 0 : statistics);
 }
 
+void sc_column_set_options(sc_arena *a, sc_column *c, sc_names options)
+{
+    if (options.n || sc_column_options(c)->n)
+        edit(a, c)->options = options;
+}
+
+static bool is_number(const char *v)
+{
+    if (*v == '-')
+        v++;
+    size_t digits = strspn(v, "0123456789");
+    v += digits;
+    if (*v == '.') {
+        size_t frac = strspn(v + 1, "0123456789");
+        if (!digits && !frac)
+            return false;
+        v += 1 + frac;
+    } else if (!digits) {
+        return false;
+    }
+    if (*v == 'e') {
+        v += 1 + (v[1] == '+' || v[1] == '-');
+        size_t exp = strspn(v, "0123456789");
+        if (!exp)
+            return false;
+        v += exp;
+    }
+    return !*v;
+}
+
+const char *sc_column_options_problem(const sc_names *o, size_t *bad)
+{
+    for (size_t i = 0; i < o->n; i++) {
+        const char *it = o->items[i];
+        size_t kl = strcspn(it, "=");
+        *bad = i;
+        if (!((kl == 10 && !strncmp(it, "n_distinct", kl)) || (kl == 20 && !strncmp(it, "n_distinct_inherited", kl))))
+            return "unknown column option: a column takes n_distinct and n_distinct_inherited";
+        if (!it[kl] || !is_number(it + kl + 1))
+            return "a column option's value is a number";
+        for (size_t j = 0; j < i; j++)
+            if (!strncmp(o->items[j], it, kl + 1))
+                return "column option given twice";
+    }
+    return NULL;
+}
+
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc t)
 {
     size_t name_end = (size_t)c->loc.off + c->loc.len;

@@ -41,6 +41,7 @@ typedef struct sc_names {
     const char **items;
     size_t n;
 } sc_names;
+extern const sc_names sc_no_names;   /* the empty list (slim.c) */
 
 /* ---- types ---------------------------------------------------------- */
 
@@ -133,6 +134,9 @@ typedef struct sc_column_more {
      * when has_statistics; else -1, the database's default */
     bool has_statistics;
     short statistics;
+    /* attopts7 (issue 12): ALTER COLUMN SET (n_distinct = -0.5, ...)
+     * (pg_attribute.attoptions), "name=value" each as the catalog has them */
+    sc_names options;
 } sc_column_more;
 
 /* Fields are ordered so that the small ones share a word: a model holds
@@ -193,6 +197,11 @@ static inline int sc_column_statistics(const sc_column *c)
 {
     return c->more && c->more->has_statistics ? c->more->statistics : -1;
 }
+/* attopts7: the attribute options (none: empty) */
+static inline const sc_names *sc_column_options(const sc_column *c)
+{
+    return c->more ? &c->more->options : &sc_no_names;
+}
 /* Setting one (a is the arena of c's model): c gets a copy of its
  * sc_column_more with that field changed; setting NULL where nothing is set
  * allocates nothing. */
@@ -202,6 +211,12 @@ void sc_column_set_renamed_from(sc_arena *a, sc_column *c, const char *renamed_f
 void sc_column_set_identity_opts(sc_arena *a, sc_column *c, const struct sc_identity_opts *o);
 void sc_column_set_with_options(sc_arena *a, sc_column *c, bool with_options);   /* privs3 */
 void sc_column_set_statistics(sc_arena *a, sc_column *c, int statistics);   /* tblprops6: -1 resets */
+void sc_column_set_options(sc_arena *a, sc_column *c, sc_names options);   /* attopts7 */
+/* attopts7: what is wrong with attribute options o ("name=value" each),
+ * NULL when nothing; *bad is the item. A table's column takes n_distinct
+ * and n_distinct_inherited, each once, a number (the DSL's, signed) each:
+ * what PostgreSQL takes and the DSL writes back (column.c) */
+const char *sc_column_options_problem(const sc_names *o, size_t *bad);
 /* Where the type is written (set after c->loc). */
 void sc_column_set_type_loc(sc_arena *a, sc_column *c, sc_loc type_loc);
 
@@ -276,7 +291,6 @@ typedef struct sc_constraint {
 } sc_constraint;
 
 /* The fields of sc_constraint_more: NULL (an empty list) when not set. */
-extern const sc_names sc_no_names;
 static inline const char *sc_constraint_comment(const sc_constraint *k)
 {
     return k->more ? k->more->comment : NULL;

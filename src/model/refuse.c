@@ -90,7 +90,8 @@ static sc_loc cluster_loc(const sc_table *t)
     return t->loc;
 }
 
-/* tblprops6: REPLICA IDENTITY, CLUSTER ON and statistics targets, at each
+/* tblprops6: REPLICA IDENTITY, CLUSTER ON and statistics targets (attopts7:
+ * and options), at each
  * place they are declared (a diff of a kept table would not see them) */
 static size_t sqlite_tblprops(const sc_model *m, sc_diags *d)
 {
@@ -110,6 +111,11 @@ static size_t sqlite_tblprops(const sc_model *m, sc_diags *d)
             if (sc_column_statistics(c) >= 0 && ++n)
                 sc_diag_hint(sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
                                          "column \"%s.%s\": SQLite has no statistics targets", t->name, c->name),
+                             hint);
+            if (sc_column_options(c)->n && ++n)   /* attopts7 */
+                sc_diag_hint(sc_diag_add(d, SC_SEV_ERROR, SC_ERR_UNSUPPORTED, c->loc,
+                                         "column \"%s.%s\": SQLite has no column statistics options (%s)", t->name,
+                                         c->name, sc_column_options(c)->items[0]),
                              hint);
         }
     }

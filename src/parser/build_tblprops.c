@@ -3,6 +3,7 @@
  * `statistics N`. Whether a replica identity's index is a unique index or
  * key of the table is known once names are given (model/validate_tblprops.c). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "parser/pstate.h"
 
@@ -30,4 +31,23 @@ void sc_pb_col_statistics(sc_pstate *ps, const char *number, sc_span s)
         return;
     }
     sc_column_set_statistics(ps->m->arena, ps->col, (int)n);
+}
+
+/* attopts7: `statistics (n_distinct = -0.5, n_distinct_inherited = 10)`, the
+ * two attribute options PostgreSQL has for a table's column: an error at
+ * the option that it would refuse (model/column.c says which) */
+void sc_pb_col_options(sc_pstate *ps, sc_namelist *l, sc_span s)
+{
+    sc_loc *locs;
+    sc_names o = sc_pb_take_names(ps, l, &locs);
+    size_t bad;
+    const char *why = sc_column_options_problem(&o, &bad);
+    if (why) {
+        ps->nerrors++;
+        sc_diag_add(ps->d, SC_SEV_ERROR, SC_ERR_INPUT, locs[bad], "%s (\"%s\")", why, o.items[bad]);
+    } else if (ps->col && sc_column_options(ps->col)->n) {
+        sc_pb_error(ps, s, "`statistics (...)` given twice in column \"%s\"", ps->col->name);
+    } else if (ps->col) {
+        sc_column_set_options(ps->m->arena, ps->col, o);
+    }
 }

@@ -310,6 +310,7 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
                                        "compression",
                                        "with_options",   /* privs3 */
                                        "statistics",   /* tblprops6 */
+                                       "options",   /* attopts7 */
                                        NULL};
     if (!obj_at(l, v, at) || only_keys(l, v, at, keys))
         return;
@@ -360,6 +361,15 @@ static void load_column(ld *l, sc_table *t, json_t *v, const char *at)
         fail(l, w2, "expected an integer from 0 to 10000");
     } else if (has_stats) {
         sc_column_set_statistics(l->m->arena, c, (int)stats);
+    }
+    sc_names opts = get_names(l, v, "options", at);   /* attopts7: as the DSL takes them */
+    size_t bad;
+    const char *why = sc_column_options_problem(&opts, &bad);
+    if (why) {
+        pf(w2, sizeof w2, "%s.options[%zu]", at, bad);
+        fail(l, w2, why);
+    } else {
+        sc_column_set_options(l->m->arena, c, opts);
     }
 }
 

@@ -212,6 +212,8 @@ void sc_pb_col_compression(sc_pstate *ps, const char *name, sc_span s);
 /* tblprops6 (build_tblprops.c): `statistics N`, `replica identity ...` */
 void sc_pb_col_statistics(sc_pstate *ps, const char *number, sc_span s);
 void sc_pb_replica_identity(sc_pstate *ps, char kind, const char *index, sc_span s);
+/* attopts7 (build_tblprops.c): a column's `statistics (name = value, ...)` */
+void sc_pb_col_options(sc_pstate *ps, sc_namelist *l, sc_span s);
 /* The model's NOT NULL of a key or identity column that the DSL does not
  * write: not_null, and sqlite_implicit_not_null unless already NOT NULL. */
 void sc_pb_imply_not_null(sc_column *c);

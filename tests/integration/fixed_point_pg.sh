@@ -4,7 +4,7 @@
 # object beyond tables (views, materialized views, functions, procedures,
 # triggers, aggregates, domains, types, enums, extensions, collations,
 # policies, partitions, inheritance, exclusion constraints, grants, owners,
-# schemas, sequences; tblprops6: replica identity, clustered, statistics):
+# schemas, sequences; tblprops6: replica identity, clustered, statistics; attopts7: statistics (...)):
 #   1. the schema is loaded into database A (schemac compile | psql);
 #   2. A is inspected to DSL (A.sch) and to JSON (A.json);
 #   3. A.sch is compiled into an empty database B, B is inspected to JSON:
@@ -36,7 +36,7 @@ pg_test_roles
 
 # The kinds beyond tables, as the DSL spells them (a line's first words, or a
 # table's clauses).
-KINDS='^[[:space:]]*(materialized[[:space:]]+view|view|create[[:space:]]+(or[[:space:]]+replace[[:space:]]+)?(function|procedure|trigger|aggregate|constraint[[:space:]]+trigger)|domain|type|enum|extension|collation|grant|revoke|default[[:space:]]+privileges|owner|schema|sequence)\b|\b(policy|partition|inherits|exclude|replica[[:space:]]+identity|clustered|statistics[[:space:]]+[0-9]+)\b'
+KINDS='^[[:space:]]*(materialized[[:space:]]+view|view|create[[:space:]]+(or[[:space:]]+replace[[:space:]]+)?(function|procedure|trigger|aggregate|constraint[[:space:]]+trigger)|domain|type|enum|extension|collation|grant|revoke|default[[:space:]]+privileges|owner|schema|sequence)\b|\b(policy|partition|inherits|exclude|replica[[:space:]]+identity|clustered|statistics[[:space:]]+[0-9]+|statistics[[:space:]]+\(n)\b'
 
 base="fp_$(basename "$T" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
 DB_A=${base}_a DB_B=${base}_b

@@ -423,6 +423,8 @@ ALTER TABLE slots CLUSTER ON slots_during_excl;
 ALTER TABLE slots REPLICA IDENTITY USING INDEX slots_pkey;
 CREATE TABLE quiet (id integer PRIMARY KEY);
 ALTER TABLE quiet REPLICA IDENTITY NOTHING;
+ALTER TABLE docs ALTER COLUMN n SET (n_distinct = -0.5, n_distinct_inherited = 40);
+ALTER TABLE runs ALTER COLUMN at SET (n_distinct = 12);
 SQL
 _ta=$(pg_newdb); _pgdb_n=$((_pgdb_n + 1)); _tb=$(pg_newdb); _pgdb_n=$((_pgdb_n + 1)); _tc=$(pg_newdb)
 check "table properties: the hand-written SQL loads" pg_exec "$_ta" "$T/tblprops.sql"
@@ -435,6 +437,9 @@ check_eq "cluster on read from the catalog (index, primary key, exclusion)" \
     "$(jq -r '[.tables[] | .name as $t | (.indexes[], .constraints[]) | select(.clustered) | "\($t).\(.name)"] | sort | join(" | ")' "$T/tblprops.a.json")"
 check_eq "statistics targets read from the catalog" "docs.code 0 | docs.n 250" \
     "$(jq -r '[.tables[] | .name as $t | .columns[] | select(.statistics != null) | "\($t).\(.name) \(.statistics)"] | sort | join(" | ")' "$T/tblprops.a.json")"
+check_eq "attopts7: column statistics options read from the catalog" \
+    "docs.n n_distinct=-0.5,n_distinct_inherited=40 | runs.at n_distinct=12" \
+    "$(jq -r '[.tables[] | .name as $t | .columns[] | select(.options) | "\($t).\(.name) \(.options | join(","))"] | sort | join(" | ")' "$T/tblprops.a.json")"
 check "table properties: inspect --format sql" "$SCHEMAC" inspect "$_ta" --schema public --format sql -o "$T/tblprops.2.sql"
 check "table properties: the inspected SQL loads" pg_exec "$_tb" "$T/tblprops.2.sql"
 "$SCHEMAC" inspect "$_tb" --schema public --format json -o "$T/tblprops.b.json"
@@ -448,3 +453,17 @@ check_files "table properties: inspect -> DSL -> compile -> load -> inspect is a
 "$SCHEMAC" diff --from "$_ta" --to "$T/tblprops.sch" >"$T/tblprops.diff" 2>/dev/null
 check_eq "table properties: no difference between the database and the inspected DSL" "0:" \
     "$?:$(cat "$T/tblprops.diff")"
+# attopts7: what pg_dump says of the columns' statistics and options, the
+# hand-made database's and the one loaded from its inspected DSL, the same
+pg_dump -s -d "$_ta" | grep -E 'SET (STATISTICS|\()' >"$T/tblprops.a.dump"
+pg_dump -s -d "$_tc" | grep -E 'SET (STATISTICS|\()' >"$T/tblprops.c.dump"
+check "attopts7: pg_dump names the statistics options" grep -q 'SET (n_distinct=-0.5, n_distinct_inherited=40)' \
+    "$T/tblprops.a.dump"
+check_files "attopts7: inspect -> DSL -> compile -> load -> pg_dump: the same statistics and options" \
+    "$T/tblprops.a.dump" "$T/tblprops.c.dump"
+# PostgreSQL keeps an option's value as written, but an integer's as the
+# number: `n_distinct = 012` is the database's 12, no change
+sed 's/n_distinct = 12/n_distinct = 012/' "$T/tblprops.sch" >"$T/tblprops012.sch"
+check "attopts7: the DSL spells n_distinct = 012" grep -q 'n_distinct = 012' "$T/tblprops012.sch"
+"$SCHEMAC" diff --from "$_ta" --to "$T/tblprops012.sch" >"$T/tblprops012.diff" 2>/dev/null
+check_eq "attopts7: an option's integer compared on the server's terms" "0:" "$?:$(cat "$T/tblprops012.diff")"

@@ -69,6 +69,14 @@ CREATE TABLE q (id integer PRIMARY KEY) PARTITION BY RANGE (id);
 CREATE TABLE q_1 PARTITION OF q FOR VALUES FROM (0) TO (10);
 ALTER TABLE q_1 CLUSTER ON q_1_pkey;
 ALTER TABLE q_1 REPLICA IDENTITY USING INDEX q_1_pkey;
+-- attopts7: a table's column statistics options are modelled (not named);
+-- a materialized view's, one on a partition's column of its parent's, and
+-- an index column's statistics target are not
+ALTER TABLE t ALTER COLUMN n SET (n_distinct = 5);
+ALTER MATERIALIZED VIEW mv ALTER COLUMN id SET (n_distinct = -1);
+ALTER TABLE m_2025 ALTER COLUMN d SET (n_distinct_inherited = 3);
+CREATE INDEX tuned_expr ON tuned ((id + 1));
+ALTER INDEX tuned_expr ALTER COLUMN 1 SET STATISTICS 40;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO not_compared_reader;
 COMMENT ON FUNCTION f1(integer) IS 'one';
 COMMENT ON PROCEDURE p(integer) IS 'a procedure';
@@ -82,6 +90,7 @@ sed "s/not_compared_reader/$role/g" "$T/db.sql" >"$T/db2.sql"
 check "load a database with a bit of everything" pg_exec "$URL" "$T/db2.sql"
 
 cat >"$T/expected" <<'EOF'
+warning: not compared: 2 column statistics options (public.m_2025.d, public.mv.id)
 warning: not compared: 2 column statistics targets (public.m_2025.d, public.mv.id)
 warning: not compared: 1 copied index under replica identity or cluster on (public.q_1.q_1_pkey)
 warning: not compared: 1 default privileges (for role postgres in schema public on tables)
@@ -89,6 +98,7 @@ warning: not compared: 1 event trigger (ddl_log)
 warning: not compared: 1 foreign server (srv)
 warning: not compared: 1 foreign table (public.ft)
 warning: not compared: 1 foreign-data wrapper (fdw)
+warning: not compared: 1 index column statistics target (public.tuned_expr.1)
 warning: not compared: 1 materialized view cluster index (public.mv.mv_id)
 warning: not compared: 2 objects with granted privileges (public.parent (columns), public.t)
 warning: not compared: 1 operator (public.===)

@@ -1,0 +1,1 @@
+SELECT id, sku, qty, note, kept FROM items ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id FROM keep ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, qty, dbl FROM items ORDER BY id;

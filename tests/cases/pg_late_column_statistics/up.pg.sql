@@ -1,0 +1,2 @@
+-- table items
+ALTER TABLE items ALTER COLUMN dbl SET STATISTICS 300;
