@@ -455,6 +455,20 @@ static int create_views(sc_strbuf *b, const sc_model *m, sc_dialect dialect, sc_
     free(o.order);
     return rc;
 }
+/* t's CLUSTER ON or REPLICA IDENTITY names an index written after the
+ * views (fns7: sc_ddl_index_late), so they come after it. */
+static bool index_props_late(const sc_model *m, const unsigned char *kinds, const sc_table *t)
+{
+    const char *names[2] = {sc_table_replica_identity(t) == 'i' ? sc_table_replica_index(t) : NULL,
+                            sc_table_cluster_index(t)};
+    for (int k = 0; k < 2; k++) {
+        const sc_index *ix = names[k] ? sc_table_index_named(t, names[k]) : NULL;
+        if (ix && sc_ddl_index_late(m, kinds, ix))
+            return true;
+    }
+    return false;
+}
+
 
 char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
 {
@@ -655,10 +669,11 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
             rc |= sc_ddl_add_constraint(&b, t, c, dialect, d);
         }
     }
-    /* tblprops6: REPLICA IDENTITY and CLUSTER ON name an index: now that all exist */
+    /* tblprops6: REPLICA IDENTITY and CLUSTER ON name an index: now that all
+     * exist, but those written after the views (below) */
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++) {
         const sc_table *t = o.order[i];
-        if (sc_table_replica_identity(t) == 'd' && !sc_table_cluster_index(t))
+        if ((sc_table_replica_identity(t) == 'd' && !sc_table_cluster_index(t)) || index_props_late(m, kinds, t))
             continue;
         sep(&b);
         sc_ddl_table_index_props(&b, t);
@@ -676,6 +691,12 @@ char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d)
     sc_ddl_rowfns_free(&rowfns);
     for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++)
         rc |= sc_ddl_table_late(&b, m, &lparts, o.order[i], 2, d);   /* fns6: what calls them */
+    for (size_t i = 0; dialect == SC_DIALECT_POSTGRESQL && i < o.n; i++) {
+        if (!index_props_late(m, kinds, o.order[i]))
+            continue;
+        sep(&b);
+        sc_ddl_table_index_props(&b, o.order[i]);   /* now that its late index exists */
+    }
     sc_strmap_free(lparts.done);
     rc |= row_security(&b, m, dialect, &bodies, d);
     sc_ddl_bodies_rest(&b, &bodies, d);   /* funcdeps2: those nothing above called */
