@@ -517,21 +517,10 @@ static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint
 
 /* " (name = value, ...)": a value that is not one word or number is a
  * string (the DSL reads 'x' and x as the same value). */
-/* A parameter's name, the KL bytes of ITEM: toast.NAME as the grammar's
- * namespaced parameter reads it back. */
-static void param_key(sc_strbuf *b, const char *item, size_t kl)
+/* a parameter name's part, as the grammar's name reads it back */
+static void param_part(sc_strbuf *b, const char *name)
 {
-    const char *dot = memchr(item, '.', kl);
-    size_t nl = dot ? (size_t)(dot - item) : kl;
-    char *k = strndup(item, nl);
-    if (!k)
-        abort();
-    ident(b, k, false);
-    free(k);
-    if (dot) {
-        sc_sb_putc(b, '.');
-        param_key(b, dot + 1, kl - nl - 1);
-    }
+    ident(b, name, false);
 }
 
 static void dsl_params(sc_strbuf *b, const sc_names *p)
@@ -543,7 +532,7 @@ static void dsl_params(sc_strbuf *b, const sc_names *p)
         const char *v = eq ? eq + 1 : "";
         if (i)
             sc_sb_puts(b, ", ");
-        param_key(b, p->items[i], kl);
+        sc_emit_param_key(b, p->items[i], kl, param_part);
         sc_sb_puts(b, " = ");
         bool bare = *v != '\0' && !sc_ident_needs_quotes(v);
         bool num = *v != '\0';
