@@ -809,6 +809,9 @@ params
 
 param
     : name OP param_value           { $$ = sc_pb_param(ps, $1, @2, $3); }
+    /* a namespaced one, toast.autovacuum_enabled = false (a table's TOAST
+     * table's own parameter) */
+    | name '.' name OP param_value  { $$ = sc_pb_param(ps, sc_arena_printf(ps->m->arena, "%s.%s", $1, $3), @4, $5); }
     ;
 
 param_value

@@ -6,6 +6,7 @@
 
 #include "emit/ddl.h"
 #include "emit/ddl_internal.h"
+#include "emit/emit.h"
 
 /* Built-in canonical type names: written as they are (several are keywords,
  * "double precision" has a space). Anything else is a user type and goes
@@ -386,6 +387,24 @@ void sc_ddl_column_storage(sc_strbuf *b, const sc_table *t)
 
 /* " (name=value, ...)": storage or operator class parameters, a value
  * quoted unless it is one word or number (PostgreSQL keeps either the same). */
+/* A parameter's name, the KL bytes of ITEM, each dotted part by PUT:
+ * toast.NAME is namespaced (PostgreSQL and the DSL take it unquoted around
+ * its dot; "toast.x" is no name). */
+void sc_emit_param_key(sc_strbuf *b, const char *item, size_t kl, void (*put)(sc_strbuf *, const char *))
+{
+    const char *dot = memchr(item, '.', kl);
+    size_t nl = dot ? (size_t)(dot - item) : kl;
+    char *k = strndup(item, nl);
+    if (!k)
+        abort();
+    put(b, k);
+    free(k);
+    if (dot) {
+        sc_sb_putc(b, '.');
+        sc_emit_param_key(b, dot + 1, kl - nl - 1, put);
+    }
+}
+
 void sc_ddl_params(sc_strbuf *b, const sc_names *p)
 {
     sc_sb_puts(b, " (");
@@ -395,11 +414,7 @@ void sc_ddl_params(sc_strbuf *b, const sc_names *p)
         const char *v = eq ? eq + 1 : "";
         if (i)
             sc_sb_puts(b, ", ");
-        char *k = strndup(p->items[i], kl);
-        if (!k)
-            abort();
-        sc_sb_ident(b, k);
-        free(k);
+        sc_emit_param_key(b, p->items[i], kl, sc_sb_ident);
         sc_sb_putc(b, '=');
         bool bare = *v != '\0';
         for (const char *c = v; *c; c++)
@@ -562,12 +577,8 @@ static void params_alter(sc_strbuf *b, const char *head, const sc_names *fromp, 
         for (size_t i = 0; i < reset.n; i++) {
             const char *eq = strchr(reset.items[i], '=');
             size_t kl = eq ? (size_t)(eq - reset.items[i]) : strlen(reset.items[i]);
-            char *k = strndup(reset.items[i], kl);
-            if (!k)
-                abort();
             sc_sb_printf(b, "%s", i ? ", " : "");
-            sc_sb_ident(b, k);
-            free(k);
+            sc_emit_param_key(b, reset.items[i], kl, sc_sb_ident);
         }
         sc_sb_puts(b, ");\n");
     }

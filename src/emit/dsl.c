@@ -521,6 +521,12 @@ static void constraint_item(sc_strbuf *b, const sc_table *t, const sc_constraint
 
 /* " (name = value, ...)": a value that is not one word or number is a
  * string (the DSL reads 'x' and x as the same value). */
+/* a parameter name's part, as the grammar's name reads it back */
+static void param_part(sc_strbuf *b, const char *name)
+{
+    ident(b, name, false);
+}
+
 static void dsl_params(sc_strbuf *b, const sc_names *p)
 {
     sc_sb_puts(b, " (");
@@ -530,11 +536,7 @@ static void dsl_params(sc_strbuf *b, const sc_names *p)
         const char *v = eq ? eq + 1 : "";
         if (i)
             sc_sb_puts(b, ", ");
-        char *k = strndup(p->items[i], kl);
-        if (!k)
-            abort();
-        ident(b, k, false);
-        free(k);
+        sc_emit_param_key(b, p->items[i], kl, param_part);
         sc_sb_puts(b, " = ");
         bool bare = *v != '\0' && !sc_ident_needs_quotes(v);
         bool num = *v != '\0';

@@ -14,6 +14,11 @@
  * SC_ERR_UNSUPPORTED error when the dialect cannot express something. */
 char *sc_emit_ddl(const sc_model *m, sc_dialect dialect, sc_diags *d);
 
+/* A storage parameter's name, the first KL bytes of ITEM ("name=value"),
+ * each dotted part (toast.NAME) written by PUT (ddl_table.c). */
+struct sc_strbuf;
+void sc_emit_param_key(struct sc_strbuf *b, const char *item, size_t kl, void (*put)(struct sc_strbuf *, const char *));
+
 /* The model as JSON (format in docs/json.md). Heap string, ends in "\n". */
 char *sc_emit_json(const sc_model *m);
 /* memory (issue 10): the same text handed to sink in parts, in order, never

@@ -107,7 +107,10 @@ static const char *const queries[PGQ_COUNT] = {
      * identity index (indisreplident: at most one a table) */
     [PGQ_TABLES] =
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity,"
-        " c.relpersistence, c.reloptions::text[],"
+        /* and its TOAST table's parameters as toast.NAME=V, as CREATE
+         * TABLE ... WITH takes them (pg_dump writes them so) */
+        " c.relpersistence, pg_catalog.array_cat(c.reloptions, (SELECT pg_catalog.array_agg('toast.' || x)"
+        "   FROM pg_catalog.unnest(tc.reloptions) x))::text[],"
         " CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,"
         " pn.nspname, pc.relname,"
         " CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END, ih.s, ih.n,"
@@ -117,6 +120,7 @@ static const char *const queries[PGQ_COUNT] = {
         " cpi.v, cpk.v, CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ri2"
         "  WHERE ri2.inhrelid = ri.indexrelid) THEN 'd' ELSE c.relreplident END, ric.relname"
         " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+        " LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid"
         " LEFT JOIN pg_catalog.pg_index ri ON ri.indrelid = c.oid AND ri.indisreplident"
         " LEFT JOIN pg_catalog.pg_class ric ON ric.oid = ri.indexrelid"
         " LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid"
