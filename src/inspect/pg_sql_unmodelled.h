@@ -138,7 +138,17 @@
     "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
     "  JOIN pg_catalog.pg_trigger pt ON pt.oid = (pg_catalog.to_jsonb(tg) ->> 'tgparentid')::oid"              \
     "  WHERE tg.tgenabled <> pt.tgenabled AND c.relispartition AND " USER_REL                                  \
-    /* comments on a domain's constraint, a composite type's attribute  */                                     \
+    /* comments on a partition's index attached to its parent's (the    */                                     \
+    /* model holds the parent's), a domain's constraint, a composite    */                                     \
+    /* type's attribute                                                 */                                     \
+    " UNION ALL"                                                                                               \
+    " SELECT 'comment on an attached partition index', 'comments on attached partition indexes',"              \
+    "  " QN2("n.nspname", "c.relname", "ic.relname") ", c.oid"                                                 \
+    "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                        \
+    "  JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" \
+    "  JOIN pg_catalog.pg_description ds ON ds.objoid = ic.oid"                                                \
+    "   AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0"                                \
+    "  WHERE ic.relispartition AND " USER_REL                                                                  \
     " UNION ALL"                                                                                               \
     " SELECT 'comment on a domain constraint', 'comments on domain constraints',"                              \
     "  " QN2("n.nspname", "t.typname", "con.conname") ", NULL"                                                 \

@@ -40,6 +40,7 @@ CREATE AGGREGATE ag(int) (SFUNC = int4pl, STYPE = int);
 CREATE COLLATION coll (provider = icu, locale = 'und');
 CREATE SEQUENCE s;
 CREATE TABLE m2 PARTITION OF m FOR VALUES IN (2);
+CREATE INDEX m_a ON m (a);
 CREATE INDEX t_expr ON t ((id + 1));
 EOF
 # What the plain one has where the other has the same with a property.
@@ -66,6 +67,7 @@ CREATE INDEX m_b ON ONLY m (b);
 ALTER TABLE m1 DISABLE TRIGGER tr;
 COMMENT ON CONSTRAINT d_pos ON DOMAIN d IS 'positive';
 COMMENT ON COLUMN ct.a IS 'attribute';
+COMMENT ON INDEX m1_a_idx IS 'attached';
 COMMENT ON EXTENSION hstore IS 'not the control file''s';
 ALTER FUNCTION f() DEPENDS ON EXTENSION hstore;
 CREATE TRANSFORM FOR int LANGUAGE plpgsql (FROM SQL WITH FUNCTION varchar_support(internal));
@@ -93,6 +95,7 @@ check "pg_dump --schema-only tells them apart" sh -c "! cmp -s '$T/dump.a' '$T/d
 sed -e "s/ROLE/$role/g" -e "s/TS/$ts/g" -e "s/OWNER/$(psql -X -At -d postgres -c 'select current_user')/" >"$T/expected" <<'EOF'
 warning: not compared: 1 comment on a composite type attribute (public.ct.a)
 warning: not compared: 1 comment on a domain constraint (public.d.d_pos)
+warning: not compared: 1 comment on an attached partition index (public.m1.m1_a_idx)
 warning: not compared: 1 comment on an identity sequence (public.t_n_custom)
 warning: not compared: 1 dependency on an extension (function f() on hstore)
 warning: not compared: 1 extension comment (hstore)
