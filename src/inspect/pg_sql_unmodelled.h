@@ -138,6 +138,24 @@
     "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
     "  JOIN pg_catalog.pg_trigger pt ON pt.oid = (pg_catalog.to_jsonb(tg) ->> 'tgparentid')::oid"              \
     "  WHERE tg.tgenabled <> pt.tgenabled AND c.relispartition AND " USER_REL                                  \
+    /* comments on what a partition or child inherits: a column, a     */                                     \
+    /* constraint cloned from its parent's                              */                                     \
+    " UNION ALL"                                                                                               \
+    " SELECT 'comment on an inherited column', 'comments on inherited columns',"                               \
+    "  " QN2("n.nspname", "c.relname", "a.attname") ", c.oid"                                                  \
+    "  FROM pg_catalog.pg_description ds JOIN pg_catalog.pg_class c ON c.oid = ds.objoid"                      \
+    "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
+    "  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = ds.objsubid"                        \
+    "  WHERE ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid > 0 AND NOT a.attislocal"          \
+    "  AND c.relkind IN ('r', 'p') AND " USER_REL                                                              \
+    " UNION ALL"                                                                                               \
+    " SELECT 'comment on an inherited constraint', 'comments on inherited constraints',"                       \
+    "  " QN2("n.nspname", "c.relname", "con.conname") ", c.oid"                                                \
+    "  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"                   \
+    "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
+    "  JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid"                                               \
+    "   AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0"                           \
+    "  WHERE con.conparentid <> 0 AND " USER_REL                                                               \
     /* comments on a partition's index attached to its parent's (the    */                                     \
     /* model holds the parent's), a domain's constraint, a composite    */                                     \
     /* type's attribute                                                 */                                     \
@@ -221,7 +239,14 @@
     "    ELSE da.defaclobjtype END::\"char\", da.defaclrole))"                                                 \
     "   EXCEPT SELECT * FROM pg_catalog.aclexplode(da.defaclacl))"                                             \
     /* owners the model does not hold (--with-privileges): an           */                                     \
-    /* aggregate's and a collation's, when not the database's owner     */                                     \
+    /* aggregate's and a collation's, when not the database's owner; a  */                                     \
+    /* partition's, when not its parent's                               */                                     \
+    " UNION ALL"                                                                                               \
+    " SELECT 'partition owner', 'partition owners',"                                                           \
+    "  " QN("n.nspname", "c.relname") " || ' (' || pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(c.relowner)) || ')', c.oid" \
+    "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                    \
+    "  JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = c.oid JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent" \
+    "  WHERE c.relispartition AND c.relowner <> pc.relowner AND " USER_REL                                     \
     " UNION ALL"                                                                                               \
     " SELECT 'aggregate owner', 'aggregate owners',"                                                           \
     "  " QN("n.nspname", "p.proname") " || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ') ('"           \

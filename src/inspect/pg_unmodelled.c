@@ -14,7 +14,7 @@
  * pg_dump --no-owner --no-privileges leaves out), that the model does not
  * hold even then (pg_sql_unmodelled.h): named with --with-privileges only. */
 static const char *const privileges_only[] = {
-    "aggregate owner", "collation owner", "default privileges revoking a default",
+    "aggregate owner", "collation owner", "default privileges revoking a default", "partition owner",
 };
 
 static bool named_with_privileges_only(const char *kind)

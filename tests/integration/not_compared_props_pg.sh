@@ -41,6 +41,8 @@ CREATE COLLATION coll (provider = icu, locale = 'und');
 CREATE SEQUENCE s;
 CREATE TABLE m2 PARTITION OF m FOR VALUES IN (2);
 CREATE INDEX m_a ON m (a);
+CREATE TABLE mk (a int PRIMARY KEY) PARTITION BY LIST (a);
+CREATE TABLE mk1 PARTITION OF mk FOR VALUES IN (1);
 CREATE INDEX t_expr ON t ((id + 1));
 EOF
 # What the plain one has where the other has the same with a property.
@@ -68,6 +70,9 @@ ALTER TABLE m1 DISABLE TRIGGER tr;
 COMMENT ON CONSTRAINT d_pos ON DOMAIN d IS 'positive';
 COMMENT ON COLUMN ct.a IS 'attribute';
 COMMENT ON INDEX m1_a_idx IS 'attached';
+COMMENT ON COLUMN m1.b IS 'inherited';
+COMMENT ON CONSTRAINT mk1_pkey ON mk1 IS 'cloned';
+ALTER TABLE mk1 OWNER TO ROLE;
 COMMENT ON EXTENSION hstore IS 'not the control file''s';
 ALTER FUNCTION f() DEPENDS ON EXTENSION hstore;
 CREATE TRANSFORM FOR int LANGUAGE plpgsql (FROM SQL WITH FUNCTION varchar_support(internal));
@@ -96,6 +101,8 @@ sed -e "s/ROLE/$role/g" -e "s/TS/$ts/g" -e "s/OWNER/$(psql -X -At -d postgres -c
 warning: not compared: 1 comment on a composite type attribute (public.ct.a)
 warning: not compared: 1 comment on a domain constraint (public.d.d_pos)
 warning: not compared: 1 comment on an attached partition index (public.m1.m1_a_idx)
+warning: not compared: 1 comment on an inherited column (public.m1.b)
+warning: not compared: 1 comment on an inherited constraint (public.mk1.mk1_pkey)
 warning: not compared: 1 comment on an identity sequence (public.t_n_custom)
 warning: not compared: 1 dependency on an extension (function f() on hstore)
 warning: not compared: 1 extension comment (hstore)
@@ -148,6 +155,7 @@ done
 check_eq "diff --with-privileges: exits 0" 0 $?
 for line in "warning: not compared: 1 aggregate owner (public.ag(integer) ($role))" \
             "warning: not compared: 1 collation owner (public.coll ($role))" \
+            "warning: not compared: 1 partition owner (public.mk1 ($role))" \
             "warning: not compared: 1 default privileges revoking a default (for role $(psql -X -At -d "$A" -c 'select current_user') on functions)" \
             "warning: not compared: 1 aggregate with granted privileges (public.ag(integer))" \
             "warning: not compared: 1 language with granted privileges (plpgsql)" \
