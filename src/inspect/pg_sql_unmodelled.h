@@ -58,6 +58,20 @@
     /* attcompression: PostgreSQL 14 on; '' (no compression of its own) */                                     \
     "  AND (a.attstorage <> t.typstorage"                                                                      \
     "   OR COALESCE(pg_catalog.to_jsonb(a) ->> 'attcompression', '') NOT IN ('', '\\u0000'))"                  \
+    /* a partition's or child's inherited column stored or compressed  */                                     \
+    /* otherwise than its parent's (CREATE ... PARTITION OF / INHERITS  */                                     \
+    /* copies the parent's, ALTER of the parent recurses)               */                                     \
+    " UNION ALL"                                                                                               \
+    " SELECT 'inherited column storage or compression of its own',"                                            \
+    "  'inherited columns storage or compression of their own',"                                               \
+    "  " QN2("n.nspname", "c.relname", "a.attname") ", c.oid"                                                  \
+    "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"                        \
+    "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
+    "  WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND NOT a.attislocal AND " USER_REL \
+    "  AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih JOIN pg_catalog.pg_attribute pa"                   \
+    "   ON pa.attrelid = ih.inhparent AND pa.attname = a.attname"                                              \
+    "   WHERE ih.inhrelid = c.oid AND (pa.attstorage <> a.attstorage"                                          \
+    "   OR pg_catalog.to_jsonb(pa) ->> 'attcompression' IS DISTINCT FROM pg_catalog.to_jsonb(a) ->> 'attcompression'))" \
     /* an identity column's sequence: its name where CREATE would give  */                                     \
     /* another (makeObjectName: table_column_seq, the longer of the two */                                     \
     /* parts cut to fit 63 bytes; ASCII names), and its comment         */                                     \

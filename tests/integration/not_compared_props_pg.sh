@@ -43,6 +43,8 @@ CREATE TABLE m2 PARTITION OF m FOR VALUES IN (2);
 CREATE INDEX m_a ON m (a);
 CREATE TABLE mk (a int PRIMARY KEY) PARTITION BY LIST (a);
 CREATE TABLE mk1 PARTITION OF mk FOR VALUES IN (1);
+CREATE TABLE ih (a int, x text);
+CREATE TABLE ihc () INHERITS (ih);
 CREATE INDEX t_expr ON t ((id + 1));
 EOF
 # What the plain one has where the other has the same with a property.
@@ -73,6 +75,7 @@ COMMENT ON INDEX m1_a_idx IS 'attached';
 COMMENT ON COLUMN m1.b IS 'inherited';
 COMMENT ON CONSTRAINT mk1_pkey ON mk1 IS 'cloned';
 ALTER TABLE mk1 OWNER TO ROLE;
+ALTER TABLE ihc ALTER COLUMN x SET STORAGE EXTERNAL;
 COMMENT ON EXTENSION hstore IS 'not the control file''s';
 ALTER FUNCTION f() DEPENDS ON EXTENSION hstore;
 CREATE TRANSFORM FOR int LANGUAGE plpgsql (FROM SQL WITH FUNCTION varchar_support(internal));
@@ -107,6 +110,7 @@ warning: not compared: 1 comment on an identity sequence (public.t_n_custom)
 warning: not compared: 1 dependency on an extension (function f() on hstore)
 warning: not compared: 1 extension comment (hstore)
 warning: not compared: 1 foreign key action column list (public.c.c_a_b_fkey)
+warning: not compared: 1 inherited column storage or compression of its own (public.ihc.x)
 warning: not compared: 1 identity sequence name (public.t.n (t_n_custom))
 warning: not compared: 1 index column statistics target (public.t.t_expr (column 1))
 warning: not compared: 1 language with granted privileges (plpgsql)
