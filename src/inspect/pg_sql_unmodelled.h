@@ -15,6 +15,10 @@
 /* The current database's owner: owners of other roles are named. */
 #define DB_OWNER "(SELECT d.datdba FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
 
+/* joins the comment of the object oid of catalog cls (rows with one only) */
+#define DESCRIBED(cls, oid) \
+    "  JOIN pg_catalog.pg_description ds ON ds.objoid = " oid " AND ds.classoid = '" cls "'::regclass AND ds.objsubid = 0"
+
 #define UNMODELLED_PROPS                                                                                       \
     /* a table's, partition's or materialized view's tablespace (an     */                                     \
     /* index's is modelled) and a table access method other than heap   */                                     \
@@ -92,8 +96,7 @@
     "  " QN("n.nspname", "s.relname") ", c.oid"                                                                \
     "  FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class s ON s.oid = d.objid"                              \
     "  JOIN pg_catalog.pg_class c ON c.oid = d.refobjid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" \
-    "  JOIN pg_catalog.pg_description ds ON ds.objoid = s.oid"                                                 \
-    "   AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0"                                \
+    DESCRIBED("pg_catalog.pg_class", "s.oid")                                                          \
     "  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass"   \
     "  AND d.deptype = 'i' AND s.relkind = 'S' AND " USER_REL                                                  \
     /* an unlogged sequence, but one of an unlogged table's columns     */                                     \
@@ -167,8 +170,7 @@
     "  " QN2("n.nspname", "c.relname", "con.conname") ", c.oid"                                                \
     "  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid"                   \
     "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
-    "  JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid"                                               \
-    "   AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0"                           \
+    DESCRIBED("pg_catalog.pg_constraint", "con.oid")                                                   \
     "  WHERE con.conparentid <> 0 AND " USER_REL                                                               \
     /* comments on a partition's index attached to its parent's (the    */                                     \
     /* model holds the parent's), a domain's constraint, a composite    */                                     \
@@ -178,16 +180,14 @@
     "  " QN2("n.nspname", "c.relname", "ic.relname") ", c.oid"                                                 \
     "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                        \
     "  JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" \
-    "  JOIN pg_catalog.pg_description ds ON ds.objoid = ic.oid"                                                \
-    "   AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0"                                \
+    DESCRIBED("pg_catalog.pg_class", "ic.oid")                                                         \
     "  WHERE ic.relispartition AND " USER_REL                                                                  \
     " UNION ALL"                                                                                               \
     " SELECT 'comment on a domain constraint', 'comments on domain constraints',"                              \
     "  " QN2("n.nspname", "t.typname", "con.conname") ", NULL"                                                 \
     "  FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_type t ON t.oid = con.contypid"                    \
     "  JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"                                               \
-    "  JOIN pg_catalog.pg_description ds ON ds.objoid = con.oid"                                               \
-    "   AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0"                           \
+    DESCRIBED("pg_catalog.pg_constraint", "con.oid")                                                   \
     "  WHERE con.contypid <> 0 AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")           \
     " UNION ALL"                                                                                               \
     " SELECT 'comment on a composite type attribute', 'comments on composite type attributes',"                \
