@@ -173,15 +173,18 @@
     DESCRIBED("pg_catalog.pg_constraint", "con.oid")                                                   \
     "  WHERE con.conparentid <> 0 AND " USER_REL                                                               \
     /* comments on a partition's index attached to its parent's (the    */                                     \
-    /* model holds the parent's), a domain's constraint, a composite    */                                     \
-    /* type's attribute                                                 */                                     \
+    /* model holds the parent's), a materialized view's index, a        */                                     \
+    /* domain's constraint, a composite type's attribute                */                                     \
     " UNION ALL"                                                                                               \
-    " SELECT 'comment on an attached partition index', 'comments on attached partition indexes',"              \
+    " SELECT CASE WHEN c.relkind = 'm' THEN 'comment on a materialized view index'"                            \
+    "  ELSE 'comment on an attached partition index' END,"                                                     \
+    "  CASE WHEN c.relkind = 'm' THEN 'comments on materialized view indexes'"                                 \
+    "  ELSE 'comments on attached partition indexes' END,"                                                     \
     "  " QN2("n.nspname", "c.relname", "ic.relname") ", c.oid"                                                 \
     "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                        \
     "  JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" \
     DESCRIBED("pg_catalog.pg_class", "ic.oid")                                                         \
-    "  WHERE ic.relispartition AND " USER_REL                                                                  \
+    "  WHERE (ic.relispartition OR c.relkind = 'm') AND " USER_REL                                             \
     " UNION ALL"                                                                                               \
     " SELECT 'comment on a domain constraint', 'comments on domain constraints',"                              \
     "  " QN2("n.nspname", "t.typname", "con.conname") ", NULL"                                                 \
