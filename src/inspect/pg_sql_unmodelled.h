@@ -173,18 +173,24 @@
     DESCRIBED("pg_catalog.pg_constraint", "con.oid")                                                   \
     "  WHERE con.conparentid <> 0 AND " USER_REL                                                               \
     /* comments on a partition's index attached to its parent's (the    */                                     \
-    /* model holds the parent's), a materialized view's index, a        */                                     \
-    /* domain's constraint, a composite type's attribute                */                                     \
+    /* model holds the parent's), a materialized view's index, the      */                                     \
+    /* index of a primary key, unique or exclusion constraint (the      */                                     \
+    /* constraint's comment is modelled), a domain's constraint, a      */                                     \
+    /* composite type's attribute                                       */                                     \
     " UNION ALL"                                                                                               \
-    " SELECT CASE WHEN c.relkind = 'm' THEN 'comment on a materialized view index'"                            \
+    " SELECT CASE WHEN k.con THEN 'comment on a constraint''s index'"                                          \
+    "  WHEN c.relkind = 'm' THEN 'comment on a materialized view index'"                                       \
     "  ELSE 'comment on an attached partition index' END,"                                                     \
-    "  CASE WHEN c.relkind = 'm' THEN 'comments on materialized view indexes'"                                 \
+    "  CASE WHEN k.con THEN 'comments on constraints'' indexes'"                                               \
+    "  WHEN c.relkind = 'm' THEN 'comments on materialized view indexes'"                                      \
     "  ELSE 'comments on attached partition indexes' END,"                                                     \
     "  " QN2("n.nspname", "c.relname", "ic.relname") ", c.oid"                                                 \
     "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                        \
     "  JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" \
     DESCRIBED("pg_catalog.pg_class", "ic.oid")                                                         \
-    "  WHERE (ic.relispartition OR c.relkind = 'm') AND " USER_REL                                             \
+    "  CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint kc"                           \
+    "   WHERE kc.conindid = ic.oid AND kc.conrelid = c.oid AND kc.contype IN ('p', 'u', 'x')) AS con) k"       \
+    "  WHERE (ic.relispartition OR c.relkind = 'm' OR k.con) AND " USER_REL                                    \
     " UNION ALL"                                                                                               \
     " SELECT 'comment on a domain constraint', 'comments on domain constraints',"                              \
     "  " QN2("n.nspname", "t.typname", "con.conname") ", NULL"                                                 \
@@ -257,7 +263,13 @@
     "   EXCEPT SELECT * FROM pg_catalog.aclexplode(da.defaclacl))"                                             \
     /* owners the model does not hold (--with-privileges): an           */                                     \
     /* aggregate's and a collation's, when not the database's owner; a  */                                     \
-    /* partition's, when not its parent's                               */                                     \
+    /* partition's, when not its parent's; a partition's column grants  */                                     \
+    " UNION ALL"                                                                                               \
+    " SELECT 'partition with column privileges', 'partitions with column privileges',"                         \
+    "  " QN("n.nspname", "c.relname") ", c.oid"                                                                \
+    "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                    \
+    "  WHERE c.relispartition AND " USER_REL " AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a"            \
+    "   WHERE a.attrelid = c.oid AND a.attnum > 0 AND a.attacl IS NOT NULL)"                                   \
     " UNION ALL"                                                                                               \
     " SELECT 'partition owner', 'partition owners',"                                                           \
     "  " QN("n.nspname", "c.relname") " || ' (' || pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(c.relowner)) || ')', c.oid" \

@@ -15,6 +15,7 @@
  * hold even then (pg_sql_unmodelled.h): named with --with-privileges only. */
 static const char *const privileges_only[] = {
     "aggregate owner", "collation owner", "default privileges revoking a default", "partition owner",
+    "partition with column privileges",
 };
 
 static bool named_with_privileges_only(const char *kind)

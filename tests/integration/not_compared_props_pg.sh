@@ -45,6 +45,7 @@ CREATE INDEX m_a ON m (a);
 CREATE TABLE mk (a int PRIMARY KEY) PARTITION BY LIST (a);
 CREATE TABLE mk1 PARTITION OF mk FOR VALUES IN (1);
 CREATE TABLE ih (a int, x text);
+CREATE TABLE pk (id int PRIMARY KEY);
 CREATE TABLE ihc () INHERITS (ih);
 CREATE INDEX t_expr ON t ((id + 1));
 EOF
@@ -78,6 +79,8 @@ COMMENT ON COLUMN m1.b IS 'inherited';
 COMMENT ON CONSTRAINT mk1_pkey ON mk1 IS 'cloned';
 ALTER TABLE mk1 OWNER TO ROLE;
 ALTER TABLE ihc ALTER COLUMN x SET STORAGE EXTERNAL;
+COMMENT ON INDEX pk_pkey IS 'the key''s index';
+GRANT SELECT (a) ON m1 TO ROLE;
 COMMENT ON EXTENSION hstore IS 'not the control file''s';
 ALTER FUNCTION f() DEPENDS ON EXTENSION hstore;
 CREATE TRANSFORM FOR int LANGUAGE plpgsql (FROM SQL WITH FUNCTION varchar_support(internal));
@@ -107,6 +110,7 @@ warning: not compared: 1 comment on a composite type attribute (public.ct.a)
 warning: not compared: 1 comment on a domain constraint (public.d.d_pos)
 warning: not compared: 1 comment on an attached partition index (public.m1.m1_a_idx)
 warning: not compared: 1 comment on a materialized view index (public.mv.mv_id)
+warning: not compared: 1 comment on a constraint's index (public.pk.pk_pkey)
 warning: not compared: 1 comment on an inherited column (public.m1.b)
 warning: not compared: 1 comment on an inherited constraint (public.mk1.mk1_pkey)
 warning: not compared: 1 comment on an identity sequence (public.t_n_custom)
@@ -131,7 +135,7 @@ warning: not compared: 1 typed table (public.typed (of ct))
 warning: not compared: 1 unlogged sequence (public.s)
 warning: not compared: 1 view column default (public.v.id)
 warning: not compared: 1 default privileges (for role OWNER on functions)
-warning: not compared: 1 object with granted privileges (schema public)
+warning: not compared: 2 objects with granted privileges (public.m1 (columns), schema public)
 EOF
 LC_ALL=C sort "$T/expected" >"$T/expected.sorted"
 
@@ -163,6 +167,7 @@ check_eq "diff --with-privileges: exits 0" 0 $?
 for line in "warning: not compared: 1 aggregate owner (public.ag(integer) ($role))" \
             "warning: not compared: 1 collation owner (public.coll ($role))" \
             "warning: not compared: 1 partition owner (public.mk1 ($role))" \
+            "warning: not compared: 1 partition with column privileges (public.m1)" \
             "warning: not compared: 1 default privileges revoking a default (for role $(psql -X -At -d "$A" -c 'select current_user') on functions)" \
             "warning: not compared: 1 aggregate with granted privileges (public.ag(integer))" \
             "warning: not compared: 1 language with granted privileges (plpgsql)" \
