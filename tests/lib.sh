@@ -94,7 +94,9 @@ pg_test_roles() {
 # statement is the lines up to one that ends in ";". The database's name
 # appears nowhere without --create. A statement made while a tablespace is
 # the default (SET default_tablespace) is written after a line naming it, so
-# that an index's tablespace is compared. Two more, narrowly:
+# that an index's tablespace is compared; so is a table's or materialized
+# view's access method other than heap (SET default_table_access_method).
+# Two more, narrowly:
 #   - the lines of a CREATE TABLE (columns, inline constraints) are sorted:
 #     ALTER TABLE ADD COLUMN appends, and schemac, like Alembic and migra,
 #     does not rebuild a table to move a column (its position is not compared);
@@ -129,11 +131,14 @@ pg_schema_dump() {
             out = l[1]
             for (i = 2; i <= n; i++) out = out "\001" l[i]
             if (ts != "" && ts != "\047\047") out = "-- tablespace " ts "\001" out
+            if (am != "" && am != "heap") out = "-- access method " am "\001" out
             if (auth != "") out = "-- granted by " auth "\001" out
             print out; n = 0
         }
         # the tablespace of what follows (of an index): kept with each statement
         /^SET default_tablespace = / { ts = $0; sub(/^SET default_tablespace = /, "", ts); sub(/;$/, "", ts); next }
+        # the access method of what follows (a table or materialized view)
+        /^SET default_table_access_method = / { am = $0; sub(/^SET default_table_access_method = /, "", am); sub(/;$/, "", am); next }
         # a grant made by another role (pg_dump: under SET SESSION
         # AUTHORIZATION role): its grantor kept with each statement
         /^SET SESSION AUTHORIZATION / { auth = $4; sub(/;$/, "", auth); next }

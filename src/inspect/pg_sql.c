@@ -52,6 +52,8 @@
 /* Tables, views and materialized views: the relations with columns. */
 #define USER_REL "c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY ($S)$C"
 
+#include "inspect/pg_sql_unmodelled.h"
+
 /* What "$C" stands for when reading back a scratch load: the relations of
  * the chosen schemas found through pg_depend's index (each relation but an
  * index depends on its schema), as oids that pg_class's index takes. A
@@ -400,12 +402,15 @@ static const char *const queries[PGQ_COUNT] = {
         /* issue 12: comments on functions, procedures, aggregates, triggers
          * and collations are modelled (pg_routines.c, PGQ_COLLATIONS) */
         " UNION ALL"
-        " SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'base type' END,"
-        "  CASE t.typtype WHEN 'd' THEN 'domains' WHEN 'r' THEN 'range types' ELSE 'base types' END,"
+        " SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'p' THEN 'shell type'"
+        "  ELSE 'base type' END,"
+        "  CASE t.typtype WHEN 'd' THEN 'domains' WHEN 'r' THEN 'range types' WHEN 'p' THEN 'shell types'"
+        "  ELSE 'base types' END,"
         "  " QN("n.nspname", "t.typname") ", NULL"
         "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
-        /* domains and range types are modelled (PGQ_UTYPES) */
-        "  WHERE t.typtype = 'b' AND t.typcategory <> 'A'"
+        /* domains and range types are modelled (PGQ_UTYPES); a shell type
+         * (CREATE TYPE name;) is pseudo until defined */
+        "  WHERE ((t.typtype = 'b' AND t.typcategory <> 'A') OR (t.typtype = 'p' AND NOT t.typisdefined))"
         "  AND n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_type", "t.oid")
         /* tblprops6: a table's CLUSTER ON and statistics targets are
          * modelled; a materialized view's are not, nor a statistics target
@@ -500,6 +505,8 @@ static const char *const queries[PGQ_COUNT] = {
         "   UNION ALL SELECT 'function ' || " QN("n.nspname", "p.proname") " || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')', NULL"
         "   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         "   WHERE n.nspname = ANY ($S) AND" NOT_EXT("pg_catalog.pg_proc", "p.oid")
+        /* an aggregate's: UNMODELLED_PROPS (not modelled even when asked) */
+        "   AND p.prokind <> 'a'"
         "   AND p.proacl IS NOT NULL AND p.proacl <> pg_catalog.acldefault('f'::\"char\", p.proowner)"
         "   UNION ALL SELECT 'type ' || " QN("n.nspname", "t.typname") ", NULL"
         "   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace"
@@ -546,6 +553,7 @@ static const char *const queries[PGQ_COUNT] = {
         "   AND x.objid = o.oid AND x.deptype = 'e')"
         /* privs3: an INHERITS child's inherited column with a default or NOT
          * NULL of its own is modelled as a partition's is (PGQ_COLUMNS 16) */
+        UNMODELLED_PROPS
         ") u ORDER BY kind COLLATE \"C\", name COLLATE \"C\"",
 
     /* ---- domains, composite and range types ---- */

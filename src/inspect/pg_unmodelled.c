@@ -10,6 +10,22 @@
 
 #include "inspect/pg_internal.h"
 
+/* Kinds of rows that only --with-privileges compares (owners and grants
+ * pg_dump --no-owner --no-privileges leaves out), that the model does not
+ * hold even then (pg_sql_unmodelled.h): named with --with-privileges only. */
+static const char *const privileges_only[] = {
+    "aggregate owner", "collation owner", "default privileges revoking a default", "partition owner",
+    "partition with column privileges",
+};
+
+static bool named_with_privileges_only(const char *kind)
+{
+    for (size_t i = 0; i < sizeof privileges_only / sizeof *privileges_only; i++)
+        if (!strcmp(kind, privileges_only[i]))
+            return true;
+    return false;
+}
+
 void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect)
 {
     sc_not_compared *nc = collect ? collect : sc_not_compared_new();
@@ -23,6 +39,8 @@ void pg_build_unmodelled(pg_ctx *c, const PGresult *r, sc_not_compared *collect)
         /* privileges and ownership: read, when asked (pg_build_privilege.c) */
         if (c->privileges && (!strcmp(PQgetvalue(r, i, 0), "object with granted privileges") ||
                               !strcmp(PQgetvalue(r, i, 0), "default privileges")))
+            continue;
+        if (!c->privileges && named_with_privileges_only(PQgetvalue(r, i, 0)))
             continue;
         sc_not_compared_add(nc, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1), PQgetvalue(r, i, 2));
     }
