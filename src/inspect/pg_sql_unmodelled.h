@@ -34,23 +34,15 @@
     "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                    \
     "  JOIN pg_catalog.pg_am am ON am.oid = c.relam"                                                           \
     "  WHERE " USER_REL " AND c.relkind IN ('r', 'm') AND am.amname <> 'heap'"                                \
-    /* the storage parameters of a relation's TOAST table (toast.*)     */                                     \
+    /* a materialized view's TOAST parameters (a table's: modelled)     */                                     \
     " UNION ALL"                                                                                               \
     " SELECT 'toast storage parameter', 'toast storage parameters',"                                           \
     "  " QN("n.nspname", "c.relname") " || ' (' || pg_catalog.array_to_string(ARRAY(SELECT 'toast.' || o"      \
     "   FROM pg_catalog.unnest(tc.reloptions) o), ', ') || ')', c.oid"                                        \
     "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                    \
     "  JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid"                                                \
-    "  WHERE " USER_REL " AND tc.reloptions IS NOT NULL"                                                       \
-    /* a column's attribute options (SET (n_distinct = ...)); a         */                                     \
-    /* materialized view's column storage and compression               */                                     \
-    " UNION ALL"                                                                                               \
-    " SELECT 'column attribute option', 'column attribute options',"                                           \
-    "  " QN2("n.nspname", "c.relname", "a.attname") " || ' (' || pg_catalog.array_to_string(a.attoptions, ', ') || ')',"  \
-    "  c.oid"                                                                                                  \
-    "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"                        \
-    "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
-    "  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attoptions IS NOT NULL AND " USER_REL                   \
+    "  WHERE " USER_REL " AND c.relkind = 'm' AND tc.reloptions IS NOT NULL"                               \
+    /* a materialized view's column storage and compression             */                                     \
     " UNION ALL"                                                                                               \
     " SELECT 'materialized view column storage or compression',"                                               \
     "  'materialized view columns storage or compression',"                                                    \
@@ -129,15 +121,8 @@
     "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"                                               \
     "  WHERE con.contype = 'f' AND con.confdeltype IN ('n', 'd') AND " USER_REL                                \
     "  AND pg_catalog.pg_get_constraintdef(con.oid) ~ 'ON DELETE SET (NULL|DEFAULT) [(]'"                      \
-    /* an index column's statistics target; a partitioned index made ON */                                     \
-    /* ONLY the parent and not attached on every partition              */                                     \
-    " UNION ALL"                                                                                               \
-    " SELECT 'index column statistics target', 'index column statistics targets',"                             \
-    "  " QN2("n.nspname", "c.relname", "ic.relname") " || ' (column ' || a.attnum || ')', c.oid"              \
-    "  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"                        \
-    "  JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace" \
-    "  JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indexrelid"                                            \
-    "  WHERE a.attnum > 0 AND a.attstattarget >= 0 AND " USER_REL                                              \
+    /* a partitioned index made ON ONLY the parent and not attached     */                                     \
+    /* on every partition (an index column's statistics target: pg_sql.c) */                                 \
     " UNION ALL"                                                                                               \
     " SELECT 'partitioned index not on every partition', 'partitioned indexes not on every partition',"        \
     "  " QN2("n.nspname", "c.relname", "ic.relname") ", c.oid"                                                 \

@@ -59,8 +59,6 @@ EOF
 cat >"$T/props.sql" <<'EOF'
 ALTER TABLE t SET TABLESPACE TS;
 ALTER TABLE m2 SET TABLESPACE TS;
-ALTER TABLE t SET (toast.autovacuum_enabled = false);
-ALTER TABLE t ALTER COLUMN id SET (n_distinct = 100);
 ALTER MATERIALIZED VIEW mv ALTER COLUMN x SET STORAGE EXTERNAL;
 ALTER SEQUENCE t_n_seq RENAME TO t_n_custom;
 COMMENT ON SEQUENCE t_n_custom IS 'identity';
@@ -119,17 +117,15 @@ warning: not compared: 1 extension comment (hstore)
 warning: not compared: 1 foreign key action column list (public.c.c_a_b_fkey)
 warning: not compared: 1 inherited column storage or compression of its own (public.ihc.x)
 warning: not compared: 1 identity sequence name (public.t.n (t_n_custom))
-warning: not compared: 1 index column statistics target (public.t.t_expr (column 1))
+warning: not compared: 1 index column statistics target (public.t_expr.1)
 warning: not compared: 1 language with granted privileges (plpgsql)
 warning: not compared: 1 materialized view column storage or compression (public.mv.x)
 warning: not compared: 1 aggregate with granted privileges (public.ag(integer))
-warning: not compared: 1 column attribute option (public.t.id (n_distinct=100))
 warning: not compared: 1 partition trigger enabled otherwise than its parent's (public.m1.tr (disabled))
 warning: not compared: 1 partitioned index not on every partition (public.m.m_b)
 warning: not compared: 2 relations in a tablespace (public.m2 (TS), public.t (TS))
 warning: not compared: 1 schema with an initial grant revoked (public)
 warning: not compared: 1 shell type (public.shell)
-warning: not compared: 1 toast storage parameter (public.t (toast.autovacuum_enabled=false))
 warning: not compared: 1 transform (for integer language plpgsql)
 warning: not compared: 1 typed table (public.typed (of ct))
 warning: not compared: 1 unlogged sequence (public.s)
