@@ -480,6 +480,7 @@ static sc_plan *diff_once(const sc_model *from, const sc_model *to, const sc_dif
     }
     diff_tables(&c);
     if (pg) {
+        sc_serial_identity_split(&c);   /* around the serial's sequence */
         sc_inherit_keep(&c);   /* a parent's column that a child keeps as its own */
         collect_enum_uses(&c, altered);
         sc_enum_rebuild_defaults(&c);

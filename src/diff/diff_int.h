@@ -138,6 +138,12 @@ const char *sc_map_col(const sc_tpair *p, const char *from_name);
 
 /* "schema.name" map key in the arena (sc_qname without printf). */
 const char *sc_dqname(sc_arena *a, const char *schema, const char *name);
+/* The '...' argument of the first nextval( in expr (arena string: 's',
+ * 'app.s'), or NULL (edges.c). */
+char *sc_nextval_arg(sc_arena *a, const char *expr);
+/* serial_identity.c: a column from serial to identity, or back, split in
+ * two around its sequence's drop or create. After the ops, before edges. */
+void sc_serial_identity_split(sc_dctx *c);
 
 /* ---- reverse.c ---------------------------------------------------------- */
 /* Makes c->plan->reverse when the inverse of an op of c->ops needs what the

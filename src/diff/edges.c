@@ -206,8 +206,7 @@ static sc_op *enum_op_for(sc_dctx *c, sc_strmap *enums, const sc_column *col)
     return sc_strmap_get(enums, sc_dqname(c->a, col->type.schema, col->type.name));
 }
 
-/* The '...' argument of the first nextval( in expr (arena string), or NULL. */
-static char *nextval_arg(sc_arena *a, const char *expr)
+char *sc_nextval_arg(sc_arena *a, const char *expr)
 {
     sc_toks t;
     sc_tok_err err;
@@ -230,7 +229,7 @@ static sc_op *seq_op_for(sc_dctx *c, sc_strmap *seqs, const sc_column *col, cons
 {
     if (!col || !col->default_expr || !sc_strmap_count(seqs))
         return NULL;
-    char *name = nextval_arg(c->a, col->default_expr);
+    char *name = sc_nextval_arg(c->a, col->default_expr);
     if (!name)
         return NULL;
     char *dot = strchr(name, '.');

@@ -229,6 +229,11 @@ typedef struct sc_op {
      * to create or attach a partition while the default one holds rows of
      * its bound (a hazard, sc_op_classify) */
     const char *default_part_from, *default_part_to;
+    /* ALTER_COLUMN (serial_identity.c): when it sets the column's default
+     * to nextval of this sequence ("schema"."name"), made in the same plan,
+     * the sequence is set past the values the column holds (setval), as a
+     * new identity's is; NULL otherwise */
+    const char *restart_seq;
     /* classification (sc_op_classify) */
     sc_hazard hazard;
     const char *hazard_msg;  /* why, for "-- HAZARD:" and stderr */

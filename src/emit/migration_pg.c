@@ -89,6 +89,24 @@ static void column_storage(mig_out *o, const sc_op *op, const char *cn, const sc
     sc_sb_free(&stmt);
 }
 
+/* SELECT setval(seq, max(col)): a sequence made for a column that holds
+ * values (serial_identity.c) goes on after them; an empty table leaves it
+ * at its own start (no row: no setval, which could fall below MINVALUE). */
+static void restart_after(mig_out *o, const sc_op *op, const char *cn, const char *seq)
+{
+    sc_strbuf *b = o->b;
+    mig_stmt(o);
+    sc_sb_puts(b, "SELECT setval(");
+    sc_sb_literal(b, seq);
+    sc_sb_puts(b, ", max(");
+    sc_sb_ident(b, cn);
+    sc_sb_puts(b, ")) FROM ");
+    sc_sb_qualified(b, op->schema, op->table);
+    sc_sb_puts(b, " HAVING max(");
+    sc_sb_ident(b, cn);
+    sc_sb_puts(b, ") IS NOT NULL;\n");
+}
+
 static bool is_text(const sc_type *t)
 {
     return sc_type_is_builtin(t) && !strcmp(t->name, "text") && !t->array_dims;
@@ -192,6 +210,8 @@ static void alter_column(mig_out *o, const sc_op *op)
     if (((ch & SC_CHG_DEFAULT) || retype_default) && t->default_expr) {
         set_default(o, op, cn, t->default_expr);
         defaulted = true;
+        if (op->restart_seq)   /* a serial's new sequence starts after the values there */
+            restart_after(o, op, cn, op->restart_seq);
     }
     if (defaulted)
         mig_kid_defaults(o, op, cn, t->identity ? NULL : t->default_expr, set_default);
