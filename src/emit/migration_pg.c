@@ -305,6 +305,22 @@ static void alter_enum(mig_out *o, const sc_op *op)
     sc_sb_puts(b, ";\n");
 }
 
+/* A raised MINVALUE: ALTER SEQUENCE refuses a current value below it
+ * ("RESTART value (1) cannot be less than MINVALUE (2)", a sequence never
+ * used included), so one below it moves to it first (to START, when that
+ * is above it); one within the new bounds is kept. */
+static void past_new_min(mig_out *o, const sc_sequence *t)
+{
+    sc_strbuf *b = o->b, q = SC_STRBUF_INIT;
+    sc_sb_qualified(&q, t->schema, t->name);
+    long long to = t->start > t->min_value ? t->start : t->min_value;
+    mig_stmt(o);
+    sc_sb_puts(b, "SELECT setval(");
+    sc_sb_literal(b, sc_sb_cstr(&q));
+    sc_sb_printf(b, ", %lld, false) FROM %s WHERE last_value < %lld;\n", to, sc_sb_cstr(&q), t->min_value);
+    sc_sb_free(&q);
+}
+
 /* Only the clauses that change. */
 static void alter_sequence(mig_out *o, const sc_op *op)
 {
@@ -324,6 +340,8 @@ static void alter_sequence(mig_out *o, const sc_op *op)
             f->cycle == t->cycle)
             return;
     }
+    if (t->has_min && (!f->has_min || f->min_value < t->min_value))
+        past_new_min(o, t);
     mig_stmt(o);
     sc_sb_puts(b, "ALTER SEQUENCE ");
     sc_sb_qualified(b, t->schema, t->name);

@@ -1,0 +1,5 @@
+-- sequence ticket_no
+ALTER SEQUENCE ticket_no NO MINVALUE START WITH 1;
+
+-- sequence fresh_no
+ALTER SEQUENCE fresh_no INCREMENT BY 1 NO MINVALUE NO MAXVALUE START WITH 1 CACHE 1 NO CYCLE;
