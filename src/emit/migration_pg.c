@@ -112,6 +112,24 @@ static bool is_text(const sc_type *t)
     return sc_type_is_builtin(t) && !strcmp(t->name, "text") && !t->array_dims;
 }
 
+/* A raised MINVALUE of an identity column's sequence: ALTER refuses a
+ * current value below it (alter_sequence's past_new_min); one never used has no last value (pg_sequence_last_value: NULL) and stands
+ * at its old START, below the new minimum. */
+static void identity_past_new_min(mig_out *o, const sc_op *op, const char *cn, const sc_identity_opts *to)
+{
+    sc_strbuf *b = o->b, q = SC_STRBUF_INIT;
+    sc_sb_qualified(&q, op->schema, op->table);
+    long long at = to->start > to->min_value ? to->start : to->min_value;
+    mig_stmt(o);
+    sc_sb_puts(b, "SELECT setval(s, ");
+    sc_sb_printf(b, "%lld, false) FROM (SELECT pg_get_serial_sequence(", at);
+    sc_sb_literal(b, sc_sb_cstr(&q));
+    sc_sb_puts(b, ", ");
+    sc_sb_literal(b, cn);
+    sc_sb_printf(b, ")::regclass AS s) seq WHERE coalesce(pg_sequence_last_value(s), 0) < %lld;\n", to->min_value);
+    sc_sb_free(&q);
+}
+
 static void alter_column(mig_out *o, const sc_op *op)
 {
     const sc_column *f = op->from, *t = op->to;
@@ -165,6 +183,9 @@ static void alter_column(mig_out *o, const sc_op *op)
             d->cache = 1;
             to = d;
         }
+        const sc_identity_opts *fo = sc_column_identity_opts(f);
+        if (to->min_value > (fo ? fo->min_value : 1))
+            identity_past_new_min(o, op, cn, to);
         col_stmt(o, op, cn);
         sc_ddl_identity_opts(b, to, "SET ", " ");
         sc_sb_puts(b, ";\n");
