@@ -153,6 +153,26 @@ static void utype_blocks(deps *d, sc_op *op)
     }
 }
 
+/* A collation re-created (REPLACE_COLLATION) moves the columns that use
+ * it with ALTER COLUMN ... TYPE ... COLLATE, which PostgreSQL refuses on a
+ * column a view reads: those views go around it. The columns are the from
+ * side's, as migration_ext.c finds them. */
+static void collation_blocks(deps *d, sc_op *op)
+{
+    const sc_collation *co = op->from;
+    const sc_model *m = d->c->from;
+    for (size_t i = 0; co && i < m->tables.n; i++) {
+        const sc_table *t = SC_VEC_AT(m->tables, i, sc_table);
+        for (size_t j = 0; j < t->columns.n; j++) {
+            const sc_column *col = SC_VEC_AT(t->columns, j, sc_column);
+            const sc_collation *x = sc_column_collation(col) ? sc_model_collation_named(m, sc_column_collation(col))
+                                                             : NULL;
+            if (x && !strcmp(x->schema, co->schema) && !strcmp(x->name, co->name))
+                block_col(d, t, col->name, "whose collation is re-created", op);
+        }
+    }
+}
+
 /* funcdeps (utype_deps.c): a type dropped with its columns parked as text
  * is created again by a CREATE_UTYPE op that casts them back: views that
  * read them come back after that one. */
@@ -202,6 +222,10 @@ static void op_blocks(deps *d, sc_op *op, bool pg)
             break;
         utype_blocks(d, op);
         park_after(d, op);
+        return;
+    case SC_OP_REPLACE_COLLATION:   /* its columns are retyped: ALTER refuses a column a view reads */
+        if (pg)
+            collation_blocks(d, op);
         return;
     case SC_OP_DROP_FUNCTION:   /* functions: a view that calls one goes first */
         add_block(d, sc_arena_printf(c->a, "f\x1f%s.%s", op->schema, op->name), op->name,

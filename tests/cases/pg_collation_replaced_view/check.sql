@@ -1,0 +1,1 @@
+SELECT id, title FROM docs ORDER BY id;

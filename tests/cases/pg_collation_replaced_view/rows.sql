@@ -1,0 +1,1 @@
+INSERT INTO docs (id, title) VALUES (1, 'Alpha'), (2, 'álpha');
