@@ -107,7 +107,8 @@ static void read_type(pg_ctx *c, const PGresult *r, int i, sc_type *out, const c
     const char *typtype = PQgetvalue(r, i, 9);
     /* so are domains, composite and range types: a column of a domain is
      * of the domain, not of its base type */
-    bool utype = typtype[0] == 'd' || typtype[0] == 'c' || typtype[0] == 'r';
+    bool utype = (typtype[0] == 'd' || typtype[0] == 'c' || typtype[0] == 'r') &&
+                 strcmp(PQgetvalue(r, i, 10), "pg_catalog") != 0;   /* tstzrange is built in */
     if (typtype[0] == 'e' || utype) {
         out->is_user = true;
         /* the enum's own strings when it was read, not a copy per column */

@@ -435,6 +435,8 @@ check_eq "replica identity read from the catalog" \
 check_eq "cluster on read from the catalog (index, primary key, exclusion)" \
     "docs.docs_pkey | runs.runs_at_idx | slots.slots_during_excl" \
     "$(jq -r '[.tables[] | .name as $t | (.indexes[], .constraints[]) | select(.clustered) | "\($t).\(.name)"] | sort | join(" | ")' "$T/tblprops.a.json")"
+check_eq "a built-in range type is built in, not pg_catalog's user type" "int4range null false" \
+    "$(jq -r '.tables[] | select(.name == "slots") | .columns[] | select(.name == "during") | "\(.type.name) \(.type.schema) \(.type.user)"' "$T/tblprops.a.json")"
 check_eq "statistics targets read from the catalog" "docs.code 0 | docs.n 250" \
     "$(jq -r '[.tables[] | .name as $t | .columns[] | select(.statistics != null) | "\($t).\(.name) \(.statistics)"] | sort | join(" | ")' "$T/tblprops.a.json")"
 check_eq "attopts7: column statistics options read from the catalog" \
