@@ -44,13 +44,7 @@ typedef struct lifecycle {
 
 static void note(sc_dctx *c, sc_strmap *m, const char *key, sc_op *op)
 {
-    sc_vec *v = sc_strmap_get(m, key);
-    if (!v) {
-        v = sc_arena_alloc(c->tmp, sizeof *v);
-        memset(v, 0, sizeof *v);
-        sc_strmap_put(m, key, v);
-    }
-    sc_vec_push(c->tmp, v, op);
+    sc_vec_map_push(m, c->tmp, key, op);
 }
 
 static const char *rel(sc_dctx *c, const char *schema, const char *name, const char *column)

@@ -27,13 +27,7 @@ static sc_strmap *by_function(sc_dctx *c)
     sc_strmap *m = sc_strmap_new();
     for (size_t i = 0; i < c->from->fn_users.n; i++) {
         const sc_fn_user *u = c->from->fn_users.items[i];
-        const char *k = key_of(c->tmp, u->fschema, u->fname, u->fargs);
-        sc_vec *v = sc_strmap_get(m, k);
-        if (!v) {
-            v = sc_arena_alloc(c->tmp, sizeof *v);
-            sc_strmap_put(m, k, v);
-        }
-        sc_vec_push(c->tmp, v, (void *)u);
+        sc_vec_map_push(m, c->tmp, key_of(c->tmp, u->fschema, u->fname, u->fargs), (void *)u);
     }
     return m;
 }

@@ -274,14 +274,7 @@ static sc_strmap *users_by_table(rdeps *r)
         const sc_fn_user *u = c->from->fn_users.items[j];
         if (u->kind == SC_FNU_FUNCTION || u->kind == SC_FNU_READS)
             continue;
-        const char *key = sc_dqname(c->tmp, u->schema, u->table);
-        sc_vec *v = sc_strmap_get(m, key);
-        if (!v) {
-            v = sc_arena_alloc(c->tmp, sizeof *v);
-            *v = (sc_vec){0};
-            sc_strmap_put(m, key, v);
-        }
-        sc_vec_push(c->tmp, v, (void *)u);
+        sc_vec_map_push(m, c->tmp, sc_dqname(c->tmp, u->schema, u->table), (void *)u);
     }
     return m;
 }

@@ -102,15 +102,8 @@ static sc_strmap *relations_by_name(sc_dctx *c, bool make)
     for (size_t j = 0; j < c->ops.n; j++) {
         sc_op *o = SC_VEC_AT(c->ops, j, sc_op);
         const char *name;
-        if (!relation_of(o, make, &name))
-            continue;
-        sc_vec *v = sc_strmap_get(m, name);
-        if (!v) {
-            v = sc_arena_alloc(c->a, sizeof *v);
-            memset(v, 0, sizeof *v);
-            sc_strmap_put(m, name, v);
-        }
-        sc_vec_push(c->a, v, o);
+        if (relation_of(o, make, &name))
+            sc_vec_map_push(m, c->a, name, o);
     }
     return m;
 }
@@ -197,14 +190,9 @@ static sc_strmap *functions_by_signature_name(sc_dctx *c)
             continue;
         const sc_vec *names = signature_names(c, g);
         for (size_t i = 0; i < names->n; i++) {
-            sc_vec *v = sc_strmap_get(m, names->items[i]);
-            if (!v) {
-                v = sc_arena_alloc(c->a, sizeof *v);
-                memset(v, 0, sizeof *v);
-                sc_strmap_put(m, names->items[i], v);
-            }
-            if (!v->n || v->items[v->n - 1] != g)   /* a name twice in one signature */
-                sc_vec_push(c->a, v, (void *)g);
+            const sc_vec *v = sc_strmap_get(m, names->items[i]);
+            if (!v || v->items[v->n - 1] != g)   /* a name twice in one signature */
+                sc_vec_map_push(m, c->a, names->items[i], (void *)g);
         }
     }
     return m;

@@ -88,16 +88,8 @@ static void index_fns(sc_dctx *c, fn_index *x, const sc_vec *fns)
 {
     x->fns = fns;
     x->by_name = sc_strmap_new();
-    for (size_t i = 0; i < fns->n; i++) {
-        sc_op *fop = fns->items[i];
-        sc_vec *v = sc_strmap_get(x->by_name, fn_of(fop)->name);
-        if (!v) {
-            v = sc_arena_alloc(c->tmp, sizeof *v);
-            *v = (sc_vec){0};
-            sc_strmap_put(x->by_name, fn_of(fop)->name, v);
-        }
-        sc_vec_push(c->tmp, v, fop);
-    }
+    for (size_t i = 0; i < fns->n; i++)
+        sc_vec_map_push(x->by_name, c->tmp, fn_of(fns->items[i])->name, fns->items[i]);
 }
 
 typedef struct hits {

@@ -1,5 +1,6 @@
 /* vec.c - pointer vectors. */
 #include "model/vec.h"
+#include "model/strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -52,4 +53,16 @@ void sc_vec_sort(sc_vec *v, int (*cmp)(const void *a, const void *b))
         abort();
     merge_sort(v->items, tmp, v->n, cmp);
     free(tmp);
+}
+
+sc_vec *sc_vec_map_push(struct sc_strmap *m, sc_arena *a, const char *key, void *item)
+{
+    sc_vec *v = sc_strmap_get(m, key);
+    if (!v) {
+        v = sc_arena_alloc(a, sizeof *v);
+        memset(v, 0, sizeof *v);
+        sc_strmap_put(m, key, v);
+    }
+    sc_vec_push(a, v, item);
+    return v;
 }

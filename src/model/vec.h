@@ -18,4 +18,9 @@ void sc_vec_sort(sc_vec *v, int (*cmp)(const void *a, const void *b));
 
 #define SC_VEC_AT(v, i, T) ((T *)(v).items[(i)])
 
+/* An index by name (a strmap of sc_vec*, vectors in arena a): pushes item
+ * on key's vector, made empty on first use; returns the vector. */
+struct sc_strmap;
+sc_vec *sc_vec_map_push(struct sc_strmap *m, sc_arena *a, const char *key, void *item);
+
 #endif
