@@ -30,6 +30,17 @@
 #define EXTRA(acl, base) \
     " LATERAL (SELECT e.grantor, e.grantee, e.privilege_type, e.is_grantable FROM (SELECT * FROM pg_catalog.aclexplode(" acl ")" \
     " EXCEPT SELECT * FROM pg_catalog.aclexplode(" base ")) e) a"
+/* EXTRA for a schema: initdb's ACL of the public schema names
+ * pg_database_owner, which ALTER SCHEMA ... OWNER TO rewrites to the new
+ * owner in the schema's ACL (=U/pg_database_owner becomes =U/owner) but not
+ * in pg_init_privs; read with the owner in its place, as pg_dump does, so
+ * that PUBLIC's USAGE stays initdb's, not a grant of the new owner's */
+#define DBOWNER "(SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = 'pg_database_owner')"
+#define AS_OWNER(col, owner) "CASE WHEN b." col " = " DBOWNER " THEN " owner " ELSE b." col " END"
+#define EXTRA_OWNED(acl, base, owner) \
+    " LATERAL (SELECT e.grantor, e.grantee, e.privilege_type, e.is_grantable FROM (SELECT * FROM pg_catalog.aclexplode(" acl ")" \
+    " EXCEPT SELECT " AS_OWNER("grantor", owner) ", " AS_OWNER("grantee", owner) ", b.privilege_type, b.is_grantable" \
+    " FROM pg_catalog.aclexplode(" base ") b) e) a"
 #define INIT(cls, oid, dflt) \
     "COALESCE((SELECT ip.initprivs FROM pg_catalog.pg_init_privs ip WHERE ip.objoid = " oid \
     " AND ip.classoid = '" cls "'::regclass AND ip.objsubid = 0), " dflt ")"
@@ -67,8 +78,9 @@ static const char q_privileges[] =
     "  NULL FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY ($S)"
     " UNION ALL SELECT 'n', NULL, n.nspname, NULL, NULL, NULL, " ROLE("a.grantee") ", a.privilege_type,"
     "  a.is_grantable::text" GRANTOR("n.nspowner") " FROM pg_catalog.pg_namespace n,"
-    EXTRA("COALESCE(n.nspacl, pg_catalog.acldefault('n'::\"char\", n.nspowner))",
-          INIT("pg_catalog.pg_namespace", "n.oid", "pg_catalog.acldefault('n'::\"char\", n.nspowner)"))
+    EXTRA_OWNED("COALESCE(n.nspacl, pg_catalog.acldefault('n'::\"char\", n.nspowner))",
+                INIT("pg_catalog.pg_namespace", "n.oid", "pg_catalog.acldefault('n'::\"char\", n.nspowner)"),
+                "n.nspowner")
     "  WHERE n.nspname = ANY ($S)"
     " UNION ALL SELECT 'f', f.nspname, f.proname, f.args, NULL, pg_catalog.pg_get_userbyid(f.proowner), NULL, NULL, NULL,"
     "  NULL FROM fn f"

@@ -1,0 +1,2 @@
+-- privileges on schema public
+ALTER SCHEMA public OWNER TO sc_app;
