@@ -495,10 +495,10 @@ static void views_pass(sc_db *db, sc_dialect dialect, const sc_model *live, cons
 
 /* New tables and columns are checked by the server (sc_plan_checked_tables)
  * when no more than this many of the plan's ops ask for it: a revision adds
- * a few, and loading them
- * costs milliseconds; a first revision of thousands would cost as long as
- * creating them (and a scratch database, past the locks one transaction
- * may hold), for an error its upgrade gives as well, rolled back. */
+ * a few, and loading them costs milliseconds; a first revision of thousands
+ * would cost as long as creating them (and a scratch database, past the
+ * locks one transaction may hold), for an error its upgrade gives as well,
+ * rolled back. */
 enum { MAX_CHECKED = 200 };
 
 /* changed followed by the tables of checked (taken) that it does not
