@@ -138,9 +138,11 @@ const char *sc_map_col(const sc_tpair *p, const char *from_name);
 
 /* "schema.name" map key in the arena (sc_qname without printf). */
 const char *sc_dqname(sc_arena *a, const char *schema, const char *name);
-/* The '...' argument of the first nextval( in expr (arena string: 's',
- * 'app.s'), or NULL (edges.c). */
-char *sc_nextval_arg(sc_arena *a, const char *expr);
+/* The sequence the first nextval('...') of expr names (NULL expr: none):
+ * its schema (table_schema when unqualified) and name, arena strings;
+ * false when there is none (edges.c). */
+bool sc_nextval_seq(sc_arena *a, const char *expr, const char *table_schema, const char **schema,
+                    const char **name);
 /* serial_identity.c: a column from serial to identity, or back, split in
  * two around its sequence's drop or create. After the ops, before edges. */
 void sc_serial_identity_split(sc_dctx *c);

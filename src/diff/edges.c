@@ -206,7 +206,7 @@ static sc_op *enum_op_for(sc_dctx *c, sc_strmap *enums, const sc_column *col)
     return sc_strmap_get(enums, sc_dqname(c->a, col->type.schema, col->type.name));
 }
 
-char *sc_nextval_arg(sc_arena *a, const char *expr)
+static char *nextval_arg(sc_arena *a, const char *expr)
 {
     sc_toks t;
     sc_tok_err err;
@@ -224,21 +224,29 @@ char *sc_nextval_arg(sc_arena *a, const char *expr)
     return r;
 }
 
+bool sc_nextval_seq(sc_arena *a, const char *expr, const char *table_schema, const char **schema,
+                    const char **name)
+{
+    char *n = expr ? nextval_arg(a, expr) : NULL;
+    if (!n)
+        return false;
+    char *dot = strchr(n, '.');
+    *schema = table_schema;
+    *name = n;
+    if (dot) {
+        *dot = 0;
+        *schema = n;
+        *name = dot + 1;
+    }
+    return true;
+}
+
 /* nextval('name'::regclass) -> the sequence op of that name. */
 static sc_op *seq_op_for(sc_dctx *c, sc_strmap *seqs, const sc_column *col, const char *table_schema)
 {
-    if (!col || !col->default_expr || !sc_strmap_count(seqs))
+    const char *schema, *name;
+    if (!col || !sc_strmap_count(seqs) || !sc_nextval_seq(c->a, col->default_expr, table_schema, &schema, &name))
         return NULL;
-    char *name = sc_nextval_arg(c->a, col->default_expr);
-    if (!name)
-        return NULL;
-    char *dot = strchr(name, '.');
-    const char *schema = table_schema;
-    if (dot) {
-        *dot = 0;
-        schema = name;
-        name = dot + 1;
-    }
     return sc_strmap_get(seqs, sc_dqname(c->a, schema, name));
 }
 

@@ -24,16 +24,9 @@
 static sc_op *sequence_op(sc_dctx *c, const char *expr, const char *table_schema, sc_op_kind kind,
                           const char **qname)
 {
-    char *name = expr ? sc_nextval_arg(c->a, expr) : NULL;
-    if (!name)
+    const char *schema, *name;
+    if (!sc_nextval_seq(c->a, expr, table_schema ? table_schema : SC_DEFAULT_SCHEMA, &schema, &name))
         return NULL;
-    const char *schema = table_schema ? table_schema : SC_DEFAULT_SCHEMA;
-    char *dot = strchr(name, '.');
-    if (dot) {
-        *dot = '\0';
-        schema = name;
-        name = dot + 1;
-    }
     for (size_t i = 0; i < c->ops.n; i++) {
         sc_op *s = SC_VEC_AT(c->ops, i, sc_op);
         if (s->kind == kind && !strcmp(s->name, name) &&

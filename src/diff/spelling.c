@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diff/plan.h"
 #include "model/sqltok.h"
@@ -263,7 +264,7 @@ static bool names_new_table(const reach *r, const char *expr)
         for (size_t j = 0; j < t->len; j++)
             word[j] = (char)tolower((unsigned char)expr[t->off + j]);
         word[t->len] = '\0';
-        hit = strcmp(word, r->self->name) && sc_strmap_has(r->new_names, word);
+        hit = strcasecmp(word, r->self->name) && sc_strmap_has(r->new_names, word);
     }
     sc_toks_free(&toks);
     return hit;
